@@ -1,0 +1,45 @@
+# claimflow: one command per habit. `make run` and `make test` work on a fresh clone.
+SHELL := /bin/bash
+UV_VERSION := 0.13.9
+UV := $(shell command -v uv 2>/dev/null || echo $(CURDIR)/.tools/bin/uv)
+PY := .venv/bin/python
+
+export UV_PYTHON_DOWNLOADS := never
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+export PREFECT_HOME ?= $(CURDIR)/.prefect
+export PREFECT_LOGGING_EXTRA_LOGGERS := tasks,expectations
+
+SOURCE ?= seeds
+DATA ?= data
+
+.PHONY: install run test check fmt eval bench clean
+
+install: .venv/.installed  ## install the locked environment (uv.lock) into .venv
+
+$(CURDIR)/.tools/bin/uv:
+	python3 -m pip install --quiet --disable-pip-version-check --target $(CURDIR)/.tools uv==$(UV_VERSION)
+
+.venv/.installed: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --frozen --python python3.11
+	@touch $@
+
+run: install  ## process seeds/ into ./data on Prefect's ephemeral server and print a summary
+	.venv/bin/claimflow run $(SOURCE) --data-root $(DATA)
+
+test: install  ## the test suite (tests needing ../shared skip with a reason when it is absent)
+	$(PY) -m pytest
+
+check: install  ## lint, format check, types
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+	.venv/bin/mypy tasks flows expectations
+
+fmt: install
+	.venv/bin/ruff format .
+	.venv/bin/ruff check --fix .
+
+eval: install  ## precision / recall / F1 against the gold labels in ../shared/gold
+	$(PY) -m tasks.evaluate --gold ../shared/gold/seeds.jsonl --data-root $(DATA)
+
+clean:
+	rm -rf data .prefect .pytest_cache

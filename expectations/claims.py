@@ -1,0 +1,202 @@
+"""The claims suite: one row per quantity claim, with its value, qualifier, type and source."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+import polars as pl
+
+from expectations import spans
+from expectations.contract import Check, columns, key_checks, named_suite
+from tasks.schema import (
+    ATTRIBUTION_KINDS,
+    ATTRIBUTION_SCOPES,
+    CLAIM_TYPES,
+    QUALIFIERS,
+    SOURCED_CLAIM_TYPES,
+)
+
+if TYPE_CHECKING:
+    import great_expectations as gx
+
+DATASET = "claims"
+C = columns(DATASET)
+
+VAGUE = "vague"
+RANGE = "range"
+PERCENTAGE = "percentage"
+NO_SOURCE = "none"
+CURRENCIES = ("EUR", "USD", "GBP", "UAH", "RUB", "JPY", "CNY", "CHF", "KRW", "KPW")
+# Units the extractor may emit; null means the unit is implied by claim_type (a troop count counts
+# persons). Extend this list together with the extractor's unit table.
+UNITS = (
+    *("persons", "percent", *CURRENCIES),
+    *("km", "m", "km2", "kg", "tonnes", "litres"),
+    *("years", "months", "weeks", "days", "hours", "minutes"),
+    "items",
+)
+
+
+def add_cross_checks(df: pl.DataFrame, context_frames: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
+    """Claims plus the span checks against their article (``quantity_text`` at the offsets)."""
+    return spans.add_span_checks(df, context_frames, dataset=DATASET, span_text=C.quantity_text)
+
+
+def build_suite() -> gx.ExpectationSuite:
+    """The claims suite."""
+    return named_suite(
+        DATASET,
+        [
+            *key_checks(DATASET),
+            *spans.span_checks(DATASET, C.quantity_text),
+            *_enumerations(),
+            *_values(),
+            *_sources(),
+        ],
+    )
+
+
+def _enumerations() -> list[Check]:
+    import great_expectations as gx
+
+    e = gx.expectations
+    return [
+        (
+            "quantity_text_not_null",
+            "The quantity as written is missing; the claim cannot be checked against its article.",
+            e.ExpectColumnValuesToNotBeNull(column=C.quantity_text),
+        ),
+        (
+            "qualifier_not_null",
+            "Every claim says how exact its number is (exact, approximate, ..., vague).",
+            e.ExpectColumnValuesToNotBeNull(column=C.qualifier),
+        ),
+        (
+            "qualifier_in_set",
+            "Qualifier outside the contract's list: the extractor and tasks.schema disagree.",
+            e.ExpectColumnValuesToBeInSet(column=C.qualifier, value_set=list(QUALIFIERS)),
+        ),
+        (
+            "claim_type_not_null",
+            "Every claim has a type (troop_count, casualty_count, money, ...).",
+            e.ExpectColumnValuesToNotBeNull(column=C.claim_type),
+        ),
+        (
+            "claim_type_in_set",
+            "Claim type outside the contract's list: the extractor and tasks.schema disagree.",
+            e.ExpectColumnValuesToBeInSet(column=C.claim_type, value_set=list(CLAIM_TYPES)),
+        ),
+        (
+            "unit_in_set",
+            "Unknown unit (null is allowed: the claim type implies it). If the extractor now emits "
+            "it on purpose, add it to UNITS in expectations/claims.py.",
+            e.ExpectColumnValuesToBeInSet(column=C.unit, value_set=list(UNITS)),
+        ),
+        (
+            "hedged_not_null",
+            "Every claim records whether the text marks it as unconfirmed (true or false).",
+            e.ExpectColumnValuesToNotBeNull(column=C.hedged),
+        ),
+        (
+            "confidence_within_0_1",
+            "The extractor's confidence is a probability, between 0 and 1.",
+            e.ExpectColumnValuesToBeBetween(column=C.confidence, min_value=0, max_value=1),
+        ),
+    ]
+
+
+def _values() -> list[Check]:
+    import great_expectations as gx
+    from great_expectations.expectations.row_conditions import Column
+
+    e = gx.expectations
+    not_vague = Column(C.qualifier).is_in([q for q in QUALIFIERS if q != VAGUE])
+    is_percentage = Column(C.claim_type) == PERCENTAGE
+    return [
+        (
+            "value_present_unless_vague",
+            "Only a vague quantity ('thousands') may lack a number; every other qualifier needs a "
+            "normalised value. This covers troop and casualty counts too.",
+            e.ExpectColumnValuesToNotBeNull(column=C.value, row_condition=not_vague),
+        ),
+        (
+            "value_positive",
+            "A claimed quantity is a positive number (> 0).",
+            e.ExpectColumnValuesToBeBetween(column=C.value, min_value=0, strict_min=True),
+        ),
+        (
+            "range_has_value_high",
+            "A range ('10,000 to 12,000') needs its upper bound in value_high.",
+            e.ExpectColumnValuesToNotBeNull(
+                column=C.value_high, row_condition=Column(C.qualifier) == RANGE
+            ),
+        ),
+        (
+            "value_high_not_below_value",
+            "A range's upper bound (value_high) is at least its lower bound (value).",
+            e.ExpectColumnPairValuesAToBeGreaterThanB(
+                column_A=C.value_high,
+                column_B=C.value,
+                or_equal=True,
+                ignore_row_if="either_value_is_missing",
+            ),
+        ),
+        (
+            "percentage_within_0_100",
+            "A percentage lies between 0 and 100; 0.99 or 9900 for '99%' means the number was "
+            "normalised twice or not at all.",
+            e.ExpectColumnValuesToBeBetween(
+                column=C.value, min_value=0, max_value=100, row_condition=is_percentage
+            ),
+        ),
+        (
+            "percentage_high_within_0_100",
+            "A percentage range's upper bound lies between 0 and 100.",
+            e.ExpectColumnValuesToBeBetween(
+                column=C.value_high, min_value=0, max_value=100, row_condition=is_percentage
+            ),
+        ),
+    ]
+
+
+def _sources() -> list[Check]:
+    import great_expectations as gx
+    from great_expectations.expectations.row_conditions import Column
+
+    e = gx.expectations
+    sourced = Column(C.claim_type).is_in(SOURCED_CLAIM_TYPES)
+    return [
+        (
+            "attribution_kind_not_null",
+            "Every claim records what kind of source it has ('none' when it has none).",
+            e.ExpectColumnValuesToNotBeNull(column=C.attribution_kind),
+        ),
+        (
+            "attribution_kind_in_set",
+            "Attribution kind outside the contract's list: extractor and tasks.schema disagree.",
+            e.ExpectColumnValuesToBeInSet(
+                column=C.attribution_kind, value_set=list(ATTRIBUTION_KINDS)
+            ),
+        ),
+        (
+            "attribution_scope_in_set",
+            "Attribution scope is sentence, paragraph or document (null when there is no source).",
+            e.ExpectColumnValuesToBeInSet(
+                column=C.attribution_scope, value_set=list(ATTRIBUTION_SCOPES)
+            ),
+        ),
+        (
+            "sourced_count_has_source",
+            "A troop or casualty count must say on whose word it rests (attributed_to). Unsourced "
+            "counts are held back for review, not published.",
+            e.ExpectColumnValuesToNotBeNull(column=C.attributed_to, row_condition=sourced),
+        ),
+        (
+            "sourced_count_source_kind",
+            "A troop or casualty count's attribution_kind must name a kind of source, not 'none'.",
+            e.ExpectColumnValuesToNotBeInSet(
+                column=C.attribution_kind, value_set=[NO_SOURCE], row_condition=sourced
+            ),
+        ),
+    ]

@@ -1,0 +1,237 @@
+"""The `claimflow` command: run the pipeline, and look after the tables it writes."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from flows import settings
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="claimflow: news articles in; validated Delta tables of who claims what number out.",
+)
+
+DataRoot = Annotated[
+    str,
+    typer.Option(
+        "--data-root",
+        "-d",
+        help="Folder (or object-store URI) holding the Delta tables. Env: CLAIMFLOW_DATA_ROOT.",
+    ),
+]
+
+
+@app.command()
+def run(
+    source: Annotated[
+        str,
+        typer.Argument(
+            help="A folder (searched recursively for .txt .md .html .jsonl), a glob such as "
+            "'inbox/**/*.md', a single file, or a JSONL file with one article per line."
+        ),
+    ] = settings.DEFAULT_SOURCE,
+    data_root: DataRoot = settings.DEFAULT_DATA_ROOT,
+    batch_size: Annotated[
+        int,
+        typer.Option(
+            "--batch-size",
+            "-b",
+            min=1,
+            help="Articles per task run: larger batches amortise Prefect's per-task cost, "
+            "smaller ones bound memory.",
+        ),
+    ] = settings.DEFAULT_BATCH_SIZE,
+    model: Annotated[
+        str, typer.Option(help="spaCy pipeline to load. Env: CLAIMFLOW_MODEL.")
+    ] = settings.DEFAULT_MODEL,
+    max_doc_bytes: Annotated[
+        int, typer.Option(help="Documents larger than this are quarantined unread.")
+    ] = settings.DEFAULT_MAX_DOC_BYTES,
+    max_failed_share: Annotated[
+        float,
+        typer.Option(
+            min=0.0,
+            max=1.0,
+            help="Fail the run, publishing nothing, when more than this share of a table's "
+            "rows fail validation.",
+        ),
+    ] = settings.DEFAULT_MAX_FAILED_SHARE,
+    json_out: Annotated[
+        bool, typer.Option("--json", help="Print the run report as JSON instead of a summary.")
+    ] = False,
+) -> None:
+    """Run the pipeline once on SOURCE and print what it did."""
+    from rich.progress import Progress, TaskID
+
+    from flows.pipeline import QualityGateFailed, news_pipeline, set_progress_hook
+
+    show = sys.stderr.isatty() and not json_out
+    with Progress(transient=True, disable=not show) as progress:
+        bars: dict[str, TaskID] = {}
+
+        def hook(stage: str, done: int, total: int) -> None:
+            if stage not in bars:
+                bars[stage] = progress.add_task(stage, total=total)
+            progress.update(bars[stage], completed=done)
+
+        set_progress_hook(hook)
+        try:
+            result = news_pipeline(
+                source=source,
+                data_root=data_root,
+                batch_size=batch_size,
+                model=model,
+                max_doc_bytes=max_doc_bytes,
+                max_failed_share=max_failed_share,
+            )
+        except QualityGateFailed as exc:
+            typer.secho(f"run failed: {exc}", fg="red", err=True)
+            raise typer.Exit(code=2) from exc
+        except FileNotFoundError as exc:
+            typer.secho(str(exc), fg="red", err=True)
+            raise typer.Exit(code=2) from exc
+        finally:
+            set_progress_hook(None)
+    if json_out:
+        typer.echo(json.dumps(result, default=str, indent=2))
+    else:
+        typer.echo(_summary(result))
+
+
+def _summary(result: dict) -> str:
+    c = result["counts"]
+    secs = ", ".join(f"{k} {v:.1f}s" for k, v in result["stage_seconds"].items())
+    lines = [
+        f"claimflow run {result['run']['run_id']}: {result['status']}",
+        f"  documents read  {c.get('documents', 0)}",
+        f"  articles        {c.get('articles_new', 0)} new, {c.get('duplicates', 0)} duplicates",
+        f"  claims          {c.get('claims_published', 0)} published, "
+        f"{c.get('claims_quarantined', 0)} quarantined",
+        f"  quotes          {c.get('quotes_published', 0)} published, "
+        f"{c.get('quotes_quarantined', 0)} quarantined",
+        f"  entities        {c.get('entities_published', 0)}",
+        f"  quarantined     {c.get('documents_quarantined', 0)} documents, "
+        f"{c.get('rows_quarantined', 0)} rows",
+        f"  time per stage  {secs}",
+    ]
+    if result.get("data_docs_uri"):
+        lines.append(f"  data docs       {result['data_docs_uri']}")
+    return "\n".join(lines)
+
+
+@app.command()
+def quarantine(
+    data_root: DataRoot = settings.DEFAULT_DATA_ROOT,
+    limit: Annotated[int, typer.Option(help="Rows to show.")] = 50,
+) -> None:
+    """List what is held in quarantine, why, and from which document."""
+    import polars as pl
+
+    from tasks.publish import read_table
+
+    held = read_table(data_root, "quarantine")
+    if held.is_empty():
+        typer.echo("quarantine is empty")
+        return
+    view = held.sort("quarantined_at", descending=True).select(
+        "quarantined_at",
+        "dataset",
+        "source_uri",
+        pl.col("reasons").list.join("; ").alias("reasons"),
+        "record_id",
+    )
+    with pl.Config(tbl_rows=limit, fmt_str_lengths=80, tbl_width_chars=200):
+        typer.echo(view.head(limit))
+    typer.echo(f"{held.height} held in all")
+
+
+@app.command()
+def compact(data_root: DataRoot = settings.DEFAULT_DATA_ROOT) -> None:
+    """Merge the small Parquet files scheduled runs leave into larger ones (same rows)."""
+    from tasks.publish import compact as compact_tables
+
+    for dataset, metrics in compact_tables(data_root).items():
+        typer.echo(
+            f"{dataset}: {metrics.get('numFilesRemoved', 0)} files -> "
+            f"{metrics.get('numFilesAdded', 0)}"
+        )
+
+
+@app.command()
+def vacuum(
+    data_root: DataRoot = settings.DEFAULT_DATA_ROOT,
+    retention_hours: Annotated[int, typer.Option(min=168, help="At least 7 days.")] = 168,
+    apply: Annotated[bool, typer.Option("--apply", help="Delete; default is a dry run.")] = False,
+) -> None:
+    """Remove files no recent table version needs. Never run it while a pipeline run writes."""
+    from tasks.publish import vacuum as vacuum_tables
+
+    for dataset, files in vacuum_tables(
+        data_root, retention_hours=retention_hours, dry_run=not apply
+    ).items():
+        typer.echo(f"{dataset}: {len(files)} files {'deleted' if apply else 'would be deleted'}")
+
+
+@app.command()
+def export(
+    out_dir: Annotated[Path, typer.Argument(help="Folder for one plain Parquet file per table.")],
+    data_root: DataRoot = settings.DEFAULT_DATA_ROOT,
+) -> None:
+    """Export each table's current rows as plain Parquet, for tools that cannot read Delta."""
+    from tasks.publish import export_parquet
+
+    for dataset, path in export_parquet(data_root, out_dir).items():
+        typer.echo(f"{dataset}: {path}")
+
+
+@app.command()
+def claims(
+    data_root: DataRoot = settings.DEFAULT_DATA_ROOT,
+    actor: Annotated[
+        str | None, typer.Option(help="Who the figure is about, e.g. 'North Korea'.")
+    ] = None,
+    claim_type: Annotated[
+        str | None,
+        typer.Option(
+            "--type",
+            help="troop_count, casualty_count, equipment_count, "
+            "people_count, money, percentage or other.",
+        ),
+    ] = None,
+    source: Annotated[
+        str | None, typer.Option(help="Who makes the claim (part of a name).")
+    ] = None,
+    limit: Annotated[int, typer.Option(help="Rows to show.")] = 100,
+) -> None:
+    """Who says how many: matching claims with value, source, hedging, outlet, title and date."""
+    import polars as pl
+
+    from tasks.query import who_says
+
+    rows, summary = who_says(data_root, actor=actor, claim_type=claim_type, source=source)
+    with pl.Config(
+        tbl_rows=limit, fmt_str_lengths=60, tbl_width_chars=220, tbl_hide_dataframe_shape=True
+    ):
+        typer.echo(
+            rows.head(limit).select(
+                "quantity_text",
+                "value",
+                "qualifier",
+                "attributed_to",
+                "hedged",
+                "outlet",
+                pl.col("title").str.slice(0, 40),
+                pl.col("published_at").dt.date(),
+            )
+        )
+    typer.echo(summary)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,119 @@
+"""Assembling dataset rows: articles, quarantine entries and run columns, per the data contract."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+import polars as pl
+
+from tasks import schema
+from tasks.documents import CleanArticle, Rejected
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    """What every row a run writes carries: who wrote it, when, and into which partition."""
+
+    run_id: str
+    started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    pipeline_version: str = schema.PIPELINE_VERSION
+
+    @property
+    def ingest_date(self) -> date:
+        """The partition value: the run's UTC start date, never text from an article."""
+        return self.started_at.astimezone(UTC).date()
+
+
+def with_run_columns(frame: pl.DataFrame, run: RunInfo, dataset: str) -> pl.DataFrame:
+    """Add run_id, pipeline_version and ingest_date, and conform to the dataset's schema."""
+    return schema.conform(
+        frame.with_columns(
+            pl.lit(run.run_id).alias("run_id"),
+            pl.lit(run.pipeline_version).alias("pipeline_version"),
+            pl.lit(run.ingest_date).alias(schema.PARTITION_COLUMN),
+        ),
+        dataset,
+    )
+
+
+def rows_frame(rows: Sequence[dict[str, Any]], run: RunInfo, dataset: str) -> pl.DataFrame:
+    """Build a dataset frame from extractor dicts (keys are contract column names)."""
+    if not rows:
+        return schema.empty(dataset)
+    dtypes = schema.DATASETS[dataset][0]
+    frame = pl.DataFrame(rows, schema={k: dtypes[k] for k in rows[0]}, strict=False)
+    return with_run_columns(frame, run, dataset)
+
+
+def article_rows(articles: Iterable[tuple[str, CleanArticle]], run: RunInfo) -> pl.DataFrame:
+    """One articles row per (article_id, CleanArticle)."""
+    rows = [
+        {
+            "article_id": aid,
+            "source_uri": a.source_uri,
+            "title": a.title,
+            "outlet": a.outlet,
+            "dateline": a.dateline,
+            "published_at": a.published_at,
+            "ingested_at": run.started_at,
+            "language": a.language,
+            "text": a.text,
+            "n_words": len(a.text.split()),
+            "headings": list(a.headings),
+            "references": list(a.references),
+            "raw_sha256": a.raw_sha256,
+        }
+        for aid, a in articles
+    ]
+    return rows_frame(rows, run, "articles")
+
+
+def rejected_rows(rejected: Iterable[Rejected], run: RunInfo) -> pl.DataFrame:
+    """Quarantine rows for documents that could not become articles."""
+    rows = [
+        {
+            "dataset": "documents",
+            "record_id": r.record_id,
+            "source_uri": r.source_uri,
+            "record": json.dumps(r.record, ensure_ascii=False, default=str, sort_keys=True),
+            "reasons": list(r.reasons),
+            "quarantined_at": run.started_at,
+        }
+        for r in rejected
+    ]
+    return rows_frame(rows, run, "quarantine")
+
+
+def invalid_rows(
+    dataset: str,
+    bad: pl.DataFrame,
+    run: RunInfo,
+    source_uris: dict[str, str],
+    *,
+    reasons_column: str = "_reasons",
+) -> pl.DataFrame:
+    """Quarantine rows for rows of ``dataset`` that failed validation, with the failed names."""
+    if bad.is_empty():
+        return schema.empty("quarantine")
+    key = schema.DATASETS[dataset][1][0]
+    # The record is the row as extracted: run columns are in the quarantine row itself, and
+    # leaving them out keeps the record identical when a rerun quarantines the same row.
+    record_cols = [c for c in bad.columns if c != reasons_column and c not in schema.RUN_COLUMNS]
+    rows = [
+        {
+            "dataset": dataset,
+            "record_id": row[key] if row[key] is not None else f"row:{i}",
+            "source_uri": source_uris.get(row.get("article_id") or ""),
+            "record": json.dumps(
+                {c: row[c] for c in record_cols}, ensure_ascii=False, default=str, sort_keys=True
+            ),
+            "reasons": list(row[reasons_column]),
+            "quarantined_at": run.started_at,
+        }
+        for i, row in enumerate(bad.iter_rows(named=True))
+    ]
+    return rows_frame(rows, run, "quarantine")

@@ -62,6 +62,14 @@ def run(
             "rows fail validation.",
         ),
     ] = settings.DEFAULT_MAX_FAILED_SHARE,
+    dask_address: Annotated[
+        str | None,
+        typer.Option(help="Run the NLP batches on this Dask scheduler (tcp://host:8786)."),
+    ] = None,
+    dask_workers: Annotated[
+        int | None,
+        typer.Option(min=1, help="Run the NLP batches on a local Dask cluster of N processes."),
+    ] = None,
     json_out: Annotated[
         bool, typer.Option("--json", help="Print the run report as JSON instead of a summary.")
     ] = False,
@@ -69,7 +77,7 @@ def run(
     """Run the pipeline once on SOURCE and print what it did."""
     from rich.progress import Progress, TaskID
 
-    from flows.pipeline import QualityGateFailed, news_pipeline, set_progress_hook
+    from flows.pipeline import QualityGateFailed, set_progress_hook, with_task_runner
 
     show = sys.stderr.isatty() and not json_out
     with Progress(transient=True, disable=not show) as progress:
@@ -82,7 +90,7 @@ def run(
 
         set_progress_hook(hook)
         try:
-            result = news_pipeline(
+            result = with_task_runner(dask_address, dask_workers)(
                 source=source,
                 data_root=data_root,
                 batch_size=batch_size,

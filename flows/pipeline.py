@@ -21,6 +21,7 @@ from prefect.artifacts import (
 )
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
+from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows import settings
 from tasks import discover, identify, ingest, publish, records, report
@@ -141,7 +142,13 @@ def _batches(items: list[Any], size: int) -> list[list[Any]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-@flow(name="news_pipeline", log_prints=True)
+@flow(
+    name="news_pipeline",
+    log_prints=True,
+    # One batch at a time by default: spaCy already uses the cores it can, and memory stays
+    # bounded by the batch size. Scale out with a DaskTaskRunner (see with_task_runner).
+    task_runner=ThreadPoolTaskRunner(max_workers=1),  # type: ignore[arg-type]
+)
 def news_pipeline(
     source: str = settings.DEFAULT_SOURCE,
     data_root: str = settings.DEFAULT_DATA_ROOT,
@@ -208,8 +215,14 @@ def news_pipeline(
     with _stage(rep, "extract"):
         parts: dict[str, list[pl.DataFrame]] = {"claims": [], "quotes": [], "entities": []}
         art_batches = _batches(new, batch_size)
-        for i, batch in enumerate(art_batches):
-            for name, frame in extract_claims(batch, batch_no=i, model=model, run=run).items():
+        # Submitted, not called: on a Dask task runner the batches run on the cluster's workers
+        # (each loads the model once); locally they run one after the other.
+        futures = [
+            extract_claims.submit(batch, batch_no=i, model=model, run=run)
+            for i, batch in enumerate(art_batches)
+        ]
+        for i, future in enumerate(futures):
+            for name, frame in future.result().items():
                 parts[name].append(frame)
             _tick("extract", i + 1, len(art_batches))
     frames: dict[str, pl.DataFrame] = {
@@ -313,3 +326,18 @@ def _artifacts(rep: report.RunReport) -> None:
             link_text="Data Docs (validation report)",
             key="claimflow-data-docs",
         )
+
+
+def with_task_runner(dask_address: str | None = None, dask_workers: int | None = None) -> Any:
+    """The flow, on a Dask cluster when asked: an existing one by address, or a local one."""
+    if dask_address is None and not dask_workers:
+        return news_pipeline
+    from prefect_dask import DaskTaskRunner
+
+    if dask_address:
+        runner = DaskTaskRunner(address=dask_address)
+    else:
+        runner = DaskTaskRunner(
+            cluster_kwargs={"n_workers": dask_workers, "threads_per_worker": 1, "processes": True}
+        )
+    return news_pipeline.with_options(task_runner=runner)  # type: ignore[arg-type]

@@ -15,6 +15,7 @@ from tasks.schema import (
     CLAIM_TYPES,
     QUALIFIERS,
     SOURCED_CLAIM_TYPES,
+    UNITS,
 )
 
 if TYPE_CHECKING:
@@ -27,15 +28,6 @@ VAGUE = "vague"
 RANGE = "range"
 PERCENTAGE = "percentage"
 NO_SOURCE = "none"
-CURRENCIES = ("EUR", "USD", "GBP", "UAH", "RUB", "JPY", "CNY", "CHF", "KRW", "KPW")
-# Units the extractor may emit; null means the unit is implied by claim_type (a troop count counts
-# persons). Extend this list together with the extractor's unit table.
-UNITS = (
-    *("persons", "percent", *CURRENCIES),
-    *("km", "m", "km2", "kg", "tonnes", "litres"),
-    *("years", "months", "weeks", "days", "hours", "minutes"),
-    "items",
-)
 
 
 def add_cross_checks(df: pl.DataFrame, context_frames: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
@@ -90,7 +82,7 @@ def _enumerations() -> list[Check]:
         (
             "unit_in_set",
             "Unknown unit (null is allowed: the claim type implies it). If the extractor now emits "
-            "it on purpose, add it to UNITS in expectations/claims.py.",
+            "it on purpose, add it to UNITS in tasks/schema.py.",
             e.ExpectColumnValuesToBeInSet(column=C.unit, value_set=list(UNITS)),
         ),
         (

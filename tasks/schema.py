@@ -47,6 +47,15 @@ ATTRIBUTION_KINDS: Final = (
 )
 ATTRIBUTION_SCOPES: Final = ("sentence", "paragraph", "document")
 QUOTE_KINDS: Final = ("full", "partial")
+CURRENCIES: Final = ("EUR", "USD", "GBP", "UAH", "RUB", "JPY", "CNY", "CHF", "KRW", "KPW")
+# Units a claim may carry; null means the unit is implied by claim_type. The extractor's unit
+# tables must stay inside this set (a test checks it): extend both together.
+UNITS: Final = (
+    *("persons", "percent", *CURRENCIES),
+    *("km", "km2", "m", "miles", "ft", "hectares", "mph", "kg", "tonnes", "litres"),
+    *("years", "months", "weeks", "days", "hours", "minutes"),
+    "items",
+)
 # Counts an analyst needs a source for: the design card's "troop counts must be numeric with an
 # attributed source".
 SOURCED_CLAIM_TYPES: Final = ("troop_count", "casualty_count")

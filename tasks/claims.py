@@ -37,13 +37,26 @@ CASUALTY_WORDS = {
     "kill", "wound", "die", "dead", "death", "casualty", "loss", "lose", "injure", "injured",
     "capture", "captured", "fatality", "perish", "toll", "slay", "massacre", "execute", "missing",
     "wounded", "killed", "bodies", "body", "losses", "dies", "eliminate", "destroy",
+    "surrender", "surrendered", "abduct", "abducted", "kidnap", "kidnapped", "deport",
+}  # fmt: skip
+# Captured people are casualties in the military sense (killed, wounded, missing, captured).
+CAPTIVE_NOUNS = {"prisoner", "pow", "captive", "abductee"}
+# "a population of 107,000", "the city of 3 million": people, though the noun is not a person.
+POPULATION_NOUNS = {"population", "city", "town", "village", "country", "nation", "region"}
+# Words that make a small count of things a claim ("five railway stations were hit").
+DAMAGE_WORDS = {
+    "hit", "strike", "destroy", "damage", "attack", "shell", "target", "fire", "launch", "shoot",
+    "intercept", "down", "bomb", "struck", "destroyed", "damaged", "shot",
 }  # fmt: skip
 MILITARY_CONTEXT = {
     "battalion", "brigade", "army", "military", "unit", "deploy", "fight", "front", "combat",
     "troop", "soldier", "regiment", "division", "war", "battle", "frontline", "send", "station",
 }  # fmt: skip
 HEDGES = {"reportedly", "allegedly", "purportedly", "supposedly", "unverified", "unconfirmed"}
-HEDGE_LEMMAS = {"estimate", "believe", "claim", "allege", "rumour", "rumor"}
+HEDGE_LEMMAS = {
+    "estimate", "believe", "claim", "allege", "rumour", "rumor", "extrapolation", "extrapolate",
+    "suggest",
+}  # fmt: skip
 _LOC_PREPS = {"in", "to", "into", "near", "at", "inside", "within", "across", "towards", "around"}
 _REGION_NOUNS = {"region", "oblast", "province", "district", "city", "area", "border", "town"}
 _DIRECTIONS = {
@@ -95,7 +108,23 @@ def counted_noun(doc: Doc, q: Quantity) -> Token | None:
     # "a population of more than 1 million", "a death toll of 300"
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         return head.head
+    # "the death toll had risen to 21", "the population was 2.1 million": the subject counts
+    verb = head.head if tok.dep_ == "pobj" and head.lower_ in ("to", "at") else head
+    if tok.dep_ in ("attr", "pobj") and verb.pos_ in ("VERB", "AUX"):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ == "NOUN":
+            return _of_object(subj) if subj.lemma_.lower() in ("number", "total") else subj
     return None
+
+
+def _of_object(noun: Token) -> Token:
+    """ "the number of white deaths" -> deaths."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "NOUN":
+                return pobj
+    return noun
 
 
 def subject_text(doc: Doc, noun: Token, q: Quantity) -> str:
@@ -118,7 +147,12 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> str:
     lemma = noun.lemma_.lower() if noun is not None else ""
     if lemma in EQUIPMENT_NOUNS:
         return "equipment_count"
+    if lemma in CAPTIVE_NOUNS:
+        return "casualty_count"
     context = _context_lemmas(doc, q, noun)
+    if noun is None and doc[q.core].dep_ in ("nsubj", "nsubjpass", "dobj", "conj"):
+        # a bare count as subject or object counts people: "thousands had remained"
+        return "casualty_count" if context & CASUALTY_WORDS else "people_count"
     personish = lemma in TROOP_NOUNS or lemma in PEOPLE_NOUNS or _is_nationals(noun) or noun is None
     if personish and (lemma in CASUALTY_WORDS or context & CASUALTY_WORDS):
         return "casualty_count"
@@ -128,7 +162,7 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> str:
         return "troop_count"
     if noun is not None and _is_nationals(noun):
         return "troop_count" if _clause_lemmas(noun) & MILITARY_CONTEXT else "people_count"
-    if lemma in PEOPLE_NOUNS:
+    if lemma in PEOPLE_NOUNS or lemma in POPULATION_NOUNS:
         return "people_count"
     return "other"
 
@@ -153,7 +187,8 @@ def _context_lemmas(doc: Doc, q: Quantity, noun: Token | None) -> set[str]:
     """Lemmas of the clause around the quantity: heads up to the reporting verb, plus the
     counted noun's own modifiers ("soldiers killed", "losses, estimated at")."""
     start = noun if noun is not None else doc[q.core]
-    lemmas = set()
+    # "500 wounded", "100 dead": the word after a bare count says what it counts
+    lemmas = {doc[q.end].lower_} if noun is None and q.end < len(doc) else set()
     for tok in clause_chain(start):
         lemmas.add(tok.lemma_.lower())
         lemmas.add(tok.lower_)
@@ -171,6 +206,15 @@ def find_actor(doc: Doc, q: Quantity, noun: Token | None, claim_type: str) -> st
     if q.unit in set(MEASURE_UNITS.values()):
         return None  # a distance or a duration is about nobody
     chain = clause_chain(noun if noun is not None else doc[q.core])
+    core = doc[q.core]
+    owned = noun is not None and core.dep_ == "pobj" and core.head.head.i == noun.i
+    if (
+        claim_type in ("money", "percentage")
+        and noun is not None
+        and owned
+        and (actor := _actor_in(_head_phrase(noun), q))
+    ):
+        return actor  # "a UK GDP decline of 1.5%"
     if claim_type in ("money", "percentage"):
         for tok in chain:
             subj = _verb_subject(tok) if tok.pos_ in ("VERB", "AUX") else None
@@ -249,15 +293,21 @@ def _place(pobj: Token) -> str | None:
     return None
 
 
-def hedge_cue(sent: Span, source: Source | None) -> str | None:
-    """The word marking the claim as unconfirmed, if the sentence has one."""
+def hedge_cue(sent: Span, source: Source | None, target: Token | None = None) -> str | None:
+    """The word marking the claim as unconfirmed, if the sentence has one. Adverbs
+    ("reportedly") hedge the whole sentence; hedging verbs and nouns ("estimates", "claims")
+    only when they govern ``target`` (or are the subject of what does), so "Though Russia claims
+    the regions, its forces control 70%" is not hedged."""
     text = sent.text.lower()
     if "independently verif" in text or "not be verified" in text:
         return "could not be independently verified"
+    scope = _hedge_scope(target) if target is not None else None
     for tok in sent:
         low = tok.lower_
         if low in HEDGES:
             return low
+        if scope is not None and tok.i not in scope:
+            continue
         if tok.lemma_.lower() in HEDGE_LEMMAS and tok.pos_ in ("VERB", "NOUN"):
             return low
         if tok.lemma_.lower() == "report" and tok.pos_ == "NOUN":
@@ -265,6 +315,29 @@ def hedge_cue(sent: Span, source: Source | None) -> str | None:
             if not has_source and source is None:
                 return "reports"
     return None
+
+
+def _hedge_scope(target: Token) -> set[int]:
+    """Token indices that can hedge ``target``: its heads, their subjects and modifiers."""
+    scope = {target.i} | {c.i for c in target.children}
+    for anc in target.ancestors:
+        scope.add(anc.i)
+        scope.update(
+            c.i for c in anc.children if c.dep_ in ("nsubj", "nsubjpass", "advmod", "acl", "amod")
+        )
+    return scope
+
+
+def is_incidental(doc: Doc, q: Quantity, facts: ClaimFacts) -> bool:
+    """A small exact count told in passing ("two cities", "the two sides", "three surgeries"):
+    not a claim. Casualties and weapons count at any size, and so do things hit or destroyed."""
+    if q.value is None or q.value >= 10 or q.unit is not None or q.qualifier == "range":
+        return False
+    if facts.claim_type in ("casualty_count", "equipment_count", "money", "percentage"):
+        return False
+    noun = counted_noun(doc, q)
+    start = noun if noun is not None else doc[q.core]
+    return not ((_context_lemmas(doc, q, noun) | _clause_lemmas(start)) & DAMAGE_WORDS)
 
 
 def claim_facts(doc: Doc, q: Quantity, ctx: ArticleContext) -> ClaimFacts:
@@ -283,5 +356,5 @@ def claim_facts(doc: Doc, q: Quantity, ctx: ArticleContext) -> ClaimFacts:
         actor=find_actor(doc, q, noun, claim_type),
         location=find_location(doc, q, noun),
         source=source,
-        hedge_cue=hedge_cue(sent, source),
+        hedge_cue=hedge_cue(sent, source, noun if noun is not None else doc[q.core]),
     )

@@ -8,6 +8,8 @@ an extracted item as a false positive only when it matches no gold line at all (
 read it as a lower bound on true precision.
 
     python -m tasks.evaluate --gold ../shared/gold/seeds.jsonl --data-root ./data
+    python -m tasks.evaluate --gold ../shared/gold/seeds.jsonl --gold tests/gold/domain.jsonl \
+        --articles ../shared/seeds --articles ../shared/corpus/domain
 """
 
 from __future__ import annotations
@@ -34,9 +36,10 @@ def _columns(schema: pl.Schema, *names: str) -> tuple[str, ...]:
 
 
 A_ID, A_URI, A_TEXT = _columns(ARTICLES, "article_id", "source_uri", "text")
-(C_ID, C_START, C_END, C_VALUE, C_QUAL, C_TYPE, C_ACTOR, C_LOC, C_SOURCE, C_HEDGED, C_UNIT) = (
+(C_ID, C_START, C_END, C_VALUE, C_QUAL, C_TYPE, C_ACTOR, C_LOC, C_SOURCE, C_HEDGED, C_UNIT,
+ C_TEXT) = (
     _columns(CLAIMS, "article_id", "char_start", "char_end", "value", "qualifier", "claim_type",
-             "actor", "location", "attributed_to", "hedged", "unit")
+             "actor", "location", "attributed_to", "hedged", "unit", "quantity_text")
 )  # fmt: skip
 Q_ID, Q_TEXT, Q_SPEAKER, Q_KIND = _columns(QUOTES, "article_id", "text", "speaker", "quote_kind")
 FIELDS = ("value", "qualifier", "claim_type", "actor", "location", "attribution", "hedged")
@@ -121,6 +124,7 @@ def score_numeric(gold: list[dict], claims: pl.DataFrame, texts: dict[str, str])
     right = dict.fromkeys(FIELDS, 0)
     required = found = fully = tp = fp = 0
     misses: list[str] = []
+    unmatched: list[str] = []
     for article, items in by_article.items():
         if article not in texts:
             continue
@@ -148,7 +152,9 @@ def score_numeric(gold: list[dict], claims: pl.DataFrame, texts: dict[str, str])
                 wrong = [f"{f}={row[_ROW_KEY[f]]!r}" for f, good in ok.items() if not good]
                 misses.append(f"{article}: {item['quantity_text']!r} wrong {', '.join(wrong)}")
         tp += len(used)
-        fp += sum(1 for r in rows if id(r) not in used)
+        extra = [r for r in rows if id(r) not in used]
+        fp += len(extra)
+        unmatched += [f"{article}: extra {r[C_TEXT]!r} ({r[C_TYPE]})" for r in extra]
     return {
         "required": required,
         "found": found,
@@ -156,6 +162,7 @@ def score_numeric(gold: list[dict], claims: pl.DataFrame, texts: dict[str, str])
         "accuracy": {f: round(right[f] / found, 4) if found else 0.0 for f in FIELDS},
         "fully_right": round(fully / required, 4) if required else 1.0,
         "misses": misses,
+        "false_positives": unmatched,
     }
 
 
@@ -186,7 +193,9 @@ def score_quotes(gold: list[dict], quotes: pl.DataFrame, articles: Iterable[str]
             if r[Q_ID] == item["article"] and _strip_marks(r[Q_TEXT]).startswith(start)
         ]
         if item["kind"] == "not_quote":
-            if hits and item.get("required", True):
+            if not item.get("required", True):
+                used.update(id(r) for r in hits)  # "either way": neither a hit nor a miss
+            elif hits:
                 not_quote_hits.append(f"{item['article']}: {item['quote_start']!r}")
             continue
         used.update(id(r) for r in hits)
@@ -205,7 +214,8 @@ def score_quotes(gold: list[dict], quotes: pl.DataFrame, articles: Iterable[str]
                 f"{item['article']}: {item['quote_start']!r} speaker={hits[0][Q_SPEAKER]!r}"
             )
     tp = len(used)
-    fp = sum(1 for r in rows if id(r) not in used)
+    extra = [r for r in rows if id(r) not in used]
+    fp = len(extra)
     return {
         "required": required,
         "found": found,
@@ -214,6 +224,7 @@ def score_quotes(gold: list[dict], quotes: pl.DataFrame, articles: Iterable[str]
         "fully_right": round(right / required, 4) if required else 1.0,
         "not_quote_hits": not_quote_hits,
         "misses": misses,
+        "false_positives": [f"{r[Q_ID]}: extra {r[Q_TEXT][:50]!r}" for r in extra],
     }
 
 
@@ -253,22 +264,53 @@ def format_report(result: dict) -> str:
         f"speaker accuracy: {q['speaker_accuracy']:.2f}; not-quotes emitted: "
         f"{len(q['not_quote_hits'])}",
     ]
-    lines += [f"  - {m}" for m in n["misses"] + q["misses"] + q["not_quote_hits"]]
+    lines += [f"  - {m}" for m in n["misses"] + q["misses"]]
+    lines += [f"  - not a quote: {m}" for m in q["not_quote_hits"]]
+    lines += [f"  - {m}" for m in n["false_positives"] + q["false_positives"]]
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Score published tables (Delta) under ``--data-root`` against one or more gold files."""
+    """Score extraction against gold files: either published tables under ``--data-root``, or
+    (no data root) a fresh read-clean-extract pass over the gold articles found in ``--articles``
+    folders, which needs nothing but ../shared."""
     parser = argparse.ArgumentParser(prog="python -m tasks.evaluate", description=main.__doc__)
     parser.add_argument("--gold", action="append", required=True, help="gold JSONL (repeatable)")
-    parser.add_argument("--data-root", required=True, help="root of the published tables")
+    parser.add_argument("--data-root", help="root of published Delta tables to score")
+    parser.add_argument(
+        "--articles", action="append", default=[], help="folder of gold articles (repeatable)"
+    )
+    parser.add_argument("--bench", help="also time extraction over every article of this folder")
     args = parser.parse_args(argv)
-    root = args.data_root.rstrip("/")
-    claims = pl.read_delta(f"{root}/claims")
-    quotes = pl.read_delta(f"{root}/quotes")
-    articles = pl.read_delta(f"{root}/articles")
+    if args.data_root:
+        root = args.data_root.rstrip("/")
+        claims = pl.read_delta(f"{root}/claims")
+        quotes = pl.read_delta(f"{root}/quotes")
+        articles = pl.read_delta(f"{root}/articles")
+        for gold in args.gold:
+            print(format_report(score(gold, claims, quotes, articles)))
+        return
+    from tasks import gold_run  # the model and the cleaner load only in this mode
+    from tasks.nlp import load_model
+
+    nlp = load_model()
     for gold in args.gold:
-        print(format_report(score(gold, claims, quotes, articles)))
+        names = {g["article"] for g in load_gold(gold)}
+        found = [a for folder in args.articles for a in gold_run.load_articles(folder, names)]
+        out = gold_run.run(nlp, found)
+        print(format_report(score(gold, out.claims, out.quotes, out.articles)))
+        print(_timing(out))
+    if args.bench:
+        print(_timing(gold_run.run(nlp, gold_run.load_articles(args.bench)), args.bench))
+
+
+def _timing(out: Any, label: str = "gold articles") -> str:
+    n = max(1, out.n_articles)
+    return (
+        f"timing over {out.n_articles} {label}: nlp.pipe {1000 * out.nlp_seconds / n:.1f} "
+        f"ms/article, rules {1000 * out.rules_seconds / n:.1f} ms/article; "
+        f"{out.claims.height / n:.1f} claims and {out.quotes.height / n:.1f} quotes an article"
+    )
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tasks.attribution import ArticleContext, Source, sentence_source
-from tasks.claims import ClaimFacts, claim_facts
+from tasks.claims import ClaimFacts, claim_facts, is_incidental
 from tasks.documents import CleanArticle
 from tasks.entities import extract_entities
 from tasks.quantities import Quantity, find_quantities
@@ -60,10 +60,21 @@ def extract_doc(doc: Doc, article_id: str, out: Extraction) -> None:
     ctx.lead = _lead_source(doc, ctx)
     quotes = extract_quotes(doc, spans, ctx)
     out.quotes.extend(_quote_row(article_id, q) for q in quotes)
+    sourced: dict[tuple[float, str], Source] = {}
     for q in find_quantities(doc):
         facts = claim_facts(doc, q, ctx)
+        if is_incidental(doc, q, facts):
+            continue
         if facts.source is None:
             facts = _speaker_as_source(doc, q, facts, quotes)
+        key = (q.value, facts.claim_type) if q.value is not None else None
+        if facts.source is None and key in sourced:
+            # a figure restated without its source (a bullet, a summary) keeps the earlier one
+            earlier = sourced[key]
+            source = Source(earlier.name, earlier.kind, earlier.cue, "document")
+            facts = ClaimFacts(**{**facts.__dict__, "source": source})
+        elif facts.source is not None and key is not None:
+            sourced.setdefault(key, facts.source)
         out.claims.append(_claim_row(doc, article_id, q, facts))
     for start, end, text, label, canonical in extract_entities(doc, ctx.names):
         row = dict(

@@ -71,6 +71,20 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("close", "to"): "approximate", ("estimated",): "approximate", ("circa",): "approximate",
 }  # fmt: skip
 _MAX_QUALIFIER = max(len(k) for k in QUALIFIERS)
+# "hand over 157 prisoners": "over" is the verb's particle, not "more than".
+_PHRASAL_OVER = {
+    "hand", "hands", "handed", "handing", "take", "takes", "took", "taken", "taking", "turn",
+    "turns", "turned", "turning", "give", "gave", "given", "giving", "handover", "pass", "passed",
+}  # fmt: skip
+# Fractions of a whole are percentages: "two-thirds" -> 66.7, "a quarter of" -> 25.
+FRACTIONS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+    "fifths": 5, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+# "the second half of 2022" is a date; "half-measures" a compound.
+_NOT_FRACTION_BEFORE = {"second", "first", "last", "latter", "former", "other", "and", "in"}
+# "one person was killed" is a count; a lone "one" is mostly a pronoun ("one of them").
+_ONE_COUNTED = {"person", "civilian", "child", "man", "woman", "soldier", "resident", "baby"}
 MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -153,6 +167,8 @@ def _qualifier_before(doc: Doc, i: int, floor: int) -> tuple[str, int]:
         if i - size < floor:
             continue
         words = tuple(t.lower_ for t in doc[i - size : i])
+        if words == ("over",) and i - 2 >= 0 and doc[i - 2].lower_ in _PHRASAL_OVER:
+            continue
         if words in QUALIFIERS:
             return QUALIFIERS[words], i - size
     return "exact", i
@@ -188,8 +204,11 @@ def _skip_reason(doc: Doc, q: Quantity) -> str | None:
     prev = doc[q.start - 1] if q.start > 0 else None
     nxt = doc[q.end] if q.end < len(doc) else None
     has_unit_or_scale = q.unit is not None or q.end - q.start > 1 or q.value is None
-    if low in ("one", "a", "an") and q.end - q.start == 1:
+    one_counted = low == "one" and nxt is not None and nxt.lower_ in _ONE_COUNTED
+    if low in ("one", "a", "an") and q.end - q.start == 1 and not one_counted:
         return "pronoun"  # "One Russian soldier", "one of them"
+    if _names_a_source(doc, q) or _after_a_name(doc, q):
+        return "name"
     if q.value is not None and q.unit is None and _looks_like_year(core, q):
         return "year"
     if (prev is not None and prev.lower_ in MONTHS) or (nxt is not None and nxt.lower_ in MONTHS):
@@ -204,7 +223,38 @@ def _skip_reason(doc: Doc, q: Quantity) -> str | None:
         return "name"
     if core.lower_ in WORD_NUMBERS and nxt is not None and nxt.text == "-" and q.unit is None:
         return "compound"  # "three-pronged", "two-way"
+    if q.value_high is not None and q.value is not None and q.value_high < q.value:
+        return "ratio"  # "voting 95-1", "19 to 1 against", "three to one": a ratio, not a range
     return None
+
+
+def _names_a_source(doc: Doc, q: Quantity) -> bool:
+    """ "According to 161, a local news outlet, ...": a number standing alone as a source."""
+    nxt = doc[q.end] if q.end < len(doc) else None
+    return (
+        q.start >= 2
+        and doc[q.start - 2].lower_ == "according"
+        and doc[q.start - 1].lower_ == "to"
+        and (nxt is None or nxt.is_punct)
+    )
+
+
+def _after_a_name(doc: Doc, q: Quantity) -> bool:
+    """ "Rossiya 24", "Nord Stream 1", "Patriot 3": a small bare number right after a capitalised
+    word inside a sentence, with no counted noun after it, is part of the name."""
+    if q.start == 0 or q.unit is not None or q.end - q.start > 1 or q.value is None:
+        return False
+    prev, core = doc[q.start - 1], doc[q.core]
+    nxt = doc[q.end] if q.end < len(doc) else None
+    return (
+        q.value < 1000
+        and core.text[:1].isdigit()
+        and prev.is_alpha
+        and prev.is_title
+        and not prev.is_sent_start
+        and prev.lower_ not in MONTHS
+        and (nxt is None or nxt.is_title or nxt.is_upper or (nxt.is_punct and nxt.text not in "%-"))
+    )
 
 
 def _looks_like_year(core: Token, q: Quantity) -> bool:
@@ -244,6 +294,8 @@ def _match_at(doc: Doc, i: int, end: int) -> Quantity | None:
         i += 1
     elif low in VAGUE or (low == "tens" and i + 2 < end and doc[i + 2].lower_ == "thousands"):
         return _vague_at(doc, i, end)
+    if (fraction := _fraction_at(doc, i, end)) is not None:
+        return fraction
     parsed = _parse_number(doc, i, end)
     if parsed is None:
         return None
@@ -271,10 +323,43 @@ def _match_at(doc: Doc, i: int, end: int) -> Quantity | None:
                 q_start = first - 1
     if unit is None:
         unit, j = _unit_after(doc, j, end)
+        # "70% to 80%": a range whose ends both carry the unit
+        joined = unit is not None and qualifier != "range" and j + 1 < end
+        joined = joined and doc[j].lower_ in ("to", "-", "–")
+        if joined and (high := _parse_number(doc, j + 1, end)):
+            high_unit, k = _unit_after(doc, high[1], end)
+            if high_unit == unit:
+                value_high, j, qualifier = high[0], k, "range"
     elif j < end and doc[j].lower_ in CURRENCY_WORDS:
         j += 1  # "$40bn dollars" is rare, but keep the span whole
     core = _core_token(doc, first, j)
     return Quantity(q_start, j, core, value, value_high, qualifier, unit)
+
+
+def _fraction_at(doc: Doc, i: int, end: int) -> Quantity | None:
+    """ "more than half (of)", "two-thirds", "a quarter of": a share of a whole, in percent."""
+    low = doc[i].lower_
+    prev = doc[i - 1].lower_ if i > 0 else ""
+    if low in ("half", "halves"):
+        numerator, j, denominator = 1.0, i + 1, 2
+    elif low in WORD_NUMBERS or low in ("a", "one"):
+        k = i + 2 if i + 2 < end and doc[i + 1].text in ("-", "–") else i + 1
+        if k >= end or doc[k].lower_ not in FRACTIONS or doc[k].lower_ in ("half", "halves"):
+            return None
+        numerator = 1.0 if low in ("a", "one") else float(WORD_NUMBERS[low])
+        if low == "a" and (k + 1 >= end or doc[k + 1].lower_ != "of"):
+            return None  # "a third round"
+        j, denominator = k + 1, FRACTIONS[doc[k].lower_]
+    else:
+        return None
+    if prev in _NOT_FRACTION_BEFORE or (j < end and doc[j].text in ("-", "–")):
+        return None
+    qualifier, q_start = _qualifier_before(doc, i, max(0, i - _MAX_QUALIFIER))
+    followed = j < end and doc[j].lower_ in ("of", "the", "its", "their", "his", "her", "all")
+    if low in ("half", "halves") and qualifier == "exact" and not followed:
+        return None  # "half" on its own is rarely a claim ("a year and a half")
+    value = 100 * numerator / denominator
+    return Quantity(q_start, j, j - 1, value, None, qualifier, "percent")
 
 
 def _scale_of(value: float) -> float:
@@ -303,7 +388,10 @@ def _vague_at(doc: Doc, i: int, end: int) -> Quantity | None:
     if j < end and doc[j].text in ("-", "–"):
         return None
     _, q_start = _qualifier_before(doc, i, max(0, i - _MAX_QUALIFIER))
-    return Quantity(q_start, j, j - 1, None, None, "vague", None)
+    unit = None
+    if j + 1 < end and doc[j].lower_ == "of" and doc[j + 1].lower_ in CURRENCY_WORDS:
+        unit = CURRENCY_WORDS[doc[j + 1].lower_]  # "hundreds of billions of dollars"
+    return Quantity(q_start, j, j - 1, None, None, "vague", unit)
 
 
 def span_text(doc: Doc, q: Quantity) -> tuple[int, int, str]:

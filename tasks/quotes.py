@@ -13,13 +13,21 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from tasks.attribution import ArticleContext, according_to, describe, is_cue_verb, noun_phrase
+from tasks.attribution import (
+    ArticleContext,
+    according_to,
+    describe,
+    is_cue_verb,
+    name_before,
+    noun_phrase,
+)
 
 _OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“"}
 # Naming cues right before the opening mark (only a determiner between): not speech.
 _NAMING = re.compile(
     r"(?:\bcalled|\bdubbed|\bknown as|\bso-called|\bnicknamed|\bnamed|\bcode-?named|\btitled"
-    r"|\bentitled|\breferred to as|\breferring to (?:\w+ )?as|\bterm(?:ed)?)"
+    r"|\bentitled|\breferred to as|\breferring to (?:\w+ )?as|\bterm(?:ed)?"
+    r"|\bwhat (?:[\w’']+ ){1,3}call(?:s|ed)?)"  # what Putin calls a "special military operation"
     r"(?:\s+(?:the|a|an|its|their|his|her))?\s*$",
     re.I,
 )
@@ -164,14 +172,15 @@ def _cue_in(region: Span, inside: Span, ctx: ArticleContext) -> tuple[str, str, 
 
 
 def _subject(verb: Token) -> Token | None:
-    """The verb's own subject, or a conjoined verb's ("X stood up and said"); a participle
-    ("describing the action as ...") has none, so the search moves on to the next cue."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
+    """The verb's own subject, or a conjoined verb's ("X stood up and said"), or a name the
+    parser left before it; a participle ("describing the action as ...") has none, so the
+    search moves on to the next cue."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:  # "Russia's negotiator Kirill Dmitriev told": two subjects, the name wins
+        return next((c for c in subjects if c.ent_type_ == "PERSON"), subjects[0])
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
-    return None
+    return name_before(verb)
 
 
 def _person_ancestor(inside: Span, ctx: ArticleContext) -> tuple[str, str, str] | None:
@@ -207,12 +216,15 @@ def find_speaker(doc: Doc, span: QuoteSpan, kind: str, ctx: ArticleContext):
     found = _cue_in(region, inside, ctx)
     if found:
         return found
-    para_start = doc.text.rfind("\n", 0, first.start_char) + 1
+    para_start = ctx.text.rfind("\n", 0, first.start_char) + 1
     if first.start > 0 and doc[first.start - 1].idx >= para_start:  # the previous sentence
         prev = doc[first.start - 1].sent
         found = _cue_in(prev, inside, ctx)
         if found:
             return found
+    # “...?” an interpreter asked: a question mark ends the sentence before its cue
+    if last.end < len(doc) and doc[last.end].is_lower and doc[last.end].idx - span.end <= 3:
+        return _cue_in(doc[last.end].sent, inside, ctx)
     return None
 
 
@@ -225,16 +237,39 @@ def _cue_in_ancestors(inside: Span, ctx: ArticleContext) -> tuple[str, str, str]
     return None
 
 
+def _folded(text: str, span: QuoteSpan) -> str:
+    return " ".join(text[span.start : span.end].strip(" ,.;:!?").lower().split())
+
+
+def _one_word(text: str, span: QuoteSpan) -> bool:
+    """“surrendered”, “nationalists”: one quoted word in narration marks distance, not speech."""
+    return len(_folded(text, span).split()) == 1
+
+
+def _repeated_terms(text: str, spans: list[QuoteSpan]) -> set[str]:
+    """Short phrases put in quotation marks more than once ("white deaths"): a term the article
+    uses, not a phrase somebody said."""
+    seen: dict[str, int] = {}
+    for span in spans:
+        key = _folded(text, span)
+        if len(key.split()) <= 3:
+            seen[key] = seen.get(key, 0) + 1
+    return {k for k, n in seen.items() if n > 1}
+
+
 def extract_quotes(doc: Doc, spans: list[QuoteSpan], ctx: ArticleContext) -> list[Quote]:
     """Quotes with speakers; names in quotation marks are left out. A quote without a speaker of
     its own continues the previous quote's speaker when it starts its paragraph or sentence."""
     text = doc.text
     out: list[Quote] = []
     previous: Quote | None = None
+    terms = _repeated_terms(text, spans)
     for span in spans:
         if is_name(text, span, doc):
             continue
         kind = quote_kind(text, span)
+        if kind == "partial" and (_folded(text, span) in terms or _one_word(text, span)):
+            continue  # a scare quote or a term, not speech
         found = find_speaker(doc, span, kind, ctx)
         if found is None and previous is not None and kind == "full":
             gap = text[previous.end : span.start]

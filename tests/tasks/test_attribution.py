@@ -38,6 +38,20 @@ def _source(nlp, text: str, number: str):
         ("Ukraine's spy chief Kyrylo Budanov spoke on Monday. According to him, 5,000 troops "
          "are ready.", "5,000",
          "Kyrylo Budanov", "person", "according to"),
+        # "title, Name," apposition: the person, not the title
+        ("The Luhansk regional governor, Serhiy Haidai, said on Wednesday that Russia "
+         "controlled 70% of the city.", "70%", "Serhiy Haidai", "person", "said"),
+        ("Ukraine's energy minister, Denys Shmyhal, said 200 crews restored power to 1,100 "
+         "buildings.", "1,100", "Denys Shmyhal", "person", "said"),
+        # a passive subject is what was reported; the agent is the source
+        ("At least 10 deaths have been reported by health officials.", "10", "health officials",
+         "official_anonymous", "reported"),
+        # a descriptive "of" chain is not part of the source's name
+        ("A survey of 23 armed conflicts concluded that more than 100,000 civilians were "
+         "killed.", "100,000", "survey", "organization", "concluded"),
+        # a figure inside a report's participle: "Estimates provided ... from X"
+        ("Estimates provided to Rusi from Ukraine's military were that 100 people were "
+         "killed.", "100", "Ukraine's military", "organization", "estimates from"),
     ],
 )  # fmt: skip
 def test_sentence_sources(nlp, text, number, name, kind, cue) -> None:
@@ -61,3 +75,37 @@ def test_no_source(nlp) -> None:
 def test_unrelated_narration_is_not_a_source(nlp) -> None:
     # "continued" reports no speech: the shelling is not a source
     assert _source(nlp, "Russian shelling continued, killing 22 people.", "22") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "she" skips a man named last; "he" skips a woman
+        ("Maria Zakharova spoke first. Then Sergei Lavrov arrived. She said 300 tanks were "
+         "lost.", "Maria Zakharova"),
+        ("Sergei Lavrov spoke first. Then Maria Zakharova arrived. He said 300 tanks were "
+         "lost.", "Sergei Lavrov"),
+        # the agent of a passive is a candidate, as a subject is
+        ("Mark Rutte spoke. The losses were conceded by the president, Volodymyr Zelenskiy, in "
+         "an interview. He said 300 soldiers died.", "Volodymyr Zelenskiy"),
+        # "they" as a speaker: the previous sentence's source
+        ("The toll rose to 21, Russian authorities said. They said 42 other people were "
+         "wounded.", "Russian authorities"),
+    ],
+)  # fmt: skip
+def test_pronoun_sources(nlp, text, name) -> None:
+    number = "42" if "42" in text else "300"
+    assert _source(nlp, text, number).name == name
+
+
+def test_restated_figure_inherits_the_earlier_source(nlp) -> None:
+    from tasks.documents import CleanArticle
+    from tasks.extract import extract_batch
+
+    text = (
+        "North Korea has reportedly sent 10,000 soldiers to Russia, according to multiple "
+        "sources.\n\nSome 10,000 North Korean soldiers were sent to Russia."
+    )
+    out = extract_batch(nlp, [("a", CleanArticle("mem://a", "0" * 64, text))])
+    later = out.claims[-1]
+    assert (later["attributed_to"], later["attribution_scope"]) == ("multiple sources", "document")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tasks.attribution import ArticleContext
-from tasks.claims import claim_facts
+from tasks.claims import claim_facts, is_incidental
 from tasks.quantities import find_quantities
 
 
@@ -76,9 +76,51 @@ def test_location(nlp, text, location) -> None:
         ("The claim that 300 soldiers died could not be independently verified.",
          "could not be independently verified"),
         ("Officials said 12,000 soldiers arrived.", None),
+        # a hedging verb in another clause does not hedge the figure
+        ("Though Russia claims the regions, its forces control 70% of the territory.", None),
+        ("A rough extrapolation suggests the number of deaths may be close to 200.",
+         "extrapolation"),
         # a report with a named source is attribution, not hedging
         ("Reports from Ukrainian intelligence indicate that 11,000 soldiers arrived.", None),
     ],
 )  # fmt: skip
 def test_hedging(nlp, text, cue) -> None:
     assert _facts(nlp, text).hedge_cue == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type"),
+    [
+        # captured, surrendered and abducted people are casualties
+        ("A further 771 Ukrainian troops have surrendered.", "casualty_count"),
+        ("The sides exchanged 157 prisoners of war.", "casualty_count"),
+        ("More than 500 people have been abducted.", "casualty_count"),
+        # a bare count: the next word or the subject of the copula says what it counts
+        ("Kyiv's forces suffer 100 deaths and 500 wounded every day.", "casualty_count"),
+        ("The death toll from that strike had risen to 21.", "casualty_count"),
+        ("The pre-war population of the two regions was 2.1 million.", "people_count"),
+        ("Despite the threat, thousands had remained in the city.", "people_count"),
+    ],
+)
+def test_claim_type_without_a_counted_person(nlp, text, claim_type) -> None:
+    doc = nlp(text)
+    ctx = ArticleContext.build(doc)
+    q = [q for q in find_quantities(doc) if doc[q.start].text not in ("100", "two")][0]
+    assert claim_facts(doc, q, ctx).claim_type == claim_type
+
+
+@pytest.mark.parametrize(
+    ("text", "incidental"),
+    [
+        ("The two sides agreed to talk.", True),
+        ("Control of the two cities would give Moscow the region.", True),
+        ("Two people were killed in the strike.", False),  # casualties count at any size
+        ("Four missiles hit the city.", False),  # so do weapons
+        ("Five railway stations were hit by airstrikes.", False),  # and things hit
+    ],
+)
+def test_small_counts_in_passing(nlp, text, incidental) -> None:
+    doc = nlp(text)
+    ctx = ArticleContext.build(doc)
+    [q] = find_quantities(doc)
+    assert is_incidental(doc, q, claim_facts(doc, q, ctx)) is incidental

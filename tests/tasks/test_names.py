@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.names import NameIndex, actor_of, strip_person
+from tasks.names import NameIndex, actor_of, name_gender, strip_person
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,19 @@ def test_honours_are_stripped() -> None:
 )
 def test_actor_of(phrase, actor) -> None:
     assert actor_of(phrase) == actor
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Maria Zakharova", "f"),
+        ("Ann Linde", "f"),  # a listed first name
+        ("Yelena Hodarenko", "f"),  # a first name in -a
+        ("Mykola Kalashnyk", "m"),  # a masculine name in -a
+        ("Volodymyr Zelenskiy", "m"),
+        ("Zakharova", "f"),  # a feminine surname alone
+        ("Rutte", None),  # one word, no clue
+    ],
+)
+def test_name_gender(name, gender) -> None:
+    assert name_gender(name) == gender

@@ -44,6 +44,7 @@ def test_reopened_quote_is_marked_as_continuing() -> None:
         ("a unit dubbed “the wolves” fought", True),
         ("Zelenskyy called this deployment the “first step to world war,” he said", False),
         ("describing the action as a “dangerous expansion” of the war", False),
+        ("Putin said what he calls a “special military operation” was needed.", True),
     ],
 )
 def test_names_in_quotation_marks(blank, text, name) -> None:
@@ -103,3 +104,41 @@ def test_quote_over_two_paragraphs_keeps_its_speaker(nlp) -> None:
         "“We need more weapons now,” he added."
     )
     assert [s for _, s in _speakers(nlp, text)] == ["Andriy Yermak", "Andriy Yermak"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # one quoted word in narration is a scare quote, not speech
+        ("Russia said 771 troops had “surrendered” at the plant.", []),
+        ("Men face the death penalty for “terrorism” there.", []),
+        # a short phrase quoted more than once is the article's term
+        ("At least 10 “white deaths” were reported. There are no statistics of “white deaths” "
+         "yet.", []),
+        # straight double quotes pair like curly ones
+        ('Lavrov said talks need the "full and irreversible removal" of causes.',
+         ["full and irreversible removal"]),
+    ],
+)  # fmt: skip
+def test_scare_quotes_and_terms_are_not_quotes(nlp, text, kept) -> None:
+    assert [t for t, _ in _speakers(nlp, text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the speaker sits in the next sentence after a question mark
+        ("“Do you know the charges?” an interpreter asked Aslin.", "interpreter"),
+        # the parser attaches "title, Name," to the quote, not to the verb
+        ("“There is no list in the memorandum,” Sweden’s foreign minister, Ann Linde, said.",
+         "Ann Linde"),
+        # "it" takes the previous sentence's subject
+        ("The Russian defence ministry repeated its claims. It said: “We demand their release.”",
+         "Russian defence ministry"),
+        # a name after a title inside the subject phrase
+        ("Russia’s negotiator Kirill Dmitriev told state media it was moving in a “good, "
+         "positive direction”.", "Kirill Dmitriev"),
+    ],
+)  # fmt: skip
+def test_more_speakers(nlp, text, speaker) -> None:
+    assert _speakers(nlp, text)[-1][1] == speaker

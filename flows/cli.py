@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -10,6 +11,14 @@ from typing import Annotated
 import typer
 
 from flows import settings
+
+# Prefect reads its logging settings when it is first imported, so these are set before any
+# command imports it. They send what tasks/ and expectations/ log to the flow run's logs in the
+# UI, for `run` as for `serve` (whose runs start in fresh processes that inherit the environment).
+LOGGING_CONFIG = Path(__file__).resolve().parents[1] / "deploy" / "logging.yml"
+os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "tasks,expectations")
+if LOGGING_CONFIG.exists():
+    os.environ.setdefault("PREFECT_LOGGING_SETTINGS_PATH", str(LOGGING_CONFIG))
 
 app = typer.Typer(
     add_completion=False,
@@ -110,6 +119,73 @@ def run(
         typer.echo(json.dumps(result, default=str, indent=2))
     else:
         typer.echo(_summary(result))
+
+
+@app.command()
+def serve(
+    source: Annotated[
+        str, typer.Argument(help="What each run reads (as for `run`): usually an inbox folder.")
+    ] = settings.DEFAULT_SOURCE,
+    data_root: DataRoot = settings.DEFAULT_DATA_ROOT,
+    name: Annotated[str, typer.Option(help="Deployment name (news_pipeline/NAME).")] = "served",
+    cron: Annotated[str, typer.Option(help="When to run, a cron expression.")] = "0 * * * *",
+    timezone: Annotated[str, typer.Option(help="Time zone of the cron expression.")] = "UTC",
+    interval: Annotated[
+        int | None,
+        typer.Option(min=1, help="Run every N seconds instead of on the cron schedule."),
+    ] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", "-b", min=1)] = (
+        settings.DEFAULT_BATCH_SIZE
+    ),
+    model: Annotated[str, typer.Option(help="spaCy pipeline to load.")] = settings.DEFAULT_MODEL,
+    reap_every: Annotated[
+        int,
+        typer.Option(
+            min=5,
+            help="Seconds between checks for runs that died without a word (SIGKILL, OOM); "
+            "they are marked Crashed so they stop holding the run slot.",
+        ),
+    ] = 60,
+) -> None:
+    """Run the pipeline on a schedule from this machine, no work pool needed (Ctrl-C stops).
+
+    Needs a Prefect server (PREFECT_API_URL). One run at a time: a run due while another
+    writes the tables waits for it.
+    """
+    from prefect import serve as serve_deployments
+    from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
+    from prefect.schedules import Cron, Interval
+    from prefect.types.entrypoint import EntrypointType
+
+    from flows.pipeline import news_pipeline
+    from flows.reaper import reap_crashed_runs
+
+    schedule = Interval(interval) if interval else Cron(cron, timezone=timezone)
+    pipeline = news_pipeline.to_deployment(
+        name=name,
+        schedules=[schedule],
+        parameters={
+            "source": source,
+            "data_root": data_root,
+            "batch_size": batch_size,
+            "model": model,
+        },
+        # The deployment's limit (Prefect's global_limit for serve): two runs never write the
+        # tables at once; a run due while another runs is queued, not dropped.
+        concurrency_limit=ConcurrencyLimitConfig(
+            limit=1, collision_strategy=ConcurrencyLimitStrategy.ENQUEUE
+        ),
+        tags=["claimflow"],
+        # Runs import the flow by module, so `serve` works from any directory.
+        entrypoint_type=EntrypointType.MODULE_PATH,
+    )
+    reaper = reap_crashed_runs.to_deployment(
+        name=f"{name}-reaper",
+        schedules=[Interval(reap_every)],
+        tags=["claimflow"],
+        entrypoint_type=EntrypointType.MODULE_PATH,
+    )
+    serve_deployments(pipeline, reaper)  # type: ignore[arg-type]
 
 
 def _summary(result: dict) -> str:

@@ -2,9 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
+
+from tests.conftest import REPO
+
+T = TypeVar("T")
+BIN = Path(sys.executable).parent
+PREFECT = BIN / "prefect"
+CLAIMFLOW = BIN / "claimflow"
 
 
 @pytest.fixture(scope="session")
@@ -14,3 +32,137 @@ def prefect_server() -> Iterator[str]:
 
     with prefect_test_harness(server_startup_timeout=120):
         yield str(PREFECT_API_URL.value())
+
+
+# --- A real Prefect server in its own process, and the workers/servers the tests start ---------
+
+
+@dataclass
+class LiveServer:
+    """A `prefect server start` subprocess: its API URL and the environment clients need."""
+
+    api_url: str
+    home: Path
+    env: dict[str, str]
+
+
+class Processes:
+    """Subprocesses started in their own process group, all killed by `stop_all`."""
+
+    def __init__(self) -> None:
+        self.started: list[subprocess.Popen[bytes]] = []
+
+    def start(
+        self, args: list[str], *, env: dict[str, str], log: Path, cwd: Path = REPO
+    ) -> subprocess.Popen[bytes]:
+        out = log.open("ab")
+        proc = subprocess.Popen(
+            args, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
+        out.close()
+        self.started.append(proc)
+        return proc
+
+    @staticmethod
+    def kill(proc: subprocess.Popen[bytes], sig: int = signal.SIGKILL) -> None:
+        """Signal the process's whole group (its children too) and reap it."""
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, sig)
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=15)
+
+    def stop_all(self) -> None:
+        # SIGTERM first (a served flow pauses its schedules), SIGKILL whatever lingers.
+        for proc in reversed(self.started):
+            self.kill(proc, signal.SIGTERM)
+        self.started.clear()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_for(check: Callable[[], T | None], timeout: float, what: str, every: float = 0.5) -> T:
+    """Poll ``check`` until it returns something truthy; fail after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        got = check()
+        if got:
+            return got
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out after {timeout:.0f} s waiting for {what}")
+        time.sleep(every)
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """`prefect server start` on a free port with its own PREFECT_HOME and SQLite database."""
+    home = tmp_path_factory.mktemp("prefect-server")
+    port = free_port()
+    api_url = f"http://127.0.0.1:{port}/api"
+    env = {
+        **os.environ,
+        "PREFECT_HOME": str(home),
+        "PREFECT_API_URL": api_url,
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_API_DATABASE_CONNECTION_URL": f"sqlite+aiosqlite:///{home / 'prefect.db'}",
+        "PREFECT_UI_ENABLED": "false",  # the API is what the tests read; saves start-up time
+        # Short loops so a test sees a schedule fire and a freed slot taken within seconds.
+        "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "2",
+        "PREFECT_SERVER_DEPLOYMENTS_CONCURRENCY_SLOT_WAIT_SECONDS": "3",
+        "PREFECT_RUNNER_POLL_FREQUENCY": "2",
+        "PREFECT_WORKER_QUERY_SECONDS": "2",
+        "PREFECT_WORKER_PREFETCH_SECONDS": "2",
+    }
+    server_env = {k: v for k, v in env.items() if k != "PREFECT_API_URL"}
+    procs = Processes()
+    log = home / "server.log"
+    proc = procs.start(
+        [str(PREFECT), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+        env=server_env,
+        log=log,
+    )
+
+    def healthy() -> bool:
+        if proc.poll() is not None:
+            pytest.fail(f"prefect server exited {proc.returncode}:\n{log.read_text()[-3000:]}")
+        try:
+            with urllib.request.urlopen(f"{api_url}/health", timeout=2) as r:
+                return r.status == 200
+        except OSError:
+            return False
+
+    try:
+        wait_for(healthy, 120, "the Prefect server's /api/health")
+        yield LiveServer(api_url=api_url, home=home, env=env)
+    finally:
+        procs.stop_all()
+
+
+@pytest.fixture
+def processes() -> Iterator[Processes]:
+    """Workers and served flows a test starts; stopped when it ends, pass or fail."""
+    procs = Processes()
+    try:
+        yield procs
+    finally:
+        procs.stop_all()
+
+
+@pytest.fixture
+def api(live_server: LiveServer) -> Iterator[Any]:
+    """A sync Prefect client on the live server."""
+    from prefect.client.orchestration import get_client
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    with (
+        temporary_settings(updates={PREFECT_API_URL: live_server.api_url}),
+        get_client(sync_client=True) as client,
+    ):
+        yield client

@@ -2,18 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
 from tasks.clean import clean_batch
 from tasks.documents import CleanArticle, DocRef, Rejected
 from tasks.read import read_batch
 
 
+@dataclass
+class Ingested:
+    """One batch read and cleaned: every document seen lands in exactly one of the lists."""
+
+    articles: list[CleanArticle] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)  # uris whose raw bytes are published
+
+    @property
+    def seen(self) -> int:
+        return len(self.articles) + len(self.rejected) + len(self.unchanged)
+
+
 def ingest_batch(
-    refs: list[DocRef], *, max_bytes: int
-) -> tuple[list[CleanArticle], list[Rejected], int]:
-    """Read and clean ``refs``; returns (articles, rejected, documents seen).
+    refs: list[DocRef], *, max_bytes: int, skip_raw: Collection[str] = frozenset()
+) -> Ingested:
+    """Read and clean ``refs``, leaving uncleaned the documents whose raw hash is in ``skip_raw``.
 
     A JSONL file expands to one document per line, so documents seen can exceed ``len(refs)``.
     """
     raw, unread = read_batch(refs, max_bytes=max_bytes)
-    articles, unclean = clean_batch(raw)
-    return articles, [*unread, *unclean], len(raw) + len(unread)
+    fresh = [doc for doc in raw if doc.raw_sha256 not in skip_raw]
+    unchanged = [doc.source_uri for doc in raw if doc.raw_sha256 in skip_raw]
+    articles, unclean = clean_batch(fresh)
+    return Ingested(articles, [*unread, *unclean], unchanged)

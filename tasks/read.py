@@ -7,6 +7,7 @@ Reasons are short machine-readable strings, optionally followed by a colon and a
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -129,7 +130,7 @@ def _read_jsonl(ref: DocRef, path: Path, raw: bytes) -> list[Outcome]:
         # A line ref gets an id of its own (uri + size): the file's hash would repeat per line.
         sha = _sha256(raw) if ref.line is None else None
         return [_reject(ref, refused, sha256=sha, fmt="jsonl")]
-    lines = raw.split(b"\n")  # the same split as discovery's line iteration: numbers agree
+    lines = _split_lines(raw)  # the same split as discovery's line iteration: numbers agree
     if ref.line is None:
         wanted = [n for n, line in enumerate(lines, start=1) if line.strip()]
         if not wanted:
@@ -139,7 +140,14 @@ def _read_jsonl(ref: DocRef, path: Path, raw: bytes) -> list[Outcome]:
     return [_jsonl_record(ref, path, n, lines) for n in wanted]
 
 
-def _jsonl_record(ref: DocRef, path: Path, n: int, lines: list[bytes]) -> Outcome:
+@functools.lru_cache(maxsize=4)
+def _split_lines(raw: bytes) -> tuple[bytes, ...]:
+    # A JSONL file's line refs share one bytes object: split it once, not once per line (the
+    # per-line split made reading 2,225 lines quadratic: 4.4 s of a 4.8 s incremental read).
+    return tuple(raw.split(b"\n"))
+
+
+def _jsonl_record(ref: DocRef, path: Path, n: int, lines: tuple[bytes, ...]) -> Outcome:
     """Line ``n`` (1-based) of a JSONL file as a RawDocument, or why it cannot be one."""
     line_ref = DocRef(uri=f"{path}#L{n}", size=0, mtime=ref.mtime, line=n, root=ref.root)
     if n > len(lines) or not lines[n - 1].strip():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import Annotated
 
@@ -86,7 +87,11 @@ def run(
     """Run the pipeline once on SOURCE and print what it did."""
     from rich.progress import Progress, TaskID
 
+    server = _start_ephemeral_server()  # overlaps the server's ~8 s start with our imports
     from flows.pipeline import QualityGateFailed, set_progress_hook, with_task_runner
+
+    if server is not None:
+        server.join()
 
     show = sys.stderr.isatty() and not json_out
     with Progress(transient=True, disable=not show) as progress:
@@ -186,6 +191,23 @@ def serve(
         entrypoint_type=EntrypointType.MODULE_PATH,
     )
     serve_deployments(pipeline, reaper)  # type: ignore[arg-type]
+
+
+def _start_ephemeral_server() -> threading.Thread | None:
+    """Start Prefect's temporary server in the background when no API URL is configured.
+
+    The flow would start the same (singleton) server on its first API call, after our imports;
+    starting it first lets its ~8 s start run while spaCy, polars and deltalake import.
+    """
+    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_ALLOW_EPHEMERAL_MODE
+
+    if PREFECT_API_URL.value() or not PREFECT_SERVER_ALLOW_EPHEMERAL_MODE.value():
+        return None
+    from prefect.server.api.server import SubprocessASGIServer
+
+    thread = threading.Thread(target=SubprocessASGIServer().start, daemon=True)
+    thread.start()
+    return thread
 
 
 def _summary(result: dict) -> str:

@@ -105,8 +105,10 @@ def test_sigkilled_served_run_is_crashed_and_the_next_run_completes(
         "killed",
         "--cron",
         "0 0 1 1 *",  # only the runs the test asks for
+        # Each reaper run is a new Python process (~5 s of CPU): a 5 s interval kept a 2-core CI
+        # machine saturated and starved the queued run. The test asks for one reaper run itself.
         "--reap-every",
-        "5",
+        "60",
     ]
     first = processes.start(serve, env=live_server.env, log=tmp_path / "serve-1.log")
     wait_for(lambda: _deployment(api, "news_pipeline/killed"), 60, "`claimflow serve` to deploy")
@@ -128,7 +130,7 @@ def test_sigkilled_served_run_is_crashed_and_the_next_run_completes(
     nxt = run_deployment("news_pipeline/killed", timeout=0)
     killed_at = time.monotonic()
     processes.start(serve, env=live_server.env, log=tmp_path / "serve-2.log")  # the restart
-    # The served reaper runs every 5 s on its schedule; asking for a run as well keeps the test
+    # The served reaper runs every 60 s on its schedule; asking for a run now keeps the test
     # independent of the server's scheduler loop.
     run_deployment("reap_crashed_runs/killed-reaper", timeout=0)
 
@@ -144,7 +146,7 @@ def test_sigkilled_served_run_is_crashed_and_the_next_run_completes(
         state = api.read_flow_run(nxt.id).state
         return state if state.is_final() else None
 
-    final = wait_for(finished, 150, "the next run to finish", every=1)
+    final = wait_for(finished, 240, "the next run to finish", every=1)
     assert final.is_completed(), final
     assert read_table(root, "articles").height == 5
     print(f"killed run marked Crashed {reaped_after:.0f} s after the restart")

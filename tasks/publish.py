@@ -79,18 +79,6 @@ def read_table(
     return pl.from_arrow(table.to_pyarrow_table(columns=columns))  # type: ignore[return-value]
 
 
-def published_ids(
-    data_root: str | Path,
-    dataset: str,
-    key: str,
-    *,
-    storage_options: Mapping[str, str] | None = None,
-) -> set[str]:
-    """The set of values of ``key`` already published in ``dataset``."""
-    frame = read_table(data_root, dataset, columns=[key], storage_options=storage_options)
-    return set(frame.get_column(key).to_list())
-
-
 def _quote_list(values: Iterable[str]) -> str:
     # Ids are hex digests or pipeline-made strings; escaping quotes keeps any other value literal.
     return ", ".join("'" + v.replace("'", "''") + "'" for v in sorted(set(values)))

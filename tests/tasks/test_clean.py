@@ -370,15 +370,3 @@ def test_html_page_end_to_end(tmp_path: Path) -> None:
         "Damage across the city\n\n"
         "Buildings were damaged in 50 locations, the emergency service said."
     )
-
-
-def test_stage_modules_do_not_import_prefect() -> None:
-    import subprocess
-    import sys
-
-    code = (
-        "import sys, tasks.discover, tasks.read, tasks.clean; "
-        "print(any(m.split('.')[0] == 'prefect' for m in sys.modules))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"

@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 import os
 import sys
-import threading
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -85,16 +84,47 @@ def run(
     ] = False,
 ) -> None:
     """Run the pipeline once on SOURCE and print what it did."""
+    from flows import local_server
+
+    server = local_server.start_if_needed()  # starts while the pipeline imports
+    _run(
+        server,
+        source,
+        data_root,
+        batch_size,
+        model,
+        max_doc_bytes,
+        max_failed_share,
+        dask_address,
+        dask_workers,
+        json_out,
+    )
+
+
+def _run(
+    server: Any,
+    source: str,
+    data_root: str,
+    batch_size: int,
+    model: str,
+    max_doc_bytes: int,
+    max_failed_share: float,
+    dask_address: str | None,
+    dask_workers: int | None,
+    json_out: bool,
+) -> None:
+    from contextlib import nullcontext
+
+    from prefect.settings import PREFECT_API_URL, temporary_settings
     from rich.progress import Progress, TaskID
 
-    server = _start_ephemeral_server()  # overlaps the server's ~8 s start with our imports
     from flows.pipeline import QualityGateFailed, set_progress_hook, with_task_runner
 
-    if server is not None:
-        server.join()
+    use_local = server is not None and not PREFECT_API_URL.value() and server.wait_healthy()
+    api = temporary_settings({PREFECT_API_URL: server.api_url}) if use_local else nullcontext()
 
     show = sys.stderr.isatty() and not json_out
-    with Progress(transient=True, disable=not show) as progress:
+    with api, Progress(transient=True, disable=not show) as progress:
         bars: dict[str, TaskID] = {}
 
         def hook(stage: str, done: int, total: int) -> None:
@@ -191,23 +221,6 @@ def serve(
         entrypoint_type=EntrypointType.MODULE_PATH,
     )
     serve_deployments(pipeline, reaper)  # type: ignore[arg-type]
-
-
-def _start_ephemeral_server() -> threading.Thread | None:
-    """Start Prefect's temporary server in the background when no API URL is configured.
-
-    The flow would start the same (singleton) server on its first API call, after our imports;
-    starting it first lets its ~8 s start run while spaCy, polars and deltalake import.
-    """
-    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_ALLOW_EPHEMERAL_MODE
-
-    if PREFECT_API_URL.value() or not PREFECT_SERVER_ALLOW_EPHEMERAL_MODE.value():
-        return None
-    from prefect.server.api.server import SubprocessASGIServer
-
-    thread = threading.Thread(target=SubprocessASGIServer().start, daemon=True)
-    thread.start()
-    return thread
 
 
 def _summary(result: dict) -> str:

@@ -1,0 +1,94 @@
+"""A temporary local Prefect API for one `claimflow run`, started before anything heavy imports.
+
+Without PREFECT_API_URL, Prefect starts the same kind of temporary server on the flow's first API
+call: after our imports (spaCy, polars, deltalake: ~4 s) and after importing its own server module
+in this process (~4.6 s), then waits ~6-7 s for it. Starting the identical uvicorn command first
+overlaps that wait with our imports and skips the in-process server import (measured: a no-op
+incremental run 15 s -> see bench/RESULTS.md). Anything unexpected falls back to Prefect's own path.
+"""
+
+from __future__ import annotations
+
+import atexit
+import importlib.util
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+# What Prefect's own SubprocessASGIServer sets for its temporary server (no UI, ephemeral mode).
+_SERVER_ENV = {
+    "PREFECT_UI_ENABLED": "0",
+    "PREFECT__SERVER_EPHEMERAL": "1",
+    "PREFECT__SERVER_FINAL": "1",
+}
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class LocalServer:
+    """A `prefect.server.api.server:create_app` uvicorn process on a free loopback port."""
+
+    def __init__(self) -> None:
+        spec = importlib.util.find_spec("prefect")
+        assert spec is not None and spec.submodule_search_locations
+        app_dir = Path(next(iter(spec.submodule_search_locations))).parent
+        self.port = _free_port()
+        self.api_url = f"http://127.0.0.1:{self.port}/api"
+        self.process: subprocess.Popen[bytes] | None = subprocess.Popen(
+            [
+                sys.executable, "-m", "uvicorn", "--app-dir", str(app_dir),
+                "--factory", "prefect.server.api.server:create_app",
+                "--host", "127.0.0.1", "--port", str(self.port),
+                "--log-level", "error", "--lifespan", "on",
+            ],
+            env={**os.environ, **_SERVER_ENV},
+        )  # fmt: skip
+
+    def wait_healthy(self, timeout: float = 60.0) -> bool:
+        """True once /api/health answers 200; False if the process died or time ran out."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process is None or self.process.poll() is not None:
+                return False
+            try:
+                with urllib.request.urlopen(f"{self.api_url}/health", timeout=1) as response:
+                    if response.status == 200:
+                        return True
+            except OSError:
+                pass
+            time.sleep(0.1)
+        return False
+
+    def stop(self) -> None:
+        """Terminate the server (kill it if it does not stop within 5 s)."""
+        if self.process is None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.process = None
+
+
+def start_if_needed() -> LocalServer | None:
+    """Start a local server now when no API URL is set in the environment, else None."""
+    if os.environ.get("PREFECT_API_URL"):
+        return None
+    try:
+        server = LocalServer()
+    except (OSError, AssertionError):
+        return None  # Prefect's own temporary server will start on first use instead
+    # Registered before Prefect is imported, so it runs after Prefect's own exit handlers (atexit
+    # is last-in, first-out): logs and events still in flight reach the server before it stops.
+    atexit.register(server.stop)
+    return server

@@ -1,0 +1,61 @@
+"""The `claimflow` command as a user runs it: a subprocess, no Prefect server configured."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from tests.conftest import REPO, SEEDS
+
+pytestmark = pytest.mark.slow
+CLAIMFLOW = REPO / ".venv" / "bin" / "claimflow"
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    return {**env, "PREFECT_HOME": str(tmp_path / "prefect-home")}
+
+
+def test_run_on_its_own_local_server_then_rerun_finds_nothing_new(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    cmd = [str(CLAIMFLOW), "run", str(SEEDS), "--data-root", str(root), "--json"]
+    first = subprocess.run(cmd, env=_env(tmp_path), capture_output=True, text=True, timeout=300)
+    assert first.returncode == 0, first.stderr[-3000:]
+    report = json.loads(first.stdout[first.stdout.index("{") :])
+    assert report["status"] == "completed" and report["counts"]["articles_new"] == 5
+    assert pl.read_delta(str(root / "claims")).height == report["counts"]["claims_published"]
+
+    second = subprocess.run(cmd, env=_env(tmp_path), capture_output=True, text=True, timeout=300)
+    assert second.returncode == 0, second.stderr[-3000:]
+    again = json.loads(second.stdout[second.stdout.index("{") :])
+    assert again["counts"]["articles_new"] == 0 and again["counts"]["duplicates"] == 5
+    # Logs and events reached the server before it stopped (no retries into a closed port).
+    assert "All connection attempts failed" not in second.stderr
+
+
+def test_a_missing_source_is_a_clear_error(tmp_path: Path) -> None:
+    out = subprocess.run(
+        [str(CLAIMFLOW), "run", str(tmp_path / "nowhere"), "--data-root", str(tmp_path / "d")],
+        env=_env(tmp_path), capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert out.returncode == 2
+    assert "nowhere" in out.stderr
+
+
+def test_local_server_starts_healthy_and_stops(monkeypatch: pytest.MonkeyPatch) -> None:
+    from flows import local_server
+
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    server = local_server.LocalServer()
+    try:
+        assert server.wait_healthy(timeout=90)
+    finally:
+        server.stop()
+    assert server.process is None
+    monkeypatch.setenv("PREFECT_API_URL", "http://127.0.0.1:1/api")
+    assert local_server.start_if_needed() is None  # a configured server is used as it is

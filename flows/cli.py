@@ -153,7 +153,9 @@ def _run(
     if json_out:
         typer.echo(json.dumps(result, default=str, indent=2))
     else:
-        typer.echo(_summary(result))
+        from tasks.report import summary_text
+
+        typer.echo(summary_text(result))
 
 
 @app.command()
@@ -221,27 +223,6 @@ def serve(
         entrypoint_type=EntrypointType.MODULE_PATH,
     )
     serve_deployments(pipeline, reaper)  # type: ignore[arg-type]
-
-
-def _summary(result: dict) -> str:
-    c = result["counts"]
-    secs = ", ".join(f"{k} {v:.1f}s" for k, v in result["stage_seconds"].items())
-    lines = [
-        f"claimflow run {result['run']['run_id']}: {result['status']}",
-        f"  documents read  {c.get('documents', 0)}",
-        f"  articles        {c.get('articles_new', 0)} new, {c.get('duplicates', 0)} duplicates",
-        f"  claims          {c.get('claims_published', 0)} published, "
-        f"{c.get('claims_quarantined', 0)} quarantined",
-        f"  quotes          {c.get('quotes_published', 0)} published, "
-        f"{c.get('quotes_quarantined', 0)} quarantined",
-        f"  entities        {c.get('entities_published', 0)}",
-        f"  quarantined     {c.get('documents_quarantined', 0)} documents, "
-        f"{c.get('rows_quarantined', 0)} rows",
-        f"  time per stage  {secs}",
-    ]
-    if result.get("data_docs_uri"):
-        lines.append(f"  data docs       {result['data_docs_uri']}")
-    return "\n".join(lines)
 
 
 @app.command()

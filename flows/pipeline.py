@@ -223,7 +223,7 @@ def news_pipeline(
     rep.count("articles_new", len(new))
     # Documents whose raw bytes are already published are duplicates found before cleaning.
     rep.count("duplicates", len(duplicates) + len(unchanged))
-    logger.info("%d new articles, %d duplicates", len(new), len(duplicates) + len(unchanged))
+    logger.info("%d new articles, %d duplicates", len(new), rep.counts["duplicates"])
 
     with _stage(rep, "extract"):
         parts: dict[str, list[pl.DataFrame]] = {"claims": [], "quotes": [], "entities": []}

@@ -140,24 +140,28 @@ class RunReport:
 
     def to_text(self) -> str:
         """A short plain-text summary for the terminal."""
-        c = self.counts
-        parts = [
-            f"run {self.run.run_id}: {self.status}",
-            f"  documents read   {c.get('documents', 0)}",
-            f"  articles         {c.get('articles_new', 0)} new, "
-            f"{c.get('duplicates', 0)} duplicates",
-            f"  claims           {c.get('claims_published', 0)} "
-            f"(+{c.get('claims_quarantined', 0)} quarantined)",
-            f"  quotes           {c.get('quotes_published', 0)} "
-            f"(+{c.get('quotes_quarantined', 0)} quarantined)",
-            f"  entities         {c.get('entities_published', 0)}",
-            f"  quarantined      {c.get('documents_quarantined', 0)} documents, "
-            f"{c.get('rows_quarantined', 0)} rows",
-            "  seconds          "
-            + ", ".join(f"{k} {v:.2f}" for k, v in self.stage_seconds.items()),
-        ]
-        if self.data_docs_uri:
-            parts.append(f"  data docs        {self.data_docs_uri}")
-        if self.message:
-            parts.append(f"  {self.message}")
-        return "\n".join(parts)
+        return summary_text(self.as_dict())
+
+
+def summary_text(report: dict[str, Any]) -> str:
+    """The terminal summary of a run, from ``RunReport.as_dict()`` (what the flow returns)."""
+    c = report["counts"]
+    secs = ", ".join(f"{k} {v:.1f}s" for k, v in report["stage_seconds"].items())
+    lines = [
+        f"claimflow run {report['run']['run_id']}: {report['status']}",
+        f"  documents read  {c.get('documents', 0)}",
+        f"  articles        {c.get('articles_new', 0)} new, {c.get('duplicates', 0)} duplicates",
+        f"  claims          {c.get('claims_published', 0)} published, "
+        f"{c.get('claims_quarantined', 0)} quarantined",
+        f"  quotes          {c.get('quotes_published', 0)} published, "
+        f"{c.get('quotes_quarantined', 0)} quarantined",
+        f"  entities        {c.get('entities_published', 0)}",
+        f"  quarantined     {c.get('documents_quarantined', 0)} documents, "
+        f"{c.get('rows_quarantined', 0)} rows",
+        f"  time per stage  {secs}",
+    ]
+    if report.get("data_docs_uri"):
+        lines.append(f"  data docs       {report['data_docs_uri']}")
+    if report.get("message"):
+        lines.append(f"  {report['message']}")
+    return "\n".join(lines)

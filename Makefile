@@ -39,9 +39,9 @@ fmt: install
 	.venv/bin/ruff check --fix .
 
 # No data root needed: reads, cleans and extracts the gold articles from ../shared directly.
-# To score published tables instead: $(PY) -m tasks.evaluate --gold <file> --data-root $(DATA)
+# To score published tables instead: $(PY) -m evaluation --gold <file> --data-root $(DATA)
 eval: install  ## precision / recall / F1 against the seed and domain gold labels (no `make run` needed)
-	$(PY) -m tasks.evaluate --gold ../shared/gold/seeds.jsonl --gold tests/gold/domain.jsonl \
+	$(PY) -m evaluation --gold ../shared/gold/seeds.jsonl --gold tests/gold/domain.jsonl \
 		--articles ../shared/seeds --articles ../shared/corpus/domain
 
 # A benchmark, not a test: ~20 min on 2 cores; BENCH_ARGS=--quick for 500 articles and no Dask.

@@ -153,7 +153,7 @@ def _run(
     if json_out:
         typer.echo(json.dumps(result, default=str, indent=2))
     else:
-        from tasks.report import summary_text
+        from tasks.analysis.report import summary_text
 
         typer.echo(summary_text(result))
 
@@ -233,7 +233,7 @@ def quarantine(
     """List what is held in quarantine, why, and from which document."""
     import polars as pl
 
-    from tasks.publish import read_table
+    from tasks.store.publish import read_table
 
     held = read_table(data_root, "quarantine")
     if held.is_empty():
@@ -254,7 +254,7 @@ def quarantine(
 @app.command()
 def compact(data_root: DataRoot = settings.DEFAULT_DATA_ROOT) -> None:
     """Merge the small Parquet files scheduled runs leave into larger ones (same rows)."""
-    from tasks.publish import compact as compact_tables
+    from tasks.store.publish import compact as compact_tables
 
     for dataset, metrics in compact_tables(data_root).items():
         typer.echo(
@@ -270,7 +270,7 @@ def vacuum(
     apply: Annotated[bool, typer.Option("--apply", help="Delete; default is a dry run.")] = False,
 ) -> None:
     """Remove files no recent table version needs. Never run it while a pipeline run writes."""
-    from tasks.publish import vacuum as vacuum_tables
+    from tasks.store.publish import vacuum as vacuum_tables
 
     for dataset, files in vacuum_tables(
         data_root, retention_hours=retention_hours, dry_run=not apply
@@ -284,7 +284,7 @@ def export(
     data_root: DataRoot = settings.DEFAULT_DATA_ROOT,
 ) -> None:
     """Export each table's current rows as plain Parquet, for tools that cannot read Delta."""
-    from tasks.publish import export_parquet
+    from tasks.store.publish import export_parquet
 
     for dataset, path in export_parquet(data_root, out_dir).items():
         typer.echo(f"{dataset}: {path}")
@@ -312,7 +312,7 @@ def claims(
     """Who says how many: matching claims with value, source, hedging, outlet, title and date."""
     import polars as pl
 
-    from tasks.query import who_says
+    from tasks.store.query import who_says
 
     rows, summary = who_says(data_root, actor=actor, claim_type=claim_type, source=source)
     with pl.Config(

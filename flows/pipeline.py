@@ -24,10 +24,13 @@ from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows import reaper, settings
-from tasks import discover, identify, ingest, publish, records, report
+from tasks.analysis import report
 from tasks.documents import CleanArticle, DocRef, Rejected
-from tasks.extract import extract_batch
-from tasks.nlp import load_model
+from tasks.extract.batch import extract_batch
+from tasks.extract.nlp import load_model
+from tasks.ingest import batch as ingest
+from tasks.ingest import discover
+from tasks.store import identify, publish, records
 
 # Progress hook for the command line (a rich progress bar); None under a scheduler.
 ProgressHook = Callable[[str, int, int], None]

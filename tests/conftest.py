@@ -10,6 +10,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEEDS = REPO / "seeds"
+GOLD = REPO / "tests" / "gold"
 
 # Set before Prefect is imported anywhere in the test session.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -26,3 +27,19 @@ def shared_path(*parts: str) -> Path:
             "(CI has them; a fresh clone does not)"
         )
     return path
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The project's spaCy pipeline (with newline sentence breaks); loaded once per session."""
+    from tasks.extract.nlp import load_model
+
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def blank():
+    """A tokenizer-only English pipeline, for rules that need no model."""
+    import spacy
+
+    return spacy.blank("en")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from tasks import quantities, schema
+from tasks import schema
+from tasks.extract import quantities
 
 
 def test_every_unit_the_extractor_can_emit_is_in_the_contract() -> None:

@@ -10,6 +10,12 @@ import pytest
 
 from tests.conftest import REPO
 
+TASK_MODULES = sorted((REPO / "tasks").rglob("*.py"))
+
+
+def _module(path) -> str:
+    return ".".join(path.relative_to(REPO).with_suffix("").parts).removesuffix(".__init__")
+
 
 def _imports(path) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -22,12 +28,12 @@ def _imports(path) -> set[str]:
     return names
 
 
-@pytest.mark.parametrize("path", sorted((REPO / "tasks").glob("*.py")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", TASK_MODULES, ids=lambda p: str(p.relative_to(REPO)))
 def test_tasks_never_import_prefect(path) -> None:
-    assert "prefect" not in _imports(path), f"{path.name} imports prefect: wrap it in flows/"
+    assert "prefect" not in _imports(path), f"{path} imports prefect: wrap it in flows/"
 
 
-@pytest.mark.parametrize("path", sorted((REPO / "tasks").glob("*.py")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", TASK_MODULES, ids=lambda p: str(p.relative_to(REPO)))
 def test_tasks_do_not_import_flows(path) -> None:
     assert "flows" not in _imports(path)
 
@@ -35,7 +41,7 @@ def test_tasks_do_not_import_flows(path) -> None:
 def test_importing_tasks_and_expectations_stays_cheap() -> None:
     # GX takes ~5 s to import: only the validation step may pay for it.
     # Every tasks/ module, imported for real: catches a prefect import that comes in transitively.
-    modules = ", ".join(f"tasks.{p.stem}" for p in sorted((REPO / "tasks").glob("[a-z]*.py")))
+    modules = ", ".join(_module(p) for p in TASK_MODULES)
     code = (
         f"import sys, {modules}, expectations;"
         "print('great_expectations' in sys.modules, 'prefect' in sys.modules)"
@@ -46,7 +52,10 @@ def test_importing_tasks_and_expectations_stays_cheap() -> None:
     assert out.stdout.split() == ["False", "False"]
 
 
+TASK_PACKAGES = [str(p.parent.relative_to(REPO)) for p in TASK_MODULES if p.name == "__init__.py"]
+
+
 def test_every_package_says_what_belongs_in_it() -> None:
-    for pkg in ("tasks", "flows", "expectations"):
+    for pkg in ("tasks", "flows", "expectations", "evaluation", *TASK_PACKAGES):
         doc = ast.get_docstring(ast.parse((REPO / pkg / "__init__.py").read_text()))
         assert doc and len(doc) > 80, f"{pkg}/__init__.py needs a paragraph saying what is in it"

@@ -15,7 +15,7 @@ import polars as pl
 import pytest
 
 from tasks import schema
-from tasks.publish import read_table
+from tasks.store.publish import read_table
 from tests.conftest import REPO, SEEDS, shared_path
 
 pytestmark = pytest.mark.slow
@@ -111,7 +111,7 @@ def test_tables_read_back_with_polars_and_duckdb(seeds_root: Path) -> None:
     con = duckdb.connect()
     con.register("claims", dataset)
     assert con.execute("select count(*) from claims").fetchone() == (n,)
-    from tasks.query import duckdb_connect
+    from tasks.store.query import duckdb_connect
 
     con = duckdb_connect()
     got = con.execute(f"select count(*) from delta_scan('{seeds_root / 'claims'}')").fetchone()
@@ -164,7 +164,7 @@ def test_bad_inputs_are_quarantined_and_the_run_goes_on(
 _CRASHING_RUN = textwrap.dedent(
     """
     import os, signal, sys
-    from tasks import publish
+    from tasks.store import publish
     crash_after = sys.argv[3]
     original = publish.{writer}
 

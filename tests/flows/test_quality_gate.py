@@ -8,7 +8,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from tasks.publish import read_table
+from tasks.store.publish import read_table
 from tests.conftest import SEEDS
 from tests.flows.test_pipeline import assert_same_tables, snapshot
 

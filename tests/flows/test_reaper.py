@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from flows.reaper import RunSeen, process_alive, process_token, verdict
-from tasks.publish import read_table
+from tasks.store.publish import read_table
 from tests.conftest import SEEDS
 from tests.flows.conftest import CLAIMFLOW, LiveServer, Processes, wait_for
 

@@ -11,7 +11,7 @@ from uuid import UUID
 
 import pytest
 
-from tasks.publish import read_table
+from tasks.store.publish import read_table
 from tests.conftest import REPO, SEEDS
 from tests.flows.conftest import CLAIMFLOW, PREFECT, LiveServer, Processes, wait_for
 

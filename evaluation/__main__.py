@@ -1,0 +1,5 @@
+"""``python -m evaluation``: score extraction against gold labels (see ``evaluation.evaluate``)."""
+
+from evaluation.evaluate import main
+
+main()

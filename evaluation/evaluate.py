@@ -1,0 +1,317 @@
+"""Scoring extraction against hand-labelled gold (``../shared/gold/*.jsonl``).
+
+Matching follows the gold README: text compared after NFKC with curly quotes folded to ASCII,
+names case-insensitively (and without a leading "the"/"a"); a numeric claim matches when its span
+overlaps the gold ``quantity_text`` in the same article; a quote when its text starts with
+``quote_start``. Gold labels only some quantities and quotes of each article, so precision counts
+an extracted item as a false positive only when it matches no gold line at all (required or not):
+read it as a lower bound on true precision.
+
+    python -m evaluation --gold ../shared/gold/seeds.jsonl --data-root ./data
+    python -m evaluation --gold ../shared/gold/seeds.jsonl --gold tests/gold/domain.jsonl \
+        --articles ../shared/seeds --articles ../shared/corpus/domain
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from tasks.schema import ARTICLES, CLAIMS, QUOTES
+
+
+def _columns(schema: pl.Schema, *names: str) -> tuple[str, ...]:
+    """Column names checked against the contract at import time."""
+    missing = [n for n in names if n not in schema.names()]
+    if missing:
+        raise KeyError(f"not in the data contract: {missing}")
+    return names
+
+
+A_ID, A_URI, A_TEXT = _columns(ARTICLES, "article_id", "source_uri", "text")
+(C_ID, C_START, C_END, C_VALUE, C_QUAL, C_TYPE, C_ACTOR, C_LOC, C_SOURCE, C_HEDGED, C_UNIT,
+ C_TEXT) = (
+    _columns(CLAIMS, "article_id", "char_start", "char_end", "value", "qualifier", "claim_type",
+             "actor", "location", "attributed_to", "hedged", "unit", "quantity_text")
+)  # fmt: skip
+Q_ID, Q_TEXT, Q_SPEAKER, Q_KIND = _columns(QUOTES, "article_id", "text", "speaker", "quote_kind")
+FIELDS = ("value", "qualifier", "claim_type", "actor", "location", "attribution", "hedged")
+_FOLD = str.maketrans("‘’‛“”„«»", "''''\"\"\"\"")
+
+
+def fold(text: str | None) -> str:
+    """NFKC, curly quotes to ASCII, lowercase, single spaces, no leading article."""
+    if text is None:
+        return ""
+    text = " ".join(unicodedata.normalize("NFKC", text).translate(_FOLD).lower().split())
+    for article in ("the ", "a ", "an "):
+        if text.startswith(article):
+            return text[len(article) :]
+    return text
+
+
+def _fold_same_length(text: str) -> str:
+    """A lowercase, quote-folded copy of ``text`` with the same offsets."""
+    return text.translate(_FOLD).lower()
+
+
+def load_gold(path: str | Path) -> list[dict[str, Any]]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def locate(text: str, items: list[dict[str, Any]]) -> dict[int, tuple[int, int]]:
+    """Where each gold numeric item's ``quantity_text`` is in the article: longest first, so
+    "10,000" does not take the span of "Approximately 10,000"; ``sentence_start`` disambiguates."""
+    hay = _fold_same_length(text)
+    taken: list[tuple[int, int]] = []
+    spans: dict[int, tuple[int, int]] = {}
+    for k, item in sorted(enumerate(items), key=lambda p: -len(p[1]["quantity_text"])):
+        needle = _fold_same_length(item["quantity_text"])
+        floor = 0
+        if item.get("sentence_start"):
+            floor = max(0, hay.find(_fold_same_length(item["sentence_start"])))
+        pos = hay.find(needle, floor)
+        while pos >= 0 and any(pos < e and s < pos + len(needle) for s, e in taken):
+            pos = hay.find(needle, pos + 1)
+        if pos >= 0:
+            spans[k] = (pos, pos + len(needle))
+            taken.append(spans[k])
+    return spans
+
+
+def _field_right(name: str, gold: dict[str, Any], row: dict[str, Any]) -> bool:
+    if name == "value":
+        if gold.get("value") is None:
+            return row[C_VALUE] is None or row[C_QUAL] == "vague"
+        return row[C_VALUE] is not None and math.isclose(row[C_VALUE], gold["value"], rel_tol=1e-6)
+    if name == "qualifier":
+        return row[C_QUAL] == gold.get("qualifier")
+    if name == "claim_type":
+        unit_ok = "unit" not in gold or row[C_UNIT] == gold["unit"]
+        return row[C_TYPE] == gold.get("claim_type") and unit_ok
+    if name == "actor":
+        return fold(row[C_ACTOR]) == fold(gold.get("actor"))
+    if name == "location":
+        return fold(row[C_LOC]) == fold(gold.get("location"))
+    if name == "attribution":
+        accepted = gold.get("attributed_to") or [None]
+        return any(fold(row[C_SOURCE]) == fold(a) for a in accepted)
+    if name == "hedged":
+        return bool(row[C_HEDGED]) == bool(gold.get("hedged", False))
+    raise ValueError(name)
+
+
+def _prf(tp: int, fp: int, found: int, required: int) -> dict[str, float]:
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = found / required if required else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
+
+
+def score_numeric(gold: list[dict], claims: pl.DataFrame, texts: dict[str, str]) -> dict:
+    """Recall, precision and field accuracy for numeric claims; ``texts``: article -> text."""
+    by_article: dict[str, list[dict]] = {}
+    for item in gold:
+        by_article.setdefault(item["article"], []).append(item)
+    right = dict.fromkeys(FIELDS, 0)
+    required = found = fully = tp = fp = 0
+    misses: list[str] = []
+    unmatched: list[str] = []
+    for article, items in by_article.items():
+        if article not in texts:
+            continue
+        rows = claims.filter(pl.col(C_ID) == article).to_dicts()
+        spans = locate(texts[article], items)
+        used: set[int] = set()
+        for k, item in enumerate(items):
+            span = spans.get(k)
+            hits = [r for r in rows if span and r[C_START] < span[1] and span[0] < r[C_END]]
+            used.update(id(r) for r in hits)
+            if not item.get("required", True):
+                continue
+            required += 1
+            if not hits or span is None:
+                misses.append(f"{article}: missed {item['quantity_text']!r}")
+                continue
+            row = max(hits, key=lambda r: min(r[C_END], span[1]) - max(r[C_START], span[0]))
+            found += 1
+            ok = {f: _field_right(f, item, row) for f in FIELDS}
+            for f, good in ok.items():
+                right[f] += good
+            if all(ok[f] for f in ("value", "qualifier", "claim_type", "attribution")):
+                fully += 1
+            else:
+                wrong = [f"{f}={row[_ROW_KEY[f]]!r}" for f, good in ok.items() if not good]
+                misses.append(f"{article}: {item['quantity_text']!r} wrong {', '.join(wrong)}")
+        tp += len(used)
+        extra = [r for r in rows if id(r) not in used]
+        fp += len(extra)
+        unmatched += [f"{article}: extra {r[C_TEXT]!r} ({r[C_TYPE]})" for r in extra]
+    return {
+        "required": required,
+        "found": found,
+        **_prf(tp, fp, found, required),
+        "accuracy": {f: round(right[f] / found, 4) if found else 0.0 for f in FIELDS},
+        "fully_right": round(fully / required, 4) if required else 1.0,
+        "misses": misses,
+        "false_positives": unmatched,
+    }
+
+
+_ROW_KEY = {
+    "value": C_VALUE, "qualifier": C_QUAL, "claim_type": C_TYPE, "actor": C_ACTOR,
+    "location": C_LOC, "attribution": C_SOURCE, "hedged": C_HEDGED,
+}  # fmt: skip
+
+
+def _strip_marks(text: str) -> str:
+    return fold(text).strip(" \"'")
+
+
+def score_quotes(gold: list[dict], quotes: pl.DataFrame, articles: Iterable[str]) -> dict:
+    """Recall, precision, speaker accuracy for quotes, and the not-quotes that were emitted."""
+    articles = set(articles)
+    items = [g for g in gold if g["article"] in articles]
+    required = found = right = tp = fp = 0
+    not_quote_hits: list[str] = []
+    misses: list[str] = []
+    rows = quotes.filter(pl.col(Q_ID).is_in(list(articles))).to_dicts()
+    used: set[int] = set()
+    for item in items:
+        start = _strip_marks(item["quote_start"])
+        hits = [
+            r
+            for r in rows
+            if r[Q_ID] == item["article"] and _strip_marks(r[Q_TEXT]).startswith(start)
+        ]
+        if item["kind"] == "not_quote":
+            if not item.get("required", True):
+                used.update(id(r) for r in hits)  # "either way": neither a hit nor a miss
+            elif hits:
+                not_quote_hits.append(f"{item['article']}: {item['quote_start']!r}")
+            continue
+        used.update(id(r) for r in hits)
+        if not item.get("required", True):
+            continue
+        required += 1
+        if not hits:
+            misses.append(f"{item['article']}: missed {item['quote_start']!r}")
+            continue
+        found += 1
+        accepted = {fold(s) for s in item.get("speaker") or []}
+        if any(fold(r[Q_SPEAKER]) in accepted for r in hits):
+            right += 1
+        else:
+            misses.append(
+                f"{item['article']}: {item['quote_start']!r} speaker={hits[0][Q_SPEAKER]!r}"
+            )
+    tp = len(used)
+    extra = [r for r in rows if id(r) not in used]
+    fp = len(extra)
+    return {
+        "required": required,
+        "found": found,
+        **_prf(tp, fp, found, required),
+        "speaker_accuracy": round(right / found, 4) if found else 0.0,
+        "fully_right": round(right / required, 4) if required else 1.0,
+        "not_quote_hits": not_quote_hits,
+        "misses": misses,
+        "false_positives": [f"{r[Q_ID]}: extra {r[Q_TEXT][:50]!r}" for r in extra],
+    }
+
+
+def score(
+    gold_path: str | Path, claims: pl.DataFrame, quotes: pl.DataFrame, articles: pl.DataFrame
+) -> dict:
+    """Scores for one gold file. ``articles`` maps ``article_id`` to ``source_uri`` (whose
+    basename is the gold ``article``) and holds the clean ``text``."""
+    gold = load_gold(gold_path)
+    ids = {Path(r[A_URI]).name: r[A_ID] for r in articles.select(A_ID, A_URI).to_dicts()}
+    texts = {Path(r[A_URI]).name: r[A_TEXT] for r in articles.select(A_URI, A_TEXT).to_dicts()}
+    to_name = {v: k for k, v in ids.items()}
+    claims = claims.with_columns(pl.col(C_ID).replace_strict(to_name, default=None))
+    quotes = quotes.with_columns(pl.col(Q_ID).replace_strict(to_name, default=None))
+    numeric = [g for g in gold if g["kind"] == "numeric"]
+    quote_items = [g for g in gold if g["kind"] in ("quote", "not_quote")]
+    return {
+        "gold": str(gold_path),
+        "articles": sorted(set(texts) & {g["article"] for g in gold}),
+        "numeric": score_numeric(numeric, claims, texts),
+        "quotes": score_quotes(quote_items, quotes, texts),
+    }
+
+
+def format_report(result: dict) -> str:
+    """A plain-text table of one gold file's scores."""
+    n, q = result["numeric"], result["quotes"]
+    lines = [
+        f"gold: {result['gold']} ({len(result['articles'])} articles)",
+        f"{'':24}{'required':>9}{'found':>7}{'P':>8}{'R':>8}{'F1':>8}{'fully right':>13}",
+        f"{'numeric claims':24}{n['required']:>9}{n['found']:>7}{n['precision']:>8.2f}"
+        f"{n['recall']:>8.2f}{n['f1']:>8.2f}{n['fully_right']:>13.2f}",
+        f"{'quotes':24}{q['required']:>9}{q['found']:>7}{q['precision']:>8.2f}"
+        f"{q['recall']:>8.2f}{q['f1']:>8.2f}{q['fully_right']:>13.2f}",
+        "field accuracy (found required claims): "
+        + ", ".join(f"{k} {v:.2f}" for k, v in n["accuracy"].items()),
+        f"speaker accuracy: {q['speaker_accuracy']:.2f}; not-quotes emitted: "
+        f"{len(q['not_quote_hits'])}",
+    ]
+    lines += [f"  - {m}" for m in n["misses"] + q["misses"]]
+    lines += [f"  - not a quote: {m}" for m in q["not_quote_hits"]]
+    lines += [f"  - {m}" for m in n["false_positives"] + q["false_positives"]]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Score extraction against gold files: either published tables under ``--data-root``, or
+    (no data root) a fresh read-clean-extract pass over the gold articles found in ``--articles``
+    folders, which needs nothing but ../shared."""
+    parser = argparse.ArgumentParser(prog="python -m evaluation", description=main.__doc__)
+    parser.add_argument("--gold", action="append", required=True, help="gold JSONL (repeatable)")
+    parser.add_argument("--data-root", help="root of published Delta tables to score")
+    parser.add_argument(
+        "--articles", action="append", default=[], help="folder of gold articles (repeatable)"
+    )
+    parser.add_argument("--bench", help="also time extraction over every article of this folder")
+    args = parser.parse_args(argv)
+    if args.data_root:
+        root = args.data_root.rstrip("/")
+        claims = pl.read_delta(f"{root}/claims")
+        quotes = pl.read_delta(f"{root}/quotes")
+        articles = pl.read_delta(f"{root}/articles")
+        for gold in args.gold:
+            print(format_report(score(gold, claims, quotes, articles)))
+        return
+    from evaluation import gold_run  # the model and the cleaner load only in this mode
+    from tasks.extract.nlp import load_model
+
+    nlp = load_model()
+    for gold in args.gold:
+        names = {g["article"] for g in load_gold(gold)}
+        found = [a for folder in args.articles for a in gold_run.load_articles(folder, names)]
+        out = gold_run.run(nlp, found)
+        print(format_report(score(gold, out.claims, out.quotes, out.articles)))
+        print(_timing(out))
+    if args.bench:
+        print(_timing(gold_run.run(nlp, gold_run.load_articles(args.bench)), args.bench))
+
+
+def _timing(out: Any, label: str = "gold articles") -> str:
+    n = max(1, out.n_articles)
+    return (
+        f"timing over {out.n_articles} {label}: nlp.pipe {1000 * out.nlp_seconds / n:.1f} "
+        f"ms/article, rules {1000 * out.rules_seconds / n:.1f} ms/article; "
+        f"{out.claims.height / n:.1f} claims and {out.quotes.height / n:.1f} quotes an article"
+    )
+
+
+if __name__ == "__main__":
+    main()

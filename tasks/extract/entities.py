@@ -1,0 +1,44 @@
+"""Named entities with canonical names: people folded to their article-wide full name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from tasks.extract.names import NameIndex, canonical_org, canonical_place
+
+# Numeric labels are left out: quantities are the claims dataset's job, dates and times are not
+# entities an analyst joins on.
+KEPT_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
+    | {"LANGUAGE"}
+)
+
+
+def canonical(text: str, label: str, names: NameIndex) -> str:
+    """The canonical form of one entity mention."""
+    if label == "PERSON":
+        return names.canonical(text)
+    if label in ("GPE", "LOC"):
+        return canonical_place(text)
+    if label == "ORG":
+        return canonical_org(text)
+    return text.strip()
+
+
+def extract_entities(doc: Doc, names: NameIndex) -> list[tuple[int, int, str, str, str]]:
+    """(char_start, char_end, text, label, canonical) for each kept entity, in text order."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in KEPT_LABELS:
+            continue
+        span = ent
+        # spaCy keeps a trailing possessive in some entities ("NATO’s"): drop it from the span
+        if len(span) > 1 and span[-1].lower_ in ("'s", "’s"):
+            span = span[:-1]
+        text = span.text
+        if not text.strip():
+            continue
+        out.append(
+            (span.start_char, span.end_char, text, ent.label_, canonical(text, ent.label_, names))
+        )
+    return out

@@ -1,0 +1,6 @@
+"""Reading: from a source to clean articles. ``discover`` lists the documents of a folder, glob,
+file or JSONL file; ``read`` decodes their bytes (``decode``) and extracts HTML's main text
+(``html``); ``clean`` strips site furniture (``boilerplate``) and keeps the title, dateline,
+headings and references apart; ``batch`` does all of it for one batch, returning bad documents as
+rejections instead of raising.
+"""

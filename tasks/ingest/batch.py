@@ -1,0 +1,37 @@
+"""Ingestion of one batch: read the documents, then clean them; bad ones come back rejected."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
+from tasks.documents import CleanArticle, DocRef, Rejected
+from tasks.ingest.clean import clean_batch
+from tasks.ingest.read import read_batch
+
+
+@dataclass
+class Ingested:
+    """One batch read and cleaned: every document seen lands in exactly one of the lists."""
+
+    articles: list[CleanArticle] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)  # uris whose raw bytes are published
+
+    @property
+    def seen(self) -> int:
+        return len(self.articles) + len(self.rejected) + len(self.unchanged)
+
+
+def ingest_batch(
+    refs: list[DocRef], *, max_bytes: int, skip_raw: Collection[str] = frozenset()
+) -> Ingested:
+    """Read and clean ``refs``, leaving uncleaned the documents whose raw hash is in ``skip_raw``.
+
+    A JSONL file expands to one document per line, so documents seen can exceed ``len(refs)``.
+    """
+    raw, unread = read_batch(refs, max_bytes=max_bytes)
+    fresh = [doc for doc in raw if doc.raw_sha256 not in skip_raw]
+    unchanged = [doc.source_uri for doc in raw if doc.raw_sha256 in skip_raw]
+    articles, unclean = clean_batch(fresh)
+    return Ingested(articles, [*unread, *unclean], unchanged)

@@ -1,0 +1,74 @@
+"""Identity: an article is its clean text, so renames and re-sends map to one ``article_id``.
+
+Incremental runs skip earlier still: a document whose raw bytes (``raw_sha256``) were already
+published by this pipeline version is known without being cleaned again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from tasks.documents import CleanArticle
+from tasks.schema import PIPELINE_VERSION
+from tasks.store.publish import read_table
+
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_SPACE = re.compile(r"\s+")
+
+
+def article_id(text: str) -> str:
+    """A stable id for a clean text: invariant under whitespace, newline and zero-width noise."""
+    norm = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    norm = _SPACE.sub(" ", norm).strip()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:32]
+
+
+def split_new(
+    articles: Iterable[CleanArticle], published: set[str]
+) -> tuple[list[tuple[str, CleanArticle]], list[tuple[str, CleanArticle]]]:
+    """Split articles into (new, duplicates): already published, or seen earlier in this run."""
+    seen = set(published)
+    new: list[tuple[str, CleanArticle]] = []
+    duplicates: list[tuple[str, CleanArticle]] = []
+    for article in articles:
+        aid = article_id(article.text)
+        (duplicates if aid in seen else new).append((aid, article))
+        seen.add(aid)
+    return new, duplicates
+
+
+@dataclass(frozen=True)
+class Published:
+    """What the articles table already holds: its ids, and the raw hashes behind them."""
+
+    article_ids: set[str] = field(default_factory=set)
+    # Raw documents published by this pipeline version: the same bytes clean to the same text
+    # only under the same code, so another version's hashes never skip a document.
+    raw_sha256: set[str] = field(default_factory=set)
+
+
+def published(
+    data_root: str | Path,
+    *,
+    pipeline_version: str = PIPELINE_VERSION,
+    storage_options: Mapping[str, str] | None = None,
+) -> Published:
+    """The published article ids and raw hashes, in one read of three columns (empty if none)."""
+    frame = read_table(
+        data_root,
+        "articles",
+        columns=["article_id", "raw_sha256", "pipeline_version"],
+        storage_options=storage_options,
+    )
+    same = frame.filter(pl.col("pipeline_version") == pipeline_version)
+    return Published(
+        article_ids=set(frame.get_column("article_id").to_list()),
+        raw_sha256=set(same.get_column("raw_sha256").drop_nulls().to_list()),
+    )

@@ -1,0 +1,126 @@
+"""Claim type, actor, location and hedging on literal sentences (needs the trained parser)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.extract.attribution import ArticleContext
+from tasks.extract.claims import claim_facts, is_incidental
+from tasks.extract.quantities import find_quantities
+
+
+def _facts(nlp, text: str):
+    doc = nlp(text)
+    ctx = ArticleContext.build(doc)
+    [q] = find_quantities(doc)
+    return claim_facts(doc, q, ctx)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type"),
+    [
+        ("North Korea has sent 10,000 soldiers to Russia.", "troop_count"),
+        ("About 11,000 North Korean troops are stationed in eastern Russia.", "troop_count"),
+        # nationals in a military unit are troops; the same noun oppressed at home is people
+        ("About 3,000 North Koreans are part of the Buryat Battalion.", "troop_count"),
+        ("The regime oversees the oppression of over 20 million North Koreans.", "people_count"),
+        # killed or wounded soldiers are casualties, not a troop count
+        ("Around 600,000 Russian soldiers have been killed or wounded.", "casualty_count"),
+        (
+            "Russian forces sustain heavy losses, estimated at over 600,000 troops.",
+            "casualty_count",
+        ),
+        ("At least 22 people died in the strike.", "casualty_count"),
+        ("Ukraine said it had downed three helicopters.", "equipment_count"),
+        ("Iran supplied 400 drones.", "equipment_count"),
+        ("More than 20,000 refugees crossed the border.", "people_count"),
+        ("NATO will provide 40 billion euros this year.", "money"),
+        ("NATO provided 99% of all military assistance.", "percentage"),
+        ("The convoy stretched for 40 miles.", "other"),
+    ],
+)
+def test_claim_type(nlp, text, claim_type) -> None:
+    assert _facts(nlp, text).claim_type == claim_type
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("About 11,000 North Korean soldiers are stationed in eastern Russia.", "North Korea"),
+        ("Around 600,000 Russian soldiers have been killed or wounded.", "Russia"),
+        ("North Korea has sent 10,000 soldiers.", "North Korea"),  # the sender's troops
+        ("NATO continues to support Ukraine and has provided 99% of all assistance.", "NATO"),
+    ],
+)
+def test_actor(nlp, text, actor) -> None:
+    assert _facts(nlp, text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("About 11,000 North Korean soldiers are stationed in eastern Russia.", "eastern Russia"),
+        ("Thousands of North Korean soldiers arrived in Russia's Kursk region.", "Kursk region"),
+    ],
+)
+def test_location(nlp, text, location) -> None:
+    assert _facts(nlp, text).location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("North Korea has reportedly sent 10,000 soldiers.", "reportedly"),
+        ("He cited estimates that around 600,000 soldiers were killed.", "estimates"),
+        ("Losses are estimated at over 600,000 troops.", "estimated"),
+        ("The claim that 300 soldiers died could not be independently verified.",
+         "could not be independently verified"),
+        ("Officials said 12,000 soldiers arrived.", None),
+        # a hedging verb in another clause does not hedge the figure
+        ("Though Russia claims the regions, its forces control 70% of the territory.", None),
+        ("A rough extrapolation suggests the number of deaths may be close to 200.",
+         "extrapolation"),
+        # a report with a named source is attribution, not hedging
+        ("Reports from Ukrainian intelligence indicate that 11,000 soldiers arrived.", None),
+    ],
+)  # fmt: skip
+def test_hedging(nlp, text, cue) -> None:
+    assert _facts(nlp, text).hedge_cue == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type"),
+    [
+        # captured, surrendered and abducted people are casualties
+        ("A further 771 Ukrainian troops have surrendered.", "casualty_count"),
+        ("The sides exchanged 157 prisoners of war.", "casualty_count"),
+        ("More than 500 people have been abducted.", "casualty_count"),
+        # a bare count: the next word or the subject of the copula says what it counts
+        ("Kyiv's forces suffer 100 deaths and 500 wounded every day.", "casualty_count"),
+        ("The death toll from that strike had risen to 21.", "casualty_count"),
+        ("The pre-war population of the two regions was 2.1 million.", "people_count"),
+        ("Despite the threat, thousands had remained in the city.", "people_count"),
+    ],
+)
+def test_claim_type_without_a_counted_person(nlp, text, claim_type) -> None:
+    doc = nlp(text)
+    ctx = ArticleContext.build(doc)
+    q = [q for q in find_quantities(doc) if doc[q.start].text not in ("100", "two")][0]
+    assert claim_facts(doc, q, ctx).claim_type == claim_type
+
+
+@pytest.mark.parametrize(
+    ("text", "incidental"),
+    [
+        ("The two sides agreed to talk.", True),
+        ("Control of the two cities would give Moscow the region.", True),
+        ("Two people were killed in the strike.", False),  # casualties count at any size
+        ("Four missiles hit the city.", False),  # so do weapons
+        ("Five railway stations were hit by airstrikes.", False),  # and things hit
+    ],
+)
+def test_small_counts_in_passing(nlp, text, incidental) -> None:
+    doc = nlp(text)
+    ctx = ArticleContext.build(doc)
+    [q] = find_quantities(doc)
+    assert is_incidental(doc, q, claim_facts(doc, q, ctx)) is incidental

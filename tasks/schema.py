@@ -6,6 +6,8 @@ string literal elsewhere is a smell (see STYLE.md). Column names are stable once
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from enum import StrEnum
 from typing import Final
 
 import polars as pl
@@ -18,35 +20,83 @@ EXTRACTOR_VERSION: Final = "1"
 PARTITION_COLUMN: Final = "ingest_date"
 RUN_COLUMNS: Final = ("run_id", "pipeline_version", PARTITION_COLUMN)
 
-QUALIFIERS: Final = (
-    "exact",
-    "approximate",
-    "more_than",
-    "less_than",
-    "at_least",
-    "at_most",
-    "range",
-    "vague",
-)
-CLAIM_TYPES: Final = (
-    "troop_count",
-    "casualty_count",
-    "equipment_count",
-    "people_count",
-    "money",
-    "percentage",
-    "other",
-)
-ATTRIBUTION_KINDS: Final = (
-    "person",
-    "organization",
-    "official_anonymous",
-    "media",
-    "multiple_sources",
-    "none",
-)
-ATTRIBUTION_SCOPES: Final = ("sentence", "paragraph", "document")
-QUOTE_KINDS: Final = ("full", "partial")
+
+class Dataset(StrEnum):
+    """Every published table."""
+
+    ARTICLES = "articles"
+    CLAIMS = "claims"
+    QUOTES = "quotes"
+    ENTITIES = "entities"
+    QUARANTINE = "quarantine"
+    RUNS = "runs"
+
+
+# Where a quarantine row came from: a document that never became an article, or a table's row.
+DOCUMENTS: Final = "documents"
+
+
+class Qualifier(StrEnum):
+    """How a figure is hedged in size: "about 10,000" is approximate, "thousands" vague."""
+
+    EXACT = "exact"
+    APPROXIMATE = "approximate"
+    MORE_THAN = "more_than"
+    LESS_THAN = "less_than"
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+    RANGE = "range"
+    VAGUE = "vague"
+
+
+class ClaimType(StrEnum):
+    """What kind of thing a figure counts."""
+
+    TROOP_COUNT = "troop_count"
+    CASUALTY_COUNT = "casualty_count"
+    EQUIPMENT_COUNT = "equipment_count"
+    PEOPLE_COUNT = "people_count"
+    MONEY = "money"
+    PERCENTAGE = "percentage"
+    OTHER = "other"
+
+
+class AttributionKind(StrEnum):
+    """What kind of source a claim is attributed to."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    OFFICIAL_ANONYMOUS = "official_anonymous"
+    MEDIA = "media"
+    MULTIPLE_SOURCES = "multiple_sources"
+    NONE = "none"
+
+
+class AttributionScope(StrEnum):
+    """Where the source was found, relative to the figure."""
+
+    SENTENCE = "sentence"
+    PARAGRAPH = "paragraph"
+    DOCUMENT = "document"
+
+
+class QuoteKind(StrEnum):
+    """A whole quotation, or a phrase quoted inside narration."""
+
+    FULL = "full"
+    PARTIAL = "partial"
+
+
+def _values(enum: type[StrEnum]) -> tuple[str, ...]:
+    """The enum's values as plain strings (GX and JSON want ``str``, not a subclass)."""
+    return tuple(member.value for member in enum)
+
+
+QUALIFIERS: Final = _values(Qualifier)
+CLAIM_TYPES: Final = _values(ClaimType)
+ATTRIBUTION_KINDS: Final = _values(AttributionKind)
+ATTRIBUTION_SCOPES: Final = _values(AttributionScope)
+QUOTE_KINDS: Final = _values(QuoteKind)
 CURRENCIES: Final = ("EUR", "USD", "GBP", "UAH", "RUB", "JPY", "CNY", "CHF", "KRW", "KPW")
 # Units a claim may carry; null means the unit is implied by claim_type. The extractor's unit
 # tables must stay inside this set (a test checks it): extend both together.
@@ -58,7 +108,133 @@ UNITS: Final = (
 )
 # Counts an analyst needs a source for: the design card's "troop counts must be numeric with an
 # attributed source".
-SOURCED_CLAIM_TYPES: Final = ("troop_count", "casualty_count")
+SOURCED_CLAIM_TYPES: Final = (ClaimType.TROOP_COUNT.value, ClaimType.CASUALTY_COUNT.value)
+
+
+class ArticleCol(StrEnum):
+    """The columns of ``articles``."""
+
+    ARTICLE_ID = "article_id"
+    SOURCE_URI = "source_uri"
+    TITLE = "title"
+    OUTLET = "outlet"
+    DATELINE = "dateline"
+    PUBLISHED_AT = "published_at"
+    INGESTED_AT = "ingested_at"
+    LANGUAGE = "language"
+    TEXT = "text"
+    N_WORDS = "n_words"
+    HEADINGS = "headings"
+    REFERENCES = "references"
+    RAW_SHA256 = "raw_sha256"
+    RUN_ID = "run_id"
+    PIPELINE_VERSION = "pipeline_version"
+    INGEST_DATE = "ingest_date"
+
+
+class ClaimCol(StrEnum):
+    """The columns of ``claims``."""
+
+    CLAIM_ID = "claim_id"
+    ARTICLE_ID = "article_id"
+    SENTENCE = "sentence"
+    CHAR_START = "char_start"
+    CHAR_END = "char_end"
+    QUANTITY_TEXT = "quantity_text"
+    VALUE = "value"
+    VALUE_HIGH = "value_high"
+    QUALIFIER = "qualifier"
+    UNIT = "unit"
+    CLAIM_TYPE = "claim_type"
+    SUBJECT = "subject"
+    ACTOR = "actor"
+    LOCATION = "location"
+    ATTRIBUTED_TO = "attributed_to"
+    ATTRIBUTION_KIND = "attribution_kind"
+    ATTRIBUTION_CUE = "attribution_cue"
+    ATTRIBUTION_SCOPE = "attribution_scope"
+    HEDGED = "hedged"
+    HEDGE_CUE = "hedge_cue"
+    CONFIDENCE = "confidence"
+    RUN_ID = "run_id"
+    PIPELINE_VERSION = "pipeline_version"
+    INGEST_DATE = "ingest_date"
+
+
+class QuoteCol(StrEnum):
+    """The columns of ``quotes``."""
+
+    QUOTE_ID = "quote_id"
+    ARTICLE_ID = "article_id"
+    TEXT = "text"
+    CHAR_START = "char_start"
+    CHAR_END = "char_end"
+    SPEAKER = "speaker"
+    SPEAKER_TEXT = "speaker_text"
+    CUE = "cue"
+    QUOTE_KIND = "quote_kind"
+    RUN_ID = "run_id"
+    PIPELINE_VERSION = "pipeline_version"
+    INGEST_DATE = "ingest_date"
+
+
+class EntityCol(StrEnum):
+    """The columns of ``entities``."""
+
+    ENTITY_ID = "entity_id"
+    ARTICLE_ID = "article_id"
+    TEXT = "text"
+    LABEL = "label"
+    CANONICAL = "canonical"
+    CHAR_START = "char_start"
+    CHAR_END = "char_end"
+    RUN_ID = "run_id"
+    PIPELINE_VERSION = "pipeline_version"
+    INGEST_DATE = "ingest_date"
+
+
+class QuarantineCol(StrEnum):
+    """The columns of ``quarantine``."""
+
+    DATASET = "dataset"
+    RECORD_ID = "record_id"
+    SOURCE_URI = "source_uri"
+    RECORD = "record"
+    REASONS = "reasons"
+    QUARANTINED_AT = "quarantined_at"
+    RUN_ID = "run_id"
+    PIPELINE_VERSION = "pipeline_version"
+    INGEST_DATE = "ingest_date"
+
+
+class RunCol(StrEnum):
+    """The columns of ``runs``."""
+
+    RUN_ID = "run_id"
+    FLOW_RUN_ID = "flow_run_id"
+    STARTED_AT = "started_at"
+    FINISHED_AT = "finished_at"
+    STATUS = "status"
+    SOURCE = "source"
+    PARAMETERS = "parameters"
+    STAGE_SECONDS = "stage_seconds"
+    COUNTS = "counts"
+    VALIDATION = "validation"
+    DATA_DOCS_URI = "data_docs_uri"
+    VERSIONS = "versions"
+    PIPELINE_VERSION = "pipeline_version"
+    INGEST_DATE = "ingest_date"
+
+
+def _schema(columns: Mapping[str, pl.DataType]) -> pl.Schema:
+    """A polars schema whose names are plain strings (the column enums are ``str`` subclasses)."""
+    return pl.Schema(
+        {
+            str(name.value if isinstance(name, StrEnum) else name): dtype
+            for name, dtype in columns.items()
+        }
+    )
+
 
 _RUN_FIELDS: dict[str, pl.DataType] = {
     "run_id": pl.String(),
@@ -66,108 +242,108 @@ _RUN_FIELDS: dict[str, pl.DataType] = {
     PARTITION_COLUMN: pl.Date(),
 }
 
-ARTICLES: Final[pl.Schema] = pl.Schema(
+ARTICLES: Final[pl.Schema] = _schema(
     {
-        "article_id": pl.String(),
-        "source_uri": pl.String(),
-        "title": pl.String(),
-        "outlet": pl.String(),
-        "dateline": pl.String(),
-        "published_at": pl.Datetime("us", "UTC"),
-        "ingested_at": pl.Datetime("us", "UTC"),
-        "language": pl.String(),
-        "text": pl.String(),
-        "n_words": pl.Int64(),
-        "headings": pl.List(pl.String()),
-        "references": pl.List(pl.String()),
-        "raw_sha256": pl.String(),
+        ArticleCol.ARTICLE_ID: pl.String(),
+        ArticleCol.SOURCE_URI: pl.String(),
+        ArticleCol.TITLE: pl.String(),
+        ArticleCol.OUTLET: pl.String(),
+        ArticleCol.DATELINE: pl.String(),
+        ArticleCol.PUBLISHED_AT: pl.Datetime("us", "UTC"),
+        ArticleCol.INGESTED_AT: pl.Datetime("us", "UTC"),
+        ArticleCol.LANGUAGE: pl.String(),
+        ArticleCol.TEXT: pl.String(),
+        ArticleCol.N_WORDS: pl.Int64(),
+        ArticleCol.HEADINGS: pl.List(pl.String()),
+        ArticleCol.REFERENCES: pl.List(pl.String()),
+        ArticleCol.RAW_SHA256: pl.String(),
         **_RUN_FIELDS,
     }
 )
 
-CLAIMS: Final[pl.Schema] = pl.Schema(
+CLAIMS: Final[pl.Schema] = _schema(
     {
-        "claim_id": pl.String(),
-        "article_id": pl.String(),
-        "sentence": pl.String(),
-        "char_start": pl.Int64(),
-        "char_end": pl.Int64(),
-        "quantity_text": pl.String(),
-        "value": pl.Float64(),
-        "value_high": pl.Float64(),
-        "qualifier": pl.String(),
-        "unit": pl.String(),
-        "claim_type": pl.String(),
-        "subject": pl.String(),
-        "actor": pl.String(),
-        "location": pl.String(),
-        "attributed_to": pl.String(),
-        "attribution_kind": pl.String(),
-        "attribution_cue": pl.String(),
-        "attribution_scope": pl.String(),
-        "hedged": pl.Boolean(),
-        "hedge_cue": pl.String(),
-        "confidence": pl.Float64(),
+        ClaimCol.CLAIM_ID: pl.String(),
+        ClaimCol.ARTICLE_ID: pl.String(),
+        ClaimCol.SENTENCE: pl.String(),
+        ClaimCol.CHAR_START: pl.Int64(),
+        ClaimCol.CHAR_END: pl.Int64(),
+        ClaimCol.QUANTITY_TEXT: pl.String(),
+        ClaimCol.VALUE: pl.Float64(),
+        ClaimCol.VALUE_HIGH: pl.Float64(),
+        ClaimCol.QUALIFIER: pl.String(),
+        ClaimCol.UNIT: pl.String(),
+        ClaimCol.CLAIM_TYPE: pl.String(),
+        ClaimCol.SUBJECT: pl.String(),
+        ClaimCol.ACTOR: pl.String(),
+        ClaimCol.LOCATION: pl.String(),
+        ClaimCol.ATTRIBUTED_TO: pl.String(),
+        ClaimCol.ATTRIBUTION_KIND: pl.String(),
+        ClaimCol.ATTRIBUTION_CUE: pl.String(),
+        ClaimCol.ATTRIBUTION_SCOPE: pl.String(),
+        ClaimCol.HEDGED: pl.Boolean(),
+        ClaimCol.HEDGE_CUE: pl.String(),
+        ClaimCol.CONFIDENCE: pl.Float64(),
         **_RUN_FIELDS,
     }
 )
 
-QUOTES: Final[pl.Schema] = pl.Schema(
+QUOTES: Final[pl.Schema] = _schema(
     {
-        "quote_id": pl.String(),
-        "article_id": pl.String(),
-        "text": pl.String(),
-        "char_start": pl.Int64(),
-        "char_end": pl.Int64(),
-        "speaker": pl.String(),
-        "speaker_text": pl.String(),
-        "cue": pl.String(),
-        "quote_kind": pl.String(),
+        QuoteCol.QUOTE_ID: pl.String(),
+        QuoteCol.ARTICLE_ID: pl.String(),
+        QuoteCol.TEXT: pl.String(),
+        QuoteCol.CHAR_START: pl.Int64(),
+        QuoteCol.CHAR_END: pl.Int64(),
+        QuoteCol.SPEAKER: pl.String(),
+        QuoteCol.SPEAKER_TEXT: pl.String(),
+        QuoteCol.CUE: pl.String(),
+        QuoteCol.QUOTE_KIND: pl.String(),
         **_RUN_FIELDS,
     }
 )
 
-ENTITIES: Final[pl.Schema] = pl.Schema(
+ENTITIES: Final[pl.Schema] = _schema(
     {
-        "entity_id": pl.String(),
-        "article_id": pl.String(),
-        "text": pl.String(),
-        "label": pl.String(),
-        "canonical": pl.String(),
-        "char_start": pl.Int64(),
-        "char_end": pl.Int64(),
+        EntityCol.ENTITY_ID: pl.String(),
+        EntityCol.ARTICLE_ID: pl.String(),
+        EntityCol.TEXT: pl.String(),
+        EntityCol.LABEL: pl.String(),
+        EntityCol.CANONICAL: pl.String(),
+        EntityCol.CHAR_START: pl.Int64(),
+        EntityCol.CHAR_END: pl.Int64(),
         **_RUN_FIELDS,
     }
 )
 
-QUARANTINE: Final[pl.Schema] = pl.Schema(
+QUARANTINE: Final[pl.Schema] = _schema(
     {
-        "dataset": pl.String(),
-        "record_id": pl.String(),
-        "source_uri": pl.String(),
-        "record": pl.String(),  # the row or document as JSON
-        "reasons": pl.List(pl.String()),
-        "quarantined_at": pl.Datetime("us", "UTC"),
+        QuarantineCol.DATASET: pl.String(),
+        QuarantineCol.RECORD_ID: pl.String(),
+        QuarantineCol.SOURCE_URI: pl.String(),
+        QuarantineCol.RECORD: pl.String(),  # the row or document as JSON
+        QuarantineCol.REASONS: pl.List(pl.String()),
+        QuarantineCol.QUARANTINED_AT: pl.Datetime("us", "UTC"),
         **_RUN_FIELDS,
     }
 )
 
-RUNS: Final[pl.Schema] = pl.Schema(
+RUNS: Final[pl.Schema] = _schema(
     {
-        "run_id": pl.String(),
-        "flow_run_id": pl.String(),
-        "started_at": pl.Datetime("us", "UTC"),
-        "finished_at": pl.Datetime("us", "UTC"),
-        "status": pl.String(),
-        "source": pl.String(),
-        "parameters": pl.String(),  # JSON
-        "stage_seconds": pl.String(),  # JSON {stage: seconds}
-        "counts": pl.String(),  # JSON {stage: {in, out, ...}}
-        "validation": pl.String(),  # JSON {suite: {expectation: {passed, failed}}}
-        "data_docs_uri": pl.String(),
-        "versions": pl.String(),  # JSON {claimflow, model, spacy, prefect, ...}
-        "pipeline_version": pl.String(),
-        PARTITION_COLUMN: pl.Date(),
+        RunCol.RUN_ID: pl.String(),
+        RunCol.FLOW_RUN_ID: pl.String(),
+        RunCol.STARTED_AT: pl.Datetime("us", "UTC"),
+        RunCol.FINISHED_AT: pl.Datetime("us", "UTC"),
+        RunCol.STATUS: pl.String(),
+        RunCol.SOURCE: pl.String(),
+        RunCol.PARAMETERS: pl.String(),  # JSON
+        RunCol.STAGE_SECONDS: pl.String(),  # JSON {stage: seconds}
+        RunCol.COUNTS: pl.String(),  # JSON {stage: {in, out, ...}}
+        RunCol.VALIDATION: pl.String(),  # JSON {suite: {expectation: {passed, failed}}}
+        RunCol.DATA_DOCS_URI: pl.String(),
+        RunCol.VERSIONS: pl.String(),  # JSON {claimflow, model, spacy, prefect, ...}
+        RunCol.PIPELINE_VERSION: pl.String(),
+        RunCol.INGEST_DATE: pl.Date(),
     }
 )
 

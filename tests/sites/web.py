@@ -52,7 +52,7 @@ class Site:
     base: str = ""
     requests: list[Seen] = field(default_factory=list)
     hits: Counter[str] = field(default_factory=Counter)
-    finished: list[float] = field(default_factory=list)  # when each response was sent
+    answered: list[float] = field(default_factory=list)  # when each response's head went out
     in_flight: int = 0
     max_in_flight: int = 0
     slow_seconds: float = 4.0
@@ -91,7 +91,11 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             finally:
                 with site.lock:
                     site.in_flight -= 1
-                    site.finished.append(time.monotonic())
+
+        def end_headers(self) -> None:
+            with site.lock:  # before the client can have any of the response
+                site.answered.append(time.monotonic())
+            super().end_headers()
 
         def _send(self, status: int, body: bytes, ctype: str, **headers: str) -> None:
             self.send_response(status)

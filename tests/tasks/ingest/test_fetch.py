@@ -200,9 +200,9 @@ def test_one_request_per_host_at_a_time_and_a_pause_after_each(site: Site) -> No
     for t in threads:
         t.join()
     starts = sorted(seen.started for seen in site.requests)
-    ends = sorted(site.finished)
+    ends = sorted(site.answered)
     assert len(starts) == 4 and site.max_in_flight == 1
-    # Causal, so exact: the server sent a response, the client read it, waited, then asked again.
+    # Causal, so exact: the server answered, the client read it, waited, then asked again.
     assert min(start - end for end, start in zip(ends, starts[1:], strict=False)) >= 0.2
 
 

@@ -291,9 +291,10 @@ def main(argv: list[str] | None = None) -> None:
             print(format_report(score(gold, claims, quotes, articles)))
         return
     from evaluation import gold_run  # the model and the cleaner load only in this mode
+    from flows.settings import Settings
     from tasks.extract.nlp import load_model
 
-    nlp = load_model()
+    nlp = load_model(Settings().model)
     for gold in args.gold:
         names = {g["article"] for g in load_gold(gold)}
         found = [a for folder in args.articles for a in gold_run.load_articles(folder, names)]

@@ -98,7 +98,8 @@ def run(
         str | None,
         typer.Argument(
             help="A folder (searched recursively for .txt .md .html .jsonl), a glob such as "
-            "'inbox/**/*.md', a single file, or a JSONL file with one article per line. "
+            "'inbox/**/*.md', a single file, a JSONL file with one article per line, a feed "
+            "or article URL (http/https), or a .urls file listing URLs one a line. "
             f"{_default('source')}",
             show_default=False,
         ),
@@ -123,7 +124,6 @@ def run(
     """Run the pipeline once on SOURCE and print what it did."""
     from flows import local_server
 
-    server = local_server.start_if_needed()  # starts while the pipeline imports
     cfg = _settings(
         source=source,
         data_root=data_root,
@@ -132,7 +132,27 @@ def run(
         max_doc_bytes=max_doc_bytes,
         max_failed_share=max_failed_share,
     )
+    _refuse_unfetchable(cfg.source, allow_private=cfg.allow_private_hosts)
+    server = local_server.start_if_needed()  # starts while the pipeline imports
     _run(server, cfg, dask_address=dask_address, dask_workers=dask_workers, json_out=json_out)
+
+
+def _refuse_unfetchable(source: str, *, allow_private: bool) -> None:
+    """A URL the fetch policy refuses (scheme, private or metadata address) is one line, exit 2.
+
+    Scheduled runs quarantine it instead: this is for a person at a terminal.
+    """
+    from tasks.ingest import fetch, web
+
+    if not web.is_url(source):
+        return
+    try:
+        fetch.resolve_checked(source.strip(), allow_private=allow_private)
+    except fetch.PermanentFetchError as exc:
+        typer.secho(f"refused {source}: {exc.reason}", fg="red", err=True)
+        raise typer.Exit(code=2) from exc
+    except fetch.TransientFetchError:
+        pass  # DNS may answer later: the run's retries will see
 
 
 def _run(

@@ -17,7 +17,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from expectations import gate
 from expectations.runner import Validated  # GX itself is imported only when validating
-from flows import reaper
+from flows import fetching, reaper
 from flows.artifacts import publish_artifacts
 from flows.settings import Settings
 from tasks.analysis import report
@@ -26,7 +26,7 @@ from tasks.documents import CleanArticle, DocRef, Rejected
 from tasks.extract.batch import extract_batch
 from tasks.extract.nlp import load_model
 from tasks.ingest import batch as ingest
-from tasks.ingest import discover
+from tasks.ingest import discover, web
 from tasks.schema import ARTICLE_CHILD_DATASETS, Dataset
 from tasks.store import identify, publish, records
 
@@ -47,15 +47,22 @@ def _tick(stage: str, done: int, total: int) -> None:
 
 
 def _is_conflict(task: Any, task_run: Any, state: Any) -> bool:
-    # Retry only what can pass: a concurrent writer won the commit. Writes are idempotent
-    # (predicate overwrite / insert-if-new), so a retry re-reads the table and reapplies.
+    # Retry only what can pass: a concurrent writer won the commit, or the object store did not
+    # answer (object_store's "Generic S3 error ..."; the commit may even have happened). Writes
+    # are idempotent (predicate overwrite / insert-if-new), so a retry re-reads the table and
+    # reapplies, and never appends twice (RELIABILITY row 10).
     try:
         state.result()
     except CommitFailedError:
         return True
+    except OSError as exc:
+        return str(exc).startswith(_OBJECT_STORE_ERRORS)
     except Exception:
         return False
     return False
+
+
+_OBJECT_STORE_ERRORS = ("Generic S3 error", "Generic GCS error", "Generic MicrosoftAzure error")
 
 
 discover_documents = task(name="discover documents", cache_policy=NO_CACHE)(discover.discover)
@@ -139,7 +146,8 @@ def news_pipeline(
     """Turn the articles under ``source`` into validated Delta tables under ``data_root``.
 
     A parameter left empty takes its CLAIMFLOW_* variable, else its default (flows/settings.py).
-    source: a folder, a glob pattern, a file, or a JSONL file of articles.
+    source: a folder, a glob pattern, a file, a JSONL file of articles, a feed or page URL,
+        or a .urls file of URLs.
     data_root: where the Delta tables live (a local folder, or an object-store URI).
     batch_size: articles per task run (each task run costs ~50-70 ms of orchestration).
     model: the spaCy pipeline to load.
@@ -149,14 +157,15 @@ def news_pipeline(
     """
     cfg = Settings.from_parameters(flow_run.parameters)
     rec = _start(cfg)
+    urls = web.source_urls(cfg.source)  # a feed, a page or a .urls file; None for files
     with rec.stage("discover"):
-        refs: list[DocRef] = discover_documents(cfg.source, max_bytes=cfg.max_doc_bytes)
+        refs = [] if urls else discover_documents(cfg.source, max_bytes=cfg.max_doc_bytes)
     with rec.stage("identify"):
         published: identify.Published = published_index(
             cfg.data_root, storage_options=cfg.storage_options
         )
     with rec.stage("read"):
-        ingested = _read(refs, cfg, published.raw_sha256)
+        ingested = _read(refs, urls, cfg, published.raw_sha256)
     rec.read(ingested)
     with rec.stage("identify"):
         new, duplicates = identify.split_new(ingested.articles, published.article_ids)
@@ -176,6 +185,7 @@ def news_pipeline(
         _finish(rec, cfg)
         raise QualityGateFailed(rec.message)
     frames = {**frames, **(checked.good() if checked else {}), Dataset.QUARANTINE: quarantine}
+    frames[Dataset.FETCH_STATE] = records.fetch_state_rows(ingested.fetched, rec.run)
     rec.published(frames)
     rec.complete(report.top_claims(frames[Dataset.CLAIMS]))
     _finish(rec, cfg, frames, processed=tuple(aid for aid, _ in new))
@@ -196,17 +206,24 @@ def _start(cfg: Settings) -> RunRecord:
     )
 
 
-def _read(refs: list[DocRef], cfg: Settings, skip_raw: set[str]) -> ingest.Ingested:
-    """Read and clean every document, batch by batch; log what is quarantined and why."""
+def _read(
+    refs: list[DocRef], urls: list[str] | None, cfg: Settings, skip_raw: set[str]
+) -> ingest.Ingested:
+    """Read (or fetch) and clean every document, batch by batch; log what is quarantined."""
     logger = get_run_logger()
-    logger.info("discovered %d candidate documents in %s", len(refs), cfg.source)
-    # Reading costs ~5 ms a document against ~60 ms a task run: batches larger than NLP's.
-    batches = _batches(refs, max(cfg.batch_size, READ_BATCH_MIN))
-    done = []
-    for i, batch in enumerate(batches):
-        done.append(ingest_batch(batch, batch_no=i, max_bytes=cfg.max_doc_bytes, skip_raw=skip_raw))
-        _tick("read", i + 1, len(batches))
-    ingested = ingest.Ingested.combine(done)
+    if urls:
+        ingested = fetching.ingest_urls(urls, cfg, skip_raw)
+    else:
+        logger.info("discovered %d candidate documents in %s", len(refs), cfg.source)
+        # Reading costs ~5 ms a document against ~60 ms a task run: batches larger than NLP's.
+        batches = _batches(refs, max(cfg.batch_size, READ_BATCH_MIN))
+        done = []
+        for i, batch in enumerate(batches):
+            done.append(
+                ingest_batch(batch, batch_no=i, max_bytes=cfg.max_doc_bytes, skip_raw=skip_raw)
+            )
+            _tick("read", i + 1, len(batches))
+        ingested = ingest.Ingested.combine(done)
     for r in ingested.rejected:
         logger.warning("quarantined %s: %s", r.source_uri, "; ".join(r.reasons))
     return ingested

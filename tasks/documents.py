@@ -60,3 +60,17 @@ class CleanArticle:
     language: str = "en"
     headings: tuple[str, ...] = ()
     references: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FetchState:
+    """What a URL's server said last: kept, once its article is published, for the next
+    conditional GET (a ``fetch_state`` row)."""
+
+    url: str  # canonical
+    final_url: str
+    status: int  # 200, or 304 (unchanged)
+    etag: str | None
+    last_modified: str | None
+    content_sha256: str | None  # of the last body received
+    fetched_at: datetime

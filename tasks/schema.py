@@ -30,6 +30,7 @@ class Dataset(StrEnum):
     ENTITIES = "entities"
     QUARANTINE = "quarantine"
     RUNS = "runs"
+    FETCH_STATE = "fetch_state"
 
 
 # On rows that failed validation, before they become quarantine rows: the names of the
@@ -230,6 +231,21 @@ class RunCol(StrEnum):
     INGEST_DATE = "ingest_date"
 
 
+class FetchStateCol(StrEnum):
+    """The columns of ``fetch_state``: what each URL's server said last, for a conditional GET."""
+
+    URL = "url"  # canonical
+    FINAL_URL = "final_url"  # after redirects
+    STATUS = "status"  # 200, or 304 when the last request found it unchanged
+    ETAG = "etag"
+    LAST_MODIFIED = "last_modified"
+    CONTENT_SHA256 = "content_sha256"  # of the last body received
+    FETCHED_AT = "fetched_at"
+    RUN_ID = "run_id"
+    PIPELINE_VERSION = "pipeline_version"
+    INGEST_DATE = "ingest_date"
+
+
 def _schema(columns: Mapping[str, pl.DataType]) -> pl.Schema:
     """A polars schema whose names are plain strings (the column enums are ``str`` subclasses)."""
     return pl.Schema(
@@ -351,6 +367,19 @@ RUNS: Final[pl.Schema] = _schema(
     }
 )
 
+FETCH_STATE: Final[pl.Schema] = _schema(
+    {
+        FetchStateCol.URL: pl.String(),
+        FetchStateCol.FINAL_URL: pl.String(),
+        FetchStateCol.STATUS: pl.Int64(),
+        FetchStateCol.ETAG: pl.String(),
+        FetchStateCol.LAST_MODIFIED: pl.String(),
+        FetchStateCol.CONTENT_SHA256: pl.String(),
+        FetchStateCol.FETCHED_AT: pl.Datetime("us", "UTC"),
+        **_RUN_FIELDS,
+    }
+)
+
 # Dataset name -> (schema, key columns). The key is what makes a write idempotent.
 DATASETS: Final[dict[str, tuple[pl.Schema, tuple[str, ...]]]] = {
     "articles": (ARTICLES, ("article_id",)),
@@ -359,6 +388,7 @@ DATASETS: Final[dict[str, tuple[pl.Schema, tuple[str, ...]]]] = {
     "entities": (ENTITIES, ("entity_id",)),
     "quarantine": (QUARANTINE, ("dataset", "record_id")),
     "runs": (RUNS, ("run_id",)),
+    "fetch_state": (FETCH_STATE, ("url",)),
 }
 # Rows an extractor produces for one article: replaced as a whole when the article is reprocessed.
 ARTICLE_CHILD_DATASETS: Final = ("claims", "quotes", "entities")

@@ -14,9 +14,9 @@ import hashlib
 import re
 from pathlib import Path
 
-from tasks.documents import RawDocument, Rejected
+from tasks.documents import FetchState, RawDocument, Rejected
 from tasks.ingest.feeds import FeedEntry, canonical_url, looks_like_feed
-from tasks.ingest.fetch import FEED_TYPES, HTML_TYPES, Fetched, FetchError
+from tasks.ingest.fetch import FEED_TYPES, HTML_TYPES, Fetched, FetchError, Validators
 from tasks.ingest.read import read_bytes
 
 URL_LIST_SUFFIX = ".urls"
@@ -82,3 +82,25 @@ def url_rejected(url: str, reason: str) -> Rejected:
 
 def fetch_rejected(error: FetchError) -> Rejected:
     return url_rejected(error.url, error.reason)
+
+
+def fetch_state(fetched: Fetched, previous: FetchState | None = None) -> FetchState:
+    """The state to keep after ``fetched``; a 304 keeps the body hash of the last 200."""
+    body_sha = hashlib.sha256(fetched.body).hexdigest() if not fetched.not_modified else None
+    return FetchState(
+        url=canonical_url(fetched.url),
+        final_url=fetched.final_url,
+        status=fetched.status,
+        etag=fetched.validators.etag or (previous.etag if previous else None),
+        last_modified=fetched.validators.last_modified
+        or (previous.last_modified if previous else None),
+        content_sha256=body_sha or (previous.content_sha256 if previous else None),
+        fetched_at=fetched.fetched_at,
+    )
+
+
+def validators(state: FetchState | None) -> Validators | None:
+    """What to send back for a conditional GET of the URL ``state`` describes."""
+    if state is None or not (state.etag or state.last_modified):
+        return None
+    return Validators(etag=state.etag, last_modified=state.last_modified)

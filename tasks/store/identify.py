@@ -1,11 +1,13 @@
 """Identity: an article is its clean text, so renames and re-sends map to one ``article_id``.
 
 Incremental runs skip earlier still: a document whose raw bytes (``raw_sha256``) were already
-published by this pipeline version is known without being cleaned again.
+published by this pipeline version is known without being cleaned again, and a URL whose server
+says it has not changed (``fetch_state``, a conditional GET) is not even downloaded.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 import unicodedata
@@ -15,7 +17,7 @@ from pathlib import Path
 
 import polars as pl
 
-from tasks.documents import CleanArticle
+from tasks.documents import CleanArticle, FetchState
 from tasks.schema import PIPELINE_VERSION
 from tasks.store.publish import read_table
 
@@ -72,3 +74,14 @@ def published(
         article_ids=set(frame.get_column("article_id").to_list()),
         raw_sha256=set(same.get_column("raw_sha256").drop_nulls().to_list()),
     )
+
+
+def fetch_states(
+    data_root: str | Path, *, storage_options: Mapping[str, str] | None = None
+) -> dict[str, FetchState]:
+    """What each fetched URL's server said last, by canonical URL (empty before any fetch)."""
+    frame = read_table(data_root, "fetch_state", storage_options=storage_options)
+    names = [f.name for f in dataclasses.fields(FetchState)]
+    return {
+        row["url"]: FetchState(**{n: row[n] for n in names}) for row in frame.iter_rows(named=True)
+    }

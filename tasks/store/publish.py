@@ -23,8 +23,14 @@ from tasks import schema
 
 log = logging.getLogger(__name__)
 
-# quarantine first, articles (the "done" marker) after the rows that hang off them, the run last.
-WRITE_ORDER: tuple[str, ...] = ("quarantine", "claims", "quotes", "entities", "articles", "runs")
+# quarantine first, articles (the "done" marker) after the rows that hang off them, then what
+# was fetched (a conditional GET must never skip a page whose article is not yet published), the
+# run last.
+WRITE_ORDER: tuple[str, ...] = (
+    *("quarantine", "claims", "quotes", "entities", "articles", "fetch_state", "runs"),
+)
+# State that changes under the same key: the latest row replaces the earlier one.
+UPSERT_DATASETS: frozenset[str] = frozenset({"fetch_state"})
 MIN_VACUUM_RETENTION_HOURS = 168  # never vacuum files a reader or a slow writer may still need
 
 _WRITER = WriterProperties(compression="ZSTD")
@@ -150,6 +156,35 @@ def insert_new(
     return table.version()
 
 
+def upsert(
+    data_root: str | Path,
+    dataset: str,
+    rows: pl.DataFrame,
+    *,
+    storage_options: Mapping[str, str] | None = None,
+) -> int | None:
+    """Insert the rows whose key is new and replace those whose key exists; the new version."""
+    if rows.is_empty():
+        return None
+    frame = schema.conform(rows, dataset)
+    keys = schema.DATASETS[dataset][1]
+    frame = frame.unique(subset=list(keys), keep="last", maintain_order=True)
+    table = ensure_table(data_root, dataset, storage_options=storage_options)
+    (
+        table.merge(
+            frame.to_arrow(),
+            predicate=" AND ".join(f"t.{k} = s.{k}" for k in keys),
+            source_alias="s",
+            target_alias="t",
+            writer_properties=_WRITER,
+        )
+        .when_matched_update_all()
+        .when_not_matched_insert_all()
+        .execute()
+    )
+    return table.version()
+
+
 def publish(
     data_root: str | Path,
     frames: Mapping[str, pl.DataFrame],
@@ -172,6 +207,10 @@ def publish(
         if dataset in schema.ARTICLE_CHILD_DATASETS:
             versions[dataset] = replace_article_rows(
                 data_root, dataset, frames[dataset], ids, storage_options=storage_options
+            )
+        elif dataset in UPSERT_DATASETS:
+            versions[dataset] = upsert(
+                data_root, dataset, frames[dataset], storage_options=storage_options
             )
         else:
             versions[dataset] = insert_new(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -11,7 +12,7 @@ from typing import Any
 import polars as pl
 
 from tasks import schema
-from tasks.documents import CleanArticle, Rejected
+from tasks.documents import CleanArticle, FetchState, Rejected
 
 
 @dataclass(frozen=True)
@@ -115,3 +116,9 @@ def invalid_rows(
         for i, row in enumerate(bad.iter_rows(named=True))
     ]
     return rows_frame(rows, run, "quarantine")
+
+
+def fetch_state_rows(states: Iterable[FetchState], run: RunInfo) -> pl.DataFrame:
+    """One ``fetch_state`` row per URL (the last state wins when a URL repeats)."""
+    rows = [dataclasses.asdict(state) for state in states]
+    return rows_frame(rows, run, "fetch_state")

@@ -201,7 +201,12 @@ def fetch(
     current = url
     with httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False) as client:
         for _hop in range(policy.max_redirects + 1):
-            address = resolve_checked(current, allow_private=policy.allow_private)[0]
+            try:
+                address = resolve_checked(current, allow_private=policy.allow_private)[0]
+            except FetchError as exc:  # the refusal belongs to the URL asked for
+                if current == url:
+                    raise
+                raise type(exc)(url, f"{exc.reason} (redirected to {current})") from exc
             with gate.slot(urlsplit(current).hostname or ""):
                 result = _get(client, url, current, address, headers, policy, accept)
             if isinstance(result, Fetched):

@@ -67,7 +67,7 @@ def test_a_redirect_to_the_metadata_address_is_refused_before_connecting(site: S
     with pytest.raises(PermanentFetchError) as err:
         _get(site, "/metadata.html")
     assert err.value.reason.startswith("refused_host: 169.254.169.254")
-    assert "metadata" in err.value.reason
+    assert "metadata" in err.value.reason and err.value.url == site.url("/metadata.html")
     assert site.paths() == ["/metadata.html"]
 
 

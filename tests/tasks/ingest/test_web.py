@@ -9,10 +9,12 @@ from tasks.ingest.feeds import FeedEntry
 from tasks.ingest.fetch import FetchPolicy, fetch
 from tasks.ingest.web import (
     SOURCE_TYPES,
+    fetch_state,
     is_feed,
     page_document,
     source_urls,
     url_rejected,
+    validators,
 )
 from tests.sites.web import Site
 
@@ -82,3 +84,16 @@ def test_a_refused_url_is_one_quarantine_record_per_url_and_reason() -> None:
     other = url_rejected("https://a.org/x.html", "too_large: more than 5 bytes")
     assert one.source_uri == "https://a.org/x.html" and one.record_id == again.record_id
     assert other.record_id != one.record_id
+
+
+def test_a_304_keeps_the_last_bodys_hash_and_validators(site: Site) -> None:
+    first = fetch(site.url("/feed.xml?utm_source=x"), policy=LOCAL, accept=SOURCE_TYPES)
+    state = fetch_state(first)
+    assert state.url == site.url("/feed.xml") and state.status == 200 and state.etag == '"v1"'
+    again = fetch(
+        site.url("/feed.xml"), policy=LOCAL, accept=SOURCE_TYPES, validators=validators(state)
+    )
+    kept = fetch_state(again, state)
+    assert kept.status == 304 and kept.content_sha256 == state.content_sha256
+    assert kept.last_modified == state.last_modified and kept.fetched_at > state.fetched_at
+    assert validators(None) is None

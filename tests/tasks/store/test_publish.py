@@ -217,3 +217,20 @@ def test_partition_value_is_pipeline_controlled(tmp_path: Path) -> None:
     frame = claims_for(["a"], 1)
     assert frame[schema.PARTITION_COLUMN].to_list() == [RunInfo(run_id="x").ingest_date]
     assert isinstance(frame[schema.PARTITION_COLUMN][0], date)
+
+
+def test_upsert_replaces_a_urls_state_and_keeps_the_others(tmp_path: Path) -> None:
+    # fetch_state is state, not history: the latest validators for a URL replace the earlier.
+    def state(url: str, etag: str) -> dict[str, object]:
+        return {"url": url, "final_url": url, "status": 200, "etag": etag}
+
+    first = rows_frame(
+        [state("https://a.org/1", '"v1"'), state("https://a.org/2", '"v1"')],
+        RunInfo("r1"),
+        "fetch_state",
+    )
+    publish.publish(tmp_path, {"fetch_state": first}, processed_article_ids=[])
+    later = rows_frame([state("https://a.org/1", '"v2"')], RunInfo("r2"), "fetch_state")
+    publish.publish(tmp_path, {"fetch_state": later}, processed_article_ids=[])
+    got = publish.read_table(tmp_path, "fetch_state").sort("url")
+    assert got["etag"].to_list() == ['"v2"', '"v1"'] and got["run_id"].to_list() == ["r2", "r1"]

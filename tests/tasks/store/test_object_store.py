@@ -14,6 +14,7 @@ from deltalake import DeltaTable
 from deltalake.exceptions import CommitFailedError
 
 from tasks.store import publish
+from tasks.store.query import duckdb_connect
 from tasks.store.records import RunInfo, rows_frame
 from tests.sites.s3 import S3Server, StallingProxy, serve_s3
 from tests.tasks.store.test_publish import claims_for
@@ -43,6 +44,9 @@ def test_tables_on_a_bucket_read_back_with_the_same_options(s3: S3Server) -> Non
     assert claims.height == 6 and claims["claim_id"].n_unique() == 6
     assert publish.read_table(root, "runs", storage_options=s3.options()).height == 1
     assert any(k.startswith("roundtrip/claims/_delta_log/") for k in s3.keys(BUCKET, "roundtrip/"))
+    # DuckDB through the same options: a session S3 secret, the httpfs extension from its wheel.
+    con = duckdb_connect(root, storage_options=s3.options())
+    assert con.sql("select count(distinct claim_id) from claims").fetchone() == (6,)
 
 
 @pytest.mark.slow

@@ -155,7 +155,7 @@ def news_pipeline(
     max_failed_share: if more than this share of a table's rows fail validation, the run fails
         and publishes nothing.
     """
-    cfg = Settings.from_parameters(flow_run.parameters)
+    cfg = Settings.from_parameters(flow_run.parameters).with_storage_block()
     rec = _start(cfg)
     urls = web.source_urls(cfg.source)  # a feed, a page or a .urls file; None for files
     with rec.stage("discover"):

@@ -8,6 +8,7 @@ a flow parameter) always wins over the environment. Only ``flows/`` and ``evalua
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -46,6 +47,9 @@ class Settings(BaseSettings):
     # Object-store options for deltalake (credentials, endpoint): CLAIMFLOW_STORAGE_OPTIONS as a
     # JSON object. Never a flow parameter and never shown: it may hold secrets.
     storage_options: dict[str, str] = Field(default_factory=dict, repr=False)
+    # Or from a Prefect Secret block (CLAIMFLOW_STORAGE_BLOCK) holding such a JSON object: loaded
+    # by the flow run, under the options set above.
+    storage_block: str | None = None
 
     @classmethod
     def from_parameters(cls, parameters: Mapping[str, Any]) -> Settings:
@@ -55,6 +59,17 @@ class Settings(BaseSettings):
     def run_parameters(self) -> dict[str, Any]:
         """The flow parameters these settings stand for (what the `runs` row records)."""
         return self.model_dump(include=set(RUN_PARAMETERS))
+
+    def with_storage_block(self) -> Settings:
+        """These settings with the options of the ``storage_block`` Secret (needs Prefect's API)."""
+        if not self.storage_block:
+            return self
+        from prefect.blocks.system import Secret
+
+        value = Secret.load(self.storage_block).get()  # type: ignore[union-attr]
+        options = json.loads(value) if isinstance(value, str) else dict(value)
+        merged = {str(k): str(v) for k, v in options.items()} | self.storage_options
+        return self.model_copy(update={"storage_options": merged})
 
     def fetch_policy(self) -> FetchPolicy:
         """How this run fetches web sources."""

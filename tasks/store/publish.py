@@ -134,26 +134,7 @@ def insert_new(
     storage_options: Mapping[str, str] | None = None,
 ) -> int | None:
     """Insert the rows whose key is not yet in ``dataset`` (a merge); returns the new version."""
-    if rows.is_empty():
-        return None
-    frame = schema.conform(rows, dataset)
-    keys = schema.DATASETS[dataset][1]
-    frame = frame.unique(subset=list(keys), keep="first", maintain_order=True)
-    table = ensure_table(data_root, dataset, storage_options=storage_options)
-    predicate = " AND ".join(f"t.{k} = s.{k}" for k in keys)
-    metrics = (
-        table.merge(
-            frame.to_arrow(),
-            predicate=predicate,
-            source_alias="s",
-            target_alias="t",
-            writer_properties=_WRITER,
-        )
-        .when_not_matched_insert_all()
-        .execute()
-    )
-    log.debug("%s: merge inserted %s rows", dataset, metrics.get("num_target_rows_inserted"))
-    return table.version()
+    return _merge(data_root, dataset, rows, replace=False, storage_options=storage_options)
 
 
 def upsert(
@@ -164,24 +145,37 @@ def upsert(
     storage_options: Mapping[str, str] | None = None,
 ) -> int | None:
     """Insert the rows whose key is new and replace those whose key exists; the new version."""
+    return _merge(data_root, dataset, rows, replace=True, storage_options=storage_options)
+
+
+def _merge(
+    data_root: str | Path,
+    dataset: str,
+    rows: pl.DataFrame,
+    *,
+    replace: bool,
+    storage_options: Mapping[str, str] | None,
+) -> int | None:
+    """One merge on the dataset's key: new keys inserted, existing ones replaced if ``replace``."""
     if rows.is_empty():
         return None
     frame = schema.conform(rows, dataset)
     keys = schema.DATASETS[dataset][1]
-    frame = frame.unique(subset=list(keys), keep="last", maintain_order=True)
-    table = ensure_table(data_root, dataset, storage_options=storage_options)
-    (
-        table.merge(
-            frame.to_arrow(),
-            predicate=" AND ".join(f"t.{k} = s.{k}" for k in keys),
-            source_alias="s",
-            target_alias="t",
-            writer_properties=_WRITER,
-        )
-        .when_matched_update_all()
-        .when_not_matched_insert_all()
-        .execute()
+    frame = frame.unique(
+        subset=list(keys), keep="last" if replace else "first", maintain_order=True
     )
+    table = ensure_table(data_root, dataset, storage_options=storage_options)
+    merge = table.merge(
+        frame.to_arrow(),
+        predicate=" AND ".join(f"t.{k} = s.{k}" for k in keys),
+        source_alias="s",
+        target_alias="t",
+        writer_properties=_WRITER,
+    )
+    if replace:
+        merge = merge.when_matched_update_all()
+    metrics = merge.when_not_matched_insert_all().execute()
+    log.debug("%s: merge inserted %s rows", dataset, metrics.get("num_target_rows_inserted"))
     return table.version()
 
 

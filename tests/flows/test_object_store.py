@@ -33,9 +33,11 @@ def s3(tmp_path_factory: pytest.TempPathFactory) -> Iterator[S3Server]:
         yield server
 
 
-def _env(tmp_path: Path, options: dict[str, str]) -> dict[str, str]:
+def _env(
+    tmp_path: Path, options: dict[str, str], home_name: str = "prefect-home"
+) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_API", "CLAIMFLOW_"))}
-    home = tmp_path / "prefect-home"
+    home = tmp_path / home_name  # one each: two temporary servers must not share a database
     home.mkdir(parents=True, exist_ok=True)
     return env | {
         "PREFECT_HOME": str(home),
@@ -49,8 +51,10 @@ def _claimflow(
 ) -> Any:
     cmd = [str(CLAIMFLOW), *args]
     if background:
-        log = (tmp_path / f"run-{len(list(tmp_path.glob('run-*')))}.log").open("w")
-        return subprocess.Popen(cmd, env=_env(tmp_path, options), stdout=log, stderr=log, text=True)
+        name = f"run-{len(list(tmp_path.glob('run-*.log')))}"
+        log = (tmp_path / f"{name}.log").open("w")
+        env = _env(tmp_path, options, home_name=name)
+        return subprocess.Popen(cmd, env=env, stdout=log, stderr=log, text=True)
     return subprocess.run(
         cmd, env=_env(tmp_path, options), capture_output=True, text=True, timeout=900
     )

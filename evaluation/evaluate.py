@@ -14,7 +14,6 @@ read it as a lower bound on true precision.
 
 from __future__ import annotations
 
-import argparse
 import json
 import math
 import unicodedata
@@ -25,26 +24,30 @@ from typing import Any
 import polars as pl
 
 from evaluation.corpora import BBC_PREFIX
-from tasks.schema import ARTICLES, CLAIMS, QUOTES
+from tasks.schema import (
+    ArticleCol,
+    AttributionKind,
+    AttributionScope,
+    ClaimCol,
+    Dataset,
+    Qualifier,
+    QuoteCol,
+)
 
-
-def _columns(schema: pl.Schema, *names: str) -> tuple[str, ...]:
-    """Column names checked against the contract at import time."""
-    missing = [n for n in names if n not in schema.names()]
-    if missing:
-        raise KeyError(f"not in the data contract: {missing}")
-    return names
-
-
-A_ID, A_URI, A_TEXT = _columns(ARTICLES, "article_id", "source_uri", "text")
+# Gold lines use the contract's column names for the fields they label (the gold README).
+A_ID, A_URI, A_TEXT = ArticleCol.ARTICLE_ID, ArticleCol.SOURCE_URI, ArticleCol.TEXT
+C = ClaimCol
 (C_ID, C_START, C_END, C_VALUE, C_QUAL, C_TYPE, C_ACTOR, C_LOC, C_SOURCE, C_HEDGED, C_UNIT,
  C_TEXT, C_KIND, C_SCOPE) = (
-    _columns(CLAIMS, "article_id", "char_start", "char_end", "value", "qualifier", "claim_type",
-             "actor", "location", "attributed_to", "hedged", "unit", "quantity_text",
-             "attribution_kind", "attribution_scope")
+    C.ARTICLE_ID, C.CHAR_START, C.CHAR_END, C.VALUE, C.QUALIFIER, C.CLAIM_TYPE, C.ACTOR,
+    C.LOCATION, C.ATTRIBUTED_TO, C.HEDGED, C.UNIT, C.QUANTITY_TEXT, C.ATTRIBUTION_KIND,
+    C.ATTRIBUTION_SCOPE,
 )  # fmt: skip
-Q_ID, Q_TEXT, Q_SPEAKER, Q_KIND = _columns(QUOTES, "article_id", "text", "speaker", "quote_kind")
-FIELDS = ("value", "qualifier", "claim_type", "actor", "location", "attribution", "hedged")
+Q = QuoteCol
+Q_ID, Q_TEXT, Q_SPEAKER, Q_KIND = Q.ARTICLE_ID, Q.TEXT, Q.SPEAKER, Q.QUOTE_KIND
+ATTRIBUTION = "attribution"  # a scored field: attributed_to, or "the outlet's own word"
+QUOTES, ARTICLES = Dataset.QUOTES.value, Dataset.ARTICLES.value  # keys of a score report
+FIELDS = (C_VALUE, C_QUAL, C_TYPE, C_ACTOR, C_LOC, ATTRIBUTION, C_HEDGED)
 _FOLD = str.maketrans("‘’‛“”„«»", "''''\"\"\"\"")
 
 
@@ -75,8 +78,8 @@ def locate(text: str, items: list[dict[str, Any]]) -> dict[int, tuple[int, int]]
     hay = _fold_same_length(text)
     taken: list[tuple[int, int]] = []
     spans: dict[int, tuple[int, int]] = {}
-    for k, item in sorted(enumerate(items), key=lambda p: -len(p[1]["quantity_text"])):
-        needle = _fold_same_length(item["quantity_text"])
+    for k, item in sorted(enumerate(items), key=lambda p: -len(p[1][C_TEXT])):
+        needle = _fold_same_length(item[C_TEXT])
         floor = 0
         if item.get("sentence_start"):
             floor = max(0, hay.find(_fold_same_length(item["sentence_start"])))
@@ -90,26 +93,27 @@ def locate(text: str, items: list[dict[str, Any]]) -> dict[int, tuple[int, int]]
 
 
 def _field_right(name: str, gold: dict[str, Any], row: dict[str, Any]) -> bool:
-    if name == "value":
-        if gold.get("value") is None:
-            return row[C_VALUE] is None or row[C_QUAL] == "vague"
-        return row[C_VALUE] is not None and math.isclose(row[C_VALUE], gold["value"], rel_tol=1e-6)
-    if name == "qualifier":
-        return row[C_QUAL] == gold.get("qualifier")
-    if name == "claim_type":
-        unit_ok = "unit" not in gold or row[C_UNIT] == gold["unit"]
-        return row[C_TYPE] == gold.get("claim_type") and unit_ok
-    if name == "actor":
-        return fold(row[C_ACTOR]) == fold(gold.get("actor"))
-    if name == "location":
-        return fold(row[C_LOC]) == fold(gold.get("location"))
-    if name == "attribution":
-        accepted = gold.get("attributed_to") or [None]
-        if None in accepted and row.get(C_KIND) == "media" and row.get(C_SCOPE) == "document":
+    if name == C_VALUE:
+        if gold.get(C_VALUE) is None:
+            return row[C_VALUE] is None or row[C_QUAL] == Qualifier.VAGUE
+        return row[C_VALUE] is not None and math.isclose(row[C_VALUE], gold[C_VALUE], rel_tol=1e-6)
+    if name == C_QUAL:
+        return row[C_QUAL] == gold.get(C_QUAL)
+    if name == C_TYPE:
+        unit_ok = C_UNIT not in gold or row[C_UNIT] == gold[C_UNIT]
+        return row[C_TYPE] == gold.get(C_TYPE) and unit_ok
+    if name == C_ACTOR:
+        return fold(row[C_ACTOR]) == fold(gold.get(C_ACTOR))
+    if name == C_LOC:
+        return fold(row[C_LOC]) == fold(gold.get(C_LOC))
+    if name == ATTRIBUTION:
+        accepted = gold.get(C_SOURCE) or [None]
+        outlet = row.get(C_KIND) == AttributionKind.MEDIA
+        if None in accepted and outlet and row.get(C_SCOPE) == AttributionScope.DOCUMENT:
             return True  # a figure the outlet states as fact: "no source" is the outlet's word
         return any(fold(row[C_SOURCE]) == fold(a) for a in accepted)
-    if name == "hedged":
-        return bool(row[C_HEDGED]) == bool(gold.get("hedged", False))
+    if name == C_HEDGED:
+        return bool(row[C_HEDGED]) == bool(gold.get(C_HEDGED, False))
     raise ValueError(name)
 
 
@@ -145,18 +149,18 @@ def score_numeric(gold: list[dict], claims: pl.DataFrame, texts: dict[str, str])
                 continue
             required += 1
             if not hits or span is None:
-                misses.append(f"{article}: missed {item['quantity_text']!r}")
+                misses.append(f"{article}: missed {item[C_TEXT]!r}")
                 continue
             row = max(hits, key=lambda r: min(r[C_END], span[1]) - max(r[C_START], span[0]))
             found += 1
             ok = {f: _field_right(f, item, row) for f in FIELDS}
             for f, good in ok.items():
                 right[f] += good
-            if all(ok[f] for f in ("value", "qualifier", "claim_type", "attribution")):
+            if all(ok[f] for f in (C_VALUE, C_QUAL, C_TYPE, ATTRIBUTION)):
                 fully += 1
             else:
                 wrong = [f"{f}={row[_ROW_KEY[f]]!r}" for f, good in ok.items() if not good]
-                misses.append(f"{article}: {item['quantity_text']!r} wrong {', '.join(wrong)}")
+                misses.append(f"{article}: {item[C_TEXT]!r} wrong {', '.join(wrong)}")
         tp += len(used)
         extra = [r for r in rows if id(r) not in used]
         fp += len(extra)
@@ -209,19 +213,16 @@ def _row_verdict(
             best, overlap = items[k], common
     if best is None:
         return False, False
-    sane = _field_right("value", best, row) and (
-        "claim_type" not in best or _field_right("claim_type", best, row)
+    sane = _field_right(C_VALUE, best, row) and (
+        C_TYPE not in best or _field_right(C_TYPE, best, row)
     )
     if not best.get("required", True):
         return sane, sane
-    strict = sane and all(_field_right(f, best, row) for f in ("qualifier", "attribution"))
+    strict = sane and all(_field_right(f, best, row) for f in (C_QUAL, ATTRIBUTION))
     return strict, sane
 
 
-_ROW_KEY = {
-    "value": C_VALUE, "qualifier": C_QUAL, "claim_type": C_TYPE, "actor": C_ACTOR,
-    "location": C_LOC, "attribution": C_SOURCE, "hedged": C_HEDGED,
-}  # fmt: skip
+_ROW_KEY = {**{f: f for f in FIELDS}, ATTRIBUTION: C_SOURCE}  # scored field -> claims column
 
 
 def _strip_marks(text: str) -> str:
@@ -258,7 +259,7 @@ def score_quotes(gold: list[dict], quotes: pl.DataFrame, articles: Iterable[str]
             misses.append(f"{item['article']}: missed {item['quote_start']!r}")
             continue
         found += 1
-        accepted = {fold(s) for s in item.get("speaker") or []}
+        accepted = {fold(s) for s in item.get(Q_SPEAKER) or []}
         if any(fold(r[Q_SPEAKER]) in accepted for r in hits):
             right += 1
         else:
@@ -295,128 +296,7 @@ def score(
     quote_items = [g for g in gold if g["kind"] in ("quote", "not_quote")]
     return {
         "gold": str(gold_path),
-        "articles": sorted(set(texts) & {g["article"] for g in gold}),
+        ARTICLES: sorted(set(texts) & {g["article"] for g in gold}),
         "numeric": score_numeric(numeric, claims, texts),
-        "quotes": score_quotes(quote_items, quotes, texts),
+        QUOTES: score_quotes(quote_items, quotes, texts),
     }
-
-
-def format_report(result: dict, *, items: bool = True) -> str:
-    """A plain-text table of one gold file's scores; with ``items``, every error, by class.
-
-    A test split is printed with ``items=False``: its scores only, never its items, so nobody
-    tunes on it by reading its errors."""
-    n, q = result["numeric"], result["quotes"]
-    lines = [
-        f"gold: {result['gold']} ({len(result['articles'])} articles)",
-        f"{'':24}{'required':>9}{'found':>7}{'P':>8}{'R':>8}{'F1':>8}{'fully right':>13}",
-        f"{'numeric claims':24}{n['required']:>9}{n['found']:>7}{n['precision']:>8.2f}"
-        f"{n['recall']:>8.2f}{n['f1']:>8.2f}{n['fully_right']:>13.2f}",
-        f"{'quotes':24}{q['required']:>9}{q['found']:>7}{q['precision']:>8.2f}"
-        f"{q['recall']:>8.2f}{q['f1']:>8.2f}{q['fully_right']:>13.2f}",
-        f"numeric strict: P {n['precision_strict']:.2f} R {n['fully_right']:.2f} "
-        f"F1 {n['f1_strict']:.2f}; plainly right (value and type) {n['precision_plain']:.2f}"
-        + (
-            f"; off-topic precision {n['offtopic_precision']:.2f} of {n['offtopic_rows']} claims"
-            if n["offtopic_rows"]
-            else ""
-        ),
-        "field accuracy (found required claims): "
-        + ", ".join(f"{k} {v:.2f}" for k, v in n["accuracy"].items()),
-        f"speaker accuracy: {q['speaker_accuracy']:.2f}; not-quotes emitted: "
-        f"{len(q['not_quote_hits'])}",
-        "errors by class: " + ", ".join(f"{k} {v}" for k, v in error_classes(result).items()),
-    ]
-    if not items:
-        return "\n".join(lines)
-    lines += [f"  - {m}" for m in n["misses"] + q["misses"]]
-    lines += [f"  - not a quote: {m}" for m in q["not_quote_hits"]]
-    lines += [f"  - {m}" for m in n["false_positives"] + q["false_positives"]]
-    return "\n".join(lines)
-
-
-def error_classes(result: dict) -> dict[str, int]:
-    """How many errors of each kind: missed numbers and quotes, each wrong field, extras."""
-    n, q = result["numeric"], result["quotes"]
-    classes: dict[str, int] = {"numeric missed": 0}
-    for miss in n["misses"]:
-        if ": missed " in miss:
-            classes["numeric missed"] += 1
-            continue
-        for part in miss.split(" wrong ", 1)[1].split(", "):
-            field = f"wrong {part.split('=', 1)[0]}"
-            classes[field] = classes.get(field, 0) + 1
-    classes["numeric extra"] = len(n["false_positives"])
-    classes["quote missed"] = sum(": missed " in m for m in q["misses"])
-    classes["wrong speaker"] = sum(" speaker=" in m for m in q["misses"])
-    classes["quote extra"] = len(q["false_positives"])
-    classes["not-quote emitted"] = len(q["not_quote_hits"])
-    return classes
-
-
-def main(argv: list[str] | None = None) -> None:
-    """Score extraction against gold files: either published tables under ``--data-root``, or
-    (no data root) a fresh read-clean-extract pass over the gold articles found in ``--articles``
-    folders and the ``--bbc`` Parquet file, which needs nothing but ../shared. ``--gold`` files
-    print every error; ``--test`` files print their scores only."""
-    parser = argparse.ArgumentParser(prog="python -m evaluation", description=main.__doc__)
-    parser.add_argument("--gold", action="append", default=[], help="gold JSONL (repeatable)")
-    parser.add_argument(
-        "--test", action="append", default=[], help="held-out gold JSONL: scores only"
-    )
-    parser.add_argument("--data-root", help="root of published Delta tables to score")
-    parser.add_argument(
-        "--articles", action="append", default=[], help="folder of gold articles (repeatable)"
-    )
-    parser.add_argument("--bbc", help="the BBC News Parquet file holding the bbc_* gold articles")
-    parser.add_argument("--bench", help="also time extraction over every article of this folder")
-    args = parser.parse_args(argv)
-    golds = [(g, True) for g in args.gold] + [(g, False) for g in args.test]
-    if not golds:
-        parser.error("name at least one --gold or --test file")
-    needed = [p for p in [*args.articles, args.bbc, *(g for g, _ in golds)] if p]
-    missing = [p for p in needed if not Path(p).exists()]
-    if missing:
-        print(
-            f"evaluation needs {', '.join(missing)}: the labelled articles live in ../shared "
-            "beside the checkout (CI has it; a fresh clone does not). Nothing was scored."
-        )
-        return
-    if args.data_root:
-        root = args.data_root.rstrip("/")
-        claims = pl.read_delta(f"{root}/claims")
-        quotes = pl.read_delta(f"{root}/quotes")
-        articles = pl.read_delta(f"{root}/articles")
-        for gold, items in golds:
-            print(format_report(score(gold, claims, quotes, articles), items=items))
-        return
-    from evaluation import gold_run  # the model and the cleaner load only in this mode
-    from evaluation.corpora import bbc_folder, bbc_names
-    from flows.settings import Settings
-    from tasks.extract.nlp import load_model
-
-    nlp = load_model(Settings().model)
-    for gold, items in golds:
-        names = {g["article"] for g in load_gold(gold)}
-        folders = list(args.articles)
-        if args.bbc and bbc_names(names):
-            folders.append(str(bbc_folder(args.bbc, bbc_names(names))))
-        found = [a for folder in folders for a in gold_run.load_articles(folder, names)]
-        out = gold_run.run(nlp, found)
-        print(format_report(score(gold, out.claims, out.quotes, out.articles), items=items))
-        print(_timing(out))
-    if args.bench:
-        print(_timing(gold_run.run(nlp, gold_run.load_articles(args.bench)), args.bench))
-
-
-def _timing(out: Any, label: str = "gold articles") -> str:
-    n = max(1, out.n_articles)
-    return (
-        f"timing over {out.n_articles} {label}: nlp.pipe {1000 * out.nlp_seconds / n:.1f} "
-        f"ms/article, rules {1000 * out.rules_seconds / n:.1f} ms/article; "
-        f"{out.claims.height / n:.1f} claims and {out.quotes.height / n:.1f} quotes an article"
-    )
-
-
-if __name__ == "__main__":
-    main()

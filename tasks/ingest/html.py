@@ -1,6 +1,6 @@
 """HTML to article text: trafilatura for the main text and metadata, a plain route for the rest.
 
-trafilatura returns None for plain text and for some fragments (RELIABILITY.md #30), so a
+trafilatura returns None for plain text and for some fragments (docs/RELIABILITY.md #30), so a
 document without tags skips it, a fragment is wrapped in ``<html><body><div>`` first, and a
 page it cannot extract from falls back to the text of its block elements.
 """
@@ -13,6 +13,9 @@ from typing import Any
 import lxml.etree
 import lxml.html
 import trafilatura
+
+from tasks.documents import META_URL
+from tasks.schema import ArticleCol as A
 
 _TAG = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*|!doctype|/[a-zA-Z])[\s>/]", re.IGNORECASE)
 _HTML_ROOT = re.compile(r"<html[\s>]", re.IGNORECASE)
@@ -60,10 +63,10 @@ def _metadata(page: str) -> dict[str, Any]:
     if found is None:
         return {}
     return {
-        "title": found.title,
-        "published_at": found.date,
-        "outlet": found.sitename,
-        "url": found.url,
+        A.TITLE: found.title,
+        A.PUBLISHED_AT: found.date,
+        A.OUTLET: found.sitename,
+        META_URL: found.url,
     }
 
 

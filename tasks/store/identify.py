@@ -18,7 +18,7 @@ from pathlib import Path
 import polars as pl
 
 from tasks.documents import CleanArticle, FetchState
-from tasks.schema import PIPELINE_VERSION
+from tasks.schema import PIPELINE_VERSION, ArticleCol, Dataset, FetchStateCol
 from tasks.store.publish import read_table
 
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
@@ -63,16 +63,17 @@ def published(
     storage_options: Mapping[str, str] | None = None,
 ) -> Published:
     """The published article ids and raw hashes, in one read of three columns (empty if none)."""
+    col = ArticleCol
     frame = read_table(
         data_root,
-        "articles",
-        columns=["article_id", "raw_sha256", "pipeline_version"],
+        Dataset.ARTICLES,
+        columns=[col.ARTICLE_ID, col.RAW_SHA256, col.PIPELINE_VERSION],
         storage_options=storage_options,
     )
-    same = frame.filter(pl.col("pipeline_version") == pipeline_version)
+    same = frame.filter(pl.col(col.PIPELINE_VERSION) == pipeline_version)
     return Published(
-        article_ids=set(frame.get_column("article_id").to_list()),
-        raw_sha256=set(same.get_column("raw_sha256").drop_nulls().to_list()),
+        article_ids=set(frame.get_column(col.ARTICLE_ID).to_list()),
+        raw_sha256=set(same.get_column(col.RAW_SHA256).drop_nulls().to_list()),
     )
 
 
@@ -80,8 +81,9 @@ def fetch_states(
     data_root: str | Path, *, storage_options: Mapping[str, str] | None = None
 ) -> dict[str, FetchState]:
     """What each fetched URL's server said last, by canonical URL (empty before any fetch)."""
-    frame = read_table(data_root, "fetch_state", storage_options=storage_options)
+    frame = read_table(data_root, Dataset.FETCH_STATE, storage_options=storage_options)
     names = [f.name for f in dataclasses.fields(FetchState)]
     return {
-        row["url"]: FetchState(**{n: row[n] for n in names}) for row in frame.iter_rows(named=True)
+        row[FetchStateCol.URL]: FetchState(**{n: row[n] for n in names})
+        for row in frame.iter_rows(named=True)
     }

@@ -12,7 +12,7 @@ an article as done (articles) comes after everything that hangs off it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import polars as pl
@@ -20,17 +20,22 @@ from deltalake import DeltaTable, WriterProperties, write_deltalake
 from deltalake.exceptions import TableNotFoundError
 
 from tasks import schema
+from tasks.schema import ArticleCol, Dataset
 
 log = logging.getLogger(__name__)
 
 # quarantine first, articles (the "done" marker) after the rows that hang off them, then what
 # was fetched (a conditional GET must never skip a page whose article is not yet published), the
 # run last.
-WRITE_ORDER: tuple[str, ...] = (
-    *("quarantine", "claims", "quotes", "entities", "articles", "fetch_state", "runs"),
+WRITE_ORDER: tuple[Dataset, ...] = (
+    Dataset.QUARANTINE,
+    *schema.ARTICLE_CHILD_DATASETS,
+    Dataset.ARTICLES,
+    Dataset.FETCH_STATE,
+    Dataset.RUNS,
 )
 # State that changes under the same key: the latest row replaces the earlier one.
-UPSERT_DATASETS: frozenset[str] = frozenset({"fetch_state"})
+UPSERT_DATASETS: frozenset[Dataset] = frozenset({Dataset.FETCH_STATE})
 MIN_VACUUM_RETENTION_HOURS = 168  # never vacuum files a reader or a slow writer may still need
 
 _WRITER = WriterProperties(compression="ZSTD")
@@ -111,7 +116,7 @@ def replace_article_rows(
     if not ids:
         return None
     frame = schema.conform(rows, dataset)
-    outside = set(frame.get_column("article_id").to_list()) - set(ids)
+    outside = set(frame.get_column(ArticleCol.ARTICLE_ID).to_list()) - set(ids)
     if outside:
         raise ValueError(f"{dataset}: rows for articles outside this write: {sorted(outside)[:3]}")
     table = ensure_table(data_root, dataset, storage_options=storage_options)
@@ -119,7 +124,7 @@ def replace_article_rows(
         table,
         frame.to_arrow(),
         mode="overwrite",
-        predicate=f"article_id IN ({_quote_list(ids)})",
+        predicate=f"{ArticleCol.ARTICLE_ID} IN ({_quote_list(ids)})",
         partition_by=[schema.PARTITION_COLUMN],
         writer_properties=_WRITER,
     )
@@ -185,13 +190,11 @@ def publish(
     *,
     processed_article_ids: Iterable[str],
     storage_options: Mapping[str, str] | None = None,
-    after_write: Callable[[str], None] | None = None,
 ) -> dict[str, int | None]:
     """Write every dataset in ``frames`` in the crash-safe order; returns each table's version.
 
     ``processed_article_ids`` are the articles this run extracted: their claims, quotes and
     entities are replaced as a whole, even when the run found none (stale rows go).
-    ``after_write`` is called with each dataset name once its commit is durable.
     """
     ids = list(processed_article_ids)
     versions: dict[str, int | None] = {}
@@ -210,8 +213,6 @@ def publish(
             versions[dataset] = insert_new(
                 data_root, dataset, frames[dataset], storage_options=storage_options
             )
-        if after_write is not None:
-            after_write(dataset)
     return versions
 
 

@@ -17,8 +17,15 @@ import polars as pl
 import pytest
 
 from tests.conftest import SEEDS
-from tests.flows.conftest import BIN, CLAIMFLOW, Processes, free_port, wait_for
-from tests.flows.test_pipeline import assert_same_tables, snapshot
+from tests.flows.conftest import (
+    BIN,
+    CLAIMFLOW,
+    Processes,
+    assert_same_tables,
+    free_port,
+    snapshot,
+    wait_for,
+)
 from tests.sites.s3 import S3Server, StallingProxy, serve_s3
 
 pytestmark = pytest.mark.slow

@@ -83,8 +83,8 @@ class _Fetcher:
 
     def submit(self, url: str, accept: frozenset[str]) -> Any:
         validators = web.validators(self.known.get(canonical_url(url)))
-        parameters = {"url": url, "policy": self.policy, "accept": accept}
-        parameters |= {"validators": validators, "gate": self.gate}
+        parameters = dict(url=url, policy=self.policy, accept=accept)
+        parameters |= dict(validators=validators, gate=self.gate)
         return self.runner.submit(fetch_url, parameters=parameters)
 
     def outcome(self, url: str, future: Any) -> fetch.Fetched | None:

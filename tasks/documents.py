@@ -69,7 +69,7 @@ class FetchState:
     """What a URL's server said last: kept, once its article is published, for the next
     conditional GET (a ``fetch_state`` row)."""
 
-    url: str  # canonical
+    source_uri: str  # the canonical URL
     final_url: str
     status: int  # 200, or 304 (unchanged)
     etag: str | None

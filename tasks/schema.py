@@ -249,7 +249,7 @@ class RunCol(StrEnum):
 class FetchStateCol(StrEnum):
     """The columns of ``fetch_state``: what each URL's server said last, for a conditional GET."""
 
-    URL = "url"  # canonical
+    SOURCE_URI = "source_uri"  # the canonical URL, as in articles
     FINAL_URL = "final_url"  # after redirects
     STATUS = "status"  # 200, or 304 when the last request found it unchanged
     ETAG = "etag"
@@ -315,7 +315,7 @@ DATASETS: Final[dict[str, tuple[pl.Schema, tuple[str, ...]]]] = {
     Dataset.ENTITIES: (ENTITIES, (EntityCol.ENTITY_ID,)),
     Dataset.QUARANTINE: (QUARANTINE, (QuarantineCol.DATASET, QuarantineCol.RECORD_ID)),
     Dataset.RUNS: (RUNS, (RunCol.RUN_ID,)),
-    Dataset.FETCH_STATE: (FETCH_STATE, (FetchStateCol.URL,)),
+    Dataset.FETCH_STATE: (FETCH_STATE, (FetchStateCol.SOURCE_URI,)),
 }
 # Rows an extractor produces for one article: replaced as a whole when the article is reprocessed.
 ARTICLE_CHILD_DATASETS: Final = (Dataset.CLAIMS, Dataset.QUOTES, Dataset.ENTITIES)

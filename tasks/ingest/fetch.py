@@ -247,7 +247,7 @@ def _handle(
 ) -> Fetched | str:
     status = response.status_code
     if status in _REDIRECTS:
-        location = response.headers.get("location")
+        location = response.headers.get("Location")
         if not location:
             raise PermanentFetchError(url, f"http_{status}: redirect without a Location")
         return urljoin(current, location)
@@ -283,5 +283,5 @@ def _handle(
 
 def _validators(response: httpx.Response) -> Validators:
     return Validators(
-        etag=response.headers.get("etag"), last_modified=response.headers.get("last-modified")
+        etag=response.headers.get("ETag"), last_modified=response.headers.get("Last-Modified")
     )

@@ -14,10 +14,11 @@ import hashlib
 import re
 from pathlib import Path
 
-from tasks.documents import FetchState, RawDocument, Rejected
+from tasks.documents import META_URL, FetchState, RawDocument, Rejected
 from tasks.ingest.feeds import FeedEntry, canonical_url, looks_like_feed
 from tasks.ingest.fetch import FEED_TYPES, HTML_TYPES, Fetched, FetchError, Validators
 from tasks.ingest.read import read_bytes
+from tasks.schema import ArticleCol as A
 
 URL_LIST_SUFFIX = ".urls"
 # A URL the user names may be a feed or a page; a feed's entry must be a page.
@@ -64,11 +65,11 @@ def page_document(fetched: Fetched, entry: FeedEntry | None = None) -> RawDocume
     if isinstance(outcome, Rejected):
         return outcome
     meta = dict(outcome.meta)
-    meta["url"] = uri
+    meta[META_URL] = uri
     if entry is not None:
-        meta["title"] = entry.title or meta.get("title")
-        meta["published_at"] = entry.published_at or meta.get("published_at")
-        meta["outlet"] = meta.get("outlet") or entry.outlet
+        meta[A.TITLE] = entry.title or meta.get(A.TITLE)
+        meta[A.PUBLISHED_AT] = entry.published_at or meta.get(A.PUBLISHED_AT)
+        meta[A.OUTLET] = meta.get(A.OUTLET) or entry.outlet
     return dataclasses.replace(outcome, meta=meta)
 
 
@@ -88,7 +89,7 @@ def fetch_state(fetched: Fetched, previous: FetchState | None = None) -> FetchSt
     """The state to keep after ``fetched``; a 304 keeps the body hash of the last 200."""
     body_sha = hashlib.sha256(fetched.body).hexdigest() if not fetched.not_modified else None
     return FetchState(
-        url=canonical_url(fetched.url),
+        source_uri=canonical_url(fetched.url),
         final_url=fetched.final_url,
         status=fetched.status,
         etag=fetched.validators.etag or (previous.etag if previous else None),

@@ -84,6 +84,6 @@ def fetch_states(
     frame = read_table(data_root, Dataset.FETCH_STATE, storage_options=storage_options)
     names = [f.name for f in dataclasses.fields(FetchState)]
     return {
-        row[FetchStateCol.URL]: FetchState(**{n: row[n] for n in names})
+        row[FetchStateCol.SOURCE_URI]: FetchState(**{n: row[n] for n in names})
         for row in frame.iter_rows(named=True)
     }

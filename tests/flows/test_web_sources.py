@@ -132,4 +132,6 @@ def test_failing_entries_are_retried_or_quarantined_with_their_reason(
     assert site.hits["/slow.html"] == 4  # tried, then retried three times
     assert site.hits["/missing.html"] == 1  # a 404 is not retried
     # An entry failed only for now: the feed keeps no validators, so the next run asks again.
-    assert site.url("/feed-mixed.xml") not in _table(tmp_path, "fetch_state")["url"].to_list()
+    assert (
+        site.url("/feed-mixed.xml") not in _table(tmp_path, "fetch_state")["source_uri"].to_list()
+    )

@@ -89,7 +89,9 @@ def test_a_refused_url_is_one_quarantine_record_per_url_and_reason() -> None:
 def test_a_304_keeps_the_last_bodys_hash_and_validators(site: Site) -> None:
     first = fetch(site.url("/feed.xml?utm_source=x"), policy=LOCAL, accept=SOURCE_TYPES)
     state = fetch_state(first)
-    assert state.url == site.url("/feed.xml") and state.status == 200 and state.etag == '"v1"'
+    assert (
+        state.source_uri == site.url("/feed.xml") and state.status == 200 and state.etag == '"v1"'
+    )
     again = fetch(
         site.url("/feed.xml"), policy=LOCAL, accept=SOURCE_TYPES, validators=validators(state)
     )

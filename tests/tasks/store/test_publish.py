@@ -222,7 +222,7 @@ def test_partition_value_is_pipeline_controlled(tmp_path: Path) -> None:
 def test_upsert_replaces_a_urls_state_and_keeps_the_others(tmp_path: Path) -> None:
     # fetch_state is state, not history: the latest validators for a URL replace the earlier.
     def state(url: str, etag: str) -> dict[str, object]:
-        return {"url": url, "final_url": url, "status": 200, "etag": etag}
+        return {"source_uri": url, "final_url": url, "status": 200, "etag": etag}
 
     first = rows_frame(
         [state("https://a.org/1", '"v1"'), state("https://a.org/2", '"v1"')],
@@ -232,5 +232,5 @@ def test_upsert_replaces_a_urls_state_and_keeps_the_others(tmp_path: Path) -> No
     publish.publish(tmp_path, {"fetch_state": first}, processed_article_ids=[])
     later = rows_frame([state("https://a.org/1", '"v2"')], RunInfo("r2"), "fetch_state")
     publish.publish(tmp_path, {"fetch_state": later}, processed_article_ids=[])
-    got = publish.read_table(tmp_path, "fetch_state").sort("url")
+    got = publish.read_table(tmp_path, "fetch_state").sort("source_uri")
     assert got["etag"].to_list() == ['"v2"', '"v1"'] and got["run_id"].to_list() == ["r2", "r1"]

@@ -50,7 +50,7 @@ def _is_conflict(task: Any, task_run: Any, state: Any) -> bool:
     # Retry only what can pass: a concurrent writer won the commit, or the object store did not
     # answer (object_store's "Generic S3 error ..."; the commit may even have happened). Writes
     # are idempotent (predicate overwrite / insert-if-new), so a retry re-reads the table and
-    # reapplies, and never appends twice (RELIABILITY row 10).
+    # reapplies, and never appends twice (docs/RELIABILITY.md #10).
     try:
         state.result()
     except CommitFailedError:

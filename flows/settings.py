@@ -92,6 +92,11 @@ class Settings(BaseSettings):
 
 
 # The settings a flow run takes as parameters (shown and editable in the Prefect UI): all but
-# where remote Data Docs go and the object-store options (which may hold secrets).
-NOT_PARAMETERS = frozenset({"docs_dir", "storage_options"})
+# where remote Data Docs go, the object-store options (which may hold secrets) and where they
+# come from, and how web sources are fetched: the operator's environment decides those (letting
+# private hosts in is a security decision, not a run's).
+NOT_PARAMETERS = frozenset(
+    {"docs_dir", "storage_options", "storage_block", "allow_private_hosts"}
+    | {"fetch_timeout", "fetch_per_host", "fetch_delay"}
+)
 RUN_PARAMETERS = tuple(name for name in Settings.model_fields if name not in NOT_PARAMETERS)

@@ -3,7 +3,7 @@
 A feed is parsed from bytes we fetched ourselves (feedparser is never handed a URL or a path,
 which it would open). Before feedparser sees them, the bytes go through defusedxml, which refuses
 any entity declaration: no entity is ever expanded, so XXE (``<!ENTITY x SYSTEM "file:...">``)
-and billion laughs cannot happen (RELIABILITY rows 38-39). An external DTD reference alone (the
+and billion laughs cannot happen (docs/RELIABILITY.md #38-39). An external DTD reference alone (the
 classic RSS 0.91 doctype) is harmless: neither parser loads it.
 """
 

@@ -1,5 +1,5 @@
 """Feeds parsed from fetched bytes: RSS 0.91/1.0/2.0 and Atom, canonical links, and no entity
-ever expanded (XXE, billion laughs; RELIABILITY rows 38-39)."""
+ever expanded (XXE, billion laughs; docs/RELIABILITY.md #38-39)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Publishing to a real S3-compatible server (moto's, in its own process): the same writes as on
 disk, read back by polars with the same options, and a commit whose outcome the writer cannot
 know (the server carries it out, stops before answering, comes back) converges on a rerun
-without a duplicate row (RELIABILITY row 10)."""
+without a duplicate row (docs/RELIABILITY.md #10)."""
 
 from __future__ import annotations
 

@@ -135,3 +135,29 @@ def test_failing_entries_are_retried_or_quarantined_with_their_reason(
     assert (
         site.url("/feed-mixed.xml") not in _table(tmp_path, "fetch_state")["source_uri"].to_list()
     )
+
+
+def test_a_urls_file_reads_pages_and_quarantines_what_it_may_not_fetch(
+    site: Site, tmp_path: Path
+) -> None:
+    # A list is a scheduled source: a refused URL in it is quarantined, the rest goes on.
+    listing = tmp_path / "reading.urls"
+    listing.write_text(
+        f"# morning reading\n{site.url('/articles/two.html?utm_source=x')}\n"
+        "http://169.254.169.254/latest/meta-data/\nfile:///etc/passwd\n",
+        encoding="utf-8",
+    )
+    report = _report(_run(str(listing), tmp_path))
+    assert report["counts"]["articles_new"] == 1
+    (article,) = _table(tmp_path, "articles").iter_rows(named=True)
+    assert article["source_uri"] == site.url("/articles/two.html")
+    assert article["outlet"] == "Valley Courier" and str(article["published_at"]).startswith(
+        "2024-11-05"
+    )
+    held = {
+        row["source_uri"]: row["reasons"][0]
+        for row in _table(tmp_path, "quarantine").iter_rows(named=True)
+    }
+    assert held["http://169.254.169.254/latest/meta-data/"].startswith("refused_host")
+    assert held["file:///etc/passwd"].startswith("refused_scheme: file")
+    assert site.paths() == ["/articles/two.html?utm_source=x"]

@@ -30,6 +30,8 @@ class Dataset(StrEnum):
     ENTITIES = "entities"
     QUARANTINE = "quarantine"
     RUNS = "runs"
+    SOURCES = "sources"
+    FIGURES = "figures"
 
 
 # Where a quarantine row came from: a document that never became an article, or a table's row.
@@ -127,6 +129,7 @@ class ArticleCol(StrEnum):
     HEADINGS = "headings"
     REFERENCES = "references"
     RAW_SHA256 = "raw_sha256"
+    METADATA_WARNINGS = "metadata_warnings"
     RUN_ID = "run_id"
     PIPELINE_VERSION = "pipeline_version"
     INGEST_DATE = "ingest_date"
@@ -150,6 +153,7 @@ class ClaimCol(StrEnum):
     ACTOR = "actor"
     LOCATION = "location"
     ATTRIBUTED_TO = "attributed_to"
+    SOURCE_ID = "source_id"
     ATTRIBUTION_KIND = "attribution_kind"
     ATTRIBUTION_CUE = "attribution_cue"
     ATTRIBUTION_SCOPE = "attribution_scope"
@@ -171,6 +175,7 @@ class QuoteCol(StrEnum):
     CHAR_END = "char_end"
     SPEAKER = "speaker"
     SPEAKER_TEXT = "speaker_text"
+    SOURCE_ID = "source_id"
     CUE = "cue"
     QUOTE_KIND = "quote_kind"
     RUN_ID = "run_id"
@@ -226,6 +231,49 @@ class RunCol(StrEnum):
     INGEST_DATE = "ingest_date"
 
 
+class SourceCol(StrEnum):
+    """The columns of ``sources``: one row per source across all articles."""
+
+    SOURCE_ID = "source_id"
+    NAME = "name"
+    KIND = "kind"
+    COUNTRY = "country"
+    AFFILIATION = "affiliation"
+    ALIASES = "aliases"
+    N_CLAIMS = "n_claims"
+    N_QUOTES = "n_quotes"
+    N_ARTICLES = "n_articles"
+    RUN_ID = "run_id"
+    PIPELINE_VERSION = "pipeline_version"
+    INGEST_DATE = "ingest_date"
+
+
+class FigureCol(StrEnum):
+    """The columns of ``figures``: one row per distinct claim, however many articles repeat it."""
+
+    FIGURE_ID = "figure_id"
+    ACTOR = "actor"
+    CLAIM_TYPE = "claim_type"
+    SUBJECT_CLASS = "subject_class"
+    SOURCE_ID = "source_id"
+    SOURCE = "source"
+    VALUE = "value"
+    VALUE_HIGH = "value_high"
+    QUALIFIER = "qualifier"
+    UNIT = "unit"
+    HEDGED = "hedged"
+    FIRST_SEEN = "first_seen"
+    LAST_SEEN = "last_seen"
+    N_ARTICLES = "n_articles"
+    N_OUTLETS = "n_outlets"
+    OUTLETS = "outlets"
+    CLAIM_IDS = "claim_ids"
+    EXAMPLE = "example"
+    RUN_ID = "run_id"
+    PIPELINE_VERSION = "pipeline_version"
+    INGEST_DATE = "ingest_date"
+
+
 def _schema(columns: Mapping[str, pl.DataType]) -> pl.Schema:
     """A polars schema whose names are plain strings (the column enums are ``str`` subclasses)."""
     return pl.Schema(
@@ -257,6 +305,8 @@ ARTICLES: Final[pl.Schema] = _schema(
         ArticleCol.HEADINGS: pl.List(pl.String()),
         ArticleCol.REFERENCES: pl.List(pl.String()),
         ArticleCol.RAW_SHA256: pl.String(),
+        # Dates or outlets found but unusable ("date: cannot read 'Octobre 3' as a date").
+        ArticleCol.METADATA_WARNINGS: pl.List(pl.String()),
         **_RUN_FIELDS,
     }
 )
@@ -278,6 +328,7 @@ CLAIMS: Final[pl.Schema] = _schema(
         ClaimCol.ACTOR: pl.String(),
         ClaimCol.LOCATION: pl.String(),
         ClaimCol.ATTRIBUTED_TO: pl.String(),
+        ClaimCol.SOURCE_ID: pl.String(),  # -> sources; filled after publishing, across articles
         ClaimCol.ATTRIBUTION_KIND: pl.String(),
         ClaimCol.ATTRIBUTION_CUE: pl.String(),
         ClaimCol.ATTRIBUTION_SCOPE: pl.String(),
@@ -297,6 +348,7 @@ QUOTES: Final[pl.Schema] = _schema(
         QuoteCol.CHAR_END: pl.Int64(),
         QuoteCol.SPEAKER: pl.String(),
         QuoteCol.SPEAKER_TEXT: pl.String(),
+        QuoteCol.SOURCE_ID: pl.String(),  # -> sources, like claims.source_id
         QuoteCol.CUE: pl.String(),
         QuoteCol.QUOTE_KIND: pl.String(),
         **_RUN_FIELDS,
@@ -347,6 +399,45 @@ RUNS: Final[pl.Schema] = _schema(
     }
 )
 
+SOURCES: Final[pl.Schema] = _schema(
+    {
+        SourceCol.SOURCE_ID: pl.String(),
+        SourceCol.NAME: pl.String(),
+        SourceCol.KIND: pl.String(),
+        SourceCol.COUNTRY: pl.String(),
+        SourceCol.AFFILIATION: pl.String(),
+        SourceCol.ALIASES: pl.List(pl.String()),  # every spelling seen in the articles
+        SourceCol.N_CLAIMS: pl.Int64(),
+        SourceCol.N_QUOTES: pl.Int64(),
+        SourceCol.N_ARTICLES: pl.Int64(),
+        **_RUN_FIELDS,
+    }
+)
+
+FIGURES: Final[pl.Schema] = _schema(
+    {
+        FigureCol.FIGURE_ID: pl.String(),
+        FigureCol.ACTOR: pl.String(),
+        FigureCol.CLAIM_TYPE: pl.String(),
+        FigureCol.SUBJECT_CLASS: pl.String(),  # "troops" for soldiers, troops, servicemen ...
+        FigureCol.SOURCE_ID: pl.String(),
+        FigureCol.SOURCE: pl.String(),  # the source's canonical name, for reading
+        FigureCol.VALUE: pl.Float64(),
+        FigureCol.VALUE_HIGH: pl.Float64(),
+        FigureCol.QUALIFIER: pl.String(),
+        FigureCol.UNIT: pl.String(),
+        FigureCol.HEDGED: pl.Boolean(),  # hedged in every article that carries it
+        FigureCol.FIRST_SEEN: pl.Date(),  # publication date; the ingest date when unknown
+        FigureCol.LAST_SEEN: pl.Date(),
+        FigureCol.N_ARTICLES: pl.Int64(),
+        FigureCol.N_OUTLETS: pl.Int64(),
+        FigureCol.OUTLETS: pl.List(pl.String()),
+        FigureCol.CLAIM_IDS: pl.List(pl.String()),
+        FigureCol.EXAMPLE: pl.String(),  # one sentence that states it
+        **_RUN_FIELDS,
+    }
+)
+
 # Dataset name -> (schema, key columns). The key is what makes a write idempotent.
 DATASETS: Final[dict[str, tuple[pl.Schema, tuple[str, ...]]]] = {
     "articles": (ARTICLES, ("article_id",)),
@@ -355,6 +446,8 @@ DATASETS: Final[dict[str, tuple[pl.Schema, tuple[str, ...]]]] = {
     "entities": (ENTITIES, ("entity_id",)),
     "quarantine": (QUARANTINE, ("dataset", "record_id")),
     "runs": (RUNS, ("run_id",)),
+    "sources": (SOURCES, ("source_id",)),
+    "figures": (FIGURES, ("figure_id",)),
 }
 # Rows an extractor produces for one article: replaced as a whole when the article is reprocessed.
 ARTICLE_CHILD_DATASETS: Final = ("claims", "quotes", "entities")

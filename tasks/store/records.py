@@ -66,6 +66,7 @@ def article_rows(articles: Iterable[tuple[str, CleanArticle]], run: RunInfo) -> 
             "headings": list(a.headings),
             "references": list(a.references),
             "raw_sha256": a.raw_sha256,
+            "metadata_warnings": list(a.metadata_warnings),
         }
         for aid, a in articles
     ]

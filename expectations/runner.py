@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DATASETS = ("articles", "claims", "quotes", "entities")
+DATASETS = ("articles", "claims", "quotes", "entities", "sources", "figures")
 REASONS = "_reasons"  # list of failed expectation names, on quarantined rows only
 SITE_NAME = "claimflow"
 # Run-level result formats (GX ignores result_format set on an Expectation; RELIABILITY row 20).

@@ -102,13 +102,10 @@ def load(extra: Iterable[str | Path] = ()) -> Registry:
         for source in _read(Path(path)):
             old = entries.get(source.name)
             if old is not None:
-                merged = {k: v for k, v in vars(source).items() if v not in (None, (), "")}
-                source = replace(
-                    old,
-                    **merged,
-                    aliases=(*old.aliases, *source.aliases),
-                    hosts=(*old.hosts, *source.hosts),
-                )
+                fields = {k: v for k, v in vars(source).items() if v not in (None, (), "")}
+                fields["aliases"] = (*old.aliases, *source.aliases)
+                fields["hosts"] = (*old.hosts, *source.hosts)
+                source = replace(old, **fields)
             entries[source.name] = source if source.kind else replace(source, kind="organization")
     return Registry(tuple(entries.values()))
 

@@ -19,6 +19,8 @@ EXTRACTOR_VERSION: Final = "1"
 
 PARTITION_COLUMN: Final = "ingest_date"
 RUN_COLUMNS: Final = ("run_id", "pipeline_version", PARTITION_COLUMN)
+# Columns filled after publishing, across articles (tasks/store/reconcile.py), never by extraction.
+RECONCILED_COLUMNS: Final = ("source_id",)
 
 
 class Dataset(StrEnum):

@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from html import escape
+from pathlib import Path
 
 import polars as pl
 
@@ -259,6 +260,15 @@ def _quarantine_section(
         )
     )
     return out
+
+
+def write(page: str, path: Path) -> Path:
+    """Write ``page`` to ``path`` atomically (a reader never sees half a report)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".html.tmp")
+    tmp.write_text(page, encoding="utf-8")
+    tmp.replace(path)
+    return path
 
 
 def held_claims(

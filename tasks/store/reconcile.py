@@ -51,14 +51,23 @@ def ensure_all(data_root: str | Path, *, storage_options: Mapping[str, str] | No
         ensure_table(data_root, dataset, storage_options=storage_options)
 
 
-def reconcile(
+@dataclass
+class Derived:
+    """Sources, figures and source ids as the published tables now imply them (unwritten)."""
+
+    sources: pl.DataFrame
+    figures: pl.DataFrame
+    claims: pl.DataFrame  # claim_id, source_id (resolved), _old (stored)
+    quotes: pl.DataFrame  # quote_id, source_id, _old
+
+
+def derive(
     data_root: str | Path,
     registry: Registry,
-    run: RunInfo,
     *,
     storage_options: Mapping[str, str] | None = None,
-) -> Reconciled:
-    """Rebuild sources and figures from the published tables and write what changed."""
+) -> Derived:
+    """Resolve every source and group every claim into figures, from the published tables."""
     ensure_all(data_root, storage_options=storage_options)
 
     def read(dataset: str, columns: Iterable[str]) -> pl.DataFrame:
@@ -80,18 +89,47 @@ def reconcile(
         [ArticleCol.ARTICLE_ID, ArticleCol.OUTLET, ArticleCol.PUBLISHED_AT, ArticleCol.INGEST_DATE],
     )
     sources, links = resolve(_mentions(claims, quotes), people, registry)
-
     claims = _linked(claims, links, ClaimCol.ATTRIBUTED_TO)
     quotes = _linked(quotes, links, QuoteCol.SPEAKER)
-    out = Reconciled(sources=sources.height)
+    return Derived(
+        sources=sources,
+        figures=build_figures(claims.drop("_old"), articles, sources),
+        claims=claims.select(ClaimCol.CLAIM_ID, SourceCol.SOURCE_ID, "_old"),
+        quotes=quotes.select(QuoteCol.QUOTE_ID, SourceCol.SOURCE_ID, "_old"),
+    )
+
+
+def write(
+    data_root: str | Path,
+    derived: Derived,
+    run: RunInfo,
+    *,
+    storage_options: Mapping[str, str] | None = None,
+) -> Reconciled:
+    """Write what ``derived`` changes: source ids first, then sources, then figures."""
     opts = storage_options
-    out.rows_written["claims"] = _update_source_ids(data_root, "claims", claims, opts)
-    out.rows_written["quotes"] = _update_source_ids(data_root, "quotes", quotes, opts)
-    out.rows_written["sources"] = sync(data_root, "sources", sources, run, storage_options=opts)
-    figures = build_figures(claims.drop("_old"), articles, sources)
-    out.figures = figures.height
-    out.rows_written["figures"] = sync(data_root, "figures", figures, run, storage_options=opts)
+    out = Reconciled(sources=derived.sources.height, figures=derived.figures.height)
+    out.rows_written["claims"] = _update_source_ids(data_root, "claims", derived.claims, opts)
+    out.rows_written["quotes"] = _update_source_ids(data_root, "quotes", derived.quotes, opts)
+    out.rows_written["sources"] = sync(
+        data_root, "sources", derived.sources, run, storage_options=opts
+    )
+    out.rows_written["figures"] = sync(
+        data_root, "figures", derived.figures, run, storage_options=opts
+    )
     return out
+
+
+def reconcile(
+    data_root: str | Path,
+    registry: Registry,
+    run: RunInfo,
+    *,
+    storage_options: Mapping[str, str] | None = None,
+) -> Reconciled:
+    """Rebuild sources and figures from the published tables and write what changed."""
+    derived = derive(data_root, registry, storage_options=storage_options)
+    return write(data_root, derived, run, storage_options=storage_options)
 
 
 def _mentions(claims: pl.DataFrame, quotes: pl.DataFrame) -> pl.DataFrame:

@@ -131,9 +131,11 @@ def test_disagreements_latest_spread_and_moves() -> None:
     assert 12000.0 not in before.latest["value"].to_list() and before.moves.is_empty()
 
 
-def test_the_seeds_troop_figures_come_from_the_sources_a_reader_names(seeds_root: Path) -> None:
-    reconcile(seeds_root, built_in(), RUN)
-    figures = read_table(seeds_root, "figures")
+def test_the_seeds_troop_figures_come_from_the_sources_a_reader_names(
+    published_seeds: Path,
+) -> None:
+    reconcile(published_seeds, built_in(), RUN)
+    figures = read_table(published_seeds, "figures")
     troops = figures.filter(pl.col("actor") == "North Korea", pl.col("claim_type") == "troop_count")
     said = {(r["value"], r["source"]) for r in troops.iter_rows(named=True)}
     assert said == {
@@ -146,19 +148,19 @@ def test_the_seeds_troop_figures_come_from_the_sources_a_reader_names(seeds_root
     assert troops.get_column("source_id").n_unique() == 4
 
 
-def test_reconciling_again_changes_no_row(seeds_root: Path) -> None:
-    reconcile(seeds_root, built_in(), RUN)
-    before = {d: read_table(seeds_root, d) for d in ("claims", "quotes", "sources", "figures")}
-    versions = {d: publish.ensure_table(seeds_root, d).version() for d in before}
+def test_reconciling_again_changes_no_row(published_seeds: Path) -> None:
+    reconcile(published_seeds, built_in(), RUN)
+    before = {d: read_table(published_seeds, d) for d in ("claims", "quotes", "sources", "figures")}
+    versions = {d: publish.ensure_table(published_seeds, d).version() for d in before}
     later = records.RunInfo(run_id="run-2", started_at=datetime(2024, 11, 6, tzinfo=UTC))
-    done = reconcile(seeds_root, built_in(), later)
+    done = reconcile(published_seeds, built_in(), later)
     assert done.rows_written == {"claims": 0, "quotes": 0, "sources": 0, "figures": 0}
     for dataset, frame in before.items():
         assert (
-            read_table(seeds_root, dataset)
+            read_table(published_seeds, dataset)
             .sort(frame.columns[0])
             .equals(frame.sort(frame.columns[0]))
         )
-        assert publish.ensure_table(seeds_root, dataset).version() == versions[dataset]
-    claims = read_table(seeds_root, "claims")
+        assert publish.ensure_table(published_seeds, dataset).version() == versions[dataset]
+    claims = read_table(published_seeds, "claims")
     assert claims.filter(pl.col("attributed_to").is_not_null())["source_id"].null_count() == 0

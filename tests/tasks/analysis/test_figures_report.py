@@ -29,12 +29,12 @@ CHROMIUM_FLAGS = (
 
 
 @pytest.fixture(scope="module")
-def report(seeds_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    reconcile(seeds_root, built_in(), RUN)
+def report(published_seeds: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    reconcile(published_seeds, built_in(), RUN)
     page = render(
-        read_table(seeds_root, "figures"),
-        read_table(seeds_root, "sources"),
-        read_table(seeds_root, "quarantine"),
+        read_table(published_seeds, "figures"),
+        read_table(published_seeds, "sources"),
+        read_table(published_seeds, "quarantine"),
     )
     path = tmp_path_factory.mktemp("report") / "report.html"
     path.write_text(page, encoding="utf-8")

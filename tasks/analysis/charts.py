@@ -37,7 +37,11 @@ def figure_timeline(figures: pl.DataFrame, *, title: str) -> str:
     data = placed.to_dicts()
     base = alt.Chart(alt.Data(values=data)).encode(
         x=alt.X("date:T", title="first published (ingest date when unknown)"),
-        color=alt.Color("source:N", title="source", legend=alt.Legend(orient="bottom", columns=2)),
+        color=alt.Color(
+            "source:N",
+            title="source",
+            legend=alt.Legend(orient="bottom", columns=2, labelLimit=340),
+        ),
     )
     y = alt.Y("value:Q", title="figure" + (" (log scale)" if log else ""), scale=y_scale)
     ranges = base.mark_rule(strokeWidth=6, opacity=0.55).encode(y=y, y2="high:Q")

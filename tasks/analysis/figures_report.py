@@ -122,7 +122,7 @@ def _focus_section(
         out.append(
             f"<p class='spread'>Latest figures run from <b>{_num(row['low'])}</b> to "
             f"<b>{_num(row['high'])}</b> {escape(row['unit'] or '')} across {row['n_sources']} "
-            f"sources: a spread of <b>{row['ratio']:.1f}×</b>.</p>"
+            f"sources: a spread of <b>{_ratio(row['ratio'])}</b>.</p>"
         )
     out.append("<h3>Each source's latest figure</h3>")
     out.append(
@@ -336,6 +336,10 @@ def _figure(row: dict[str, object]) -> str:
     else:
         text = _num(value)  # type: ignore[arg-type]
     return f"{text} {unit}" if unit and unit != "persons" and value is not None else text
+
+
+def _ratio(ratio: float) -> str:
+    return f"{ratio:,.0f}×" if ratio >= 10 else f"{ratio:.1f}×"
 
 
 def _window_text(since: date | None, until: date | None) -> str:

@@ -51,6 +51,7 @@ _COUNTRY_NAMES = {
     "north korea": "North Korea", "south korea": "South Korea", "belarus": "Belarus",
     "germany": "Germany", "france": "France", "china": "China", "iran": "Iran",
     "poland": "Poland", "turkey": "Turkey", "israel": "Israel", "japan": "Japan",
+    "europe": "Europe",
 }  # fmt: skip
 _GENERIC_NOUNS = frozenset(("official", "source", "analyst", "expert", "diplomat", "authority"))
 CLAIM, QUOTE = "claim", "quote"  # a mention's role

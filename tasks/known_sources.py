@@ -36,6 +36,13 @@ _COUNTRY_WORDS = {
 }  # fmt: skip
 _SPELLINGS = {"defence": "defense", "organisation": "organization", "centre": "center",
               "programme": "program", "offence": "offense"}  # fmt: skip
+_COUNTRY_NAMES = {
+    "ukraine": "Ukraine", "russia": "Russia", "us": "United States", "uk": "United Kingdom",
+    "north korea": "North Korea", "south korea": "South Korea", "belarus": "Belarus",
+    "germany": "Germany", "france": "France", "china": "China", "iran": "Iran",
+    "poland": "Poland", "turkey": "Turkey", "israel": "Israel", "japan": "Japan",
+    "europe": "Europe",
+}  # fmt: skip
 _COUNTRY_RE = re.compile(r"\b(" + "|".join(sorted(_COUNTRY_WORDS, key=len, reverse=True)) + r")\b")
 _TRANSLIT_END = re.compile(r"(?<=\w{3})(?:yy|iy|yi|ii|ij)\b")  # Zelenskyy/Zelenskiy -> Zelensky
 
@@ -148,3 +155,10 @@ def _entry(path: Path, i: int, item: Any) -> KnownSource:
         hosts=tuple(str(h).lower() for h in item.get("hosts") or ()),
         cite=item.get("cite"),
     )
+
+
+def country_in(text: str) -> str | None:
+    """The country a name's words name ("Ukrainian officials" -> Ukraine), if exactly one."""
+    key = f" {name_key(text)} "
+    found = {name for token, name in _COUNTRY_NAMES.items() if f" {token} " in key}
+    return found.pop() if len(found) == 1 else None

@@ -8,7 +8,6 @@ type, the pair that the most sources disagree on is shown.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from html import escape
@@ -20,11 +19,11 @@ from tasks.analysis import charts
 from tasks.analysis.figures import disagreements
 from tasks.schema import (
     SOURCED_CLAIM_TYPES,
-    ClaimCol,
     FigureCol,
     QuarantineCol,
     SourceCol,
 )
+from tasks.store import views
 
 _CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:1100px;
@@ -243,7 +242,7 @@ def _quarantine_section(
         .len()
         .sort(["len", QuarantineCol.DATASET], descending=[True, False])
     )
-    held = held_claims(quarantine, actor=actor, claim_type=claim_type)
+    held = views.held_claims(quarantine, actor=actor, claim_type=claim_type)
     if actor and claim_type:
         out.append(
             f"<p id='held-matching'>{held.height} {escape(claim_type)} claims about "
@@ -269,40 +268,6 @@ def write(page: str, path: Path) -> Path:
     tmp.write_text(page, encoding="utf-8")
     tmp.replace(path)
     return path
-
-
-def held_claims(
-    quarantine: pl.DataFrame, *, actor: str | None = None, claim_type: str | None = None
-) -> pl.DataFrame:
-    """Quarantined claims (their record parsed back) matching ``actor`` and ``claim_type``."""
-    rows = []
-    for row in quarantine.filter(pl.col(QuarantineCol.DATASET) == "claims").iter_rows(named=True):
-        try:
-            record = json.loads(row[QuarantineCol.RECORD] or "{}")
-        except ValueError:
-            continue
-        if actor and actor.lower() not in str(record.get(ClaimCol.ACTOR) or "").lower():
-            continue
-        if claim_type and record.get(ClaimCol.CLAIM_TYPE) != claim_type:
-            continue
-        rows.append(
-            {
-                ClaimCol.QUANTITY_TEXT: record.get(ClaimCol.QUANTITY_TEXT),
-                ClaimCol.ATTRIBUTED_TO: record.get(ClaimCol.ATTRIBUTED_TO),
-                QuarantineCol.REASONS: "; ".join(row[QuarantineCol.REASONS] or []),
-                QuarantineCol.SOURCE_URI: row[QuarantineCol.SOURCE_URI],
-            }
-        )
-    schema = dict.fromkeys(
-        (
-            ClaimCol.QUANTITY_TEXT,
-            ClaimCol.ATTRIBUTED_TO,
-            QuarantineCol.REASONS,
-            QuarantineCol.SOURCE_URI,
-        ),
-        pl.String,
-    )
-    return pl.DataFrame(rows, schema=schema)  # type: ignore[arg-type]
 
 
 def _table(table_id: str, header: list[str], rows: Iterable[list[object]]) -> str:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
-from tasks.known_sources import KnownSource, Registry, name_key
+from tasks.known_sources import KnownSource, Registry, country_in, name_key
 from tasks.schema import RUN_COLUMNS, SOURCES, AttributionKind, SourceCol
 
 _PERSON, _ORG = AttributionKind.PERSON.value, AttributionKind.ORGANIZATION.value
@@ -46,13 +46,6 @@ _INTENSIFIERS = frozenset(
         "one certain"
     ).split()
 )
-_COUNTRY_NAMES = {
-    "ukraine": "Ukraine", "russia": "Russia", "us": "United States", "uk": "United Kingdom",
-    "north korea": "North Korea", "south korea": "South Korea", "belarus": "Belarus",
-    "germany": "Germany", "france": "France", "china": "China", "iran": "Iran",
-    "poland": "Poland", "turkey": "Turkey", "israel": "Israel", "japan": "Japan",
-    "europe": "Europe",
-}  # fmt: skip
 _GENERIC_NOUNS = frozenset(("official", "source", "analyst", "expert", "diplomat", "authority"))
 CLAIM, QUOTE = "claim", "quote"  # a mention's role
 _QUALIFIER = r"((?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:'s|’s|n|an|ian|ish|ese|ic)?) "
@@ -223,7 +216,7 @@ def _resolve_one(
         return _unnamed(text, _ANON, registry)
     if kind == _PERSON or _NAME_TOKEN.match(text) and " " not in text:
         return _person(text, article_id, names, registry, None, kind)
-    return _Resolved(name=text, kind=kind or _ORG, country=_country_in(text))
+    return _Resolved(name=text, kind=kind or _ORG, country=country_in(text))
 
 
 def _from_known(known: KnownSource) -> _Resolved:
@@ -246,7 +239,7 @@ def _person(
     if known:
         res = _from_known(known)
         return _Resolved(res.name, res.kind, res.country, affiliation or res.affiliation, True)
-    country = _country_in(name)
+    country = country_in(name)
     if " " not in name and country and kind != _PERSON:
         return _Resolved(name=name, kind=_ORG, country=country)  # "Ukraine said": its government
     return _Resolved(name=name, kind=_PERSON, affiliation=affiliation)
@@ -297,7 +290,7 @@ def _organisation(description: str, registry: Registry) -> str | None:
 def _unnamed(text: str, kind: str, registry: Registry) -> _Resolved:
     """Unnamed officials or sources: one source per organisation (or country) they speak for."""
     org = _organisation(text, registry)
-    country = _country_in(text)
+    country = country_in(text)
     words = [w for w in text.split() if w.lower() not in _INTENSIFIERS]
     noun = _generic_noun(text)
     if org:
@@ -324,13 +317,6 @@ def _qualified(text: str, sentences: list[str]) -> str:
     pattern = re.compile(_QUALIFIER + re.escape(text) + r"\b")
     for sentence in sentences:
         match = pattern.search(sentence)
-        if match and _country_in(match.group(1)):
+        if match and country_in(match.group(1)):
             return f"{match.group(1)} {text}"
     return text
-
-
-def _country_in(text: str) -> str | None:
-    """The country a name's words name ("Ukrainian officials" -> Ukraine), if exactly one."""
-    key = f" {name_key(text)} "
-    found = {name for token, name in _COUNTRY_NAMES.items() if f" {token} " in key}
-    return found.pop() if len(found) == 1 else None

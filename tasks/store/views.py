@@ -6,6 +6,7 @@ not one, a data root without tables); claims held in quarantine are counted, nev
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -14,8 +15,7 @@ from pathlib import Path
 import polars as pl
 from deltalake import DeltaTable
 
-from tasks.analysis.figures_report import held_claims
-from tasks.schema import CLAIM_TYPES, ArticleCol, ClaimCol, FigureCol, SourceCol
+from tasks.schema import CLAIM_TYPES, ArticleCol, ClaimCol, FigureCol, QuarantineCol, SourceCol
 from tasks.store.publish import read_table, table_uri
 
 DAY = "date"  # publication date, or the ingest date when it is unknown
@@ -169,3 +169,37 @@ def check_filters(rows: pl.DataFrame, f: Filters, actor_column: str) -> None:
                 f"no claims about {f.actor!r}; actors with the most claims: "
                 + (", ".join(common.to_list()) or "none yet")
             )
+
+
+def held_claims(
+    quarantine: pl.DataFrame, *, actor: str | None = None, claim_type: str | None = None
+) -> pl.DataFrame:
+    """Quarantined claims (their record parsed back) matching ``actor`` and ``claim_type``."""
+    rows = []
+    for row in quarantine.filter(pl.col(QuarantineCol.DATASET) == "claims").iter_rows(named=True):
+        try:
+            record = json.loads(row[QuarantineCol.RECORD] or "{}")
+        except ValueError:
+            continue
+        if actor and actor.lower() not in str(record.get(ClaimCol.ACTOR) or "").lower():
+            continue
+        if claim_type and record.get(ClaimCol.CLAIM_TYPE) != claim_type:
+            continue
+        rows.append(
+            {
+                ClaimCol.QUANTITY_TEXT: record.get(ClaimCol.QUANTITY_TEXT),
+                ClaimCol.ATTRIBUTED_TO: record.get(ClaimCol.ATTRIBUTED_TO),
+                QuarantineCol.REASONS: "; ".join(row[QuarantineCol.REASONS] or []),
+                QuarantineCol.SOURCE_URI: row[QuarantineCol.SOURCE_URI],
+            }
+        )
+    schema = dict.fromkeys(
+        (
+            ClaimCol.QUANTITY_TEXT,
+            ClaimCol.ATTRIBUTED_TO,
+            QuarantineCol.REASONS,
+            QuarantineCol.SOURCE_URI,
+        ),
+        pl.String,
+    )
+    return pl.DataFrame(rows, schema=schema)  # type: ignore[arg-type]

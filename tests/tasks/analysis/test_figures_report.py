@@ -10,10 +10,11 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from tasks.analysis.figures_report import held_claims, pick_focus, render
+from tasks.analysis.figures_report import pick_focus, render
 from tasks.known_sources import built_in
 from tasks.store.publish import read_table
 from tasks.store.reconcile import reconcile
+from tasks.store.views import held_claims
 from tests.tasks.analysis.conftest import RUN
 
 # Anything the page would fetch: scripts, stylesheets, images, fonts, frames.

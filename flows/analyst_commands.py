@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 import polars as pl
 import typer
 
-from flows.cli import DataRoot, _settings, app
+from flows.cli_options import DataRoot, settings_from
 from tasks.schema import CLAIM_TYPES, FigureCol
 
 if TYPE_CHECKING:
@@ -91,7 +91,6 @@ def _fail(exc: Exception) -> typer.Exit:
     return typer.Exit(code=2)
 
 
-@app.command()
 def claims(
     data_root: DataRoot = None,
     actor: Actor = None,
@@ -105,7 +104,7 @@ def claims(
     """Who says how many: each matching claim with its source, outlet, date and sentence."""
     from tasks.store.views import ViewError, claims_view
 
-    cfg = _settings(data_root=data_root)
+    cfg = settings_from(data_root=data_root)
     try:
         rows, summary = claims_view(
             cfg.data_root,
@@ -122,7 +121,6 @@ def claims(
     _show(rows, fmt, limit, summary)
 
 
-@app.command()
 def figures(
     data_root: DataRoot = None,
     actor: Actor = None,
@@ -145,7 +143,7 @@ def figures(
     from tasks.analysis.figures import disagreements as disagreement_view
     from tasks.store.views import ViewError, figures_view
 
-    cfg = _settings(data_root=data_root)
+    cfg = settings_from(data_root=data_root)
     try:
         if disagreements and not (actor and claim_type):
             raise ViewError("--disagreements needs one --actor and one --type")
@@ -187,7 +185,6 @@ def figures(
     _show(rows, fmt, limit, summary)
 
 
-@app.command()
 def sources(
     data_root: DataRoot = None,
     top: Annotated[int, typer.Option(help="How many sources, most cited first.")] = 20,
@@ -197,7 +194,7 @@ def sources(
     from tasks.store.publish import read_table
     from tasks.store.views import ViewError, check_root
 
-    cfg = _settings(data_root=data_root)
+    cfg = settings_from(data_root=data_root)
     try:
         check_root(cfg.data_root, cfg.storage_options)
     except ViewError as exc:
@@ -226,7 +223,6 @@ def sources(
     _show(rows, fmt, top, f"{table.height} sources in all")
 
 
-@app.command()
 def report(
     data_root: DataRoot = None,
     actor: Actor = None,
@@ -243,7 +239,7 @@ def report(
     from tasks.store.publish import read_table
     from tasks.store.views import ViewError, check_filters, check_root
 
-    cfg = _settings(data_root=data_root)
+    cfg = settings_from(data_root=data_root)
     tables = {}
     try:
         check_root(cfg.data_root, cfg.storage_options)
@@ -260,3 +256,6 @@ def report(
     )  # fmt: skip
     figures_report.write(page, out)
     typer.echo(f"report written to {out} ({len(page) // 1024} kB, opens offline)")
+
+
+COMMANDS = (claims, figures, sources, report)

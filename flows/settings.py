@@ -31,13 +31,13 @@ class Settings(BaseSettings):
     model: str = DEFAULT_MODEL
     max_doc_bytes: int = Field(default=MAX_DOC_BYTES, ge=1)
     max_failed_share: float = Field(default=0.2, ge=0.0, le=1.0)
-    # A YAML file of sources of your own, extending tasks/data/known_sources.yaml.
-    sources_file: str | None = None
     # Where Data Docs go when the data root is remote (a local root keeps them under _validation).
     docs_dir: str | None = None
     # Object-store options for deltalake (credentials, endpoint): CLAIMFLOW_STORAGE_OPTIONS as a
     # JSON object. Never a flow parameter and never shown: it may hold secrets.
     storage_options: dict[str, str] = Field(default_factory=dict, repr=False)
+    # A YAML file of sources of your own, extending tasks/data/known_sources.yaml.
+    sources_file: str | None = None
 
     @classmethod
     def from_parameters(cls, parameters: Mapping[str, Any]) -> Settings:
@@ -60,8 +60,7 @@ class Settings(BaseSettings):
         return str(Path(self.data_docs_dir()).parent / "_reports")
 
 
-# The settings a flow run takes as parameters (shown and editable in the Prefect UI).
-RUN_PARAMETERS = (
-    *("source", "data_root", "batch_size", "model", "max_doc_bytes", "max_failed_share"),
-    "sources_file",
-)
+# The settings a flow run takes as parameters (shown and editable in the Prefect UI): all but
+# where remote Data Docs go and the object-store options (which may hold secrets).
+NOT_PARAMETERS = frozenset({"docs_dir", "storage_options"})
+RUN_PARAMETERS = tuple(name for name in Settings.model_fields if name not in NOT_PARAMETERS)

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from tasks.documents import CleanArticle, RawDocument, Rejected
+from tasks.documents import META_URL, CleanArticle, RawDocument, Rejected
 from tasks.ingest.boilerplate import (
     is_clutter,
     is_embedded_post,
@@ -24,6 +24,8 @@ from tasks.ingest.boilerplate import (
 from tasks.ingest.decode import normalize_text
 from tasks.ingest.metadata import date_in_sign_off, wire_credit
 from tasks.known_sources import built_in
+from tasks.schema import ArticleCol as A
+from tasks.schema import QuarantineReason as Reason
 
 _REFERENCES_HEADER = re.compile(
     r"(?i)^(?:literature|sources?|references|bibliography|further reading|works cited)\s*:?$"
@@ -66,7 +68,7 @@ class _Line:
 def clean(doc: RawDocument) -> CleanArticle:
     """Clean one document; the body may come out empty or non-English (``clean_batch`` rejects)."""
     meta = doc.meta
-    title, title_outlet = split_site_suffix(meta.get("title"), meta.get("url"))
+    title, title_outlet = split_site_suffix(meta.get(A.TITLE), meta.get(META_URL))
     lines, signed_outlet = _body_lines(normalize_text(doc.text))
     lines, references = _take_references(lines)
     lines = _join_wrapped(lines)
@@ -96,7 +98,7 @@ def clean(doc: RawDocument) -> CleanArticle:
         language=detect_language(text),
         headings=tuple(headings),
         references=tuple(references),
-        metadata_warnings=tuple(meta.get("metadata_warnings") or ()),
+        metadata_warnings=tuple(meta.get(A.METADATA_WARNINGS) or ()),
     )
 
 
@@ -104,12 +106,12 @@ def _outlet_and_date(
     meta: dict[str, Any], signed: str | None, title_outlet: str | None, lines: list[_Line]
 ) -> tuple[str | None, datetime | None]:
     """The outlet and publication date: the format's fields first, then what the text says."""
-    published_at = _parse_utc(meta.get("published_at"))
+    published_at = _parse_utc(meta.get(A.PUBLISHED_AT))
     signed_date = date_in_sign_off(signed)  # "This article was published on October 31, 2024"
     if signed_date is not None:
         signed, published_at = None, published_at or signed_date
     lead = [line.text for line in lines[:3] if not line.heading]
-    outlet = meta.get("outlet") or signed or wire_credit(lead) or title_outlet
+    outlet = meta.get(A.OUTLET) or signed or wire_credit(lead) or title_outlet
     known = built_in().lookup(outlet) if outlet else None
     # One name per outlet: "BBC" in a sign-off and bbc.co.uk's "BBC News" are one outlet.
     return (known.name if known and known.hosts else outlet), published_at
@@ -123,12 +125,12 @@ def clean_batch(docs: list[RawDocument]) -> tuple[list[CleanArticle], list[Rejec
         try:
             article = clean(doc)
         except Exception as exc:  # noqa: BLE001 - one bad document never fails its batch
-            rejected.append(_reject(doc, f"internal_error: {type(exc).__name__}: {exc}"))
+            rejected.append(_reject(doc, f"{Reason.INTERNAL_ERROR}: {type(exc).__name__}: {exc}"))
             continue
         if not article.text:
-            rejected.append(_reject(doc, "empty: no text after cleaning"))
+            rejected.append(_reject(doc, f"{Reason.EMPTY}: no text after cleaning"))
         elif article.language != "en":
-            rejected.append(_reject(doc, "not_english", language=article.language))
+            rejected.append(_reject(doc, Reason.NOT_ENGLISH, language=article.language))
         else:
             articles.append(article)
     return articles, rejected
@@ -283,11 +285,11 @@ def _reject(doc: RawDocument, reason: str, *, language: str | None = None) -> Re
         "uri": doc.source_uri,
         "fmt": doc.fmt,
         # Guarded: this also records documents that broke the cleaner.
-        "title": doc.meta.get("title") if isinstance(doc.meta, dict) else None,
+        A.TITLE: doc.meta.get(A.TITLE) if isinstance(doc.meta, dict) else None,
         "head": doc.text[:200] if isinstance(doc.text, str) else None,
     }
     if language:
-        record["language"] = language
+        record[A.LANGUAGE] = language
     return Rejected(
         source_uri=doc.source_uri, record_id=doc.raw_sha256, reasons=(reason,), record=record
     )

@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
-from expectations.contract import Check, columns, key_checks, named_suite
-from tasks.schema import CLAIM_TYPES, QUALIFIERS, Qualifier
+from expectations.checks import Check, key_checks, named_suite
+from tasks.schema import CLAIM_TYPES, QUALIFIERS, Dataset, FigureCol, Qualifier
 
 if TYPE_CHECKING:
     import great_expectations as gx
 
-DATASET = "figures"
-C = columns(DATASET)
+DATASET = Dataset.FIGURES.value
+C = FigureCol
 
 
 def add_cross_checks(df: pl.DataFrame, context_frames: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
@@ -28,40 +28,40 @@ def build_suite() -> gx.ExpectationSuite:
     from great_expectations.expectations.row_conditions import Column
 
     e = gx.expectations
-    not_vague = Column(C.qualifier).is_in([q for q in QUALIFIERS if q != Qualifier.VAGUE])
+    not_vague = Column(C.QUALIFIER.value).is_in([q for q in QUALIFIERS if q != Qualifier.VAGUE])
     checks: list[Check] = [
         *key_checks(DATASET),
         (
             "claim_type_in_set",
             "Claim type outside the contract's list.",
-            e.ExpectColumnValuesToBeInSet(column=C.claim_type, value_set=list(CLAIM_TYPES)),
+            e.ExpectColumnValuesToBeInSet(column=C.CLAIM_TYPE.value, value_set=list(CLAIM_TYPES)),
         ),
         (
             "qualifier_in_set",
             "Qualifier outside the contract's list.",
-            e.ExpectColumnValuesToBeInSet(column=C.qualifier, value_set=list(QUALIFIERS)),
+            e.ExpectColumnValuesToBeInSet(column=C.QUALIFIER.value, value_set=list(QUALIFIERS)),
         ),
         (
             "value_present_unless_vague",
             "Only a vague figure ('thousands') may lack a number.",
-            e.ExpectColumnValuesToNotBeNull(column=C.value, row_condition=not_vague),
+            e.ExpectColumnValuesToNotBeNull(column=C.VALUE.value, row_condition=not_vague),
         ),
         (
             "value_non_negative",
             "A figure is not negative (claims with negative values never publish).",
-            e.ExpectColumnValuesToBeBetween(column=C.value, min_value=0),
+            e.ExpectColumnValuesToBeBetween(column=C.VALUE.value, min_value=0),
         ),
         (
             "first_seen_not_null",
             "Every figure has a first date: publication, or the ingest date when unknown.",
-            e.ExpectColumnValuesToNotBeNull(column=C.first_seen),
+            e.ExpectColumnValuesToNotBeNull(column=C.FIRST_SEEN.value),
         ),
         (
             "last_seen_not_before_first",
             "A figure is last seen on or after it is first seen.",
             e.ExpectColumnPairValuesAToBeGreaterThanB(
-                column_A=C.last_seen,
-                column_B=C.first_seen,
+                column_A=C.LAST_SEEN.value,
+                column_B=C.FIRST_SEEN.value,
                 or_equal=True,
                 ignore_row_if="either_value_is_missing",
             ),  # fmt: skip
@@ -69,14 +69,14 @@ def build_suite() -> gx.ExpectationSuite:
         (
             "n_articles_at_least_1",
             "A figure exists because at least one article states it.",
-            e.ExpectColumnValuesToBeBetween(column=C.n_articles, min_value=1),
+            e.ExpectColumnValuesToBeBetween(column=C.N_ARTICLES.value, min_value=1),
         ),
         (
             "n_outlets_within_articles",
             "More outlets than articles: outlets are counted per article, at most one each.",
             e.ExpectColumnPairValuesAToBeGreaterThanB(
-                column_A=C.n_articles,
-                column_B=C.n_outlets,
+                column_A=C.N_ARTICLES.value,
+                column_B=C.N_OUTLETS.value,
                 or_equal=True,
                 ignore_row_if="either_value_is_missing",
             ),  # fmt: skip

@@ -16,7 +16,9 @@ import polars as pl
 import typer
 
 from flows.cli_options import DataRoot, settings_from
-from tasks.schema import CLAIM_TYPES, FigureCol
+from tasks.analysis.figures import MOVE_DATE, MOVE_SOURCE
+from tasks.schema import CLAIM_TYPES, ArticleCol, ClaimCol, Dataset, FigureCol
+from tasks.schema import SourceCol as S
 
 if TYPE_CHECKING:
     from tasks.store.views import Filters
@@ -114,9 +116,11 @@ def claims(
     except ViewError as exc:
         raise _fail(exc) from exc
     if fmt is Format.TABLE:
+        from tasks.store.views import DAY
+
         rows = rows.select(
-            "quantity_text", "value", "qualifier", "source", "hedged", "outlet", "date",
-            pl.col("title").str.slice(0, 40),
+            ClaimCol.QUANTITY_TEXT, ClaimCol.VALUE, ClaimCol.QUALIFIER, FigureCol.SOURCE,
+            ClaimCol.HEDGED, ArticleCol.OUTLET, DAY, pl.col(ArticleCol.TITLE).str.slice(0, 40),
         )  # fmt: skip
     _show(rows, fmt, limit, summary)
 
@@ -160,20 +164,21 @@ def figures(
             until=_day(until),
         )  # fmt: skip
         latest = view.latest.select(
-            "source", "value", "value_high", "qualifier", "unit", "hedged", "first_seen",
-            "last_seen", "n_articles", "outlets",
+            FigureCol.SOURCE, FigureCol.VALUE, FigureCol.VALUE_HIGH, FigureCol.QUALIFIER,
+            FigureCol.UNIT, FigureCol.HEDGED, FigureCol.FIRST_SEEN, FigureCol.LAST_SEEN,
+            FigureCol.N_ARTICLES, FigureCol.OUTLETS,
         )  # fmt: skip
         _show(latest, fmt, limit, None)
         if fmt is Format.TABLE:
             for r in view.spread.iter_rows(named=True):
                 typer.echo(
-                    f"spread ({r['unit'] or 'no unit'}): {r['low']:,.0f} to {r['high']:,.0f}, "
-                    f"{r['ratio']:.1f}x across {r['n_sources']} sources"
+                    f"spread ({r[FigureCol.UNIT] or 'no unit'}): {r['low']:,.0f} to "
+                    f"{r['high']:,.0f}, {r['ratio']:.1f}x across {r['n_sources']} sources"
                 )
             for m in view.moves.iter_rows(named=True):
                 typer.echo(
-                    f"moved: {m['source']} from {m['from_value']:,.0f} to "
-                    f"{m['to_value'] or 0:,.0f} on {m['date']}"
+                    f"moved: {m[MOVE_SOURCE]} from {m['from_value']:,.0f} to "
+                    f"{m['to_value'] or 0:,.0f} on {m[MOVE_DATE]}"
                 )
         return
     if fmt is Format.TABLE:
@@ -199,25 +204,25 @@ def sources(
         check_root(cfg.data_root, cfg.storage_options)
     except ViewError as exc:
         raise _fail(exc) from exc
-    table = read_table(cfg.data_root, "sources", storage_options=cfg.storage_options)
+    table = read_table(cfg.data_root, Dataset.SOURCES, storage_options=cfg.storage_options)
     rows = (
         table.with_columns(
-            (pl.col("n_claims") + pl.col("n_quotes")).alias("mentions"),
-            pl.col("aliases").list.len().alias("n_aliases"),
+            (pl.col(S.N_CLAIMS) + pl.col(S.N_QUOTES)).alias("mentions"),
+            pl.col(S.ALIASES).list.len().alias("n_aliases"),
         )
-        .sort(["mentions", "name"], descending=[True, False])
+        .sort(["mentions", S.NAME], descending=[True, False])
         .head(top)
         .select(
-            "name",
-            "kind",
-            "country",
-            "affiliation",
+            S.NAME,
+            S.KIND,
+            S.COUNTRY,
+            S.AFFILIATION,
             "mentions",
-            "n_claims",
-            "n_quotes",
-            "n_articles",
+            S.N_CLAIMS,
+            S.N_QUOTES,
+            S.N_ARTICLES,
             "n_aliases",
-            "aliases",
+            S.ALIASES,
         )  # fmt: skip
     )
     _show(rows, fmt, top, f"{table.height} sources in all")
@@ -240,18 +245,20 @@ def report(
     from tasks.store.views import ViewError, check_filters, check_root
 
     cfg = settings_from(data_root=data_root)
-    tables = {}
+    tables: dict[str, pl.DataFrame] = {}
     try:
         check_root(cfg.data_root, cfg.storage_options)
-        for name in ("figures", "sources", "quarantine"):
+        for name in (Dataset.FIGURES, Dataset.SOURCES, Dataset.QUARANTINE):
             tables[name] = read_table(cfg.data_root, name, storage_options=cfg.storage_options)
         check_filters(
-            tables["figures"], _filters(actor, claim_type, None, since, until), FigureCol.ACTOR
+            tables[Dataset.FIGURES],
+            _filters(actor, claim_type, None, since, until),
+            FigureCol.ACTOR,
         )
     except ViewError as exc:
         raise _fail(exc) from exc
     page = figures_report.render(
-        tables["figures"], tables["sources"], tables["quarantine"], actor=actor,
+        tables[Dataset.FIGURES], tables[Dataset.SOURCES], tables[Dataset.QUARANTINE], actor=actor,
         claim_type=claim_type, since=_day(since), until=_day(until),
     )  # fmt: skip
     figures_report.write(page, out)

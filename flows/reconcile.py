@@ -29,7 +29,7 @@ def reconcile_tables(cfg: Settings, rec: RunRecord, *, validate: bool) -> None:
         derived = _validated(cfg, rec, derived)
     done = reconcile.write(cfg.data_root, derived, rec.run, storage_options=options)
     rec.counts.sources, rec.counts.figures = done.sources, done.figures
-    rec.counts.figures_written = done.rows_written["figures"]
+    rec.counts.figures_written = done.rows_written[Dataset.FIGURES]
     get_run_logger().info("reconciled: %s", done)
 
 

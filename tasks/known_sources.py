@@ -13,13 +13,16 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from tasks.schema import ATTRIBUTION_KINDS
+from tasks.schema import ATTRIBUTION_KINDS, SourceCol
+
+# A sources file's fields are the sources table's: name, kind, country, affiliation, aliases.
+_NAME, _KIND, _ALIASES = SourceCol.NAME.value, SourceCol.KIND.value, SourceCol.ALIASES.value
 
 BUILT_IN = Path(__file__).with_name("data") / "known_sources.yaml"
 
@@ -110,7 +113,7 @@ def load(extra: Iterable[str | Path] = ()) -> Registry:
             old = entries.get(source.name)
             if old is not None:
                 fields = {k: v for k, v in vars(source).items() if v not in (None, (), "")}
-                fields["aliases"] = (*old.aliases, *source.aliases)
+                fields[_ALIASES] = (*old.aliases, *source.aliases)
                 fields["hosts"] = (*old.hosts, *source.hosts)
                 source = replace(old, **fields)
             entries[source.name] = source if source.kind else replace(source, kind="organization")
@@ -138,20 +141,20 @@ def _read(path: Path) -> list[KnownSource]:
 
 def _entry(path: Path, i: int, item: Any) -> KnownSource:
     where = f"{path}: source {i}"
-    if not isinstance(item, Mapping) or not isinstance(item.get("name"), str):
+    if not isinstance(item, Mapping) or not isinstance(item.get(_NAME), str):
         raise SourcesFileError(f"{where}: each source needs a 'name'")
-    kind = item.get("kind") or ""  # "" keeps an overridden entry's kind; new ones: organization
+    kind = item.get(_KIND) or ""  # "" keeps an overridden entry's kind; new ones: organization
     if kind and (kind not in ATTRIBUTION_KINDS or kind == "none"):
-        raise SourcesFileError(f"{where} ({item['name']}): unknown kind {kind!r}")
-    unknown = set(item) - {"name", "kind", "country", "affiliation", "aliases", "hosts", "cite"}
+        raise SourcesFileError(f"{where} ({item[_NAME]}): unknown kind {kind!r}")
+    unknown = set(item) - {f.name for f in fields(KnownSource)}
     if unknown:
-        raise SourcesFileError(f"{where} ({item['name']}): unknown fields {sorted(unknown)}")
+        raise SourcesFileError(f"{where} ({item[_NAME]}): unknown fields {sorted(unknown)}")
     return KnownSource(
-        name=item["name"].strip(),
+        name=item[_NAME].strip(),
         kind=kind,
-        country=item.get("country"),
-        affiliation=item.get("affiliation"),
-        aliases=tuple(str(a) for a in item.get("aliases") or ()),
+        country=item.get(SourceCol.COUNTRY),
+        affiliation=item.get(SourceCol.AFFILIATION),
+        aliases=tuple(str(a) for a in item.get(_ALIASES) or ()),
         hosts=tuple(str(h).lower() for h in item.get("hosts") or ()),
         cite=item.get("cite"),
     )

@@ -12,10 +12,13 @@ import altair as alt
 import polars as pl
 import vl_convert
 
+from tasks.analysis.figures import NO_SOURCE
 from tasks.schema import FigureCol, SourceCol
 
 WIDTH = 720
 _LOG_SPREAD = 50  # a y axis spanning more than this factor is drawn on a log scale
+# The chart's own field names (Vega-Lite reads them from the data rows).
+_Y, _COLOUR, _HOLLOW = "figure", "who", "is_hedged"
 
 
 def figure_timeline(figures: pl.DataFrame, *, title: str) -> str:
@@ -23,31 +26,30 @@ def figure_timeline(figures: pl.DataFrame, *, title: str) -> str:
     value to value_high, hedged figures hollow. Vague figures (no value) cannot be placed."""
     placed = figures.filter(pl.col(FigureCol.VALUE).is_not_null()).select(
         pl.col(FigureCol.FIRST_SEEN).cast(pl.String).alias("date"),
-        pl.col(FigureCol.VALUE).alias("value"),
+        pl.col(FigureCol.VALUE).alias(_Y),
         pl.coalesce(FigureCol.VALUE_HIGH, FigureCol.VALUE).alias("high"),
-        pl.col(FigureCol.SOURCE).fill_null("(no source)").alias("source"),
-        pl.col(FigureCol.HEDGED).fill_null(False).alias("hedged"),
-        pl.col(FigureCol.QUALIFIER).alias("qualifier"),
+        pl.col(FigureCol.SOURCE).fill_null(NO_SOURCE).alias(_COLOUR),
+        pl.col(FigureCol.HEDGED).fill_null(False).alias(_HOLLOW),
     )
     if placed.is_empty():
         return ""
-    low, high = float(placed["value"].min()), float(placed["high"].max())  # type: ignore[arg-type]
+    low, high = float(placed[_Y].min()), float(placed["high"].max())  # type: ignore[arg-type]
     log = low > 0 and high / low > _LOG_SPREAD
     y_scale = alt.Scale(type="log") if log else alt.Scale(zero=True)
     data = placed.to_dicts()
     base = alt.Chart(alt.Data(values=data)).encode(
         x=alt.X("date:T", title="first published (ingest date when unknown)"),
         color=alt.Color(
-            "source:N",
-            title="source",
+            f"{_COLOUR}:N",
+            title="source of the figure",
             legend=alt.Legend(orient="bottom", columns=2, labelLimit=340),
         ),
     )
-    y = alt.Y("value:Q", title="figure" + (" (log scale)" if log else ""), scale=y_scale)
+    y = alt.Y(f"{_Y}:Q", title="figure" + (" (log scale)" if log else ""), scale=y_scale)
     ranges = base.mark_rule(strokeWidth=6, opacity=0.55).encode(y=y, y2="high:Q")
-    solid = base.transform_filter("!datum.hedged").mark_point(size=110, filled=True).encode(y=y)
+    solid = base.transform_filter(f"!datum.{_HOLLOW}").mark_point(size=110, filled=True).encode(y=y)
     hollow = (
-        base.transform_filter("datum.hedged")
+        base.transform_filter(f"datum.{_HOLLOW}")
         .mark_point(size=110, filled=False, strokeWidth=2)
         .encode(y=y)
     )
@@ -73,7 +75,7 @@ def top_sources(sources: pl.DataFrame, *, n: int = 15) -> str:
         .encode(
             x=alt.X("mentions:Q", title="claims and quotes"),
             y=alt.Y(f"{SourceCol.NAME}:N", sort="-x", title=None),
-            color=alt.Color(f"{SourceCol.KIND}:N", title="kind"),
+            color=alt.Color(f"{SourceCol.KIND}:N", title="kind of source"),
         )
         .properties(width=WIDTH - 260, height=18 * top.height, title="Most cited sources")
     )

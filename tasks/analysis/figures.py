@@ -51,6 +51,9 @@ _CLASSES = {
 }
 _CLASS_OF = {word: cls for cls, words in _CLASSES.items() for word in words.split()}
 _DAY = "_day"
+NO_SOURCE = "(no source)"  # how a figure nobody is named for shows its source
+# The disagreement view's list of changes: who moved, when, from what to what.
+MOVE_SOURCE, MOVE_DATE = "mover", "moved_on"
 
 
 def subject_class(subject: str | None, claim_type: str | None) -> str | None:
@@ -141,7 +144,7 @@ class Disagreement:
 
     latest: pl.DataFrame  # one row per source: its latest figure
     spread: pl.DataFrame  # unit, low, high, ratio
-    moves: pl.DataFrame  # source, date, from_value, to_value
+    moves: pl.DataFrame  # mover, moved_on, from_value, to_value, to_qualifier
 
 
 def disagreements(
@@ -161,7 +164,7 @@ def disagreements(
         window = window.filter(pl.col(FigureCol.LAST_SEEN) >= since)
     if until is not None:
         window = window.filter(pl.col(FigureCol.FIRST_SEEN) <= until)
-    window = window.with_columns(pl.col(FigureCol.SOURCE).fill_null("(no source)"))
+    window = window.with_columns(pl.col(FigureCol.SOURCE).fill_null(NO_SOURCE))
     latest = (
         window.sort(
             [FigureCol.LAST_SEEN, FigureCol.N_ARTICLES, FigureCol.VALUE],
@@ -199,8 +202,8 @@ def _moves(window: pl.DataFrame) -> pl.DataFrame:
             if previous is not None and shown != previous[0]:
                 rows.append(
                     {
-                        "source": source,
-                        "date": fig[FigureCol.FIRST_SEEN],
+                        MOVE_SOURCE: source,
+                        MOVE_DATE: fig[FigureCol.FIRST_SEEN],
                         "from_value": previous[0][0],
                         "to_value": fig[FigureCol.VALUE],
                         "to_qualifier": fig[FigureCol.QUALIFIER],
@@ -208,8 +211,8 @@ def _moves(window: pl.DataFrame) -> pl.DataFrame:
                 )
             previous = (shown, fig)
     schema = {
-        "source": pl.String,
-        "date": pl.Date,
+        MOVE_SOURCE: pl.String,
+        MOVE_DATE: pl.Date,
         "from_value": pl.Float64,
         "to_value": pl.Float64,
         "to_qualifier": pl.String,

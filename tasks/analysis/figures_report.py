@@ -16,7 +16,7 @@ from pathlib import Path
 import polars as pl
 
 from tasks.analysis import charts
-from tasks.analysis.figures import disagreements
+from tasks.analysis.figures import MOVE_DATE, MOVE_SOURCE, NO_SOURCE, disagreements
 from tasks.schema import (
     SOURCED_CLAIM_TYPES,
     FigureCol,
@@ -25,6 +25,8 @@ from tasks.schema import (
 )
 from tasks.store import views
 
+# The page's element ids (tests and readers find the tables by them).
+FIGURES_TABLE, SOURCES_TABLE, HELD_TABLE = "every-figure", "top-sources-table", "held-table"
 _CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:1100px;
 color:#1d2430;line-height:1.45;padding:0 1rem}
@@ -120,7 +122,8 @@ def _focus_section(
     for row in view.spread.iter_rows(named=True):
         out.append(
             f"<p class='spread'>Latest figures run from <b>{_num(row['low'])}</b> to "
-            f"<b>{_num(row['high'])}</b> {escape(row['unit'] or '')} across {row['n_sources']} "
+            f"<b>{_num(row['high'])}</b> {escape(row[FigureCol.UNIT] or '')} across "
+            f"{row['n_sources']} "
             f"sources: a spread of <b>{_ratio(row['ratio'])}</b>.</p>"
         )
     out.append("<h3>Each source's latest figure</h3>")
@@ -128,14 +131,14 @@ def _focus_section(
         _table(
             "disagreements",
             [
-                "source",
-                "figure",
-                "qualifier",
-                "hedged",
-                "first seen",
-                "last seen",
-                "articles",
-                "outlets",
+                "Source",
+                "Figure",
+                "Qualifier",
+                "Hedged",
+                "First seen",
+                "Last seen",
+                "Articles",
+                "Outlets",
             ],  # fmt: skip
             [
                 [
@@ -157,9 +160,9 @@ def _focus_section(
         out.append(
             _table(
                 "moves",
-                ["source", "from", "to", "when"],
+                ["Source", "From", "To", "When"],
                 [
-                    [r["source"], _num(r["from_value"]), _num(r["to_value"]), r["date"]]
+                    [r[MOVE_SOURCE], _num(r["from_value"]), _num(r["to_value"]), r[MOVE_DATE]]
                     for r in view.moves.iter_rows(named=True)
                 ],
             )
@@ -168,22 +171,22 @@ def _focus_section(
     ordered = scoped.sort(FigureCol.FIRST_SEEN, FigureCol.VALUE, nulls_last=True)
     out.append(
         _table(
-            "figures",
+            FIGURES_TABLE,
             [
-                "figure",
-                "qualifier",
-                "source",
-                "first seen",
-                "last seen",
-                "articles",
-                "outlets",
-                "example",
+                "Figure",
+                "Qualifier",
+                "Source",
+                "First seen",
+                "Last seen",
+                "Articles",
+                "Outlets",
+                "Example",
             ],  # fmt: skip
             [
                 [
                     _figure(r),
                     r[FigureCol.QUALIFIER],
-                    r[FigureCol.SOURCE] or "(no source)",
+                    r[FigureCol.SOURCE] or NO_SOURCE,
                     r[FigureCol.FIRST_SEEN],
                     r[FigureCol.LAST_SEEN],
                     r[FigureCol.N_ARTICLES],
@@ -211,8 +214,8 @@ def _sources_section(sources: pl.DataFrame) -> list[str]:
     )
     out.append(
         _table(
-            "sources",
-            ["source", "kind", "country", "affiliation", "claims", "quotes", "spellings seen"],
+            SOURCES_TABLE,
+            ["Source", "Kind", "Country", "Affiliation", "Claims", "Quotes", "Spellings seen"],
             [
                 [
                     r[SourceCol.NAME],
@@ -250,8 +253,8 @@ def _quarantine_section(
         )
     out.append(
         _table(
-            "quarantine",
-            ["dataset", "reason", "rows"],
+            HELD_TABLE,
+            ["Dataset", "Reason", "Rows"],
             [
                 [r[QuarantineCol.DATASET], r[QuarantineCol.REASONS], r["len"]]
                 for r in counts.rows(named=True)

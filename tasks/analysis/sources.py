@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 import polars as pl
 
 from tasks.known_sources import KnownSource, Registry, country_in, name_key
-from tasks.schema import RUN_COLUMNS, SOURCES, AttributionKind, SourceCol
+from tasks.schema import RUN_COLUMNS, SOURCES, AttributionKind, ClaimCol, SourceCol
 
 _PERSON, _ORG = AttributionKind.PERSON.value, AttributionKind.ORGANIZATION.value
 _ANON, _MANY = AttributionKind.OFFICIAL_ANONYMOUS.value, AttributionKind.MULTIPLE_SOURCES.value
@@ -46,8 +46,15 @@ _INTENSIFIERS = frozenset(
         "one certain"
     ).split()
 )
-_GENERIC_NOUNS = frozenset(("official", "source", "analyst", "expert", "diplomat", "authority"))
+_GENERIC_NOUNS = frozenset(
+    "official source analyst expert diplomat authority".split()  # noqa: SIM905
+)
 CLAIM, QUOTE = "claim", "quote"  # a mention's role
+# A mentions frame: one row per claim or quote, naming who speaks as the article writes it.
+ARTICLE, SENTENCE = ClaimCol.ARTICLE_ID.value, ClaimCol.SENTENCE.value
+MENTION, MENTION_KIND, ROLE = "mention", "mention_kind", "role"
+MENTION_COLUMNS = (ARTICLE, MENTION, MENTION_KIND, SENTENCE, ROLE)
+PERSON = "person_name"  # the people frame: (ARTICLE, PERSON), full names an article's NER found
 _QUALIFIER = r"((?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:'s|’s|n|an|ian|ish|ese|ic)?) "
 
 
@@ -85,47 +92,47 @@ def source_id(name: str) -> str:
 def resolve(
     mentions: pl.DataFrame, people: pl.DataFrame, registry: Registry
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """(sources, links) for ``mentions`` (article_id, text, kind, sentence, role) in all articles.
+    """(sources, links) for ``mentions`` (``MENTION_COLUMNS``) across all articles.
 
     ``role`` is ``claim`` or ``quote``: one mention row per claim or quote, for the counts.
-    ``people`` (article_id, name) lists the full person names each article's entities carry, for
-    expanding surnames. ``links`` maps (article_id, text) to ``source_id``; ``sources`` has one
+    ``people`` (ARTICLE, PERSON) lists the full person names each article's entities carry, for
+    expanding surnames. ``links`` maps (ARTICLE, MENTION) to ``source_id``; ``sources`` has one
     row per source with the spellings seen as ``aliases``.
     """
     groups = (
-        mentions.filter(pl.col("text").is_not_null() & (pl.col("text").str.strip_chars() != ""))
-        .group_by("article_id", "text")
+        mentions.filter(pl.col(MENTION).is_not_null() & (pl.col(MENTION).str.strip_chars() != ""))
+        .group_by(ARTICLE, MENTION)
         .agg(
-            pl.col("kind").drop_nulls().mode().sort().first(),
-            pl.col("sentence").drop_nulls().unique().sort(),
-            (pl.col("role") == CLAIM).sum().alias("n_claims"),
-            (pl.col("role") == QUOTE).sum().alias("n_quotes"),
+            pl.col(MENTION_KIND).drop_nulls().mode().sort().first(),
+            pl.col(SENTENCE).drop_nulls().unique().sort(),
+            (pl.col(ROLE) == CLAIM).sum().alias(SourceCol.N_CLAIMS),
+            (pl.col(ROLE) == QUOTE).sum().alias(SourceCol.N_QUOTES),
         )
-        .sort("article_id", "text")
+        .sort(ARTICLE, MENTION)
     )
     names = _FullNames(groups, people)
     sources: dict[str, _Source] = {}
     links: list[dict[str, str]] = []
     for row in groups.iter_rows(named=True):
         res = _resolve_one(
-            row["text"], row["kind"], row["sentence"], row["article_id"], names, registry
+            row[MENTION], row[MENTION_KIND], row[SENTENCE], row[ARTICLE], names, registry
         )
         sid = source_id(res.name)
         src = sources.setdefault(sid, _Source(res.name))
         if res.known and not src.known:
             src.name, src.known = res.name, True
         src.kinds[res.kind] += 1
-        src.aliases.add(" ".join(row["text"].split()))
-        src.articles.add(row["article_id"])
-        src.n_claims += row["n_claims"]
-        src.n_quotes += row["n_quotes"]
+        src.aliases.add(" ".join(row[MENTION].split()))
+        src.articles.add(row[ARTICLE])
+        src.n_claims += row[SourceCol.N_CLAIMS]
+        src.n_quotes += row[SourceCol.N_QUOTES]
         if res.country:
             src.countries[res.country] += 1
         if res.affiliation:
             src.affiliations[res.affiliation] += 1
-        links.append({"article_id": row["article_id"], "text": row["text"], "source_id": sid})
+        links.append({ARTICLE: row[ARTICLE], MENTION: row[MENTION], SourceCol.SOURCE_ID: sid})
     return _sources_frame(sources, registry), pl.DataFrame(
-        links, schema={"article_id": pl.String, "text": pl.String, "source_id": pl.String}
+        links, schema=dict.fromkeys((ARTICLE, MENTION, SourceCol.SOURCE_ID.value), pl.String)
     )
 
 
@@ -166,7 +173,10 @@ class _FullNames:
     def __init__(self, groups: pl.DataFrame, people: pl.DataFrame) -> None:
         self.in_article: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         self.corpus: dict[str, set[str]] = defaultdict(set)
-        pairs = [*groups.select("article_id", "text").iter_rows(), *people.iter_rows()]
+        pairs = [
+            *groups.select(ARTICLE, MENTION).iter_rows(),
+            *people.select(ARTICLE, PERSON).iter_rows(),
+        ]
         for article_id, text in pairs:
             name = _person_name(text) if text else None
             if name and len(name.split()) >= 2:

@@ -19,11 +19,20 @@ from urllib.parse import urlsplit
 import yaml
 from dateutil import parser as dateparser
 
+from tasks.documents import META_URL
 from tasks.ingest.decode import normalize_text
+from tasks.schema import ArticleCol as A
 
-DATE_KEYS = ("published_at", "date", "published", "datepublished", "pubdate", "publication_date")
-OUTLET_KEYS = ("outlet", "site_name", "sitename", "publisher", "source")
-URL_KEYS = ("url", "source", "link", "canonical_url")
+DATE_KEYS = (
+    A.PUBLISHED_AT.value,
+    "date",
+    "published",
+    "datepublished",
+    "pubdate",
+    "publication_date",
+)
+OUTLET_KEYS = (A.OUTLET.value, "site_name", "sitename", "publisher", "source")
+URL_KEYS = (META_URL, "source", "link", "canonical_url")
 # A block of "key: value" lines between two "---" lines, wherever it starts (crawlers put the
 # title line first, or repeat the block): its lines must all read as YAML keys or continuations.
 _BLOCK = re.compile(
@@ -32,7 +41,16 @@ _BLOCK = re.compile(
 )
 _YAML_LINE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
 _META_KEYS = frozenset(
-    (*DATE_KEYS, *OUTLET_KEYS, *URL_KEYS, "title", "headline", "description", "author", "tags")
+    (
+        *DATE_KEYS,
+        *OUTLET_KEYS,
+        *URL_KEYS,
+        A.TITLE.value,
+        "headline",
+        "description",
+        "author",
+        "tags",
+    )
 )
 _NO_DATE = frozenset(("unknown", "n/a", "na", "none", "null", "nil", "-", "?", "tbd", "undated"))
 _NUMERIC_DATE = re.compile(r"^\s*(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})\s*$")
@@ -101,7 +119,7 @@ def article_meta(
     """title, url, published_at (ISO UTC), outlet and metadata_warnings from a format's fields."""
     warnings: list[str] = []
     url = _first_str(fields, *URL_KEYS, urls=True)
-    title = _first_str(fields, "title", "headline", urls=False)
+    title = _first_str(fields, A.TITLE, "headline", urls=False)
     raw_date = _first(fields, *DATE_KEYS)
     published, problem = parse_date(raw_date)
     if problem:
@@ -111,11 +129,11 @@ def article_meta(
         warnings.append(note)
     outlet = _first_str(fields, *OUTLET_KEYS, urls=False) or _publisher_name(fields)
     return {
-        "title": title,
-        "url": url,
-        "published_at": published.isoformat() if published else None,
-        "outlet": outlet or outlet_from_url(url, hosts or {}),
-        "metadata_warnings": warnings,
+        A.TITLE: title,
+        META_URL: url,
+        A.PUBLISHED_AT: published.isoformat() if published else None,
+        A.OUTLET: outlet or outlet_from_url(url, hosts or {}),
+        A.METADATA_WARNINGS: warnings,
     }
 
 

@@ -16,10 +16,10 @@ from pathlib import Path
 import polars as pl
 
 from tasks import schema
+from tasks.analysis import sources as sources_mod
 from tasks.analysis.figures import build_figures
-from tasks.analysis.sources import CLAIM, QUOTE, resolve
 from tasks.known_sources import Registry
-from tasks.schema import ArticleCol, ClaimCol, EntityCol, QuoteCol, SourceCol
+from tasks.schema import ArticleCol, ClaimCol, Dataset, EntityCol, QuoteCol, SourceCol
 from tasks.store.publish import ensure_table, read_table
 from tasks.store.records import RunInfo, with_run_columns
 
@@ -74,21 +74,22 @@ def derive(
         cols = [str(c) for c in columns]
         return read_table(data_root, dataset, columns=cols, storage_options=storage_options)
 
-    claims = read("claims", _CLAIM_COLUMNS)
+    claims = read(Dataset.CLAIMS, _CLAIM_COLUMNS)
     quotes = read(
-        "quotes", [QuoteCol.QUOTE_ID, QuoteCol.ARTICLE_ID, QuoteCol.SPEAKER, QuoteCol.SOURCE_ID]
+        Dataset.QUOTES,
+        [QuoteCol.QUOTE_ID, QuoteCol.ARTICLE_ID, QuoteCol.SPEAKER, QuoteCol.SOURCE_ID],
     )
     people = (
-        read("entities", [EntityCol.ARTICLE_ID, EntityCol.LABEL, EntityCol.CANONICAL])
+        read(Dataset.ENTITIES, [EntityCol.ARTICLE_ID, EntityCol.LABEL, EntityCol.CANONICAL])
         .filter(pl.col(EntityCol.LABEL) == _PERSON_LABEL)
-        .select(EntityCol.ARTICLE_ID, pl.col(EntityCol.CANONICAL).alias("name"))
+        .select(EntityCol.ARTICLE_ID, pl.col(EntityCol.CANONICAL).alias(sources_mod.PERSON))
         .unique()
     )
     articles = read(
-        "articles",
+        Dataset.ARTICLES,
         [ArticleCol.ARTICLE_ID, ArticleCol.OUTLET, ArticleCol.PUBLISHED_AT, ArticleCol.INGEST_DATE],
     )
-    sources, links = resolve(_mentions(claims, quotes), people, registry)
+    sources, links = sources_mod.resolve(_mentions(claims, quotes), people, registry)
     claims = _linked(claims, links, ClaimCol.ATTRIBUTED_TO)
     quotes = _linked(quotes, links, QuoteCol.SPEAKER)
     return Derived(
@@ -109,13 +110,17 @@ def write(
     """Write what ``derived`` changes: source ids first, then sources, then figures."""
     opts = storage_options
     out = Reconciled(sources=derived.sources.height, figures=derived.figures.height)
-    out.rows_written["claims"] = _update_source_ids(data_root, "claims", derived.claims, opts)
-    out.rows_written["quotes"] = _update_source_ids(data_root, "quotes", derived.quotes, opts)
-    out.rows_written["sources"] = sync(
-        data_root, "sources", derived.sources, run, storage_options=opts
+    out.rows_written[Dataset.CLAIMS] = _update_source_ids(
+        data_root, Dataset.CLAIMS, derived.claims, opts
     )
-    out.rows_written["figures"] = sync(
-        data_root, "figures", derived.figures, run, storage_options=opts
+    out.rows_written[Dataset.QUOTES] = _update_source_ids(
+        data_root, Dataset.QUOTES, derived.quotes, opts
+    )
+    out.rows_written[Dataset.SOURCES] = sync(
+        data_root, Dataset.SOURCES, derived.sources, run, storage_options=opts
+    )
+    out.rows_written[Dataset.FIGURES] = sync(
+        data_root, Dataset.FIGURES, derived.figures, run, storage_options=opts
     )
     return out
 
@@ -138,17 +143,17 @@ def _mentions(claims: pl.DataFrame, quotes: pl.DataFrame) -> pl.DataFrame:
         [
             claims.select(
                 ClaimCol.ARTICLE_ID,
-                pl.col(ClaimCol.ATTRIBUTED_TO).alias("text"),
-                pl.col(ClaimCol.ATTRIBUTION_KIND).alias("kind"),
+                pl.col(ClaimCol.ATTRIBUTED_TO).alias(sources_mod.MENTION),
+                pl.col(ClaimCol.ATTRIBUTION_KIND).alias(sources_mod.MENTION_KIND),
                 ClaimCol.SENTENCE,
-                pl.lit(CLAIM).alias("role"),
+                pl.lit(sources_mod.CLAIM).alias(sources_mod.ROLE),
             ),
             quotes.select(
                 QuoteCol.ARTICLE_ID,
-                pl.col(QuoteCol.SPEAKER).alias("text"),
-                pl.lit(None, pl.String).alias("kind"),
+                pl.col(QuoteCol.SPEAKER).alias(sources_mod.MENTION),
+                pl.lit(None, pl.String).alias(sources_mod.MENTION_KIND),
                 pl.lit(None, pl.String).alias(ClaimCol.SENTENCE),
-                pl.lit(QUOTE).alias("role"),
+                pl.lit(sources_mod.QUOTE).alias(sources_mod.ROLE),
             ),
         ]
     )
@@ -156,9 +161,9 @@ def _mentions(claims: pl.DataFrame, quotes: pl.DataFrame) -> pl.DataFrame:
 
 def _linked(rows: pl.DataFrame, links: pl.DataFrame, text_column: str) -> pl.DataFrame:
     """``rows`` with the resolved source_id, the stored one kept as ``_old``."""
-    return rows.rename({"source_id": "_old"}).join(
-        links.rename({"text": text_column}),
-        on=["article_id", text_column],
+    return rows.rename({SourceCol.SOURCE_ID: "_old"}).join(
+        links.rename({sources_mod.MENTION: text_column}),
+        on=[sources_mod.ARTICLE, text_column],
         how="left",
     )
 

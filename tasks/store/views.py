@@ -15,10 +15,22 @@ from pathlib import Path
 import polars as pl
 from deltalake import DeltaTable
 
-from tasks.schema import CLAIM_TYPES, ArticleCol, ClaimCol, FigureCol, QuarantineCol, SourceCol
+from tasks.analysis.figures import NO_SOURCE
+from tasks.schema import (
+    CLAIM_TYPES,
+    ArticleCol,
+    ClaimCol,
+    Dataset,
+    FigureCol,
+    QuarantineCol,
+    SourceCol,
+)
 from tasks.store.publish import read_table, table_uri
 
 DAY = "date"  # publication date, or the ingest date when it is unknown
+# Claims and figures name their source, value and unit alike: summaries read either.
+SOURCE, SOURCE_ID = FigureCol.SOURCE.value, FigureCol.SOURCE_ID.value
+VALUE, UNIT = FigureCol.VALUE.value, FigureCol.UNIT.value
 _SHOWN_CHOICES = 12
 
 
@@ -42,11 +54,11 @@ def claims_view(
 ) -> tuple[pl.DataFrame, str]:
     """Matching claims, one row each with source, outlet, date and sentence, and a summary."""
     check_root(data_root, storage_options)
-    claims = read_table(data_root, "claims", storage_options=storage_options)
+    claims = read_table(data_root, Dataset.CLAIMS, storage_options=storage_options)
     check_filters(claims, f, ClaimCol.ACTOR)
     articles = read_table(
         data_root,
-        "articles",
+        Dataset.ARTICLES,
         columns=[
             ArticleCol.ARTICLE_ID,
             ArticleCol.TITLE,
@@ -57,9 +69,9 @@ def claims_view(
         storage_options=storage_options,
     ).rename({ArticleCol.INGEST_DATE: "article_ingest_date"})
     names = read_table(
-        data_root, "sources", columns=[SourceCol.SOURCE_ID, SourceCol.NAME],
+        data_root, Dataset.SOURCES, columns=[SourceCol.SOURCE_ID, SourceCol.NAME],
         storage_options=storage_options,
-    ).rename({SourceCol.NAME: "source"})  # fmt: skip
+    ).rename({SourceCol.NAME: SOURCE})  # fmt: skip
     rows = (
         claims.join(articles, on=ClaimCol.ARTICLE_ID, how="left")
         .join(names, on=ClaimCol.SOURCE_ID, how="left")
@@ -67,21 +79,21 @@ def claims_view(
             pl.coalesce(pl.col(ArticleCol.PUBLISHED_AT).dt.date(), "article_ingest_date").alias(
                 DAY
             ),
-            pl.coalesce("source", ClaimCol.ATTRIBUTED_TO).fill_null("(no source)").alias("source"),
+            pl.coalesce(SOURCE, ClaimCol.ATTRIBUTED_TO).fill_null(NO_SOURCE).alias(SOURCE),
         )
     )
-    rows = _filter(rows, f, ClaimCol.ACTOR, ClaimCol.CLAIM_TYPE, "source")
+    rows = _filter(rows, f, ClaimCol.ACTOR, ClaimCol.CLAIM_TYPE, SOURCE)
     rows = rows.sort([DAY, ClaimCol.VALUE], nulls_last=True).select(
         ClaimCol.QUANTITY_TEXT, ClaimCol.VALUE, ClaimCol.VALUE_HIGH, ClaimCol.QUALIFIER,
-        ClaimCol.UNIT, ClaimCol.CLAIM_TYPE, ClaimCol.ACTOR, "source", ClaimCol.SOURCE_ID,
+        ClaimCol.UNIT, ClaimCol.CLAIM_TYPE, ClaimCol.ACTOR, SOURCE, ClaimCol.SOURCE_ID,
         ClaimCol.HEDGED, ArticleCol.OUTLET, DAY, ArticleCol.TITLE, ClaimCol.SENTENCE,
     )  # fmt: skip
     held = held_claims(
-        read_table(data_root, "quarantine", storage_options=storage_options),
+        read_table(data_root, Dataset.QUARANTINE, storage_options=storage_options),
         actor=f.actor,
         claim_type=f.claim_type,
     )
-    return rows, summary(rows, noun="claims", n_held=held.height)
+    return rows, summary(rows, noun=Dataset.CLAIMS.value, n_held=held.height)
 
 
 def figures_view(
@@ -89,9 +101,9 @@ def figures_view(
 ) -> tuple[pl.DataFrame, str]:
     """Matching figures (one row per distinct claim) with dates and outlets, and a summary."""
     check_root(data_root, storage_options)
-    figures = read_table(data_root, "figures", storage_options=storage_options)
+    figures = read_table(data_root, Dataset.FIGURES, storage_options=storage_options)
     check_filters(figures, f, FigureCol.ACTOR)
-    rows = figures.with_columns(pl.col(FigureCol.SOURCE).fill_null("(no source)"))
+    rows = figures.with_columns(pl.col(FigureCol.SOURCE).fill_null(NO_SOURCE))
     if f.since:
         rows = rows.filter(pl.col(FigureCol.LAST_SEEN) >= f.since)
     if f.until:
@@ -99,7 +111,7 @@ def figures_view(
     rows = _filter(rows, Filters(f.actor, f.claim_type, f.source), FigureCol.ACTOR,
                    FigureCol.CLAIM_TYPE, FigureCol.SOURCE)  # fmt: skip
     rows = rows.sort([FigureCol.FIRST_SEEN, FigureCol.VALUE], nulls_last=True)
-    return rows, summary(rows, noun="figures")
+    return rows, summary(rows, noun=Dataset.FIGURES.value)
 
 
 def summary(rows: pl.DataFrame, *, noun: str, n_held: int = 0) -> str:
@@ -107,19 +119,19 @@ def summary(rows: pl.DataFrame, *, noun: str, n_held: int = 0) -> str:
     held = f"; {n_held} more held in quarantine (claimflow quarantine)" if n_held else ""
     if rows.is_empty():
         return f"no matching {noun}{held}"
-    values = rows.filter(pl.col("value").is_not_null())
-    ranged = values.group_by("unit").agg(
-        pl.col("value").min().alias("low"), pl.col("value").max().alias("high")
+    values = rows.filter(pl.col(VALUE).is_not_null())
+    ranged = values.group_by(UNIT).agg(
+        pl.col(VALUE).min().alias("low"), pl.col(VALUE).max().alias("high")
     )
     spans = [
-        f"{r['unit'] or 'no unit'} {_n(r['low'])}"
+        f"{r[UNIT] or 'no unit'} {_n(r['low'])}"
         + (f" to {_n(r['high'])}" if r["high"] != r["low"] else "")
-        for r in ranged.sort("unit", nulls_last=True).iter_rows(named=True)
+        for r in ranged.sort(UNIT, nulls_last=True).iter_rows(named=True)
     ]
     vague = rows.height - values.height
-    named = rows.filter(pl.col("source") != "(no source)")
-    key = "source_id" if "source_id" in rows.columns else "source"
-    n_sources = named.select(pl.coalesce(key, "source")).n_unique() if named.height else 0
+    named = rows.filter(pl.col(SOURCE) != NO_SOURCE)
+    key = SOURCE_ID if SOURCE_ID in rows.columns else SOURCE
+    n_sources = named.select(pl.coalesce(key, SOURCE)).n_unique() if named.height else 0
     return (
         f"{rows.height} {noun}: " + ("; ".join(spans) or "no exact figures")
         + (f"; plus {vague} vague" if vague else "")
@@ -148,7 +160,7 @@ def _filter(rows: pl.DataFrame, f: Filters, actor: str, kind: str, source: str) 
 
 
 def check_root(data_root: str | Path, storage_options: Mapping[str, str] | None) -> None:
-    uri = table_uri(data_root, "articles")
+    uri = table_uri(data_root, Dataset.ARTICLES)
     if not DeltaTable.is_deltatable(uri, storage_options=dict(storage_options or {})):
         raise ViewError(
             f"no claimflow tables under {data_root!s}: run `claimflow run SOURCE -d {data_root!s}` "
@@ -176,7 +188,9 @@ def held_claims(
 ) -> pl.DataFrame:
     """Quarantined claims (their record parsed back) matching ``actor`` and ``claim_type``."""
     rows = []
-    for row in quarantine.filter(pl.col(QuarantineCol.DATASET) == "claims").iter_rows(named=True):
+    for row in quarantine.filter(pl.col(QuarantineCol.DATASET) == Dataset.CLAIMS).iter_rows(
+        named=True
+    ):
         try:
             record = json.loads(row[QuarantineCol.RECORD] or "{}")
         except ValueError:

@@ -123,7 +123,7 @@ def test_disagreements_latest_spread_and_moves() -> None:
         "persons", 3000.0, 12000.0, 4.0
     )  # fmt: skip
     assert view.moves.to_dicts() == [
-        {"source": "Defence Intelligence of Ukraine", "date": date(2024, 11, 1),
+        {"mover": "Defence Intelligence of Ukraine", "moved_on": date(2024, 11, 1),
          "from_value": 11000.0, "to_value": 12000.0, "to_qualifier": "exact"}
     ]  # fmt: skip
     before = disagreements(figures, actor="North Korea", claim_type="troop_count",

@@ -7,17 +7,17 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from tasks.analysis.sources import resolve, source_id
+from tasks.analysis.sources import ARTICLE, MENTION_COLUMNS, PERSON, resolve, source_id
 from tasks.known_sources import SourcesFileError, built_in, load
 
-PEOPLE_SCHEMA = {"article_id": pl.String, "name": pl.String}
+PEOPLE_SCHEMA = {ARTICLE: pl.String, PERSON: pl.String}
 
 
 def _resolve(rows: list[tuple], people: list[tuple] = ()) -> tuple[pl.DataFrame, dict]:
     """Resolve (article_id, text, kind[, sentence]) mentions: sources, {(article, text): name}."""
     mentions = pl.DataFrame(
         [(*r, None)[:4] + ("claim",) for r in rows],
-        schema=["article_id", "text", "kind", "sentence", "role"],
+        schema=list(MENTION_COLUMNS),
         orient="row",
     )
     sources, links = resolve(

@@ -42,7 +42,8 @@ DATASETS = tuple(
     )
 )
 SITE_NAME = "claimflow"
-# Run-level result formats (GX ignores result_format set on an Expectation; RELIABILITY row 20).
+# Run-level result formats: GX ignores result_format set on an Expectation
+# (docs/RELIABILITY.md #20).
 SUMMARY: dict[str, Any] = {"result_format": "SUMMARY", "partial_unexpected_count": 20}
 # Only for an expectation whose rows polars could not reproduce: GX lists the failing rows by
 # the pandas index, which the conversion makes the row position.

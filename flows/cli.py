@@ -16,6 +16,8 @@ from flows.cli_options import (
     MaxDocBytes,
     MaxFailedShare,
     Model,
+    SourcesFile,
+    check_sources_file,
     default_help,
     run_settings,
 )
@@ -53,6 +55,7 @@ def run(
     model: Model = None,
     max_doc_bytes: MaxDocBytes = None,
     max_failed_share: MaxFailedShare = None,
+    sources_file: SourcesFile = None,
     dask_address: Annotated[
         str | None,
         typer.Option(help="Run the NLP batches on this Dask scheduler (tcp://host:8786)."),
@@ -67,6 +70,7 @@ def run(
 ) -> None:
     """Run the pipeline once on SOURCE and print what it did."""
     cfg = run_settings(locals())
+    check_sources_file(cfg)
     from flows import local_server
 
     _refuse_unfetchable(cfg.source, allow_private=cfg.allow_private_hosts)
@@ -160,6 +164,7 @@ def serve(
     model: Model = None,
     max_doc_bytes: MaxDocBytes = None,
     max_failed_share: MaxFailedShare = None,
+    sources_file: SourcesFile = None,
     reap_every: Annotated[
         int,
         typer.Option(
@@ -175,6 +180,7 @@ def serve(
     writes the tables waits for it.
     """
     cfg = run_settings(locals())
+    check_sources_file(cfg)
     from prefect import serve as serve_deployments
     from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
     from prefect.schedules import Cron, Interval
@@ -206,9 +212,10 @@ def serve(
     serve_deployments(pipeline, reaper)  # type: ignore[arg-type]
 
 
-from flows import cli_tables  # noqa: E402 - the table commands, after run and serve in --help
+# The table commands and the analyst's (claims, figures, sources, report), after run and serve.
+from flows import analyst_commands, cli_tables  # noqa: E402
 
-for _command in cli_tables.COMMANDS:
+for _command in (*cli_tables.COMMANDS, *analyst_commands.COMMANDS):
     app.command()(_command)
 
 

@@ -50,6 +50,8 @@ class Settings(BaseSettings):
     # Or from a Prefect Secret block (CLAIMFLOW_STORAGE_BLOCK) holding such a JSON object: loaded
     # by the flow run, under the options set above.
     storage_block: str | None = None
+    # A YAML file of sources of your own, extending tasks/data/known_sources.yaml.
+    sources_file: str | None = None
 
     @classmethod
     def from_parameters(cls, parameters: Mapping[str, Any]) -> Settings:
@@ -89,6 +91,10 @@ class Settings(BaseSettings):
         if "://" in root and not root.startswith("file://"):
             return self.docs_dir or str(Path("validation-docs").resolve())
         return str(Path(root.removeprefix("file://")) / "_validation")
+
+    def reports_dir(self) -> str:
+        """Where each run's HTML report goes: beside the Data Docs, under ``_reports``."""
+        return str(Path(self.data_docs_dir()).parent / "_reports")
 
 
 # The settings a flow run takes as parameters (shown and editable in the Prefect UI): all but

@@ -1,7 +1,7 @@
 """`claimflow` against a bucket on a real S3-compatible server (moto's, in its own process), as a
 user runs it: a full run, a rerun that changes nothing, two runs at once, a commit whose outcome
 is unknown (the server stops mid-commit, then comes back) followed by a rerun that converges,
-the readers (`claimflow claims`, polars, DuckDB), and a real Dask cluster (a scheduler and two
+the readers (`claimflow claims` and `figures`, polars, DuckDB), and a real Dask cluster (a scheduler and two
 workers, each its own process) writing the same tables as a local run."""
 
 from __future__ import annotations
@@ -103,6 +103,8 @@ def test_a_run_on_a_bucket_then_a_rerun_that_changes_nothing(
     listed = _claimflow(tmp_path, options, "claims", "--data-root", root)
     assert listed.returncode == 0, listed.stderr[-3000:]
     assert f"{claims.height} claims:" in listed.stdout
+    figures = _claimflow(tmp_path, options, "figures", "--data-root", root)
+    assert figures.returncode == 0 and figures.stdout.strip(), figures.stderr[-3000:]
     runs = pl.scan_delta(f"{root}/runs", storage_options=options).collect()
     assert runs.height == 2 and SECRET not in runs.write_json()
 

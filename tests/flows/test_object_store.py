@@ -1,8 +1,8 @@
 """`claimflow` against a bucket on a real S3-compatible server (moto's, in its own process), as a
 user runs it: a full run, a rerun that changes nothing, two runs at once, a commit whose outcome
 is unknown (the server stops mid-commit, then comes back) followed by a rerun that converges,
-the readers (`claimflow claims` and `figures`, polars, DuckDB), and a real Dask cluster (a scheduler and two
-workers, each its own process) writing the same tables as a local run."""
+the readers (`claimflow claims` and `figures`, polars, DuckDB), and a real Dask cluster (a
+scheduler and two workers, each its own process) writing the same tables as a local run."""
 
 from __future__ import annotations
 

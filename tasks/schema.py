@@ -97,7 +97,15 @@ CLAIM_TYPES: Final = _values(ClaimType)
 ATTRIBUTION_KINDS: Final = _values(AttributionKind)
 ATTRIBUTION_SCOPES: Final = _values(AttributionScope)
 QUOTE_KINDS: Final = _values(QuoteKind)
-CURRENCIES: Final = ("EUR", "USD", "GBP", "UAH", "RUB", "JPY", "CNY", "CHF", "KRW", "KPW")
+# ISO 4217 codes a money claim may carry, most used first: a symbol or a word several currencies
+# share ("$", "dollars", "rupees", "won") means the first (tasks/extract/currencies.py).
+CURRENCIES: Final = (
+    *("USD", "EUR", "GBP", "JPY", "CNY", "CHF", "AUD", "CAD", "HKD", "NZD", "SGD", "INR"),
+    *("KRW", "RUB", "UAH", "ILS", "MYR", "TRY", "BRL", "MXN", "ZAR", "SEK", "NOK", "DKK"),
+    *("PLN", "SAR", "AED", "QAR", "KWD", "IRR", "EGP", "NGN", "KES", "IDR", "THB", "PHP"),
+    *("VND", "TWD", "ARS", "HUF", "CZK", "RON", "BDT", "PKR", "LKR", "KPW", "BYN", "KZT"),
+    *("GEL", "MDL", "ISK", "CLP", "COP", "PEN", "GHS", "ETB", "IQD", "SYP", "LBP", "JOD"),
+)
 # Units a claim may carry; null means the unit is implied by claim_type. The extractor's unit
 # tables must stay inside this set (a test checks it): extend both together.
 UNITS: Final = (

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from tasks.extract.attribution import ArticleContext, Source, find_source, is_reporting, noun_phrase
+from tasks.extract.currencies import tables as currency_tables
 from tasks.extract.names import actor_of, canonical_org, canonical_place
-from tasks.extract.quantities import CURRENCY_WORDS, MEASURE_UNITS, Quantity
+from tasks.extract.quantities import MEASURE_UNITS, Quantity
 
 TROOP_NOUNS = {
     "soldier", "troop", "personnel", "fighter", "force", "serviceman", "servicemen", "mercenary",
@@ -138,7 +139,7 @@ def subject_text(doc: Doc, noun: Token, q: Quantity) -> str:
 
 def classify(doc: Doc, q: Quantity, noun: Token | None) -> str:
     """The claim type from the unit, the counted noun and the verbs around it."""
-    if q.unit in set(CURRENCY_WORDS.values()):
+    if q.unit in currency_tables().symbols.values():
         return "money"
     if q.unit == "percent":
         return "percentage"

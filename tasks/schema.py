@@ -15,7 +15,7 @@ import polars as pl
 PIPELINE_VERSION: Final = "0.1.0"
 # Bump when a change to cleaning or extraction changes published rows: claim ids include it, and
 # reprocessing after an extractor change keys on it.
-EXTRACTOR_VERSION: Final = "1"
+EXTRACTOR_VERSION: Final = "2"
 
 PARTITION_COLUMN: Final = "ingest_date"
 RUN_COLUMNS: Final = ("run_id", "pipeline_version", PARTITION_COLUMN)
@@ -61,6 +61,15 @@ class ClaimType(StrEnum):
     OTHER = "other"
 
 
+class ActorBasis(StrEnum):
+    """What a claim's actor rests on: the sentence names it, the place it happens is in that
+    country, or it is the country the article is mostly about."""
+
+    SUBJECT = "subject"
+    PLACE = "place"
+    ARTICLE = "article"
+
+
 class AttributionKind(StrEnum):
     """What kind of source a claim is attributed to."""
 
@@ -94,6 +103,7 @@ def _values(enum: type[StrEnum]) -> tuple[str, ...]:
 
 QUALIFIERS: Final = _values(Qualifier)
 CLAIM_TYPES: Final = _values(ClaimType)
+ACTOR_BASES: Final = _values(ActorBasis)
 ATTRIBUTION_KINDS: Final = _values(AttributionKind)
 ATTRIBUTION_SCOPES: Final = _values(AttributionScope)
 QUOTE_KINDS: Final = _values(QuoteKind)
@@ -156,7 +166,11 @@ class ClaimCol(StrEnum):
     CLAIM_TYPE = "claim_type"
     SUBJECT = "subject"
     ACTOR = "actor"
+    ACTOR_BASIS = "actor_basis"
     LOCATION = "location"
+    LOCATION_COUNTRY = "location_country"
+    LOCATION_LAT = "location_lat"
+    LOCATION_LON = "location_lon"
     ATTRIBUTED_TO = "attributed_to"
     ATTRIBUTION_KIND = "attribution_kind"
     ATTRIBUTION_CUE = "attribution_cue"
@@ -284,7 +298,11 @@ CLAIMS: Final[pl.Schema] = _schema(
         ClaimCol.CLAIM_TYPE: pl.String(),
         ClaimCol.SUBJECT: pl.String(),
         ClaimCol.ACTOR: pl.String(),
+        ClaimCol.ACTOR_BASIS: pl.String(),
         ClaimCol.LOCATION: pl.String(),
+        ClaimCol.LOCATION_COUNTRY: pl.String(),
+        ClaimCol.LOCATION_LAT: pl.Float64(),
+        ClaimCol.LOCATION_LON: pl.Float64(),
         ClaimCol.ATTRIBUTED_TO: pl.String(),
         ClaimCol.ATTRIBUTION_KIND: pl.String(),
         ClaimCol.ATTRIBUTION_CUE: pl.String(),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from tasks.extract.currencies import MIN_AMOUNT, SUBUNITS, name_at, symbol_code
@@ -56,13 +57,12 @@ def find_quantities(doc: Doc, start: int = 0, end: int | None = None) -> list[Qu
     end = len(doc) if end is None else end
     found: list[Quantity] = []
     currency = None  # the last currency named: "cents" are its hundredths
-    i = start
-    while i < end:
-        text = doc[i].text
-        could_start = text.lower() in _STARTERS or any(c.isdigit() for c in text)
-        q = _match_at(doc, i, end) if could_start or symbol_code(text) else None
+    after = start  # index after the last quantity found
+    for i, orth in enumerate(doc.to_array(ORTH)[start:end].tolist(), start):
+        if i < after or not _could_start(orth, doc):
+            continue
+        q = _match_at(doc, i, end)
         if q is None:
-            i += 1
             continue
         if q.unit == SUBUNITS["cents"] and _says_cents(doc, q) and currency:
             q = replace(q, unit=currency)
@@ -70,8 +70,23 @@ def find_quantities(doc: Doc, start: int = 0, end: int | None = None) -> list[Qu
             currency = q.unit
         if skip_reason(doc, q) is None:
             found.append(q)
-        i = max(q.end, i + 1)
+        after = max(q.end, i + 1)
     return _share_scales(doc, found)
+
+
+_STARTS: dict[int, bool] = {}  # token text's hash -> whether a quantity can start there
+
+
+def _could_start(orth: int, doc: Doc) -> bool:
+    """A cheap first test, cached per token text: digits, a number word, a currency symbol."""
+    known = _STARTS.get(orth)
+    if known is None:
+        text = doc.vocab.strings[orth]
+        low = text.lower()
+        known = low in _STARTERS or any(c.isdigit() for c in text) or bool(symbol_code(text))
+        if len(_STARTS) < 200_000:
+            _STARTS[orth] = known
+    return known
 
 
 def _says_cents(doc: Doc, q: Quantity) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -92,9 +92,7 @@ def invalid_rows(
     dataset: str,
     bad: pl.DataFrame,
     run: RunInfo,
-    source_uris: dict[str, str],
-    *,
-    reasons_column: str = "_reasons",
+    source_uris: Mapping[str, str],
 ) -> pl.DataFrame:
     """Quarantine rows for rows of ``dataset`` that failed validation, with the failed names."""
     if bad.is_empty():
@@ -102,7 +100,7 @@ def invalid_rows(
     key = schema.DATASETS[dataset][1][0]
     # The record is the row as extracted: run columns are in the quarantine row itself, and
     # leaving them out keeps the record identical when a rerun quarantines the same row.
-    record_cols = [c for c in bad.columns if c != reasons_column and c not in schema.RUN_COLUMNS]
+    record_cols = [c for c in bad.columns if c != schema.REASONS and c not in schema.RUN_COLUMNS]
     rows = [
         {
             "dataset": dataset,
@@ -111,7 +109,7 @@ def invalid_rows(
             "record": json.dumps(
                 {c: row[c] for c in record_cols}, ensure_ascii=False, default=str, sort_keys=True
             ),
-            "reasons": list(row[reasons_column]),
+            "reasons": list(row[schema.REASONS]),
             "quarantined_at": run.started_at,
         }
         for i, row in enumerate(bad.iter_rows(named=True))

@@ -124,7 +124,8 @@ CURRENCIES: Final = (
 # tables must stay inside this set (a test checks it): extend both together.
 UNITS: Final = (
     *("persons", "percent", *CURRENCIES),
-    *("km", "km2", "m", "miles", "ft", "hectares", "mph", "kg", "tonnes", "litres"),
+    *("km", "km2", "mi2", "m2", "m", "miles", "ft", "hectares", "mph", "kg", "tonnes", "litres"),
+    "barrels",
     *("years", "months", "weeks", "days", "hours", "minutes"),
     "items",
 )

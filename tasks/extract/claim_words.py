@@ -30,10 +30,19 @@ EQUIPMENT_NOUNS: Final = {
     "plane", "fighter-jet", "bomb", "munition", "ammunition", "system", "apc", "himars", "vessel",
     "boat", "submarine", "grenade", "mine", "piece", "truck", "armour", "armor", "radar", "uav",
 }  # fmt: skip
+# Equipment only in a military sentence: "Three ships carrying grain" are not weapons.
+CIVILIAN_CAPABLE: Final = {
+    "ship", "vessel", "boat", "truck", "vehicle", "plane", "aircraft", "helicopter", "jet",
+    "system", "piece", "round", "mine",
+}  # fmt: skip
+# Troops only in a military sentence: "mobilised reserves of 36,000", not "gas reserves".
+MILITARY_ONLY_TROOPS: Final = {"reserve", "unit", "guard", "volunteer", "officer"}
+# "32 NATO allies", "the EU's 27 members": states, when an organisation owns them.
+MEMBER_NOUNS: Final = {"ally", "partner", "member", "signatory", "state", "nation", "country"}
 # People nouns WordNet files elsewhere (groups, plurals used as nouns) or a counting word.
 PEOPLE_NOUNS: Final = {
     "people", "person", "population", "household", "family", "displaced", "ukrainians",
-    "russians", "staff", "workforce", "crowd", "audience", "electorate", "inhabitant",
+    "russians", "staff", "workforce", "crowd", "audience", "electorate", "inhabitant", "life",
 }  # fmt: skip
 CASUALTY_WORDS: Final = {
     "kill", "wound", "die", "dead", "death", "casualty", "loss", "lose", "injure", "injured",
@@ -58,6 +67,11 @@ MILITARY_CONTEXT: Final = {
     "troop", "soldier", "regiment", "division", "frontline", "station", "enlist", "mobilise",
     "mobilize", "conscript", "serve", "dispatch",
 }  # fmt: skip
+# A sentence about fighting: ships, planes and reserves there are weapons and troops.
+ARMED_CONTEXT: Final = MILITARY_CONTEXT | DAMAGE_WORDS | {
+    "war", "invasion", "bombing", "airstrike", "navy", "naval", "fleet", "warship", "defence",
+    "defense", "weapon", "missile", "drone", "offensive", "frontline", "kill", "troop",
+} | (EQUIPMENT_NOUNS - CIVILIAN_CAPABLE)  # fmt: skip
 # A vague amount spent, lost or raised is money: "lost billions", "spend millions".
 MONEY_VERBS: Final = {
     "spend", "lose", "cost", "pay", "invest", "raise", "earn", "owe", "save", "fund", "borrow",

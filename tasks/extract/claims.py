@@ -26,6 +26,8 @@ PERSONS = "persons"
 _PERSON_TYPES = (ClaimType.TROOP_COUNT, ClaimType.CASUALTY_COUNT, ClaimType.PEOPLE_COUNT)
 _ANY_SIZE = (ClaimType.CASUALTY_COUNT, ClaimType.EQUIPMENT_COUNT, ClaimType.MONEY)
 _VAGUE_MONEY = {"millions", "billions", "trillions"}
+_NAMES = {"GPE", "LOC", "PERSON", "FAC"}
+_COUNT_VERBS = {"number", "total", "reach", "exceed", "top"}
 _DEFINITE = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "both"}
 
 
@@ -82,10 +84,23 @@ def counted_noun(doc: Doc, q: Quantity) -> Token | None:
     outside = head.i != tok.i and not q.start <= head.i < q.end
     modifies = tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
     if outside and modifies and head.pos_ in ("NOUN", "PROPN"):
+        while (
+            head.dep_ in ("nmod", "compound") and head.head.i > head.i and head.head.pos_ == "NOUN"
+        ):
+            head = head.head  # "90 air, sea and ground-launched missiles"
+        if head.pos_ == "PROPN" and head.ent_type_ in _NAMES:
+            return None  # "Kramatorsk 210,000": a name beside the count, not what it counts
         return head
     # "a population of more than 1 million", "a death toll of 300"
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         return head.head
+    # "an army that numbers 125,600", "losses totalled 3,000": the subject is what is counted
+    if tok.dep_ in ("dobj", "npadvmod", "attr") and head.lemma_.lower() in _COUNT_VERBS:
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.tag_ == "WDT" and head.dep_ == "relcl":
+            subj = head.head  # "that" -> "army"
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+            return subj
     # "the death toll had risen to 21", "the population was 2.1 million": the subject counts
     verb = head.head if tok.dep_ == "pobj" and head.lower_ in ("to", "at") else head
     if verb.dep_ == "acomp":
@@ -121,6 +136,11 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
         if {t.lemma_.lower() for t in doc[q.core].sent} & words.CASUALTY_WORDS:
             return ClaimType.CASUALTY_COUNT, True  # "how many were killed ... the number is 900"
         noun, lemma = None, ""
+    if lemma in words.MEMBER_NOUNS and noun is not None and _owned_by_organisation(noun):
+        return ClaimType.OTHER, True  # "32 NATO allies", "the EU's 27 members" are states
+    if lemma in words.EQUIPMENT_NOUNS and lemma in words.CIVILIAN_CAPABLE and noun is not None:
+        armed = _sentence_lemmas(noun) & words.ARMED_CONTEXT
+        return (ClaimType.EQUIPMENT_COUNT if armed else ClaimType.OTHER), True
     if lemma in words.EQUIPMENT_NOUNS:
         return ClaimType.EQUIPMENT_COUNT, True
     if lemma in words.CAPTIVE_NOUNS:
@@ -132,7 +152,10 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
     personish = lemma in words.TROOP_NOUNS or _is_person(lemma) or _is_nationals(noun)
     if (personish and context & words.CASUALTY_WORDS) or lemma in words.CASUALTY_WORDS:
         return ClaimType.CASUALTY_COUNT, True
-    if lemma in words.TROOP_NOUNS:
+    if lemma in words.MILITARY_ONLY_TROOPS:
+        if _clause_lemmas(noun) & words.ARMED_CONTEXT:
+            return ClaimType.TROOP_COUNT, True  # else "officers" are people, "reserves" things
+    elif lemma in words.TROOP_NOUNS:
         return ClaimType.TROOP_COUNT, True
     if _is_nationals(noun):
         military = _clause_lemmas(noun) & words.MILITARY_CONTEXT
@@ -149,9 +172,18 @@ def _bare(doc: Doc, q: Quantity, context: set[str]) -> tuple[ClaimType, bool]:
     vague_money = q.qualifier == Qualifier.VAGUE and doc[q.core].lower_ in _VAGUE_MONEY
     if vague_money and context & words.MONEY_VERBS:
         return ClaimType.MONEY, True
-    if doc[q.core].dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "attr", "appos"):
+    if doc[q.core].dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos"):
         return ClaimType.PEOPLE_COUNT, False  # a bare count as subject or object counts people
     return ClaimType.OTHER, False
+
+
+def _owned_by_organisation(noun: Token) -> bool:
+    """ "NATO allies", "Nato's 30 members": an organisation modifies the noun."""
+    return any(c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ == "ORG" for c in noun.lefts)
+
+
+def _sentence_lemmas(tok: Token) -> set[str]:
+    return {t.lemma_.lower() for t in tok.sent}
 
 
 def _is_person(lemma: str) -> bool:

@@ -16,16 +16,20 @@ from tasks.extract.currencies import MIN_AMOUNT, SUBUNITS, name_at, symbol_code
 from tasks.extract.numbers import ParsedNumber, is_number, parse_number
 from tasks.extract.quantity_filters import skip_reason
 from tasks.extract.quantity_words import (
+    AREA_UNITS,
+    AREA_WORDS,
     FRACTION_FOLLOWERS,
     FRACTIONS,
     MAX_QUALIFIER,
     MEASURE_UNITS,
     NOT_FRACTION_BEFORE,
     PERCENT_WORDS,
+    PERCENTAGE_POINTS,
     PHRASAL_OVER,
     QUALIFIERS,
     SCALES,
     TRAILING_QUALIFIERS,
+    UNIT_ADJECTIVES,
     VAGUE,
     VAGUE_DETERMINERS,
     WORD_NUMBERS,
@@ -208,18 +212,18 @@ def _unit_after(doc: Doc, j: int, end: int, value: float) -> tuple[str | None, i
         return PERCENT, j + 1
     if low == "per" and j + 1 < end and doc[j + 1].lower_ == "cent":
         return PERCENT, j + 2
+    if j + 1 < end and (low, doc[j + 1].lower_) in PERCENTAGE_POINTS:
+        return PERCENT, j + 2 if doc[j + 1].text != "-" else j + 3
+    if low in AREA_WORDS and j + 1 < end and doc[j + 1].lower_ in AREA_UNITS:
+        return AREA_UNITS[doc[j + 1].lower_], j + 2  # "26,000 square km"
     if (named := name_at([t.lower_ for t in doc[j : j + 3]])) is not None:
         words = tuple(t.lower_ for t in doc[j : j + named[1]])
         if abs(value) >= MIN_AMOUNT.get(words[-1], 0.0):
             return named[0], j + named[1]
-    # "30-year-old", "a 40-mile convoy": the unit sits behind a hyphen
-    k = j + 1 if low == "-" and j + 1 < end else j
+    # "30-year-old", "a 40-mile convoy": the unit sits behind a hyphen; "5m metric tonnes"
+    k = j + 1 if low in ("-", *UNIT_ADJECTIVES) and j + 1 < end else j
     unit = MEASURE_UNITS.get(doc[k].lower_)
-    if unit:
-        if unit == "km2" and k + 1 < end and doc[k + 1].lower_ in ("km", "miles"):
-            return "km2", k + 2
-        return unit, k + 1
-    return None, j
+    return (unit, k + 1) if unit else (None, j)
 
 
 def _unit_range(
@@ -294,6 +298,8 @@ def _vague_at(doc: Doc, i: int, end: int) -> Quantity | None:
     unit = None
     if j + 1 < end and doc[j].lower_ == "of" and (named := name_at([doc[j + 1].lower_])):
         unit = named[0]  # "hundreds of billions of dollars"
+    elif j + 1 < end and doc[j].lower_ == "of":
+        unit = MEASURE_UNITS.get(doc[j + 1].lower_)  # "millions of tonnes"
     return Quantity(q_start, j, j - 1, None, None, Qualifier.VAGUE, unit)
 
 

@@ -31,6 +31,10 @@ _TIME_UNITS = {MEASURE_UNITS[w] for w in ("years", "months", "weeks", "days", "h
 _RACE_DISTANCES = {60, 100, 110, 200, 300, 400, 800, 1000, 1500, 1600, 3000, 5000, 10000}
 _RACE_BEFORE = {"the", "a", "his", "her", "their", "men's", "women's", "’s", "'s", "indoor"}
 _CLOCK = re.compile(r"^\d{1,2}$")
+_COMPARED = {
+    "the", "more", "less", "as", "higher", "larger", "bigger", "greater", "faster", "longer",
+    "that", "what", "its", "their", "his", "her", "over", "than", "smaller", "lower", "cheaper",
+}  # fmt: skip
 
 
 def skip_reason(doc: Doc, q: Quantity) -> str | None:
@@ -47,6 +51,8 @@ def _pronoun(doc: Doc, q: Quantity) -> str | None:
     one_counted = core.lower_ == "one" and nxt is not None and nxt.lower_ in ONE_COUNTED
     if core.lower_ in ("one", "a", "an") and q.end - q.start == 1 and not one_counted:
         return "pronoun"  # "One Russian soldier", "one of them"
+    if core.lower_ in ("one", "a", "an") and q.value == 1 and q.unit in MEASURE_UNITS.values():
+        return "pronoun"  # "One barrel of crude", "an hour"
     return None
 
 
@@ -99,6 +105,9 @@ def _shape(doc: Doc, q: Quantity) -> str | None:
     nxt = doc[q.end] if q.end < len(doc) else None
     if core.lower_ in WORD_NUMBERS and nxt is not None and nxt.text == "-" and q.unit is None:
         return "compound"  # "three-pronged", "two-way"
+    after = doc[q.end + 1].lower_ if q.end + 1 < len(doc) else ""
+    if nxt is not None and nxt.lower_ == "times" and q.unit is None and after in _COMPARED:
+        return "multiplier"  # "as much as 10 times the artillery", not "struck 217 times"
     if q.value_high is not None and q.value is not None and q.value_high < q.value:
         return "ratio"  # "voting 95-1", "19 to 1 against", "three to one": a ratio, not a range
     hyphen = nxt is not None and nxt.text == "-" and q.end + 1 < len(doc)

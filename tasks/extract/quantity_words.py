@@ -33,9 +33,20 @@ MEASURE_UNITS: Final = {
     "tonne": "tonnes", "tonnes": "tonnes", "ton": "tonnes", "tons": "tonnes", "kg": "kg",
     "year": "years", "years": "years", "month": "months", "months": "months", "week": "weeks",
     "weeks": "weeks", "day": "days", "days": "days", "hour": "hours", "hours": "hours",
-    "minute": "minutes", "minutes": "minutes", "hectares": "hectares", "mph": "mph", "sq": "km2",
+    "minute": "minutes", "minutes": "minutes", "hectares": "hectares", "mph": "mph",
     "ft": "ft", "feet": "ft", "foot": "ft", "litres": "litres", "liters": "litres",
+    "barrels": "barrels", "barrel": "barrels",
 }  # fmt: skip
+# "26,000 square km", "10,039 sq miles": an area.
+AREA_UNITS: Final = {
+    "km": "km2", "kilometres": "km2", "kilometers": "km2", "miles": "mi2", "mile": "mi2",
+    "metres": "m2", "meters": "m2",
+}  # fmt: skip
+AREA_WORDS: Final = {"square", "sq", "sq."}
+# Words between a number and its unit that the unit keeps: "5m metric tonnes".
+UNIT_ADJECTIVES: Final = {"metric", "cubic", "nautical", "imperial", "short", "long"}
+# "35 percentage points", "a 2 percentage-point rise": a difference of percentages.
+PERCENTAGE_POINTS: Final = {("percentage", "point"), ("percentage", "points"), ("percentage", "-")}
 # Multi-word qualifiers first (longest match wins), as lowercase token tuples.
 _MORE, _LESS, _AT_LEAST, _AT_MOST = (
     Qualifier.MORE_THAN, Qualifier.LESS_THAN, Qualifier.AT_LEAST, Qualifier.AT_MOST,

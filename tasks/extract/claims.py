@@ -145,7 +145,7 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
         return ClaimType.EQUIPMENT_COUNT, True
     if lemma in words.CAPTIVE_NOUNS:
         return ClaimType.CASUALTY_COUNT, True
-    whole = noun is not None and _partitive_whole(noun)
+    whole = noun is not None and doc[q.core].head.i == noun.i and _partitive_whole(noun)
     context = set() if whole else _context_lemmas(doc, q, noun)
     if noun is None:
         return _bare(doc, q, context)
@@ -167,11 +167,11 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
 
 def _bare(doc: Doc, q: Quantity, context: set[str]) -> tuple[ClaimType, bool]:
     """A count with no counted noun: "thousands had remained", "lost billions", "500 wounded"."""
-    if context & words.CASUALTY_WORDS:
-        return ClaimType.CASUALTY_COUNT, True
     vague_money = q.qualifier == Qualifier.VAGUE and doc[q.core].lower_ in _VAGUE_MONEY
     if vague_money and context & words.MONEY_VERBS:
-        return ClaimType.MONEY, True
+        return ClaimType.MONEY, True  # before casualties: "lost billions"
+    if context & words.CASUALTY_WORDS:
+        return ClaimType.CASUALTY_COUNT, True
     if doc[q.core].dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos"):
         return ClaimType.PEOPLE_COUNT, False  # a bare count as subject or object counts people
     return ClaimType.OTHER, False

@@ -124,3 +124,90 @@ def test_small_counts_in_passing(nlp, text, incidental) -> None:
     ctx = ArticleContext.build(doc)
     [q] = find_quantities(doc)
     assert is_incidental(doc, q, claim_facts(doc, q, ctx)) is incidental
+
+
+def _claims(nlp, text: str):
+    from tasks.extract.claims import find_claims
+
+    doc = nlp(text)
+    return doc, find_claims(doc, ArticleContext.build(doc))
+
+
+def _types(nlp, text: str) -> dict[str, str]:
+    doc, claims = _claims(nlp, text)
+    return {doc[c.quantity.start : c.quantity.end].text: c.facts.claim_type for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type"),
+    [
+        # person nouns from WordNet, not a hand list
+        ("About 300 passengers were stranded at the airport.", "people_count"),
+        ("The vote was backed by 1,200 shareholders.", "people_count"),
+        ("The city now has 80 millionaires.", "people_count"),
+        ("The firm will hire 450 employees next year.", "people_count"),
+        # "shot" is a casualty verb; deporting people counts people
+        ("Police shot 12 protesters on Friday.", "casualty_count"),
+        ("The government deported 3,000 people last year.", "people_count"),
+        ("Some 2,000 refugees have returned since the war ended.", "people_count"),
+        # vague money, and things that are not people
+        ("The bank lost billions in the crash.", "money"),
+        ("Advertisers spend millions on such campaigns.", "money"),
+        ("Ten countries signed the treaty.", "other"),
+        ("The pact was signed by 32 NATO allies.", "other"),
+        # ships are weapons only where there is fighting
+        ("Twelve ships carrying wheat left the port.", "other"),
+        ("The navy lost 12 ships in the attack.", "equipment_count"),
+        # a difference of percentages, an area
+        ("Tariffs rise by 35 percentage points.", "percentage"),
+    ],
+)
+def test_claim_type_classes(nlp, text, claim_type) -> None:
+    assert list(_types(nlp, text).values()) == [claim_type]
+
+
+def test_parallel_counts_take_their_parallels_type(nlp) -> None:
+    types = _types(nlp, "Spain took 3,000 migrants, Italy 2,400 and Greece 1,900.")
+    assert types == dict.fromkeys(("3,000", "2,400", "1,900"), "people_count")
+    types = _types(nlp, "Twelve people were killed and 30 others were injured.")
+    assert types == {"Twelve": "casualty_count", "30": "casualty_count"}
+    types = _types(nlp, "In 2010 the site had 100 million users. Today that number is 200 million.")
+    assert types == {"100 million": "people_count", "200 million": "people_count"}
+
+
+def test_only_the_part_of_a_whole_is_a_casualty(nlp) -> None:
+    types = _types(nlp, "Officials said 500 of the 8,000 troops were killed.")
+    assert types == {"500": "casualty_count", "8,000": "troop_count"}
+
+
+def test_small_counts_of_people_who_act_are_claims(nlp) -> None:
+    doc, claims = _claims(nlp, "The council barred four businessmen from the city.")
+    assert [doc[c.quantity.start : c.quantity.end].text for c in claims] == ["four"]
+    doc, claims = _claims(nlp, "The two sides agreed to talk.")
+    assert claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "basis"),
+    [
+        ("Russian forces fired 20 missiles overnight.", "Russia", "subject"),
+        ("About 3,000 Ukrainians crossed the border.", "Ukraine", "subject"),  # not "Ukrainians"
+        ("Twelve people were killed in Kharkiv on Monday.", "Ukraine", "place"),
+        ("Germany is in recession. Prices rose 5% in May.", "Germany", "article"),
+        # weapons, taxes and economic acronyms are never actors
+        ("GDP grew 2% in the quarter. Exports to France fell.", "France", "article"),
+        ("The VAT raised £5bn in Britain last year.", "United Kingdom", "place"),
+    ],
+)
+def test_actor_and_its_basis(nlp, text, actor, basis) -> None:
+    doc, claims = _claims(nlp, text)
+    facts = claims[-1].facts
+    assert (facts.actor.name, facts.actor.basis) == (actor, basis)
+
+
+def test_location_has_a_country_and_a_point(nlp) -> None:
+    doc, [claim] = _claims(nlp, "Twelve people were killed in Kharkiv on Monday.")
+    location = claim.facts.location
+    assert (location.text, location.country) == ("Kharkiv", "Ukraine")
+    assert location.lat == pytest.approx(49.98, abs=0.1)
+    assert location.lon == pytest.approx(36.25, abs=0.1)

@@ -26,6 +26,7 @@ PERSONS = "persons"
 _PERSON_TYPES = (ClaimType.TROOP_COUNT, ClaimType.CASUALTY_COUNT, ClaimType.PEOPLE_COUNT)
 _ANY_SIZE = (ClaimType.CASUALTY_COUNT, ClaimType.EQUIPMENT_COUNT, ClaimType.MONEY)
 _VAGUE_MONEY = {"millions", "billions", "trillions"}
+_LIVES = {"life", "soldier", "troop", "man", "people", "fighter", "personnel"}
 _NAMES = {"GPE", "LOC", "PERSON", "FAC"}
 _COUNT_VERBS = {"number", "total", "reach", "exceed", "top"}
 _DEFINITE = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "both"}
@@ -227,6 +228,8 @@ def _context_lemmas(doc: Doc, q: Quantity, noun: Token | None) -> set[str]:
     # "500 wounded", "100 dead": the word after a bare count says what it counts
     lemmas = {doc[q.end].lower_} if noun is None and q.end < len(doc) else set()
     for tok in clause_chain(start):
+        if _loses_something_else(tok, start):
+            continue  # "500 workers would lose their jobs" are not casualties
         lemmas.add(tok.lemma_.lower())
         lemmas.add(tok.lower_)
         if tok.pos_ in ("NOUN", "VERB", "AUX"):
@@ -234,6 +237,14 @@ def _context_lemmas(doc: Doc, q: Quantity, noun: Token | None) -> set[str]:
                 if child.dep_ in ("acl", "relcl", "amod", "compound", "attr", "acomp", "conj"):
                     lemmas.add(child.lemma_.lower())
     return lemmas
+
+
+def _loses_something_else(verb: Token, counted: Token) -> bool:
+    """ "lose their jobs", "lost the vote": losing a thing, not people."""
+    if verb.lemma_.lower() not in ("lose", "loss"):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.i != counted.i and obj.lemma_.lower() not in _LIVES
 
 
 def is_incidental(doc: Doc, q: Quantity, facts: ClaimFacts) -> bool:

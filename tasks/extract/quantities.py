@@ -18,6 +18,7 @@ from tasks.extract.quantity_filters import skip_reason
 from tasks.extract.quantity_words import (
     AREA_UNITS,
     AREA_WORDS,
+    CHANGE_WORDS,
     FRACTION_FOLLOWERS,
     FRACTIONS,
     MAX_QUALIFIER,
@@ -127,7 +128,7 @@ def _match_at(doc: Doc, i: int, end: int) -> Quantity | None:
     if unit is None:
         unit, j = _unit_after(doc, j, end, value)
         if unit is not None and qualifier != Qualifier.RANGE:
-            value_high, j, qualifier = _unit_range(doc, j, end, unit, value_high, qualifier)
+            value_high, j, qualifier = _unit_range(doc, first, j, end, unit, value_high, qualifier)
     elif unit != PERCENT and (named := name_at([t.lower_ for t in doc[j : j + 3]])):
         j += named[1]  # "$40bn dollars" is rare, but keep the span whole
     trailing, j = _trailing_qualifier(doc, j, end)
@@ -142,10 +143,9 @@ def _range_end(doc: Doc, first: int, j: int, end: int) -> ParsedNumber | None:
         return None
     joiner = doc[j].lower_
     between = first >= 1 and doc[first - 1].lower_ == "between"
-    from_before = first >= 1 and doc[first - 1].lower_ == "from"
-    if not (
-        joiner in _DASHES or (joiner == "to" and not from_before) or (joiner == "and" and between)
-    ):
+    # "from 10 to 15", "rose 3p to 120p", "cut by 2% to 5%": a change, not a range
+    change = first >= 1 and doc[first - 1].lower_ in CHANGE_WORDS
+    if not (joiner in _DASHES or (joiner == "to" and not change) or (joiner == "and" and between)):
         return None
     k = j + 2 if symbol_code(doc[j + 1].text) else j + 1
     return parse_number(doc, k, end) if k < end else None
@@ -172,7 +172,7 @@ def _share_scales(doc: Doc, found: list[Quantity]) -> list[Quantity]:
     for k in range(len(out) - 1):
         low, high = out[k], out[k + 1]
         joined = high.start - low.end <= 2 and doc[low.end].lower_ == "to"
-        from_before = low.start >= 1 and doc[low.start - 1].lower_ == "from"
+        from_before = low.start >= 1 and doc[low.start - 1].lower_ in CHANGE_WORDS
         shares = joined and from_before and not low.scale and high.scale and low.unit == high.unit
         if shares and low.value is not None and high.value is not None:
             scaled = low.value * SCALES.get(high.scale or "", 1.0)
@@ -227,16 +227,17 @@ def _unit_after(doc: Doc, j: int, end: int, value: float) -> tuple[str | None, i
 
 
 def _unit_range(
-    doc: Doc, j: int, end: int, unit: str, value_high: float | None, qualifier: Qualifier
+    doc: Doc, first: int, j: int, end: int, unit: str, value_high: float | None, q: Qualifier
 ) -> tuple[float | None, int, Qualifier]:
     """ "70% to 80%": a range whose ends both carry the unit."""
-    if j + 1 < end and doc[j].lower_ in ("to", *_DASHES):
+    change = first >= 1 and doc[first - 1].lower_ in CHANGE_WORDS
+    if j + 1 < end and doc[j].lower_ in ("to", *_DASHES) and not change:
         high = parse_number(doc, j + 1, end)
         if high is not None:
             high_unit, k = _unit_after(doc, high.end, end, high.value)
             if high_unit == unit or (high.percent and unit == PERCENT):
                 return high.value, k if high_unit else high.end, Qualifier.RANGE
-    return value_high, j, qualifier
+    return value_high, j, q
 
 
 def _fraction_at(doc: Doc, i: int, end: int) -> Quantity | None:

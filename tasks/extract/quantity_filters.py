@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 _TIME_UNITS = {MEASURE_UNITS[w] for w in ("years", "months", "weeks", "days", "hours", "minutes")}
 _RACE_DISTANCES = {60, 100, 110, 200, 300, 400, 800, 1000, 1500, 1600, 3000, 5000, 10000}
 _RACE_BEFORE = {"the", "a", "his", "her", "their", "men's", "women's", "’s", "'s", "indoor"}
+_LINKS = {"and", "or", "in", "at", "on", "for", "with", "title", "gold"}
 _CLOCK = re.compile(r"^\d{1,2}$")
 _COMPARED = {
     "the", "more", "less", "as", "higher", "larger", "bigger", "greater", "faster", "longer",
@@ -138,8 +139,10 @@ def _race(doc: Doc, q: Quantity) -> str | None:
     base = q.value / (1e6 if q.scale == "m" else 1e3)
     prev = doc[q.start - 1].lower_ if q.start > 0 else ""
     nxt = doc[q.end] if q.end < len(doc) else None
-    ends = nxt is None or nxt.is_punct or nxt.lower_ in RACE_WORDS
-    if base in _RACE_DISTANCES and prev in _RACE_BEFORE and ends:
+    # "800m people" counts people; "won the 800m and 1500m in Athens" runs
+    counts = nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in RACE_WORDS
+    ends = nxt is None or nxt.is_punct or nxt.lower_ in RACE_WORDS or nxt.lower_ in _LINKS
+    if base in _RACE_DISTANCES and not counts and (prev in _RACE_BEFORE or ends):
         return "race distance"
     return None
 
@@ -177,7 +180,7 @@ def _after_a_name(doc: Doc, q: Quantity) -> bool:
         q.value < 1000
         and core.text[:1].isdigit()
         and prev.is_alpha
-        and prev.is_title
+        and (prev.is_title or (prev.is_upper and len(prev.text) > 1))
         and not prev.is_sent_start
         and prev.lower_ not in MONTHS
         and (nxt is None or nxt.is_title or nxt.is_upper or (nxt.is_punct and nxt.text not in "%-"))

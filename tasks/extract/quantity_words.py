@@ -47,6 +47,13 @@ AREA_WORDS: Final = {"square", "sq", "sq."}
 UNIT_ADJECTIVES: Final = {"metric", "cubic", "nautical", "imperial", "short", "long"}
 # "35 percentage points", "a 2 percentage-point rise": a difference of percentages.
 PERCENTAGE_POINTS: Final = {("percentage", "point"), ("percentage", "points"), ("percentage", "-")}
+# Words before "X to Y" that make it a change, not a range: "rose 3p to 120p", "from 10 to 15".
+CHANGE_WORDS: Final = {
+    "from", "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen",
+    "falling", "up", "down", "by", "increased", "decreased", "climbed", "dropped", "jumped",
+    "slipped", "gained", "lost", "grew", "shrank", "cut", "raised", "lowered", "slumped",
+    "soared", "surged", "plunged", "dipped", "edged", "added", "shed",
+}  # fmt: skip
 # Multi-word qualifiers first (longest match wins), as lowercase token tuples.
 _MORE, _LESS, _AT_LEAST, _AT_MOST = (
     Qualifier.MORE_THAN, Qualifier.LESS_THAN, Qualifier.AT_LEAST, Qualifier.AT_MOST,
@@ -100,7 +107,8 @@ NAME_NUMBER_WORDS: Final = {
     "no", "no.", "number", "brigade", "division", "regiment", "battalion", "page", "paragraph",
     "apollo", "boeing", "airbus", "covid", "category", "world", "war", "stage", "block", "model",
     "season", "series", "episode", "version", "room", "platform", "gate", "row", "channel",
-    "formula", "windows", "iphone", "galaxy", "pixel", "playstation", "xbox", "tier",
+    "formula", "windows", "iphone", "galaxy", "pixel", "playstation", "xbox", "tier", "ftse",
+    "dax", "cac", "nikkei", "stoxx", "fortune", "radio", "bbc", "itv", "super", "euro", "rated",
 }  # fmt: skip
 NAME_LABELS: Final = {
     "ORG", "PRODUCT", "LAW", "EVENT", "FAC", "WORK_OF_ART", "PERSON", "DATE", "TIME",

@@ -26,6 +26,7 @@ PERSONS = "persons"
 _PERSON_TYPES = (ClaimType.TROOP_COUNT, ClaimType.CASUALTY_COUNT, ClaimType.PEOPLE_COUNT)
 _ANY_SIZE = (ClaimType.CASUALTY_COUNT, ClaimType.EQUIPMENT_COUNT, ClaimType.MONEY)
 _VAGUE_MONEY = {"millions", "billions", "trillions"}
+_PERSON_PRONOUNS = {"who", "he", "she", "i", "you"}
 _LIVES = {"life", "soldier", "troop", "man", "people", "fighter", "personnel"}
 _NAMES = {"GPE", "LOC", "PERSON", "FAC"}
 _COUNT_VERBS = {"number", "total", "reach", "exceed", "top"}
@@ -178,6 +179,17 @@ def _bare(doc: Doc, q: Quantity, context: set[str]) -> tuple[ClaimType, bool]:
     return ClaimType.OTHER, False
 
 
+def _is_age(doc: Doc, q: Quantity) -> bool:
+    """ "who is 14", "she was 35": a small whole number said of a person."""
+    core = doc[q.core]
+    if q.value is None or not 0 < q.value < 120 or q.value != int(q.value):
+        return False
+    verb = core.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    person = subj is not None and (subj.lower_ in _PERSON_PRONOUNS or subj.ent_type_ == "PERSON")
+    return core.dep_ in ("attr", "acomp") and verb.lemma_ == "be" and person
+
+
 def _owned_by_organisation(noun: Token) -> bool:
     """ "NATO allies", "Nato's 30 members": an organisation modifies the noun."""
     return any(c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ == "ORG" for c in noun.lefts)
@@ -274,6 +286,8 @@ def claim_facts(doc: Doc, q: Quantity, ctx: ArticleContext) -> ClaimFacts:
     noun = counted_noun(doc, q)
     claim_type, typed = classify(doc, q, noun)
     unit = q.unit
+    if unit is None and noun is None and _is_age(doc, q):
+        claim_type, unit = ClaimType.OTHER, MEASURE_UNITS["years"]  # "my daughter, who is 14"
     if unit is None and claim_type in _PERSON_TYPES:
         unit = PERSONS
     core = doc[q.core]

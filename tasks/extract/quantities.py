@@ -125,6 +125,8 @@ def _match_at(doc: Doc, i: int, end: int) -> Quantity | None:
         qualifier = Qualifier.RANGE
         if first >= 1 and doc[first - 1].lower_ == "between":
             q_start = first - 1
+    if unit is None and q_start >= 1 and doc[q_start - 1].lower_ in ("aged", "age"):
+        unit = MEASURE_UNITS["years"]  # "aged 30", "Aged about 30"
     if unit is None:
         unit, j = _unit_after(doc, j, end, value)
         if unit is not None and qualifier != Qualifier.RANGE:

@@ -211,3 +211,8 @@ def test_location_has_a_country_and_a_point(nlp) -> None:
     assert (location.text, location.country) == ("Kharkiv", "Ukraine")
     assert location.lat == pytest.approx(49.98, abs=0.1)
     assert location.lon == pytest.approx(36.25, abs=0.1)
+
+
+def test_an_age_said_of_a_person_is_in_years(nlp) -> None:
+    doc, [claim] = _claims(nlp, "Like my nephew who is 15 - they never listen to radio.")
+    assert (claim.facts.claim_type, claim.facts.unit) == ("other", "years")

@@ -203,3 +203,7 @@ def test_a_number_after_a_colon_is_not_a_clock_time(blank) -> None:
     assert _parse(blank, "Support remains high: 64% of respondents agree.") == [
         ("64%", 64, None, "exact", "percent")
     ]
+
+
+def test_an_age_is_counted_in_years(blank) -> None:
+    assert _parse(blank, "Aged 30, he moved to Leeds.") == [("30", 30, None, "exact", "years")]

@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from tasks.extract.claim_words import DIRECTIONS, LOC_PREPS, NOT_ACTORS, REGION_NOUNS
 from tasks.extract.gazetteer import article_country, country_of, resolve
-from tasks.extract.names import DEMONYMS, ORG_ALIASES, actor_of, canonical_org, fold
+from tasks.extract.grammar import entity_at, fold, pobj, subject
+from tasks.extract.names import DEMONYMS, ORG_ALIASES, actor_of, canonical_org
 from tasks.extract.quantities import MEASURE_UNITS, Quantity
 from tasks.schema import ActorBasis, ClaimType
 
@@ -49,8 +50,8 @@ def find_location(doc: Doc, chain: list[Token]) -> Location:
         for prep in tok.children:
             if prep.dep_ != "prep" or prep.lower_ not in LOC_PREPS:
                 continue
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is not None and (text := _place_text(pobj)):
+            obj = pobj(prep)
+            if obj is not None and (text := _place_text(obj)):
                 place = resolve(text)
                 if place is None:
                     return Location(text)
@@ -58,31 +59,20 @@ def find_location(doc: Doc, chain: list[Token]) -> Location:
     return Location()
 
 
-def _place_text(pobj: Token) -> str | None:
-    doc = pobj.doc
-    if pobj.ent_type_ in ("GPE", "LOC", "FAC"):
-        start, end = _entity_bounds(pobj)
+def _place_text(obj: Token) -> str | None:
+    doc = obj.doc
+    if obj.ent_type_ in ("GPE", "LOC", "FAC") and (ent := entity_at(obj)) is not None:
+        start, end = ent.start, ent.end
         if start > 0 and doc[start - 1].lower_ in DIRECTIONS:
             start -= 1
         if end < len(doc) and doc[end].lower_ in REGION_NOUNS:
             end += 1
         return doc[start:end].text
-    if pobj.lower_ in REGION_NOUNS:
-        named = [c for c in pobj.lefts if c.dep_ == "compound" and c.ent_type_]
+    if obj.lower_ in REGION_NOUNS:
+        named = [c for c in obj.lefts if c.dep_ == "compound" and c.ent_type_]
         if named:
-            return doc[named[0].i : pobj.i + 1].text
+            return doc[named[0].i : obj.i + 1].text
     return None
-
-
-def _entity_bounds(tok: Token) -> tuple[int, int]:
-    """The token span of the named entity ``tok`` is in (from IOB tags: no ``doc.ents``)."""
-    doc = tok.doc
-    start, end = tok.i, tok.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return start, end
 
 
 def find_actor(
@@ -117,7 +107,7 @@ def _subject_actor(
         if noun is not None and owned and (actor := _actor_in(_head_phrase(noun), q)):
             return actor  # "a UK GDP decline of 1.5%"
         for tok in chain:
-            subj = verb_subject(tok) if tok.pos_ in ("VERB", "AUX") else None
+            subj = subject(tok) if tok.pos_ in ("VERB", "AUX") else None
             if subj is not None:
                 return _actor_in(_head_phrase(subj), q, subject=True)
     if noun is not None and (actor := _actor_in(_head_phrase(noun), q)):
@@ -126,7 +116,7 @@ def _subject_actor(
         if tok.pos_ in ("NOUN", "PROPN") and (actor := _actor_in(_head_phrase(tok), q)):
             return actor
         if tok.pos_ in ("VERB", "AUX"):
-            subj = verb_subject(tok)
+            subj = subject(tok)
             if subj is not None and (actor := _actor_in(_head_phrase(subj), q, subject=True)):
                 return actor
     return None
@@ -138,21 +128,9 @@ def _head_phrase(head: Token) -> Span:
     left = min([head.i] + [c.left_edge.i for c in head.lefts if c.dep_ != "punct"])
     right = head.i
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                right = max(right, pobj.i)
+        if child.dep_ == "prep" and child.lower_ == "of" and (obj := pobj(child)) is not None:
+            right = max(right, obj.i)
     return doc[left : right + 1]
-
-
-def verb_subject(verb: Token) -> Token | None:
-    """The subject of a verb, or of the verb it is coordinated with or complements."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
-    if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
-        return verb_subject(verb.head)
-    return None
 
 
 def _entities(phrase: Span) -> Iterator[tuple[Span, str]]:
@@ -163,7 +141,7 @@ def _entities(phrase: Span) -> Iterator[tuple[Span, str]]:
     while k < phrase.end:
         tok = doc[k]
         if tok.ent_type_ and (tok.ent_iob_ == "B" or k == phrase.start):
-            _, end = _entity_bounds(tok)
+            end = ent.end if (ent := entity_at(tok)) is not None else k + 1
             yield doc[k : min(end, phrase.end)], tok.ent_type_
             k = end
         else:

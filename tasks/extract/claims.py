@@ -4,7 +4,8 @@ Each rule reads the dependency parse around the number: the counted noun is the 
 modifies (or the object of its "of"); the clause is the chain of heads above it, up to the first
 reporting verb (what the speaker says, not the act of saying). A bare count in a list or a
 comparison ("Spain took 3,000 migrants, Italy 2,400") takes the type of its parallel count.
-Word lists are in ``claim_words.py``; actor and location in ``actors.py``.
+What a number counts is ``counted.py``; actor and location ``actors.py``; word lists
+``claim_words.py``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from spacy.tokens import Doc, Token
 
 from tasks.extract import claim_words as words
 from tasks.extract.actors import Actor, Location, find_actor, find_location
-from tasks.extract.attribution import ArticleContext, Source, find_source, is_reporting, noun_phrase
+from tasks.extract.attribution import ArticleContext, Source, find_source
+from tasks.extract.counted import clause_chain, counted_noun, subject_text
 from tasks.extract.currencies import tables as currency_tables
 from tasks.extract.hedges import hedge_cue
 from tasks.extract.names import actor_of
@@ -28,8 +30,6 @@ _ANY_SIZE = (ClaimType.CASUALTY_COUNT, ClaimType.EQUIPMENT_COUNT, ClaimType.MONE
 _VAGUE_MONEY = {"millions", "billions", "trillions"}
 _PERSON_PRONOUNS = {"who", "he", "she", "i", "you"}
 _LIVES = {"life", "soldier", "troop", "man", "people", "fighter", "personnel"}
-_NAMES = {"GPE", "LOC", "PERSON", "FAC"}
-_COUNT_VERBS = {"number", "total", "reach", "exceed", "top"}
 _DEFINITE = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "both"}
 
 
@@ -53,75 +53,6 @@ class Claim:
 
     quantity: Quantity
     facts: ClaimFacts
-
-
-def clause_chain(token: Token) -> list[Token]:
-    """The token and its heads, up to (not including) the first reporting verb."""
-    chain = [token]
-    for anc in token.ancestors:
-        if is_reporting(anc):
-            break
-        chain.append(anc)
-    return chain
-
-
-def _of_object(noun: Token) -> Token | None:
-    """ "the number of white deaths" -> deaths."""
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
-                return pobj
-    return None
-
-
-def counted_noun(doc: Doc, q: Quantity) -> Token | None:
-    """The noun a quantity counts: "11,000 [soldiers]", "Thousands of [soldiers]"."""
-    tok = doc[q.core]
-    while q.start <= tok.head.i < q.end and tok.head.i != tok.i:
-        tok = tok.head  # climb out of the span ("per cent", "20 million")
-    if (pobj := _of_object(tok)) is not None:  # "Thousands of soldiers", "99% of all aid"
-        return pobj
-    head = tok.head
-    outside = head.i != tok.i and not q.start <= head.i < q.end
-    modifies = tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
-    if outside and modifies and head.pos_ in ("NOUN", "PROPN"):
-        while (
-            head.dep_ in ("nmod", "compound") and head.head.i > head.i and head.head.pos_ == "NOUN"
-        ):
-            head = head.head  # "90 air, sea and ground-launched missiles"
-        if head.pos_ == "PROPN" and head.ent_type_ in _NAMES:
-            return None  # "Kramatorsk 210,000": a name beside the count, not what it counts
-        return head
-    # "a population of more than 1 million", "a death toll of 300"
-    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
-        return head.head
-    # "an army that numbers 125,600", "losses totalled 3,000": the subject is what is counted
-    if tok.dep_ in ("dobj", "npadvmod", "attr") and head.lemma_.lower() in _COUNT_VERBS:
-        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.tag_ == "WDT" and head.dep_ == "relcl":
-            subj = head.head  # "that" -> "army"
-        if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
-            return subj
-    # "the death toll had risen to 21", "the population was 2.1 million": the subject counts
-    verb = head.head if tok.dep_ == "pobj" and head.lower_ in ("to", "at") else head
-    if verb.dep_ == "acomp":
-        verb = verb.head  # "the number may be close to 200"
-    if tok.dep_ in ("attr", "pobj", "acomp") and verb.pos_ in ("VERB", "AUX"):
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.pos_ == "NOUN":
-            anaphoric = subj.lemma_.lower() in words.ANAPHORIC_NOUNS
-            return (_of_object(subj) or subj) if anaphoric else subj
-    return None
-
-
-def subject_text(doc: Doc, noun: Token, q: Quantity) -> str:
-    """The counted phrase without the quantity's own words: "North Korean soldiers"."""
-    phrase = noun_phrase(noun)
-    kept = [t for t in phrase if not q.start <= t.i < q.end and t.dep_ not in ("det", "prep")]
-    kept = [t for t in kept if not t.is_quote and not t.is_punct] or [noun]
-    kept = [t for t in kept if t.i >= q.end] or kept  # "a further 34,000 [separatist forces]"
-    return doc[kept[0].i : kept[-1].i + 1].text.strip('“”"‘’ ')
 
 
 def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool]:

@@ -17,7 +17,8 @@ from typing import Final
 from spacy.tokens import Doc
 
 from tasks.extract.claim_words import DIRECTIONS, REGION_NOUNS
-from tasks.extract.names import actor_of, fold
+from tasks.extract.grammar import fold
+from tasks.extract.names import actor_of
 
 # Regions and territories that are no city, and GeoNames names news does not use.
 REGIONS: Final = {

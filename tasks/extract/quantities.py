@@ -12,33 +12,32 @@ from dataclasses import dataclass, replace
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
-from tasks.extract.currencies import MIN_AMOUNT, SUBUNITS, name_at, symbol_code
+from tasks.extract.currencies import SUBUNITS, name_at, symbol_code
+from tasks.extract.modifiers import (
+    DASHES,
+    PERCENT,
+    qualifier_before,
+    trailing_qualifier,
+    unit_after,
+    unit_range,
+)
 from tasks.extract.numbers import ParsedNumber, is_number, parse_number
 from tasks.extract.quantity_filters import skip_reason
 from tasks.extract.quantity_words import (
-    AREA_UNITS,
-    AREA_WORDS,
     CHANGE_WORDS,
     FRACTION_FOLLOWERS,
     FRACTIONS,
     MAX_QUALIFIER,
     MEASURE_UNITS,
     NOT_FRACTION_BEFORE,
-    PERCENT_WORDS,
-    PERCENTAGE_POINTS,
-    PHRASAL_OVER,
-    QUALIFIERS,
     SCALES,
-    TRAILING_QUALIFIERS,
-    UNIT_ADJECTIVES,
     VAGUE,
     VAGUE_DETERMINERS,
     WORD_NUMBERS,
 )
 from tasks.schema import Qualifier
 
-PERCENT = "percent"
-_DASHES = ("-", "–", "—")
+_DASHES = DASHES
 # Words a quantity can start with (digits and currency symbols aside): a cheap first test.
 _STARTERS = {*WORD_NUMBERS, *VAGUE, *VAGUE_DETERMINERS, "tens", "a", "an", "half", "halves"}
 
@@ -116,7 +115,7 @@ def _match_at(doc: Doc, i: int, end: int) -> Quantity | None:
     if unit is None and j < end and doc[j].lower_ in SUBUNITS and doc[j].lower_ != "p":
         unit, value, j = SUBUNITS[doc[j].lower_], value / 100, j + 1  # "20 cents", "50 pence"
     value_high = None
-    qualifier, q_start = _qualifier_before(doc, first, max(0, first - MAX_QUALIFIER))
+    qualifier, q_start = qualifier_before(doc, first, max(0, first - MAX_QUALIFIER))
     if (high := _range_end(doc, first, j, end)) is not None:
         value_high, j = high.value, high.end
         unit = unit or high.currency
@@ -128,12 +127,12 @@ def _match_at(doc: Doc, i: int, end: int) -> Quantity | None:
     if unit is None and q_start >= 1 and doc[q_start - 1].lower_ in ("aged", "age"):
         unit = MEASURE_UNITS["years"]  # "aged 30", "Aged about 30"
     if unit is None:
-        unit, j = _unit_after(doc, j, end, value)
+        unit, j = unit_after(doc, j, end, value)
         if unit is not None and qualifier != Qualifier.RANGE:
-            value_high, j, qualifier = _unit_range(doc, first, j, end, unit, value_high, qualifier)
+            value_high, j, qualifier = unit_range(doc, first, j, end, unit, value_high, qualifier)
     elif unit != PERCENT and (named := name_at([t.lower_ for t in doc[j : j + 3]])):
         j += named[1]  # "$40bn dollars" is rare, but keep the span whole
-    trailing, j = _trailing_qualifier(doc, j, end)
+    trailing, j = trailing_qualifier(doc, j, end)
     qualifier = trailing if trailing and qualifier == Qualifier.EXACT else qualifier
     core = _core_token(doc, first, j)
     return Quantity(q_start, j, core, value, value_high, qualifier, unit, scale)
@@ -183,65 +182,6 @@ def _share_scales(doc: Doc, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _qualifier_before(doc: Doc, i: int, floor: int) -> tuple[Qualifier, int]:
-    """The qualifier words ending just before token i, and where they start."""
-    for size in range(MAX_QUALIFIER, 0, -1):
-        if i - size < floor:
-            continue
-        words = tuple(t.lower_ for t in doc[i - size : i])
-        if words == ("over",) and i - 2 >= 0 and doc[i - 2].lower_ in PHRASAL_OVER:
-            continue
-        if words in QUALIFIERS:
-            return QUALIFIERS[words], i - size
-    return Qualifier.EXACT, i
-
-
-def _trailing_qualifier(doc: Doc, j: int, end: int) -> tuple[Qualifier | None, int]:
-    """ "10 or so", "20-odd", "50 or more": words after the number that set the qualifier."""
-    for words, qualifier in TRAILING_QUALIFIERS.items():
-        k = j + len(words)
-        if k <= end and tuple(t.lower_ for t in doc[j:k]) == words:
-            return qualifier, k
-    return None, j
-
-
-def _unit_after(doc: Doc, j: int, end: int, value: float) -> tuple[str | None, int]:
-    """A currency, percent or measure unit right after the number ("euros", "per cent", "km")."""
-    if j >= end:
-        return None, j
-    low = doc[j].lower_
-    if low in PERCENT_WORDS:
-        return PERCENT, j + 1
-    if low == "per" and j + 1 < end and doc[j + 1].lower_ == "cent":
-        return PERCENT, j + 2
-    if j + 1 < end and (low, doc[j + 1].lower_) in PERCENTAGE_POINTS:
-        return PERCENT, j + 2 if doc[j + 1].text != "-" else j + 3
-    if low in AREA_WORDS and j + 1 < end and doc[j + 1].lower_ in AREA_UNITS:
-        return AREA_UNITS[doc[j + 1].lower_], j + 2  # "26,000 square km"
-    if (named := name_at([t.lower_ for t in doc[j : j + 3]])) is not None:
-        words = tuple(t.lower_ for t in doc[j : j + named[1]])
-        if abs(value) >= MIN_AMOUNT.get(words[-1], 0.0):
-            return named[0], j + named[1]
-    # "30-year-old", "a 40-mile convoy": the unit sits behind a hyphen; "5m metric tonnes"
-    k = j + 1 if low in ("-", *UNIT_ADJECTIVES) and j + 1 < end else j
-    unit = MEASURE_UNITS.get(doc[k].lower_)
-    return (unit, k + 1) if unit else (None, j)
-
-
-def _unit_range(
-    doc: Doc, first: int, j: int, end: int, unit: str, value_high: float | None, q: Qualifier
-) -> tuple[float | None, int, Qualifier]:
-    """ "70% to 80%": a range whose ends both carry the unit."""
-    change = first >= 1 and doc[first - 1].lower_ in CHANGE_WORDS
-    if j + 1 < end and doc[j].lower_ in ("to", *_DASHES) and not change:
-        high = parse_number(doc, j + 1, end)
-        if high is not None:
-            high_unit, k = _unit_after(doc, high.end, end, high.value)
-            if high_unit == unit or (high.percent and unit == PERCENT):
-                return high.value, k if high_unit else high.end, Qualifier.RANGE
-    return value_high, j, q
-
-
 def _fraction_at(doc: Doc, i: int, end: int) -> Quantity | None:
     """ "more than half (of)", "two-thirds", "a quarter of": a share of a whole, in percent."""
     low = doc[i].lower_
@@ -262,7 +202,7 @@ def _fraction_at(doc: Doc, i: int, end: int) -> Quantity | None:
         return None
     if prev in NOT_FRACTION_BEFORE or (j < end and doc[j].text in _DASHES):
         return None
-    qualifier, q_start = _qualifier_before(doc, i, max(0, i - MAX_QUALIFIER))
+    qualifier, q_start = qualifier_before(doc, i, max(0, i - MAX_QUALIFIER))
     followed = j < end and doc[j].lower_ in FRACTION_FOLLOWERS
     if low in ("half", "halves") and qualifier == Qualifier.EXACT and not followed:
         return None  # "half" on its own is rarely a claim ("a year and a half")
@@ -297,7 +237,7 @@ def _vague_at(doc: Doc, i: int, end: int) -> Quantity | None:
             return None  # "tens" alone is not a quantity
     if j < end and doc[j].text in _DASHES:
         return None
-    _, q_start = _qualifier_before(doc, start, max(0, start - MAX_QUALIFIER))
+    _, q_start = qualifier_before(doc, start, max(0, start - MAX_QUALIFIER))
     unit = None
     if j + 1 < end and doc[j].lower_ == "of" and (named := name_at([doc[j + 1].lower_])):
         unit = named[0]  # "hundreds of billions of dollars"

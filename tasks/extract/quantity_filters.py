@@ -113,7 +113,7 @@ def _shape(doc: Doc, q: Quantity) -> str | None:
         return "ratio"  # "voting 95-1", "19 to 1 against", "three to one": a ratio, not a range
     hyphen = nxt is not None and nxt.text == "-" and q.end + 1 < len(doc)
     if hyphen and doc[q.end + 1].lower_ in LABEL_SUFFIXES:
-        return "label"  # "18-rated", "a five-star hotel"
+        return "rating"  # "18-rated", "a five-star hotel"
     return None
 
 

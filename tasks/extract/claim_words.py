@@ -43,6 +43,7 @@ MEMBER_NOUNS: Final = {"ally", "partner", "member", "signatory", "state", "natio
 PEOPLE_NOUNS: Final = {
     "people", "person", "population", "household", "family", "displaced", "ukrainians",
     "russians", "staff", "workforce", "crowd", "audience", "electorate", "inhabitant", "life",
+    "fan", "commuter", "seeker",
 }  # fmt: skip
 CASUALTY_WORDS: Final = {
     "kill", "wound", "die", "dead", "death", "casualty", "loss", "lose", "injure", "injured",

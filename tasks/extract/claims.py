@@ -262,7 +262,8 @@ def _align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
             previous = earlier_sent.end == sent.start and _refers_back(doc, claim.quantity)
             if not (same or previous):
                 break
-            if earlier.facts.typed and earlier.facts.claim_type != ClaimType.OTHER:
+            counted = earlier.facts.claim_type != ClaimType.OTHER or earlier.facts.subject
+            if earlier.facts.typed and counted:  # "won 198 seats, while the Lib Dems took 62"
                 facts = replace(
                     claim.facts,
                     claim_type=earlier.facts.claim_type,

@@ -60,7 +60,6 @@ def find_quantities(doc: Doc, start: int = 0, end: int | None = None) -> list[Qu
     """Number expressions in ``doc[start:end]`` that can be claims, left to right."""
     end = len(doc) if end is None else end
     found: list[Quantity] = []
-    currency = None  # the last currency named: "cents" are its hundredths
     after = start  # index after the last quantity found
     for i, orth in enumerate(doc.to_array(ORTH)[start:end].tolist(), start):
         if i < after or not _could_start(orth, doc):
@@ -68,14 +67,28 @@ def find_quantities(doc: Doc, start: int = 0, end: int | None = None) -> list[Qu
         q = _match_at(doc, i, end)
         if q is None:
             continue
-        if q.unit == SUBUNITS["cents"] and _says_cents(doc, q) and currency:
-            q = replace(q, unit=currency)
-        elif q.unit is not None and q.unit != PERCENT and q.unit not in MEASURE_UNITS.values():
-            currency = q.unit
         if skip_reason(doc, q) is None:
             found.append(q)
         after = max(q.end, i + 1)
-    return _share_scales(doc, found)
+    return _share_scales(doc, _cents_currency(doc, found))
+
+
+def _cents_currency(doc: Doc, found: list[Quantity]) -> list[Quantity]:
+    """ "Oil rose 50 cents to $43.20", "a €2 coin, up 30 cents": cents are hundredths of the
+    nearest money named around them (pence are sterling's), else of the dollar."""
+    money = [
+        q
+        for q in found
+        if q.unit is not None and q.unit not in _NOT_CURRENCY and not _says_cents(doc, q)
+    ]
+    out = []
+    for q in found:
+        if q.unit == SUBUNITS["cents"] and _says_cents(doc, q):
+            near = [m for m in money if m.unit != _STERLING and abs(m.start - q.start) <= 15]
+            if near:
+                q = replace(q, unit=min(near, key=lambda m: abs(m.start - q.start)).unit)
+        out.append(q)
+    return out
 
 
 _STARTS: dict[int, bool] = {}  # token text's hash -> whether a quantity can start there
@@ -91,6 +104,10 @@ def _could_start(orth: int, doc: Doc) -> bool:
         if len(_STARTS) < 200_000:
             _STARTS[orth] = known
     return known
+
+
+_STERLING = SUBUNITS["pence"]
+_NOT_CURRENCY = {PERCENT, *MEASURE_UNITS.values()}
 
 
 def _says_cents(doc: Doc, q: Quantity) -> bool:

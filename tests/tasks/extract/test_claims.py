@@ -216,3 +216,8 @@ def test_location_has_a_country_and_a_point(nlp) -> None:
 def test_an_age_said_of_a_person_is_in_years(nlp) -> None:
     doc, [claim] = _claims(nlp, "Like my nephew who is 15 - they never listen to radio.")
     assert (claim.facts.claim_type, claim.facts.unit) == ("other", "years")
+
+
+def test_a_bare_count_beside_a_count_of_things_counts_the_same_things(nlp) -> None:
+    types = _types(nlp, "Labour won 355 seats, while the Tories took 198.")
+    assert types == {"355": "other", "198": "other"}

@@ -207,3 +207,8 @@ def test_a_number_after_a_colon_is_not_a_clock_time(blank) -> None:
 
 def test_an_age_is_counted_in_years(blank) -> None:
     assert _parse(blank, "Aged 30, he moved to Leeds.") == [("30", 30, None, "exact", "years")]
+
+
+def test_cents_belong_to_the_money_named_beside_them(blank) -> None:
+    found = _parse(blank, "Rent rose £50 last year. Oil rose 50 cents to $43.20 a barrel.")
+    assert ("50 cents", 0.5, None, "exact", "USD") in found

@@ -36,6 +36,7 @@ COUNTRY_NAMES: Final = {
 }  # fmt: skip
 _ALTERNATE = re.compile(r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)*$")
 _ARTICLE_KEY = "claimflow.article_country"
+_MIN_MENTIONS = 2  # one passing mention ("Bayern Munich") does not make an article German
 
 
 @dataclass(frozen=True)
@@ -127,8 +128,8 @@ def country_of(text: str) -> str | None:
 
 
 def article_country(doc: Doc) -> str | None:
-    """The country an article is mostly about: the one its places and demonyms name most often
-    (the first named wins a tie). Computed once per Doc."""
+    """The country an article is mostly about: the one its places and demonyms name most often,
+    at least twice (the first named wins a tie). Computed once per Doc."""
     if _ARTICLE_KEY in doc.user_data:
         return doc.user_data[_ARTICLE_KEY]
     counts: Counter[str] = Counter()
@@ -136,5 +137,6 @@ def article_country(doc: Doc) -> str | None:
         if ent.label_ in ("GPE", "NORP", "LOC") and (country := country_of(ent.text)):
             counts[country] += 1
     best = max(counts, key=lambda c: counts[c], default=None)  # Counter keeps first-seen order
+    best = best if best is not None and counts[best] >= _MIN_MENTIONS else None
     doc.user_data[_ARTICLE_KEY] = best
     return best

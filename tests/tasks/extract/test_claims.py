@@ -221,3 +221,8 @@ def test_an_age_said_of_a_person_is_in_years(nlp) -> None:
 def test_a_bare_count_beside_a_count_of_things_counts_the_same_things(nlp) -> None:
     types = _types(nlp, "Labour won 355 seats, while the Tories took 198.")
     assert types == {"355": "other", "198": "other"}
+
+
+def test_one_passing_mention_does_not_make_the_articles_country(nlp) -> None:
+    doc, claims = _claims(nlp, "The club will face a team from Munich. It sold 60,000 tickets.")
+    assert claims[-1].facts.actor is None

@@ -212,8 +212,8 @@ def _fraction_at(doc: Doc, i: int, end: int) -> Quantity | None:
         if k >= end or doc[k].lower_ not in FRACTIONS or doc[k].lower_ in ("half", "halves"):
             return None
         numerator = 1.0 if low in ("a", "one") else float(WORD_NUMBERS[low])
-        if low == "a" and (k + 1 >= end or doc[k + 1].lower_ != "of"):
-            return None  # "a third round"
+        if low == "a" and not (prev == "by" or _ends_share(doc, k + 1, end)):
+            return None  # "a third round", not "a third of", "cut by a third"
         j, denominator = k + 1, FRACTIONS[doc[k].lower_]
     else:
         return None
@@ -221,10 +221,15 @@ def _fraction_at(doc: Doc, i: int, end: int) -> Quantity | None:
         return None
     qualifier, q_start = qualifier_before(doc, i, max(0, i - MAX_QUALIFIER))
     followed = j < end and doc[j].lower_ in FRACTION_FOLLOWERS
-    if low in ("half", "halves") and qualifier == Qualifier.EXACT and not followed:
-        return None  # "half" on its own is rarely a claim ("a year and a half")
+    if low in ("half", "halves") and qualifier == Qualifier.EXACT and not followed and prev != "by":
+        return None  # "half" on its own is rarely a claim ("a year and a half"); "by half" is
     value = 100 * numerator / denominator
     return Quantity(q_start, j, j - 1, value, None, qualifier, PERCENT)
+
+
+def _ends_share(doc: Doc, j: int, end: int) -> bool:
+    """After "a third": "of" or the end of the phrase ("fell by a third."), not a noun."""
+    return j >= end or doc[j].lower_ == "of" or doc[j].is_punct
 
 
 def _core_token(doc: Doc, start: int, end: int) -> int:

@@ -212,3 +212,15 @@ def test_an_age_is_counted_in_years(blank) -> None:
 def test_cents_belong_to_the_money_named_beside_them(blank) -> None:
     found = _parse(blank, "Rent rose £50 last year. Oil rose 50 cents to $43.20 a barrel.")
     assert ("50 cents", 0.5, None, "exact", "USD") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales fell by a third.", ("a third", 100 / 3, None, "exact", "percent")),
+        ("Profits were cut by half in May.", ("half", 50, None, "exact", "percent")),
+        ("A quarter of staff left.", ("A quarter", 25, None, "exact", "percent")),
+    ],
+)
+def test_shares_without_of(blank, text, expected) -> None:
+    assert _parse(blank, text) == [expected]

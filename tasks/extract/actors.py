@@ -48,7 +48,7 @@ def find_location(doc: Doc, chain: list[Token]) -> Location:
     """A place the clause puts the quantity in: "stationed in eastern Russia", "Kursk region"."""
     for tok in chain:
         for prep in tok.children:
-            if prep.dep_ != "prep" or prep.lower_ not in LOC_PREPS:
+            if prep.dep_ not in ("prep", "dative") or prep.lower_ not in LOC_PREPS:
                 continue
             obj = pobj(prep)
             if obj is not None and (text := _place_text(obj)):

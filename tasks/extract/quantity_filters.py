@@ -109,6 +109,8 @@ def _shape(doc: Doc, q: Quantity) -> str | None:
     after = doc[q.end + 1].lower_ if q.end + 1 < len(doc) else ""
     if nxt is not None and nxt.lower_ == "times" and q.unit is None and after in _COMPARED:
         return "multiplier"  # "as much as 10 times the artillery", not "struck 217 times"
+    if q.value_high is not None and q.value is not None and q.value_high == q.value:
+        return "odds"  # "a 50-50 chance", "drew 2-2": a range with equal ends is none
     if q.value_high is not None and q.value is not None and q.value_high < q.value:
         return "ratio"  # "voting 95-1", "19 to 1 against", "three to one": a ratio, not a range
     hyphen = nxt is not None and nxt.text == "-" and q.end + 1 < len(doc)

@@ -187,6 +187,7 @@ def test_a_shared_scale_and_cents_in_the_currency_named_before(blank) -> None:
         "He ran the 1500m.",
         "The film is 18-rated.",
         "The match ended 2-2.",  # a score
+        "It is a 50-50 chance.",  # odds
         "They won 3-1 at home.",
         "It reached the top ten.",
         "It happened 20 years ago.",  # relative time

@@ -19,6 +19,7 @@ from tasks.extract.actors import Actor, Location, find_actor, find_location
 from tasks.extract.attribution import ArticleContext, Source, find_source
 from tasks.extract.counted import clause_chain, counted_noun, subject_text
 from tasks.extract.currencies import tables as currency_tables
+from tasks.extract.grammar import SUBJECT_DEPS, pobj
 from tasks.extract.hedges import hedge_cue
 from tasks.extract.names import actor_of
 from tasks.extract.quantities import MEASURE_UNITS, PERCENT, Quantity, find_quantities
@@ -28,6 +29,7 @@ PERSONS = "persons"
 _PERSON_TYPES = (ClaimType.TROOP_COUNT, ClaimType.CASUALTY_COUNT, ClaimType.PEOPLE_COUNT)
 _ANY_SIZE = (ClaimType.CASUALTY_COUNT, ClaimType.EQUIPMENT_COUNT, ClaimType.MONEY)
 _VAGUE_MONEY = {"millions", "billions", "trillions"}
+_TELLING_DEPS = {"acl", "relcl", "amod", "compound", "attr", "acomp", "conj"}
 _PERSON_PRONOUNS = {"who", "he", "she", "i", "you"}
 _LIVES = {"life", "soldier", "troop", "man", "people", "fighter", "personnel"}
 _DEFINITE = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "both"}
@@ -177,9 +179,19 @@ def _context_lemmas(doc: Doc, q: Quantity, noun: Token | None) -> set[str]:
         lemmas.add(tok.lower_)
         if tok.pos_ in ("NOUN", "VERB", "AUX"):
             for child in tok.children:
-                if child.dep_ in ("acl", "relcl", "amod", "compound", "attr", "acomp", "conj"):
+                if child.dep_ in _TELLING_DEPS and not _own_clause(child):
                     lemmas.add(child.lemma_.lower())
+                elif child.dep_ == "prep" and child.lower_ == "among" and (obj := pobj(child)):
+                    lemmas.add(obj.lemma_.lower())  # "among the dead were 12 policemen"
+        if _own_clause(tok):
+            break  # "homes were destroyed and [20,000 people left homeless]": a clause of its own
     return lemmas
+
+
+def _own_clause(tok: Token) -> bool:
+    """A coordinated verb with a subject of its own starts a clause of its own."""
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+    return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and own_subject
 
 
 def _loses_something_else(verb: Token, counted: Token) -> bool:
@@ -255,6 +267,8 @@ def _align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
         nxt = doc[q.end] if q.end < len(doc) else None
         if claim.facts.typed or q.unit is not None or (nxt is not None and nxt.pos_ == "NOUN"):
             continue  # "5m barrels" with a parse that missed the noun counts barrels
+        if doc[q.core].dep_ in SUBJECT_DEPS and doc[q.core].head.pos_ == "VERB":
+            continue  # "... and 2 million have fled": a verb of its own says what it counts
         sent = doc[claim.quantity.core].sent
         for earlier in reversed(out[:k]):
             earlier_sent = doc[earlier.quantity.core].sent

@@ -193,9 +193,17 @@ def test_small_counts_of_people_who_act_are_claims(nlp) -> None:
         ("Russian forces fired 20 missiles overnight.", "Russia", "subject"),
         ("About 3,000 Ukrainians crossed the border.", "Ukraine", "subject"),  # not "Ukrainians"
         ("Twelve people were killed in Kharkiv on Monday.", "Ukraine", "place"),
-        ("Germany is in recession. Prices rose 5% in May.", "Germany", "article"),
+        (
+            "Germany is in recession, Germany's banks say. Prices rose 5% in May.",
+            "Germany",
+            "article",
+        ),
         # weapons, taxes and economic acronyms are never actors
-        ("GDP grew 2% in the quarter. Exports to France fell.", "France", "article"),
+        (
+            "France sells wine. Exports to France fell. GDP grew 2% in the quarter.",
+            "France",
+            "article",
+        ),
         ("The VAT raised £5bn in Britain last year.", "United Kingdom", "place"),
     ],
 )
@@ -226,3 +234,14 @@ def test_a_bare_count_beside_a_count_of_things_counts_the_same_things(nlp) -> No
 def test_one_passing_mention_does_not_make_the_articles_country(nlp) -> None:
     doc, claims = _claims(nlp, "The club will face a team from Munich. It sold 60,000 tickets.")
     assert claims[-1].facts.actor is None
+
+
+def test_a_coordinated_clause_with_its_own_subject_types_its_own_count(nlp) -> None:
+    types = _types(nlp, "Floods destroyed 800 homes and 20,000 people were left homeless.")
+    assert types["20,000"] == "people_count"
+    types = _types(nlp, "In the region 9,000 people have died and 3 million have fled.")
+    assert types == {"9,000": "casualty_count", "3 million": "people_count"}
+
+
+def test_among_the_dead_is_a_casualty_count(nlp) -> None:
+    assert _types(nlp, "Among the dead were 14 firefighters.") == {"14": "casualty_count"}

@@ -18,12 +18,11 @@ from tasks.extract import claim_words as words
 from tasks.extract.actors import Actor, Location, find_actor, find_location
 from tasks.extract.attribution import ArticleContext, Source, find_source
 from tasks.extract.counted import clause_chain, counted_noun, subject_text
-from tasks.extract.currencies import tables as currency_tables
 from tasks.extract.grammar import SUBJECT_DEPS, pobj
 from tasks.extract.hedges import hedge_cue
 from tasks.extract.names import actor_of
 from tasks.extract.quantities import MEASURE_UNITS, PERCENT, Quantity, find_quantities
-from tasks.schema import ClaimType, Qualifier
+from tasks.schema import CURRENCIES, ClaimType, Qualifier
 
 PERSONS = "persons"
 _PERSON_TYPES = (ClaimType.TROOP_COUNT, ClaimType.CASUALTY_COUNT, ClaimType.PEOPLE_COUNT)
@@ -60,7 +59,7 @@ class Claim:
 def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool]:
     """The claim type from the unit, the counted noun and the verbs around it, and whether it
     rests on something the sentence says (False: a bare count typed by default)."""
-    if q.unit in currency_tables().symbols.values():
+    if q.unit in CURRENCIES:
         return ClaimType.MONEY, True
     if q.unit == PERCENT:
         return ClaimType.PERCENTAGE, True

@@ -106,10 +106,9 @@ def _subject_actor(
     if claim_type in _OWNED_TYPES:
         if noun is not None and owned and (actor := _actor_in(_head_phrase(noun), q)):
             return actor  # "a UK GDP decline of 1.5%"
-        for tok in chain:
-            subj = subject(tok) if tok.pos_ in ("VERB", "AUX") else None
-            if subj is not None:
-                return _actor_in(_head_phrase(subj), q, subject=True)
+        subj = next((subject(t) for t in chain if t.pos_ in ("VERB", "AUX")), None)
+        if subj is not None and (actor := _actor_in(_head_phrase(subj), q, subject=True)):
+            return actor  # the giver or holder; else "two-thirds of Russia's forces"
     if noun is not None and (actor := _actor_in(_head_phrase(noun), q)):
         return actor
     for tok in chain[1:]:

@@ -245,3 +245,8 @@ def test_a_coordinated_clause_with_its_own_subject_types_its_own_count(nlp) -> N
 
 def test_among_the_dead_is_a_casualty_count(nlp) -> None:
     assert _types(nlp, "Among the dead were 14 firefighters.") == {"14": "casualty_count"}
+
+
+def test_a_share_belongs_to_the_owner_of_the_whole_when_no_subject_names_one(nlp) -> None:
+    doc, claims = _claims(nlp, "That amounts to about 40% of Russia's ground forces.")
+    assert claims[-1].facts.actor.name == "Russia"

@@ -16,6 +16,7 @@ def test_every_unit_the_extractor_can_emit_is_in_the_contract() -> None:
         *tables.names.values(),
         *currencies.SUBUNITS.values(),
         *quantity_words.MEASURE_UNITS.values(),
+        *quantity_words.AREA_UNITS.values(),
         "persons",
         "percent",
     }

@@ -157,7 +157,7 @@ def _actor_in(phrase: Span, q: Quantity, *, subject: bool = False) -> str | None
             continue
         if (actor := _organisation(ent, subject)) is not None:
             return actor
-    return actor_of(phrase.text)
+    return actor_of(" ".join(t.text for t in phrase if t.pos_ != "PRON"))  # "us" is no country
 
 
 def _organisation(ent: Span, subject: bool) -> str | None:

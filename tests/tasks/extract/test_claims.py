@@ -250,3 +250,8 @@ def test_among_the_dead_is_a_casualty_count(nlp) -> None:
 def test_a_share_belongs_to_the_owner_of_the_whole_when_no_subject_names_one(nlp) -> None:
     doc, claims = _claims(nlp, "That amounts to about 40% of Russia's ground forces.")
     assert claims[-1].facts.actor.name == "Russia"
+
+
+def test_the_pronoun_us_is_not_the_united_states(nlp) -> None:
+    doc, claims = _claims(nlp, "Twenty of us were injured in the crush.")
+    assert claims[-1].facts.actor is None

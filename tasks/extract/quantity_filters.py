@@ -129,9 +129,19 @@ def _score(doc: Doc, q: Quantity) -> str | None:
         return None
     prev = doc[q.start - 1].lower_ if q.start > 0 else ""
     nxt = doc[q.end].lower_ if q.end < len(doc) else ""
-    if q.value == high or prev in SCORE_WORDS or nxt in SCORE_WORDS:
+    sets = _dashed_pair(doc, q.end) or _dashed_pair(doc, q.start - 3)  # "4-6 6-3 6-2"
+    if q.value == high or prev in SCORE_WORDS or nxt in SCORE_WORDS or sets:
         return "score"
     return None
+
+
+def _dashed_pair(doc: Doc, i: int) -> bool:
+    """Tokens i..i+2 are a small "N-N" pair, like a tennis set's score."""
+    if i < 0 or i + 3 > len(doc):
+        return False
+    low, dash, high = doc[i : i + 3]
+    small = low.text.isdigit() and high.text.isdigit() and len(low.text) <= 2 >= len(high.text)
+    return small and dash.text in ("-", "–") and not low.whitespace_ and not dash.whitespace_
 
 
 def _race(doc: Doc, q: Quantity) -> str | None:

@@ -189,6 +189,7 @@ def test_a_shared_scale_and_cents_in_the_currency_named_before(blank) -> None:
         "The match ended 2-2.",  # a score
         "It is a 50-50 chance.",  # odds
         "They won 3-1 at home.",
+        "Federer beat Safin 4-6 6-3 7-6.",  # tennis sets
         "It reached the top ten.",
         "It happened 20 years ago.",  # relative time
         "Three months later, it ended.",

@@ -26,7 +26,7 @@ ALIASES: Final = {
 }  # fmt: skip
 SYMBOL_ALIASES: Final = {
     "C$": "CAD", "S$": "SGD", "Rs": "INR", "Rs.": "INR", "RMB": "CNY", "US$": "USD",
-    "U.S.$": "USD", "AU$": "AUD", "Can$": "CAD",
+    "U.S.$": "USD", "AU$": "AUD", "Can$": "CAD", "$US": "USD",
 }  # fmt: skip
 # Words that are currency names but mostly something else in English news.
 _NOT_CURRENCY_WORDS: Final = {"real", "dong", "mark", "pula", "som", "lek", "dram", "sol"}
@@ -47,11 +47,12 @@ class CurrencyTables:
 
 
 def _home_locales() -> dict[str, list[Locale]]:
-    """ISO code -> the likely locale of every territory where it is the current legal tender."""
+    """ISO code -> the likely locale of the first territories where it is the current legal
+    tender (two are enough: the euro's 20 countries write it alike)."""
     homes: dict[str, list[Locale]] = {}
     for territory, history in get_global("territory_currencies").items():
         for code, _, end, tender in history:
-            if end is None and tender and code in CURRENCIES:
+            if end is None and tender and code in CURRENCIES and len(homes.get(code, ())) < 2:
                 try:
                     homes.setdefault(code, []).append(Locale.parse(f"und_{territory}"))
                 except (UnknownLocaleError, ValueError):

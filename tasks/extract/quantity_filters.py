@@ -109,6 +109,8 @@ def _shape(doc: Doc, q: Quantity) -> str | None:
     after = doc[q.end + 1].lower_ if q.end + 1 < len(doc) else ""
     if nxt is not None and nxt.lower_ == "times" and q.unit is None and after in _COMPARED:
         return "multiplier"  # "as much as 10 times the artillery", not "struck 217 times"
+    if _in_a_ratio(doc, q):
+        return "ratio"  # "one in five adults", "two out of three voters"
     if q.value_high is not None and q.value is not None and q.value_high == q.value:
         return "odds"  # "a 50-50 chance", "drew 2-2": a range with equal ends is none
     if q.value_high is not None and q.value is not None and q.value_high < q.value:
@@ -133,6 +135,21 @@ def _score(doc: Doc, q: Quantity) -> str | None:
     if q.value == high or prev in SCORE_WORDS or nxt in SCORE_WORDS or sets:
         return "score"
     return None
+
+
+def _in_a_ratio(doc: Doc, q: Quantity) -> bool:
+    before = [t.lower_ for t in doc[max(0, q.start - 3) : q.start]]
+    after = [t.lower_ for t in doc[q.end : q.end + 3]]
+    one_in = len(before) >= 2 and before[-1] == "in" and _is_count_word(before[-2])
+    out_of = before[-2:] == ["out", "of"] or after[:2] == ["out", "of"]
+    small = q.value is not None and q.value < 10
+    in_one = small and after[:1] == ["in"] and len(after) > 1 and _is_count_word(after[1])
+    return one_in or out_of or in_one
+
+
+def _is_count_word(text: str) -> bool:
+    """A count a ratio can run over: "five", "20"; not a year ("killed 12 in 2005")."""
+    return (text.isdigit() and len(text) <= 3) or text in WORD_NUMBERS
 
 
 def _dashed_pair(doc: Doc, i: int) -> bool:

@@ -188,6 +188,8 @@ def test_a_shared_scale_and_cents_in_the_currency_named_before(blank) -> None:
         "The film is 18-rated.",
         "The match ended 2-2.",  # a score
         "It is a 50-50 chance.",  # odds
+        "One in 20 adults smokes.",  # ratios
+        "Two out of three voters agreed.",
         "They won 3-1 at home.",
         "Federer beat Safin 4-6 6-3 7-6.",  # tennis sets
         "It reached the top ten.",
@@ -226,3 +228,7 @@ def test_cents_belong_to_the_money_named_beside_them(blank) -> None:
 )
 def test_shares_without_of(blank, text, expected) -> None:
     assert _parse(blank, text) == [expected]
+
+
+def test_a_count_before_a_year_is_no_ratio(blank) -> None:
+    assert [p[0] for p in _parse(blank, "It killed 12 in 2005.")] == ["12"]

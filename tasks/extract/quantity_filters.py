@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 _TIME_UNITS = {MEASURE_UNITS[w] for w in ("years", "months", "weeks", "days", "hours", "minutes")}
 _RACE_DISTANCES = {60, 100, 110, 200, 300, 400, 800, 1000, 1500, 1600, 3000, 5000, 10000}
 _RACE_BEFORE = {"the", "a", "his", "her", "their", "men's", "women's", "’s", "'s", "indoor"}
+_PART_OF_A_NAME = "part of a name"
 _LINKS = {"and", "or", "in", "at", "on", "for", "with", "title", "gold"}
 _CLOCK = re.compile(r"^\d{1,2}$")
 _COMPARED = {
@@ -62,11 +63,11 @@ def _name(doc: Doc, q: Quantity) -> str | None:
     prev = doc[q.start - 1] if q.start > 0 else None
     has_unit_or_scale = q.unit is not None or q.end - q.start > 1 or q.value is None
     if _names_a_source(doc, q) or _after_a_name(doc, q):
-        return "name"
+        return _PART_OF_A_NAME
     if prev is not None and prev.lower_ in NAME_NUMBER_WORDS and not has_unit_or_scale:
-        return "name"
+        return _PART_OF_A_NAME
     if core.ent_type_ in NAME_LABELS and q.unit is None and q.qualifier == Qualifier.EXACT:
-        return "name"
+        return _PART_OF_A_NAME
     return None
 
 
@@ -89,7 +90,7 @@ def _date_or_time(doc: Doc, q: Quantity) -> str | None:
     if clock and _CLOCK.match(doc[q.start].text) and _number_at(doc, q.start - 2):
         return "time"
     if prev is not None and prev.text == "#":
-        return "name"
+        return _PART_OF_A_NAME
     return None
 
 

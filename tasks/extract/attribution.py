@@ -8,7 +8,7 @@ scope ``paragraph``), then, for bullet items only, the article's lead source (sc
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,6 +22,7 @@ from tasks.extract.grammar import (
     subject,
 )
 from tasks.extract.names import NameIndex, actor_of, canonical_org, pronoun_gender
+from tasks.schema import AttributionKind, AttributionScope
 
 # Lemmas of verbs that report speech or a figure. "point" only with the particle "out".
 SAY_VERBS = {
@@ -63,13 +64,25 @@ _BULLETS = ("-", "•", "*", "–", "—", "·")
 
 
 @dataclass(frozen=True)
+class Named:
+    """Who a phrase names as a source, and what kind of source that is."""
+
+    name: str
+    kind: AttributionKind
+
+
+@dataclass(frozen=True)
 class Source:
     """A resolved source: the name as attributed, its kind, the cue words and the scope."""
 
     name: str
-    kind: str
-    cue: str
-    scope: str = "sentence"
+    kind: AttributionKind
+    cue: str | None
+    scope: AttributionScope = AttributionScope.SENTENCE
+
+    @classmethod
+    def of(cls, named: Named, cue: str | None) -> Source:
+        return cls(named.name, named.kind, cue)
 
 
 @dataclass
@@ -155,12 +168,12 @@ def person_entities(doc: Doc) -> list[Span]:
     return sorted(people, key=lambda e: e.start)
 
 
-def describe(head: Token, ctx: ArticleContext) -> tuple[str, str] | None:
-    """(name, kind) for the phrase headed by ``head``, or None when it names no source."""
+def describe(head: Token, ctx: ArticleContext) -> Named | None:
+    """Who the phrase headed by ``head``, or None when it names no source."""
     low = head.lower_
     if low in _PRONOUNS:
         name = ctx.resolve_pronoun(head.idx, low)
-        return (name, "person") if name else None
+        return Named(name, AttributionKind.PERSON) if name else None
     if low in ("it", "they") and head.dep_ == "nsubj" and is_cue_verb(head.head, quote=True):
         return _antecedent(head, ctx)  # "It said:", "They said 42 other people ..."
     if head.pos_ == "PRON" or low in ("it", "they", "this", "that", "which", "who"):
@@ -168,24 +181,24 @@ def describe(head: Token, ctx: ArticleContext) -> tuple[str, str] | None:
     phrase = noun_phrase(head)
     person = _person_in(head, phrase, ctx)
     if person is not None:
-        return ctx.names.canonical(person.text), "person"
+        return Named(ctx.names.canonical(person.text), AttributionKind.PERSON)
     if head.pos_ == "PROPN" and head.text in ctx.names:  # NER missed a known surname
-        return ctx.names.canonical(head.text), "person"
+        return Named(ctx.names.canonical(head.text), AttributionKind.PERSON)
     org = _org_entity(head)
     text = (org.text if org is not None else _without_description(phrase).text).strip(" ,")
     folded = text.lower()
     if head.lemma_.lower() == "source" and head.tag_ in ("NNS", "NNPS"):
-        return text, "multiple_sources"
+        return Named(text, AttributionKind.MULTIPLE_SOURCES)
     if folded in MEDIA or low in MEDIA or (head.ent_type_ == "ORG" and folded in MEDIA):
-        return canonical_org(text), "media"
+        return Named(canonical_org(text), AttributionKind.MEDIA)
     if head.lemma_.lower() in OFFICIAL_NOUNS:
-        return text, "official_anonymous"
+        return Named(text, AttributionKind.OFFICIAL_ANONYMOUS)
     if head.ent_type_ in ("ORG", "GPE", "NORP") or head.pos_ == "PROPN":
-        return canonical_org(text), "organization"
-    return text, "organization"
+        return Named(canonical_org(text), AttributionKind.ORGANIZATION)
+    return Named(text, AttributionKind.ORGANIZATION)
 
 
-def _antecedent(pronoun: Token, ctx: ArticleContext) -> tuple[str, str] | None:
+def _antecedent(pronoun: Token, ctx: ArticleContext) -> Named | None:
     """What "it"/"they" as a speaker refers to: the previous sentence's source in the same
     paragraph, else that sentence's (non-pronoun) subject."""
     prev = sentence_before(pronoun.sent)
@@ -193,7 +206,7 @@ def _antecedent(pronoun: Token, ctx: ArticleContext) -> tuple[str, str] | None:
         return None
     found = sentence_source(prev, prev.root, ctx)
     if found is not None:
-        return found.name, found.kind
+        return Named(found.name, found.kind)
     subj = subject(prev.root)
     if subj is None or subj.pos_ == "PRON":
         return None
@@ -304,7 +317,7 @@ def according_to(sent: Span, ctx: ArticleContext) -> Source | None:
             obj = pobj(tok.nbor())
             obj = obj if obj is not None else pobj(tok)
             if obj is not None and (found := describe(obj, ctx)):
-                return Source(found[0], found[1], "according to")
+                return Source.of(found, "according to")
     return None
 
 
@@ -321,7 +334,7 @@ def from_ancestors(target: Token, ctx: ArticleContext) -> Source | None:
             if subj is not None and not (subj.left_edge.i <= target.i <= subj.right_edge.i):
                 found = describe(subj, ctx)
                 if found:
-                    return Source(found[0], found[1], _cue_word(anc))
+                    return Source.of(found, _cue_word(anc))
     return None
 
 
@@ -335,7 +348,7 @@ def _report_source(noun: Token, ctx: ArticleContext) -> Source | None:
         if child.dep_ == "prep" and child.lower_ in ("from", "by"):
             obj = pobj(child)
             if obj is not None and (found := describe(obj, ctx)):
-                return Source(found[0], found[1], f"{noun.lower_} {child.lower_}")
+                return Source.of(found, f"{noun.lower_} {child.lower_}")
     return None
 
 
@@ -345,7 +358,7 @@ def loose_cue(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
         if is_cue_verb(tok) and tok.dep_ in ("ROOT", "parataxis", "ccomp") and tok.i != target.i:
             subj = speaker_of(tok)
             if subj is not None and (found := describe(subj, ctx)):
-                return Source(found[0], found[1], _cue_word(tok))
+                return Source.of(found, _cue_word(tok))
     return None
 
 
@@ -374,8 +387,8 @@ def find_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None
             root = nxt.root
             found = from_ancestors(root, ctx) or according_to(nxt, ctx)
             if found:
-                return Source(found.name, found.kind, found.cue, "paragraph")
+                return replace(found, scope=AttributionScope.PARAGRAPH)
     line_start = text.rfind("\n", 0, sent.start_char) + 1
     if text.startswith(_BULLETS, line_start) and ctx.lead is not None:
-        return Source(ctx.lead.name, ctx.lead.kind, ctx.lead.cue, "document")
+        return replace(ctx.lead, scope=AttributionScope.DOCUMENT)
     return None

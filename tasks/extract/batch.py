@@ -14,12 +14,21 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tasks.documents import CleanArticle
-from tasks.extract.attribution import ArticleContext, Source, sentence_source
+from tasks.extract.attribution import ArticleContext
 from tasks.extract.claims import ClaimFacts, claim_facts, is_incidental
 from tasks.extract.entities import extract_entities
+from tasks.extract.policy import SourcePolicy, lead_source
 from tasks.extract.quantities import Quantity, find_quantities
 from tasks.extract.quotes import Quote, extract_quotes, pair_marks
-from tasks.schema import CLAIMS, ENTITIES, EXTRACTOR_VERSION, QUOTES, RUN_COLUMNS
+from tasks.schema import (
+    CLAIMS,
+    ENTITIES,
+    EXTRACTOR_VERSION,
+    QUOTES,
+    RUN_COLUMNS,
+    AttributionKind,
+    AttributionScope,
+)
 
 CLAIM_COLUMNS = tuple(c for c in CLAIMS.names() if c not in RUN_COLUMNS)
 QUOTE_COLUMNS = tuple(c for c in QUOTES.names() if c not in RUN_COLUMNS)
@@ -57,24 +66,15 @@ def extract_doc(doc: Doc, article_id: str, out: Extraction) -> None:
     """Append one parsed article's rows to ``out``."""
     spans = pair_marks(doc.text)
     ctx = ArticleContext.build(doc, [(s.start, s.end) for s in spans])
-    ctx.lead = _lead_source(doc, ctx)
+    ctx.lead = lead_source(doc, ctx)
     quotes = extract_quotes(doc, spans, ctx)
     out.quotes.extend(_quote_row(article_id, q) for q in quotes)
-    sourced: dict[tuple[float, str], Source] = {}
+    policy = SourcePolicy(doc, quotes)
     for q in find_quantities(doc):
         facts = claim_facts(doc, q, ctx)
         if is_incidental(doc, q, facts):
             continue
-        if facts.source is None:
-            facts = _speaker_as_source(doc, q, facts, quotes)
-        key = (q.value, facts.claim_type) if q.value is not None else None
-        if facts.source is None and key in sourced:
-            # a figure restated without its source (a bullet, a summary) keeps the earlier one
-            earlier = sourced[key]
-            source = Source(earlier.name, earlier.kind, earlier.cue, "document")
-            facts = ClaimFacts(**{**facts.__dict__, "source": source})
-        elif facts.source is not None and key is not None:
-            sourced.setdefault(key, facts.source)
+        facts = policy.settle(q, facts)
         out.claims.append(_claim_row(doc, article_id, q, facts))
     for start, end, text, label, canonical in extract_entities(doc, ctx.names):
         row = dict(
@@ -95,33 +95,12 @@ def extract_doc(doc: Doc, article_id: str, out: Extraction) -> None:
         out.entities.append(row)
 
 
-def _lead_source(doc: Doc, ctx: ArticleContext) -> Source | None:
-    """The source of the article's lead: the first attributed sentence among the first three."""
-    for k, sent in enumerate(doc.sents):
-        if k >= 3:
-            break
-        found = sentence_source(sent, sent.root, ctx)
-        if found:
-            return Source(found.name, found.kind, found.cue, "document")
-    return None
-
-
-def _speaker_as_source(doc: Doc, q: Quantity, facts: ClaimFacts, quotes: list[Quote]) -> ClaimFacts:
-    """A number inside a quotation is the speaker's claim."""
-    start = doc[q.start].idx
-    for quote in quotes:
-        if quote.start <= start < quote.end and quote.speaker:
-            source = Source(quote.speaker, "person", quote.cue or "said", "paragraph")
-            return ClaimFacts(**{**facts.__dict__, "source": source})
-    return facts
-
-
 def claim_confidence(doc: Doc, q: Quantity, facts: ClaimFacts) -> float:
     """0.4 base; +0.25 a source in the sentence (+0.1 from wider context); +0.15 a known claim
     type; +0.1 a counted noun found; +0.1 the model's NER also saw a number; -0.1 vague."""
     score = 0.4
     if facts.source is not None:
-        score += 0.25 if facts.source.scope == "sentence" else 0.1
+        score += 0.25 if facts.source.scope == AttributionScope.SENTENCE else 0.1
     score += 0.15 if facts.claim_type != "other" else 0.0
     score += 0.1 if facts.subject else 0.0
     score += 0.1 if doc[q.core].ent_type_ in _NUMERIC_LABELS else 0.0
@@ -148,7 +127,7 @@ def _claim_row(doc: Doc, article_id: str, q: Quantity, facts: ClaimFacts) -> dic
         "actor": facts.actor,
         "location": facts.location,
         "attributed_to": source.name if source else None,
-        "attribution_kind": source.kind if source else "none",
+        "attribution_kind": source.kind if source else AttributionKind.NONE,
         "attribution_cue": source.cue if source else None,
         "attribution_scope": source.scope if source else None,
         "hedged": facts.hedge_cue is not None,

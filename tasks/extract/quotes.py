@@ -153,7 +153,7 @@ def _speaker_from(subj: Token, ctx: ArticleContext) -> tuple[str, str] | None:
     if found is None:
         return None
     written = subj.text if subj.pos_ == "PRON" else noun_phrase(subj).text
-    return found[0], written
+    return found.name, written
 
 
 def _cue_in(region: Span, inside: Span, ctx: ArticleContext) -> tuple[str, str, str] | None:

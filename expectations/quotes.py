@@ -9,7 +9,7 @@ import polars as pl
 
 from expectations import spans
 from expectations.contract import Check, columns, key_checks, named_suite, text_checks
-from tasks.schema import QUOTE_KINDS
+from tasks.schema import QUOTE_KINDS, QuoteKind
 
 if TYPE_CHECKING:
     import great_expectations as gx
@@ -17,12 +17,29 @@ if TYPE_CHECKING:
 DATASET = "quotes"
 C = columns(DATASET)
 
-FULL = "full"
+FULL = QuoteKind.FULL.value
+# Helper column: a continuation row points to another quote of the same article (null where the
+# row continues nothing).
+CONTINUES_KNOWN = "_continues_a_quote_of_the_article"
 
 
 def add_cross_checks(df: pl.DataFrame, context_frames: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
-    """Quotes plus the span checks against their article (the quote's ``text`` at the offsets)."""
-    return spans.add_span_checks(df, context_frames, dataset=DATASET, span_text=C.text)
+    """Quotes plus the span checks against their article (the quote's ``text`` at the offsets),
+    and whether each continuation row points to another quote of its article in this frame (an
+    article's quotes are written together, so the first segment is always beside it)."""
+    checked = spans.add_span_checks(df, context_frames, dataset=DATASET, span_text=C.text)
+    firsts = df.select(
+        pl.col(C.article_id), pl.col(C.quote_id).alias(C.continues_quote_id)
+    ).with_columns(pl.lit(True).alias(CONTINUES_KNOWN))
+    joined = checked.join(
+        firsts.unique(), on=[C.article_id, C.continues_quote_id], how="left", maintain_order="left"
+    )
+    points = pl.col(CONTINUES_KNOWN).fill_null(False) & (
+        pl.col(C.continues_quote_id) != pl.col(C.quote_id)
+    )
+    return joined.with_columns(
+        pl.when(pl.col(C.continues_quote_id).is_not_null()).then(points).alias(CONTINUES_KNOWN)
+    )
 
 
 def build_suite() -> gx.ExpectationSuite:
@@ -61,5 +78,11 @@ def _kinds() -> list[Check]:
             e.ExpectColumnValuesToNotBeNull(
                 column=C.speaker, row_condition=Column(C.quote_kind) == FULL
             ),
+        ),
+        (
+            "continuation_points_to_a_quote",
+            "continues_quote_id names no other quote of the same article: a paragraph of a "
+            "multi-paragraph quotation lost its first paragraph, so it would be counted apart.",
+            e.ExpectColumnValuesToBeInSet(column=CONTINUES_KNOWN, value_set=[True]),
         ),
     ]

@@ -15,7 +15,7 @@ import polars as pl
 PIPELINE_VERSION: Final = "0.1.0"
 # Bump when a change to cleaning or extraction changes published rows: claim ids include it, and
 # reprocessing after an extractor change keys on it.
-EXTRACTOR_VERSION: Final = "1"
+EXTRACTOR_VERSION: Final = "2"
 
 PARTITION_COLUMN: Final = "ingest_date"
 RUN_COLUMNS: Final = ("run_id", "pipeline_version", PARTITION_COLUMN)
@@ -173,6 +173,9 @@ class QuoteCol(StrEnum):
     SPEAKER_TEXT = "speaker_text"
     CUE = "cue"
     QUOTE_KIND = "quote_kind"
+    # A quotation running over paragraphs is one row per paragraph; the later rows carry the
+    # first row's quote_id here (null on a first row), so the quotation counts once.
+    CONTINUES_QUOTE_ID = "continues_quote_id"
     RUN_ID = "run_id"
     PIPELINE_VERSION = "pipeline_version"
     INGEST_DATE = "ingest_date"
@@ -299,6 +302,7 @@ QUOTES: Final[pl.Schema] = _schema(
         QuoteCol.SPEAKER_TEXT: pl.String(),
         QuoteCol.CUE: pl.String(),
         QuoteCol.QUOTE_KIND: pl.String(),
+        QuoteCol.CONTINUES_QUOTE_ID: pl.String(),
         **_RUN_FIELDS,
     }
 )

@@ -14,12 +14,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tasks.documents import CleanArticle
-from tasks.extract.attribution import ArticleContext
 from tasks.extract.claims import ClaimFacts, claim_facts, is_incidental
+from tasks.extract.context import ArticleContext
 from tasks.extract.entities import extract_entities
-from tasks.extract.policy import SourcePolicy, lead_source
+from tasks.extract.policy import SourcePolicy, lead_source, outlet_source
 from tasks.extract.quantities import Quantity, find_quantities
-from tasks.extract.quotes import Quote, extract_quotes, pair_marks
+from tasks.extract.quote_marks import pair_marks
+from tasks.extract.quotes import Quote, extract_quotes
 from tasks.schema import (
     CLAIMS,
     ENTITIES,
@@ -28,6 +29,8 @@ from tasks.schema import (
     RUN_COLUMNS,
     AttributionKind,
     AttributionScope,
+    EntityCol,
+    QuoteCol,
 )
 
 CLAIM_COLUMNS = tuple(c for c in CLAIMS.names() if c not in RUN_COLUMNS)
@@ -56,43 +59,38 @@ def extract_batch(
 ) -> Extraction:
     """Claims, quotes and entities for a batch of (article_id, CleanArticle) pairs."""
     out = Extraction()
-    texts = ((article.text, article_id) for article_id, article in articles)
-    for doc, article_id in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
-        extract_doc(doc, article_id, out)
+    texts = ((article.text, (article_id, article)) for article_id, article in articles)
+    for doc, (article_id, article) in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
+        extract_doc(doc, article_id, out, outlet=article.outlet)
     return out
 
 
-def extract_doc(doc: Doc, article_id: str, out: Extraction) -> None:
-    """Append one parsed article's rows to ``out``."""
+def extract_doc(doc: Doc, article_id: str, out: Extraction, *, outlet: str | None = None) -> None:
+    """Append one parsed article's rows to ``out``; ``outlet`` (the publisher, when known) is
+    the source of the figures it states as fact."""
     spans = pair_marks(doc.text)
     ctx = ArticleContext.build(doc, [(s.start, s.end) for s in spans])
     ctx.lead = lead_source(doc, ctx)
     quotes = extract_quotes(doc, spans, ctx)
-    out.quotes.extend(_quote_row(article_id, q) for q in quotes)
-    policy = SourcePolicy(doc, quotes)
+    out.quotes.extend(quote_rows(article_id, quotes))
+    policy = SourcePolicy(doc, quotes, outlet_source(outlet))
     for q in find_quantities(doc):
         facts = claim_facts(doc, q, ctx)
         if is_incidental(doc, q, facts):
             continue
         facts = policy.settle(q, facts)
         out.claims.append(_claim_row(doc, article_id, q, facts))
-    for start, end, text, label, canonical in extract_entities(doc, ctx.names):
-        row = dict(
-            zip(
-                ENTITY_COLUMNS,
-                (
-                    row_id(article_id, start, end, label),
-                    article_id,
-                    text,
-                    label,
-                    canonical,
-                    start,
-                    end,
-                ),
-                strict=True,
-            )
-        )
-        out.entities.append(row)
+    for e in extract_entities(doc, ctx.names):
+        values: dict[str, object] = {
+            EntityCol.ENTITY_ID: row_id(article_id, e.start, e.end, e.label),
+            EntityCol.ARTICLE_ID: article_id,
+            EntityCol.TEXT: e.text,
+            EntityCol.LABEL: e.label,
+            EntityCol.CANONICAL: e.canonical,
+            EntityCol.CHAR_START: e.start,
+            EntityCol.CHAR_END: e.end,
+        }
+        out.entities.append({name: values[name] for name in ENTITY_COLUMNS})
 
 
 def claim_confidence(doc: Doc, q: Quantity, facts: ClaimFacts) -> float:
@@ -137,16 +135,25 @@ def _claim_row(doc: Doc, article_id: str, q: Quantity, facts: ClaimFacts) -> dic
     return {name: values[name] for name in CLAIM_COLUMNS}
 
 
-def _quote_row(article_id: str, q: Quote) -> dict:
-    values = {
-        "quote_id": row_id(article_id, q.start, q.end),
-        "article_id": article_id,
-        "text": q.text,
-        "char_start": q.start,
-        "char_end": q.end,
-        "speaker": q.speaker,
-        "speaker_text": q.speaker_text,
-        "cue": q.cue,
-        "quote_kind": q.kind,
-    }
-    return {name: values[name] for name in QUOTE_COLUMNS}
+def quote_rows(article_id: str, quotes: list[Quote]) -> list[dict]:
+    """Quote rows; a paragraph that continues a quotation points to its first row's id."""
+    rows = []
+    first_id: str | None = None
+    for q in quotes:
+        quote_id = row_id(article_id, q.start, q.end)
+        first_id = first_id if q.continues and first_id else quote_id
+        speaker = q.speaker
+        values: dict[str, object] = {
+            QuoteCol.QUOTE_ID: quote_id,
+            QuoteCol.ARTICLE_ID: article_id,
+            QuoteCol.TEXT: q.text,
+            QuoteCol.CHAR_START: q.start,
+            QuoteCol.CHAR_END: q.end,
+            QuoteCol.SPEAKER: speaker.name if speaker else None,
+            QuoteCol.SPEAKER_TEXT: speaker.written if speaker else None,
+            QuoteCol.CUE: speaker.cue if speaker else None,
+            QuoteCol.QUOTE_KIND: q.kind,
+            QuoteCol.CONTINUES_QUOTE_ID: first_id if first_id != quote_id else None,
+        }
+        rows.append({name: values[name] for name in QUOTE_COLUMNS})
+    return rows

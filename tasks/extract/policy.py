@@ -77,7 +77,7 @@ class SourcePolicy:
         """A number inside a quotation is the speaker's claim."""
         start = self.doc[q.start].idx
         for quote in self.quotes:
-            if quote.start <= start < quote.end and quote.speaker:
-                kind = AttributionKind.PERSON
-                return Source(quote.speaker, kind, quote.cue or "said", AttributionScope.PARAGRAPH)
+            if quote.start <= start < quote.end and (speaker := quote.speaker) is not None:
+                cue = speaker.cue or "said"
+                return Source(speaker.name, speaker.kind, cue, AttributionScope.PARAGRAPH)
         return None

@@ -188,3 +188,33 @@ def test_time_to_validate_100k_claims_with_10_percent_bad(validator) -> None:
     key_column = key("claims")
     assert set(validation.bad[key_column]) == {claims_df[key_column][i] for i in expected}
     assert validation.good.height == claims_df.height - len(expected)
+
+
+def test_a_continuation_row_pointing_to_its_first_paragraph_passes(validator) -> None:
+    q = columns("quotes")
+    frame = FRAMES["quotes"]
+    first, same_article = frame.row(0, named=True), None
+    for k in range(1, frame.height):
+        if frame[q.article_id][k] == first[q.article_id]:
+            same_article = k
+            break
+    assert same_article is not None
+    pointed = frame.with_columns(
+        pl.when(pl.int_range(pl.len()) == same_article)
+        .then(pl.lit(first[q.quote_id]))
+        .otherwise(pl.col(q.continues_quote_id))
+        .alias(q.continues_quote_id)
+    )
+    validation = validator.validate("quotes", pointed, context_frames=CONTEXT)
+    assert validation.result.success and validation.bad.height == 0
+    # pointing to itself, or to another article's quote, is not a continuation
+    other = next(k for k in range(frame.height) if frame[q.article_id][k] != first[q.article_id])
+    for target in (same_article, other):
+        broken = pointed.with_columns(
+            pl.when(pl.int_range(pl.len()) == target)
+            .then(pl.lit(frame[q.quote_id][same_article]))
+            .otherwise(pl.col(q.continues_quote_id))
+            .alias(q.continues_quote_id)
+        )
+        bad = validator.validate("quotes", broken, context_frames=CONTEXT).bad
+        assert bad[q.quote_id].to_list() == [frame[q.quote_id][target]]

@@ -1,0 +1,94 @@
+"""Reporting verbs: which verbs report speech or a figure, and who performs them.
+
+Shared by attribution (the source of a figure), quotes (the speaker of a quotation) and the
+pronoun resolution in ``context`` (the reporting subject of the sentence before).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tasks.extract.cue_words import QUOTE_ONLY_VERBS, QUOTED_AS, SAY_VERBS
+from tasks.extract.grammar import agent, has_passive_subject, subject
+
+_FINITE = ("VBD", "VBZ", "VBP")
+_RELATIVE = ("that", "which", "who")
+
+
+def is_cue_verb(tok: Token, *, quote: bool = False) -> bool:
+    """A verb that reports speech; ``quote`` admits verbs that only do so next to a quotation
+    ("“...,” he continued"), never for a number ("shelling continued")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma == "point":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    if lemma == "go":  # "“...,” he went on", not "prices went up"
+        return quote and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children)
+    return lemma in SAY_VERBS or (quote and lemma in QUOTE_ONLY_VERBS)
+
+
+def cue_word(tok: Token) -> str:
+    """The cue as written: "said", "pointed out"."""
+    return "pointed out" if tok.lemma_.lower() == "point" else tok.lower_
+
+
+def speaker_of(verb: Token) -> Token | None:
+    """Who performs a reporting verb: its subject, a passive agent ("was told by X"), a name
+    the parser left just before the verb ("the governor, Serhiy Haidai, said"), the noun a
+    relative clause hangs on ("a report that said"), or the subject of the verb it is conjoined
+    to ("stood up and said"). A passive subject is what was said or reported ("Damage was
+    recorded in 50 ..."), unless the verb quotes it ("he was quoted as saying")."""
+    if (by := agent(verb)) is not None:
+        return by
+    if has_passive_subject(verb):
+        return subject(verb) if verb.lemma_.lower() in QUOTED_AS else None
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if own:
+        subj = next((c for c in own if c.ent_type_ == "PERSON"), own[0])
+        if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            return verb.head
+        return None if subj.lower_ in ("this", "that") else subj
+    # a trailing "..., the governor, Anna Petrenko, said" parsed as a verb conjoined to the
+    # sentence's main verb: the name before the verb speaks, not the main verb's subject
+    if (named := name_before(verb)) is not None:
+        return named
+    return subject(verb, ("nsubj",))
+
+
+def name_before(verb: Token) -> Token | None:
+    """A subject-less cue verb's speaker when the parse attached it elsewhere: the appositive or
+    person right before it, commas skipped ("..., Sweden's foreign minister, Ann Linde, said")."""
+    if verb.tag_ not in _FINITE:
+        return None  # a participle ("noting that ...") continues the clause before it
+    k, floor = verb.i - 1, verb.sent.start
+    while k >= floor and (verb.doc[k].is_punct and not verb.doc[k].is_quote):
+        k -= 1
+    if k < floor:
+        return None
+    tok = verb.doc[k]
+    if tok.ent_type_ == "PERSON" or (tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN")):
+        return tok
+    return None
+
+
+def trailing_cue(sent: Span) -> Token | None:
+    """A reporting verb that closes its sentence after a comma, with its speaker between them:
+    "A claimed ..., the spokesman, Tom Brown, said." Whatever the sentence says before it is
+    that speaker's word, even a cue of its own ("A claimed")."""
+    end = sent.end - 1
+    doc = sent.doc
+    while end > sent.start and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    for k in range(end, max(sent.start, end - 6), -1):  # "said on Monday", "said in a statement"
+        verb = doc[k]
+        if verb.tag_ in _FINITE and is_cue_verb(verb, quote=True) and verb.right_edge.i >= end:
+            speaker = speaker_of(verb)
+            if speaker is None or speaker.i > verb.i:
+                return None
+            comma = next((t for t in doc[sent.start : speaker.left_edge.i] if t.text == ","), None)
+            before = doc[speaker.left_edge.i - 1] if speaker.left_edge.i > sent.start else None
+            if comma is not None and before is not None and before.text in (",", "”", '"'):
+                return verb
+            return None
+    return None

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from tasks.extract.context import ArticleContext
 from tasks.extract.cue_words import (
     ANAPHORIC_STARTS,
+    BODY_NOUNS,
     BULLETS,
     CLAUSE_ONLY_VERBS,
     EVIDENCE_VERBS,
@@ -29,9 +30,21 @@ from tasks.extract.cue_words import (
     TITLE_NOUNS,
 )
 from tasks.extract.cues import cue_word, is_cue_verb, speaker_of, trailing_cue
-from tasks.extract.grammar import entity_at, fold, noun_phrase, pobj, sentence_before, subject
-from tasks.extract.names import canonical_org, strip_person
+from tasks.extract.grammar import (
+    agent,
+    entity_at,
+    fold,
+    noun_phrase,
+    paragraph_before,
+    pobj,
+    proper_name,
+    sentence_before,
+    subject,
+)
+from tasks.extract.names import actor_of, canonical_org, strip_person
 from tasks.schema import AttributionKind, AttributionScope
+
+_OWNER_LABELS = ("ORG", "GPE", "NORP", "PERSON")
 
 __all__ = ["ArticleContext", "Named", "Source", "describe", "find_source", "noun_phrase"]
 
@@ -71,9 +84,9 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
     person = _person_in(head, phrase, ctx)
     if person is not None:
         return Named(ctx.names.canonical(person.text), AttributionKind.PERSON)
-    if head.pos_ == "PROPN" and head.text in ctx.names:  # NER missed a known surname
-        return Named(ctx.names.canonical(head.text), AttributionKind.PERSON)
-    org = entity_at(head) if head.ent_type_ == "ORG" else None
+    if head.pos_ == "PROPN" and (known := ctx.names.find(proper_name(head).text)):
+        return Named(known, AttributionKind.PERSON)  # NER missed a known person
+    org = entity_at(head) if head.ent_type_ == "ORG" else _appositive_org(head)
     text = (org.text if org is not None else _without_description(phrase).text).strip(" ,")
     folded, lemma = fold(text), head.lemma_.lower()
     if lemma == "source" and head.tag_ in ("NNS", "NNPS"):
@@ -87,6 +100,14 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
     return Named(text, AttributionKind.ORGANIZATION)
 
 
+def _appositive_org(head: Token) -> Span | None:
+    """ "two thinktanks, the New Lines Institute and ...": the organisation the phrase names."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.ent_type_ == "ORG":
+            return entity_at(child)
+    return None
+
+
 def _person_pronoun(pronoun: Token, ctx: ArticleContext) -> Named | None:
     found = ctx.antecedent(pronoun)
     if found is None or isinstance(found, str):
@@ -98,9 +119,14 @@ def _person_pronoun(pronoun: Token, ctx: ArticleContext) -> Named | None:
 
 
 def _thing_antecedent(pronoun: Token, ctx: ArticleContext) -> Named | None:
-    """What "it"/"they" as a speaker refers to: the previous sentence's source, else its
-    (non-pronoun) subject; the previous sentence may close the paragraph before."""
-    prev = sentence_before(pronoun.sent) or _last_sentence_before_paragraph(pronoun.sent)
+    """What "it"/"they" as a speaker refers to: the speaker of a cue governing it ("The US said
+    it believed ..."), else the previous sentence's source, else that sentence's (non-pronoun)
+    subject; the previous sentence may close the paragraph before."""
+    for anc in pronoun.head.ancestors:
+        speaker = speaker_of(anc) if is_cue_verb(anc) else None
+        if speaker is not None and speaker.pos_ != "PRON":
+            return describe(speaker, ctx)
+    prev = sentence_before(pronoun.sent) or paragraph_before(pronoun.sent)
     if prev is None:
         return None
     found = sentence_source(prev, prev.root, ctx)
@@ -110,16 +136,6 @@ def _thing_antecedent(pronoun: Token, ctx: ArticleContext) -> Named | None:
     if subj is None or subj.pos_ == "PRON":
         return None
     return describe(subj, ctx)
-
-
-def _last_sentence_before_paragraph(sent: Span) -> Span | None:
-    """The previous paragraph's last sentence, for a sentence that opens its paragraph."""
-    doc, k = sent.doc, sent.start - 1
-    while k >= 0 and doc[k].is_space:
-        k -= 1
-    if k < 0 or "\n\n" not in doc[k : sent.start].text_with_ws:
-        return None
-    return doc[k].sent
 
 
 def _without_description(phrase: Span) -> Span:
@@ -172,7 +188,7 @@ def according_to(sent: Span, ctx: ArticleContext) -> Source | None:
             obj = obj if obj is not None else pobj(tok)
             if obj is None:
                 continue
-            found_report = _report_source(obj, ctx)
+            found_report = _report_source(obj, ctx, holds=False)
             if found_report is not None:
                 return replace(found_report, cue="according to")
             if (found := describe(obj, ctx)) is not None:
@@ -193,13 +209,19 @@ def _speaks_for(verb: Token, target: Token) -> bool:
 
 def from_ancestors(target: Token, ctx: ArticleContext) -> Source | None:
     """The nearest cue governing ``target``: "X said that ...", "reports from X indicating ...",
-    "central bank data shows ..."."""
+    "central bank data shows ...", "Russian claims of ... hundreds", "attacks documented by X"."""
     for anc in target.ancestors:
-        # "reports from X indicating ...", and "Estimates provided ... from X were that ..."
-        reports = [anc] + [c for c in anc.children if c.dep_ == "nsubj" and c.i != target.i]
-        for noun in reports:
-            if (found_report := _report_source(noun, ctx)) is not None:
+        if (found_report := _report_source(anc, ctx, holds=True)) is not None:
+            return found_report
+        # "Estimates provided ... from X were that ...", "central bank data shows ..."
+        for noun in (c for c in anc.children if c.dep_ == "nsubj" and c.i != target.i):
+            if (found_report := _report_source(noun, ctx, holds=False)) is not None:
                 return found_report
+        parts = anc.subtree if anc.pos_ == "NOUN" else anc.children  # the parse may attach
+        for part in (c for c in parts if c.dep_ == "acl" and is_cue_verb(c)):  # it lower down
+            by = agent(part)  # "the 248 attacks (on ... system) documented by the WHO"
+            if by is not None and (found := describe(by, ctx)) is not None:
+                return Source.of(found, f"{part.lower_} by")
         if is_cue_verb(anc) and _speaks_for(anc, target):
             subj = speaker_of(anc)
             if subj is not None and not (subj.left_edge.i <= target.i <= subj.right_edge.i):
@@ -209,10 +231,14 @@ def from_ancestors(target: Token, ctx: ArticleContext) -> Source | None:
     return None
 
 
-def _report_source(noun: Token, ctx: ArticleContext) -> Source | None:
+def _report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | None:
     """The source of a report noun: "reports from X", "a study by X", "estimates provided to Y
-    from X", "an email from X", or its modifiers: "central bank data", "the ministry's figures"."""
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in REPORT_NOUNS:
+    from X", "an email from X", or its owner: "central bank data shows", "the ministry's
+    figures", "Russian claims of ..." (the owner counts when the noun ``holds`` the figure or
+    is the subject of a verb that presents evidence)."""
+    if noun.pos_ not in ("NOUN", "PROPN") or not (
+        noun.lemma_.lower() in REPORT_NOUNS or noun.lower_ in REPORT_NOUNS
+    ):
         return None
     preps = [c for c in noun.children if c.dep_ != "acl"]
     preps += [g for c in noun.children if c.dep_ in ("acl", "relcl") for g in c.children]
@@ -222,10 +248,10 @@ def _report_source(noun: Token, ctx: ArticleContext) -> Source | None:
             obj = pobj(child)
             if obj is not None and (found := describe(obj, ctx)):
                 return Source.of(found, f"{noun.lower_} {child.lower_}")
-    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in EVIDENCE_VERBS:
+    if holds or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in EVIDENCE_VERBS):
         owner = _report_owner(noun, ctx)
         if owner is not None:
-            return Source.of(owner, f"{noun.lower_} {noun.head.lower_}")
+            return Source.of(owner, noun.lower_ if holds else f"{noun.lower_} {noun.head.lower_}")
     return None
 
 
@@ -236,15 +262,19 @@ def _report_owner(noun: Token, ctx: ArticleContext) -> Named | None:
     if poss is not None and poss.pos_ != "PRON":
         return describe(poss, ctx)
     mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
-    if not mods or not any(m.dep_ != "amod" or m.pos_ == "PROPN" for m in mods):
-        return None  # "new data", "official figures": no owner named
+    if not mods:
+        return None
     span = noun.doc[mods[0].left_edge.i : noun.i]
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in _OWNER_LABELS for t in span)
+    if not named and not any(t.lemma_.lower() in BODY_NOUNS for t in span):
+        return None  # "new data", "official figures", "casualty figures": no owner named
     org = next((e for e in span.ents if e.label_ in ("ORG", "GPE", "NORP", "PERSON")), None)
     if org is not None and org.label_ == "PERSON":
         return Named(ctx.names.canonical(org.text), AttributionKind.PERSON)
     text = (org.text if org is not None else span.text).strip()
-    kind = AttributionKind.MEDIA if fold(text) in MEDIA else AttributionKind.ORGANIZATION
-    return Named(canonical_org(text), kind)
+    if fold(text) in MEDIA:
+        return Named(canonical_org(text), AttributionKind.MEDIA)
+    return Named(actor_of(text) or canonical_org(text), AttributionKind.ORGANIZATION)
 
 
 def loose_cue(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:

@@ -24,7 +24,13 @@ from tasks.extract.cue_words import (
     TITLE_NOUNS,
 )
 from tasks.extract.cues import is_cue_verb, speaker_of
-from tasks.extract.grammar import SUBJECT_DEPS, sentence_before, subject
+from tasks.extract.grammar import (
+    SUBJECT_DEPS,
+    paragraph_before,
+    proper_name,
+    sentence_before,
+    subject,
+)
 from tasks.extract.names import NameIndex, actor_of, pronoun_gender
 
 if TYPE_CHECKING:
@@ -112,7 +118,7 @@ class ArticleContext:
         elif low in MASCULINE_NOUNS or low in FEMININE_NOUNS:
             gender = "m" if low in MASCULINE_NOUNS else "f"
         elif tok.pos_ == "PROPN":
-            gender = self.names.gender(_name_around(tok).text)
+            gender = self.names.gender(proper_name(tok).text)
         else:
             gender = None
         return gender is None or gender == wanted
@@ -123,7 +129,8 @@ def _candidates(pronoun: Token, ctx: ArticleContext) -> list[Token]:
     then, for each earlier sentence of the paragraph (at most ``_SENTENCES_BACK``), its
     reporting subjects and its main subject; words inside quotation marks never count."""
     out = [s for a in pronoun.ancestors if (s := subject(a)) is not None and s.i != pronoun.i]
-    prev = sentence_before(pronoun.sent)
+    # a sentence opening its paragraph looks at the previous paragraph's last sentence
+    prev = sentence_before(pronoun.sent) or paragraph_before(pronoun.sent)
     for _ in range(_SENTENCES_BACK):
         if prev is None:
             break
@@ -134,12 +141,6 @@ def _candidates(pronoun: Token, ctx: ArticleContext) -> list[Token]:
             out.append(root_subject)
         prev = sentence_before(prev)
     return [c for c in out if not ctx.in_quote(c.idx)]
-
-
-def _name_around(tok: Token) -> Span:
-    """A proper noun with the proper nouns compounded to it ("Alex" "Morgan")."""
-    left = min([tok.i] + [c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
-    return tok.doc[left : tok.i + 1]
 
 
 def person_entities(doc: Doc) -> list[Span]:

@@ -46,7 +46,16 @@ REPORT_NOUNS = frozenset({
     "study", "survey", "analysis", "poll", "research", "projection", "forecast", "census",
     "statistic", "record", "review", "audit", "paper", "investigation", "index", "email",
     "e-mail", "letter", "memo", "release", "document", "filing", "note", "tally", "update",
-    "briefing", "bulletin", "model", "calculation", "finding", "summary",
+    "briefing", "bulletin", "model", "calculation", "finding", "summary", "claim", "tweet",
+    "datum",
+})  # fmt: skip
+# Institutions that own a report without a proper name: "central bank data", "police figures".
+BODY_NOUNS = frozenset({
+    "bank", "ministry", "government", "police", "army", "military", "agency", "office",
+    "institute", "university", "department", "council", "commission", "committee", "court",
+    "company", "firm", "service", "authority", "regulator", "union", "federation", "association",
+    "organisation", "organization", "bureau", "board", "parliament", "senate", "congress",
+    "treasury", "fund", "watchdog", "coalition", "campaign", "charity", "hospital", "school",
 })  # fmt: skip
 # People described by their role ("a senior official", "the governor"): a source without a name.
 OFFICIAL_NOUNS = frozenset({

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tasks.extract.cue_words import QUOTE_ONLY_VERBS, QUOTED_AS, SAY_VERBS
+from tasks.extract.cue_words import (
+    EVIDENCE_VERBS,
+    QUOTE_ONLY_VERBS,
+    QUOTED_AS,
+    REPORT_NOUNS,
+    SAY_VERBS,
+)
 from tasks.extract.grammar import agent, has_passive_subject, subject
 
 _FINITE = ("VBD", "VBZ", "VBP")
@@ -25,7 +31,15 @@ def is_cue_verb(tok: Token, *, quote: bool = False) -> bool:
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
     if lemma == "go":  # "“...,” he went on", not "prices went up"
         return quote and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children)
-    return lemma in SAY_VERBS or (quote and lemma in QUOTE_ONLY_VERBS)
+    if lemma in SAY_VERBS or (quote and lemma in QUOTE_ONLY_VERBS):
+        return True
+    return lemma in EVIDENCE_VERBS and _report_subject(tok)
+
+
+def _report_subject(verb: Token) -> bool:
+    """ "The report found ...", "the study shows ...": a report presenting evidence speaks."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lemma_.lower() in REPORT_NOUNS or subj.lower_ in REPORT_NOUNS)
 
 
 def cue_word(tok: Token) -> str:
@@ -53,6 +67,13 @@ def speaker_of(verb: Token) -> Token | None:
     # sentence's main verb: the name before the verb speaks, not the main verb's subject
     if (named := name_before(verb)) is not None:
         return named
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        # "X said ... that ..., adding that ...": the reporting verb's speaker, else the subject
+        # of the clause the participle hangs on ("X raised concerns, saying ...")
+        cue = next((a for a in verb.ancestors if is_cue_verb(a)), None)
+        if cue is not None:
+            return speaker_of(cue)
+        return subject(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     return subject(verb, ("nsubj",))
 
 

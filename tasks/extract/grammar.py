@@ -65,6 +65,16 @@ def entity_at(tok: Token) -> Span | None:
     return Span(doc, start, end, label=tok.ent_type_)
 
 
+def proper_name(tok: Token) -> Span:
+    """A proper noun with the capitalised words compounded before it: "Beta Re"."""
+    left, doc = tok.i, tok.doc
+    while left > 0 and doc[left - 1].head.i == tok.i and doc[left - 1].dep_ == "compound":
+        if not (doc[left - 1].pos_ == "PROPN" or doc[left - 1].is_title):
+            break
+        left -= 1
+    return tok.doc[left : tok.i + 1]
+
+
 def noun_phrase(head: Token) -> Span:
     """The phrase a head noun stands for: its modifiers and an "of ..." chain, no clauses, no
     leading article."""
@@ -90,6 +100,16 @@ def sentence_before(sent: Span) -> Span | None:
     if sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws:
         return None
     return doc[sent.start - 1].sent
+
+
+def paragraph_before(sent: Span) -> Span | None:
+    """The last sentence of the paragraph before, for a sentence that opens its paragraph."""
+    doc, k = sent.doc, sent.start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0 or "\n\n" not in doc[k : sent.start].text_with_ws:
+        return None
+    return doc[k].sent
 
 
 def fold(text: str) -> str:

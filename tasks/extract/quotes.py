@@ -94,6 +94,23 @@ def _cue_in_ancestors(inside: Span, ctx: ArticleContext, *, person_only: bool = 
     return None
 
 
+def _cue_before(sent: Span, inside: Span, ctx: ArticleContext) -> Speaker | None:
+    """For a phrase quoted in narration: the nearest cue verb before it in its sentence that
+    governs it or that the parse may have cut it from ("the ministry said that “fierce fights”
+    were taking place", with "taking" attached to an earlier verb)."""
+    doc = sent.doc
+    for k in range(inside.start - 1, sent.start - 1, -1):
+        verb = doc[k]
+        if not is_cue_verb(verb, quote=True):
+            continue
+        between = doc[k + 1 : inside.start]
+        if not (verb.is_ancestor(inside.root) or any(t.dep_ == "mark" for t in between)):
+            return None
+        subj = speaker_of(verb)
+        return _speaker_from(subj, ctx, verb.lemma_.lower()) if subj is not None else None
+    return None
+
+
 def _closing_cue(last: Span, inside: Span, ctx: ArticleContext) -> Speaker | None:
     verb = trailing_cue(last)
     if verb is None or verb.i < inside.end:
@@ -113,7 +130,8 @@ def find_speaker(doc: Doc, span: QuoteSpan, kind: QuoteKind, ctx: ArticleContext
     if closing is not None:
         return closing
     if kind == QuoteKind.PARTIAL:
-        found = _cue_in_ancestors(inside, ctx) or _cue_in(region, inside, ctx)
+        found = _cue_before(first, inside, ctx) or _cue_in_ancestors(inside, ctx)
+        found = found or _cue_in(region, inside, ctx)
         return found or _cue_in_ancestors(inside, ctx, person_only=True)
     before = doc[first.start : inside.start]
     acc = according_to(before, ctx) if len(before) else None

@@ -87,7 +87,7 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
     if head.pos_ == "PROPN" and (known := ctx.names.find(proper_name(head).text)):
         return Named(known, AttributionKind.PERSON)  # NER missed a known person
     org = entity_at(head) if head.ent_type_ == "ORG" else _appositive_org(head)
-    text = (org.text if org is not None else _without_description(phrase).text).strip(" ,")
+    text = (org.text if org is not None else _undated(_without_description(phrase))).strip(" ,")
     folded, lemma = fold(text), head.lemma_.lower()
     if lemma == "source" and head.tag_ in ("NNS", "NNPS"):
         return Named(text, AttributionKind.MULTIPLE_SOURCES)
@@ -138,6 +138,17 @@ def _thing_antecedent(pronoun: Token, ctx: ArticleContext) -> Named | None:
     return describe(subj, ctx)
 
 
+def _undated(phrase: Span) -> str:
+    """A source phrase without the date leading it: "An October 2025 United Nations
+    investigation" -> "United Nations investigation"."""
+    k = phrase.start
+    while k < phrase.end - 1 and (
+        phrase.doc[k].ent_type_ in ("DATE", "TIME") or phrase.doc[k].is_punct
+    ):
+        k += 1
+    return phrase.doc[k : phrase.end].text
+
+
 def _without_description(phrase: Span) -> Span:
     """A source phrase without an "of" chain that only describes it ("a survey of 23 armed
     conflicts" -> "survey"): kept when it names someone ("the Defense Intelligence of Ukraine")."""
@@ -157,11 +168,14 @@ def _person_in(head: Token, phrase: Span, ctx: ArticleContext) -> Span | None:
     def mention(i: int) -> Span | None:
         return entity_at(doc[i]) if i in ctx.person_tokens else None
 
+    appositives = [m for c in head.children if c.dep_ == "appos" and (m := mention(c.i))]
+    possessive = any(c.dep_ == "case" for c in head.children)
+    if appositives and possessive:  # "Aslin's local MP, Robert Jenrick, said": not Aslin
+        return appositives[-1]
     if (ent := mention(head.i)) is not None:
         return ent
-    for child in head.children:
-        if child.dep_ == "appos" and (ent := mention(child.i)) is not None:
-            return ent
+    if appositives:
+        return appositives[0]
     lemma = head.lemma_.lower()
     if lemma in OFFICIAL_NOUNS or lemma in TITLE_NOUNS:
         named = [n for t in phrase if t.i > phrase.start and (n := mention(t.i)) is not None]

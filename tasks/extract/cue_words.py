@@ -17,13 +17,14 @@ SAY_VERBS = frozenset({
     "calculate", "count", "record", "document", "assess", "caution", "underline", "highlight",
     "maintain", "contend", "ask", "reply", "respond", "interpret", "label", "dismiss", "forecast",
     "term", "brand", "quote", "concede", "remark", "recall", "observe", "conclude", "hail",
-    "promise", "inquire", "enquire", "vow", "pledge", "deny", "project",
+    "promise", "inquire", "enquire", "vow", "pledge", "deny", "project", "propose", "recommend",
 })  # fmt: skip
 # Verbs that report speech only next to a quotation ("“...,” he continued", "“...,” reads the
 # statement"), never for a number ("shelling continued", "the sign reads 40").
 QUOTE_ONLY_VERBS = frozenset({
     "continue", "go", "plead", "joke", "shout", "scream", "whisper", "recount", "read", "refer",
     "quip", "exclaim", "retort", "muse", "wonder", "demand", "thunder", "complain", "boast",
+    "think", "reckon", "chime", "laugh", "sigh", "reflect", "predict", "conclude", "explain",
 })  # fmt: skip
 # Verbs whose figure is only a source's word when it sits in a clause they report ("she added
 # that 300 ..."), not when it is their object: "firms added 100,000 jobs", "he wrote 12 books",
@@ -47,7 +48,7 @@ REPORT_NOUNS = frozenset({
     "statistic", "record", "review", "audit", "paper", "investigation", "index", "email",
     "e-mail", "letter", "memo", "release", "document", "filing", "note", "tally", "update",
     "briefing", "bulletin", "model", "calculation", "finding", "summary", "claim", "tweet",
-    "datum",
+    "datum", "list", "website", "interview", "article", "column", "speech", "communique",
 })  # fmt: skip
 # Institutions that own a report without a proper name: "central bank data", "police figures".
 BODY_NOUNS = frozenset({

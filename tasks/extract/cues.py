@@ -56,7 +56,9 @@ def speaker_of(verb: Token) -> Token | None:
     if (by := agent(verb)) is not None:
         return by
     if has_passive_subject(verb):
-        return subject(verb) if verb.lemma_.lower() in QUOTED_AS else None
+        if verb.lemma_.lower() in QUOTED_AS:
+            return subject(verb)
+        return _document_in(verb)  # "is described on the sanctions list as ..."
     own = [c for c in verb.children if c.dep_ == "nsubj"]
     if own:
         subj = next((c for c in own if c.ent_type_ == "PERSON"), own[0])
@@ -75,6 +77,17 @@ def speaker_of(verb: Token) -> Token | None:
             return speaker_of(cue)
         return subject(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     return subject(verb, ("nsubj",))
+
+
+def _document_in(verb: Token) -> Token | None:
+    """A report a passive cue verb is found in: "described in the report as", "listed on the
+    sanctions list"."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "on"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in REPORT_NOUNS:
+                return obj
+    return None
 
 
 def name_before(verb: Token) -> Token | None:

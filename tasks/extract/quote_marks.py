@@ -47,6 +47,7 @@ def _pair_paragraph(para: str, offset: int, after_open: bool) -> list[QuoteSpan]
     out: list[QuoteSpan] = []
     open_at: int | None = None
     close_mark = ""
+    continues = False
     for i, ch in enumerate(para):
         if open_at is None:
             opens = ch in ("“", '"', "«", "„") or (
@@ -54,13 +55,31 @@ def _pair_paragraph(para: str, offset: int, after_open: bool) -> list[QuoteSpan]
             )
             if opens and i + 1 < len(para) and not para[i + 1].isspace():
                 open_at, close_mark = i, _OPEN_CLOSE[ch]
+                continues = after_open and i == 0
+            continue
+        if _reopens(para, i, ch, close_mark):
+            # a paragraph break lost in the text: the open quote ends at the sentence before,
+            # and the same quotation goes on ('... radio. "They are on MSN, ...')
+            out.append(_span(para, offset, open_at + 1, i, continues))
+            open_at, continues = i, True
             continue
         if ch == close_mark and (close_mark != "’" or _closes_single(para, i)):
-            out.append(_span(para, offset, open_at + 1, i, after_open and open_at == 0))
+            out.append(_span(para, offset, open_at + 1, i, continues))
             open_at = None
     if open_at is not None and close_mark in ("”", '"', "»", "“"):
-        out.append(_span(para, offset, open_at + 1, len(para), after_open and open_at == 0))
+        out.append(_span(para, offset, open_at + 1, len(para), continues))
     return [s for s in out if s.end > s.start]
+
+
+def _reopens(para: str, i: int, ch: str, close_mark: str) -> bool:
+    """An opening mark while a quote is open, right after a finished sentence: “ or « always
+    open; a straight " does when a space precedes it and a word follows."""
+    if ch not in ("“", "«", '"') or ch == close_mark and ch != '"':
+        return False
+    before = para[:i].rstrip()
+    if not before.endswith((".", "?", "!")) or i + 1 >= len(para) or not para[i + 1].isalnum():
+        return False
+    return ch != '"' or para[i - 1] == " "
 
 
 def _closes_single(para: str, i: int) -> bool:

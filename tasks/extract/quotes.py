@@ -13,14 +13,14 @@ A quote over several paragraphs gives one row per paragraph (every row's text is
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from tasks.extract.attribution import according_to, describe
 from tasks.extract.context import ArticleContext
 from tasks.extract.cues import is_cue_verb, speaker_of, trailing_cue
-from tasks.extract.grammar import fold, noun_phrase, pobj
+from tasks.extract.grammar import fold, noun_phrase, paragraph_before, pobj, subject
 from tasks.extract.quote_marks import QuoteSpan, is_name, pair_marks, quote_kind
 from tasks.schema import AttributionKind, QuoteKind
 
@@ -156,25 +156,23 @@ def find_speaker(doc: Doc, span: QuoteSpan, kind: QuoteKind, ctx: ArticleContext
 
 
 def _reported_before(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> Speaker | None:
-    """For a quote opening its paragraph: the speaker of reported speech closing the paragraph
-    before ("Anna Petrenko said the city was shelled.\\n\\n“The situation is catastrophic.”")."""
-    para_start = ctx.text.rfind("\n", 0, span.start) + 1
-    if ctx.text[para_start : span.start - 1].strip():
+    """For a quote in its paragraph's first sentence: the speaker of reported speech closing
+    the paragraph before ("Anna Petrenko said the city was shelled.\n\n“The situation is
+    catastrophic.”"), or the person that sentence is about ("X proposes a mechanism ...")."""
+    inside = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if inside is None:
         return None
-    k = doc.char_span(para_start, span.end, alignment_mode="expand")
-    if k is None or k.start == 0:
-        return None
-    j = k.start - 1
-    while j > 0 and doc[j].is_space:
-        j -= 1
-    prev = doc[j].sent
-    if any(ctx.in_quote(t.idx) for t in prev if not t.is_punct):
+    first = inside[0].sent
+    prev = paragraph_before(first)
+    if prev is None or any(ctx.in_quote(t.idx) for t in prev if not t.is_punct):
         return None  # a quote there carries its own speaker over (see extract_quotes)
-    verbs = [t for t in prev if is_cue_verb(t) and t.dep_ in ("ROOT", "ccomp", "conj")]
-    for verb in verbs:
+    for verb in (t for t in prev if is_cue_verb(t) and t.dep_ in ("ROOT", "ccomp", "conj")):
         subj = speaker_of(verb)
         if subj is not None and (found := _speaker_from(subj, ctx, verb.lemma_.lower())):
             return found
+    subj = subject(prev.root)
+    if subj is not None and ctx.is_person_like(subj) and subj.lower_ not in ("he", "she"):
+        return _speaker_from(subj, ctx, None)
     return None
 
 
@@ -239,7 +237,17 @@ def extract_quotes(doc: Doc, spans: list[QuoteSpan], ctx: ArticleContext) -> lis
         kept_last = True
         if found is not None:
             previous = quote
-    return out
+    return _back_filled(out)
+
+
+def _back_filled(quotes: list[Quote]) -> list[Quote]:
+    """A quotation's segments share one speaker: a first segment without one takes the speaker
+    its continuation found ('"We're the sources ... "No matter how ...," he says')."""
+    for k in range(len(quotes) - 2, -1, -1):
+        nxt = quotes[k + 1]
+        if quotes[k].speaker is None and nxt.continues and nxt.speaker is not None:
+            quotes[k] = replace(quotes[k], speaker=nxt.speaker)
+    return quotes
 
 
 def _carried_over(

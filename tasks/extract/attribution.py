@@ -14,12 +14,13 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from tasks.extract.context import ArticleContext
+from tasks.extract.context import ArticleContext, subjects_of
 from tasks.extract.cue_words import (
     ANAPHORIC_STARTS,
     BODY_NOUNS,
     BULLETS,
     CLAUSE_ONLY_VERBS,
+    COLLECTIVE_NOUNS,
     EVIDENCE_VERBS,
     MEDIA,
     NOT_SOURCES,
@@ -35,16 +36,15 @@ from tasks.extract.grammar import (
     entity_at,
     fold,
     noun_phrase,
-    paragraph_before,
     pobj,
     proper_name,
-    sentence_before,
-    subject,
+    sentences_back,
 )
 from tasks.extract.names import actor_of, canonical_org, strip_person
 from tasks.schema import AttributionKind, AttributionScope
 
 _OWNER_LABELS = ("ORG", "GPE", "NORP", "PERSON")
+_THINGS_BACK = 4  # how many sentences back "it said" / "they said" looks for what it means
 
 __all__ = ["ArticleContext", "Named", "Source", "describe", "find_source", "noun_phrase"]
 
@@ -120,22 +120,37 @@ def _person_pronoun(pronoun: Token, ctx: ArticleContext) -> Named | None:
 
 def _thing_antecedent(pronoun: Token, ctx: ArticleContext) -> Named | None:
     """What "it"/"they" as a speaker refers to: the speaker of a cue governing it ("The US said
-    it believed ..."), else the previous sentence's source, else that sentence's (non-pronoun)
-    subject; the previous sentence may close the paragraph before."""
+    it believed ..."), else, sentence by sentence back, a speaker or main subject that "it" (an
+    organisation, a country, a report) or "they" (a plural, an organisation) can stand for."""
     for anc in pronoun.head.ancestors:
         speaker = speaker_of(anc) if is_cue_verb(anc) else None
         if speaker is not None and speaker.pos_ != "PRON":
             return describe(speaker, ctx)
-    prev = sentence_before(pronoun.sent) or paragraph_before(pronoun.sent)
-    if prev is None:
-        return None
-    found = sentence_source(prev, prev.root, ctx)
-    if found is not None:
-        return Named(found.name, found.kind)
-    subj = subject(prev.root)
-    if subj is None or subj.pos_ == "PRON":
-        return None
-    return describe(subj, ctx)
+    plural = pronoun.lower_ == "they"
+    for prev in sentences_back(pronoun.sent, _THINGS_BACK):
+        speakers = {s.i for t in prev if is_cue_verb(t, quote=True) and (s := speaker_of(t))}
+        for cand in subjects_of(prev):
+            spoke = cand.i in speakers
+            if not ctx.in_quote(cand.idx) and _stands_for(cand, plural=plural, spoke=spoke):
+                return describe(cand, ctx)
+    return None
+
+
+def _stands_for(tok: Token, *, plural: bool, spoke: bool) -> bool:
+    """Whether "it" (or, ``plural``, "they") can refer to ``tok`` as a speaker: the number must
+    agree, and a thing that did not speak before must be able to (an organisation, a country, a
+    group, a report), not "a second proposal"."""
+    if tok.pos_ == "PRON" or tok.ent_type_ == "PERSON":
+        return False
+    lemma = tok.lemma_.lower()
+    many = tok.tag_ in ("NNS", "NNPS")
+    named = tok.ent_type_ in ("ORG", "GPE", "NORP") or fold(tok.text) in MEDIA
+    group = lemma in COLLECTIVE_NOUNS or lemma in BODY_NOUNS
+    if plural:  # "they": a plural, an organisation, or a group ("Aslin's family")
+        return many or named or group
+    if many or lemma in OFFICIAL_NOUNS:
+        return False
+    return spoke or named or group or tok.pos_ == "PROPN" or lemma in REPORT_NOUNS
 
 
 def _undated(phrase: Span) -> str:
@@ -305,12 +320,11 @@ def loose_cue(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
 
 def closing_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
     """The speaker of a reporting clause that closes the sentence after the target."""
-    verb = trailing_cue(sent)
-    if verb is None or verb.i <= target.i:
+    cue = trailing_cue(sent)
+    if cue is None or cue.verb.i <= target.i:
         return None
-    speaker = speaker_of(verb)
-    found = describe(speaker, ctx) if speaker is not None else None
-    return Source.of(found, cue_word(verb)) if found is not None else None
+    found = describe(cue.speaker, ctx)
+    return Source.of(found, cue_word(cue.verb)) if found is not None else None
 
 
 def sentence_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:

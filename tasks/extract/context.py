@@ -11,6 +11,7 @@ never an antecedent, and gender only rules out people whose first name or role s
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -27,6 +28,7 @@ from tasks.extract.cues import is_cue_verb, speaker_of
 from tasks.extract.grammar import (
     SUBJECT_DEPS,
     paragraph_before,
+    pobj,
     proper_name,
     sentence_before,
     subject,
@@ -36,7 +38,7 @@ from tasks.extract.names import NameIndex, actor_of, pronoun_gender
 if TYPE_CHECKING:
     from tasks.extract.attribution import Source
 
-_SENTENCES_BACK = 3  # how far back in its paragraph a pronoun looks for its antecedent
+_SENTENCES_BACK = 3  # how many sentences back in its paragraph a pronoun looks
 _NOT_PEOPLE = ("GPE", "LOC", "NORP", "FAC", "ORG", "DATE", "TIME", "EVENT", "PRODUCT")
 
 
@@ -126,21 +128,37 @@ class ArticleContext:
 
 def _candidates(pronoun: Token, ctx: ArticleContext) -> list[Token]:
     """Antecedent candidates in order: subjects of verbs governing the pronoun (nearest first),
-    then, for each earlier sentence of the paragraph (at most ``_SENTENCES_BACK``), its
-    reporting subjects and its main subject; words inside quotation marks never count."""
+    the author of an introductory "... made by X", then, sentence by sentence back through the
+    paragraph, each sentence's reporting subjects and its main subject; quoted words never
+    count."""
     out = [s for a in pronoun.ancestors if (s := subject(a)) is not None and s.i != pronoun.i]
-    # a sentence opening its paragraph looks at the previous paragraph's last sentence
-    prev = sentence_before(pronoun.sent) or paragraph_before(pronoun.sent)
+    # "In a statement made by X, he said": the author of what introduces the sentence
+    out += [
+        by
+        for t in pronoun.sent
+        if t.i < pronoun.i and t.dep_ == "agent" and (by := pobj(t)) is not None
+    ]
+    out += [c for prev in _paragraph_back(pronoun.sent) for c in subjects_of(prev)]
+    return [c for c in out if not ctx.in_quote(c.idx)]
+
+
+def _paragraph_back(sent: Span) -> Iterator[Span]:
+    """The earlier sentences of the paragraph, nearest first (at most ``_SENTENCES_BACK``); for
+    a sentence opening its paragraph, those of the paragraph before."""
+    prev = sentence_before(sent) or paragraph_before(sent)
     for _ in range(_SENTENCES_BACK):
         if prev is None:
-            break
-        speakers = [speaker_of(t) for t in prev if is_cue_verb(t, quote=True)]
-        out += [s for s in speakers if s is not None]
-        root_subject = subject(prev.root)
-        if root_subject is not None:
-            out.append(root_subject)
+            return
+        yield prev
         prev = sentence_before(prev)
-    return [c for c in out if not ctx.in_quote(c.idx)]
+
+
+def subjects_of(sent: Span) -> list[Token]:
+    """Who a sentence is about, as a pronoun would take it: the speakers of its reporting verbs,
+    then the subject of its main verb."""
+    out = [s for t in sent if is_cue_verb(t, quote=True) and (s := speaker_of(t)) is not None]
+    root_subject = subject(sent.root)
+    return out + ([root_subject] if root_subject is not None else [])
 
 
 def person_entities(doc: Doc) -> list[Span]:

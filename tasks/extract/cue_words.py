@@ -58,6 +58,11 @@ BODY_NOUNS = frozenset({
     "organisation", "organization", "bureau", "board", "parliament", "senate", "congress",
     "treasury", "fund", "watchdog", "coalition", "campaign", "charity", "hospital", "school",
 })  # fmt: skip
+# Groups that "they" may stand for: "Aslin's family asked for privacy. “...,” they said."
+COLLECTIVE_NOUNS = frozenset({
+    "family", "team", "couple", "crew", "staff", "group", "club", "band", "public", "party",
+    "side", "delegation", "panel", "jury", "management", "leadership", "opposition",
+})  # fmt: skip
 # People described by their role ("a senior official", "the governor"): a source without a name.
 OFFICIAL_NOUNS = frozenset({
     "official", "source", "spokesperson", "spokesman", "spokeswoman", "aide", "adviser",

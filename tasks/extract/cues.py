@@ -6,6 +6,8 @@ pronoun resolution in ``context`` (the reporting subject of the sentence before)
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Span, Token
 
 from tasks.extract.cue_words import (
@@ -106,10 +108,18 @@ def name_before(verb: Token) -> Token | None:
     return None
 
 
-def trailing_cue(sent: Span) -> Token | None:
+class Cue(NamedTuple):
+    """A reporting verb and who performs it."""
+
+    verb: Token
+    speaker: Token
+
+
+def trailing_cue(sent: Span) -> Cue | None:
     """A reporting verb that closes its sentence after a comma, with its speaker between them:
     "A claimed ..., the spokesman, Tom Brown, said." Whatever the sentence says before it is
-    that speaker's word, even a cue of its own ("A claimed")."""
+    that speaker's word, even a cue of its own ("A claimed"). The parser sometimes reads the
+    closing "the research notes" as a noun phrase: that counts too."""
     end = sent.end - 1
     doc = sent.doc
     while end > sent.start and (doc[end].is_punct or doc[end].is_space):
@@ -118,11 +128,25 @@ def trailing_cue(sent: Span) -> Token | None:
         verb = doc[k]
         if verb.tag_ in _FINITE and is_cue_verb(verb, quote=True) and verb.right_edge.i >= end:
             speaker = speaker_of(verb)
-            if speaker is None or speaker.i > verb.i:
+            if speaker is None:
+                break  # maybe "the research notes" with "research" read as a compound
+            if speaker.i > verb.i or not _after_comma(speaker, sent):
                 return None
-            comma = next((t for t in doc[sent.start : speaker.left_edge.i] if t.text == ","), None)
-            before = doc[speaker.left_edge.i - 1] if speaker.left_edge.i > sent.start else None
-            if comma is not None and before is not None and before.text in (",", "”", '"'):
-                return verb
-            return None
+            return Cue(verb, speaker)
+    last = doc[end]  # "..., the research notes." read as a noun phrase, or "notes" as a verb
+    if last.lower_.endswith("s") and last.lower_[:-1] in SAY_VERBS:  # with "research" its
+        mods = [c for c in last.lefts if c.dep_ in ("det", "compound", "amod", "poss")]
+        speaker = next((c for c in reversed(mods) if c.dep_ == "compound"), None)  # compound
+        if speaker is not None and doc[mods[0].i - 1].text in (",", "”", '"'):
+            return Cue(last, speaker)
     return None
+
+
+def _after_comma(speaker: Token, sent: Span) -> bool:
+    """Whether the speaker's phrase starts right after a comma or a closing quotation mark, with
+    something said before it in the sentence."""
+    left = speaker.left_edge.i
+    if left <= sent.start:
+        return False
+    has_comma = any(t.text == "," for t in sent.doc[sent.start : left])
+    return has_comma and sent.doc[left - 1].text in (",", "”", '"')

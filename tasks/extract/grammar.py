@@ -8,7 +8,7 @@ uses one folding. Nothing here knows about claims, quotes or sources.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -110,6 +110,16 @@ def paragraph_before(sent: Span) -> Span | None:
     if k < 0 or "\n\n" not in doc[k : sent.start].text_with_ws:
         return None
     return doc[k].sent
+
+
+def sentences_back(sent: Span, limit: int) -> Iterator[Span]:
+    """Up to ``limit`` sentences before ``sent``, nearest first, across paragraph breaks."""
+    for _ in range(limit):
+        prev = sentence_before(sent) or paragraph_before(sent)
+        if prev is None:
+            return
+        yield prev
+        sent = prev
 
 
 def fold(text: str) -> str:

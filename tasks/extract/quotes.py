@@ -112,11 +112,10 @@ def _cue_before(sent: Span, inside: Span, ctx: ArticleContext) -> Speaker | None
 
 
 def _closing_cue(last: Span, inside: Span, ctx: ArticleContext) -> Speaker | None:
-    verb = trailing_cue(last)
-    if verb is None or verb.i < inside.end:
+    cue = trailing_cue(last)
+    if cue is None or cue.verb.i < inside.end:
         return None
-    subj = speaker_of(verb)
-    return _speaker_from(subj, ctx, verb.lemma_.lower()) if subj is not None else None
+    return _speaker_from(cue.speaker, ctx, cue.verb.lemma_.lower())
 
 
 def find_speaker(doc: Doc, span: QuoteSpan, kind: QuoteKind, ctx: ArticleContext):

@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 import polars as pl
 
 from expectations import spans
-from expectations.contract import Check, columns, key_checks, named_suite, text_checks
-from tasks.schema import QUOTE_KINDS, QuoteKind
+from expectations.checks import Check, key_checks, named_suite, text_checks
+from tasks.schema import QUOTE_KINDS, Dataset, QuoteCol, QuoteKind
 
 if TYPE_CHECKING:
     import great_expectations as gx
 
-DATASET = "quotes"
-C = columns(DATASET)
+DATASET = Dataset.QUOTES.value
+C = QuoteCol
 
 FULL = QuoteKind.FULL.value
 # Helper column: a continuation row points to another quote of the same article (null where the
@@ -27,18 +27,19 @@ def add_cross_checks(df: pl.DataFrame, context_frames: Mapping[str, pl.DataFrame
     """Quotes plus the span checks against their article (the quote's ``text`` at the offsets),
     and whether each continuation row points to another quote of its article in this frame (an
     article's quotes are written together, so the first segment is always beside it)."""
-    checked = spans.add_span_checks(df, context_frames, dataset=DATASET, span_text=C.text)
-    firsts = df.select(
-        pl.col(C.article_id), pl.col(C.quote_id).alias(C.continues_quote_id)
-    ).with_columns(pl.lit(True).alias(CONTINUES_KNOWN))
+    checked = spans.add_span_checks(
+        df, context_frames, dataset=DATASET, cols=C, span_text=C.TEXT.value
+    )
+    article, quote, continues = C.ARTICLE_ID.value, C.QUOTE_ID.value, C.CONTINUES_QUOTE_ID.value
+    firsts = df.select(pl.col(article), pl.col(quote).alias(continues)).with_columns(
+        pl.lit(True).alias(CONTINUES_KNOWN)
+    )
     joined = checked.join(
-        firsts.unique(), on=[C.article_id, C.continues_quote_id], how="left", maintain_order="left"
+        firsts.unique(), on=[article, continues], how="left", maintain_order="left"
     )
-    points = pl.col(CONTINUES_KNOWN).fill_null(False) & (
-        pl.col(C.continues_quote_id) != pl.col(C.quote_id)
-    )
+    points = pl.col(CONTINUES_KNOWN).fill_null(False) & (pl.col(continues) != pl.col(quote))
     return joined.with_columns(
-        pl.when(pl.col(C.continues_quote_id).is_not_null()).then(points).alias(CONTINUES_KNOWN)
+        pl.when(pl.col(continues).is_not_null()).then(points).alias(CONTINUES_KNOWN)
     )
 
 
@@ -48,7 +49,7 @@ def build_suite() -> gx.ExpectationSuite:
         DATASET,
         [
             *key_checks(DATASET),
-            *spans.span_checks(DATASET, C.text),
+            *spans.span_checks(C, C.TEXT.value),
             *text_checks(DATASET, what="quotation"),
             *_kinds(),
         ],
@@ -64,19 +65,19 @@ def _kinds() -> list[Check]:
         (
             "quote_kind_not_null",
             "Every quote is full or partial.",
-            e.ExpectColumnValuesToNotBeNull(column=C.quote_kind),
+            e.ExpectColumnValuesToNotBeNull(column=C.QUOTE_KIND.value),
         ),
         (
             "quote_kind_in_set",
             "Quote kind outside the contract's list (full, partial).",
-            e.ExpectColumnValuesToBeInSet(column=C.quote_kind, value_set=list(QUOTE_KINDS)),
+            e.ExpectColumnValuesToBeInSet(column=C.QUOTE_KIND.value, value_set=list(QUOTE_KINDS)),
         ),
         (
             "full_quote_has_speaker",
             "A full quotation needs a speaker; a quote nobody said is not publishable. (Partial "
             "quotes inside reported speech may lack one.)",
             e.ExpectColumnValuesToNotBeNull(
-                column=C.speaker, row_condition=Column(C.quote_kind) == FULL
+                column=C.SPEAKER.value, row_condition=Column(C.QUOTE_KIND.value) == FULL
             ),
         ),
         (

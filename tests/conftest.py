@@ -33,9 +33,10 @@ def shared_path(*parts: str) -> Path:
 @pytest.fixture(scope="session")
 def nlp():
     """The project's spaCy pipeline (with newline sentence breaks); loaded once per session."""
+    from flows.settings import DEFAULT_MODEL
     from tasks.extract.nlp import load_model
 
-    return load_model()
+    return load_model(DEFAULT_MODEL)
 
 
 @pytest.fixture(scope="session")

@@ -27,6 +27,7 @@ from tasks.extract.cue_words import (
     OFFICIAL_NOUNS,
     PERSONAL_PRONOUNS,
     REPORT_NOUNS,
+    SOURCE_NOUN,
     THING_PRONOUNS,
     TITLE_NOUNS,
 )
@@ -89,7 +90,7 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
     org = entity_at(head) if head.ent_type_ == "ORG" else _appositive_org(head)
     text = (org.text if org is not None else _undated(_without_description(phrase))).strip(" ,")
     folded, lemma = fold(text), head.lemma_.lower()
-    if lemma == "source" and head.tag_ in ("NNS", "NNPS"):
+    if lemma == SOURCE_NOUN and head.tag_ in ("NNS", "NNPS"):  # "multiple sources"
         return Named(text, AttributionKind.MULTIPLE_SOURCES)
     if folded in MEDIA or low in MEDIA:
         return Named(canonical_org(text), AttributionKind.MEDIA)

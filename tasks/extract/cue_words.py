@@ -93,6 +93,7 @@ MEDIA = frozenset({
     "wall street journal", "financial times", "the economist", "sky news", "nbc", "cbs", "abc",
     "fox news", "yonhap", "ukrainska pravda", "meduza", "the kyiv post", "kyiv post", "media",
 })  # fmt: skip
+SOURCE_NOUN = "source"  # "sources said": several sources, named or not
 # "he was quoted as saying": the passive subject of these verbs is the speaker.
 QUOTED_AS = frozenset({"quote", "cite"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})

@@ -21,10 +21,8 @@ from tasks.extract.attribution import according_to, describe
 from tasks.extract.context import ArticleContext
 from tasks.extract.cues import is_cue_verb, speaker_of, trailing_cue
 from tasks.extract.grammar import fold, noun_phrase, paragraph_before, pobj, subject
-from tasks.extract.quote_marks import QuoteSpan, is_name, pair_marks, quote_kind
+from tasks.extract.quote_marks import QuoteSpan, is_name, quote_kind
 from tasks.schema import AttributionKind, QuoteKind
-
-__all__ = ["Quote", "Speaker", "extract_quotes", "is_name", "pair_marks", "quote_kind"]
 
 # A one-word quote is speech when it completes what a speaker says: "said the damage was
 # “enormous”", "described the attack as “barbaric”"; otherwise a scare quote ("have

@@ -16,7 +16,7 @@ from pathlib import Path
 import polars as pl
 
 from tasks.documents import CleanArticle
-from tasks.schema import PIPELINE_VERSION
+from tasks.schema import PIPELINE_VERSION, ArticleCol, Dataset
 from tasks.store.publish import read_table
 
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
@@ -61,14 +61,15 @@ def published(
     storage_options: Mapping[str, str] | None = None,
 ) -> Published:
     """The published article ids and raw hashes, in one read of three columns (empty if none)."""
+    col = ArticleCol
     frame = read_table(
         data_root,
-        "articles",
-        columns=["article_id", "raw_sha256", "pipeline_version"],
+        Dataset.ARTICLES,
+        columns=[col.ARTICLE_ID, col.RAW_SHA256, col.PIPELINE_VERSION],
         storage_options=storage_options,
     )
-    same = frame.filter(pl.col("pipeline_version") == pipeline_version)
+    same = frame.filter(pl.col(col.PIPELINE_VERSION) == pipeline_version)
     return Published(
-        article_ids=set(frame.get_column("article_id").to_list()),
-        raw_sha256=set(same.get_column("raw_sha256").drop_nulls().to_list()),
+        article_ids=set(frame.get_column(col.ARTICLE_ID).to_list()),
+        raw_sha256=set(same.get_column(col.RAW_SHA256).drop_nulls().to_list()),
     )

@@ -20,11 +20,17 @@ from deltalake import DeltaTable, WriterProperties, write_deltalake
 from deltalake.exceptions import TableNotFoundError
 
 from tasks import schema
+from tasks.schema import ArticleCol, Dataset
 
 log = logging.getLogger(__name__)
 
 # quarantine first, articles (the "done" marker) after the rows that hang off them, the run last.
-WRITE_ORDER: tuple[str, ...] = ("quarantine", "claims", "quotes", "entities", "articles", "runs")
+WRITE_ORDER: tuple[Dataset, ...] = (
+    Dataset.QUARANTINE,
+    *schema.ARTICLE_CHILD_DATASETS,
+    Dataset.ARTICLES,
+    Dataset.RUNS,
+)
 MIN_VACUUM_RETENTION_HOURS = 168  # never vacuum files a reader or a slow writer may still need
 
 _WRITER = WriterProperties(compression="ZSTD")
@@ -105,7 +111,7 @@ def replace_article_rows(
     if not ids:
         return None
     frame = schema.conform(rows, dataset)
-    outside = set(frame.get_column("article_id").to_list()) - set(ids)
+    outside = set(frame.get_column(ArticleCol.ARTICLE_ID).to_list()) - set(ids)
     if outside:
         raise ValueError(f"{dataset}: rows for articles outside this write: {sorted(outside)[:3]}")
     table = ensure_table(data_root, dataset, storage_options=storage_options)
@@ -113,7 +119,7 @@ def replace_article_rows(
         table,
         frame.to_arrow(),
         mode="overwrite",
-        predicate=f"article_id IN ({_quote_list(ids)})",
+        predicate=f"{ArticleCol.ARTICLE_ID} IN ({_quote_list(ids)})",
         partition_by=[schema.PARTITION_COLUMN],
         writer_properties=_WRITER,
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -12,6 +12,7 @@ import polars as pl
 
 from tasks import schema
 from tasks.documents import CleanArticle, Rejected
+from tasks.schema import ArticleCol, Dataset, QuarantineCol, Stamp
 
 
 @dataclass(frozen=True)
@@ -32,9 +33,9 @@ def with_run_columns(frame: pl.DataFrame, run: RunInfo, dataset: str) -> pl.Data
     """Add run_id, pipeline_version and ingest_date, and conform to the dataset's schema."""
     return schema.conform(
         frame.with_columns(
-            pl.lit(run.run_id).alias("run_id"),
-            pl.lit(run.pipeline_version).alias("pipeline_version"),
-            pl.lit(run.ingest_date).alias(schema.PARTITION_COLUMN),
+            pl.lit(run.run_id).alias(Stamp.RUN_ID),
+            pl.lit(run.pipeline_version).alias(Stamp.PIPELINE_VERSION),
+            pl.lit(run.ingest_date).alias(Stamp.INGEST_DATE),
         ),
         dataset,
     )
@@ -45,75 +46,76 @@ def rows_frame(rows: Sequence[dict[str, Any]], run: RunInfo, dataset: str) -> pl
     if not rows:
         return schema.empty(dataset)
     dtypes = schema.DATASETS[dataset][0]
-    frame = pl.DataFrame(rows, schema={k: dtypes[k] for k in rows[0]}, strict=False)
+    frame = pl.DataFrame(rows, schema={str(k): dtypes[k] for k in rows[0]}, strict=False)
     return with_run_columns(frame, run, dataset)
 
 
 def article_rows(articles: Iterable[tuple[str, CleanArticle]], run: RunInfo) -> pl.DataFrame:
     """One articles row per (article_id, CleanArticle)."""
-    rows = [
+    col = ArticleCol
+    rows: list[dict[str, Any]] = [
         {
-            "article_id": aid,
-            "source_uri": a.source_uri,
-            "title": a.title,
-            "outlet": a.outlet,
-            "dateline": a.dateline,
-            "published_at": a.published_at,
-            "ingested_at": run.started_at,
-            "language": a.language,
-            "text": a.text,
-            "n_words": len(a.text.split()),
-            "headings": list(a.headings),
-            "references": list(a.references),
-            "raw_sha256": a.raw_sha256,
+            col.ARTICLE_ID: aid,
+            col.SOURCE_URI: a.source_uri,
+            col.TITLE: a.title,
+            col.OUTLET: a.outlet,
+            col.DATELINE: a.dateline,
+            col.PUBLISHED_AT: a.published_at,
+            col.INGESTED_AT: run.started_at,
+            col.LANGUAGE: a.language,
+            col.TEXT: a.text,
+            col.N_WORDS: len(a.text.split()),
+            col.HEADINGS: list(a.headings),
+            col.REFERENCES: list(a.references),
+            col.RAW_SHA256: a.raw_sha256,
         }
         for aid, a in articles
     ]
-    return rows_frame(rows, run, "articles")
+    return rows_frame(rows, run, Dataset.ARTICLES)
 
 
 def rejected_rows(rejected: Iterable[Rejected], run: RunInfo) -> pl.DataFrame:
     """Quarantine rows for documents that could not become articles."""
-    rows = [
+    col = QuarantineCol
+    rows: list[dict[str, Any]] = [
         {
-            "dataset": "documents",
-            "record_id": r.record_id,
-            "source_uri": r.source_uri,
-            "record": json.dumps(r.record, ensure_ascii=False, default=str, sort_keys=True),
-            "reasons": list(r.reasons),
-            "quarantined_at": run.started_at,
+            col.DATASET: schema.DOCUMENTS,
+            col.RECORD_ID: r.record_id,
+            col.SOURCE_URI: r.source_uri,
+            col.RECORD: json.dumps(r.record, ensure_ascii=False, default=str, sort_keys=True),
+            col.REASONS: list(r.reasons),
+            col.QUARANTINED_AT: run.started_at,
         }
         for r in rejected
     ]
-    return rows_frame(rows, run, "quarantine")
+    return rows_frame(rows, run, Dataset.QUARANTINE)
 
 
 def invalid_rows(
     dataset: str,
     bad: pl.DataFrame,
     run: RunInfo,
-    source_uris: dict[str, str],
-    *,
-    reasons_column: str = "_reasons",
+    source_uris: Mapping[str, str],
 ) -> pl.DataFrame:
     """Quarantine rows for rows of ``dataset`` that failed validation, with the failed names."""
     if bad.is_empty():
-        return schema.empty("quarantine")
+        return schema.empty(Dataset.QUARANTINE)
     key = schema.DATASETS[dataset][1][0]
     # The record is the row as extracted: run columns are in the quarantine row itself, and
     # leaving them out keeps the record identical when a rerun quarantines the same row.
-    record_cols = [c for c in bad.columns if c != reasons_column and c not in schema.RUN_COLUMNS]
-    rows = [
+    record_cols = [c for c in bad.columns if c != schema.REASONS and c not in schema.RUN_COLUMNS]
+    col = QuarantineCol
+    rows: list[dict[str, Any]] = [
         {
-            "dataset": dataset,
-            "record_id": row[key] if row[key] is not None else f"row:{i}",
-            "source_uri": source_uris.get(row.get("article_id") or ""),
-            "record": json.dumps(
+            col.DATASET: dataset,
+            col.RECORD_ID: row[key] if row[key] is not None else f"row:{i}",
+            col.SOURCE_URI: source_uris.get(row.get(ArticleCol.ARTICLE_ID) or ""),
+            col.RECORD: json.dumps(
                 {c: row[c] for c in record_cols}, ensure_ascii=False, default=str, sort_keys=True
             ),
-            "reasons": list(row[reasons_column]),
-            "quarantined_at": run.started_at,
+            col.REASONS: list(row[schema.REASONS]),
+            col.QUARANTINED_AT: run.started_at,
         }
         for i, row in enumerate(bad.iter_rows(named=True))
     ]
-    return rows_frame(rows, run, "quarantine")
+    return rows_frame(rows, run, Dataset.QUARANTINE)

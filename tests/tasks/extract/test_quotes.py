@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tasks.extract.context import ArticleContext
-from tasks.extract.quotes import extract_quotes, is_name, pair_marks, quote_kind
+from tasks.extract.quote_marks import is_name, pair_marks, quote_kind
+from tasks.extract.quotes import extract_quotes
 
 
 def _inside(text: str) -> list[str]:

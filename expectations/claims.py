@@ -159,6 +159,14 @@ def _values() -> list[Check]:
     ]
 
 
+# Why a claim is held, in a line for `claimflow claims` (the notes below say the same at length).
+HELD_BECAUSE = {
+    f"{DATASET}.sourced_count_has_source": "a troop or casualty count with no source named and "
+    "no outlet known to vouch for it",
+    f"{DATASET}.sourced_count_source_kind": "a troop or casualty count whose source kind is none",
+}
+
+
 def _sources() -> list[Check]:
     import great_expectations as gx
     from great_expectations.expectations.row_conditions import Column
@@ -187,8 +195,9 @@ def _sources() -> list[Check]:
         ),
         (
             "sourced_count_has_source",
-            "A troop or casualty count must say on whose word it rests (attributed_to). Unsourced "
-            "counts are held back for review, not published.",
+            "A troop or casualty count must say on whose word it rests (attributed_to). A figure "
+            "the outlet states as fact is the outlet's; with the outlet unknown it has no source "
+            "and is held back for review, not published (`claimflow claims --include-held`).",
             e.ExpectColumnValuesToNotBeNull(column=C.ATTRIBUTED_TO.value, row_condition=sourced),
         ),
         (

@@ -101,38 +101,60 @@ def claims(
         str | None, typer.Option(help="Who makes the claim (part of a name).")
     ] = None,
     limit: Annotated[int, typer.Option(help="Rows to show.")] = 100,
+    include_held: Annotated[
+        bool,
+        typer.Option(
+            "--include-held", help="Also list matching claims held in quarantine, with why."
+        ),
+    ] = False,
 ) -> None:
-    """Who says how many: matching claims with value, source, hedging, outlet, title and date."""
+    """Who says how many: matching claims with value, source, hedging, outlet, title and date;
+    says how many matching figures are held in quarantine, and why."""
     import polars as pl
 
     from tasks.schema import ArticleCol as A
     from tasks.schema import ClaimCol as C
-    from tasks.store.query import who_says
+    from tasks.store.query import HELD, who_says
 
     cfg = settings_from(data_root=data_root)
-    rows, summary = who_says(
+    view = who_says(
         cfg.data_root,
         actor=actor,
         claim_type=claim_type,
         source=source,
+        include_held=include_held,
         storage_options=cfg.storage_options,
     )
+    shown: list[str | pl.Expr] = [
+        C.QUANTITY_TEXT,
+        C.VALUE,
+        C.QUALIFIER,
+        C.ATTRIBUTED_TO,
+        C.HEDGED,
+        A.OUTLET,
+        pl.col(A.TITLE).str.slice(0, 40),
+        pl.col(A.PUBLISHED_AT).dt.date(),
+    ]
     with pl.Config(
         tbl_rows=limit, fmt_str_lengths=60, tbl_width_chars=220, tbl_hide_dataframe_shape=True
     ):
-        typer.echo(
-            rows.head(limit).select(
-                C.QUANTITY_TEXT,
-                C.VALUE,
-                C.QUALIFIER,
-                C.ATTRIBUTED_TO,
-                C.HEDGED,
-                A.OUTLET,
-                pl.col(A.TITLE).str.slice(0, 40),
-                pl.col(A.PUBLISHED_AT).dt.date(),
-            )
-        )
-    typer.echo(summary)
+        typer.echo(view.rows.head(limit).select(*shown, *([HELD] if include_held else [])))
+    typer.echo(view.summary)
+    if view.held:
+        typer.echo(_held_line(view.held, view.held_reasons, listed=include_held))
+
+
+def _held_line(held: int, reasons: dict[str, int], *, listed: bool) -> str:
+    """ "3 more matching figures are held in quarantine: ..., and why."""
+    from expectations.claims import HELD_BECAUSE
+
+    why = "; ".join(
+        f"{n} {name}" + (f" ({HELD_BECAUSE[name]})" if name in HELD_BECAUSE else "")
+        for name, n in reasons.items()
+    )
+    where = "listed above" if listed else "--include-held lists them"
+    figures = "figure is" if held == 1 else "figures are"
+    return f"{held} more matching {figures} held in quarantine ({where}): {why}"
 
 
 COMMANDS = (quarantine, compact, vacuum, export, claims)

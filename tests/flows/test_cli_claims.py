@@ -15,8 +15,8 @@ from tasks.documents import CleanArticle
 from tasks.extract.batch import extract_batch
 from tasks.schema import AttributionKind, AttributionScope, ClaimCol, Dataset
 from tasks.store.publish import publish, read_table
-from tasks.store.records import RunInfo, article_rows, invalid_rows, rows_frame
 from tasks.store.query import HELD, who_says
+from tasks.store.records import RunInfo, article_rows, invalid_rows, rows_frame
 
 ARTICLES = [
     ("a-outlet", CleanArticle("mem://a.txt", "a" * 64, "A missile strike on the market killed 12 "

@@ -18,12 +18,12 @@ from tasks.store.publish import publish, read_table
 from tasks.store.query import HELD, who_says
 from tasks.store.records import RunInfo, article_rows, invalid_rows, rows_frame
 
+OUTLET_TEXT = "A missile strike on the market killed 12 people."
+UNKNOWN_TEXT = "A missile strike on the depot killed 30 soldiers. Officials said 40 were wounded."
 ARTICLES = [
-    ("a-outlet", CleanArticle("mem://a.txt", "a" * 64, "A missile strike on the market killed 12 "
-                              "people.", title="Strike", outlet="Daily Bugle")),
-    ("b-unknown", CleanArticle("mem://b.txt", "b" * 64, "A missile strike on the depot killed 30 "
-                               "soldiers. Officials said 40 soldiers were wounded.", title="Depot")),
-]  # fmt: skip
+    ("a-outlet", CleanArticle("mem://a.txt", "a" * 64, OUTLET_TEXT, outlet="Daily Bugle")),
+    ("b-unknown", CleanArticle("mem://b.txt", "b" * 64, UNKNOWN_TEXT)),
+]
 
 
 @pytest.fixture(scope="module")

@@ -218,7 +218,7 @@ def according_to(sent: Span, ctx: ArticleContext) -> Source | None:
             obj = obj if obj is not None else pobj(tok)
             if obj is None:
                 continue
-            found_report = _report_source(obj, ctx, holds=False)
+            found_report = report_source(obj, ctx, holds=False)
             if found_report is not None:
                 return replace(found_report, cue="according to")
             if (found := describe(obj, ctx)) is not None:
@@ -241,11 +241,11 @@ def from_ancestors(target: Token, ctx: ArticleContext) -> Source | None:
     """The nearest cue governing ``target``: "X said that ...", "reports from X indicating ...",
     "central bank data shows ...", "Russian claims of ... hundreds", "attacks documented by X"."""
     for anc in target.ancestors:
-        if (found_report := _report_source(anc, ctx, holds=True)) is not None:
+        if (found_report := report_source(anc, ctx, holds=True)) is not None:
             return found_report
         # "Estimates provided ... from X were that ...", "central bank data shows ..."
         for noun in (c for c in anc.children if c.dep_ == "nsubj" and c.i != target.i):
-            if (found_report := _report_source(noun, ctx, holds=False)) is not None:
+            if (found_report := report_source(noun, ctx, holds=False)) is not None:
                 return found_report
         parts = anc.subtree if anc.pos_ == "NOUN" else anc.children  # the parse may attach
         for part in (c for c in parts if c.dep_ == "acl" and is_cue_verb(c)):  # it lower down
@@ -261,7 +261,7 @@ def from_ancestors(target: Token, ctx: ArticleContext) -> Source | None:
     return None
 
 
-def _report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | None:
+def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | None:
     """The source of a report noun: "reports from X", "a study by X", "estimates provided to Y
     from X", "an email from X", or its owner: "central bank data shows", "the ministry's
     figures", "Russian claims of ..." (the owner counts when the noun ``holds`` the figure or
@@ -298,7 +298,7 @@ def _report_owner(noun: Token, ctx: ArticleContext) -> Named | None:
     named = any(t.pos_ == "PROPN" or t.ent_type_ in _OWNER_LABELS for t in span)
     if not named and not any(t.lemma_.lower() in BODY_NOUNS for t in span):
         return None  # "new data", "official figures", "casualty figures": no owner named
-    org = next((e for e in span.ents if e.label_ in ("ORG", "GPE", "NORP", "PERSON")), None)
+    org = next((entity_at(t) for t in span if t.ent_type_ in _OWNER_LABELS), None)
     if org is not None and org.label_ == "PERSON":
         return Named(ctx.names.canonical(org.text), AttributionKind.PERSON)
     text = (org.text if org is not None else span.text).strip()

@@ -68,8 +68,9 @@ def extract_batch(
 def extract_doc(doc: Doc, article_id: str, out: Extraction, *, outlet: str | None = None) -> None:
     """Append one parsed article's rows to ``out``; ``outlet`` (the publisher, when known) is
     the source of the figures it states as fact."""
-    spans = pair_marks(doc.text)
-    ctx = ArticleContext.build(doc, [(s.start, s.end) for s in spans])
+    text, ents = doc.text, doc.ents  # spaCy rebuilds both on every access
+    spans = pair_marks(text)
+    ctx = ArticleContext.build(doc, [(s.start, s.end) for s in spans], text=text, ents=ents)
     ctx.lead = lead_source(doc, ctx)
     quotes = extract_quotes(doc, spans, ctx)
     out.quotes.extend(quote_rows(article_id, quotes))
@@ -80,7 +81,7 @@ def extract_doc(doc: Doc, article_id: str, out: Extraction, *, outlet: str | Non
             continue
         facts = policy.settle(q, facts)
         out.claims.append(_claim_row(doc, article_id, q, facts))
-    for e in extract_entities(doc, ctx.names):
+    for e in extract_entities(ents, ctx.names):
         values: dict[str, object] = {
             EntityCol.ENTITY_ID: row_id(article_id, e.start, e.end, e.label),
             EntityCol.ARTICLE_ID: article_id,

@@ -11,7 +11,7 @@ never an antecedent, and gender only rules out people whose first name or role s
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -63,11 +63,20 @@ class ArticleContext:
     text: str = ""  # doc.text, built once: spaCy rebuilds it on every access
 
     @classmethod
-    def build(cls, doc: Doc, quote_spans: list[tuple[int, int]] | None = None) -> ArticleContext:
-        people = person_entities(doc)
+    def build(
+        cls,
+        doc: Doc,
+        quote_spans: list[tuple[int, int]] | None = None,
+        *,
+        text: str | None = None,
+        ents: Sequence[Span] | None = None,
+    ) -> ArticleContext:
+        """``text`` and ``ents``: ``doc.text`` and ``doc.ents`` when the caller has them (spaCy
+        rebuilds both on every access)."""
+        people = person_entities(doc, doc.ents if ents is None else ents)
         ctx = cls(doc, NameIndex(e.text for e in people), quote_spans=sorted(quote_spans or []))
         ctx.person_tokens = {t.i for e in people for t in e}
-        ctx.text = doc.text
+        ctx.text = doc.text if text is None else text
         for ent in people:
             if ctx.in_quote(ent.start_char):
                 continue
@@ -161,14 +170,14 @@ def subjects_of(sent: Span) -> list[Token]:
     return out + ([root_subject] if root_subject is not None else [])
 
 
-def person_entities(doc: Doc) -> list[Span]:
+def person_entities(doc: Doc, ents: Sequence[Span]) -> list[Span]:
     """People named in the article. spaCy's small model tags some capitals as people ("Kyiv
     argues ...") and some people as organisations ("Zelenskiy"): a place is never a person, and
     an entity of another label is one when a title introduces it ("Ukraine's president,
     Volodymyr Zelenskiy") or its surname is a known person's."""
     titled = OFFICIAL_NOUNS | TITLE_NOUNS
-    people = [e for e in doc.ents if e.label_ == "PERSON" and actor_of(e.text) is None]
-    for ent in doc.ents:
+    people = [e for e in ents if e.label_ == "PERSON" and actor_of(e.text) is None]
+    for ent in ents:
         if ent.label_ not in ("ORG", "GPE", "NORP") or len(ent) < 2 or actor_of(ent.text):
             continue
         root = ent.root
@@ -179,7 +188,7 @@ def person_entities(doc: Doc) -> list[Span]:
     starts = {e.start for e in people}
     people += [
         e
-        for e in doc.ents
+        for e in ents
         if e.label_ == "ORG" and e.start not in starts and len(e) <= 3 and e.text in names
     ]
     return sorted(people, key=lambda e: e.start)

@@ -67,6 +67,10 @@ def speaker_of(verb: Token) -> Token | None:
         if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
             return verb.head
         return None if subj.lower_ in ("this", "that") else subj
+    if verb.i > 0 and verb.doc[verb.i - 1].is_quote:  # "“...?” inquired one member of ..."
+        inverted = next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod")), None)
+        if inverted is not None and inverted.pos_ in ("NOUN", "PROPN"):
+            return inverted
     # a trailing "..., the governor, Anna Petrenko, said" parsed as a verb conjoined to the
     # sentence's main verb: the name before the verb speaks, not the main verb's subject
     if (named := name_before(verb)) is not None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Span
 
 from tasks.extract.names import NameIndex, canonical_org, canonical_place
 
@@ -38,10 +39,10 @@ def canonical(text: str, label: str, names: NameIndex) -> str:
     return text.strip()
 
 
-def extract_entities(doc: Doc, names: NameIndex) -> list[EntityMention]:
-    """Each kept entity, in text order."""
+def extract_entities(ents: Sequence[Span], names: NameIndex) -> list[EntityMention]:
+    """Each kept entity of ``doc.ents``, in text order."""
     out = []
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in KEPT_LABELS:
             continue
         span = ent

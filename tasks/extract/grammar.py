@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Collection, Iterator
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -122,6 +123,7 @@ def sentences_back(sent: Span, limit: int) -> Iterator[Span]:
         sent = prev
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """NFKC, curly quotes to ASCII, no diacritics, lowercase, single spaces: the form in which
     names and phrases are compared."""

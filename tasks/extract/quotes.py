@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from tasks.extract.attribution import according_to, describe
+from tasks.extract.attribution import according_to, describe, report_source
 from tasks.extract.context import ArticleContext
 from tasks.extract.cues import is_cue_verb, speaker_of, trailing_cue
 from tasks.extract.grammar import fold, noun_phrase, paragraph_before, pobj, subject
@@ -52,11 +52,14 @@ class Quote:
 
 
 def _speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker | None:
-    found = describe(subj, ctx)
-    if found is None:
-        return None
+    """The speaker a subject names; a report speaks for its author ("The report, compiled by
+    X, found ...": X)."""
     written = subj.text if subj.pos_ == "PRON" else noun_phrase(subj).text
-    return Speaker(found.name, written, cue, found.kind)
+    authored = report_source(subj, ctx, holds=False)
+    if authored is not None and any(w[:1].isupper() for w in authored.name.split()):
+        return Speaker(authored.name, written, cue, authored.kind)
+    found = describe(subj, ctx)
+    return Speaker(found.name, written, cue, found.kind) if found is not None else None
 
 
 def _cue_in(region: Span, inside: Span, ctx: ArticleContext) -> Speaker | None:
@@ -186,11 +189,12 @@ def _scare_quote(doc: Doc, text: str, span: QuoteSpan) -> bool:
     if inside is None:
         return True
     word = next((t for t in inside if not t.is_punct), inside[0])
-    if word.pos_ not in ("ADJ", "NOUN", "PROPN"):
+    if word.pos_ not in ("ADJ", "NOUN", "PROPN", "X"):
         return True
     head = word.head
     if head.lower_ == "as" and word.dep_ in ("pobj", "amod"):
         cue = head.head  # "described the attack as “barbaric”", "hailed it as “historic”"
+        cue = cue.head if cue.pos_ in ("NOUN", "PROPN", "PRON") else cue
     elif word.dep_ == "oprd" or (word.dep_ in _COMPLEMENT_DEPS and head.dep_ == "ccomp"):
         cue = head if word.dep_ == "oprd" else head.head  # "said the damage was “enormous”"
     else:
@@ -211,7 +215,7 @@ def _repeated_terms(text: str, spans: list[QuoteSpan]) -> set[str]:
 
 def extract_quotes(doc: Doc, spans: list[QuoteSpan], ctx: ArticleContext) -> list[Quote]:
     """Quotes with speakers; names, terms and scare quotes in quotation marks are left out."""
-    text = doc.text
+    text = ctx.text
     out: list[Quote] = []
     previous: Quote | None = None
     terms = _repeated_terms(text, spans)

@@ -289,10 +289,23 @@ def score(
     basename is the gold ``article``) and holds the clean ``text``."""
     gold = load_gold(gold_path)
     ids = {Path(r[A_URI]).name: r[A_ID] for r in articles.select(A_ID, A_URI).to_dicts()}
-    texts = {Path(r[A_URI]).name: r[A_TEXT] for r in articles.select(A_URI, A_TEXT).to_dicts()}
     to_name = {v: k for k, v in ids.items()}
+    # Gold labels the body: the title paragraph heading the text is blanked (offsets kept) and
+    # rows found in it are neither right nor wrong.
+    bodies = {
+        Path(r[A_URI]).name: _body_start(r[A_TEXT], r[ArticleCol.TITLE])
+        for r in articles.select(A_URI, A_TEXT, ArticleCol.TITLE).to_dicts()
+    }
+    texts = {
+        Path(r[A_URI]).name: " " * bodies[Path(r[A_URI]).name]
+        + r[A_TEXT][bodies[Path(r[A_URI]).name] :]
+        for r in articles.select(A_URI, A_TEXT).to_dicts()
+    }
+    starts = pl.col(C_ID).replace_strict(bodies, default=0, return_dtype=pl.Int64)
     claims = claims.with_columns(pl.col(C_ID).replace_strict(to_name, default=None))
+    claims = claims.filter(pl.col(C_START) >= starts)
     quotes = quotes.with_columns(pl.col(Q_ID).replace_strict(to_name, default=None))
+    quotes = quotes.filter(pl.col(Q.CHAR_START) >= starts)
     numeric = [g for g in gold if g["kind"] == "numeric"]
     quote_items = [g for g in gold if g["kind"] in ("quote", "not_quote")]
     return {
@@ -301,6 +314,11 @@ def score(
         "numeric": score_numeric(numeric, claims, texts),
         QUOTES: score_quotes(quote_items, quotes, texts),
     }
+
+
+def _body_start(text: str, title: str | None) -> int:
+    """Where the body starts in an article's text: after its title paragraph, if it has one."""
+    return len(title) + 2 if title and text.startswith(title + "\n\n") else 0
 
 
 def format_report(result: dict, *, items: bool = True) -> str:

@@ -59,19 +59,22 @@ def extract_batch(
 ) -> Extraction:
     """Claims, quotes and entities for a batch of (article_id, CleanArticle) pairs."""
     out = Extraction()
-    texts = ((article.text, (article_id, article)) for article_id, article in articles)
-    for doc, (article_id, article) in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
-        extract_doc(doc, article_id, out, outlet=article.outlet)
+    texts = ((article.text_with_title, (aid, article)) for aid, article in articles)
+    for doc, (aid, article) in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
+        extract_doc(doc, aid, out, outlet=article.outlet, body_start=article.body_start)
     return out
 
 
-def extract_doc(doc: Doc, article_id: str, out: Extraction, *, outlet: str | None = None) -> None:
-    """Append one parsed article's rows to ``out``; ``outlet`` (the publisher, when known) is
-    the source of the figures it states as fact."""
+def extract_doc(
+    doc: Doc, article_id: str, out: Extraction, *, outlet: str | None = None, body_start: int = 0
+) -> None:
+    """Append one parsed article's rows to ``out``. ``doc`` is the article's text with its
+    title (``CleanArticle.text_with_title``), whose body starts at ``body_start``; ``outlet``
+    (the publisher, when known) is the source of the figures it states as fact."""
     text, ents = doc.text, doc.ents  # spaCy rebuilds both on every access
     spans = pair_marks(text)
     ctx = ArticleContext.build(doc, [(s.start, s.end) for s in spans], text=text, ents=ents)
-    ctx.lead = lead_source(doc, ctx)
+    ctx.lead = lead_source(doc, ctx, body_start)
     quotes = extract_quotes(doc, spans, ctx)
     out.quotes.extend(quote_rows(article_id, quotes))
     policy = SourcePolicy(doc, quotes, outlet_source(outlet))

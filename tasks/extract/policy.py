@@ -22,9 +22,11 @@ from tasks.schema import AttributionKind, AttributionScope
 _LEAD_SENTENCES = 3  # the lead: the first attributed sentence among the article's first three
 
 
-def lead_source(doc: Doc, ctx: ArticleContext) -> Source | None:
-    """The source of the article's lead, at document scope."""
-    for k, sent in enumerate(doc.sents):
+def lead_source(doc: Doc, ctx: ArticleContext, body_start: int = 0) -> Source | None:
+    """The source of the article's lead (its body's first sentences, the title aside), at
+    document scope."""
+    body = (s for s in doc.sents if s.start_char >= body_start)
+    for k, sent in enumerate(body):
         if k >= _LEAD_SENTENCES:
             break
         found = sentence_source(sent, sent.root, ctx)

@@ -9,7 +9,14 @@ import pytest
 from tasks.documents import CleanArticle
 from tasks.extract.batch import extract_batch
 from tasks.extract.names import NameIndex, name_gender
-from tasks.schema import AttributionKind, AttributionScope, ClaimCol, QuoteCol, QuoteKind
+from tasks.schema import (
+    ArticleCol,
+    AttributionKind,
+    AttributionScope,
+    ClaimCol,
+    QuoteCol,
+    QuoteKind,
+)
 
 
 def _extract(nlp, text: str, outlet: str | None = None):
@@ -192,3 +199,27 @@ def test_a_lost_paragraph_break_inside_a_quotation_starts_a_continuation(nlp) ->
     assert [q[QuoteCol.SPEAKER] for q in quotes] == ["Curry"] * 4
     continued = [q[QuoteCol.CONTINUES_QUOTE_ID] is not None for q in quotes]
     assert continued == [False, False, True, True]
+
+
+def test_the_title_is_parsed_as_its_own_first_paragraph(nlp) -> None:
+    from tasks.store.records import RunInfo, article_rows
+
+    article = CleanArticle(
+        "mem://t.txt",
+        "0" * 64,
+        "The housing minister spoke on Monday.\n\nNo date was set.",
+        title="Council says 4,000 homes “will be built by the spring”",
+    )
+    out = extract_batch(nlp, [("t", article)])
+    text = article.text_with_title
+    assert text.startswith(article.title + "\n\n") and article.body_start == len(article.title) + 2
+    [claim] = out.claims
+    assert text[claim[ClaimCol.CHAR_START] : claim[ClaimCol.CHAR_END]] == "4,000"
+    assert claim[ClaimCol.CHAR_END] <= article.body_start
+    assert claim[ClaimCol.ATTRIBUTED_TO] == "Council"
+    [quote] = out.quotes
+    assert text[quote[QuoteCol.CHAR_START] : quote[QuoteCol.CHAR_END]] == quote[QuoteCol.TEXT]
+    assert quote[QuoteCol.SPEAKER] == "Council"
+    # the articles table holds the same text, so every offset stays valid against it
+    row = article_rows([("t", article)], RunInfo(run_id="r")).row(0, named=True)
+    assert row[ArticleCol.TEXT] == text

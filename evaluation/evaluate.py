@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,8 @@ from typing import Any
 import polars as pl
 
 from evaluation.corpora import BBC_PREFIX
+from tasks.extract.grammar import QUOTES_TO_ASCII
+from tasks.extract.grammar import fold as fold_name
 from tasks.schema import (
     ArticleCol,
     AttributionKind,
@@ -49,14 +50,14 @@ Q_ID, Q_TEXT, Q_SPEAKER, Q_KIND = Q.ARTICLE_ID, Q.TEXT, Q.SPEAKER, Q.QUOTE_KIND
 ATTRIBUTION = "attribution"  # a scored field: attributed_to, or "the outlet's own word"
 QUOTES, ARTICLES = Dataset.QUOTES.value, Dataset.ARTICLES.value  # keys of a score report
 FIELDS = (C_VALUE, C_QUAL, C_TYPE, C_ACTOR, C_LOC, ATTRIBUTION, C_HEDGED)
-_FOLD = str.maketrans("‘’‛“”„«»", "''''\"\"\"\"")
 
 
 def fold(text: str | None) -> str:
-    """NFKC, curly quotes to ASCII, lowercase, single spaces, no leading article."""
+    """The extractor's name folding (NFKC, curly quotes to ASCII, no diacritics, lowercase,
+    single spaces), without a leading article."""
     if text is None:
         return ""
-    text = " ".join(unicodedata.normalize("NFKC", text).translate(_FOLD).lower().split())
+    text = fold_name(text)
     for article in ("the ", "a ", "an "):
         if text.startswith(article):
             return text[len(article) :]
@@ -65,7 +66,7 @@ def fold(text: str | None) -> str:
 
 def _fold_same_length(text: str) -> str:
     """A lowercase, quote-folded copy of ``text`` with the same offsets."""
-    return text.translate(_FOLD).lower()
+    return text.translate(QUOTES_TO_ASCII).lower()
 
 
 def load_gold(path: str | Path) -> list[dict[str, Any]]:

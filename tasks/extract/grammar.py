@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Dependents inside a noun phrase (not clauses, not prepositions other than "of").
 _PHRASE_DEPS = {"det", "amod", "compound", "nmod", "poss", "case", "nummod", "quantmod", "advmod"}
-_QUOTES_TO_ASCII = str.maketrans("‘’‛“”„«»", '\'\'\'"""""')
+QUOTES_TO_ASCII = str.maketrans("‘’‛“”„«»", '\'\'\'"""""')
 
 
 def pobj(prep: Token) -> Token | None:
@@ -127,6 +127,6 @@ def sentences_back(sent: Span, limit: int) -> Iterator[Span]:
 def fold(text: str) -> str:
     """NFKC, curly quotes to ASCII, no diacritics, lowercase, single spaces: the form in which
     names and phrases are compared."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES_TO_ASCII)
+    text = unicodedata.normalize("NFKC", text).translate(QUOTES_TO_ASCII)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return " ".join(text.lower().split())

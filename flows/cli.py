@@ -17,7 +17,7 @@ from flows.cli_options import (
     MaxFailedShare,
     Model,
     default_help,
-    settings_from,
+    run_settings,
 )
 from flows.settings import Settings
 
@@ -65,17 +65,10 @@ def run(
     ] = False,
 ) -> None:
     """Run the pipeline once on SOURCE and print what it did."""
+    cfg = run_settings(locals())
     from flows import local_server
 
     server = local_server.start_if_needed()  # starts while the pipeline imports
-    cfg = settings_from(
-        source=source,
-        data_root=data_root,
-        batch_size=batch_size,
-        model=model,
-        max_doc_bytes=max_doc_bytes,
-        max_failed_share=max_failed_share,
-    )
     _run(server, cfg, dask_address=dask_address, dask_workers=dask_workers, json_out=json_out)
 
 
@@ -161,6 +154,7 @@ def serve(
     Needs a Prefect server (PREFECT_API_URL). One run at a time: a run due while another
     writes the tables waits for it.
     """
+    cfg = run_settings(locals())
     from prefect import serve as serve_deployments
     from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
     from prefect.schedules import Cron, Interval
@@ -169,14 +163,6 @@ def serve(
     from flows.pipeline import news_pipeline
     from flows.reaper import reap_crashed_runs
 
-    cfg = settings_from(
-        source=source,
-        data_root=data_root,
-        batch_size=batch_size,
-        model=model,
-        max_doc_bytes=max_doc_bytes,
-        max_failed_share=max_failed_share,
-    )
     schedule = Interval(interval) if interval else Cron(cron, timezone=timezone)
     pipeline = news_pipeline.to_deployment(
         name=name,

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Annotated, Any
 
 import typer
 
-from flows.settings import Settings
+from flows.settings import RUN_PARAMETERS, Settings
 
 
 def default_help(name: str) -> str:
@@ -73,3 +74,8 @@ def settings_from(**given: Any) -> Settings:
         )
         typer.secho(f"invalid setting: {problems}", fg="red", err=True)
         raise typer.Exit(code=2) from exc
+
+
+def run_settings(options: Mapping[str, Any]) -> Settings:
+    """Settings from a command's options named after the flow parameters (``locals()``)."""
+    return settings_from(**{name: options[name] for name in RUN_PARAMETERS})

@@ -76,7 +76,8 @@ def _load(ref: DocRef, path: Path, max_bytes: int) -> bytes | Rejected:
         size = path.stat().st_size
         if path.is_dir():
             return _reject(ref, f"{Reason.UNREADABLE}: is a directory")
-        # Checked on stat, before reading: a 10 GB sparse file must cost nothing (RELIABILITY #26).
+        # Checked on stat, before reading: a 10 GB sparse file must cost nothing
+        # (docs/RELIABILITY.md #26).
         if size > max_bytes:
             return _reject(ref, f"{Reason.TOO_LARGE}: {size} bytes > {max_bytes}")
         with path.open("rb") as fh:

@@ -12,7 +12,7 @@ an article as done (articles) comes after everything that hangs off it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import polars as pl
@@ -162,13 +162,11 @@ def publish(
     *,
     processed_article_ids: Iterable[str],
     storage_options: Mapping[str, str] | None = None,
-    after_write: Callable[[str], None] | None = None,
 ) -> dict[str, int | None]:
     """Write every dataset in ``frames`` in the crash-safe order; returns each table's version.
 
     ``processed_article_ids`` are the articles this run extracted: their claims, quotes and
     entities are replaced as a whole, even when the run found none (stale rows go).
-    ``after_write`` is called with each dataset name once its commit is durable.
     """
     ids = list(processed_article_ids)
     versions: dict[str, int | None] = {}
@@ -183,8 +181,6 @@ def publish(
             versions[dataset] = insert_new(
                 data_root, dataset, frames[dataset], storage_options=storage_options
             )
-        if after_write is not None:
-            after_write(dataset)
     return versions
 
 

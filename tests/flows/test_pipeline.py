@@ -9,41 +9,15 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
-from typing import Any
 
 import polars as pl
 import pytest
 
-from tasks import schema
 from tasks.store.publish import read_table
 from tests.conftest import REPO, SEEDS, shared_path
+from tests.flows.conftest import assert_same_tables, run_pipeline, snapshot
 
 pytestmark = pytest.mark.slow
-
-DATA_TABLES = ("articles", "claims", "quotes", "entities", "quarantine")
-# Columns that name the run or its clock: everything else must be identical across reruns.
-RUN_SPECIFIC = {"run_id", "ingested_at", "quarantined_at", schema.PARTITION_COLUMN}
-
-
-def run_pipeline(source: Path | str, data_root: Path, **kw: Any) -> dict[str, Any]:
-    from flows.pipeline import news_pipeline
-
-    return news_pipeline(source=str(source), data_root=str(data_root), **kw)
-
-
-def snapshot(data_root: Path) -> dict[str, pl.DataFrame]:
-    """Every data table's rows, minus run-specific columns, in key order."""
-    out = {}
-    for name in DATA_TABLES:
-        keys = list(schema.DATASETS[name][1])
-        frame = read_table(data_root, name)
-        out[name] = frame.drop([c for c in frame.columns if c in RUN_SPECIFIC]).sort(keys)
-    return out
-
-
-def assert_same_tables(a: dict[str, pl.DataFrame], b: dict[str, pl.DataFrame]) -> None:
-    for name in DATA_TABLES:
-        assert a[name].equals(b[name]), f"{name} differs:\n{a[name]}\n{b[name]}"
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +52,9 @@ def test_seed_figures_are_published_with_value_type_and_source(seeds_root: Path)
     )
     claims = claims.join(articles, on="article_id")
     for figure in (11_000, 10_000, 3_000, 12_000, 600_000):
-        for g in [g for g in gold if g["kind"] == "numeric" and g["value"] == figure]:
+        labelled = [g for g in gold if g["kind"] == "numeric" and g["value"] == figure]
+        assert labelled, f"the gold labels no {figure:,}: this test would check nothing"
+        for g in labelled:
             found = claims.filter(
                 (pl.col("file") == g["article"]) & (pl.col("value") == float(figure))
             )

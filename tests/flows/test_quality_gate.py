@@ -10,7 +10,7 @@ import pytest
 
 from tasks.store.publish import read_table
 from tests.conftest import SEEDS
-from tests.flows.test_pipeline import assert_same_tables, snapshot
+from tests.flows.conftest import assert_same_tables, snapshot
 
 pytestmark = pytest.mark.slow
 

@@ -1,4 +1,4 @@
-"""Reading: every format, every bad-input class of RELIABILITY.md #23-34, one outcome per ref."""
+"""Reading: every format, every bad-input class of docs/RELIABILITY.md #23-34, one outcome each."""
 
 from __future__ import annotations
 

@@ -17,11 +17,12 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from tasks.extract.attribution import according_to, describe, report_source
+from tasks.extract.attribution import according_to, report_source
 from tasks.extract.context import ArticleContext
 from tasks.extract.cues import is_cue_verb, speaker_of, trailing_cue
 from tasks.extract.grammar import fold, noun_phrase, paragraph_before, pobj, subject
 from tasks.extract.quote_marks import QuoteSpan, is_name, quote_kind
+from tasks.extract.referents import describe
 from tasks.schema import AttributionKind, QuoteKind
 
 # A one-word quote is speech when it completes what a speaker says: "said the damage was

@@ -58,6 +58,11 @@ def _speakers(nlp, text: str) -> list[tuple[str, str | None]]:
         # a described speaker before a pronoun
         ("A senior official said the talks had stalled. He added that 300 soldiers had been "
          "moved.", "300", "senior official"),
+        # a pronoun takes the subject of the verb governing it, not an embedded one or an object
+        ("Anna Petrenko said Boris Smith had resigned, and she added that 300 soldiers had "
+         "left.", "300", "Anna Petrenko"),
+        ("After meeting Boris Johnson, the minister said he expected 400 soldiers to arrive.",
+         "400", "minister"),
         # "adding that": the reporting verb's speaker, not the clause it hangs on
         ("Anna Petrenko said the troops had received the order to withdraw, adding that 90% of "
          "the city had been damaged.", "90%", "Anna Petrenko"),
@@ -96,6 +101,8 @@ def test_the_outlet_vouches_for_what_it_states_as_fact(nlp) -> None:
         ("A senior official said the talks had stalled. “We are not close to a deal,” he added.",
          "senior official"),
         ("The minister met Boris Johnson. “We are ready,” he said.", "minister"),
+        ("Alex Morgan said Sam Taylor had left the country. “It was a shock,” she said.",
+         "Alex Morgan"),
         # no gender from a first name borne by both: "she" may be Alex Morgan
         ("Alex Morgan spoke on Monday. “We will win,” she said.", "Alex Morgan"),
         # an antecedent the model does not tag as a person

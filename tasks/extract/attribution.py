@@ -24,7 +24,7 @@ from tasks.extract.cue_words import (
     MEDIA,
     REPORT_NOUNS,
 )
-from tasks.extract.cues import cue_word, is_cue_verb, speaker_of, trailing_cue
+from tasks.extract.cues import cue_word, is_cue_verb, misread_cue, speaker_of, trailing_cue
 from tasks.extract.grammar import (
     agent,
     entity_at,
@@ -98,6 +98,9 @@ def from_ancestors(target: Token, ctx: ArticleContext) -> Source | None:
         for noun in (c for c in anc.children if c.dep_ == "nsubj" and c.i != target.i):
             if (found_report := report_source(noun, ctx, holds=False)) is not None:
                 return found_report
+            misread = misread_cue(noun)  # "which War Watch notes was a 70% increase"
+            if misread is not None and (found := describe(misread, ctx)) is not None:
+                return Source.of(found, noun.lower_)
         parts = anc.subtree if anc.pos_ == "NOUN" else anc.children  # the parse may attach
         for part in (c for c in parts if c.dep_ == "acl" and is_cue_verb(c)):  # it lower down
             by = agent(part)  # "the 248 attacks (on ... system) documented by the WHO"

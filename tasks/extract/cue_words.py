@@ -26,6 +26,13 @@ QUOTE_ONLY_VERBS = frozenset({
     "quip", "exclaim", "retort", "muse", "wonder", "demand", "thunder", "complain", "boast",
     "think", "reckon", "chime", "laugh", "sigh", "reflect", "predict", "conclude", "explain",
 })  # fmt: skip
+# Reporting verbs the parser misreads as plural nouns ("..., the research notes.", "which War
+# Watch notes was ..."); only forms with no common noun reading ("states", "claims" have one).
+MISREAD_CUES = frozenset({
+    "says", "adds", "notes", "warns", "writes", "argues", "insists", "explains", "stresses",
+    "concludes", "observes", "suggests", "believes", "tells", "asks", "admits", "acknowledges",
+    "predicts", "cautions", "contends", "maintains",
+})  # fmt: skip
 # Verbs whose figure is only a source's word when it sits in a clause they report ("she added
 # that 300 ..."), not when it is their object: "firms added 100,000 jobs", "he wrote 12 books",
 # "the party promised 40,000 homes".

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.cue_words import (
     EVIDENCE_VERBS,
+    MISREAD_CUES,
     QUOTE_ONLY_VERBS,
     QUOTED_AS,
     REPORT_NOUNS,
@@ -138,12 +139,20 @@ def trailing_cue(sent: Span) -> Cue | None:
                 return None
             return Cue(verb, speaker)
     last = doc[end]  # "..., the research notes." read as a noun phrase, or "notes" as a verb
-    if last.lower_.endswith("s") and last.lower_[:-1] in SAY_VERBS:  # with "research" its
-        mods = [c for c in last.lefts if c.dep_ in ("det", "compound", "amod", "poss")]
-        speaker = next((c for c in reversed(mods) if c.dep_ == "compound"), None)  # compound
-        if speaker is not None and doc[mods[0].i - 1].text in (",", "”", '"'):
+    speaker = misread_cue(last)  # with "research" its compound
+    if speaker is not None:
+        first = min(c.i for c in last.lefts if c.dep_ in ("det", "compound", "amod", "poss"))
+        if doc[first - 1].text in (",", "”", '"'):
             return Cue(last, speaker)
     return None
+
+
+def misread_cue(tok: Token) -> Token | None:
+    """ "War Watch notes ...", "the research notes": a reporting verb the parser read as a
+    plural noun (or a verb without a subject) with its speaker as a compound; the speaker."""
+    if tok.lower_ not in MISREAD_CUES:
+        return None
+    return next((c for c in reversed(list(tok.lefts)) if c.dep_ == "compound"), None)
 
 
 def _after_comma(speaker: Token, sent: Span) -> bool:

@@ -78,10 +78,13 @@ def according_to(sent: Span, ctx: ArticleContext) -> Source | None:
 
 
 def _speaks_for(verb: Token, target: Token) -> bool:
-    """Whether ``verb`` reports ``target``: "firms added 100,000 jobs" reports nothing."""
+    """Whether ``verb`` reports ``target``: "firms added 100,000 jobs" reports nothing, and
+    neither does "X accused Russia ..., and Y vowed to supply billions" (a coordinated clause)."""
+    clause = next((c for c in verb.children if c.i == target.i or c.is_ancestor(target)), None)
+    if clause is not None and clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX"):
+        return False
     if verb.lemma_.lower() not in CLAUSE_ONLY_VERBS:
         return True
-    clause = next((c for c in verb.children if c.i == target.i or c.is_ancestor(target)), None)
     if clause is None or clause.dep_ in ("ccomp", "parataxis", "xcomp", "advcl"):
         return True
     # a clause the parser misread as an object: "wrote that prices could triple to $380"
@@ -127,6 +130,16 @@ def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | 
     preps = [c for c in noun.children if c.dep_ != "acl"]
     preps += [g for c in noun.children if c.dep_ in ("acl", "relcl") for g in c.children]
     preps += [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "prep"]
+    # "Estimates provided to Rusi from Ukraine's military": "from" on the participle's object
+    preps += [
+        g
+        for c in noun.children
+        if c.dep_ == "acl"
+        for p in c.children
+        if p.dep_ in ("prep", "dative") and (o := pobj(p)) is not None
+        for g in o.children
+        if g.dep_ == "prep"
+    ]
     for child in preps:
         if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
             obj = pobj(child)

@@ -17,7 +17,7 @@ SAY_VERBS = frozenset({
     "calculate", "count", "record", "document", "assess", "caution", "underline", "highlight",
     "maintain", "contend", "ask", "reply", "respond", "interpret", "label", "dismiss", "forecast",
     "term", "brand", "quote", "concede", "remark", "recall", "observe", "conclude", "hail",
-    "promise", "inquire", "enquire", "vow", "pledge", "deny", "project", "propose", "recommend",
+    "inquire", "enquire", "deny", "project", "propose", "recommend",
 })  # fmt: skip
 # Verbs that report speech only next to a quotation ("“...,” he continued", "“...,” reads the
 # statement"), never for a number ("shelling continued", "the sign reads 40").
@@ -25,6 +25,7 @@ QUOTE_ONLY_VERBS = frozenset({
     "continue", "go", "plead", "joke", "shout", "scream", "whisper", "recount", "read", "refer",
     "quip", "exclaim", "retort", "muse", "wonder", "demand", "thunder", "complain", "boast",
     "think", "reckon", "chime", "laugh", "sigh", "reflect", "predict", "conclude", "explain",
+    "promise", "vow", "pledge",  # what someone will do, not a figure they report
 })  # fmt: skip
 # Reporting verbs the parser misreads as plural nouns ("..., the research notes.", "which War
 # Watch notes was ..."); only forms with no common noun reading ("states", "claims" have one).
@@ -34,11 +35,9 @@ MISREAD_CUES = frozenset({
     "predicts", "cautions", "contends", "maintains",
 })  # fmt: skip
 # Verbs whose figure is only a source's word when it sits in a clause they report ("she added
-# that 300 ..."), not when it is their object: "firms added 100,000 jobs", "he wrote 12 books",
-# "the party promised 40,000 homes".
+# that 300 ..."), not when it is their object: "firms added 100,000 jobs", "he wrote 12 books".
 CLAUSE_ONLY_VERBS = frozenset({
-    "add", "post", "write", "call", "label", "brand", "term", "project", "promise", "pledge",
-    "vow", "deny",
+    "add", "post", "write", "call", "label", "brand", "term", "project", "deny",
 })  # fmt: skip
 # Verbs that report a figure when their subject is a report, a study or data: "central bank data
 # shows", "a study by X found", "figures published on Monday indicate".

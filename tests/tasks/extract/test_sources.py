@@ -76,9 +76,27 @@ def test_sources_of_figures(nlp, text, number, source) -> None:
     assert _claim(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
 
 
-def test_adding_jobs_is_not_speech(nlp) -> None:
-    row = _claim(nlp, "Firms added 100,000 jobs in March.", "100,000")
-    assert row[ClaimCol.ATTRIBUTED_TO] is None
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Firms added 100,000 jobs in March.", "100,000"),
+        # a clause coordinated with a cue is narration, not what the cue reports
+        ("Critics have accused the firm of fraud, and its backers have vowed to defend it by "
+         "raising hundreds of millions of dollars.", "hundreds of millions"),
+        # a promise is what someone will do, not a figure they report
+        ("The party promised 40,000 new homes.", "40,000"),
+    ],
+)  # fmt: skip
+def test_not_speech(nlp, text, number) -> None:
+    assert _claim(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] is None
+
+
+def test_a_report_provided_to_someone_from_its_source(nlp) -> None:
+    text = (
+        "Both sides lost many men. Estimates provided to Rusi from Ukraine’s military were that "
+        "100 people a day on average were killed."
+    )
+    assert _claim(nlp, text, "100")[ClaimCol.ATTRIBUTED_TO] == "Ukraine’s military"
 
 
 def test_the_outlet_vouches_for_what_it_states_as_fact(nlp) -> None:

@@ -159,14 +159,6 @@ def _values() -> list[Check]:
     ]
 
 
-# Why a claim is held, in a line for `claimflow claims` (the notes below say the same at length).
-HELD_BECAUSE = {
-    f"{DATASET}.sourced_count_has_source": "a troop or casualty count with no source named and "
-    "no outlet known to vouch for it",
-    f"{DATASET}.sourced_count_source_kind": "a troop or casualty count whose source kind is none",
-}
-
-
 def _sources() -> list[Check]:
     import great_expectations as gx
     from great_expectations.expectations.row_conditions import Column

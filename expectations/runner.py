@@ -30,8 +30,17 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# The validated tables, articles first (the others are checked against the articles that pass).
-DATASETS = tuple(d.value for d in (schema.Dataset.ARTICLES, *schema.ARTICLE_CHILD_DATASETS))
+# The validated tables, articles first (the others are checked against the articles that pass);
+# sources and figures are validated after publishing, when they are derived again.
+DATASETS = tuple(
+    d.value
+    for d in (
+        schema.Dataset.ARTICLES,
+        *schema.ARTICLE_CHILD_DATASETS,
+        schema.Dataset.SOURCES,
+        schema.Dataset.FIGURES,
+    )
+)
 SITE_NAME = "claimflow"
 # Run-level result formats: GX ignores result_format set on an Expectation
 # (docs/RELIABILITY.md #20).

@@ -16,6 +16,8 @@ from flows.cli_options import (
     MaxDocBytes,
     MaxFailedShare,
     Model,
+    SourcesFile,
+    check_sources_file,
     default_help,
     run_settings,
 )
@@ -52,6 +54,7 @@ def run(
     model: Model = None,
     max_doc_bytes: MaxDocBytes = None,
     max_failed_share: MaxFailedShare = None,
+    sources_file: SourcesFile = None,
     dask_address: Annotated[
         str | None,
         typer.Option(help="Run the NLP batches on this Dask scheduler (tcp://host:8786)."),
@@ -66,6 +69,7 @@ def run(
 ) -> None:
     """Run the pipeline once on SOURCE and print what it did."""
     cfg = run_settings(locals())
+    check_sources_file(cfg)
     from flows import local_server
 
     server = local_server.start_if_needed()  # starts while the pipeline imports
@@ -140,6 +144,7 @@ def serve(
     model: Model = None,
     max_doc_bytes: MaxDocBytes = None,
     max_failed_share: MaxFailedShare = None,
+    sources_file: SourcesFile = None,
     reap_every: Annotated[
         int,
         typer.Option(
@@ -155,6 +160,7 @@ def serve(
     writes the tables waits for it.
     """
     cfg = run_settings(locals())
+    check_sources_file(cfg)
     from prefect import serve as serve_deployments
     from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
     from prefect.schedules import Cron, Interval
@@ -186,9 +192,10 @@ def serve(
     serve_deployments(pipeline, reaper)  # type: ignore[arg-type]
 
 
-from flows import cli_tables  # noqa: E402 - the table commands, after run and serve in --help
+# The table commands and the analyst's (claims, figures, sources, report), after run and serve.
+from flows import analyst_commands, cli_tables  # noqa: E402
 
-for _command in cli_tables.COMMANDS:
+for _command in (*cli_tables.COMMANDS, *analyst_commands.COMMANDS):
     app.command()(_command)
 
 

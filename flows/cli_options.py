@@ -59,6 +59,29 @@ MaxFailedShare = Annotated[
 ]
 
 
+SourcesFile = Annotated[
+    str | None,
+    typer.Option(
+        help="A YAML file of your own sources (aliases, outlets' web hosts) extending the "
+        "curated list tasks/data/known_sources.yaml. Env CLAIMFLOW_SOURCES_FILE.",
+        show_default=False,
+    ),
+]
+
+
+def check_sources_file(cfg: Settings) -> None:
+    """A user's sources file that cannot be used stops the command with one line, before work."""
+    if not cfg.sources_file:
+        return
+    from tasks.known_sources import SourcesFileError, load
+
+    try:
+        load([cfg.sources_file])
+    except SourcesFileError as exc:
+        typer.secho(str(exc), fg="red", err=True)
+        raise typer.Exit(code=2) from exc
+
+
 def settings_from(**given: Any) -> Settings:
     """The run's settings: options given on the command line, else CLAIMFLOW_*, else defaults.
 

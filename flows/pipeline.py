@@ -19,6 +19,7 @@ from expectations import gate
 from expectations.runner import Validated  # GX itself is imported only when validating
 from flows import reaper
 from flows.artifacts import publish_artifacts
+from flows.reconcile import reconcile_tables, write_report
 from flows.settings import Settings
 from tasks.analysis import report
 from tasks.analysis.run_record import RunRecord, library_versions
@@ -28,7 +29,7 @@ from tasks.extract.nlp import load_model
 from tasks.ingest import batch as ingest
 from tasks.ingest import discover
 from tasks.schema import ARTICLE_CHILD_DATASETS, Dataset
-from tasks.store import identify, publish, records
+from tasks.store import identify, publish, reconcile, records
 
 # Progress hook for the command line (a rich progress bar); None under a scheduler.
 ProgressHook = Callable[[str, int, int], None]
@@ -135,6 +136,7 @@ def news_pipeline(
     model: str | None = None,
     max_doc_bytes: int | None = None,
     max_failed_share: float | None = None,
+    sources_file: str | None = None,
 ) -> dict[str, Any]:
     """Turn the articles under ``source`` into validated Delta tables under ``data_root``.
 
@@ -146,6 +148,8 @@ def news_pipeline(
     max_doc_bytes: documents larger than this are quarantined unread.
     max_failed_share: if more than this share of a table's rows fail validation, the run fails
         and publishes nothing.
+    sources_file: a YAML file of your own sources (aliases, outlets' web hosts), extending the
+        curated list in tasks/data/known_sources.yaml.
     """
     cfg = Settings.from_parameters(flow_run.parameters)
     rec = _start(cfg)
@@ -264,9 +268,17 @@ def _finish(
             publish_tables(
                 cfg.data_root, frames, processed_article_ids=processed, storage_options=options
             )
+        # Every table exists with its schema after any run, even one that published nothing.
+        reconcile.ensure_all(cfg.data_root, storage_options=options)
+    if frames is not None:
+        with rec.stage("reconcile"):
+            reconcile_tables(cfg, rec, validate=bool(processed))
+        with rec.stage("report"):
+            write_report(cfg, rec)
+    with rec.stage("publish"):
         run_row: dict[str, pl.DataFrame] = {Dataset.RUNS: rec.runs_row()}
         publish_tables(cfg.data_root, run_row, processed_article_ids=[], storage_options=options)
-    publish_artifacts(rec, claims=frames[Dataset.CLAIMS] if frames is not None else None)
+    publish_artifacts(rec, frames)
 
 
 def with_task_runner(dask_address: str | None = None, dask_workers: int | None = None) -> Any:

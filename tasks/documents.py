@@ -62,6 +62,7 @@ class CleanArticle:
     language: str = "en"
     headings: tuple[str, ...] = ()
     references: tuple[str, ...] = ()
+    metadata_warnings: tuple[str, ...] = ()  # a date or outlet found but unusable, and why
 
     @property
     def text_with_title(self) -> str:

@@ -88,6 +88,8 @@ def to_markdown(record: RunRecord) -> str:
             )
     if record.data_docs_uri:
         lines += ["", f"Validation report (Data Docs): {record.data_docs_uri}"]
+    if record.report_uri:
+        lines += ["", f"Who says how many (HTML report): {record.report_uri}"]
     return "\n".join(lines)
 
 
@@ -106,8 +108,13 @@ def summary_text(report: Mapping[str, Any]) -> str:
         f"  quarantined     {c.documents_quarantined} documents, {c.rows_quarantined} rows",
         f"  time per stage  {secs}",
     ]
+    lines.append(
+        f"  sources         {c.sources}; figures {c.figures} ({c.figures_written} changed)"
+    )
     if report.get(RunCol.DATA_DOCS_URI):
         lines.append(f"  data docs       {report[RunCol.DATA_DOCS_URI]}")
+    if report.get("report_uri"):
+        lines.append(f"  report          {report['report_uri']}")
     if report.get("message"):
         lines.append(f"  {report['message']}")
     return "\n".join(lines)

@@ -26,6 +26,7 @@ from tasks.schema import (
     ENTITIES,
     EXTRACTOR_VERSION,
     QUOTES,
+    RECONCILED_COLUMNS,
     RUN_COLUMNS,
     AttributionKind,
     AttributionScope,
@@ -33,8 +34,8 @@ from tasks.schema import (
     QuoteCol,
 )
 
-CLAIM_COLUMNS = tuple(c for c in CLAIMS.names() if c not in RUN_COLUMNS)
-QUOTE_COLUMNS = tuple(c for c in QUOTES.names() if c not in RUN_COLUMNS)
+CLAIM_COLUMNS = tuple(c for c in CLAIMS.names() if c not in (*RUN_COLUMNS, *RECONCILED_COLUMNS))
+QUOTE_COLUMNS = tuple(c for c in QUOTES.names() if c not in (*RUN_COLUMNS, *RECONCILED_COLUMNS))
 ENTITY_COLUMNS = tuple(c for c in ENTITIES.names() if c not in RUN_COLUMNS)
 _NUMERIC_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 

@@ -16,7 +16,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import polars as pl
-from deltalake import DeltaTable, WriterProperties, write_deltalake
+import pyarrow as pa
+from deltalake import DeltaTable, Field, WriterProperties, write_deltalake
 from deltalake.exceptions import TableNotFoundError
 
 from tasks import schema
@@ -58,9 +59,9 @@ def ensure_table(
     if uri.startswith("/") or "://" not in uri:
         Path(uri).mkdir(parents=True, exist_ok=True)
     table = _open(uri, storage_options)
-    if table is not None:
-        return table
     arrow_schema = schema.empty(dataset).to_arrow().schema
+    if table is not None:
+        return _add_missing_columns(table, arrow_schema)
     return DeltaTable.create(
         uri,
         arrow_schema,
@@ -68,6 +69,16 @@ def ensure_table(
         partition_by=[schema.PARTITION_COLUMN],
         storage_options=dict(storage_options or {}),
     )
+
+
+def _add_missing_columns(table: DeltaTable, arrow_schema: pa.Schema) -> DeltaTable:
+    """A table written by an older contract gets the columns added since (null in old rows)."""
+    present = set(table.schema().to_arrow().names)
+    missing = [f for f in arrow_schema if f.name not in present]
+    if missing:
+        log.info("%s: adding columns %s", table.table_uri, [f.name for f in missing])
+        table.alter.add_columns([Field.from_arrow(f) for f in missing])
+    return table
 
 
 def read_table(
@@ -87,7 +98,14 @@ def read_table(
         frame = schema.empty(dataset)
         return frame.select(columns) if columns else frame
     scan = pl.scan_delta(uri, storage_options=options)
-    return (scan.select(columns) if columns else scan).collect()
+    wanted = columns or schema.DATASETS[dataset][0].names()
+    present = set(scan.collect_schema().names())
+    # A table from before a column was added to the contract reads as if it had it, all null.
+    fill = [
+        pl.lit(None, schema.DATASETS[dataset][0][c]).alias(c) for c in wanted if c not in present
+    ]
+    lazy = scan.select([c for c in wanted if c in present] if fill else (columns or pl.all()))
+    return lazy.with_columns(fill).select(wanted).collect() if fill else lazy.collect()
 
 
 def _quote_list(values: Iterable[str]) -> str:

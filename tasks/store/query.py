@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
-import polars as pl
 
 from tasks import schema
-from tasks.schema import ArticleCol as A
-from tasks.schema import ClaimCol as C
-from tasks.schema import Dataset, QuarantineCol
-from tasks.store.publish import read_table, table_uri
+from tasks.store.publish import table_uri
 
 
 def _extension_directory() -> str | None:
@@ -50,131 +44,3 @@ def duckdb_connect(data_root: str | Path | None = None) -> duckdb.DuckDBPyConnec
 
 def _literal(value: str) -> str:
     return value.replace("'", "''")
-
-
-NO_SOURCE = "(no source)"  # what who_says shows for a claim nobody is named for
-HELD = "held"  # who_says' column: why a claim is held in quarantine (null when published)
-
-
-@dataclass(frozen=True)
-class ClaimsView:
-    """What ``claimflow claims`` shows: the matching published claims (and, when asked, the held
-    ones, with ``held`` giving why), a summary line, and why matching claims are held."""
-
-    rows: pl.DataFrame
-    summary: str
-    held_reasons: dict[str, int]  # failed expectation -> matching claims held for it
-    held: int  # matching claims held in quarantine
-
-
-def who_says(
-    data_root: str | Path,
-    *,
-    actor: str | None = None,
-    claim_type: str | None = None,
-    source: str | None = None,
-    include_held: bool = False,
-    storage_options: Mapping[str, str] | None = None,
-) -> ClaimsView:
-    """Claims matching the filters, one row each with its source and article, plus a summary line
-    and the count of matching claims held in quarantine (listed too with ``include_held``).
-
-    Filters match case-insensitively; ``actor`` and ``source`` also match a part of the name.
-    """
-    claims = read_table(data_root, Dataset.CLAIMS, storage_options=storage_options)
-    held = _held_claims(data_root, claims.schema, storage_options)
-    articles = read_table(
-        data_root,
-        Dataset.ARTICLES,
-        columns=[A.ARTICLE_ID, A.TITLE, A.OUTLET, A.PUBLISHED_AT],
-        storage_options=storage_options,
-    )
-    claims = _matching(claims, actor, claim_type, source)
-    held = _matching(held, actor, claim_type, source)
-    reasons = held.get_column(HELD).str.split("; ").explode().value_counts(sort=True)
-    table = pl.concat([claims.with_columns(pl.lit(None, pl.String).alias(HELD)), held])
-    if not include_held:
-        table = table.filter(pl.col(HELD).is_null())
-    rows = (
-        table.join(articles, on=C.ARTICLE_ID, how="left")
-        .sort([A.PUBLISHED_AT, C.VALUE], nulls_last=True)
-        .select(
-            C.QUANTITY_TEXT,
-            C.VALUE,
-            C.QUALIFIER,
-            C.CLAIM_TYPE,
-            C.SUBJECT,
-            C.ACTOR,
-            C.LOCATION,
-            pl.col(C.ATTRIBUTED_TO).fill_null(NO_SOURCE),
-            C.HEDGED,
-            A.OUTLET,
-            A.TITLE,
-            A.PUBLISHED_AT,
-            HELD,
-        )
-    )
-    return ClaimsView(
-        rows=rows,
-        summary=_range_summary(rows),
-        held_reasons=dict(zip(*reasons.get_columns(), strict=True)) if held.height else {},
-        held=held.height,
-    )
-
-
-def _matching(
-    claims: pl.DataFrame, actor: str | None, claim_type: str | None, source: str | None
-) -> pl.DataFrame:
-    for column, wanted in ((C.ACTOR, actor), (C.ATTRIBUTED_TO, source)):
-        if wanted:
-            claims = claims.filter(
-                pl.col(column).str.to_lowercase().str.contains(wanted.lower(), literal=True)
-            )
-    if claim_type:
-        claims = claims.filter(pl.col(C.CLAIM_TYPE) == claim_type)
-    return claims
-
-
-def _held_claims(
-    data_root: str | Path, claims: pl.Schema, storage_options: Mapping[str, str] | None
-) -> pl.DataFrame:
-    """Claims held in quarantine, as claim rows with ``held`` (their failed expectations)."""
-    Q = QuarantineCol
-    quarantine = read_table(
-        data_root,
-        Dataset.QUARANTINE,
-        columns=[Q.DATASET, Q.RECORD, Q.REASONS],
-        storage_options=storage_options,
-    ).filter(pl.col(Q.DATASET) == Dataset.CLAIMS)
-    fields = {name: dtype for name, dtype in claims.items() if name not in schema.RUN_COLUMNS}
-    return quarantine.select(
-        pl.col(Q.RECORD).str.json_decode(pl.Struct(fields)).struct.unnest(),
-        pl.col(Q.REASONS).list.join("; ").alias(HELD),
-    ).select(
-        *(
-            pl.col(c) if c in fields else pl.lit(None, dtype).alias(c)
-            for c, dtype in claims.items()
-        ),
-        HELD,
-    )
-
-
-def _range_summary(rows: pl.DataFrame) -> str:
-    if rows.is_empty():
-        return "no matching claims"
-    values = rows.get_column(C.VALUE).drop_nulls()
-    rows = rows.filter(pl.col(HELD).is_null())
-    if rows.is_empty():
-        return "no matching published claims"
-    vague = rows.filter(pl.col(C.VALUE).is_null()).height
-    sources = rows.filter(pl.col(C.ATTRIBUTED_TO) != NO_SOURCE)[C.ATTRIBUTED_TO]
-    n_sources = sources.str.to_lowercase().n_unique() if sources.len() else 0
-    span = "no exact figures"
-    if values.len():
-        low, high = float(values.min()), float(values.max())  # type: ignore[arg-type]
-        span = f"figures from {low:,.0f} to {high:,.0f}"
-    extra = f" plus {vague} vague" if vague else ""
-    return (
-        f"{rows.height} claims: {span}{extra}, from {n_sources} distinct named sources "
-        f"({rows.height - sources.len()} unattributed)"
-    )

@@ -68,6 +68,7 @@ def article_rows(articles: Iterable[tuple[str, CleanArticle]], run: RunInfo) -> 
             col.HEADINGS: list(a.headings),
             col.REFERENCES: list(a.references),
             col.RAW_SHA256: a.raw_sha256,
+            col.METADATA_WARNINGS: list(a.metadata_warnings),
         }
         for aid, a in articles
     ]

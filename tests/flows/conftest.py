@@ -35,7 +35,13 @@ CLAIMFLOW = BIN / "claimflow"
 
 # --- The flow in this process, and what its tables hold ---------------------------------------
 
-DATA_TABLES = (Dataset.ARTICLES, *schema.ARTICLE_CHILD_DATASETS, Dataset.QUARANTINE)
+DATA_TABLES = (
+    Dataset.ARTICLES,
+    *schema.ARTICLE_CHILD_DATASETS,
+    Dataset.QUARANTINE,
+    Dataset.SOURCES,
+    Dataset.FIGURES,
+)
 # Columns that name the run or its clock: everything else must be identical across reruns.
 RUN_SPECIFIC = {
     Stamp.RUN_ID,

@@ -24,9 +24,10 @@ _FINITE = ("VBD", "VBZ", "VBP")
 _RELATIVE = ("that", "which", "who")
 
 
-def is_cue_verb(tok: Token, *, quote: bool = False) -> bool:
+def is_cue_verb(tok: Token, *, quote: bool = False, evidence: bool = True) -> bool:
     """A verb that reports speech; ``quote`` admits verbs that only do so next to a quotation
-    ("“...,” he continued"), never for a number ("shelling continued")."""
+    ("“...,” he continued"), never for a number ("shelling continued"); ``evidence`` admits a
+    report presenting evidence ("the study shows ...")."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     lemma = tok.lemma_.lower()
@@ -36,7 +37,7 @@ def is_cue_verb(tok: Token, *, quote: bool = False) -> bool:
         return quote and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children)
     if lemma in SAY_VERBS or (quote and lemma in QUOTE_ONLY_VERBS):
         return True
-    return lemma in EVIDENCE_VERBS and _report_subject(tok)
+    return evidence and lemma in EVIDENCE_VERBS and _report_subject(tok)
 
 
 def _report_subject(verb: Token) -> bool:
@@ -108,6 +109,10 @@ def name_before(verb: Token) -> Token | None:
     if k < floor:
         return None
     tok = verb.doc[k]
+    while tok.dep_ in ("pobj", "prep") and tok.head.i < tok.i:  # "..., governor of the region,"
+        tok = tok.head
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
+        return tok.head  # "Pavel Orlov, governor of the region, told": the name
     if tok.ent_type_ == "PERSON" or (tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN")):
         return tok
     return None

@@ -20,7 +20,14 @@ from spacy.tokens import Doc, Span, Token
 from tasks.extract.attribution import according_to, report_source
 from tasks.extract.context import ArticleContext
 from tasks.extract.cues import is_cue_verb, speaker_of, trailing_cue
-from tasks.extract.grammar import fold, noun_phrase, paragraph_before, pobj, subject
+from tasks.extract.grammar import (
+    fold,
+    noun_phrase,
+    paragraph_before,
+    pobj,
+    sentence_before,
+    subject,
+)
 from tasks.extract.quote_marks import QuoteSpan, is_name, quote_kind
 from tasks.extract.referents import describe
 from tasks.schema import AttributionKind, QuoteKind
@@ -30,6 +37,8 @@ from tasks.schema import AttributionKind, QuoteKind
 # “surrendered”", "charged with “terrorism”").
 _COMPLEMENT_DEPS = ("acomp", "attr")
 _CARRY_OVER_CHARS = 400  # how far a cue-less quote may sit from the previous speaker's quote
+_CLAUSE_DEPS = ("ROOT", "ccomp", "conj")  # verbs that carry a sentence's reported speech
+_INTERVIEW_CHARS = 1500  # ... or further, when nobody else is named or quoted in between
 
 
 @dataclass(frozen=True)
@@ -150,8 +159,10 @@ def find_speaker(doc: Doc, span: QuoteSpan, kind: QuoteKind, ctx: ArticleContext
         found = _cue_in(doc[first.start - 1].sent, inside, ctx)
         if found:
             return found
-    # “...?” an interpreter asked: a question mark ends the sentence before its cue
-    if last.end < len(doc) and doc[last.end].is_lower and doc[last.end].idx - span.end <= 3:
+    # “...?” an interpreter asked: a question mark ends the sentence before its cue; and
+    # “...,” Pavlo Kyrylenko, governor of ..., told a briefing: the comma says the cue follows
+    close = last.end < len(doc) and doc[last.end].idx - span.end <= 3
+    if close and (doc[last.end].is_lower or ctx.text[span.end - 1 : span.end] == ","):
         return _cue_in(doc[last.end].sent, inside, ctx)
     return None
 
@@ -163,15 +174,18 @@ def _reported_before(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> Speaker 
     inside = doc.char_span(span.start, span.end, alignment_mode="expand")
     if inside is None:
         return None
-    first = inside[0].sent
-    prev = paragraph_before(first)
+    prev = paragraph_before(inside[0].sent)
     if prev is None or any(ctx.in_quote(t.idx) for t in prev if not t.is_punct):
         return None  # a quote there carries its own speaker over (see extract_quotes)
-    for verb in (t for t in prev if is_cue_verb(t) and t.dep_ in ("ROOT", "ccomp", "conj")):
-        subj = speaker_of(verb)
-        if subj is not None and (found := _speaker_from(subj, ctx, verb.lemma_.lower())):
-            return found
-    subj = subject(prev.root)
+    last = prev  # the paragraph's last sentence, then the ones before it
+    while prev is not None:
+        verbs = (t for t in prev if is_cue_verb(t, evidence=False) and t.dep_ in _CLAUSE_DEPS)
+        for verb in verbs:
+            subj = speaker_of(verb)
+            if subj is not None and (found := _speaker_from(subj, ctx, verb.lemma_.lower())):
+                return found
+        prev = sentence_before(prev)
+    subj = subject(last.root)
     if subj is not None and ctx.is_person_like(subj) and subj.lower_ not in ("he", "she"):
         return _speaker_from(subj, ctx, None)
     return None
@@ -266,4 +280,22 @@ def _carried_over(
         gap = ctx.text[previous.end : span.start]
         if gap.count("\n\n") <= 1 and len(gap) < _CARRY_OVER_CHARS:
             return previous.speaker
+        if len(gap) < _INTERVIEW_CHARS and _nobody_else(doc, previous, span.start, ctx):
+            return previous.speaker  # an interview: the questions between quote nobody else
     return None
+
+
+def _nobody_else(doc: Doc, previous: Quote, end: int, ctx: ArticleContext) -> bool:
+    """Whether the text between the previous quote and ``end`` reports nobody else's speech (the
+    interviewer's "I asked him ..." aside)."""
+    between = doc.char_span(previous.end, end, alignment_mode="contract")
+    if between is None or previous.speaker is None:
+        return between is None
+    for verb in (t for t in between if is_cue_verb(t, quote=True, evidence=False)):
+        subj = speaker_of(verb)
+        if subj is None or subj.lower_ in ("i", "we") or ctx.in_quote(subj.idx):
+            continue
+        found = _speaker_from(subj, ctx, None)
+        if found is not None and found.name != previous.speaker.name:
+            return False
+    return True

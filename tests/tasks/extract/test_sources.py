@@ -252,3 +252,24 @@ def test_the_title_is_parsed_as_its_own_first_paragraph(nlp) -> None:
     # the articles table holds the same text, so every offset stays valid against it
     row = article_rows([("t", article)], RunInfo(run_id="r")).row(0, named=True)
     assert row[ArticleCol.TEXT] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a comma closing the quote: the cue follows, even after a sentence break
+        ("“They want to capture the defenders, one of the main [elements] of whom are the … "
+         "Azov regiment,” Pavel Orlov, governor of the region, told a briefing.",
+         ["Pavel Orlov"]),
+        # the reported speech earlier in the paragraph before
+        ("Strikes are rising, said Nick Farrow at the Centre for Security Studies. Now there are "
+         "strong incentives.\n\n“The focus has shifted towards the east.”", ["Nick Farrow"]),
+        # an interview: the questions between the answers quote nobody else
+        ("I asked Lena Park whether the plan would work.\n\n“It will work,” she said.\n\n"
+         "But will the voters agree with Tom Reed? Many doubt it. Polls show a split country, and "
+         "the opposition has been loud for months about the costs of the plan.\n\n"
+         "“They will agree. I am sure of it.”", ["Lena Park", "Lena Park"]),
+    ],
+)  # fmt: skip
+def test_speakers_of_cue_less_quotes(nlp, text, speakers) -> None:
+    assert [s for _, s in _speakers(nlp, text)] == speakers

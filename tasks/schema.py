@@ -91,6 +91,15 @@ class ClaimType(StrEnum):
     OTHER = "other"
 
 
+class ActorBasis(StrEnum):
+    """What a claim's actor rests on: the sentence names it, the place it happens is in that
+    country, or it is the country the article is mostly about."""
+
+    SUBJECT = "subject"
+    PLACE = "place"
+    ARTICLE = "article"
+
+
 class AttributionKind(StrEnum):
     """What kind of source a claim is attributed to."""
 
@@ -124,17 +133,27 @@ def _values(enum: type[StrEnum]) -> tuple[str, ...]:
 
 QUALIFIERS: Final = _values(Qualifier)
 CLAIM_TYPES: Final = _values(ClaimType)
+ACTOR_BASES: Final = _values(ActorBasis)
 ATTRIBUTION_KINDS: Final = _values(AttributionKind)
 ATTRIBUTION_SCOPES: Final = _values(AttributionScope)
 QUOTE_KINDS: Final = _values(QuoteKind)
 RUN_COLUMNS: Final = _values(Stamp)
 PARTITION_COLUMN: Final = Stamp.INGEST_DATE.value
-CURRENCIES: Final = ("EUR", "USD", "GBP", "UAH", "RUB", "JPY", "CNY", "CHF", "KRW", "KPW")
+# ISO 4217 codes a money claim may carry, most used first: a symbol or a word several currencies
+# share ("$", "dollars", "rupees", "won") means the first (tasks/extract/currencies.py).
+CURRENCIES: Final = (
+    *("USD", "EUR", "GBP", "JPY", "CNY", "CHF", "AUD", "CAD", "HKD", "NZD", "SGD", "INR"),
+    *("KRW", "RUB", "UAH", "ILS", "MYR", "TRY", "BRL", "MXN", "ZAR", "SEK", "NOK", "DKK"),
+    *("PLN", "SAR", "AED", "QAR", "KWD", "IRR", "EGP", "NGN", "KES", "IDR", "THB", "PHP"),
+    *("VND", "TWD", "ARS", "HUF", "CZK", "RON", "BDT", "PKR", "LKR", "KPW", "BYN", "KZT"),
+    *("GEL", "MDL", "ISK", "CLP", "COP", "PEN", "GHS", "ETB", "IQD", "SYP", "LBP", "JOD"),
+)
 # Units a claim may carry; null means the unit is implied by claim_type. The extractor's unit
 # tables must stay inside this set (a test checks it): extend both together.
 UNITS: Final = (
     *("persons", "percent", *CURRENCIES),
-    *("km", "km2", "m", "miles", "ft", "hectares", "mph", "kg", "tonnes", "litres"),
+    *("km", "km2", "mi2", "m2", "m", "miles", "ft", "hectares", "mph", "kg", "tonnes", "litres"),
+    "barrels",
     *("years", "months", "weeks", "days", "hours", "minutes"),
     "items",
 )
@@ -178,7 +197,11 @@ class ClaimCol(StrEnum):
     CLAIM_TYPE = "claim_type"
     SUBJECT = "subject"
     ACTOR = "actor"
+    ACTOR_BASIS = "actor_basis"
     LOCATION = "location"
+    LOCATION_COUNTRY = "location_country"
+    LOCATION_LAT = "location_lat"
+    LOCATION_LON = "location_lon"
     ATTRIBUTED_TO = "attributed_to"
     SOURCE_ID = "source_id"  # -> sources; filled after publishing, across articles
     ATTRIBUTION_KIND = "attribution_kind"
@@ -330,6 +353,8 @@ CLAIMS: Final = _schema(
         **_SPAN,
         ClaimCol.VALUE: pl.Float64(),
         ClaimCol.VALUE_HIGH: pl.Float64(),
+        ClaimCol.LOCATION_LAT: pl.Float64(),
+        ClaimCol.LOCATION_LON: pl.Float64(),
         ClaimCol.HEDGED: pl.Boolean(),
         ClaimCol.CONFIDENCE: pl.Float64(),
         **_STAMPED,

@@ -14,11 +14,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tasks.documents import CleanArticle
-from tasks.extract.claims import ClaimFacts, claim_facts, is_incidental
+from tasks.extract.claims import ClaimFacts, find_claims
 from tasks.extract.context import ArticleContext
 from tasks.extract.entities import extract_entities
 from tasks.extract.policy import SourcePolicy, lead_source, outlet_source
-from tasks.extract.quantities import Quantity, find_quantities
+from tasks.extract.quantities import Quantity
 from tasks.extract.quote_marks import pair_marks
 from tasks.extract.quotes import Quote, extract_quotes
 from tasks.schema import (
@@ -79,11 +79,9 @@ def extract_doc(
     quotes = extract_quotes(doc, spans, ctx)
     out.quotes.extend(quote_rows(article_id, quotes))
     policy = SourcePolicy(doc, quotes, outlet_source(outlet))
-    for q in find_quantities(doc):
-        facts = claim_facts(doc, q, ctx)
-        if is_incidental(doc, q, facts):
-            continue
-        facts = policy.settle(q, facts)
+    for claim in find_claims(doc, ctx):
+        q = claim.quantity
+        facts = policy.settle(q, claim.facts)
         out.claims.append(_claim_row(doc, article_id, q, facts))
     for e in extract_entities(ents, ctx.names):
         values: dict[str, object] = {
@@ -127,8 +125,12 @@ def _claim_row(doc: Doc, article_id: str, q: Quantity, facts: ClaimFacts) -> dic
         "unit": facts.unit,
         "claim_type": facts.claim_type,
         "subject": facts.subject,
-        "actor": facts.actor,
-        "location": facts.location,
+        "actor": facts.actor.name if facts.actor else None,
+        "actor_basis": facts.actor.basis if facts.actor else None,
+        "location": facts.location.text,
+        "location_country": facts.location.country,
+        "location_lat": facts.location.lat,
+        "location_lon": facts.location.lon,
         "attributed_to": source.name if source else None,
         "attribution_kind": source.kind if source else AttributionKind.NONE,
         "attribution_cue": source.cue if source else None,

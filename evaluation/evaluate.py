@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import math
-import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,8 @@ from typing import Any
 import polars as pl
 
 from evaluation.corpora import BBC_PREFIX
+from tasks.extract.grammar import QUOTES_TO_ASCII
+from tasks.extract.grammar import fold as fold_name
 from tasks.schema import (
     ActorBasis,
     ArticleCol,
@@ -49,14 +50,14 @@ Q_ID, Q_TEXT, Q_SPEAKER, Q_KIND = Q.ARTICLE_ID, Q.TEXT, Q.SPEAKER, Q.QUOTE_KIND
 ATTRIBUTION = "attribution"  # a scored field: attributed_to, or "the outlet's own word"
 QUOTES, ARTICLES = Dataset.QUOTES.value, Dataset.ARTICLES.value  # keys of a score report
 FIELDS = (C_VALUE, C_QUAL, C_TYPE, C_ACTOR, C_LOC, ATTRIBUTION, C_HEDGED)
-_FOLD = str.maketrans("‘’‛“”„«»", "''''\"\"\"\"")
 
 
 def fold(text: str | None) -> str:
-    """NFKC, curly quotes to ASCII, lowercase, single spaces, no leading article."""
+    """The extractor's name folding (NFKC, curly quotes to ASCII, no diacritics, lowercase,
+    single spaces), without a leading article."""
     if text is None:
         return ""
-    text = " ".join(unicodedata.normalize("NFKC", text).translate(_FOLD).lower().split())
+    text = fold_name(text)
     for article in ("the ", "a ", "an "):
         if text.startswith(article):
             return text[len(article) :]
@@ -65,7 +66,7 @@ def fold(text: str | None) -> str:
 
 def _fold_same_length(text: str) -> str:
     """A lowercase, quote-folded copy of ``text`` with the same offsets."""
-    return text.translate(_FOLD).lower()
+    return text.translate(QUOTES_TO_ASCII).lower()
 
 
 def load_gold(path: str | Path) -> list[dict[str, Any]]:
@@ -294,10 +295,23 @@ def score(
     basename is the gold ``article``) and holds the clean ``text``."""
     gold = load_gold(gold_path)
     ids = {Path(r[A_URI]).name: r[A_ID] for r in articles.select(A_ID, A_URI).to_dicts()}
-    texts = {Path(r[A_URI]).name: r[A_TEXT] for r in articles.select(A_URI, A_TEXT).to_dicts()}
     to_name = {v: k for k, v in ids.items()}
+    # Gold labels the body: the title paragraph heading the text is blanked (offsets kept) and
+    # rows found in it are neither right nor wrong.
+    bodies = {
+        Path(r[A_URI]).name: _body_start(r[A_TEXT], r[ArticleCol.TITLE])
+        for r in articles.select(A_URI, A_TEXT, ArticleCol.TITLE).to_dicts()
+    }
+    texts = {
+        Path(r[A_URI]).name: " " * bodies[Path(r[A_URI]).name]
+        + r[A_TEXT][bodies[Path(r[A_URI]).name] :]
+        for r in articles.select(A_URI, A_TEXT).to_dicts()
+    }
+    starts = pl.col(C_ID).replace_strict(bodies, default=0, return_dtype=pl.Int64)
     claims = claims.with_columns(pl.col(C_ID).replace_strict(to_name, default=None))
+    claims = claims.filter(pl.col(C_START) >= starts)
     quotes = quotes.with_columns(pl.col(Q_ID).replace_strict(to_name, default=None))
+    quotes = quotes.filter(pl.col(Q.CHAR_START) >= starts)
     numeric = [g for g in gold if g["kind"] == "numeric"]
     quote_items = [g for g in gold if g["kind"] in ("quote", "not_quote")]
     return {
@@ -306,3 +320,8 @@ def score(
         "numeric": score_numeric(numeric, claims, texts),
         QUOTES: score_quotes(quote_items, quotes, texts),
     }
+
+
+def _body_start(text: str, title: str | None) -> int:
+    """Where the body starts in an article's text: after its title paragraph, if it has one."""
+    return len(title) + 2 if title and text.startswith(title + "\n\n") else 0

@@ -50,10 +50,10 @@ def run(nlp: Language, articles: list[CleanArticle]) -> GoldRun:
     pairs = [(article_id(a.text), a) for a in articles]
     out = Extraction()
     t0 = time.perf_counter()
-    docs = list(nlp.pipe(a.text for _, a in pairs))
+    docs = list(nlp.pipe(a.text_with_title for _, a in pairs))
     t1 = time.perf_counter()
-    for doc, (aid, _) in zip(docs, pairs, strict=True):
-        extract_doc(doc, aid, out)
+    for doc, (aid, a) in zip(docs, pairs, strict=True):
+        extract_doc(doc, aid, out, outlet=a.outlet, body_start=a.body_start)
     t2 = time.perf_counter()
     return GoldRun(
         claims=rows_frame(out.claims, GOLD_RUN, Dataset.CLAIMS),

@@ -196,8 +196,9 @@ def _sources() -> list[Check]:
         ),
         (
             "sourced_count_has_source",
-            "A troop or casualty count must say on whose word it rests (attributed_to). Unsourced "
-            "counts are held back for review, not published.",
+            "A troop or casualty count must say on whose word it rests (attributed_to). A figure "
+            "the outlet states as fact is the outlet's; with the outlet unknown it has no source "
+            "and is held back for review, not published (`claimflow claims --include-held`).",
             e.ExpectColumnValuesToNotBeNull(column=C.ATTRIBUTED_TO.value, row_condition=sourced),
         ),
         (

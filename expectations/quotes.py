@@ -18,12 +18,28 @@ DATASET = Dataset.QUOTES.value
 C = QuoteCol
 
 FULL = QuoteKind.FULL.value
+# Helper column: a continuation row points to another quote of the same article (null where the
+# row continues nothing).
+CONTINUES_KNOWN = "_continues_a_quote_of_the_article"
 
 
 def add_cross_checks(df: pl.DataFrame, context_frames: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
-    """Quotes plus the span checks against their article (the quote's ``text`` at the offsets)."""
-    return spans.add_span_checks(
+    """Quotes plus the span checks against their article (the quote's ``text`` at the offsets),
+    and whether each continuation row points to another quote of its article in this frame (an
+    article's quotes are written together, so the first segment is always beside it)."""
+    checked = spans.add_span_checks(
         df, context_frames, dataset=DATASET, cols=C, span_text=C.TEXT.value
+    )
+    article, quote, continues = C.ARTICLE_ID.value, C.QUOTE_ID.value, C.CONTINUES_QUOTE_ID.value
+    firsts = df.select(pl.col(article), pl.col(quote).alias(continues)).with_columns(
+        pl.lit(True).alias(CONTINUES_KNOWN)
+    )
+    joined = checked.join(
+        firsts.unique(), on=[article, continues], how="left", maintain_order="left"
+    )
+    points = pl.col(CONTINUES_KNOWN).fill_null(False) & (pl.col(continues) != pl.col(quote))
+    return joined.with_columns(
+        pl.when(pl.col(continues).is_not_null()).then(points).alias(CONTINUES_KNOWN)
     )
 
 
@@ -63,5 +79,11 @@ def _kinds() -> list[Check]:
             e.ExpectColumnValuesToNotBeNull(
                 column=C.SPEAKER.value, row_condition=Column(C.QUOTE_KIND.value) == FULL
             ),
+        ),
+        (
+            "continuation_points_to_a_quote",
+            "continues_quote_id names no other quote of the same article: a paragraph of a "
+            "multi-paragraph quotation lost its first paragraph, so it would be counted apart.",
+            e.ExpectColumnValuesToBeInSet(column=CONTINUES_KNOWN, value_set=[True]),
         ),
     ]

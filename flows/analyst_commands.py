@@ -102,15 +102,23 @@ def claims(
     until: Until = None,
     fmt: FormatOpt = Format.TABLE,
     limit: Limit = 100,
+    include_held: Annotated[
+        bool,
+        typer.Option(
+            "--include-held", help="Also list the matching claims held in quarantine, with why."
+        ),
+    ] = False,
 ) -> None:
-    """Who says how many: each matching claim with its source, outlet, date and sentence."""
-    from tasks.store.views import ViewError, claims_view
+    """Who says how many: each matching claim with its source, outlet, date and sentence; how
+    many matching claims are held in quarantine, and why."""
+    from tasks.store.views import HELD, ViewError, claims_view
 
     cfg = settings_from(data_root=data_root)
     try:
         rows, summary = claims_view(
             cfg.data_root,
             _filters(actor, claim_type, source, since, until),
+            include_held=include_held,
             storage_options=cfg.storage_options,
         )
     except ViewError as exc:
@@ -121,6 +129,7 @@ def claims(
         rows = rows.select(
             ClaimCol.QUANTITY_TEXT, ClaimCol.VALUE, ClaimCol.QUALIFIER, FigureCol.SOURCE,
             ClaimCol.HEDGED, ArticleCol.OUTLET, DAY, pl.col(ArticleCol.TITLE).str.slice(0, 40),
+            *([HELD] if include_held else []),
         )  # fmt: skip
     _show(rows, fmt, limit, summary)
 

@@ -64,6 +64,18 @@ class CleanArticle:
     references: tuple[str, ...] = ()
     metadata_warnings: tuple[str, ...] = ()  # a date or outlet found but unusable, and why
 
+    @property
+    def text_with_title(self) -> str:
+        """The text extraction reads and ``articles.text`` holds: the title as its own first
+        paragraph (headlines carry figures and quotes too), then the body. Offsets in claims,
+        quotes and entities point into it; the body starts at ``body_start``."""
+        return f"{self.title}\n\n{self.text}" if self.title else self.text
+
+    @property
+    def body_start(self) -> int:
+        """Where the body starts in ``text_with_title`` (0 without a title)."""
+        return len(self.title) + 2 if self.title else 0
+
 
 @dataclass(frozen=True)
 class FetchState:

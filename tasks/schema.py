@@ -227,6 +227,9 @@ class QuoteCol(StrEnum):
     SOURCE_ID = "source_id"  # -> sources, like claims.source_id
     CUE = "cue"
     QUOTE_KIND = "quote_kind"
+    # A quotation running over paragraphs is one row per paragraph; the later rows carry the
+    # first row's quote_id here (null on a first row), so the quotation counts once.
+    CONTINUES_QUOTE_ID = "continues_quote_id"
     RUN_ID = "run_id"
     PIPELINE_VERSION = "pipeline_version"
     INGEST_DATE = "ingest_date"

@@ -23,7 +23,6 @@ CONTRACT = REPO / "tasks" / "schema.py"
 # only shrink: a module that complies must leave it (the last test says so).
 EXTRACT_NOT_YET_SWEPT = frozenset(
     {
-        "tasks/extract/attribution.py",
         "tasks/extract/batch.py",
     }
 )
@@ -42,6 +41,9 @@ NOT_COLUMNS = {
     ("evaluation/corpora.py", "title"): "a column of the BBC News Parquet file, not of ours",
     ("evaluation/corpora.py", "text"): "a column of the BBC News Parquet file, not of ours",
     ("tasks/ingest/feeds.py", "title"): "feedparser's key for a feed's and an entry's title",
+    ("tasks/extract/cue_words.py", "record"): "the verb and the noun in word lists ('recorded')",
+    ("tasks/extract/cue_words.py", "label"): "the verb in a word list ('labelled it a ...')",
+    ("tasks/extract/cue_words.py", "source"): "the noun in a word list ('a source said')",
     ("tasks/extract/claim_words.py", "unit"): "the English noun (a military unit) in a word list",
     ("tasks/extract/quantity_words.py", "unit"): "the English noun ('Unit 731') in a word list",
     ("tasks/extract/quantity_words.py", "title"): "the English noun (a race's title) in a list",

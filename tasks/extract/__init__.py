@@ -3,8 +3,10 @@ per process; ``quantities`` finds numbers (``numbers`` reads one, ``modifiers`` 
 unit around it, ``currencies`` the CLDR currency table, ``quantity_filters`` what is not a claim);
 ``claims`` types them (``counted`` finds what is counted, ``actors`` about whom and where, with
 the offline ``gazetteer``; ``hedges`` the hedging; word lists in ``quantity_words``,
-``claim_words`` and ``lexicon/``); ``attribution`` finds who says so, ``quotes`` finds quotations
-and their speakers, ``names`` canonicalises names within an article, ``entities`` keeps the named
-entities, ``grammar`` answers the parse questions they share, and ``batch`` runs all of them over
-one parsed batch of articles.
+``claim_words`` and ``lexicon/``); ``attribution`` finds who says so (reporting verbs from ``cues``,
+who a phrase names from ``referents``, the article's people and pronouns from ``context``, word
+lists in ``cue_words``), ``policy`` decides whose word a figure is on when its sentence names
+nobody, ``quote_marks`` pairs quotation marks and ``quotes`` finds their speakers, ``names``
+canonicalises names within an article, ``entities`` keeps the named entities, ``grammar`` answers
+the parse questions they share, and ``batch`` runs all of them over one parsed batch of articles.
 """

@@ -14,11 +14,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tasks.documents import CleanArticle
-from tasks.extract.attribution import ArticleContext, Source, sentence_source
 from tasks.extract.claims import ClaimFacts, find_claims
+from tasks.extract.context import ArticleContext
 from tasks.extract.entities import extract_entities
+from tasks.extract.policy import SourcePolicy, lead_source, outlet_source
 from tasks.extract.quantities import Quantity
-from tasks.extract.quotes import Quote, extract_quotes, pair_marks
+from tasks.extract.quote_marks import pair_marks
+from tasks.extract.quotes import Quote, extract_quotes
 from tasks.schema import (
     CLAIMS,
     ENTITIES,
@@ -26,6 +28,10 @@ from tasks.schema import (
     QUOTES,
     RECONCILED_COLUMNS,
     RUN_COLUMNS,
+    AttributionKind,
+    AttributionScope,
+    EntityCol,
+    QuoteCol,
 )
 
 CLAIM_COLUMNS = tuple(c for c in CLAIMS.names() if c not in (*RUN_COLUMNS, *RECONCILED_COLUMNS))
@@ -54,71 +60,40 @@ def extract_batch(
 ) -> Extraction:
     """Claims, quotes and entities for a batch of (article_id, CleanArticle) pairs."""
     out = Extraction()
-    texts = ((article.text, article_id) for article_id, article in articles)
-    for doc, article_id in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
-        extract_doc(doc, article_id, out)
+    texts = ((article.text_with_title, (aid, article)) for aid, article in articles)
+    for doc, (aid, article) in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
+        extract_doc(doc, aid, out, outlet=article.outlet, body_start=article.body_start)
     return out
 
 
-def extract_doc(doc: Doc, article_id: str, out: Extraction) -> None:
-    """Append one parsed article's rows to ``out``."""
-    spans = pair_marks(doc.text)
-    ctx = ArticleContext.build(doc, [(s.start, s.end) for s in spans])
-    ctx.lead = _lead_source(doc, ctx)
+def extract_doc(
+    doc: Doc, article_id: str, out: Extraction, *, outlet: str | None = None, body_start: int = 0
+) -> None:
+    """Append one parsed article's rows to ``out``. ``doc`` is the article's text with its
+    title (``CleanArticle.text_with_title``), whose body starts at ``body_start``; ``outlet``
+    (the publisher, when known) is the source of the figures it states as fact."""
+    text, ents = doc.text, doc.ents  # spaCy rebuilds both on every access
+    spans = pair_marks(text)
+    ctx = ArticleContext.build(doc, [(s.start, s.end) for s in spans], text=text, ents=ents)
+    ctx.lead = lead_source(doc, ctx, body_start)
     quotes = extract_quotes(doc, spans, ctx)
-    out.quotes.extend(_quote_row(article_id, q) for q in quotes)
-    sourced: dict[tuple[float, str], Source] = {}
+    out.quotes.extend(quote_rows(article_id, quotes))
+    policy = SourcePolicy(doc, quotes, outlet_source(outlet))
     for claim in find_claims(doc, ctx):
-        q, facts = claim.quantity, claim.facts
-        if facts.source is None:
-            facts = _speaker_as_source(doc, q, facts, quotes)
-        key = (q.value, facts.claim_type) if q.value is not None else None
-        if facts.source is None and key in sourced:
-            # a figure restated without its source (a bullet, a summary) keeps the earlier one
-            earlier = sourced[key]
-            source = Source(earlier.name, earlier.kind, earlier.cue, "document")
-            facts = ClaimFacts(**{**facts.__dict__, "source": source})
-        elif facts.source is not None and key is not None:
-            sourced.setdefault(key, facts.source)
+        q = claim.quantity
+        facts = policy.settle(q, claim.facts)
         out.claims.append(_claim_row(doc, article_id, q, facts))
-    for start, end, text, label, canonical in extract_entities(doc, ctx.names):
-        row = dict(
-            zip(
-                ENTITY_COLUMNS,
-                (
-                    row_id(article_id, start, end, label),
-                    article_id,
-                    text,
-                    label,
-                    canonical,
-                    start,
-                    end,
-                ),
-                strict=True,
-            )
-        )
-        out.entities.append(row)
-
-
-def _lead_source(doc: Doc, ctx: ArticleContext) -> Source | None:
-    """The source of the article's lead: the first attributed sentence among the first three."""
-    for k, sent in enumerate(doc.sents):
-        if k >= 3:
-            break
-        found = sentence_source(sent, sent.root, ctx)
-        if found:
-            return Source(found.name, found.kind, found.cue, "document")
-    return None
-
-
-def _speaker_as_source(doc: Doc, q: Quantity, facts: ClaimFacts, quotes: list[Quote]) -> ClaimFacts:
-    """A number inside a quotation is the speaker's claim."""
-    start = doc[q.start].idx
-    for quote in quotes:
-        if quote.start <= start < quote.end and quote.speaker:
-            source = Source(quote.speaker, "person", quote.cue or "said", "paragraph")
-            return ClaimFacts(**{**facts.__dict__, "source": source})
-    return facts
+    for e in extract_entities(ents, ctx.names):
+        values: dict[str, object] = {
+            EntityCol.ENTITY_ID: row_id(article_id, e.start, e.end, e.label),
+            EntityCol.ARTICLE_ID: article_id,
+            EntityCol.TEXT: e.text,
+            EntityCol.LABEL: e.label,
+            EntityCol.CANONICAL: e.canonical,
+            EntityCol.CHAR_START: e.start,
+            EntityCol.CHAR_END: e.end,
+        }
+        out.entities.append({name: values[name] for name in ENTITY_COLUMNS})
 
 
 def claim_confidence(doc: Doc, q: Quantity, facts: ClaimFacts) -> float:
@@ -126,7 +101,7 @@ def claim_confidence(doc: Doc, q: Quantity, facts: ClaimFacts) -> float:
     type; +0.1 a counted noun found; +0.1 the model's NER also saw a number; -0.1 vague."""
     score = 0.4
     if facts.source is not None:
-        score += 0.25 if facts.source.scope == "sentence" else 0.1
+        score += 0.25 if facts.source.scope == AttributionScope.SENTENCE else 0.1
     score += 0.15 if facts.claim_type != "other" else 0.0
     score += 0.1 if facts.subject else 0.0
     score += 0.1 if doc[q.core].ent_type_ in _NUMERIC_LABELS else 0.0
@@ -157,7 +132,7 @@ def _claim_row(doc: Doc, article_id: str, q: Quantity, facts: ClaimFacts) -> dic
         "location_lat": facts.location.lat,
         "location_lon": facts.location.lon,
         "attributed_to": source.name if source else None,
-        "attribution_kind": source.kind if source else "none",
+        "attribution_kind": source.kind if source else AttributionKind.NONE,
         "attribution_cue": source.cue if source else None,
         "attribution_scope": source.scope if source else None,
         "hedged": facts.hedge_cue is not None,
@@ -167,16 +142,25 @@ def _claim_row(doc: Doc, article_id: str, q: Quantity, facts: ClaimFacts) -> dic
     return {name: values[name] for name in CLAIM_COLUMNS}
 
 
-def _quote_row(article_id: str, q: Quote) -> dict:
-    values = {
-        "quote_id": row_id(article_id, q.start, q.end),
-        "article_id": article_id,
-        "text": q.text,
-        "char_start": q.start,
-        "char_end": q.end,
-        "speaker": q.speaker,
-        "speaker_text": q.speaker_text,
-        "cue": q.cue,
-        "quote_kind": q.kind,
-    }
-    return {name: values[name] for name in QUOTE_COLUMNS}
+def quote_rows(article_id: str, quotes: list[Quote]) -> list[dict]:
+    """Quote rows; a paragraph that continues a quotation points to its first row's id."""
+    rows = []
+    first_id: str | None = None
+    for q in quotes:
+        quote_id = row_id(article_id, q.start, q.end)
+        first_id = first_id if q.continues and first_id else quote_id
+        speaker = q.speaker
+        values: dict[str, object] = {
+            QuoteCol.QUOTE_ID: quote_id,
+            QuoteCol.ARTICLE_ID: article_id,
+            QuoteCol.TEXT: q.text,
+            QuoteCol.CHAR_START: q.start,
+            QuoteCol.CHAR_END: q.end,
+            QuoteCol.SPEAKER: speaker.name if speaker else None,
+            QuoteCol.SPEAKER_TEXT: speaker.written if speaker else None,
+            QuoteCol.CUE: speaker.cue if speaker else None,
+            QuoteCol.QUOTE_KIND: q.kind,
+            QuoteCol.CONTINUES_QUOTE_ID: first_id if first_id != quote_id else None,
+        }
+        rows.append({name: values[name] for name in QUOTE_COLUMNS})
+    return rows

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span
 
 from tasks.extract.names import NameIndex, canonical_org, canonical_place
 
@@ -12,6 +15,17 @@ KEPT_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
     | {"LANGUAGE"}
 )
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """One kept entity mention: character span, text as written, spaCy label, canonical form."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    canonical: str
 
 
 def canonical(text: str, label: str, names: NameIndex) -> str:
@@ -25,10 +39,10 @@ def canonical(text: str, label: str, names: NameIndex) -> str:
     return text.strip()
 
 
-def extract_entities(doc: Doc, names: NameIndex) -> list[tuple[int, int, str, str, str]]:
-    """(char_start, char_end, text, label, canonical) for each kept entity, in text order."""
+def extract_entities(ents: Sequence[Span], names: NameIndex) -> list[EntityMention]:
+    """Each kept entity of ``doc.ents``, in text order."""
     out = []
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in KEPT_LABELS:
             continue
         span = ent
@@ -38,7 +52,7 @@ def extract_entities(doc: Doc, names: NameIndex) -> list[tuple[int, int, str, st
         text = span.text
         if not text.strip():
             continue
-        out.append(
-            (span.start_char, span.end_char, text, ent.label_, canonical(text, ent.label_, names))
-        )
+        label = ent.label_
+        form = canonical(text, label, names)
+        out.append(EntityMention(span.start_char, span.end_char, text, label, form))
     return out

@@ -8,14 +8,15 @@ uses one folding. Nothing here knows about claims, quotes or sources.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Dependents inside a noun phrase (not clauses, not prepositions other than "of").
 _PHRASE_DEPS = {"det", "amod", "compound", "nmod", "poss", "case", "nummod", "quantmod", "advmod"}
-_QUOTES_TO_ASCII = str.maketrans("‘’‛“”„«»", '\'\'\'"""""')
+QUOTES_TO_ASCII = str.maketrans("‘’‛“”„«»", '\'\'\'"""""')
 
 
 def pobj(prep: Token) -> Token | None:
@@ -65,6 +66,16 @@ def entity_at(tok: Token) -> Span | None:
     return Span(doc, start, end, label=tok.ent_type_)
 
 
+def proper_name(tok: Token) -> Span:
+    """A proper noun with the capitalised words compounded before it: "Beta Re"."""
+    left, doc = tok.i, tok.doc
+    while left > 0 and doc[left - 1].head.i == tok.i and doc[left - 1].dep_ == "compound":
+        if not (doc[left - 1].pos_ == "PROPN" or doc[left - 1].is_title):
+            break
+        left -= 1
+    return tok.doc[left : tok.i + 1]
+
+
 def noun_phrase(head: Token) -> Span:
     """The phrase a head noun stands for: its modifiers and an "of ..." chain, no clauses, no
     leading article."""
@@ -92,9 +103,30 @@ def sentence_before(sent: Span) -> Span | None:
     return doc[sent.start - 1].sent
 
 
+def paragraph_before(sent: Span) -> Span | None:
+    """The last sentence of the paragraph before, for a sentence that opens its paragraph."""
+    doc, k = sent.doc, sent.start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0 or "\n\n" not in doc[k : sent.start].text_with_ws:
+        return None
+    return doc[k].sent
+
+
+def sentences_back(sent: Span, limit: int) -> Iterator[Span]:
+    """Up to ``limit`` sentences before ``sent``, nearest first, across paragraph breaks."""
+    for _ in range(limit):
+        prev = sentence_before(sent) or paragraph_before(sent)
+        if prev is None:
+            return
+        yield prev
+        sent = prev
+
+
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """NFKC, curly quotes to ASCII, no diacritics, lowercase, single spaces: the form in which
     names and phrases are compared."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES_TO_ASCII)
+    text = unicodedata.normalize("NFKC", text).translate(QUOTES_TO_ASCII)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return " ".join(text.lower().split())

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
+from importlib import resources
 
 from tasks.extract.grammar import fold
 
@@ -61,20 +63,11 @@ TITLE_WORDS = {
     "british", "north", "korean", "state", "chairman", "admiral", "marshal", "sergeant",
     "private", "lieutenant", "director", "officer", "journalist", "analyst", "correspondent",
 }  # fmt: skip
-# Gender from the name alone, for "he"/"she": Slavic feminine surnames, and first names. Names
-# ending in -a are feminine in most languages this corpus quotes, with the listed exceptions.
-_FEMININE_SURNAME = re.compile(r"(ova|eva|yova|ina|skaya|ska|tska|aya)$")
-_MASCULINE_IN_A = {
-    "mykola", "nikita", "ilya", "luka", "luca", "kuzma", "foma", "sasha", "misha", "andrea",
-    "joshua", "jonah", "ezra", "akira", "hamza", "mustafa", "musa", "isa", "yahya", "dmytra",
-}  # fmt: skip
-_FEMININE_FIRST = {
-    "ann", "anne", "liz", "elizabeth", "ingrid", "ruth", "mette", "kirsten", "kathleen",
-    "frances", "alice", "agnes", "esther", "olena", "iryna", "yulia", "hanna", "kaja", "ursula",
-    "kamala", "hillary", "nancy", "margaret", "catherine", "caroline", "rachel", "sarah", "susan",
-    "helen", "karen", "linda", "madeleine", "christine", "annalena", "giorgia", "marine",
-    "emmanuelle", "jill", "michelle",
-}  # fmt: skip
+# Gender from the name alone, for "he"/"she": first names from a generated list (see
+# data/first_names.tsv for its provenance); a Slavic feminine surname when the first name does not
+# tell. Anything else is unknown: no gender is guessed from an unknown first name.
+_FEMININE_SURNAME = re.compile(r"(ova|eva|yova|skaya|tskaya|ovna|evna)$")
+_FIRST_NAMES_FILE = "first_names.tsv"
 HONOURS = {"cbe", "obe", "mbe", "kbe", "jr", "jr.", "sr", "sr.", "phd", "qc", "kc", "mp"}
 
 
@@ -98,44 +91,68 @@ def surname_key(name: str) -> str:
 
 
 class NameIndex:
-    """Canonical person names within one article: full names first seen win."""
+    """Canonical person names within one article: full names first seen win. A surname alone
+    takes the full name it ends; a full name only folds into one with the same first name (or
+    its initial), so "Alpha Re" and "Beta Re" stay two."""
 
     def __init__(self, person_mentions: Iterable[str] = ()) -> None:
-        self._full: dict[str, str] = {}
+        self._full: dict[str, list[str]] = {}
         for mention in person_mentions:
             self.add(mention)
 
     def add(self, mention: str) -> None:
         name = strip_person(mention)
         if len(name.split()) >= 2:
-            self._full.setdefault(surname_key(name), name)
+            names = self._full.setdefault(surname_key(name), [])
+            if not any(_same_first_name(name, known) for known in names):
+                names.append(name)
+
+    def find(self, mention: str) -> str | None:
+        """The article's full name for a mention, or None when it names nobody known."""
+        name = strip_person(mention)
+        names = self._full.get(surname_key(name), []) if name else []
+        if len(name.split()) == 1:
+            return names[0] if names else None
+        return next((known for known in names if _same_first_name(name, known)), None)
 
     def canonical(self, mention: str) -> str:
         """The article's full name for a person mention ("Rutte" -> "Mark Rutte")."""
         name = strip_person(mention)
-        return self._full.get(surname_key(name), name) if name else mention.strip()
+        return self.find(mention) or name or mention.strip()
 
     def gender(self, name: str) -> str | None:
         """ "f", "m", or None when the name does not tell."""
         return name_gender(self.canonical(name))
 
     def __contains__(self, mention: str) -> bool:
-        return surname_key(strip_person(mention)) in self._full
+        return self.find(mention) is not None
+
+
+def _same_first_name(a: str, b: str) -> bool:
+    """ "Mark Rutte" / "M. Rutte" / "Mark Rutte": yes; "Alpha Re" / "Beta Re": no."""
+    first_a, first_b = fold(a).split()[0].rstrip("."), fold(b).split()[0].rstrip(".")
+    if len(first_a) == 1 or len(first_b) == 1:
+        return first_a[0] == first_b[0]
+    return first_a == first_b
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    text = resources.files("tasks.extract").joinpath("data", _FIRST_NAMES_FILE).read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {name: gender for name, gender in rows}
 
 
 def name_gender(name: str) -> str | None:
-    """A person's likely gender from the name: "Maria Zakharova" -> "f", "Mark Rutte" -> "m";
-    None for a single word we cannot judge."""
-    words = [re.sub(r"[^a-z]", "", w) for w in fold(name).split()]
+    """A person's gender as far as the name tells: "Maria Zakharova" -> "f", "Mark Rutte" ->
+    "m", "Alex Morgan" -> None (the name is borne by both), "Zakharova" -> "f"."""
+    words = [re.sub(r"[^a-z\-]", "", w) for w in fold(name).split()]
     words = [w for w in words if w]
     if not words:
         return None
-    first, last = words[0], words[-1]
-    if len(words) >= 2 and (first in _FEMININE_FIRST or _FEMININE_SURNAME.search(last)):
-        return "f"
-    if len(words) >= 2:
-        return "f" if first.endswith("a") and first not in _MASCULINE_IN_A else "m"
-    return "f" if _FEMININE_SURNAME.search(last) else None
+    if len(words) >= 2 and (gender := _first_names().get(words[0])):
+        return gender
+    return "f" if _FEMININE_SURNAME.search(words[-1]) else None
 
 
 def pronoun_gender(pronoun: str) -> str | None:

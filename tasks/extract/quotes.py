@@ -1,47 +1,54 @@
-"""Quotations: pairing quotation marks in the text, telling speech from names, finding speakers.
+"""Quotations and their speakers.
 
-A quote that runs over paragraphs (no closing mark at the paragraph's end, the next paragraph
-reopening) is emitted as one row per paragraph with the same speaker, so that every row's text is
-exactly ``text[char_start:char_end]``. A quote split by its attribution (“X,” he said. “Y”) gives
-two rows, the second taking the speaker of the first through the previous sentence's cue.
+Pairs of quotation marks come from ``quote_marks``; names, terms and scare quotes are left out.
+The speaker is found, in order: in a reporting clause closing the quote's sentence ("A claimed
+“...”, B said": B), "according to X" before it, the cue verb nearest to the quote in its own
+sentences, the previous sentence of the paragraph, or the sentence after a question mark. A full
+quote with no cue of its own continues its paragraph's or the previous paragraph's speaker: the
+last quote's, or the reported speech just before ("X said ...\\n\\n“...”").
+
+A quote over several paragraphs gives one row per paragraph (every row's text is exactly
+``text[char_start:char_end]``); the later rows are marked ``continues`` so the quote counts once.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from tasks.extract.attribution import (
-    ArticleContext,
-    according_to,
-    describe,
-    is_cue_verb,
-    speaker_of,
+from tasks.extract.attribution import according_to, report_source
+from tasks.extract.context import ArticleContext
+from tasks.extract.cues import is_cue_verb, speaker_of, trailing_cue
+from tasks.extract.grammar import (
+    fold,
+    noun_phrase,
+    paragraph_before,
+    pobj,
+    sentence_before,
+    subject,
 )
-from tasks.extract.grammar import fold, noun_phrase, pobj
+from tasks.extract.quote_marks import QuoteSpan, is_name, quote_kind
+from tasks.extract.referents import describe
+from tasks.schema import AttributionKind, QuoteKind
 
-_OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“"}
-# Naming cues right before the opening mark (only a determiner between): not speech.
-_NAMING = re.compile(
-    r"(?:\bcalled|\bdubbed|\bknown as|\bso-called|\bnicknamed|\bnamed|\bcode-?named|\btitled"
-    r"|\bentitled|\breferred to as|\breferring to (?:\w+ )?as|\bterm(?:ed)?"
-    r"|\bwhat (?:[\w’']+ ){1,3}call(?:s|ed)?)"  # what Putin calls a "special military operation"
-    r"(?:\s+(?:the|a|an|its|their|his|her))?\s*$",
-    re.I,
-)
-_SMALL_WORDS = {"of", "the", "and", "in", "for", "a", "an", "on", "to", "de", "or", "&"}
-_FULL_CUE_BEFORE = re.compile(r"\b(said|says|stated|added|told \w+|wrote|asked|warned)$", re.I)
+# A one-word quote is speech when it completes what a speaker says: "said the damage was
+# “enormous”", "described the attack as “barbaric”"; otherwise a scare quote ("have
+# “surrendered”", "charged with “terrorism”").
+_COMPLEMENT_DEPS = ("acomp", "attr")
+_CARRY_OVER_CHARS = 400  # how far a cue-less quote may sit from the previous speaker's quote
+_CLAUSE_DEPS = ("ROOT", "ccomp", "conj")  # verbs that carry a sentence's reported speech
+_INTERVIEW_CHARS = 1500  # ... or further, when nobody else is named or quoted in between
 
 
 @dataclass(frozen=True)
-class QuoteSpan:
-    """The inside of a pair of quotation marks (offsets exclude the marks)."""
+class Speaker:
+    """Who says a quotation: canonical name, the words that name them, the cue verb, the kind."""
 
-    start: int
-    end: int
-    continues: bool = False  # reopened at the start of a paragraph, continuing the previous one
+    name: str
+    written: str
+    cue: str | None
+    kind: AttributionKind = AttributionKind.PERSON
 
 
 @dataclass(frozen=True)
@@ -49,114 +56,23 @@ class Quote:
     start: int
     end: int
     text: str
-    speaker: str | None
-    speaker_text: str | None
-    cue: str | None
-    kind: str
+    speaker: Speaker | None
+    kind: QuoteKind
+    continues: bool = False  # the same quotation as the previous row, reopened in a new paragraph
 
 
-def pair_marks(text: str) -> list[QuoteSpan]:
-    """Spans inside quotation marks, per paragraph; an unclosed quote ends at its paragraph."""
-    spans: list[QuoteSpan] = []
-    pos = 0
-    reopened = False
-    for para in re.split(r"(\n+)", text):
-        if para.startswith("\n"):
-            pos += len(para)
-            continue
-        spans.extend(_pair_paragraph(para, pos, reopened))
-        last = spans[-1] if spans else None
-        reopened = bool(last and last.end == pos + len(para.rstrip()) and last.start >= pos)
-        pos += len(para)
-    return spans
-
-
-def _pair_paragraph(para: str, offset: int, after_open: bool) -> list[QuoteSpan]:
-    out: list[QuoteSpan] = []
-    open_at: int | None = None
-    close_mark = ""
-    for i, ch in enumerate(para):
-        if open_at is None:
-            opens = ch in ("“", '"', "«", "„") or (
-                ch == "‘" and (i == 0 or not para[i - 1].isalnum())
-            )
-            if opens and i + 1 < len(para) and not para[i + 1].isspace():
-                open_at, close_mark = i, _OPEN_CLOSE[ch]
-            continue
-        if ch == close_mark and (close_mark != "’" or _closes_single(para, i)):
-            out.append(_span(para, offset, open_at + 1, i, after_open and open_at == 0))
-            open_at = None
-    if open_at is not None and close_mark in ("”", '"', "»", "“"):
-        out.append(_span(para, offset, open_at + 1, len(para), after_open and open_at == 0))
-    return [s for s in out if s.end > s.start]
-
-
-def _closes_single(para: str, i: int) -> bool:
-    """A ’ closes a single quote unless it is an apostrophe inside a word ("Russia’s")."""
-    after = para[i + 1] if i + 1 < len(para) else " "
-    return not after.isalpha()
-
-
-def _span(para: str, offset: int, start: int, end: int, continues: bool) -> QuoteSpan:
-    inner = para[start:end]
-    lead = len(inner) - len(inner.lstrip())
-    trail = len(inner) - len(inner.rstrip())
-    return QuoteSpan(offset + start + lead, offset + end - trail, continues)
-
-
-def is_name(text: str, span: QuoteSpan, doc: Doc) -> bool:
-    """Names, titles and terms in quotation marks: “Buryat Battalion”, dubbed the “K battalion”."""
-    inner = text[span.start : span.end].strip(" ,.;:!?")
-    words = [w for w in re.split(r"\s+", inner) if w]
-    before = text[max(0, span.start - 60) : span.start - 1]
-    if _NAMING.search(before.rstrip()):
-        return True
-    if not words:
-        return True
-    content = [w for w in words if w.lower() not in _SMALL_WORDS]
-    if len(words) <= 4 and content and all(w[0].isupper() or w[0].isdigit() for w in content):
-        return True
-    # "the ‘In case of crisis or war’ brochure": a title used as a modifier
-    after = doc.char_span(span.end + 1, len(text), alignment_mode="expand")
-    if (
-        after is not None
-        and len(after)
-        and after[0].pos_ == "NOUN"
-        and text[span.end + 1 : span.end + 2] == " "
-    ):
-        return before.rstrip().lower().endswith(("the", "a", "an", "its")) and words[0][0].isupper()
-    return False
-
-
-def quote_kind(text: str, span: QuoteSpan) -> str:
-    """ "full" when the quote stands as speech (starts a sentence, follows a colon or a comma
-    after a cue); "partial" for a phrase quoted inside narration."""
-    if span.continues:
-        return "full"
-    para_start = text.rfind("\n", 0, span.start) + 1
-    before = text[para_start : span.start - 1].rstrip()
-    if not before or before.endswith((".", "!", "?", ":", "”", '"')):
-        return "full"
-    if before.endswith(",") and not re.search(r"\b(the|a|an|as|of)$", before[:-1].strip()):
-        return "full"
-    if _FULL_CUE_BEFORE.search(before):
-        return "full"
-    return "partial"
-
-
-def _quote_tokens(doc: Doc, span: QuoteSpan) -> Span | None:
-    return doc.char_span(span.start, span.end, alignment_mode="expand")
-
-
-def _speaker_from(subj: Token, ctx: ArticleContext) -> tuple[str, str] | None:
-    found = describe(subj, ctx)
-    if found is None:
-        return None
+def _speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker | None:
+    """The speaker a subject names; a report speaks for its author ("The report, compiled by
+    X, found ...": X)."""
     written = subj.text if subj.pos_ == "PRON" else noun_phrase(subj).text
-    return found[0], written
+    authored = report_source(subj, ctx, holds=False)
+    if authored is not None and any(w[:1].isupper() for w in authored.name.split()):
+        return Speaker(authored.name, written, cue, authored.kind)
+    found = describe(subj, ctx)
+    return Speaker(found.name, written, cue, found.kind) if found is not None else None
 
 
-def _cue_in(region: Span, inside: Span, ctx: ArticleContext) -> tuple[str, str, str] | None:
+def _cue_in(region: Span, inside: Span, ctx: ArticleContext) -> Speaker | None:
     """The cue verb nearest to the quote, outside it, with a subject outside it."""
     verbs = [
         t for t in region if is_cue_verb(t, quote=True) and not inside.start <= t.i < inside.end
@@ -165,35 +81,68 @@ def _cue_in(region: Span, inside: Span, ctx: ArticleContext) -> tuple[str, str, 
     for verb in verbs:
         subj = speaker_of(verb)
         if subj is not None and not inside.start <= subj.i < inside.end:
-            found = _speaker_from(subj, ctx)
+            found = _speaker_from(subj, ctx, verb.lemma_.lower())
             if found:
-                return found[0], found[1], verb.lemma_.lower()
+                return found
     return None
 
 
-def _person_ancestor(inside: Span, ctx: ArticleContext) -> tuple[str, str, str] | None:
-    """For a phrase quoted in narration: the nearest governing verb whose subject is a person."""
+def _cue_in_ancestors(inside: Span, ctx: ArticleContext, *, person_only: bool = False):
+    """The nearest governing verb that reports speech (or, with ``person_only``, any verb whose
+    subject is a person, for a phrase quoted in narration)."""
     for anc in inside.root.ancestors:
-        if anc.pos_ not in ("VERB", "AUX"):
+        if person_only and anc.pos_ not in ("VERB", "AUX"):
+            continue
+        if not person_only and not is_cue_verb(anc, quote=True):
             continue
         subj = speaker_of(anc)
-        if subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she")):
-            found = _speaker_from(subj, ctx)
-            if found:
-                return found[0], found[1], anc.lemma_.lower()
+        if subj is None or (
+            person_only and subj.ent_type_ != "PERSON" and subj.lower_ not in ("he", "she")
+        ):
+            continue
+        if found := _speaker_from(subj, ctx, anc.lemma_.lower()):
+            return found
     return None
 
 
-def find_speaker(doc: Doc, span: QuoteSpan, kind: str, ctx: ArticleContext):
-    """(speaker, speaker_text, cue) from the quote's sentences, else the neighbouring ones."""
-    inside = _quote_tokens(doc, span)
+def _cue_before(sent: Span, inside: Span, ctx: ArticleContext) -> Speaker | None:
+    """For a phrase quoted in narration: the nearest cue verb before it in its sentence that
+    governs it or that the parse may have cut it from ("the ministry said that “fierce fights”
+    were taking place", with "taking" attached to an earlier verb)."""
+    doc = sent.doc
+    for k in range(inside.start - 1, sent.start - 1, -1):
+        verb = doc[k]
+        if not is_cue_verb(verb, quote=True):
+            continue
+        between = doc[k + 1 : inside.start]
+        if not (verb.is_ancestor(inside.root) or any(t.dep_ == "mark" for t in between)):
+            return None
+        subj = speaker_of(verb)
+        return _speaker_from(subj, ctx, verb.lemma_.lower()) if subj is not None else None
+    return None
+
+
+def _closing_cue(last: Span, inside: Span, ctx: ArticleContext) -> Speaker | None:
+    cue = trailing_cue(last)
+    if cue is None or cue.verb.i < inside.end:
+        return None
+    return _speaker_from(cue.speaker, ctx, cue.verb.lemma_.lower())
+
+
+def find_speaker(doc: Doc, span: QuoteSpan, kind: QuoteKind, ctx: ArticleContext):
+    """The speaker from the quote's sentences, else the neighbouring ones."""
+    inside = doc.char_span(span.start, span.end, alignment_mode="expand")
     if inside is None:
         return None
     first, last = inside[0].sent, inside[-1].sent
     region = doc[first.start : last.end]
-    if kind == "partial":
-        found = _cue_in_ancestors(inside, ctx) or _cue_in(region, inside, ctx)
-        return found or _person_ancestor(inside, ctx)
+    closing = _closing_cue(last, inside, ctx)
+    if closing is not None:
+        return closing
+    if kind == QuoteKind.PARTIAL:
+        found = _cue_before(first, inside, ctx) or _cue_in_ancestors(inside, ctx)
+        found = found or _cue_in(region, inside, ctx)
+        return found or _cue_in_ancestors(inside, ctx, person_only=True)
     before = doc[first.start : inside.start]
     acc = according_to(before, ctx) if len(before) else None
     if acc:
@@ -201,28 +150,44 @@ def find_speaker(doc: Doc, span: QuoteSpan, kind: str, ctx: ArticleContext):
         obj = pobj(to)
         obj = obj if obj is not None else to.nbor()
         written = obj.text if obj.pos_ == "PRON" else noun_phrase(obj).text
-        return acc.name, written, "according to"
+        return Speaker(acc.name, written, "according to", acc.kind)
     found = _cue_in(region, inside, ctx)
     if found:
         return found
     para_start = ctx.text.rfind("\n", 0, first.start_char) + 1
     if first.start > 0 and doc[first.start - 1].idx >= para_start:  # the previous sentence
-        prev = doc[first.start - 1].sent
-        found = _cue_in(prev, inside, ctx)
+        found = _cue_in(doc[first.start - 1].sent, inside, ctx)
         if found:
             return found
-    # “...?” an interpreter asked: a question mark ends the sentence before its cue
-    if last.end < len(doc) and doc[last.end].is_lower and doc[last.end].idx - span.end <= 3:
+    # “...?” an interpreter asked: a question mark ends the sentence before its cue; and
+    # “...,” Pavlo Kyrylenko, governor of ..., told a briefing: the comma says the cue follows
+    close = last.end < len(doc) and doc[last.end].idx - span.end <= 3
+    if close and (doc[last.end].is_lower or ctx.text[span.end - 1 : span.end] == ","):
         return _cue_in(doc[last.end].sent, inside, ctx)
     return None
 
 
-def _cue_in_ancestors(inside: Span, ctx: ArticleContext) -> tuple[str, str, str] | None:
-    for anc in inside.root.ancestors:
-        if is_cue_verb(anc, quote=True):
-            subj = speaker_of(anc)
-            if subj is not None and (found := _speaker_from(subj, ctx)):
-                return found[0], found[1], anc.lemma_.lower()
+def _reported_before(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> Speaker | None:
+    """For a quote in its paragraph's first sentence: the speaker of reported speech closing
+    the paragraph before ("Anna Petrenko said the city was shelled.\n\n“The situation is
+    catastrophic.”"), or the person that sentence is about ("X proposes a mechanism ...")."""
+    inside = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if inside is None:
+        return None
+    prev = paragraph_before(inside[0].sent)
+    if prev is None or any(ctx.in_quote(t.idx) for t in prev if not t.is_punct):
+        return None  # a quote there carries its own speaker over (see extract_quotes)
+    last = prev  # the paragraph's last sentence, then the ones before it
+    while prev is not None:
+        verbs = (t for t in prev if is_cue_verb(t, evidence=False) and t.dep_ in _CLAUSE_DEPS)
+        for verb in verbs:
+            subj = speaker_of(verb)
+            if subj is not None and (found := _speaker_from(subj, ctx, verb.lemma_.lower())):
+                return found
+        prev = sentence_before(prev)
+    subj = subject(last.root)
+    if subj is not None and ctx.is_person_like(subj) and subj.lower_ not in ("he", "she"):
+        return _speaker_from(subj, ctx, None)
     return None
 
 
@@ -230,9 +195,26 @@ def _folded(text: str, span: QuoteSpan) -> str:
     return fold(text[span.start : span.end].strip(" ,.;:!?"))
 
 
-def _one_word(text: str, span: QuoteSpan) -> bool:
-    """“surrendered”, “nationalists”: one quoted word in narration marks distance, not speech."""
-    return len(_folded(text, span).split()) == 1
+def _scare_quote(doc: Doc, text: str, span: QuoteSpan) -> bool:
+    """One quoted word in narration marks distance ("“surrendered”", "“nationalists”"), unless
+    it completes what a speaker says ("said the damage was “enormous”")."""
+    if len(_folded(text, span).split()) != 1:
+        return False
+    inside = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if inside is None:
+        return True
+    word = next((t for t in inside if not t.is_punct), inside[0])
+    if word.pos_ not in ("ADJ", "NOUN", "PROPN", "X"):
+        return True
+    head = word.head
+    if head.lower_ == "as" and word.dep_ in ("pobj", "amod"):
+        cue = head.head  # "described the attack as “barbaric”", "hailed it as “historic”"
+        cue = cue.head if cue.pos_ in ("NOUN", "PROPN", "PRON") else cue
+    elif word.dep_ == "oprd" or (word.dep_ in _COMPLEMENT_DEPS and head.dep_ == "ccomp"):
+        cue = head if word.dep_ == "oprd" else head.head  # "said the damage was “enormous”"
+    else:
+        return True
+    return not (is_cue_verb(cue, quote=True) and speaker_of(cue) is not None)
 
 
 def _repeated_terms(text: str, spans: list[QuoteSpan]) -> set[str]:
@@ -247,28 +229,73 @@ def _repeated_terms(text: str, spans: list[QuoteSpan]) -> set[str]:
 
 
 def extract_quotes(doc: Doc, spans: list[QuoteSpan], ctx: ArticleContext) -> list[Quote]:
-    """Quotes with speakers; names in quotation marks are left out. A quote without a speaker of
-    its own continues the previous quote's speaker when it starts its paragraph or sentence."""
-    text = doc.text
+    """Quotes with speakers; names, terms and scare quotes in quotation marks are left out."""
+    text = ctx.text
     out: list[Quote] = []
     previous: Quote | None = None
     terms = _repeated_terms(text, spans)
+    kept_last = False  # whether the span before this one became a quote
     for span in spans:
+        continues = span.continues and kept_last
+        kept_last = False
         if is_name(text, span, doc):
             continue
         kind = quote_kind(text, span)
-        if kind == "partial" and (_folded(text, span) in terms or _one_word(text, span)):
-            continue  # a scare quote or a term, not speech
+        if kind == QuoteKind.PARTIAL and (
+            _folded(text, span) in terms or _scare_quote(doc, text, span)
+        ):
+            continue
         found = find_speaker(doc, span, kind, ctx)
-        if found is None and previous is not None and kind == "full":
-            gap = text[previous.end : span.start]
-            if span.continues or (gap.count("\n\n") <= 1 and len(gap) < 400):
-                found = (previous.speaker, previous.speaker_text, previous.cue)
-        speaker, written, cue = found if found else (None, None, None)
-        quote = Quote(
-            span.start, span.end, text[span.start : span.end], speaker, written, cue, kind
-        )
+        if found is None and kind == QuoteKind.FULL:
+            found = _carried_over(doc, span, previous, ctx)
+        quote = Quote(span.start, span.end, text[span.start : span.end], found, kind, continues)
         out.append(quote)
-        if speaker is not None:
+        kept_last = True
+        if found is not None:
             previous = quote
-    return out
+    return _back_filled(out)
+
+
+def _back_filled(quotes: list[Quote]) -> list[Quote]:
+    """A quotation's segments share one speaker: a first segment without one takes the speaker
+    its continuation found ('"We're the sources ... "No matter how ...," he says')."""
+    for k in range(len(quotes) - 2, -1, -1):
+        nxt = quotes[k + 1]
+        if quotes[k].speaker is None and nxt.continues and nxt.speaker is not None:
+            quotes[k] = replace(quotes[k], speaker=nxt.speaker)
+    return quotes
+
+
+def _carried_over(
+    doc: Doc, span: QuoteSpan, previous: Quote | None, ctx: ArticleContext
+) -> Speaker | None:
+    """A cue-less full quote: the speaker of the quote it continues, or of the reported speech
+    right before its paragraph, or of a previous quote close by."""
+    if previous is not None and span.continues:
+        return previous.speaker
+    reported = _reported_before(doc, span, ctx)
+    if reported is not None:
+        return reported
+    if previous is not None:
+        gap = ctx.text[previous.end : span.start]
+        if gap.count("\n\n") <= 1 and len(gap) < _CARRY_OVER_CHARS:
+            return previous.speaker
+        if len(gap) < _INTERVIEW_CHARS and _nobody_else(doc, previous, span.start, ctx):
+            return previous.speaker  # an interview: the questions between quote nobody else
+    return None
+
+
+def _nobody_else(doc: Doc, previous: Quote, end: int, ctx: ArticleContext) -> bool:
+    """Whether the text between the previous quote and ``end`` reports nobody else's speech (the
+    interviewer's "I asked him ..." aside)."""
+    between = doc.char_span(previous.end, end, alignment_mode="contract")
+    if between is None or previous.speaker is None:
+        return between is None
+    for verb in (t for t in between if is_cue_verb(t, quote=True, evidence=False)):
+        subj = speaker_of(verb)
+        if subj is None or subj.lower_ in ("i", "we") or ctx.in_quote(subj.idx):
+            continue
+        found = _speaker_from(subj, ctx, None)
+        if found is not None and found.name != previous.speaker.name:
+            return False
+    return True

@@ -18,6 +18,7 @@ from deltalake import DeltaTable
 from tasks.analysis.figures import NO_SOURCE
 from tasks.schema import (
     CLAIM_TYPES,
+    CLAIMS,
     ArticleCol,
     ClaimCol,
     Dataset,
@@ -28,6 +29,18 @@ from tasks.schema import (
 from tasks.store.publish import read_table, table_uri
 
 DAY = "date"  # publication date, or the ingest date when it is unknown
+HELD = "held"  # claims --include-held: why a listed claim is held (null when published)
+# Why a claim is held, in words, by the failed check's name (the claims suite says it at length).
+HELD_BECAUSE = {
+    "claims.sourced_count_has_source": "a troop or casualty count with no source named and no "
+    "outlet known to vouch for it",
+    "claims.sourced_count_source_kind": "a troop or casualty count whose source kind is none",
+}
+_HELD_FIELDS = (
+    ClaimCol.QUANTITY_TEXT, ClaimCol.VALUE, ClaimCol.QUALIFIER, ClaimCol.UNIT,
+    ClaimCol.CLAIM_TYPE, ClaimCol.ACTOR, ClaimCol.ATTRIBUTED_TO, ClaimCol.HEDGED,
+    ClaimCol.SENTENCE, ClaimCol.ARTICLE_ID,
+)  # fmt: skip
 # Claims and figures name their source, value and unit alike: summaries read either.
 SOURCE, SOURCE_ID = FigureCol.SOURCE.value, FigureCol.SOURCE_ID.value
 VALUE, UNIT = FigureCol.VALUE.value, FigureCol.UNIT.value
@@ -50,9 +63,15 @@ class Filters:
 
 
 def claims_view(
-    data_root: str | Path, f: Filters, *, storage_options: Mapping[str, str] | None = None
+    data_root: str | Path,
+    f: Filters,
+    *,
+    include_held: bool = False,
+    storage_options: Mapping[str, str] | None = None,
 ) -> tuple[pl.DataFrame, str]:
-    """Matching claims, one row each with source, outlet, date and sentence, and a summary."""
+    """Matching claims, one row each with source, outlet, date and sentence, and a summary that
+    says how many matching claims are held in quarantine and why; ``include_held`` lists them
+    too (their ``held`` column says why; null on a published claim)."""
     check_root(data_root, storage_options)
     claims = read_table(data_root, Dataset.CLAIMS, storage_options=storage_options)
     check_filters(claims, f, ClaimCol.ACTOR)
@@ -83,17 +102,42 @@ def claims_view(
         )
     )
     rows = _filter(rows, f, ClaimCol.ACTOR, ClaimCol.CLAIM_TYPE, SOURCE)
-    rows = rows.sort([DAY, ClaimCol.VALUE], nulls_last=True).select(
+    columns = (
         ClaimCol.QUANTITY_TEXT, ClaimCol.VALUE, ClaimCol.VALUE_HIGH, ClaimCol.QUALIFIER,
         ClaimCol.UNIT, ClaimCol.CLAIM_TYPE, ClaimCol.ACTOR, SOURCE, ClaimCol.SOURCE_ID,
         ClaimCol.HEDGED, ArticleCol.OUTLET, DAY, ArticleCol.TITLE, ClaimCol.SENTENCE,
     )  # fmt: skip
+    rows = rows.sort([DAY, ClaimCol.VALUE], nulls_last=True).select(columns)
     held = held_claims(
         read_table(data_root, Dataset.QUARANTINE, storage_options=storage_options),
         actor=f.actor,
         claim_type=f.claim_type,
     )
-    return rows, summary(rows, noun=Dataset.CLAIMS.value, n_held=held.height)
+    line = summary(rows, noun=Dataset.CLAIMS.value, n_held=held.height, held_why=_why(held))
+    if include_held:
+        listed = held.join(articles, on=ClaimCol.ARTICLE_ID, how="left").with_columns(
+            pl.coalesce(pl.col(ArticleCol.PUBLISHED_AT).dt.date(), "article_ingest_date").alias(
+                DAY
+            ),
+            pl.col(ClaimCol.ATTRIBUTED_TO).fill_null(NO_SOURCE).alias(SOURCE),
+            pl.lit(None, pl.String).alias(ClaimCol.SOURCE_ID),
+            pl.lit(None, pl.Float64).alias(ClaimCol.VALUE_HIGH),
+            pl.col(QuarantineCol.REASONS).alias(HELD),
+        )
+        published = rows.with_columns(pl.lit(None, pl.String).alias(HELD))
+        rows = pl.concat([published, listed.select(*columns, HELD)], how="vertical_relaxed")
+    return rows, line
+
+
+def _why(held: pl.DataFrame) -> str:
+    """ "1 claims.sourced_count_has_source (a troop or casualty count with no source ...)"."""
+    if held.is_empty():
+        return ""
+    counts = held.get_column(QuarantineCol.REASONS).str.split("; ").explode().value_counts()
+    return ", ".join(
+        f"{n} {name}" + (f" ({HELD_BECAUSE[name]})" if name in HELD_BECAUSE else "")
+        for name, n in counts.sort("count", descending=True).iter_rows()
+    )
 
 
 def figures_view(
@@ -114,9 +158,12 @@ def figures_view(
     return rows, summary(rows, noun=Dataset.FIGURES.value)
 
 
-def summary(rows: pl.DataFrame, *, noun: str, n_held: int = 0) -> str:
-    """One line: how many, the range per unit, vague ones, distinct sources, held ones."""
-    held = f"; {n_held} more held in quarantine (claimflow quarantine)" if n_held else ""
+def summary(rows: pl.DataFrame, *, noun: str, n_held: int = 0, held_why: str = "") -> str:
+    """One line: how many, the range per unit, vague ones, distinct sources, held ones and why."""
+    why = f": {held_why}; --include-held lists them" if held_why else " (claimflow quarantine)"
+    held = f"; {n_held} more held in quarantine{why}" if n_held else ""
+    if HELD in rows.columns:
+        rows = rows.filter(pl.col(HELD).is_null())
     if rows.is_empty():
         return f"no matching {noun}{held}"
     values = rows.filter(pl.col(VALUE).is_not_null())
@@ -200,20 +247,13 @@ def held_claims(
         if claim_type and record.get(ClaimCol.CLAIM_TYPE) != claim_type:
             continue
         rows.append(
-            {
-                ClaimCol.QUANTITY_TEXT: record.get(ClaimCol.QUANTITY_TEXT),
-                ClaimCol.ATTRIBUTED_TO: record.get(ClaimCol.ATTRIBUTED_TO),
+            {c: record.get(c) for c in _HELD_FIELDS}
+            | {
                 QuarantineCol.REASONS: "; ".join(row[QuarantineCol.REASONS] or []),
                 QuarantineCol.SOURCE_URI: row[QuarantineCol.SOURCE_URI],
             }
         )
-    schema = dict.fromkeys(
-        (
-            ClaimCol.QUANTITY_TEXT,
-            ClaimCol.ATTRIBUTED_TO,
-            QuarantineCol.REASONS,
-            QuarantineCol.SOURCE_URI,
-        ),
-        pl.String,
+    schema = {c: CLAIMS[c] for c in _HELD_FIELDS} | dict.fromkeys(
+        (QuarantineCol.REASONS, QuarantineCol.SOURCE_URI), pl.String
     )
-    return pl.DataFrame(rows, schema=schema)  # type: ignore[arg-type]
+    return pl.DataFrame(rows, schema=schema, strict=False)  # type: ignore[arg-type]

@@ -114,6 +114,7 @@ BREAKERS: dict[str, dict[str, Breaker]] = {
         "quote_kind_not_null": set_rows(quote_kind=None),
         "quote_kind_in_set": set_rows(quote_kind="paraphrase"),
         "full_quote_has_speaker": set_rows(quote_kind="full", speaker=None),
+        "continuation_points_to_a_quote": set_rows(continues_quote_id="no-such-quote"),
     },
     "entities": {
         **SPAN_BREAKERS,

@@ -16,7 +16,7 @@ from expectations import claims, quotes, rows
 from expectations.checks import key
 from expectations.runner import DATASETS, REASONS, to_pandas, unexpected_count
 from tasks import schema
-from tasks.schema import ClaimCol
+from tasks.schema import ClaimCol, Dataset, QuoteCol
 from tests.expectations.breakers import BREAKERS, FRAMES, validate_broken
 from tests.expectations.frames import build_frames
 
@@ -190,3 +190,36 @@ def test_time_to_validate_100k_claims_with_10_percent_bad(validator) -> None:
     key_column = key("claims")
     assert set(validation.bad[key_column]) == {claims_df[key_column][i] for i in expected}
     assert validation.good.height == claims_df.height - len(expected)
+
+
+def test_a_continuation_row_pointing_to_its_first_paragraph_passes(validator) -> None:
+    frame = FRAMES[Dataset.QUOTES]
+    first, same_article = frame.row(0, named=True), None
+    for k in range(1, frame.height):
+        if frame[QuoteCol.ARTICLE_ID][k] == first[QuoteCol.ARTICLE_ID]:
+            same_article = k
+            break
+    assert same_article is not None
+    pointed = frame.with_columns(
+        pl.when(pl.int_range(pl.len()) == same_article)
+        .then(pl.lit(first[QuoteCol.QUOTE_ID]))
+        .otherwise(pl.col(QuoteCol.CONTINUES_QUOTE_ID))
+        .alias(QuoteCol.CONTINUES_QUOTE_ID)
+    )
+    validation = validator.validate(Dataset.QUOTES, pointed, context_frames=CONTEXT)
+    assert validation.result.success and validation.bad.height == 0
+    # pointing to itself, or to another article's quote, is not a continuation
+    other = next(
+        k
+        for k in range(frame.height)
+        if frame[QuoteCol.ARTICLE_ID][k] != first[QuoteCol.ARTICLE_ID]
+    )
+    for target in (same_article, other):
+        broken = pointed.with_columns(
+            pl.when(pl.int_range(pl.len()) == target)
+            .then(pl.lit(frame[QuoteCol.QUOTE_ID][same_article]))
+            .otherwise(pl.col(QuoteCol.CONTINUES_QUOTE_ID))
+            .alias(QuoteCol.CONTINUES_QUOTE_ID)
+        )
+        bad = validator.validate(Dataset.QUOTES, broken, context_frames=CONTEXT).bad
+        assert bad[QuoteCol.QUOTE_ID].to_list() == [frame[QuoteCol.QUOTE_ID][target]]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.extract.attribution import ArticleContext
 from tasks.extract.claims import claim_facts
+from tasks.extract.context import ArticleContext
 from tasks.extract.quantities import find_quantities
 
 

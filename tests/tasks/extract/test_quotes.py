@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.extract.attribution import ArticleContext
-from tasks.extract.quotes import extract_quotes, is_name, pair_marks, quote_kind
+from tasks.extract.context import ArticleContext
+from tasks.extract.quote_marks import is_name, pair_marks, quote_kind
+from tasks.extract.quotes import extract_quotes
 
 
 def _inside(text: str) -> list[str]:
@@ -72,7 +73,9 @@ def _speakers(nlp, text: str) -> list[tuple[str, str | None]]:
     doc = nlp(text)
     spans = pair_marks(text)
     ctx = ArticleContext.build(doc, [(s.start, s.end) for s in spans])
-    return [(q.text, q.speaker) for q in extract_quotes(doc, spans, ctx)]
+    return [
+        (q.text, q.speaker.name if q.speaker else None) for q in extract_quotes(doc, spans, ctx)
+    ]
 
 
 @pytest.mark.parametrize(

@@ -37,7 +37,9 @@ def test_an_article_row_counts_its_words_and_keeps_its_metadata() -> None:
         "mem://a.txt", "f" * 64, "Two words.\n\nThree more words.", title="T", headings=("H",)
     )
     row = records.article_rows([("a1", article)], RUN).row(0, named=True)
-    assert row[ArticleCol.ARTICLE_ID] == "a1" and row[ArticleCol.N_WORDS] == 5
+    # the title is the text's first paragraph (offsets into the text reach headline figures)
+    assert row[ArticleCol.TEXT] == "T\n\nTwo words.\n\nThree more words."
+    assert row[ArticleCol.ARTICLE_ID] == "a1" and row[ArticleCol.N_WORDS] == 6
     assert row[ArticleCol.TITLE] == "T" and row[ArticleCol.HEADINGS] == ["H"]
     assert row[ArticleCol.INGESTED_AT] == RUN.started_at
 

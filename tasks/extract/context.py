@@ -1,0 +1,194 @@
+"""What attribution needs to know about the whole article: its people, quotations and lead, and
+whom a "he" or "she" stands for.
+
+A pronoun takes, in order: the subject of a verb that governs it in its own sentence ("Zelensky
+said he ..."); the reporting subject of the sentence before it in the same paragraph, named or
+described ("A senior official said ... “...,” he added"); the last person who was a subject, else
+the last person named, earlier in the article. An object or an embedded clause's subject is
+never an antecedent, and gender only rules out people whose first name or role says so.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, NamedTuple
+
+from spacy.tokens import Doc, Span, Token
+
+from tasks.extract.cue_words import (
+    FEMININE_NOUNS,
+    MASCULINE_NOUNS,
+    OFFICIAL_NOUNS,
+    PERSONAL_PRONOUNS,
+    TITLE_NOUNS,
+)
+from tasks.extract.cues import is_cue_verb, speaker_of
+from tasks.extract.grammar import (
+    SUBJECT_DEPS,
+    paragraph_before,
+    pobj,
+    proper_name,
+    sentence_before,
+    subject,
+)
+from tasks.extract.names import NameIndex, actor_of, pronoun_gender
+
+if TYPE_CHECKING:
+    from tasks.extract.attribution import Source
+
+_SENTENCES_BACK = 3  # how many sentences back in its paragraph a pronoun looks
+_NOT_PEOPLE = ("GPE", "LOC", "NORP", "FAC", "ORG", "DATE", "TIME", "EVENT", "PRODUCT")
+
+
+class Mention(NamedTuple):
+    """A person named outside quotations: where, and the article's canonical name."""
+
+    char: int
+    name: str
+
+
+@dataclass
+class ArticleContext:
+    """The article's people, quotation spans and lead source, built once per article."""
+
+    doc: Doc
+    names: NameIndex
+    persons: list[Mention] = field(default_factory=list)
+    subject_persons: list[Mention] = field(default_factory=list)  # subjects and passive agents
+    quote_spans: list[tuple[int, int]] = field(default_factory=list)
+    lead: Source | None = None  # the lead's source: bullet points inherit it (see policy)
+    person_tokens: set[int] = field(default_factory=set)
+    text: str = ""  # doc.text, built once: spaCy rebuilds it on every access
+
+    @classmethod
+    def build(
+        cls,
+        doc: Doc,
+        quote_spans: list[tuple[int, int]] | None = None,
+        *,
+        text: str | None = None,
+        ents: Sequence[Span] | None = None,
+    ) -> ArticleContext:
+        """``text`` and ``ents``: ``doc.text`` and ``doc.ents`` when the caller has them (spaCy
+        rebuilds both on every access)."""
+        people = person_entities(doc, doc.ents if ents is None else ents)
+        ctx = cls(doc, NameIndex(e.text for e in people), quote_spans=sorted(quote_spans or []))
+        ctx.person_tokens = {t.i for e in people for t in e}
+        ctx.text = doc.text if text is None else text
+        for ent in people:
+            if ctx.in_quote(ent.start_char):
+                continue
+            mention = Mention(ent.start_char, ctx.names.canonical(ent.text))
+            ctx.persons.append(mention)
+            root = ent.root
+            head = root.head if root.dep_ in ("appos", "compound") else root
+            if head.dep_ in SUBJECT_DEPS or (head.dep_ == "pobj" and head.head.dep_ == "agent"):
+                ctx.subject_persons.append(mention)
+        return ctx
+
+    def in_quote(self, char: int) -> bool:
+        k = bisect.bisect_right(self.quote_spans, (char, 10**12)) - 1
+        return k >= 0 and self.quote_spans[k][0] <= char < self.quote_spans[k][1]
+
+    def antecedent(self, pronoun: Token) -> Token | str | None:
+        """What a "he"/"she" stands for: a token (a person's name or a role noun, to be
+        described) or, from earlier in the article, a canonical person name."""
+        wanted = pronoun_gender(pronoun.lower_)
+        for cand in _candidates(pronoun, self):
+            if self.is_person_like(cand) and self._gender_fits(cand, wanted):
+                return cand
+        for pool in (self.subject_persons, self.persons):
+            k = bisect.bisect_left(pool, Mention(pronoun.idx, "")) - 1
+            while k >= 0:
+                gender = self.names.gender(pool[k].name)
+                if wanted is None or gender is None or gender == wanted:
+                    return pool[k].name
+                k -= 1
+        return None
+
+    def is_person_like(self, tok: Token) -> bool:
+        """A token that can stand for one person: a name (tagged PERSON or not, when it is a
+        subject), a singular role noun ("a senior official"), or another "he"/"she"."""
+        if tok.i in self.person_tokens or tok.lower_ in ("he", "she"):
+            return True
+        if tok.pos_ == "PROPN":
+            return tok.ent_type_ not in _NOT_PEOPLE and actor_of(tok.text) is None
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN":
+            lemma = tok.lemma_.lower()
+            return lemma in OFFICIAL_NOUNS or lemma in TITLE_NOUNS or lemma in MASCULINE_NOUNS
+        return False
+
+    def _gender_fits(self, tok: Token, wanted: str | None) -> bool:
+        if wanted is None:
+            return True
+        low = tok.lower_
+        if low in PERSONAL_PRONOUNS:
+            gender = pronoun_gender(low)
+        elif low in MASCULINE_NOUNS or low in FEMININE_NOUNS:
+            gender = "m" if low in MASCULINE_NOUNS else "f"
+        elif tok.pos_ == "PROPN":
+            gender = self.names.gender(proper_name(tok).text)
+        else:
+            gender = None
+        return gender is None or gender == wanted
+
+
+def _candidates(pronoun: Token, ctx: ArticleContext) -> list[Token]:
+    """Antecedent candidates in order: subjects of verbs governing the pronoun (nearest first),
+    the author of an introductory "... made by X", then, sentence by sentence back through the
+    paragraph, each sentence's reporting subjects and its main subject; quoted words never
+    count."""
+    out = [s for a in pronoun.ancestors if (s := subject(a)) is not None and s.i != pronoun.i]
+    # "In a statement made by X, he said": the author of what introduces the sentence
+    out += [
+        by
+        for t in pronoun.sent
+        if t.i < pronoun.i and t.dep_ == "agent" and (by := pobj(t)) is not None
+    ]
+    out += [c for prev in _paragraph_back(pronoun.sent) for c in subjects_of(prev)]
+    return [c for c in out if not ctx.in_quote(c.idx)]
+
+
+def _paragraph_back(sent: Span) -> Iterator[Span]:
+    """The earlier sentences of the paragraph, nearest first (at most ``_SENTENCES_BACK``); for
+    a sentence opening its paragraph, those of the paragraph before."""
+    prev = sentence_before(sent) or paragraph_before(sent)
+    for _ in range(_SENTENCES_BACK):
+        if prev is None:
+            return
+        yield prev
+        prev = sentence_before(prev)
+
+
+def subjects_of(sent: Span) -> list[Token]:
+    """Who a sentence is about, as a pronoun would take it: the speakers of its reporting verbs,
+    then the subject of its main verb."""
+    out = [s for t in sent if is_cue_verb(t, quote=True) and (s := speaker_of(t)) is not None]
+    root_subject = subject(sent.root)
+    return out + ([root_subject] if root_subject is not None else [])
+
+
+def person_entities(doc: Doc, ents: Sequence[Span]) -> list[Span]:
+    """People named in the article. spaCy's small model tags some capitals as people ("Kyiv
+    argues ...") and some people as organisations ("Zelenskiy"): a place is never a person, and
+    an entity of another label is one when a title introduces it ("Ukraine's president,
+    Volodymyr Zelenskiy") or its surname is a known person's."""
+    titled = OFFICIAL_NOUNS | TITLE_NOUNS
+    people = [e for e in ents if e.label_ == "PERSON" and actor_of(e.text) is None]
+    for ent in ents:
+        if ent.label_ not in ("ORG", "GPE", "NORP") or len(ent) < 2 or actor_of(ent.text):
+            continue
+        root = ent.root
+        by_title = root.dep_ == "appos" and root.head.lemma_.lower() in titled
+        if by_title or any(t.lemma_.lower() in titled and t.i < ent.start for t in root.lefts):
+            people.append(ent)
+    names = NameIndex(e.text for e in people)
+    starts = {e.start for e in people}
+    people += [
+        e
+        for e in ents
+        if e.label_ == "ORG" and e.start not in starts and len(e) <= 3 and e.text in names
+    ]
+    return sorted(people, key=lambda e: e.start)

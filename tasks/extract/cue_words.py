@@ -1,0 +1,126 @@
+"""The words that tell who speaks: reporting verbs, report nouns, officials, media, naming cues.
+
+Word lists only; the rules that read them are in ``cues``, ``attribution`` and ``quotes``. Verbs
+are lemmas, nouns lemmas or lowercase forms, as each comment says.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Lemmas of verbs that report speech or a figure. "point" only with the particle "out".
+SAY_VERBS = frozenset({
+    "say", "tell", "confirm", "estimate", "report", "claim", "cite", "state", "note", "warn",
+    "add", "announce", "reveal", "write", "insist", "emphasize", "emphasise", "stress", "assert",
+    "acknowledge", "admit", "explain", "argue", "declare", "believe", "point", "tweet", "post",
+    "accuse", "describe", "call", "urge", "suggest", "allege", "testify", "brief", "predict",
+    "calculate", "count", "record", "document", "assess", "caution", "underline", "highlight",
+    "maintain", "contend", "ask", "reply", "respond", "interpret", "label", "dismiss", "forecast",
+    "term", "brand", "quote", "concede", "remark", "recall", "observe", "conclude", "hail",
+    "inquire", "enquire", "deny", "project", "propose", "recommend",
+})  # fmt: skip
+# Verbs that report speech only next to a quotation ("“...,” he continued", "“...,” reads the
+# statement"), never for a number ("shelling continued", "the sign reads 40").
+QUOTE_ONLY_VERBS = frozenset({
+    "continue", "go", "plead", "joke", "shout", "scream", "whisper", "recount", "read", "refer",
+    "quip", "exclaim", "retort", "muse", "wonder", "demand", "thunder", "complain", "boast",
+    "think", "reckon", "chime", "laugh", "sigh", "reflect", "predict", "conclude", "explain",
+    "promise", "vow", "pledge",  # what someone will do, not a figure they report
+})  # fmt: skip
+# Reporting verbs the parser misreads as plural nouns ("..., the research notes.", "which War
+# Watch notes was ..."); only forms with no common noun reading ("states", "claims" have one).
+MISREAD_CUES = frozenset({
+    "says", "adds", "notes", "warns", "writes", "argues", "insists", "explains", "stresses",
+    "concludes", "observes", "suggests", "believes", "tells", "asks", "admits", "acknowledges",
+    "predicts", "cautions", "contends", "maintains",
+})  # fmt: skip
+# Verbs whose figure is only a source's word when it sits in a clause they report ("she added
+# that 300 ..."), not when it is their object: "firms added 100,000 jobs", "he wrote 12 books".
+CLAUSE_ONLY_VERBS = frozenset({
+    "add", "post", "write", "call", "label", "brand", "term", "project", "deny",
+})  # fmt: skip
+# Verbs that report a figure when their subject is a report, a study or data: "central bank data
+# shows", "a study by X found", "figures published on Monday indicate".
+EVIDENCE_VERBS = frozenset({
+    "show", "find", "indicate", "suggest", "reveal", "put", "estimate", "conclude", "say",
+    "state", "report", "confirm", "predict", "forecast", "project", "highlight", "note", "warn",
+    "record", "document", "count", "calculate",
+})  # fmt: skip
+# Nouns (lemmas) whose source is named beside them: "reports from X", "a study by X", "an email
+# from X", "the ministry's figures", "central bank data".
+REPORT_NOUNS = frozenset({
+    "report", "estimate", "figure", "data", "assessment", "statement", "intelligence", "count",
+    "study", "survey", "analysis", "poll", "research", "projection", "forecast", "census",
+    "statistic", "record", "review", "audit", "paper", "investigation", "index", "email",
+    "e-mail", "letter", "memo", "release", "document", "filing", "note", "tally", "update",
+    "briefing", "bulletin", "model", "calculation", "finding", "summary", "claim", "tweet",
+    "datum", "list", "website", "interview", "article", "column", "speech", "communique",
+})  # fmt: skip
+# Institutions that own a report without a proper name: "central bank data", "police figures".
+BODY_NOUNS = frozenset({
+    "bank", "ministry", "government", "police", "army", "military", "agency", "office",
+    "institute", "university", "department", "council", "commission", "committee", "court",
+    "company", "firm", "service", "authority", "regulator", "union", "federation", "association",
+    "organisation", "organization", "bureau", "board", "parliament", "senate", "congress",
+    "treasury", "fund", "watchdog", "coalition", "campaign", "charity", "hospital", "school",
+})  # fmt: skip
+# Groups that "they" may stand for: "Aslin's family asked for privacy. “...,” they said."
+COLLECTIVE_NOUNS = frozenset({
+    "family", "team", "couple", "crew", "staff", "group", "club", "band", "public", "party",
+    "side", "delegation", "panel", "jury", "management", "leadership", "opposition",
+})  # fmt: skip
+# People described by their role ("a senior official", "the governor"): a source without a name.
+OFFICIAL_NOUNS = frozenset({
+    "official", "source", "spokesperson", "spokesman", "spokeswoman", "aide", "adviser",
+    "advisor", "diplomat", "commander", "officer", "analyst", "expert", "minister", "envoy",
+    "representative", "insider", "general", "soldier", "witness", "resident", "governor",
+    "mayor", "head", "chief", "leader", "observer", "person", "people", "researcher", "staff",
+    "economist", "executive", "lawmaker", "legislator", "negotiator", "prosecutor", "judge",
+    "doctor", "activist", "campaigner", "worker", "member", "employee", "lawyer", "scientist",
+    "professor", "director", "manager", "chairman", "chairwoman", "president", "secretary",
+    "correspondent", "journalist", "reporter", "columnist", "politician", "senator", "mp",
+})  # fmt: skip
+# Titles that introduce a name ("Ukraine's president, Volodymyr Zelenskiy").
+TITLE_NOUNS = frozenset({
+    "president", "minister", "secretary", "chancellor", "negotiator", "ambassador", "premier",
+    "prosecutor", "director", "chairman", "chairwoman", "ombudsman", "mp", "senator",
+})  # fmt: skip
+# Gendered role nouns: a described antecedent of "he" or "she".
+MASCULINE_NOUNS = frozenset({"spokesman", "chairman", "man", "father", "husband", "son", "king"})
+FEMININE_NOUNS = frozenset({
+    "spokeswoman", "chairwoman", "woman", "mother", "wife", "daughter", "queen",
+})  # fmt: skip
+MEDIA = frozenset({
+    "politico", "reuters", "ap", "associated press", "afp", "cnn", "bbc", "bbc news",
+    "the guardian", "guardian", "the independent", "independent", "kyiv independent",
+    "the kyiv independent",
+    "tass", "ria novosti", "interfax", "the new york times", "new york times", "the times",
+    "the washington post", "washington post", "bloomberg", "al jazeera", "the wall street journal",
+    "wall street journal", "financial times", "the economist", "sky news", "nbc", "cbs", "abc",
+    "fox news", "yonhap", "ukrainska pravda", "meduza", "the kyiv post", "kyiv post", "media",
+})  # fmt: skip
+SOURCE_NOUN = "source"  # "sources said": several sources, named or not
+# "he was quoted as saying": the passive subject of these verbs is the speaker.
+QUOTED_AS = frozenset({"quote", "cite"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+# "it said", "they said": what the pronoun stands for is the previous sentence's source.
+THING_PRONOUNS = frozenset({"it", "they"})
+NOT_SOURCES = frozenset({"it", "they", "this", "that", "which", "who", "these", "those", "we"})
+# A sentence starting with one of these refers back to the figure before it.
+ANAPHORIC_STARTS = ("this", "these", "that", "those", "the figure", "the figures", "the estimate")
+BULLETS = ("-", "•", "*", "–", "—", "·")
+
+# Naming cues right before an opening quotation mark (only a determiner between): not speech.
+NAMING_BEFORE = re.compile(
+    r"(?:\bcalled|\bdubbed|\bknown as|\bso-called|\bnicknamed|\bnamed|\bcode-?named|\btitled"
+    r"|\bentitled|\breferred to as|\breferring to (?:\w+ )?as|\bterm(?:ed)?"
+    r"|\bwhat (?:[\w’']+ ){1,3}call(?:s|ed)?)"  # what Putin calls a "special military operation"
+    r"(?:\s+(?:the|a|an|its|their|his|her))?\s*$",
+    re.I,
+)
+# A cue right before a quotation makes it a full quote: 'He said “...”', 'told reporters “...”'.
+FULL_CUE_BEFORE = re.compile(r"\b(said|says|stated|added|told \w+|wrote|asked|warned)$", re.I)
+# Words that may stay lowercase inside a quoted name ("Institute for the Study of War").
+NAME_SMALL_WORDS = frozenset({
+    "of", "the", "and", "in", "for", "a", "an", "on", "to", "de", "or", "&",
+})  # fmt: skip

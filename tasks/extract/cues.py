@@ -1,0 +1,170 @@
+"""Reporting verbs: which verbs report speech or a figure, and who performs them.
+
+Shared by attribution (the source of a figure), quotes (the speaker of a quotation) and the
+pronoun resolution in ``context`` (the reporting subject of the sentence before).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Span, Token
+
+from tasks.extract.cue_words import (
+    EVIDENCE_VERBS,
+    MISREAD_CUES,
+    QUOTE_ONLY_VERBS,
+    QUOTED_AS,
+    REPORT_NOUNS,
+    SAY_VERBS,
+)
+from tasks.extract.grammar import agent, has_passive_subject, subject
+
+_FINITE = ("VBD", "VBZ", "VBP")
+_RELATIVE = ("that", "which", "who")
+
+
+def is_cue_verb(tok: Token, *, quote: bool = False, evidence: bool = True) -> bool:
+    """A verb that reports speech; ``quote`` admits verbs that only do so next to a quotation
+    ("“...,” he continued"), never for a number ("shelling continued"); ``evidence`` admits a
+    report presenting evidence ("the study shows ...")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma == "point":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    if lemma == "go":  # "“...,” he went on", not "prices went up"
+        return quote and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children)
+    if lemma in SAY_VERBS or (quote and lemma in QUOTE_ONLY_VERBS):
+        return True
+    return evidence and lemma in EVIDENCE_VERBS and _report_subject(tok)
+
+
+def _report_subject(verb: Token) -> bool:
+    """ "The report found ...", "the study shows ...": a report presenting evidence speaks."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lemma_.lower() in REPORT_NOUNS or subj.lower_ in REPORT_NOUNS)
+
+
+def cue_word(tok: Token) -> str:
+    """The cue as written: "said", "pointed out"."""
+    return "pointed out" if tok.lemma_.lower() == "point" else tok.lower_
+
+
+def speaker_of(verb: Token) -> Token | None:
+    """Who performs a reporting verb: its subject, a passive agent ("was told by X"), a name
+    the parser left just before the verb ("the governor, Serhiy Haidai, said"), the noun a
+    relative clause hangs on ("a report that said"), or the subject of the verb it is conjoined
+    to ("stood up and said"). A passive subject is what was said or reported ("Damage was
+    recorded in 50 ..."), unless the verb quotes it ("he was quoted as saying")."""
+    if (by := agent(verb)) is not None:
+        return by
+    if has_passive_subject(verb):
+        if verb.lemma_.lower() in QUOTED_AS:
+            return subject(verb)
+        return _document_in(verb)  # "is described on the sanctions list as ..."
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if own:
+        subj = next((c for c in own if c.ent_type_ == "PERSON"), own[0])
+        if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            return verb.head
+        return None if subj.lower_ in ("this", "that") else subj
+    if verb.i > 0 and verb.doc[verb.i - 1].is_quote:  # "“...?” inquired one member of ..."
+        inverted = next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod")), None)
+        if inverted is not None and inverted.pos_ in ("NOUN", "PROPN"):
+            return inverted
+    # a trailing "..., the governor, Anna Petrenko, said" parsed as a verb conjoined to the
+    # sentence's main verb: the name before the verb speaks, not the main verb's subject
+    if (named := name_before(verb)) is not None:
+        return named
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        # "X said ... that ..., adding that ...": the reporting verb's speaker, else the subject
+        # of the clause the participle hangs on ("X raised concerns, saying ...")
+        cue = next((a for a in verb.ancestors if is_cue_verb(a)), None)
+        if cue is not None:
+            return speaker_of(cue)
+        return subject(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+    return subject(verb, ("nsubj",))
+
+
+def _document_in(verb: Token) -> Token | None:
+    """A report a passive cue verb is found in: "described in the report as", "listed on the
+    sanctions list"."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "on"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in REPORT_NOUNS:
+                return obj
+    return None
+
+
+def name_before(verb: Token) -> Token | None:
+    """A subject-less cue verb's speaker when the parse attached it elsewhere: the appositive or
+    person right before it, commas skipped ("..., Sweden's foreign minister, Ann Linde, said")."""
+    if verb.tag_ not in _FINITE:
+        return None  # a participle ("noting that ...") continues the clause before it
+    k, floor = verb.i - 1, verb.sent.start
+    while k >= floor and (verb.doc[k].is_punct and not verb.doc[k].is_quote):
+        k -= 1
+    if k < floor:
+        return None
+    tok = verb.doc[k]
+    while tok.dep_ in ("pobj", "prep") and tok.head.i < tok.i:  # "..., governor of the region,"
+        tok = tok.head
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
+        return tok.head  # "Pavel Orlov, governor of the region, told": the name
+    if tok.ent_type_ == "PERSON" or (tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN")):
+        return tok
+    return None
+
+
+class Cue(NamedTuple):
+    """A reporting verb and who performs it."""
+
+    verb: Token
+    speaker: Token
+
+
+def trailing_cue(sent: Span) -> Cue | None:
+    """A reporting verb that closes its sentence after a comma, with its speaker between them:
+    "A claimed ..., the spokesman, Tom Brown, said." Whatever the sentence says before it is
+    that speaker's word, even a cue of its own ("A claimed"). The parser sometimes reads the
+    closing "the research notes" as a noun phrase: that counts too."""
+    end = sent.end - 1
+    doc = sent.doc
+    while end > sent.start and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    for k in range(end, max(sent.start, end - 6), -1):  # "said on Monday", "said in a statement"
+        verb = doc[k]
+        if verb.tag_ in _FINITE and is_cue_verb(verb, quote=True) and verb.right_edge.i >= end:
+            speaker = speaker_of(verb)
+            if speaker is None:
+                break  # maybe "the research notes" with "research" read as a compound
+            if speaker.i > verb.i or not _after_comma(speaker, sent):
+                return None
+            return Cue(verb, speaker)
+    last = doc[end]  # "..., the research notes." read as a noun phrase, or "notes" as a verb
+    speaker = misread_cue(last)  # with "research" its compound
+    if speaker is not None:
+        first = min(c.i for c in last.lefts if c.dep_ in ("det", "compound", "amod", "poss"))
+        if doc[first - 1].text in (",", "”", '"'):
+            return Cue(last, speaker)
+    return None
+
+
+def misread_cue(tok: Token) -> Token | None:
+    """ "War Watch notes ...", "the research notes": a reporting verb the parser read as a
+    plural noun (or a verb without a subject) with its speaker as a compound; the speaker."""
+    if tok.lower_ not in MISREAD_CUES:
+        return None
+    return next((c for c in reversed(list(tok.lefts)) if c.dep_ == "compound"), None)
+
+
+def _after_comma(speaker: Token, sent: Span) -> bool:
+    """Whether the speaker's phrase starts right after a comma or a closing quotation mark, with
+    something said before it in the sentence."""
+    left = speaker.left_edge.i
+    if left <= sent.start:
+        return False
+    has_comma = any(t.text == "," for t in sent.doc[sent.start : left])
+    return has_comma and sent.doc[left - 1].text in (",", "”", '"')

@@ -1,0 +1,135 @@
+"""Quotation marks in text: pairing them per paragraph, telling names from speech, full or partial.
+
+Text only (the spaCy doc is used for one part-of-speech check): who speaks is ``quotes``' job. A
+quote that runs over paragraphs (no closing mark at the paragraph's end, the next paragraph
+reopening) gives one span per paragraph, the later ones marked ``continues``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from tasks.extract.cue_words import FULL_CUE_BEFORE, NAME_SMALL_WORDS, NAMING_BEFORE
+from tasks.schema import QuoteKind
+
+_OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“"}
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """The inside of a pair of quotation marks (offsets exclude the marks)."""
+
+    start: int
+    end: int
+    continues: bool = False  # reopened at the start of a paragraph, continuing the previous one
+
+
+def pair_marks(text: str) -> list[QuoteSpan]:
+    """Spans inside quotation marks, per paragraph; an unclosed quote ends at its paragraph."""
+    spans: list[QuoteSpan] = []
+    pos = 0
+    reopened = False
+    for para in re.split(r"(\n+)", text):
+        if para.startswith("\n"):
+            pos += len(para)
+            continue
+        spans.extend(_pair_paragraph(para, pos, reopened))
+        last = spans[-1] if spans else None
+        reopened = bool(last and last.end == pos + len(para.rstrip()) and last.start >= pos)
+        pos += len(para)
+    return spans
+
+
+def _pair_paragraph(para: str, offset: int, after_open: bool) -> list[QuoteSpan]:
+    out: list[QuoteSpan] = []
+    open_at: int | None = None
+    close_mark = ""
+    continues = False
+    for i, ch in enumerate(para):
+        if open_at is None:
+            opens = ch in ("“", '"', "«", "„") or (
+                ch == "‘" and (i == 0 or not para[i - 1].isalnum())
+            )
+            if opens and i + 1 < len(para) and not para[i + 1].isspace():
+                open_at, close_mark = i, _OPEN_CLOSE[ch]
+                continues = after_open and i == 0
+            continue
+        if _reopens(para, i, ch, close_mark):
+            # a paragraph break lost in the text: the open quote ends at the sentence before,
+            # and the same quotation goes on ('... radio. "They are on MSN, ...')
+            out.append(_span(para, offset, open_at + 1, i, continues))
+            open_at, continues = i, True
+            continue
+        if ch == close_mark and (close_mark != "’" or _closes_single(para, i)):
+            out.append(_span(para, offset, open_at + 1, i, continues))
+            open_at = None
+    if open_at is not None and close_mark in ("”", '"', "»", "“"):
+        out.append(_span(para, offset, open_at + 1, len(para), continues))
+    return [s for s in out if s.end > s.start]
+
+
+def _reopens(para: str, i: int, ch: str, close_mark: str) -> bool:
+    """An opening mark while a quote is open, right after a finished sentence: “ or « always
+    open; a straight " does when a space precedes it and a word follows."""
+    if ch not in ("“", "«", '"') or ch == close_mark and ch != '"':
+        return False
+    before = para[:i].rstrip()
+    if not before.endswith((".", "?", "!")) or i + 1 >= len(para) or not para[i + 1].isalnum():
+        return False
+    return ch != '"' or para[i - 1] == " "
+
+
+def _closes_single(para: str, i: int) -> bool:
+    """A ’ closes a single quote unless it is an apostrophe inside a word ("Russia’s")."""
+    after = para[i + 1] if i + 1 < len(para) else " "
+    return not after.isalpha()
+
+
+def _span(para: str, offset: int, start: int, end: int, continues: bool) -> QuoteSpan:
+    inner = para[start:end]
+    lead = len(inner) - len(inner.lstrip())
+    trail = len(inner) - len(inner.rstrip())
+    return QuoteSpan(offset + start + lead, offset + end - trail, continues)
+
+
+def is_name(text: str, span: QuoteSpan, doc: Doc) -> bool:
+    """Names, titles and terms in quotation marks: “Buryat Battalion”, dubbed the “K battalion”."""
+    inner = text[span.start : span.end].strip(" ,.;:!?")
+    words = [w for w in re.split(r"\s+", inner) if w]
+    before = text[max(0, span.start - 60) : span.start - 1]
+    if NAMING_BEFORE.search(before.rstrip()):
+        return True
+    if not words:
+        return True
+    content = [w for w in words if w.lower() not in NAME_SMALL_WORDS]
+    if len(words) <= 4 and content and all(w[0].isupper() or w[0].isdigit() for w in content):
+        return True
+    # "the ‘In case of crisis or war’ brochure": a title used as a modifier
+    after = doc.char_span(span.end + 1, len(text), alignment_mode="expand")
+    if (
+        after is not None
+        and len(after)
+        and after[0].pos_ == "NOUN"
+        and text[span.end + 1 : span.end + 2] == " "
+    ):
+        return before.rstrip().lower().endswith(("the", "a", "an", "its")) and words[0][0].isupper()
+    return False
+
+
+def quote_kind(text: str, span: QuoteSpan) -> QuoteKind:
+    """ "full" when the quote stands as speech (starts a sentence, follows a colon or a comma
+    after a cue); "partial" for a phrase quoted inside narration."""
+    if span.continues:
+        return QuoteKind.FULL
+    para_start = text.rfind("\n", 0, span.start) + 1
+    before = text[para_start : span.start - 1].rstrip()
+    if not before or before.endswith((".", "!", "?", ":", "”", '"')):
+        return QuoteKind.FULL
+    if before.endswith(",") and not re.search(r"\b(the|a|an|as|of)$", before[:-1].strip()):
+        return QuoteKind.FULL
+    if FULL_CUE_BEFORE.search(before):
+        return QuoteKind.FULL
+    return QuoteKind.PARTIAL

@@ -1,0 +1,172 @@
+"""Who a phrase names as a source: a person (through a title, an apposition or a pronoun), an
+organisation, the media, an anonymous official, several sources.
+
+"he"/"she" resolve through ``context``; "it"/"they" as speakers walk back to something that can
+speak. ``attribution`` decides which phrase names the source; this module says who that is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from tasks.extract.context import ArticleContext, subjects_of
+from tasks.extract.cue_words import (
+    BODY_NOUNS,
+    COLLECTIVE_NOUNS,
+    MEDIA,
+    NOT_SOURCES,
+    OFFICIAL_NOUNS,
+    PERSONAL_PRONOUNS,
+    REPORT_NOUNS,
+    SOURCE_NOUN,
+    THING_PRONOUNS,
+    TITLE_NOUNS,
+)
+from tasks.extract.cues import is_cue_verb, speaker_of
+from tasks.extract.grammar import entity_at, fold, noun_phrase, proper_name, sentences_back
+from tasks.extract.names import canonical_org, strip_person
+from tasks.schema import AttributionKind
+
+_THINGS_BACK = 4  # how many sentences back "it said" / "they said" looks for what it means
+
+
+@dataclass(frozen=True)
+class Named:
+    """Who a phrase names as a source, and what kind of source that is."""
+
+    name: str
+    kind: AttributionKind
+
+
+def describe(head: Token, ctx: ArticleContext) -> Named | None:
+    """Who the phrase headed by ``head`` names as a source, or None when it names none."""
+    low = head.lower_
+    if low in PERSONAL_PRONOUNS:
+        return _person_pronoun(head, ctx)
+    if low in THING_PRONOUNS and head.dep_ == "nsubj" and is_cue_verb(head.head, quote=True):
+        return _thing_antecedent(head, ctx)  # "It said:", "They said 42 other people ..."
+    if head.pos_ == "PRON" or low in NOT_SOURCES:
+        return None
+    phrase = noun_phrase(head)
+    person = _person_in(head, phrase, ctx)
+    if person is not None:
+        return Named(ctx.names.canonical(person.text), AttributionKind.PERSON)
+    if head.pos_ == "PROPN" and (known := ctx.names.find(proper_name(head).text)):
+        return Named(known, AttributionKind.PERSON)  # NER missed a known person
+    org = entity_at(head) if head.ent_type_ == "ORG" else _appositive_org(head)
+    text = (org.text if org is not None else _undated(_without_description(phrase))).strip(" ,")
+    folded, lemma = fold(text), head.lemma_.lower()
+    if lemma == SOURCE_NOUN and head.tag_ in ("NNS", "NNPS"):  # "multiple sources"
+        return Named(text, AttributionKind.MULTIPLE_SOURCES)
+    if folded in MEDIA or low in MEDIA:
+        return Named(canonical_org(text), AttributionKind.MEDIA)
+    if lemma in OFFICIAL_NOUNS:
+        return Named(text, AttributionKind.OFFICIAL_ANONYMOUS)
+    if head.ent_type_ in ("ORG", "GPE", "NORP") or head.pos_ == "PROPN":
+        return Named(canonical_org(text), AttributionKind.ORGANIZATION)
+    return Named(text, AttributionKind.ORGANIZATION)
+
+
+def _appositive_org(head: Token) -> Span | None:
+    """ "two thinktanks, the New Lines Institute and ...": the organisation the phrase names."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.ent_type_ == "ORG":
+            return entity_at(child)
+    return None
+
+
+def _person_pronoun(pronoun: Token, ctx: ArticleContext) -> Named | None:
+    found = ctx.antecedent(pronoun)
+    if found is None or isinstance(found, str):
+        return Named(found, AttributionKind.PERSON) if found else None
+    if found.pos_ == "PROPN" and found.i not in ctx.person_tokens and found.text not in ctx.names:
+        # a name the model did not tag as a person: the pronoun says it is one
+        return Named(strip_person(noun_phrase(found).text), AttributionKind.PERSON)
+    return describe(found, ctx)
+
+
+def _thing_antecedent(pronoun: Token, ctx: ArticleContext) -> Named | None:
+    """What "it"/"they" as a speaker refers to: the speaker of a cue governing it ("The US said
+    it believed ..."), else, sentence by sentence back, a speaker or main subject that "it" (an
+    organisation, a country, a report) or "they" (a plural, an organisation) can stand for."""
+    for anc in pronoun.head.ancestors:
+        speaker = speaker_of(anc) if is_cue_verb(anc) else None
+        if speaker is not None and speaker.pos_ != "PRON":
+            return describe(speaker, ctx)
+    plural = pronoun.lower_ == "they"
+    for prev in sentences_back(pronoun.sent, _THINGS_BACK):
+        speakers = {s.i for t in prev if is_cue_verb(t, quote=True) and (s := speaker_of(t))}
+        for cand in subjects_of(prev):
+            spoke = cand.i in speakers
+            if not ctx.in_quote(cand.idx) and _stands_for(cand, plural=plural, spoke=spoke):
+                return describe(cand, ctx)
+    return None
+
+
+def _stands_for(tok: Token, *, plural: bool, spoke: bool) -> bool:
+    """Whether "it" (or, ``plural``, "they") can refer to ``tok`` as a speaker: the number must
+    agree, and a thing that did not speak before must be able to (an organisation, a country, a
+    group, a report), not "a second proposal"."""
+    if tok.pos_ == "PRON" or tok.ent_type_ == "PERSON":
+        return False
+    lemma = tok.lemma_.lower()
+    many = tok.tag_ in ("NNS", "NNPS")
+    named = tok.ent_type_ in ("ORG", "GPE", "NORP") or fold(tok.text) in MEDIA
+    group = lemma in COLLECTIVE_NOUNS or lemma in BODY_NOUNS
+    if plural:  # "they": a plural, an organisation, or a group ("Aslin's family")
+        return many or named or group
+    if many or lemma in OFFICIAL_NOUNS:
+        return False
+    return spoke or named or group or tok.pos_ == "PROPN" or lemma in REPORT_NOUNS
+
+
+def _undated(phrase: Span) -> str:
+    """A source phrase without the date leading it: "An October 2025 United Nations
+    investigation" -> "United Nations investigation"."""
+    k = phrase.start
+    while k < phrase.end - 1 and (
+        phrase.doc[k].ent_type_ in ("DATE", "TIME") or phrase.doc[k].is_punct
+    ):
+        k += 1
+    return phrase.doc[k : phrase.end].text
+
+
+def _without_description(phrase: Span) -> Span:
+    """A source phrase without an "of" chain that only describes it ("a survey of 23 armed
+    conflicts" -> "survey"): kept when it names someone ("the Defense Intelligence of Ukraine")."""
+    for tok in phrase:
+        if tok.lower_ == "of" and tok.dep_ == "prep" and tok.head.i == phrase.root.i:
+            tail = phrase.doc[tok.i + 1 : phrase.end]
+            if any(t.like_num for t in tail) or not any(t.pos_ == "PROPN" for t in tail):
+                return phrase.doc[phrase.start : tok.i]
+    return phrase
+
+
+def _person_in(head: Token, phrase: Span, ctx: ArticleContext) -> Span | None:
+    """A person the phrase is about: the head itself, a name inside it ("Russia's negotiator
+    Kirill Dmitriev"), or an appositive name ("Ukraine's energy minister, Denys Shmyhal,")."""
+    doc = head.doc
+
+    def mention(i: int) -> Span | None:
+        return entity_at(doc[i]) if i in ctx.person_tokens else None
+
+    appositives = [m for c in head.children if c.dep_ == "appos" and (m := mention(c.i))]
+    possessive = any(c.dep_ == "case" for c in head.children)
+    if appositives and possessive:  # "Aslin's local MP, Robert Jenrick, said": not Aslin
+        return appositives[-1]
+    if (ent := mention(head.i)) is not None:
+        return ent
+    if appositives:
+        return appositives[0]
+    lemma = head.lemma_.lower()
+    if lemma in OFFICIAL_NOUNS or lemma in TITLE_NOUNS:
+        named = [n for t in phrase if t.i > phrase.start and (n := mention(t.i)) is not None]
+        if named:
+            return named[-1]
+        # "title, Name," with the comma the parser did not attach
+        nxt = phrase.end
+        if nxt + 1 < len(doc) and doc[nxt].text == "," and (ent := mention(nxt + 1)) is not None:
+            return ent
+    return None

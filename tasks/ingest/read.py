@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from tasks.documents import DocRef, RawDocument, Rejected
-from tasks.ingest.decode import decode_bytes, normalize_text, sniff_magic
+from tasks.ingest.decode import declared_charset, decode_bytes, normalize_text, sniff_magic
 from tasks.ingest.html import UnparseableHtml, extract_html, has_markup
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
@@ -99,7 +99,7 @@ def _read_document(ref: DocRef, raw: bytes, fmt: str) -> Outcome:
     sha = _sha256(raw)
     if not raw.strip():
         return _reject(ref, "empty", sha256=sha, fmt=fmt)
-    text, reason = decode_bytes(raw)
+    text, reason = decode_bytes(raw, declared=declared_charset(raw) if fmt == "html" else None)
     if text is None:
         return _reject(ref, reason or "undecodable", sha256=sha, fmt=fmt)
     text = normalize_text(text)

@@ -303,7 +303,8 @@ def news_pipeline(
         .to_dicts()
     )
     rep.status = "completed"
-    _finish(rep, data_root, publish_data=(frames, [aid for aid, _ in new]))
+    read_sources = [a.source_uri for a in articles] + unchanged  # settle their quarantine rows
+    _finish(rep, data_root, publish_data=(frames, [aid for aid, _ in new], read_sources))
     logger.info(rep.to_text())
     return rep.as_dict()
 
@@ -311,13 +312,19 @@ def news_pipeline(
 def _finish(
     rep: report.RunReport,
     data_root: str,
-    publish_data: tuple[dict[str, pl.DataFrame], list[str]] | None,
+    publish_data: tuple[dict[str, pl.DataFrame], list[str], list[str]] | None,
 ) -> None:
     """Publish the data (unless the gate tripped), then the run record and the artifacts."""
     with _stage(rep, "publish"):
         if publish_data is not None:
-            frames, processed = publish_data
-            publish_tables(data_root, frames, processed_article_ids=processed)
+            frames, processed, read_sources = publish_data
+            publish_tables(
+                data_root,
+                frames,
+                processed_article_ids=processed,
+                read_sources=read_sources,
+                run_id=rep.run.run_id,
+            )
         publish_tables(data_root, {"runs": rep.runs_row()}, processed_article_ids=[])
     _artifacts(rep, claims=publish_data[0]["claims"] if publish_data else None)
 

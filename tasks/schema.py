@@ -205,6 +205,11 @@ class QuarantineCol(StrEnum):
     RUN_ID = "run_id"
     PIPELINE_VERSION = "pipeline_version"
     INGEST_DATE = "ingest_date"
+    # One row per occurrence (source + record + reasons): the same bad bytes under two names, or
+    # a bad JSONL line repeated, are two rows; a rerun over the same file adds none.
+    OCCURRENCE_ID = "occurrence_id"
+    RESOLVED_AT = "resolved_at"  # when a later run read the source (or its row) without fault
+    RESOLVED_RUN_ID = "resolved_run_id"
 
 
 class RunCol(StrEnum):
@@ -325,6 +330,10 @@ QUARANTINE: Final[pl.Schema] = _schema(
         QuarantineCol.REASONS: pl.List(pl.String()),
         QuarantineCol.QUARANTINED_AT: pl.Datetime("us", "UTC"),
         **_RUN_FIELDS,
+        # Last: a table written before these columns existed gains them at the end.
+        QuarantineCol.OCCURRENCE_ID: pl.String(),
+        QuarantineCol.RESOLVED_AT: pl.Datetime("us", "UTC"),
+        QuarantineCol.RESOLVED_RUN_ID: pl.String(),
     }
 )
 
@@ -353,7 +362,7 @@ DATASETS: Final[dict[str, tuple[pl.Schema, tuple[str, ...]]]] = {
     "claims": (CLAIMS, ("claim_id",)),
     "quotes": (QUOTES, ("quote_id",)),
     "entities": (ENTITIES, ("entity_id",)),
-    "quarantine": (QUARANTINE, ("dataset", "record_id")),
+    "quarantine": (QUARANTINE, (QuarantineCol.OCCURRENCE_ID.value,)),
     "runs": (RUNS, ("run_id",)),
 }
 # Rows an extractor produces for one article: replaced as a whole when the article is reprocessed.

@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Mapping
+from datetime import UTC, datetime
 from pathlib import Path
 
 import polars as pl
-from deltalake import DeltaTable, WriterProperties, write_deltalake
+from deltalake import DeltaTable, Field, WriterProperties, write_deltalake
 from deltalake.exceptions import TableNotFoundError
 
 from tasks import schema
+from tasks.schema import QuarantineCol as Q
+from tasks.store.records import resolved_occurrences
 
 log = logging.getLogger(__name__)
 
@@ -52,9 +55,10 @@ def ensure_table(
     if uri.startswith("/") or "://" not in uri:
         Path(uri).mkdir(parents=True, exist_ok=True)
     table = _open(uri, storage_options)
-    if table is not None:
-        return table
     arrow_schema = schema.empty(dataset).to_arrow().schema
+    if table is not None:
+        _add_new_columns(table, arrow_schema)
+        return table
     return DeltaTable.create(
         uri,
         arrow_schema,
@@ -62,6 +66,18 @@ def ensure_table(
         partition_by=[schema.PARTITION_COLUMN],
         storage_options=dict(storage_options or {}),
     )
+
+
+def _add_new_columns(table: DeltaTable, contract: object) -> None:
+    """Add, in one commit, contract columns a table written by an older version lacks.
+
+    The one sanctioned schema change: new nullable columns at the end (the contract lists its
+    additions last). A changed type or a dropped column still fails the write.
+    """
+    have = set(table.schema().to_arrow().names)
+    missing = [f for f in contract if f.name not in have]  # type: ignore[attr-defined]
+    if missing:
+        table.alter.add_columns([Field.from_arrow(f) for f in missing])
 
 
 def read_table(
@@ -132,6 +148,8 @@ def insert_new(
         return None
     frame = schema.conform(rows, dataset)
     keys = schema.DATASETS[dataset][1]
+    if frame.select(pl.any_horizontal(pl.col(k).is_null() for k in keys).any()).item():
+        raise ValueError(f"{dataset}: rows without a key {keys}: a merge would insert them twice")
     frame = frame.unique(subset=list(keys), keep="first", maintain_order=True)
     table = ensure_table(data_root, dataset, storage_options=storage_options)
     predicate = " AND ".join(f"t.{k} = s.{k}" for k in keys)
@@ -150,11 +168,63 @@ def insert_new(
     return table.version()
 
 
+def resolve_quarantine(
+    data_root: str | Path,
+    *,
+    read_sources: Iterable[str],
+    reprocessed_sources: Iterable[str],
+    again: Iterable[str],
+    run_id: str,
+    storage_options: Mapping[str, str] | None = None,
+) -> list[str]:
+    """Mark resolved, in one commit, the quarantine rows this run settled (see
+    ``records.resolved_occurrences``); returns their occurrence ids.
+
+    Idempotent: only unresolved rows are touched, so a rerun after a crash settles what is left.
+    """
+    held = read_table(
+        data_root,
+        "quarantine",
+        columns=[Q.DATASET, Q.SOURCE_URI, Q.OCCURRENCE_ID, Q.RESOLVED_AT],
+        storage_options=storage_options,
+    )
+    ids = resolved_occurrences(
+        held,
+        read_sources=set(read_sources),
+        reprocessed_sources=set(reprocessed_sources),
+        again=set(again),
+    )
+    if not ids:
+        return []
+    now = datetime.now(UTC)
+    source = pl.DataFrame(
+        {Q.OCCURRENCE_ID: ids, Q.RESOLVED_AT: [now] * len(ids), Q.RESOLVED_RUN_ID: run_id},
+        schema={
+            k: schema.QUARANTINE[k] for k in (Q.OCCURRENCE_ID, Q.RESOLVED_AT, Q.RESOLVED_RUN_ID)
+        },
+    )
+    table = ensure_table(data_root, "quarantine", storage_options=storage_options)
+    (
+        table.merge(
+            source.to_arrow(),
+            predicate=f"t.{Q.OCCURRENCE_ID} = s.{Q.OCCURRENCE_ID} AND t.{Q.RESOLVED_AT} IS NULL",
+            source_alias="s",
+            target_alias="t",
+            writer_properties=_WRITER,
+        )
+        .when_matched_update(updates={c: f"s.{c}" for c in (Q.RESOLVED_AT, Q.RESOLVED_RUN_ID)})
+        .execute()
+    )
+    return ids
+
+
 def publish(
     data_root: str | Path,
     frames: Mapping[str, pl.DataFrame],
     *,
     processed_article_ids: Iterable[str],
+    read_sources: Iterable[str] = (),
+    run_id: str | None = None,
     storage_options: Mapping[str, str] | None = None,
     after_write: Callable[[str], None] | None = None,
 ) -> dict[str, int | None]:
@@ -162,7 +232,10 @@ def publish(
 
     ``processed_article_ids`` are the articles this run extracted: their claims, quotes and
     entities are replaced as a whole, even when the run found none (stale rows go).
-    ``after_write`` is called with each dataset name once its commit is durable.
+    ``read_sources`` are the sources run ``run_id`` read into an article (new or duplicate):
+    once articles are written, the quarantine rows they settle are marked resolved (when
+    ``run_id`` is given). ``after_write`` is called with each dataset name once its commit is
+    durable.
     """
     ids = list(processed_article_ids)
     versions: dict[str, int | None] = {}
@@ -176,6 +249,16 @@ def publish(
         else:
             versions[dataset] = insert_new(
                 data_root, dataset, frames[dataset], storage_options=storage_options
+            )
+        if dataset == "articles" and run_id is not None:
+            quarantine = frames.get("quarantine", schema.empty("quarantine"))
+            resolve_quarantine(
+                data_root,
+                read_sources=read_sources,
+                reprocessed_sources=frames[dataset].get_column("source_uri").to_list(),
+                again=quarantine.get_column(Q.OCCURRENCE_ID).to_list(),
+                run_id=run_id,
+                storage_options=storage_options,
             )
         if after_write is not None:
             after_write(dataset)

@@ -78,7 +78,9 @@ def test_rows_outside_the_write_are_rejected_and_table_unchanged(tmp_path: Path)
 def test_insert_new_is_idempotent(tmp_path: Path) -> None:
     run = RunInfo(run_id="r1")
     rows = rows_frame(
-        [{"dataset": "documents", "record_id": "x", "reasons": ["empty"]}], run, "quarantine"
+        [{"dataset": "documents", "record_id": "x", "reasons": ["empty"], "occurrence_id": "o"}],
+        run,
+        "quarantine",
     )
     publish.insert_new(tmp_path, "quarantine", rows)
     publish.insert_new(tmp_path, "quarantine", rows)
@@ -145,7 +147,14 @@ def _append_one(args: tuple[str, int]) -> str:
     from tasks.store.records import RunInfo, rows_frame
 
     row = rows_frame(
-        [{"dataset": "documents", "record_id": f"r{i}", "reasons": ["x"]}],
+        [
+            {
+                "dataset": "documents",
+                "record_id": f"r{i}",
+                "reasons": ["x"],
+                "occurrence_id": f"o{i}",
+            }
+        ],
         RunInfo(run_id=f"run{i}"),
         "quarantine",
     )

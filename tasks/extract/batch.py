@@ -8,6 +8,7 @@ Rows carry every contract column except the run columns (``run_id``, ``pipeline_
 from __future__ import annotations
 
 import hashlib
+import logging
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -17,6 +18,7 @@ from tasks.documents import CleanArticle
 from tasks.extract.attribution import ArticleContext, Source, sentence_source
 from tasks.extract.claims import ClaimFacts, claim_facts, is_incidental
 from tasks.extract.entities import extract_entities
+from tasks.extract.nlp import CHUNK_CHARS, parse
 from tasks.extract.quantities import Quantity, find_quantities
 from tasks.extract.quotes import Quote, extract_quotes, pair_marks
 from tasks.schema import CLAIMS, ENTITIES, EXTRACTOR_VERSION, QUOTES, RUN_COLUMNS
@@ -25,6 +27,8 @@ CLAIM_COLUMNS = tuple(c for c in CLAIMS.names() if c not in RUN_COLUMNS)
 QUOTE_COLUMNS = tuple(c for c in QUOTES.names() if c not in RUN_COLUMNS)
 ENTITY_COLUMNS = tuple(c for c in ENTITIES.names() if c not in RUN_COLUMNS)
 _NUMERIC_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+_REASON_CHARS = 200
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -34,6 +38,14 @@ class Extraction:
     claims: list[dict] = field(default_factory=list)
     quotes: list[dict] = field(default_factory=list)
     entities: list[dict] = field(default_factory=list)
+    # Articles extraction failed on, with the reason ("extract_error: ..."): they get no rows
+    # and go to quarantine instead of being published.
+    failed: dict[str, str] = field(default_factory=dict)
+
+    def extend(self, other: Extraction) -> None:
+        self.claims += other.claims
+        self.quotes += other.quotes
+        self.entities += other.entities
 
 
 def row_id(article_id: str, start: int, end: int, extra: str = "") -> str:
@@ -45,12 +57,48 @@ def row_id(article_id: str, start: int, end: int, extra: str = "") -> str:
 def extract_batch(
     nlp: Language, articles: list[tuple[str, CleanArticle]], *, batch_size: int = 64
 ) -> Extraction:
-    """Claims, quotes and entities for a batch of (article_id, CleanArticle) pairs."""
+    """Claims, quotes and entities for a batch of (article_id, CleanArticle) pairs.
+
+    One document never fails its batch: the batch goes through ``nlp.pipe``; if spaCy raises
+    on it, the documents not yet done are parsed one by one, and a document that still fails
+    (to parse, or in our extraction) is listed in ``failed`` with its reason, without rows.
+    Texts over ``CHUNK_CHARS`` (or the model's ``max_length``) are parsed in chunks.
+    """
     out = Extraction()
-    texts = ((article.text, article_id) for article_id, article in articles)
-    for doc, article_id in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
-        extract_doc(doc, article_id, out)
+    done: set[str] = set()
+    size = min(CHUNK_CHARS, nlp.max_length)
+    short = ((a.text, aid) for aid, a in articles if len(a.text) <= size)
+    try:
+        for doc, article_id in nlp.pipe(short, as_tuples=True, batch_size=batch_size):
+            _extract_isolated(doc, article_id, out)
+            done.add(article_id)
+    except Exception as exc:  # noqa: BLE001 - find the document it was, one at a time
+        log.warning("spaCy failed on a batch (%s); parsing its documents one by one", exc)
+    for article_id, article in articles:
+        if article_id in done:
+            continue
+        try:
+            doc = parse(nlp, article.text)
+        except Exception as exc:  # noqa: BLE001 - one bad document never fails its batch
+            out.failed[article_id] = _error(exc)
+            continue
+        _extract_isolated(doc, article_id, out)
     return out
+
+
+def _extract_isolated(doc: Doc, article_id: str, out: Extraction) -> None:
+    """Extract one parsed article into ``out``; on an exception, record it and add no row."""
+    mine = Extraction()
+    try:
+        extract_doc(doc, article_id, mine)
+    except Exception as exc:  # noqa: BLE001 - one bad document never fails its batch
+        out.failed[article_id] = _error(exc)
+        return
+    out.extend(mine)
+
+
+def _error(exc: Exception) -> str:
+    return f"extract_error: {type(exc).__name__}: {str(exc)[:_REASON_CHARS]}"
 
 
 def extract_doc(doc: Doc, article_id: str, out: Extraction) -> None:

@@ -48,6 +48,9 @@ _STOPWORDS = frozenset(
         "than after about into there we our you i can could should what when all one"
     ).split()
 )
+# Longer clean texts are quarantined ("too_long"): spaCy parses them in chunks (see
+# tasks/extract/nlp.py), but time still grows with length (~50 s a million characters).
+MAX_ARTICLE_CHARS = 2_000_000
 _ENGLISH_MIN_STOPWORD_SHARE = 0.15
 _ENGLISH_MIN_ASCII_SHARE = 0.7
 
@@ -96,8 +99,11 @@ def clean(doc: RawDocument) -> CleanArticle:
     )
 
 
-def clean_batch(docs: list[RawDocument]) -> tuple[list[CleanArticle], list[Rejected]]:
-    """Clean every document; an empty or non-English result (or a bug of ours) becomes Rejected."""
+def clean_batch(
+    docs: list[RawDocument], *, max_chars: int = MAX_ARTICLE_CHARS
+) -> tuple[list[CleanArticle], list[Rejected]]:
+    """Clean every document; an empty, non-English or too long result (or a bug of ours)
+    becomes Rejected."""
     articles: list[CleanArticle] = []
     rejected: list[Rejected] = []
     for doc in docs:
@@ -110,6 +116,9 @@ def clean_batch(docs: list[RawDocument]) -> tuple[list[CleanArticle], list[Rejec
             rejected.append(_reject(doc, "empty: no text after cleaning"))
         elif article.language != "en":
             rejected.append(_reject(doc, "not_english", language=article.language))
+        elif len(article.text) > max_chars:
+            reason = f"too_long: {len(article.text)} characters > {max_chars}"
+            rejected.append(_reject(doc, reason))
         else:
             articles.append(article)
     return articles, rejected

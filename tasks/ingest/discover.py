@@ -69,8 +69,11 @@ def _walk(folder: Path) -> list[Path]:
 
 
 def _escapes(path: Path, root: Path) -> bool:
-    """Whether ``path`` resolves outside ``root``."""
-    return not path.resolve().is_relative_to(root.resolve())
+    """Whether ``path`` resolves outside ``root`` (a symlink loop counts: the reader says why)."""
+    try:
+        return not path.resolve().is_relative_to(root.resolve())
+    except (RuntimeError, OSError):
+        return True
 
 
 def _refs(files: list[Path], *, root: Path | None, max_bytes: int) -> list[DocRef]:

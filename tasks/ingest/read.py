@@ -7,6 +7,7 @@ Reasons are short machine-readable strings, optionally followed by a colon and a
 
 from __future__ import annotations
 
+import errno
 import functools
 import hashlib
 import json
@@ -69,6 +70,8 @@ def _load(ref: DocRef, path: Path, max_bytes: int) -> bytes | Rejected:
     try:
         if ref.root is not None and not path.resolve().is_relative_to(Path(ref.root).resolve()):
             return _reject(ref, "outside_root")
+        if path.is_symlink() and not path.exists():
+            _ = path.stat()  # a broken link or a loop: the OSError says which
         size = path.stat().st_size
         if path.is_dir():
             return _reject(ref, "unreadable: is a directory")
@@ -77,7 +80,11 @@ def _load(ref: DocRef, path: Path, max_bytes: int) -> bytes | Rejected:
             return _reject(ref, f"too_large: {size} bytes > {max_bytes}")
         with path.open("rb") as fh:
             raw = fh.read(max_bytes + 1)  # the file may have grown since stat
+    except RuntimeError as exc:  # Python < 3.13: Path.resolve on a symlink loop
+        return _reject(ref, f"unreadable: symlink loop: {exc}")
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return _reject(ref, f"unreadable: symlink loop: {exc.filename}")
         return _reject(ref, f"unreadable: {type(exc).__name__}: {exc.strerror or exc}")
     if len(raw) > max_bytes:
         return _reject(ref, f"too_large: more than {max_bytes} bytes")

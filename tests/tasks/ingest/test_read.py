@@ -307,3 +307,16 @@ def test_read_batch_never_raises_on_arbitrary_bytes(
             "unparseable",
             "invalid_record",
         }
+
+
+def test_a_symlink_loop_is_unreadable_not_an_internal_error(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    (tmp_path / "self.md").symlink_to(tmp_path / "self.md")
+    _file(tmp_path, "0_good.txt", GOOD)
+    for source in (str(tmp_path), str(tmp_path / "a.txt"), str(tmp_path / "*")):
+        docs, rejected = read_batch(discover(source))
+        assert rejected, source
+        assert all(r.reasons[0].startswith("unreadable: symlink loop") for r in rejected), [
+            r.reasons for r in rejected
+        ]

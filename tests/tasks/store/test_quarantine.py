@@ -1,4 +1,4 @@
-"""Quarantine: one row per occurrence of a bad document or row, resolved when a later run settles it."""
+"""Quarantine: one row per occurrence of a bad document or row, resolved once a run settles it."""
 
 from __future__ import annotations
 

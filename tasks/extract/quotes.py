@@ -18,9 +18,9 @@ from tasks.extract.attribution import (
     according_to,
     describe,
     is_cue_verb,
-    name_before,
-    noun_phrase,
+    speaker_of,
 )
+from tasks.extract.grammar import fold, noun_phrase, pobj
 
 _OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“"}
 # Naming cues right before the opening mark (only a determiner between): not speech.
@@ -163,7 +163,7 @@ def _cue_in(region: Span, inside: Span, ctx: ArticleContext) -> tuple[str, str, 
     ]
     verbs.sort(key=lambda t: min(abs(t.i - inside.start), abs(t.i - inside.end)))
     for verb in verbs:
-        subj = _subject(verb)
+        subj = speaker_of(verb)
         if subj is not None and not inside.start <= subj.i < inside.end:
             found = _speaker_from(subj, ctx)
             if found:
@@ -171,24 +171,12 @@ def _cue_in(region: Span, inside: Span, ctx: ArticleContext) -> tuple[str, str, 
     return None
 
 
-def _subject(verb: Token) -> Token | None:
-    """The verb's own subject, or a conjoined verb's ("X stood up and said"), or a name the
-    parser left before it; a participle ("describing the action as ...") has none, so the
-    search moves on to the next cue."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if subjects:  # "Russia's negotiator Kirill Dmitriev told": two subjects, the name wins
-        return next((c for c in subjects if c.ent_type_ == "PERSON"), subjects[0])
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head)
-    return name_before(verb)
-
-
 def _person_ancestor(inside: Span, ctx: ArticleContext) -> tuple[str, str, str] | None:
     """For a phrase quoted in narration: the nearest governing verb whose subject is a person."""
     for anc in inside.root.ancestors:
         if anc.pos_ not in ("VERB", "AUX"):
             continue
-        subj = _subject(anc)
+        subj = speaker_of(anc)
         if subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she")):
             found = _speaker_from(subj, ctx)
             if found:
@@ -210,8 +198,9 @@ def find_speaker(doc: Doc, span: QuoteSpan, kind: str, ctx: ArticleContext):
     acc = according_to(before, ctx) if len(before) else None
     if acc:
         to = next(t for t in before if t.lower_ == "according").nbor()
-        pobj = next((c for c in to.children if c.dep_ == "pobj"), to.nbor())
-        written = pobj.text if pobj.pos_ == "PRON" else noun_phrase(pobj).text
+        obj = pobj(to)
+        obj = obj if obj is not None else to.nbor()
+        written = obj.text if obj.pos_ == "PRON" else noun_phrase(obj).text
         return acc.name, written, "according to"
     found = _cue_in(region, inside, ctx)
     if found:
@@ -231,14 +220,14 @@ def find_speaker(doc: Doc, span: QuoteSpan, kind: str, ctx: ArticleContext):
 def _cue_in_ancestors(inside: Span, ctx: ArticleContext) -> tuple[str, str, str] | None:
     for anc in inside.root.ancestors:
         if is_cue_verb(anc, quote=True):
-            subj = _subject(anc)
+            subj = speaker_of(anc)
             if subj is not None and (found := _speaker_from(subj, ctx)):
                 return found[0], found[1], anc.lemma_.lower()
     return None
 
 
 def _folded(text: str, span: QuoteSpan) -> str:
-    return " ".join(text[span.start : span.end].strip(" ,.;:!?").lower().split())
+    return fold(text[span.start : span.end].strip(" ,.;:!?"))
 
 
 def _one_word(text: str, span: QuoteSpan) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from tasks.documents import CleanArticle, DocRef, Rejected
@@ -20,7 +20,18 @@ class Ingested:
 
     @property
     def seen(self) -> int:
+        """Documents seen: one per file, or one per line of a JSONL file."""
         return len(self.articles) + len(self.rejected) + len(self.unchanged)
+
+    @classmethod
+    def combine(cls, batches: Iterable[Ingested]) -> Ingested:
+        """The batches' outcomes as one, in batch order."""
+        out = cls()
+        for batch in batches:
+            out.articles += batch.articles
+            out.rejected += batch.rejected
+            out.unchanged += batch.unchanged
+        return out
 
 
 def ingest_batch(

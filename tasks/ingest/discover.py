@@ -12,13 +12,13 @@ import glob
 import os
 from pathlib import Path
 
-from tasks.documents import DocRef
+from tasks.documents import MAX_DOC_BYTES, DocRef
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".jsonl"})
 _GLOB_CHARS = frozenset("*?[")
 
 
-def discover(source: str, *, max_bytes: int = 5 * 1024 * 1024) -> list[DocRef]:
+def discover(source: str, *, max_bytes: int = MAX_DOC_BYTES) -> list[DocRef]:
     """List the candidate documents under ``source``, sorted by uri and line."""
     if any(ch in source for ch in _GLOB_CHARS) and not Path(source).exists():
         root = _glob_root(source)

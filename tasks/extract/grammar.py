@@ -1,0 +1,100 @@
+"""Reading spaCy's dependency parse: the few questions every extraction rule asks of it.
+
+One home for them, so that every module answers "what is this preposition's object", "who is this
+verb's subject" and "which entity is this token in" the same way, and so that name comparison
+uses one folding. Nothing here knows about claims, quotes or sources.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Collection
+
+from spacy.tokens import Span, Token
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Dependents inside a noun phrase (not clauses, not prepositions other than "of").
+_PHRASE_DEPS = {"det", "amod", "compound", "nmod", "poss", "case", "nummod", "quantmod", "advmod"}
+_QUOTES_TO_ASCII = str.maketrans("‘’‛“”„«»", '\'\'\'"""""')
+
+
+def pobj(prep: Token) -> Token | None:
+    """The object of a preposition: "of [soldiers]", "according to [him]"."""
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def prep_object(head: Token, words: Collection[str]) -> Token | None:
+    """The object of ``head``'s first preposition among ``words`` ("reports from [X]")."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in words and (obj := pobj(child)) is not None:
+            return obj
+    return None
+
+
+def agent(verb: Token) -> Token | None:
+    """A passive verb's agent: "was reported by [officials]"."""
+    return next((pobj(c) for c in verb.children if c.dep_ == "agent"), None)
+
+
+def subject(verb: Token, deps: Collection[str] = SUBJECT_DEPS) -> Token | None:
+    """The verb's grammatical subject, else the subject of the verb it is conjoined to or
+    completes ("stood up and said", "wanted to know"). Of two subjects, the named person
+    ("Russia's negotiator Kirill Dmitriev told": the parser makes both subjects)."""
+    subjects = [c for c in verb.children if c.dep_ in deps]
+    if subjects:
+        return next((c for c in subjects if c.ent_type_ == "PERSON"), subjects[0])
+    if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        return subject(verb.head, deps)
+    return None
+
+
+def has_passive_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
+def entity_at(tok: Token) -> Span | None:
+    """The named entity ``tok`` is part of (with its label), or None."""
+    if not tok.ent_type_:
+        return None
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1  # the entity's extent from its IOB tags: no scan of doc.ents
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type_)
+
+
+def noun_phrase(head: Token) -> Span:
+    """The phrase a head noun stands for: its modifiers and an "of ..." chain, no clauses, no
+    leading article."""
+    left = head.i
+    for child in head.lefts:
+        if child.dep_ in _PHRASE_DEPS:
+            left = min(left, child.left_edge.i)
+    right = head.i
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.right_edge.i > right:
+            right = child.right_edge.i
+        elif child.dep_ == "case":
+            right = max(right, child.i)
+    span = head.doc[left : right + 1]
+    while len(span) > 1 and span[0].dep_ == "det" and span[0].lower_ in ("the", "a", "an"):
+        span = span[1:]
+    return span
+
+
+def sentence_before(sent: Span) -> Span | None:
+    """The sentence before ``sent`` in the same paragraph (no line break between them)."""
+    doc = sent.doc
+    if sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws:
+        return None
+    return doc[sent.start - 1].sent
+
+
+def fold(text: str) -> str:
+    """NFKC, curly quotes to ASCII, no diacritics, lowercase, single spaces: the form in which
+    names and phrases are compared."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES_TO_ASCII)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(text.lower().split())

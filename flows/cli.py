@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from enum import IntEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -19,6 +20,29 @@ LOGGING_CONFIG = Path(__file__).resolve().parents[1] / "deploy" / "logging.yml"
 os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "tasks,expectations")
 if LOGGING_CONFIG.exists():
     os.environ.setdefault("PREFECT_LOGGING_SETTINGS_PATH", str(LOGGING_CONFIG))
+# The temporary server's usage telemetry: offline, every run logged an ERROR failing to send it.
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+
+class Exit(IntEnum):
+    """`claimflow run` exit codes: each user mistake or outcome has its own (see README)."""
+
+    OK = 0
+    ERROR = 1  # an unexpected error: a bug, reported with its traceback
+    INVALID_SETTING = 2  # an option or CLAIMFLOW_* variable out of range (as click's usage errors)
+    NO_SOURCE = 3  # the source folder, file or glob base does not exist
+    NO_API = 4  # PREFECT_API_URL names a server that does not answer
+    QUALITY_GATE = 5  # validation failures are systemic: nothing published
+    BROKEN_TABLE = 6  # a table's Delta log is unreadable or names missing files
+    NO_MODEL = 7  # the spaCy model is not installed
+    TERMINATED = 143  # SIGTERM: the run is marked Crashed (128 + 15)
+
+
+def _fail(message: str, code: Exit) -> typer.Exit:
+    """Print ``message`` as one red line on stderr; the exit to raise."""
+    typer.secho(message, fg="red", err=True)
+    return typer.Exit(code=int(code))
+
 
 app = typer.Typer(
     add_completion=False,
@@ -45,7 +69,6 @@ BatchSize = Annotated[
     typer.Option(
         "--batch-size",
         "-b",
-        min=1,
         help="Articles per task run: larger batches amortise Prefect's per-task cost, "
         f"smaller ones bound memory. {_default('batch_size')}",
         show_default=False,
@@ -58,7 +81,6 @@ Model = Annotated[
 MaxDocBytes = Annotated[
     int | None,
     typer.Option(
-        min=1,
         help=f"Documents larger than this are quarantined unread. {_default('max_doc_bytes')}",
         show_default=False,
     ),
@@ -66,10 +88,26 @@ MaxDocBytes = Annotated[
 MaxFailedShare = Annotated[
     float | None,
     typer.Option(
-        min=0.0,
-        max=1.0,
         help="Fail the run, publishing nothing, when more than this share of a table's "
-        f"rows fail validation. {_default('max_failed_share')}",
+        "rows fail validation and the failure is systemic (many rows or articles). "
+        f"{_default('max_failed_share')}",
+        show_default=False,
+    ),
+]
+MaxArticleChars = Annotated[
+    int | None,
+    typer.Option(
+        help="Clean texts longer than this are quarantined (too_long); long ones below it are "
+        f"parsed in chunks. {_default('max_article_chars')}",
+        show_default=False,
+    ),
+]
+ExtractTimeout = Annotated[
+    float | None,
+    typer.Option(
+        "--extract-timeout",
+        help="Seconds one extract batch may take before its articles are retried one by one "
+        f"(an article over it alone is quarantined). {_default('extract_timeout_seconds')}",
         show_default=False,
     ),
 ]
@@ -88,8 +126,7 @@ def _settings(**given: Any) -> Settings:
         problems = "; ".join(
             f"{'.'.join(map(str, e['loc'])) or 'settings'}: {e['msg']}" for e in exc.errors()
         )
-        typer.secho(f"invalid setting: {problems}", fg="red", err=True)
-        raise typer.Exit(code=2) from exc
+        raise _fail(f"invalid setting: {problems}", Exit.INVALID_SETTING) from exc
 
 
 @app.command()
@@ -108,6 +145,8 @@ def run(
     model: Model = None,
     max_doc_bytes: MaxDocBytes = None,
     max_failed_share: MaxFailedShare = None,
+    max_article_chars: MaxArticleChars = None,
+    extract_timeout: ExtractTimeout = None,
     dask_address: Annotated[
         str | None,
         typer.Option(help="Run the NLP batches on this Dask scheduler (tcp://host:8786)."),
@@ -120,10 +159,14 @@ def run(
         bool, typer.Option("--json", help="Print the run report as JSON instead of a summary.")
     ] = False,
 ) -> None:
-    """Run the pipeline once on SOURCE and print what it did."""
-    from flows import local_server
+    """Run the pipeline once on SOURCE and print what it did.
 
-    server = local_server.start_if_needed()  # starts while the pipeline imports
+    Exit codes: 0 done, 2 invalid setting, 3 no such source, 4 Prefect API not answering,
+    5 quality gate (nothing published), 6 damaged table, 7 model not installed, 143 SIGTERM.
+    """
+    from flows import local_server
+    from tasks.ingest.discover import source_problem
+
     cfg = _settings(
         source=source,
         data_root=data_root,
@@ -131,7 +174,14 @@ def run(
         model=model,
         max_doc_bytes=max_doc_bytes,
         max_failed_share=max_failed_share,
+        max_article_chars=max_article_chars,
+        extract_timeout_seconds=extract_timeout,
     )
+    if problem := source_problem(cfg.source):
+        raise _fail(problem, Exit.NO_SOURCE)
+    if problem := local_server.api_problem():
+        raise _fail(problem, Exit.NO_API)
+    server = local_server.start_if_needed()  # starts while the pipeline imports
     _run(server, cfg, dask_address=dask_address, dask_workers=dask_workers, json_out=json_out)
 
 
@@ -149,6 +199,13 @@ def _run(
     from rich.progress import Progress, TaskID
 
     from flows.pipeline import QualityGateFailed, set_progress_hook, with_task_runner
+    from tasks.extract.nlp import ModelNotInstalled
+    from tasks.store.verify import BrokenTable, verify_tables
+
+    try:  # checked here too, so that a damaged table is one line, not a failed flow's traceback
+        verify_tables(cfg.data_root, storage_options=cfg.storage_options)
+    except BrokenTable as exc:
+        raise _fail(f"damaged table: {exc}", Exit.BROKEN_TABLE) from exc
 
     use_local = server is not None and not PREFECT_API_URL.value() and server.wait_healthy()
     api = temporary_settings({PREFECT_API_URL: server.api_url}) if use_local else nullcontext()
@@ -166,11 +223,21 @@ def _run(
         try:
             result = with_task_runner(dask_address, dask_workers)(**cfg.run_parameters())
         except QualityGateFailed as exc:
-            typer.secho(f"run failed: {exc}", fg="red", err=True)
-            raise typer.Exit(code=2) from exc
-        except FileNotFoundError as exc:
-            typer.secho(str(exc), fg="red", err=True)
-            raise typer.Exit(code=2) from exc
+            raise _fail(f"run failed: {exc}", Exit.QUALITY_GATE) from exc
+        except BrokenTable as exc:
+            raise _fail(f"damaged table: {exc}", Exit.BROKEN_TABLE) from exc
+        except ModelNotInstalled as exc:
+            raise _fail(str(exc), Exit.NO_MODEL) from exc
+        except FileNotFoundError as exc:  # the source went away after the check above
+            raise _fail(str(exc), Exit.NO_SOURCE) from exc
+        except SystemExit as exc:
+            if exc.code == Exit.TERMINATED:
+                typer.secho(
+                    "run stopped by SIGTERM: marked Crashed, nothing half-published",
+                    fg="red",
+                    err=True,
+                )
+            raise
         finally:
             set_progress_hook(None)
     if json_out:

@@ -105,6 +105,28 @@ class LocalServer:
         self.process = None
 
 
+def api_problem(timeout: float = 5.0) -> str | None:
+    """Why the configured PREFECT_API_URL cannot be used (one line), or None (or none set).
+
+    Without this check a stopped server costs the user hundreds of lines of retried
+    connection errors before the run gives up.
+    """
+    url = os.environ.get("PREFECT_API_URL")
+    if not url:
+        return None
+    try:
+        with urllib.request.urlopen(f"{url.rstrip('/')}/health", timeout=timeout) as response:
+            if response.status == 200:
+                return None
+            reason = f"HTTP {response.status}"
+    except (OSError, ValueError) as exc:
+        reason = str(getattr(exc, "reason", None) or exc)
+    return (
+        f"the Prefect API at PREFECT_API_URL={url} does not answer ({reason}): start it "
+        "(prefect server start) or unset PREFECT_API_URL to run on a temporary local server"
+    )
+
+
 def start_if_needed() -> LocalServer | None:
     """Start a local server now when no API URL is set in the environment, else None."""
     if os.environ.get("PREFECT_API_URL"):

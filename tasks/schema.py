@@ -134,6 +134,9 @@ class ArticleCol(StrEnum):
     RUN_ID = "run_id"
     PIPELINE_VERSION = "pipeline_version"
     INGEST_DATE = "ingest_date"
+    # What produced the article's claims, quotes and entities (extractor and model versions): an
+    # article extracted by anything else is reprocessed when its source is read again.
+    EXTRACTED_BY = "extracted_by"
 
 
 class ClaimCol(StrEnum):
@@ -267,6 +270,7 @@ ARTICLES: Final[pl.Schema] = _schema(
         ArticleCol.REFERENCES: pl.List(pl.String()),
         ArticleCol.RAW_SHA256: pl.String(),
         **_RUN_FIELDS,
+        ArticleCol.EXTRACTED_BY: pl.String(),  # last: older tables gain it at the end
     }
 )
 

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tasks.documents import CleanArticle
+from tasks.documents import CleanArticle, Rejected
 from tasks.extract.attribution import ArticleContext, Source, sentence_source
 from tasks.extract.claims import ClaimFacts, claim_facts, is_incidental
 from tasks.extract.entities import extract_entities
-from tasks.extract.nlp import CHUNK_CHARS, parse
+from tasks.extract.nlp import CHUNK_CHARS, model_version, parse
 from tasks.extract.quantities import Quantity, find_quantities
 from tasks.extract.quotes import Quote, extract_quotes, pair_marks
 from tasks.schema import CLAIMS, ENTITIES, EXTRACTOR_VERSION, QUOTES, RUN_COLUMNS
@@ -54,6 +54,12 @@ def row_id(article_id: str, start: int, end: int, extra: str = "") -> str:
     return hashlib.sha256(key.encode()).hexdigest()[:32]
 
 
+def extractor_key(model: str) -> str:
+    """What produces an article's rows: the extractor version and the model, name and version.
+    Stored on each article (``extracted_by``); a change makes the article new again."""
+    return f"extractor {EXTRACTOR_VERSION}; model {model} {model_version(model)}"
+
+
 def extract_batch(
     nlp: Language, articles: list[tuple[str, CleanArticle]], *, batch_size: int = 64
 ) -> Extraction:
@@ -84,6 +90,21 @@ def extract_batch(
             continue
         _extract_isolated(doc, article_id, out)
     return out
+
+
+def set_aside(articles: list[tuple[str, CleanArticle]], failed: dict[str, str]) -> list[Rejected]:
+    """The ``failed`` articles as quarantined documents (keyed by their raw bytes, as the reader
+    keys documents), so that none is published without its claims, and none is lost."""
+    return [
+        Rejected(
+            source_uri=article.source_uri,
+            record_id=article.raw_sha256,
+            reasons=(failed[aid],),
+            record={"uri": article.source_uri, "title": article.title, "head": article.text[:200]},
+        )
+        for aid, article in articles
+        if aid in failed
+    ]
 
 
 def _extract_isolated(doc: Doc, article_id: str, out: Extraction) -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
+from importlib import metadata
+from pathlib import Path
 from typing import Any, cast
 
 import spacy
@@ -100,6 +103,18 @@ def load_model(name: str) -> Language:
         cached = nlp.replace_pipe("lemmatizer", CACHED_LEMMATIZER)
         cast(CachedLemmatizer, cached).inner = inner
     return nlp
+
+
+def model_version(name: str) -> str:
+    """The model's version without loading it: its package's, or a model folder's meta.json."""
+    meta = Path(name) / "meta.json"
+    if meta.is_file():
+        info = json.loads(meta.read_text(encoding="utf-8"))
+        return f"{info.get('lang')}_{info.get('name')} {info.get('version')}"
+    try:
+        return metadata.version(name.replace("_", "-"))
+    except (metadata.PackageNotFoundError, ValueError):
+        return "unknown"
 
 
 # spaCy refuses texts over ``nlp.max_length`` (1,000,000 characters, E088), and its memory grows

@@ -51,8 +51,10 @@ def rows_frame(rows: Sequence[dict[str, Any]], run: RunInfo, dataset: str) -> pl
     return with_run_columns(frame, run, dataset)
 
 
-def article_rows(articles: Iterable[tuple[str, CleanArticle]], run: RunInfo) -> pl.DataFrame:
-    """One articles row per (article_id, CleanArticle)."""
+def article_rows(
+    articles: Iterable[tuple[str, CleanArticle]], run: RunInfo, *, extracted_by: str | None = None
+) -> pl.DataFrame:
+    """One articles row per (article_id, CleanArticle), extracted by ``extracted_by``."""
     rows = [
         {
             "article_id": aid,
@@ -68,6 +70,7 @@ def article_rows(articles: Iterable[tuple[str, CleanArticle]], run: RunInfo) -> 
             "headings": list(a.headings),
             "references": list(a.references),
             "raw_sha256": a.raw_sha256,
+            schema.ArticleCol.EXTRACTED_BY: extracted_by,
         }
         for aid, a in articles
     ]

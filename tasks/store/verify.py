@@ -12,7 +12,7 @@ from deltalake import DeltaTable
 from deltalake.exceptions import DeltaError, TableNotFoundError
 
 from tasks import schema
-from tasks.store.publish import table_uri
+from tasks.store.tables import table_uri
 
 
 class BrokenTable(RuntimeError):

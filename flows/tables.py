@@ -19,13 +19,13 @@ from tasks.schema import Dataset
 from tasks.store import identify, publish
 
 
-def _is_conflict(task: Any, task_run: Any, state: Any) -> bool:
+def is_conflict(task: Any, task_run: Any, state: Any) -> bool:
     # Retry only what can pass: a concurrent writer won the commit. Writes are idempotent
     # (predicate overwrite / insert-if-new), so a retry re-reads the table and reapplies.
     return isinstance(_raised(state), CommitFailedError)
 
 
-def _is_transient(task: Any, task_run: Any, state: Any) -> bool:
+def is_transient(task: Any, task_run: Any, state: Any) -> bool:
     # A network or storage hiccup may pass on retry; a missing file, a corrupted Delta log
     # (DeltaError) or a bug never does, and retrying only delays the one clear error.
     exc = _raised(state)
@@ -47,7 +47,7 @@ published_index = task(
     name="load published article ids",
     retries=2,
     retry_delay_seconds=[1, 5],
-    retry_condition_fn=_is_transient,
+    retry_condition_fn=is_transient,
     cache_policy=NO_CACHE,
 )(identify.published)
 publish_tables = task(
@@ -55,7 +55,7 @@ publish_tables = task(
     retries=3,
     retry_delay_seconds=[1, 2, 5],
     retry_jitter_factor=0.5,
-    retry_condition_fn=_is_conflict,
+    retry_condition_fn=is_conflict,
     cache_policy=NO_CACHE,
 )(publish.publish)
 

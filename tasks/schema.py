@@ -236,6 +236,7 @@ class RunCol(StrEnum):
     VERSIONS = "versions"
     PIPELINE_VERSION = "pipeline_version"
     INGEST_DATE = "ingest_date"
+    MESSAGE = "message"  # why a run failed or crashed (the gate's line, or the error)
 
 
 def _schema(columns: Mapping[str, pl.DataType]) -> pl.Schema:
@@ -361,6 +362,7 @@ RUNS: Final[pl.Schema] = _schema(
         RunCol.VERSIONS: pl.String(),  # JSON {claimflow, model, spacy, prefect, ...}
         RunCol.PIPELINE_VERSION: pl.String(),
         RunCol.INGEST_DATE: pl.Date(),
+        RunCol.MESSAGE: pl.String(),  # last: older tables gain it at the end
     }
 )
 

@@ -220,6 +220,7 @@ class RunRecord:
             col.VALIDATION: json.dumps(self.validation, sort_keys=True, default=str),
             col.DATA_DOCS_URI: self.data_docs_uri,
             col.VERSIONS: json.dumps(self.versions, sort_keys=True),
+            col.MESSAGE: self.message,
         }
         return rows_frame([{str(k): v for k, v in row.items()}], self.run, Dataset.RUNS)
 

@@ -114,8 +114,12 @@ def test_sigterm_mid_run_crashes_the_run_stops_the_server_and_a_rerun_converges(
     assert "Traceback" not in output, output[-3000:]
     # The flow run is Crashed, as the server recorded it before it stopped.
     assert _flow_run_states(tmp_path / "prefect-home") == ["CRASHED"]
-    # Nothing partial: the run stopped before publishing, so no article is in the tables.
+    # Nothing partial: the run stopped before publishing, so no article is in the tables; the
+    # run itself is recorded as crashed.
     assert read_table(root, "articles").is_empty()
+    runs = read_table(root, "runs")
+    assert runs["status"].to_list() == ["crashed"]
+    assert "TerminationSignal" in runs["message"][0]
 
     rerun = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600)
     assert rerun.returncode == 0, rerun.stderr[-3000:]

@@ -25,26 +25,30 @@ from typing import Any
 import polars as pl
 
 from evaluation.corpora import BBC_PREFIX
-from tasks.schema import ARTICLES, CLAIMS, QUOTES
+from tasks.schema import (
+    ArticleCol,
+    AttributionKind,
+    AttributionScope,
+    ClaimCol,
+    Dataset,
+    Qualifier,
+    QuoteCol,
+)
 
-
-def _columns(schema: pl.Schema, *names: str) -> tuple[str, ...]:
-    """Column names checked against the contract at import time."""
-    missing = [n for n in names if n not in schema.names()]
-    if missing:
-        raise KeyError(f"not in the data contract: {missing}")
-    return names
-
-
-A_ID, A_URI, A_TEXT = _columns(ARTICLES, "article_id", "source_uri", "text")
+# Gold lines use the contract's column names for the fields they label (the gold README).
+A_ID, A_URI, A_TEXT = ArticleCol.ARTICLE_ID, ArticleCol.SOURCE_URI, ArticleCol.TEXT
+C = ClaimCol
 (C_ID, C_START, C_END, C_VALUE, C_QUAL, C_TYPE, C_ACTOR, C_LOC, C_SOURCE, C_HEDGED, C_UNIT,
  C_TEXT, C_KIND, C_SCOPE) = (
-    _columns(CLAIMS, "article_id", "char_start", "char_end", "value", "qualifier", "claim_type",
-             "actor", "location", "attributed_to", "hedged", "unit", "quantity_text",
-             "attribution_kind", "attribution_scope")
+    C.ARTICLE_ID, C.CHAR_START, C.CHAR_END, C.VALUE, C.QUALIFIER, C.CLAIM_TYPE, C.ACTOR,
+    C.LOCATION, C.ATTRIBUTED_TO, C.HEDGED, C.UNIT, C.QUANTITY_TEXT, C.ATTRIBUTION_KIND,
+    C.ATTRIBUTION_SCOPE,
 )  # fmt: skip
-Q_ID, Q_TEXT, Q_SPEAKER, Q_KIND = _columns(QUOTES, "article_id", "text", "speaker", "quote_kind")
-FIELDS = ("value", "qualifier", "claim_type", "actor", "location", "attribution", "hedged")
+Q = QuoteCol
+Q_ID, Q_TEXT, Q_SPEAKER, Q_KIND = Q.ARTICLE_ID, Q.TEXT, Q.SPEAKER, Q.QUOTE_KIND
+ATTRIBUTION = "attribution"  # a scored field: attributed_to, or "the outlet's own word"
+QUOTES, ARTICLES = Dataset.QUOTES.value, Dataset.ARTICLES.value  # keys of a score report
+FIELDS = (C_VALUE, C_QUAL, C_TYPE, C_ACTOR, C_LOC, ATTRIBUTION, C_HEDGED)
 _FOLD = str.maketrans("‘’‛“”„«»", "''''\"\"\"\"")
 
 
@@ -75,8 +79,8 @@ def locate(text: str, items: list[dict[str, Any]]) -> dict[int, tuple[int, int]]
     hay = _fold_same_length(text)
     taken: list[tuple[int, int]] = []
     spans: dict[int, tuple[int, int]] = {}
-    for k, item in sorted(enumerate(items), key=lambda p: -len(p[1]["quantity_text"])):
-        needle = _fold_same_length(item["quantity_text"])
+    for k, item in sorted(enumerate(items), key=lambda p: -len(p[1][C_TEXT])):
+        needle = _fold_same_length(item[C_TEXT])
         floor = 0
         if item.get("sentence_start"):
             floor = max(0, hay.find(_fold_same_length(item["sentence_start"])))
@@ -90,26 +94,27 @@ def locate(text: str, items: list[dict[str, Any]]) -> dict[int, tuple[int, int]]
 
 
 def _field_right(name: str, gold: dict[str, Any], row: dict[str, Any]) -> bool:
-    if name == "value":
-        if gold.get("value") is None:
-            return row[C_VALUE] is None or row[C_QUAL] == "vague"
-        return row[C_VALUE] is not None and math.isclose(row[C_VALUE], gold["value"], rel_tol=1e-6)
-    if name == "qualifier":
-        return row[C_QUAL] == gold.get("qualifier")
-    if name == "claim_type":
-        unit_ok = "unit" not in gold or row[C_UNIT] == gold["unit"]
-        return row[C_TYPE] == gold.get("claim_type") and unit_ok
-    if name == "actor":
-        return fold(row[C_ACTOR]) == fold(gold.get("actor"))
-    if name == "location":
-        return fold(row[C_LOC]) == fold(gold.get("location"))
-    if name == "attribution":
-        accepted = gold.get("attributed_to") or [None]
-        if None in accepted and row.get(C_KIND) == "media" and row.get(C_SCOPE) == "document":
+    if name == C_VALUE:
+        if gold.get(C_VALUE) is None:
+            return row[C_VALUE] is None or row[C_QUAL] == Qualifier.VAGUE
+        return row[C_VALUE] is not None and math.isclose(row[C_VALUE], gold[C_VALUE], rel_tol=1e-6)
+    if name == C_QUAL:
+        return row[C_QUAL] == gold.get(C_QUAL)
+    if name == C_TYPE:
+        unit_ok = C_UNIT not in gold or row[C_UNIT] == gold[C_UNIT]
+        return row[C_TYPE] == gold.get(C_TYPE) and unit_ok
+    if name == C_ACTOR:
+        return fold(row[C_ACTOR]) == fold(gold.get(C_ACTOR))
+    if name == C_LOC:
+        return fold(row[C_LOC]) == fold(gold.get(C_LOC))
+    if name == ATTRIBUTION:
+        accepted = gold.get(C_SOURCE) or [None]
+        outlet = row.get(C_KIND) == AttributionKind.MEDIA
+        if None in accepted and outlet and row.get(C_SCOPE) == AttributionScope.DOCUMENT:
             return True  # a figure the outlet states as fact: "no source" is the outlet's word
         return any(fold(row[C_SOURCE]) == fold(a) for a in accepted)
-    if name == "hedged":
-        return bool(row[C_HEDGED]) == bool(gold.get("hedged", False))
+    if name == C_HEDGED:
+        return bool(row[C_HEDGED]) == bool(gold.get(C_HEDGED, False))
     raise ValueError(name)
 
 
@@ -145,18 +150,18 @@ def score_numeric(gold: list[dict], claims: pl.DataFrame, texts: dict[str, str])
                 continue
             required += 1
             if not hits or span is None:
-                misses.append(f"{article}: missed {item['quantity_text']!r}")
+                misses.append(f"{article}: missed {item[C_TEXT]!r}")
                 continue
             row = max(hits, key=lambda r: min(r[C_END], span[1]) - max(r[C_START], span[0]))
             found += 1
             ok = {f: _field_right(f, item, row) for f in FIELDS}
             for f, good in ok.items():
                 right[f] += good
-            if all(ok[f] for f in ("value", "qualifier", "claim_type", "attribution")):
+            if all(ok[f] for f in (C_VALUE, C_QUAL, C_TYPE, ATTRIBUTION)):
                 fully += 1
             else:
                 wrong = [f"{f}={row[_ROW_KEY[f]]!r}" for f, good in ok.items() if not good]
-                misses.append(f"{article}: {item['quantity_text']!r} wrong {', '.join(wrong)}")
+                misses.append(f"{article}: {item[C_TEXT]!r} wrong {', '.join(wrong)}")
         tp += len(used)
         extra = [r for r in rows if id(r) not in used]
         fp += len(extra)
@@ -209,19 +214,16 @@ def _row_verdict(
             best, overlap = items[k], common
     if best is None:
         return False, False
-    sane = _field_right("value", best, row) and (
-        "claim_type" not in best or _field_right("claim_type", best, row)
+    sane = _field_right(C_VALUE, best, row) and (
+        C_TYPE not in best or _field_right(C_TYPE, best, row)
     )
     if not best.get("required", True):
         return sane, sane
-    strict = sane and all(_field_right(f, best, row) for f in ("qualifier", "attribution"))
+    strict = sane and all(_field_right(f, best, row) for f in (C_QUAL, ATTRIBUTION))
     return strict, sane
 
 
-_ROW_KEY = {
-    "value": C_VALUE, "qualifier": C_QUAL, "claim_type": C_TYPE, "actor": C_ACTOR,
-    "location": C_LOC, "attribution": C_SOURCE, "hedged": C_HEDGED,
-}  # fmt: skip
+_ROW_KEY = {**{f: f for f in FIELDS}, ATTRIBUTION: C_SOURCE}  # scored field -> claims column
 
 
 def _strip_marks(text: str) -> str:
@@ -258,7 +260,7 @@ def score_quotes(gold: list[dict], quotes: pl.DataFrame, articles: Iterable[str]
             misses.append(f"{item['article']}: missed {item['quote_start']!r}")
             continue
         found += 1
-        accepted = {fold(s) for s in item.get("speaker") or []}
+        accepted = {fold(s) for s in item.get(Q_SPEAKER) or []}
         if any(fold(r[Q_SPEAKER]) in accepted for r in hits):
             right += 1
         else:
@@ -295,9 +297,9 @@ def score(
     quote_items = [g for g in gold if g["kind"] in ("quote", "not_quote")]
     return {
         "gold": str(gold_path),
-        "articles": sorted(set(texts) & {g["article"] for g in gold}),
+        ARTICLES: sorted(set(texts) & {g["article"] for g in gold}),
         "numeric": score_numeric(numeric, claims, texts),
-        "quotes": score_quotes(quote_items, quotes, texts),
+        QUOTES: score_quotes(quote_items, quotes, texts),
     }
 
 
@@ -306,13 +308,13 @@ def format_report(result: dict, *, items: bool = True) -> str:
 
     A test split is printed with ``items=False``: its scores only, never its items, so nobody
     tunes on it by reading its errors."""
-    n, q = result["numeric"], result["quotes"]
+    n, q = result["numeric"], result[QUOTES]
     lines = [
-        f"gold: {result['gold']} ({len(result['articles'])} articles)",
+        f"gold: {result['gold']} ({len(result[ARTICLES])} articles)",
         f"{'':24}{'required':>9}{'found':>7}{'P':>8}{'R':>8}{'F1':>8}{'fully right':>13}",
         f"{'numeric claims':24}{n['required']:>9}{n['found']:>7}{n['precision']:>8.2f}"
         f"{n['recall']:>8.2f}{n['f1']:>8.2f}{n['fully_right']:>13.2f}",
-        f"{'quotes':24}{q['required']:>9}{q['found']:>7}{q['precision']:>8.2f}"
+        f"{QUOTES:24}{q['required']:>9}{q['found']:>7}{q['precision']:>8.2f}"
         f"{q['recall']:>8.2f}{q['f1']:>8.2f}{q['fully_right']:>13.2f}",
         f"numeric strict: P {n['precision_strict']:.2f} R {n['fully_right']:.2f} "
         f"F1 {n['f1_strict']:.2f}; plainly right (value and type) {n['precision_plain']:.2f}"
@@ -337,7 +339,7 @@ def format_report(result: dict, *, items: bool = True) -> str:
 
 def error_classes(result: dict) -> dict[str, int]:
     """How many errors of each kind: missed numbers and quotes, each wrong field, extras."""
-    n, q = result["numeric"], result["quotes"]
+    n, q = result["numeric"], result[QUOTES]
     classes: dict[str, int] = {"numeric missed": 0}
     for miss in n["misses"]:
         if ": missed " in miss:
@@ -382,20 +384,25 @@ def main(argv: list[str] | None = None) -> None:
             "beside the checkout (CI has it; a fresh clone does not). Nothing was scored."
         )
         return
+    from flows.settings import Settings
+
+    cfg = Settings()
     if args.data_root:
-        root = args.data_root.rstrip("/")
-        claims = pl.read_delta(f"{root}/claims")
-        quotes = pl.read_delta(f"{root}/quotes")
-        articles = pl.read_delta(f"{root}/articles")
+        from tasks.store.publish import read_table
+
+        options = cfg.storage_options
+        claims, quotes, articles = (
+            read_table(args.data_root, name, storage_options=options)
+            for name in (Dataset.CLAIMS, Dataset.QUOTES, Dataset.ARTICLES)
+        )
         for gold, items in golds:
             print(format_report(score(gold, claims, quotes, articles), items=items))
         return
     from evaluation import gold_run  # the model and the cleaner load only in this mode
     from evaluation.corpora import bbc_folder, bbc_names
-    from flows.settings import Settings
     from tasks.extract.nlp import load_model
 
-    nlp = load_model(Settings().model)
+    nlp = load_model(cfg.model)
     for gold, items in golds:
         names = {g["article"] for g in load_gold(gold)}
         folders = list(args.articles)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import polars as pl
 
 from expectations import spans
-from expectations.contract import Check, columns, key_checks, named_suite
+from expectations.checks import Check, key_checks, named_suite
 from tasks.schema import (
     ATTRIBUTION_KINDS,
     ATTRIBUTION_SCOPES,
@@ -16,23 +16,30 @@ from tasks.schema import (
     QUALIFIERS,
     SOURCED_CLAIM_TYPES,
     UNITS,
+    AttributionKind,
+    ClaimCol,
+    ClaimType,
+    Dataset,
+    Qualifier,
 )
 
 if TYPE_CHECKING:
     import great_expectations as gx
 
-DATASET = "claims"
-C = columns(DATASET)
+DATASET = Dataset.CLAIMS.value
+C = ClaimCol
 
-VAGUE = "vague"
-RANGE = "range"
-PERCENTAGE = "percentage"
-NO_SOURCE = "none"
+VAGUE = Qualifier.VAGUE.value
+RANGE = Qualifier.RANGE.value
+PERCENTAGE = ClaimType.PERCENTAGE.value
+NO_SOURCE = AttributionKind.NONE.value
 
 
 def add_cross_checks(df: pl.DataFrame, context_frames: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
     """Claims plus the span checks against their article (``quantity_text`` at the offsets)."""
-    return spans.add_span_checks(df, context_frames, dataset=DATASET, span_text=C.quantity_text)
+    return spans.add_span_checks(
+        df, context_frames, dataset=DATASET, cols=C, span_text=C.QUANTITY_TEXT.value
+    )
 
 
 def build_suite() -> gx.ExpectationSuite:
@@ -41,7 +48,7 @@ def build_suite() -> gx.ExpectationSuite:
         DATASET,
         [
             *key_checks(DATASET),
-            *spans.span_checks(DATASET, C.quantity_text),
+            *spans.span_checks(C, C.QUANTITY_TEXT.value),
             *_enumerations(),
             *_values(),
             *_sources(),
@@ -57,43 +64,43 @@ def _enumerations() -> list[Check]:
         (
             "quantity_text_not_null",
             "The quantity as written is missing; the claim cannot be checked against its article.",
-            e.ExpectColumnValuesToNotBeNull(column=C.quantity_text),
+            e.ExpectColumnValuesToNotBeNull(column=C.QUANTITY_TEXT.value),
         ),
         (
             "qualifier_not_null",
             "Every claim says how exact its number is (exact, approximate, ..., vague).",
-            e.ExpectColumnValuesToNotBeNull(column=C.qualifier),
+            e.ExpectColumnValuesToNotBeNull(column=C.QUALIFIER.value),
         ),
         (
             "qualifier_in_set",
             "Qualifier outside the contract's list: the extractor and tasks.schema disagree.",
-            e.ExpectColumnValuesToBeInSet(column=C.qualifier, value_set=list(QUALIFIERS)),
+            e.ExpectColumnValuesToBeInSet(column=C.QUALIFIER.value, value_set=list(QUALIFIERS)),
         ),
         (
             "claim_type_not_null",
             "Every claim has a type (troop_count, casualty_count, money, ...).",
-            e.ExpectColumnValuesToNotBeNull(column=C.claim_type),
+            e.ExpectColumnValuesToNotBeNull(column=C.CLAIM_TYPE.value),
         ),
         (
             "claim_type_in_set",
             "Claim type outside the contract's list: the extractor and tasks.schema disagree.",
-            e.ExpectColumnValuesToBeInSet(column=C.claim_type, value_set=list(CLAIM_TYPES)),
+            e.ExpectColumnValuesToBeInSet(column=C.CLAIM_TYPE.value, value_set=list(CLAIM_TYPES)),
         ),
         (
             "unit_in_set",
             "Unknown unit (null is allowed: the claim type implies it). If the extractor now emits "
             "it on purpose, add it to UNITS in tasks/schema.py.",
-            e.ExpectColumnValuesToBeInSet(column=C.unit, value_set=list(UNITS)),
+            e.ExpectColumnValuesToBeInSet(column=C.UNIT.value, value_set=list(UNITS)),
         ),
         (
             "hedged_not_null",
             "Every claim records whether the text marks it as unconfirmed (true or false).",
-            e.ExpectColumnValuesToNotBeNull(column=C.hedged),
+            e.ExpectColumnValuesToNotBeNull(column=C.HEDGED.value),
         ),
         (
             "confidence_within_0_1",
             "The extractor's confidence is a probability, between 0 and 1.",
-            e.ExpectColumnValuesToBeBetween(column=C.confidence, min_value=0, max_value=1),
+            e.ExpectColumnValuesToBeBetween(column=C.CONFIDENCE.value, min_value=0, max_value=1),
         ),
     ]
 
@@ -103,33 +110,33 @@ def _values() -> list[Check]:
     from great_expectations.expectations.row_conditions import Column
 
     e = gx.expectations
-    not_vague = Column(C.qualifier).is_in([q for q in QUALIFIERS if q != VAGUE])
-    is_percentage = Column(C.claim_type) == PERCENTAGE
+    not_vague = Column(C.QUALIFIER.value).is_in([q for q in QUALIFIERS if q != VAGUE])
+    is_percentage = Column(C.CLAIM_TYPE.value) == PERCENTAGE
     return [
         (
             "value_present_unless_vague",
             "Only a vague quantity ('thousands') may lack a number; every other qualifier needs a "
             "normalised value. This covers troop and casualty counts too.",
-            e.ExpectColumnValuesToNotBeNull(column=C.value, row_condition=not_vague),
+            e.ExpectColumnValuesToNotBeNull(column=C.VALUE.value, row_condition=not_vague),
         ),
         (
             "value_positive",
             "A claimed quantity is a positive number (> 0).",
-            e.ExpectColumnValuesToBeBetween(column=C.value, min_value=0, strict_min=True),
+            e.ExpectColumnValuesToBeBetween(column=C.VALUE.value, min_value=0, strict_min=True),
         ),
         (
             "range_has_value_high",
             "A range ('10,000 to 12,000') needs its upper bound in value_high.",
             e.ExpectColumnValuesToNotBeNull(
-                column=C.value_high, row_condition=Column(C.qualifier) == RANGE
+                column=C.VALUE_HIGH.value, row_condition=Column(C.QUALIFIER.value) == RANGE
             ),
         ),
         (
             "value_high_not_below_value",
             "A range's upper bound (value_high) is at least its lower bound (value).",
             e.ExpectColumnPairValuesAToBeGreaterThanB(
-                column_A=C.value_high,
-                column_B=C.value,
+                column_A=C.VALUE_HIGH.value,
+                column_B=C.VALUE.value,
                 or_equal=True,
                 ignore_row_if="either_value_is_missing",
             ),
@@ -139,14 +146,14 @@ def _values() -> list[Check]:
             "A percentage lies between 0 and 100; 0.99 or 9900 for '99%' means the number was "
             "normalised twice or not at all.",
             e.ExpectColumnValuesToBeBetween(
-                column=C.value, min_value=0, max_value=100, row_condition=is_percentage
+                column=C.VALUE.value, min_value=0, max_value=100, row_condition=is_percentage
             ),
         ),
         (
             "percentage_high_within_0_100",
             "A percentage range's upper bound lies between 0 and 100.",
             e.ExpectColumnValuesToBeBetween(
-                column=C.value_high, min_value=0, max_value=100, row_condition=is_percentage
+                column=C.VALUE_HIGH.value, min_value=0, max_value=100, row_condition=is_percentage
             ),
         ),
     ]
@@ -157,38 +164,38 @@ def _sources() -> list[Check]:
     from great_expectations.expectations.row_conditions import Column
 
     e = gx.expectations
-    sourced = Column(C.claim_type).is_in(SOURCED_CLAIM_TYPES)
+    sourced = Column(C.CLAIM_TYPE.value).is_in(SOURCED_CLAIM_TYPES)
     return [
         (
             "attribution_kind_not_null",
             "Every claim records what kind of source it has ('none' when it has none).",
-            e.ExpectColumnValuesToNotBeNull(column=C.attribution_kind),
+            e.ExpectColumnValuesToNotBeNull(column=C.ATTRIBUTION_KIND.value),
         ),
         (
             "attribution_kind_in_set",
             "Attribution kind outside the contract's list: extractor and tasks.schema disagree.",
             e.ExpectColumnValuesToBeInSet(
-                column=C.attribution_kind, value_set=list(ATTRIBUTION_KINDS)
+                column=C.ATTRIBUTION_KIND.value, value_set=list(ATTRIBUTION_KINDS)
             ),
         ),
         (
             "attribution_scope_in_set",
             "Attribution scope is sentence, paragraph or document (null when there is no source).",
             e.ExpectColumnValuesToBeInSet(
-                column=C.attribution_scope, value_set=list(ATTRIBUTION_SCOPES)
+                column=C.ATTRIBUTION_SCOPE.value, value_set=list(ATTRIBUTION_SCOPES)
             ),
         ),
         (
             "sourced_count_has_source",
             "A troop or casualty count must say on whose word it rests (attributed_to). Unsourced "
             "counts are held back for review, not published.",
-            e.ExpectColumnValuesToNotBeNull(column=C.attributed_to, row_condition=sourced),
+            e.ExpectColumnValuesToNotBeNull(column=C.ATTRIBUTED_TO.value, row_condition=sourced),
         ),
         (
             "sourced_count_source_kind",
             "A troop or casualty count's attribution_kind must name a kind of source, not 'none'.",
             e.ExpectColumnValuesToNotBeInSet(
-                column=C.attribution_kind, value_set=[NO_SOURCE], row_condition=sourced
+                column=C.ATTRIBUTION_KIND.value, value_set=[NO_SOURCE], row_condition=sourced
             ),
         ),
     ]

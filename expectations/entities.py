@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING
 import polars as pl
 
 from expectations import spans
-from expectations.contract import Check, columns, key_checks, named_suite, text_checks
+from expectations.checks import Check, key_checks, named_suite, text_checks
+from tasks.schema import Dataset, EntityCol
 
 if TYPE_CHECKING:
     import great_expectations as gx
 
-DATASET = "entities"
-C = columns(DATASET)
+DATASET = Dataset.ENTITIES.value
+C = EntityCol
 
 # en_core_web_sm's NER labels (nlp.get_pipe("ner").labels). A label outside them means another
 # model, or a rule, produced the entity.
@@ -27,7 +28,9 @@ NER_LABELS = (
 
 def add_cross_checks(df: pl.DataFrame, context_frames: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
     """Entities plus span checks against their article (the entity's ``text`` at the offsets)."""
-    return spans.add_span_checks(df, context_frames, dataset=DATASET, span_text=C.text)
+    return spans.add_span_checks(
+        df, context_frames, dataset=DATASET, cols=C, span_text=C.TEXT.value
+    )
 
 
 def build_suite() -> gx.ExpectationSuite:
@@ -36,7 +39,7 @@ def build_suite() -> gx.ExpectationSuite:
         DATASET,
         [
             *key_checks(DATASET),
-            *spans.span_checks(DATASET, C.text),
+            *spans.span_checks(C, C.TEXT.value),
             *text_checks(DATASET, what="entity"),
             *_labels(),
         ],
@@ -51,11 +54,11 @@ def _labels() -> list[Check]:
         (
             "label_not_null",
             "Every entity has its NER label (PERSON, ORG, GPE, ...).",
-            e.ExpectColumnValuesToNotBeNull(column=C.label),
+            e.ExpectColumnValuesToNotBeNull(column=C.LABEL.value),
         ),
         (
             "label_in_set",
             "Label outside en_core_web_sm's NER labels: a different model or a rule produced it.",
-            e.ExpectColumnValuesToBeInSet(column=C.label, value_set=list(NER_LABELS)),
+            e.ExpectColumnValuesToBeInSet(column=C.LABEL.value, value_set=list(NER_LABELS)),
         ),
     ]

@@ -8,21 +8,23 @@ from typing import TYPE_CHECKING
 import polars as pl
 
 from expectations import spans
-from expectations.contract import Check, columns, key_checks, named_suite, text_checks
-from tasks.schema import QUOTE_KINDS
+from expectations.checks import Check, key_checks, named_suite, text_checks
+from tasks.schema import QUOTE_KINDS, Dataset, QuoteCol, QuoteKind
 
 if TYPE_CHECKING:
     import great_expectations as gx
 
-DATASET = "quotes"
-C = columns(DATASET)
+DATASET = Dataset.QUOTES.value
+C = QuoteCol
 
-FULL = "full"
+FULL = QuoteKind.FULL.value
 
 
 def add_cross_checks(df: pl.DataFrame, context_frames: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
     """Quotes plus the span checks against their article (the quote's ``text`` at the offsets)."""
-    return spans.add_span_checks(df, context_frames, dataset=DATASET, span_text=C.text)
+    return spans.add_span_checks(
+        df, context_frames, dataset=DATASET, cols=C, span_text=C.TEXT.value
+    )
 
 
 def build_suite() -> gx.ExpectationSuite:
@@ -31,7 +33,7 @@ def build_suite() -> gx.ExpectationSuite:
         DATASET,
         [
             *key_checks(DATASET),
-            *spans.span_checks(DATASET, C.text),
+            *spans.span_checks(C, C.TEXT.value),
             *text_checks(DATASET, what="quotation"),
             *_kinds(),
         ],
@@ -47,19 +49,19 @@ def _kinds() -> list[Check]:
         (
             "quote_kind_not_null",
             "Every quote is full or partial.",
-            e.ExpectColumnValuesToNotBeNull(column=C.quote_kind),
+            e.ExpectColumnValuesToNotBeNull(column=C.QUOTE_KIND.value),
         ),
         (
             "quote_kind_in_set",
             "Quote kind outside the contract's list (full, partial).",
-            e.ExpectColumnValuesToBeInSet(column=C.quote_kind, value_set=list(QUOTE_KINDS)),
+            e.ExpectColumnValuesToBeInSet(column=C.QUOTE_KIND.value, value_set=list(QUOTE_KINDS)),
         ),
         (
             "full_quote_has_speaker",
             "A full quotation needs a speaker; a quote nobody said is not publishable. (Partial "
             "quotes inside reported speech may lack one.)",
             e.ExpectColumnValuesToNotBeNull(
-                column=C.speaker, row_condition=Column(C.quote_kind) == FULL
+                column=C.SPEAKER.value, row_condition=Column(C.QUOTE_KIND.value) == FULL
             ),
         ),
     ]

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import polars as pl
 
 from expectations import rows
-from expectations.contract import check_name, check_note
+from expectations.checks import check_name, check_note
 from tasks import schema
 from tasks.schema import REASONS  # the failed expectations' names, on quarantined rows
 
@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DATASETS = ("articles", "claims", "quotes", "entities")
+# The validated tables, articles first (the others are checked against the articles that pass).
+DATASETS = tuple(d.value for d in (schema.Dataset.ARTICLES, *schema.ARTICLE_CHILD_DATASETS))
 SITE_NAME = "claimflow"
 # Run-level result formats (GX ignores result_format set on an Expectation; RELIABILITY row 20).
 SUMMARY: dict[str, Any] = {"result_format": "SUMMARY", "partial_unexpected_count": 20}

@@ -59,8 +59,7 @@ class Settings(BaseSettings):
         return str(Path(root.removeprefix("file://")) / "_validation")
 
 
-# The settings a flow run takes as parameters (shown and editable in the Prefect UI).
-RUN_PARAMETERS = (
-    *("source", "data_root", "batch_size", "model", "max_doc_bytes", "max_failed_share"),
-    *("max_article_chars", "extract_timeout_seconds"),
-)
+# The settings a flow run takes as parameters (shown and editable in the Prefect UI): all but
+# where remote Data Docs go and the object-store options (which may hold secrets).
+NOT_PARAMETERS = frozenset({"docs_dir", "storage_options"})
+RUN_PARAMETERS = tuple(name for name in Settings.model_fields if name not in NOT_PARAMETERS)

@@ -8,6 +8,7 @@ from typing import Any, Final
 
 # Documents larger than this are quarantined unread, unless a run sets its own cap.
 MAX_DOC_BYTES: Final = 5 * 1024 * 1024
+META_URL: Final = "url"  # the page's own url, in a RawDocument's meta (not an article column)
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,8 @@ class RawDocument:
     text: str
     raw_sha256: str
     fmt: str  # txt | md | html | jsonl
-    meta: dict[str, Any] = field(default_factory=dict)  # title, url, published_at, outlet
+    # The article columns the format names (title, published_at, outlet), and META_URL.
+    meta: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

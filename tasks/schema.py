@@ -17,8 +17,13 @@ PIPELINE_VERSION: Final = "0.1.0"
 # reprocessing after an extractor change keys on it.
 EXTRACTOR_VERSION: Final = "1"
 
-PARTITION_COLUMN: Final = "ingest_date"
-RUN_COLUMNS: Final = ("run_id", "pipeline_version", PARTITION_COLUMN)
+
+class Stamp(StrEnum):
+    """Columns on every row: the run that wrote it, its code, its partition (the run's date)."""
+
+    RUN_ID = "run_id"
+    PIPELINE_VERSION = "pipeline_version"
+    INGEST_DATE = "ingest_date"
 
 
 class Dataset(StrEnum):
@@ -38,6 +43,27 @@ REASONS: Final = "_reasons"
 
 # Where a quarantine row came from: a document that never became an article, or a table's row.
 DOCUMENTS: Final = "documents"
+
+
+class QuarantineReason(StrEnum):
+    """Why a document never became an article: ``f"{TOO_LARGE}: 6000000 bytes > 5242880"``.
+
+    A row that fails validation is quarantined with the names of the checks it failed instead.
+    """
+
+    EMPTY = "empty"
+    BINARY = "binary"
+    COMPRESSED = "compressed"
+    TOO_LARGE = "too_large"
+    UNREADABLE = "unreadable"
+    OUTSIDE_ROOT = "outside_root"
+    UNDECODABLE = "undecodable"
+    UNPARSEABLE = "unparseable"
+    INVALID_RECORD = "invalid_record"
+    NOT_ENGLISH = "not_english"
+    TOO_LONG = "too_long"  # a clean text over max_article_chars
+    EXTRACT_ERROR = "extract_error"  # extraction failed on it, or ran out of time on it alone
+    INTERNAL_ERROR = "internal_error"
 
 
 class Qualifier(StrEnum):
@@ -101,6 +127,8 @@ CLAIM_TYPES: Final = _values(ClaimType)
 ATTRIBUTION_KINDS: Final = _values(AttributionKind)
 ATTRIBUTION_SCOPES: Final = _values(AttributionScope)
 QUOTE_KINDS: Final = _values(QuoteKind)
+RUN_COLUMNS: Final = _values(Stamp)
+PARTITION_COLUMN: Final = Stamp.INGEST_DATE.value
 CURRENCIES: Final = ("EUR", "USD", "GBP", "UAH", "RUB", "JPY", "CNY", "CHF", "KRW", "KPW")
 # Units a claim may carry; null means the unit is implied by claim_type. The extractor's unit
 # tables must stay inside this set (a test checks it): extend both together.
@@ -115,9 +143,8 @@ UNITS: Final = (
 SOURCED_CLAIM_TYPES: Final = (ClaimType.TROOP_COUNT.value, ClaimType.CASUALTY_COUNT.value)
 
 
+# Each dataset's columns, in table order (the schemas below follow it): ``ClaimCol.VALUE``.
 class ArticleCol(StrEnum):
-    """The columns of ``articles``."""
-
     ARTICLE_ID = "article_id"
     SOURCE_URI = "source_uri"
     TITLE = "title"
@@ -140,8 +167,6 @@ class ArticleCol(StrEnum):
 
 
 class ClaimCol(StrEnum):
-    """The columns of ``claims``."""
-
     CLAIM_ID = "claim_id"
     ARTICLE_ID = "article_id"
     SENTENCE = "sentence"
@@ -169,8 +194,6 @@ class ClaimCol(StrEnum):
 
 
 class QuoteCol(StrEnum):
-    """The columns of ``quotes``."""
-
     QUOTE_ID = "quote_id"
     ARTICLE_ID = "article_id"
     TEXT = "text"
@@ -186,8 +209,6 @@ class QuoteCol(StrEnum):
 
 
 class EntityCol(StrEnum):
-    """The columns of ``entities``."""
-
     ENTITY_ID = "entity_id"
     ARTICLE_ID = "article_id"
     TEXT = "text"
@@ -201,8 +222,6 @@ class EntityCol(StrEnum):
 
 
 class QuarantineCol(StrEnum):
-    """The columns of ``quarantine``."""
-
     DATASET = "dataset"
     RECORD_ID = "record_id"
     SOURCE_URI = "source_uri"
@@ -220,8 +239,6 @@ class QuarantineCol(StrEnum):
 
 
 class RunCol(StrEnum):
-    """The columns of ``runs``."""
-
     RUN_ID = "run_id"
     FLOW_RUN_ID = "flow_run_id"
     STARTED_AT = "started_at"
@@ -239,144 +256,65 @@ class RunCol(StrEnum):
     MESSAGE = "message"  # why a run failed or crashed (the gate's line, or the error)
 
 
-def _schema(columns: Mapping[str, pl.DataType]) -> pl.Schema:
-    """A polars schema whose names are plain strings (the column enums are ``str`` subclasses)."""
-    return pl.Schema(
-        {
-            str(name.value if isinstance(name, StrEnum) else name): dtype
-            for name, dtype in columns.items()
-        }
-    )
+def _schema(columns: type[StrEnum], types: Mapping[str, pl.DataType]) -> pl.Schema:
+    """A dataset's polars schema: its columns in the enum's order, ``String`` unless typed."""
+    if unknown := set(types) - {c.value for c in columns}:
+        raise ValueError(f"{columns.__name__}: types for unknown columns {sorted(unknown)}")
+    return pl.Schema({c.value: types.get(c.value, pl.String()) for c in columns})
 
 
-_RUN_FIELDS: dict[str, pl.DataType] = {
-    "run_id": pl.String(),
-    "pipeline_version": pl.String(),
-    PARTITION_COLUMN: pl.Date(),
-}
-
-ARTICLES: Final[pl.Schema] = _schema(
+_UTC = pl.Datetime("us", "UTC")
+_Types = dict[str, pl.DataType]
+_STAMPED: _Types = {Stamp.INGEST_DATE: pl.Date()}  # run_id and pipeline_version are strings
+_SPAN: _Types = {ClaimCol.CHAR_START: pl.Int64(), ClaimCol.CHAR_END: pl.Int64()}
+ARTICLES: Final = _schema(
+    ArticleCol,
     {
-        ArticleCol.ARTICLE_ID: pl.String(),
-        ArticleCol.SOURCE_URI: pl.String(),
-        ArticleCol.TITLE: pl.String(),
-        ArticleCol.OUTLET: pl.String(),
-        ArticleCol.DATELINE: pl.String(),
-        ArticleCol.PUBLISHED_AT: pl.Datetime("us", "UTC"),
-        ArticleCol.INGESTED_AT: pl.Datetime("us", "UTC"),
-        ArticleCol.LANGUAGE: pl.String(),
-        ArticleCol.TEXT: pl.String(),
+        ArticleCol.PUBLISHED_AT: _UTC,
+        ArticleCol.INGESTED_AT: _UTC,
         ArticleCol.N_WORDS: pl.Int64(),
         ArticleCol.HEADINGS: pl.List(pl.String()),
         ArticleCol.REFERENCES: pl.List(pl.String()),
-        ArticleCol.RAW_SHA256: pl.String(),
-        **_RUN_FIELDS,
-        ArticleCol.EXTRACTED_BY: pl.String(),  # last: older tables gain it at the end
-    }
+        **_STAMPED,
+    },
 )
-
-CLAIMS: Final[pl.Schema] = _schema(
+CLAIMS: Final = _schema(
+    ClaimCol,
     {
-        ClaimCol.CLAIM_ID: pl.String(),
-        ClaimCol.ARTICLE_ID: pl.String(),
-        ClaimCol.SENTENCE: pl.String(),
-        ClaimCol.CHAR_START: pl.Int64(),
-        ClaimCol.CHAR_END: pl.Int64(),
-        ClaimCol.QUANTITY_TEXT: pl.String(),
+        **_SPAN,
         ClaimCol.VALUE: pl.Float64(),
         ClaimCol.VALUE_HIGH: pl.Float64(),
-        ClaimCol.QUALIFIER: pl.String(),
-        ClaimCol.UNIT: pl.String(),
-        ClaimCol.CLAIM_TYPE: pl.String(),
-        ClaimCol.SUBJECT: pl.String(),
-        ClaimCol.ACTOR: pl.String(),
-        ClaimCol.LOCATION: pl.String(),
-        ClaimCol.ATTRIBUTED_TO: pl.String(),
-        ClaimCol.ATTRIBUTION_KIND: pl.String(),
-        ClaimCol.ATTRIBUTION_CUE: pl.String(),
-        ClaimCol.ATTRIBUTION_SCOPE: pl.String(),
         ClaimCol.HEDGED: pl.Boolean(),
-        ClaimCol.HEDGE_CUE: pl.String(),
         ClaimCol.CONFIDENCE: pl.Float64(),
-        **_RUN_FIELDS,
-    }
+        **_STAMPED,
+    },
 )
-
-QUOTES: Final[pl.Schema] = _schema(
+QUOTES: Final = _schema(QuoteCol, {**_SPAN, **_STAMPED})
+ENTITIES: Final = _schema(EntityCol, {**_SPAN, **_STAMPED})
+QUARANTINE: Final = _schema(
+    QuarantineCol,
     {
-        QuoteCol.QUOTE_ID: pl.String(),
-        QuoteCol.ARTICLE_ID: pl.String(),
-        QuoteCol.TEXT: pl.String(),
-        QuoteCol.CHAR_START: pl.Int64(),
-        QuoteCol.CHAR_END: pl.Int64(),
-        QuoteCol.SPEAKER: pl.String(),
-        QuoteCol.SPEAKER_TEXT: pl.String(),
-        QuoteCol.CUE: pl.String(),
-        QuoteCol.QUOTE_KIND: pl.String(),
-        **_RUN_FIELDS,
-    }
-)
-
-ENTITIES: Final[pl.Schema] = _schema(
-    {
-        EntityCol.ENTITY_ID: pl.String(),
-        EntityCol.ARTICLE_ID: pl.String(),
-        EntityCol.TEXT: pl.String(),
-        EntityCol.LABEL: pl.String(),
-        EntityCol.CANONICAL: pl.String(),
-        EntityCol.CHAR_START: pl.Int64(),
-        EntityCol.CHAR_END: pl.Int64(),
-        **_RUN_FIELDS,
-    }
-)
-
-QUARANTINE: Final[pl.Schema] = _schema(
-    {
-        QuarantineCol.DATASET: pl.String(),
-        QuarantineCol.RECORD_ID: pl.String(),
-        QuarantineCol.SOURCE_URI: pl.String(),
-        QuarantineCol.RECORD: pl.String(),  # the row or document as JSON
         QuarantineCol.REASONS: pl.List(pl.String()),
-        QuarantineCol.QUARANTINED_AT: pl.Datetime("us", "UTC"),
-        **_RUN_FIELDS,
-        # Last: a table written before these columns existed gains them at the end.
-        QuarantineCol.OCCURRENCE_ID: pl.String(),
-        QuarantineCol.RESOLVED_AT: pl.Datetime("us", "UTC"),
-        QuarantineCol.RESOLVED_RUN_ID: pl.String(),
-    }
+        QuarantineCol.QUARANTINED_AT: _UTC,
+        QuarantineCol.RESOLVED_AT: _UTC,
+        **_STAMPED,
+    },
 )
+# JSON strings: quarantine's record (the row or document); runs' parameters, stage_seconds, counts,
+# validation {suite: {expectations: [...]}} and versions {claimflow, model, spacy, ...}.
+RUNS: Final = _schema(RunCol, {RunCol.STARTED_AT: _UTC, RunCol.FINISHED_AT: _UTC, **_STAMPED})
 
-RUNS: Final[pl.Schema] = _schema(
-    {
-        RunCol.RUN_ID: pl.String(),
-        RunCol.FLOW_RUN_ID: pl.String(),
-        RunCol.STARTED_AT: pl.Datetime("us", "UTC"),
-        RunCol.FINISHED_AT: pl.Datetime("us", "UTC"),
-        RunCol.STATUS: pl.String(),
-        RunCol.SOURCE: pl.String(),
-        RunCol.PARAMETERS: pl.String(),  # JSON
-        RunCol.STAGE_SECONDS: pl.String(),  # JSON {stage: seconds}
-        RunCol.COUNTS: pl.String(),  # JSON {stage: {in, out, ...}}
-        RunCol.VALIDATION: pl.String(),  # JSON {suite: {expectation: {passed, failed}}}
-        RunCol.DATA_DOCS_URI: pl.String(),
-        RunCol.VERSIONS: pl.String(),  # JSON {claimflow, model, spacy, prefect, ...}
-        RunCol.PIPELINE_VERSION: pl.String(),
-        RunCol.INGEST_DATE: pl.Date(),
-        RunCol.MESSAGE: pl.String(),  # last: older tables gain it at the end
-    }
-)
-
-# Dataset name -> (schema, key columns). The key is what makes a write idempotent.
+# Dataset -> (schema, key columns). The key is what makes a write idempotent.
 DATASETS: Final[dict[str, tuple[pl.Schema, tuple[str, ...]]]] = {
-    "articles": (ARTICLES, ("article_id",)),
-    "claims": (CLAIMS, ("claim_id",)),
-    "quotes": (QUOTES, ("quote_id",)),
-    "entities": (ENTITIES, ("entity_id",)),
-    "quarantine": (QUARANTINE, (QuarantineCol.OCCURRENCE_ID.value,)),
-    "runs": (RUNS, ("run_id",)),
+    Dataset.ARTICLES: (ARTICLES, (ArticleCol.ARTICLE_ID,)),
+    Dataset.CLAIMS: (CLAIMS, (ClaimCol.CLAIM_ID,)),
+    Dataset.QUOTES: (QUOTES, (QuoteCol.QUOTE_ID,)),
+    Dataset.ENTITIES: (ENTITIES, (EntityCol.ENTITY_ID,)),
+    Dataset.QUARANTINE: (QUARANTINE, (QuarantineCol.OCCURRENCE_ID,)),
+    Dataset.RUNS: (RUNS, (RunCol.RUN_ID,)),
 }
 # Rows an extractor produces for one article: replaced as a whole when the article is reprocessed.
-ARTICLE_CHILD_DATASETS: Final = ("claims", "quotes", "entities")
+ARTICLE_CHILD_DATASETS: Final = (Dataset.CLAIMS, Dataset.QUOTES, Dataset.ENTITIES)
 
 
 def empty(dataset: str) -> pl.DataFrame:
@@ -390,12 +328,9 @@ def conform(df: pl.DataFrame, dataset: str) -> pl.DataFrame:
     Raises ``ValueError`` on a column the contract does not know (schema drift is a bug, not data).
     """
     schema = DATASETS[dataset][0]
-    unknown = set(df.columns) - set(schema.names())
-    if unknown:
+    if unknown := set(df.columns) - set(schema.names()):
         raise ValueError(f"{dataset}: columns not in the data contract: {sorted(unknown)}")
+    present = set(df.columns)
     return df.select(
-        [
-            pl.col(name).cast(dtype) if name in df.columns else pl.lit(None, dtype).alias(name)
-            for name, dtype in schema.items()
-        ]
+        pl.col(n).cast(t) if n in present else pl.lit(None, t).alias(n) for n, t in schema.items()
     )

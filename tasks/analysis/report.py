@@ -9,7 +9,7 @@ from typing import Any
 import polars as pl
 
 from tasks.analysis.run_record import TABLES, RunCounts, RunRecord
-from tasks.schema import ClaimCol, Dataset, Qualifier
+from tasks.schema import ClaimCol, Dataset, Qualifier, RunCol
 
 TOP_CLAIMS = 10
 TOP_CLAIM_COLUMNS = (
@@ -93,11 +93,11 @@ def to_markdown(record: RunRecord) -> str:
 
 def summary_text(report: Mapping[str, Any]) -> str:
     """The terminal summary of a run, from ``RunRecord.as_dict()`` (what the flow returns)."""
-    c = RunCounts.from_dict(report["counts"])
+    c = RunCounts.from_dict(report[RunCol.COUNTS])
     claims, quotes = c.tables[Dataset.CLAIMS], c.tables[Dataset.QUOTES]
-    secs = ", ".join(f"{k} {v:.1f}s" for k, v in report["stage_seconds"].items())
+    secs = ", ".join(f"{k} {v:.1f}s" for k, v in report[RunCol.STAGE_SECONDS].items())
     lines = [
-        f"claimflow run {report['run']['run_id']}: {report['status']}",
+        f"claimflow run {report['run'][RunCol.RUN_ID]}: {report[RunCol.STATUS]}",
         f"  documents read  {c.documents}",
         f"  articles        {c.articles_new} new, {c.duplicates} duplicates",
         f"  claims          {claims.published} published, {claims.quarantined} quarantined",
@@ -106,8 +106,8 @@ def summary_text(report: Mapping[str, Any]) -> str:
         f"  quarantined     {c.documents_quarantined} documents, {c.rows_quarantined} rows",
         f"  time per stage  {secs}",
     ]
-    if report.get("data_docs_uri"):
-        lines.append(f"  data docs       {report['data_docs_uri']}")
-    if report.get("message"):
-        lines.append(f"  {report['message']}")
+    if report.get(RunCol.DATA_DOCS_URI):
+        lines.append(f"  data docs       {report[RunCol.DATA_DOCS_URI]}")
+    if report.get(RunCol.MESSAGE):
+        lines.append(f"  {report[RunCol.MESSAGE]}")
     return "\n".join(lines)

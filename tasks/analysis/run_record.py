@@ -22,7 +22,7 @@ import polars as pl
 from tasks import schema
 from tasks.documents import Rejected
 from tasks.ingest.batch import Ingested
-from tasks.schema import Dataset
+from tasks.schema import Dataset, QuarantineCol, RunCol, Stamp
 from tasks.store.records import RunInfo, rows_frame
 
 _LIBRARIES = ("prefect", "polars", "pyarrow", "deltalake", "spacy", "great-expectations")
@@ -206,7 +206,7 @@ class RunRecord:
 
     def runs_row(self) -> pl.DataFrame:
         """The run's row in the `runs` table."""
-        col = schema.RunCol
+        col = RunCol
         row = {
             col.RUN_ID: self.run.run_id,
             col.FLOW_RUN_ID: self.flow_run_id,
@@ -226,14 +226,15 @@ class RunRecord:
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-able view of the record (what the flow returns)."""
+        q = QuarantineCol
         out = asdict(self)
-        out["status"] = self.status.value
-        out["counts"] = self.counts.as_dict()
+        out[RunCol.STATUS] = self.status.value
+        out[RunCol.COUNTS] = self.counts.as_dict()
         out["quarantined"] = [
-            {"dataset": q.dataset, "source_uri": q.source_uri, "reasons": list(q.reasons)}
-            for q in self.quarantined
+            {q.DATASET: i.dataset, q.SOURCE_URI: i.source_uri, q.REASONS: list(i.reasons)}
+            for i in self.quarantined
         ]
-        out["run"] = {"run_id": self.run.run_id, "ingest_date": str(self.run.ingest_date)}
+        out["run"] = {RunCol.RUN_ID: self.run.run_id, Stamp.INGEST_DATE: str(self.run.ingest_date)}
         return out
 
 

@@ -38,7 +38,7 @@ _SIGN_OFF = re.compile(
     r"(?i:(?:this|the) (?:article|story|post|piece|report) (?:was |is |has been )?"
     r"(?:originally |first )?(?:published|posted|appeared)(?: first| originally)? (?:on|in|at|by)"
     r"|(?:originally|first) (?:published|posted|appeared) (?:on|in|at|by))"
-    r"\s+(?P<outlet>[A-Z0-9][^.!?\n]{0,58}?[\w)])\s*(?:[.!]|$)"
+    r"\s+(?P<signed>[A-Z0-9][^.!?\n]{0,58}?[\w)])\s*(?:[.!]|$)"
 )
 _THANKS = re.compile(r"(?i)\bthanks? (?:you )?for reading\b[.!]*")
 _SOCIAL = (
@@ -143,7 +143,7 @@ def strip_inline_clutter(line: str) -> tuple[str, str | None]:
     original = line
     sign_off = _SIGN_OFF.search(line)
     if sign_off:
-        outlet = sign_off.group("outlet").strip()
+        outlet = sign_off.group("signed").strip()
         line = line[: sign_off.start()] + " " + line[sign_off.end() :]
     line = _THANKS.sub(" ", line)
     line = _SHARE.sub(" ", line)

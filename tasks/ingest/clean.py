@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from tasks.documents import CleanArticle, RawDocument, Rejected
+from tasks.documents import META_URL, CleanArticle, RawDocument, Rejected
 from tasks.ingest.boilerplate import (
     is_clutter,
     is_embedded_post,
@@ -22,6 +22,8 @@ from tasks.ingest.boilerplate import (
     strip_markup,
 )
 from tasks.ingest.decode import normalize_text
+from tasks.schema import ArticleCol as A
+from tasks.schema import QuarantineReason as Reason
 
 _REFERENCES_HEADER = re.compile(
     r"(?i)^(?:literature|sources?|references|bibliography|further reading|works cited)\s*:?$"
@@ -67,7 +69,7 @@ class _Line:
 def clean(doc: RawDocument) -> CleanArticle:
     """Clean one document; the body may come out empty or non-English (``clean_batch`` rejects)."""
     meta = doc.meta
-    title, title_outlet = split_site_suffix(meta.get("title"), meta.get("url"))
+    title, title_outlet = split_site_suffix(meta.get(A.TITLE), meta.get(META_URL))
     lines, signed_outlet = _body_lines(normalize_text(doc.text))
     lines, references = _take_references(lines)
     lines = _join_wrapped(lines)
@@ -90,9 +92,9 @@ def clean(doc: RawDocument) -> CleanArticle:
         raw_sha256=doc.raw_sha256,
         text=text,
         title=title,
-        outlet=meta.get("outlet") or signed_outlet or title_outlet,
+        outlet=meta.get(A.OUTLET) or signed_outlet or title_outlet,
         dateline=_dateline([line.text for line in lines if not line.heading][:3]),
-        published_at=_parse_utc(meta.get("published_at")),
+        published_at=_parse_utc(meta.get(A.PUBLISHED_AT)),
         language=detect_language(text),
         headings=tuple(headings),
         references=tuple(references),
@@ -110,14 +112,14 @@ def clean_batch(
         try:
             article = clean(doc)
         except Exception as exc:  # noqa: BLE001 - one bad document never fails its batch
-            rejected.append(_reject(doc, f"internal_error: {type(exc).__name__}: {exc}"))
+            rejected.append(_reject(doc, f"{Reason.INTERNAL_ERROR}: {type(exc).__name__}: {exc}"))
             continue
         if not article.text:
-            rejected.append(_reject(doc, "empty: no text after cleaning"))
+            rejected.append(_reject(doc, f"{Reason.EMPTY}: no text after cleaning"))
         elif article.language != "en":
-            rejected.append(_reject(doc, "not_english", language=article.language))
+            rejected.append(_reject(doc, Reason.NOT_ENGLISH, language=article.language))
         elif len(article.text) > max_chars:
-            reason = f"too_long: {len(article.text)} characters > {max_chars}"
+            reason = f"{Reason.TOO_LONG}: {len(article.text)} characters > {max_chars}"
             rejected.append(_reject(doc, reason))
         else:
             articles.append(article)
@@ -273,11 +275,11 @@ def _reject(doc: RawDocument, reason: str, *, language: str | None = None) -> Re
         "uri": doc.source_uri,
         "fmt": doc.fmt,
         # Guarded: this also records documents that broke the cleaner.
-        "title": doc.meta.get("title") if isinstance(doc.meta, dict) else None,
+        A.TITLE: doc.meta.get(A.TITLE) if isinstance(doc.meta, dict) else None,
         "head": doc.text[:200] if isinstance(doc.text, str) else None,
     }
     if language:
-        record["language"] = language
+        record[A.LANGUAGE] = language
     return Rejected(
         source_uri=doc.source_uri, record_id=doc.raw_sha256, reasons=(reason,), record=record
     )

@@ -14,6 +14,8 @@ import unicodedata
 
 import charset_normalizer
 
+from tasks.schema import QuarantineReason as Reason
+
 # Magic numbers checked before any decoding: trafilatura extracts garbage from raw gzip bytes
 # (RELIABILITY.md #25), and charset-normalizer happily "decodes" some binary formats.
 COMPRESSED_MAGIC: dict[bytes, str] = {
@@ -69,10 +71,10 @@ def sniff_magic(raw: bytes) -> str | None:
     """The reason for refusing ``raw`` from its leading bytes alone, or None."""
     for magic, kind in COMPRESSED_MAGIC.items():
         if raw.startswith(magic):
-            return f"compressed: {kind}"
+            return f"{Reason.COMPRESSED}: {kind}"
     for magic, kind in BINARY_MAGIC.items():
         if raw.startswith(magic):
-            return f"binary: {kind}"
+            return f"{Reason.BINARY}: {kind}"
     return None
 
 
@@ -92,20 +94,20 @@ def decode_bytes(raw: bytes, *, declared: str | None = None) -> tuple[str | None
             try:
                 return raw[len(bom) :].decode(encoding), None
             except UnicodeDecodeError:
-                return None, f"undecodable: invalid {encoding} after BOM"
+                return None, f"{Reason.UNDECODABLE}: invalid {encoding} after BOM"
     text = _decode_utf16_without_bom(raw)
     if text is None:
         nuls = raw.count(b"\x00")
         if nuls > 1 and nuls > _NUL_RATIO_BINARY * len(raw):  # a lone NUL is noise, not binary
-            return None, "binary: NUL bytes"
+            return None, f"{Reason.BINARY}: NUL bytes"
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
             text = _decode_declared(raw, declared) or _decode_legacy(raw)
     if text is None:
-        return None, "binary: no text encoding matches"
+        return None, f"{Reason.BINARY}: no text encoding matches"
     if _is_control_heavy(text):
-        return None, "binary: control characters"
+        return None, f"{Reason.BINARY}: control characters"
     return text, None
 
 

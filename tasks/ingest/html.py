@@ -14,6 +14,9 @@ import lxml.etree
 import lxml.html
 import trafilatura
 
+from tasks.documents import META_URL
+from tasks.schema import ArticleCol as A
+
 _TAG = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*|!doctype|/[a-zA-Z])[\s>/]", re.IGNORECASE)
 _HTML_ROOT = re.compile(r"<html[\s>]", re.IGNORECASE)
 _BLOCK_TAGS = (
@@ -60,10 +63,10 @@ def _metadata(page: str) -> dict[str, Any]:
     if found is None:
         return {}
     return {
-        "title": found.title,
-        "published_at": found.date,
-        "outlet": found.sitename,
-        "url": found.url,
+        A.TITLE: found.title,
+        A.PUBLISHED_AT: found.date,
+        A.OUTLET: found.sitename,
+        META_URL: found.url,
     }
 
 

@@ -19,9 +19,11 @@ from typing import Any
 
 import yaml
 
-from tasks.documents import MAX_DOC_BYTES, DocRef, RawDocument, Rejected
+from tasks.documents import MAX_DOC_BYTES, META_URL, DocRef, RawDocument, Rejected
 from tasks.ingest.decode import declared_charset, decode_bytes, normalize_text, sniff_magic
 from tasks.ingest.html import UnparseableHtml, extract_html, has_markup
+from tasks.schema import ArticleCol as A
+from tasks.schema import QuarantineReason as Reason
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 FORMATS[".jsonl"] = "jsonl"
@@ -30,6 +32,8 @@ _FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\
 _YAML_LINE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
 
 Outcome = RawDocument | Rejected
+# Front-matter keys that may hold the url; `source` is the README's name for it in markdown.
+URL_ALIASES = ("source", "link", "canonical_url")
 
 
 def read_batch(
@@ -43,7 +47,7 @@ def read_batch(
         try:
             outcomes = _read_ref(ref, max_bytes, cache)
         except Exception as exc:  # noqa: BLE001 - one bad document never fails its batch
-            outcomes = [_reject(ref, f"internal_error: {type(exc).__name__}: {exc}")]
+            outcomes = [_reject(ref, f"{Reason.INTERNAL_ERROR}: {type(exc).__name__}: {exc}")]
         for item in outcomes:
             (docs if isinstance(item, RawDocument) else rejected).append(item)  # type: ignore[arg-type]
     return docs, rejected
@@ -69,25 +73,25 @@ def _load(ref: DocRef, path: Path, max_bytes: int) -> bytes | Rejected:
     """The file's bytes, after the checks that must come before reading (root, size)."""
     try:
         if ref.root is not None and not path.resolve().is_relative_to(Path(ref.root).resolve()):
-            return _reject(ref, "outside_root")
+            return _reject(ref, Reason.OUTSIDE_ROOT)
         if path.is_symlink() and not path.exists():
             _ = path.stat()  # a broken link or a loop: the OSError says which
         size = path.stat().st_size
         if path.is_dir():
-            return _reject(ref, "unreadable: is a directory")
+            return _reject(ref, f"{Reason.UNREADABLE}: is a directory")
         # Checked on stat, before reading: a 10 GB sparse file must cost nothing (RELIABILITY #26).
         if size > max_bytes:
-            return _reject(ref, f"too_large: {size} bytes > {max_bytes}")
+            return _reject(ref, f"{Reason.TOO_LARGE}: {size} bytes > {max_bytes}")
         with path.open("rb") as fh:
             raw = fh.read(max_bytes + 1)  # the file may have grown since stat
     except RuntimeError as exc:  # Python < 3.13: Path.resolve on a symlink loop
-        return _reject(ref, f"unreadable: symlink loop: {exc}")
+        return _reject(ref, f"{Reason.UNREADABLE}: symlink loop: {exc}")
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            return _reject(ref, f"unreadable: symlink loop: {exc.filename}")
-        return _reject(ref, f"unreadable: {type(exc).__name__}: {exc.strerror or exc}")
+            return _reject(ref, f"{Reason.UNREADABLE}: symlink loop: {exc.filename}")
+        return _reject(ref, f"{Reason.UNREADABLE}: {type(exc).__name__}: {exc.strerror or exc}")
     if len(raw) > max_bytes:
-        return _reject(ref, f"too_large: more than {max_bytes} bytes")
+        return _reject(ref, f"{Reason.TOO_LARGE}: more than {max_bytes} bytes")
     return raw
 
 
@@ -105,13 +109,13 @@ def _read_document(ref: DocRef, raw: bytes, fmt: str) -> Outcome:
     """A txt, md or html file to a RawDocument, or the reason it cannot be one."""
     sha = _sha256(raw)
     if not raw.strip():
-        return _reject(ref, "empty", sha256=sha, fmt=fmt)
+        return _reject(ref, Reason.EMPTY, sha256=sha, fmt=fmt)
     text, reason = decode_bytes(raw, declared=declared_charset(raw) if fmt == "html" else None)
     if text is None:
-        return _reject(ref, reason or "undecodable", sha256=sha, fmt=fmt)
+        return _reject(ref, reason or Reason.UNDECODABLE, sha256=sha, fmt=fmt)
     text = normalize_text(text)
     if not text.strip():
-        return _reject(ref, "empty", sha256=sha, fmt=fmt)
+        return _reject(ref, Reason.EMPTY, sha256=sha, fmt=fmt)
     meta: dict[str, Any] = {}
     if fmt == "md":
         text, meta = split_front_matter(text)
@@ -119,10 +123,10 @@ def _read_document(ref: DocRef, raw: bytes, fmt: str) -> Outcome:
         try:
             text, meta = extract_html(text)
         except (UnparseableHtml, RecursionError) as exc:
-            return _reject(ref, f"unparseable: {exc}", sha256=sha, fmt=fmt, text=text)
+            return _reject(ref, f"{Reason.UNPARSEABLE}: {exc}", sha256=sha, fmt=fmt, text=text)
         text = normalize_text(text)
     if not text.strip():
-        return _reject(ref, f"empty: no text in {fmt}", sha256=sha, fmt=fmt)
+        return _reject(ref, f"{Reason.EMPTY}: no text in {fmt}", sha256=sha, fmt=fmt)
     return RawDocument(
         source_uri=ref.uri, text=text, raw_sha256=sha, fmt=fmt, meta=_article_meta(meta)
     )
@@ -132,7 +136,7 @@ def _read_jsonl(ref: DocRef, path: Path, raw: bytes) -> list[Outcome]:
     """One outcome per wanted line: the ref's own line, or every non-blank line of the file."""
     refused = sniff_magic(raw)
     if refused is None and raw.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
-        refused = "undecodable: JSONL must be UTF-8"  # as the JSON Lines format requires
+        refused = f"{Reason.UNDECODABLE}: JSONL must be UTF-8"  # as the JSON Lines format requires
     if refused:
         # A line ref gets an id of its own (uri + size): the file's hash would repeat per line.
         sha = _sha256(raw) if ref.line is None else None
@@ -141,7 +145,7 @@ def _read_jsonl(ref: DocRef, path: Path, raw: bytes) -> list[Outcome]:
     if ref.line is None:
         wanted = [n for n, line in enumerate(lines, start=1) if line.strip()]
         if not wanted:
-            return [_reject(ref, "empty", sha256=_sha256(raw), fmt="jsonl")]
+            return [_reject(ref, Reason.EMPTY, sha256=_sha256(raw), fmt="jsonl")]
     else:
         wanted = [ref.line]
     return [_jsonl_record(ref, path, n, lines) for n in wanted]
@@ -158,7 +162,7 @@ def _jsonl_record(ref: DocRef, path: Path, n: int, lines: tuple[bytes, ...]) -> 
     """Line ``n`` (1-based) of a JSONL file as a RawDocument, or why it cannot be one."""
     line_ref = DocRef(uri=f"{path}#L{n}", size=0, mtime=ref.mtime, line=n, root=ref.root)
     if n > len(lines) or not lines[n - 1].strip():
-        return _reject(line_ref, f"invalid_record: line {n} is missing or blank")
+        return _reject(line_ref, f"{Reason.INVALID_RECORD}: line {n} is missing or blank")
     line = lines[n - 1].rstrip(b"\r")
     line = line.removeprefix(b"\xef\xbb\xbf") if n == 1 else line
     sha = _sha256(line)
@@ -167,17 +171,21 @@ def _jsonl_record(ref: DocRef, path: Path, n: int, lines: tuple[bytes, ...]) -> 
     try:
         obj = json.loads(line.decode("utf-8"))
     except UnicodeDecodeError:
-        return _reject(line_ref, "undecodable: JSONL line is not UTF-8", sha256=sha, fmt="jsonl")
+        return _reject(
+            line_ref, f"{Reason.UNDECODABLE}: JSONL line is not UTF-8", sha256=sha, fmt="jsonl"
+        )
     except (ValueError, RecursionError) as exc:
-        reason = f"unparseable: invalid JSON: {str(exc)[:120]}"
+        reason = f"{Reason.UNPARSEABLE}: invalid JSON: {str(exc)[:120]}"
         return _reject(line_ref, reason, sha256=sha, fmt="jsonl", text=head)
     if not isinstance(obj, dict):
-        reason = "invalid_record: not a JSON object"
+        reason = f"{Reason.INVALID_RECORD}: not a JSON object"
         return _reject(line_ref, reason, sha256=sha, fmt="jsonl", text=head)
-    text = obj.get("text")
+    text = obj.get(A.TEXT)
     text = normalize_text(text) if isinstance(text, str) else ""
     if not text.strip():
-        return _reject(line_ref, "invalid_record: no text", sha256=sha, fmt="jsonl", text=head)
+        return _reject(
+            line_ref, f"{Reason.INVALID_RECORD}: no text", sha256=sha, fmt="jsonl", text=head
+        )
     return RawDocument(
         source_uri=line_ref.uri, text=text, raw_sha256=sha, fmt="jsonl", meta=_article_meta(obj)
     )
@@ -205,14 +213,15 @@ def split_front_matter(text: str) -> tuple[str, dict[str, Any]]:
 
 def _article_meta(fields: dict[str, Any]) -> dict[str, Any]:
     """The RawDocument meta keys (title, url, published_at, outlet) from whatever a format names."""
-    url = _first_str(fields, "url", "source", "link", "canonical_url")
+    # A format's own names for each field, after the column's name itself (which JSONL uses).
+    url = _first_str(fields, META_URL, *URL_ALIASES)
     return {
-        "title": _first_str(fields, "title", "headline"),
-        "url": url if url and url.startswith(("http://", "https://")) else None,
-        "published_at": _iso_utc(
-            _first(fields, "published_at", "date", "published", "datepublished", "pubdate")
+        A.TITLE: _first_str(fields, A.TITLE, "headline"),
+        META_URL: url if url and url.startswith(("http://", "https://")) else None,
+        A.PUBLISHED_AT: _iso_utc(
+            _first(fields, A.PUBLISHED_AT, "date", "published", "datepublished", "pubdate")
         ),
-        "outlet": _first_str(fields, "outlet", "site_name", "sitename", "publisher"),
+        A.OUTLET: _first_str(fields, A.OUTLET, "site_name", "sitename", "publisher"),
     }
 
 

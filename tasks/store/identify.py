@@ -18,8 +18,7 @@ from pathlib import Path
 import polars as pl
 
 from tasks.documents import CleanArticle
-from tasks.schema import PIPELINE_VERSION, Dataset
-from tasks.schema import ArticleCol as A
+from tasks.schema import PIPELINE_VERSION, ArticleCol, Dataset
 from tasks.store.tables import read_table
 
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
@@ -71,16 +70,21 @@ def published(
     frame = read_table(
         data_root,
         Dataset.ARTICLES,
-        columns=[A.ARTICLE_ID, A.RAW_SHA256, A.PIPELINE_VERSION, A.EXTRACTED_BY],
+        columns=[
+            ArticleCol.ARTICLE_ID,
+            ArticleCol.RAW_SHA256,
+            ArticleCol.PIPELINE_VERSION,
+            ArticleCol.EXTRACTED_BY,
+        ],
         storage_options=storage_options,
     )
     if extracted_by is not None:
-        current = frame.filter(pl.col(A.EXTRACTED_BY).eq_missing(extracted_by))
+        current = frame.filter(pl.col(ArticleCol.EXTRACTED_BY).eq_missing(extracted_by))
     else:
         current = frame
-    same = current.filter(pl.col(A.PIPELINE_VERSION) == pipeline_version)
+    same = current.filter(pl.col(ArticleCol.PIPELINE_VERSION) == pipeline_version)
     return Published(
-        article_ids=set(current.get_column(A.ARTICLE_ID).to_list()),
-        raw_sha256=set(same.get_column(A.RAW_SHA256).drop_nulls().to_list()),
+        article_ids=set(current.get_column(ArticleCol.ARTICLE_ID).to_list()),
+        raw_sha256=set(same.get_column(ArticleCol.RAW_SHA256).drop_nulls().to_list()),
         stale=frame.height - current.height,
     )

@@ -20,7 +20,7 @@ import polars as pl
 from deltalake import write_deltalake
 
 from tasks import schema
-from tasks.schema import Dataset
+from tasks.schema import ArticleCol, Dataset
 from tasks.schema import QuarantineCol as Q
 from tasks.store.quarantine import resolve_quarantine
 from tasks.store.tables import WRITER as _WRITER
@@ -31,7 +31,12 @@ __all__ = ["ensure_table", "read_table", "table_uri"]  # where every caller find
 log = logging.getLogger(__name__)
 
 # quarantine first, articles (the "done" marker) after the rows that hang off them, the run last.
-WRITE_ORDER: tuple[str, ...] = ("quarantine", "claims", "quotes", "entities", "articles", "runs")
+WRITE_ORDER: tuple[Dataset, ...] = (
+    Dataset.QUARANTINE,
+    *schema.ARTICLE_CHILD_DATASETS,
+    Dataset.ARTICLES,
+    Dataset.RUNS,
+)
 MIN_VACUUM_RETENTION_HOURS = 168  # never vacuum files a reader or a slow writer may still need
 
 
@@ -56,7 +61,7 @@ def replace_article_rows(
     if not ids:
         return None
     frame = schema.conform(rows, dataset)
-    outside = set(frame.get_column("article_id").to_list()) - set(ids)
+    outside = set(frame.get_column(ArticleCol.ARTICLE_ID).to_list()) - set(ids)
     if outside:
         raise ValueError(f"{dataset}: rows for articles outside this write: {sorted(outside)[:3]}")
     table = ensure_table(data_root, dataset, storage_options=storage_options)
@@ -64,7 +69,7 @@ def replace_article_rows(
         table,
         frame.to_arrow(),
         mode="overwrite",
-        predicate=f"article_id IN ({_quote_list(ids)})",
+        predicate=f"{ArticleCol.ARTICLE_ID} IN ({_quote_list(ids)})",
         partition_by=[schema.PARTITION_COLUMN],
         writer_properties=_WRITER,
     )
@@ -143,12 +148,12 @@ def publish(
                 replace=dataset == Dataset.ARTICLES,
                 storage_options=storage_options,
             )
-        if dataset == "articles" and run_id is not None:
-            quarantine = frames.get("quarantine", schema.empty("quarantine"))
+        if dataset == Dataset.ARTICLES and run_id is not None:
+            quarantine = frames.get(Dataset.QUARANTINE, schema.empty(Dataset.QUARANTINE))
             resolve_quarantine(
                 data_root,
                 read_sources=read_sources,
-                reprocessed_sources=frames[dataset].get_column("source_uri").to_list(),
+                reprocessed_sources=frames[dataset].get_column(ArticleCol.SOURCE_URI).to_list(),
                 again=quarantine.get_column(Q.OCCURRENCE_ID).to_list(),
                 run_id=run_id,
                 storage_options=storage_options,

@@ -9,6 +9,7 @@ from pathlib import Path
 import polars as pl
 
 from tasks import schema
+from tasks.schema import Dataset
 from tasks.schema import QuarantineCol as Q
 from tasks.store.records import resolved_occurrences
 from tasks.store.tables import WRITER, ensure_table, read_table
@@ -30,7 +31,7 @@ def resolve_quarantine(
     """
     held = read_table(
         data_root,
-        "quarantine",
+        Dataset.QUARANTINE,
         columns=[Q.DATASET, Q.SOURCE_URI, Q.OCCURRENCE_ID, Q.RESOLVED_AT],
         storage_options=storage_options,
     )
@@ -49,7 +50,7 @@ def resolve_quarantine(
             k: schema.QUARANTINE[k] for k in (Q.OCCURRENCE_ID, Q.RESOLVED_AT, Q.RESOLVED_RUN_ID)
         },
     )
-    table = ensure_table(data_root, "quarantine", storage_options=storage_options)
+    table = ensure_table(data_root, Dataset.QUARANTINE, storage_options=storage_options)
     (
         table.merge(
             source.to_arrow(),

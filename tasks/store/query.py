@@ -10,6 +10,9 @@ import duckdb
 import polars as pl
 
 from tasks import schema
+from tasks.schema import ArticleCol as A
+from tasks.schema import ClaimCol as C
+from tasks.schema import Dataset
 from tasks.store.publish import read_table, table_uri
 
 
@@ -48,6 +51,9 @@ def _literal(value: str) -> str:
     return value.replace("'", "''")
 
 
+NO_SOURCE = "(no source)"  # what who_says shows for a claim nobody is named for
+
+
 def who_says(
     data_root: str | Path,
     *,
@@ -60,36 +66,36 @@ def who_says(
 
     Filters match case-insensitively; ``actor`` and ``source`` also match a part of the name.
     """
-    claims = read_table(data_root, "claims", storage_options=storage_options)
+    claims = read_table(data_root, Dataset.CLAIMS, storage_options=storage_options)
     articles = read_table(
         data_root,
-        "articles",
-        columns=["article_id", "title", "outlet", "published_at"],
+        Dataset.ARTICLES,
+        columns=[A.ARTICLE_ID, A.TITLE, A.OUTLET, A.PUBLISHED_AT],
         storage_options=storage_options,
     )
-    for column, wanted in (("actor", actor), ("attributed_to", source)):
+    for column, wanted in ((C.ACTOR, actor), (C.ATTRIBUTED_TO, source)):
         if wanted:
             claims = claims.filter(
                 pl.col(column).str.to_lowercase().str.contains(wanted.lower(), literal=True)
             )
     if claim_type:
-        claims = claims.filter(pl.col("claim_type") == claim_type)
+        claims = claims.filter(pl.col(C.CLAIM_TYPE) == claim_type)
     rows = (
-        claims.join(articles, on="article_id", how="left")
-        .sort(["published_at", "value"], nulls_last=True)
+        claims.join(articles, on=C.ARTICLE_ID, how="left")
+        .sort([A.PUBLISHED_AT, C.VALUE], nulls_last=True)
         .select(
-            "quantity_text",
-            "value",
-            "qualifier",
-            "claim_type",
-            "subject",
-            "actor",
-            "location",
-            pl.col("attributed_to").fill_null("(no source)"),
-            "hedged",
-            "outlet",
-            "title",
-            "published_at",
+            C.QUANTITY_TEXT,
+            C.VALUE,
+            C.QUALIFIER,
+            C.CLAIM_TYPE,
+            C.SUBJECT,
+            C.ACTOR,
+            C.LOCATION,
+            pl.col(C.ATTRIBUTED_TO).fill_null(NO_SOURCE),
+            C.HEDGED,
+            A.OUTLET,
+            A.TITLE,
+            A.PUBLISHED_AT,
         )
     )
     return rows, _range_summary(rows)
@@ -98,9 +104,9 @@ def who_says(
 def _range_summary(rows: pl.DataFrame) -> str:
     if rows.is_empty():
         return "no matching claims"
-    values = rows.get_column("value").drop_nulls()
-    vague = rows.filter(pl.col("value").is_null()).height
-    sources = rows.filter(pl.col("attributed_to") != "(no source)")["attributed_to"]
+    values = rows.get_column(C.VALUE).drop_nulls()
+    vague = rows.filter(pl.col(C.VALUE).is_null()).height
+    sources = rows.filter(pl.col(C.ATTRIBUTED_TO) != NO_SOURCE)[C.ATTRIBUTED_TO]
     n_sources = sources.str.to_lowercase().n_unique() if sources.len() else 0
     span = "no exact figures"
     if values.len():

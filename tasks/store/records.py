@@ -13,7 +13,7 @@ import polars as pl
 
 from tasks import schema
 from tasks.documents import CleanArticle, Rejected
-from tasks.schema import QuarantineCol as Q
+from tasks.schema import ArticleCol, Dataset, QuarantineCol, Stamp
 
 
 @dataclass(frozen=True)
@@ -34,9 +34,9 @@ def with_run_columns(frame: pl.DataFrame, run: RunInfo, dataset: str) -> pl.Data
     """Add run_id, pipeline_version and ingest_date, and conform to the dataset's schema."""
     return schema.conform(
         frame.with_columns(
-            pl.lit(run.run_id).alias("run_id"),
-            pl.lit(run.pipeline_version).alias("pipeline_version"),
-            pl.lit(run.ingest_date).alias(schema.PARTITION_COLUMN),
+            pl.lit(run.run_id).alias(Stamp.RUN_ID),
+            pl.lit(run.pipeline_version).alias(Stamp.PIPELINE_VERSION),
+            pl.lit(run.ingest_date).alias(Stamp.INGEST_DATE),
         ),
         dataset,
     )
@@ -47,7 +47,7 @@ def rows_frame(rows: Sequence[dict[str, Any]], run: RunInfo, dataset: str) -> pl
     if not rows:
         return schema.empty(dataset)
     dtypes = schema.DATASETS[dataset][0]
-    frame = pl.DataFrame(rows, schema={k: dtypes[k] for k in rows[0]}, strict=False)
+    frame = pl.DataFrame(rows, schema={str(k): dtypes[k] for k in rows[0]}, strict=False)
     return with_run_columns(frame, run, dataset)
 
 
@@ -55,26 +55,27 @@ def article_rows(
     articles: Iterable[tuple[str, CleanArticle]], run: RunInfo, *, extracted_by: str | None = None
 ) -> pl.DataFrame:
     """One articles row per (article_id, CleanArticle), extracted by ``extracted_by``."""
-    rows = [
+    col = ArticleCol
+    rows: list[dict[str, Any]] = [
         {
-            "article_id": aid,
-            "source_uri": a.source_uri,
-            "title": a.title,
-            "outlet": a.outlet,
-            "dateline": a.dateline,
-            "published_at": a.published_at,
-            "ingested_at": run.started_at,
-            "language": a.language,
-            "text": a.text,
-            "n_words": len(a.text.split()),
-            "headings": list(a.headings),
-            "references": list(a.references),
-            "raw_sha256": a.raw_sha256,
-            schema.ArticleCol.EXTRACTED_BY: extracted_by,
+            col.ARTICLE_ID: aid,
+            col.SOURCE_URI: a.source_uri,
+            col.TITLE: a.title,
+            col.OUTLET: a.outlet,
+            col.DATELINE: a.dateline,
+            col.PUBLISHED_AT: a.published_at,
+            col.INGESTED_AT: run.started_at,
+            col.LANGUAGE: a.language,
+            col.TEXT: a.text,
+            col.N_WORDS: len(a.text.split()),
+            col.HEADINGS: list(a.headings),
+            col.REFERENCES: list(a.references),
+            col.RAW_SHA256: a.raw_sha256,
+            col.EXTRACTED_BY: extracted_by,
         }
         for aid, a in articles
     ]
-    return rows_frame(rows, run, "articles")
+    return rows_frame(rows, run, Dataset.ARTICLES)
 
 
 def occurrence_id(
@@ -97,14 +98,15 @@ def _quarantine_row(
     reasons: Sequence[str],
     run: RunInfo,
 ) -> dict[str, Any]:
+    col = QuarantineCol
     return {
-        Q.DATASET: dataset,
-        Q.RECORD_ID: record_id,
-        Q.SOURCE_URI: source_uri,
-        Q.RECORD: json.dumps(record, ensure_ascii=False, default=str, sort_keys=True),
-        Q.REASONS: list(reasons),
-        Q.QUARANTINED_AT: run.started_at,
-        Q.OCCURRENCE_ID: occurrence_id(dataset, source_uri, record_id, reasons),
+        col.DATASET: dataset,
+        col.RECORD_ID: record_id,
+        col.SOURCE_URI: source_uri,
+        col.RECORD: json.dumps(record, ensure_ascii=False, default=str, sort_keys=True),
+        col.REASONS: list(reasons),
+        col.QUARANTINED_AT: run.started_at,
+        col.OCCURRENCE_ID: occurrence_id(dataset, source_uri, record_id, reasons),
     }
 
 
@@ -114,7 +116,7 @@ def rejected_rows(rejected: Iterable[Rejected], run: RunInfo) -> pl.DataFrame:
         _quarantine_row(schema.DOCUMENTS, r.record_id, r.source_uri, r.record, r.reasons, run)
         for r in rejected
     ]
-    return rows_frame(rows, run, "quarantine")
+    return rows_frame(rows, run, Dataset.QUARANTINE)
 
 
 def invalid_rows(
@@ -125,7 +127,7 @@ def invalid_rows(
 ) -> pl.DataFrame:
     """Quarantine rows for rows of ``dataset`` that failed validation, with the failed names."""
     if bad.is_empty():
-        return schema.empty("quarantine")
+        return schema.empty(Dataset.QUARANTINE)
     key = schema.DATASETS[dataset][1][0]
     # The record is the row as extracted: run columns are in the quarantine row itself, and
     # leaving them out keeps the record identical when a rerun quarantines the same row.
@@ -134,14 +136,14 @@ def invalid_rows(
         _quarantine_row(
             dataset,
             row[key] if row[key] is not None else f"row:{i}",
-            source_uris.get(row.get("article_id") or ""),
+            source_uris.get(row.get(ArticleCol.ARTICLE_ID) or ""),
             {c: row[c] for c in record_cols},
             row[schema.REASONS],
             run,
         )
         for i, row in enumerate(bad.iter_rows(named=True))
     ]
-    return rows_frame(rows, run, "quarantine")
+    return rows_frame(rows, run, Dataset.QUARANTINE)
 
 
 def resolved_occurrences(
@@ -159,12 +161,12 @@ def resolved_occurrences(
     """
     if held.is_empty():
         return []
-    is_document = pl.col(Q.DATASET) == schema.DOCUMENTS
+    is_document = pl.col(QuarantineCol.DATASET) == schema.DOCUMENTS
     settled = held.filter(
-        pl.col(Q.RESOLVED_AT).is_null(),
-        pl.col(Q.OCCURRENCE_ID).is_not_null(),
-        ~pl.col(Q.OCCURRENCE_ID).is_in(list(again)),
-        (is_document & pl.col(Q.SOURCE_URI).is_in(list(read_sources)))
-        | (~is_document & pl.col(Q.SOURCE_URI).is_in(list(reprocessed_sources))),
+        pl.col(QuarantineCol.RESOLVED_AT).is_null(),
+        pl.col(QuarantineCol.OCCURRENCE_ID).is_not_null(),
+        ~pl.col(QuarantineCol.OCCURRENCE_ID).is_in(list(again)),
+        (is_document & pl.col(QuarantineCol.SOURCE_URI).is_in(list(read_sources)))
+        | (~is_document & pl.col(QuarantineCol.SOURCE_URI).is_in(list(reprocessed_sources))),
     )
-    return sorted(settled.get_column(Q.OCCURRENCE_ID).to_list())
+    return sorted(settled.get_column(QuarantineCol.OCCURRENCE_ID).to_list())

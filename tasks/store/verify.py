@@ -26,7 +26,8 @@ def verify_tables(
 
     Data files are checked on a local data root only (a stat each; object stores are trusted).
     """
-    for dataset in schema.DATASETS:
+    for name in schema.DATASETS:
+        dataset = str(name)  # the plain name, as messages show it
         uri = table_uri(data_root, dataset)
         try:
             table = DeltaTable(uri, storage_options=dict(storage_options or {}))

@@ -7,7 +7,7 @@ from typing import Any
 
 import polars as pl
 
-from expectations.contract import key
+from expectations.checks import key
 from expectations.runner import DATASETS
 from tests.expectations.frames import BLANK_SPAN, build_frames
 

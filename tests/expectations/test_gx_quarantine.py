@@ -9,8 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from expectations.contract import columns, key
+from expectations.checks import key
 from expectations.runner import DATASETS, REASONS
+from tasks.schema import ClaimCol
 from tests.expectations.breakers import BREAKERS, CASES, FRAMES, set_rows, validate_broken
 
 
@@ -97,7 +98,7 @@ def test_duplicate_article_ids_do_not_multiply_child_rows(validator) -> None:
 
 
 def test_every_row_bad_quarantines_every_row(validator) -> None:
-    claims = FRAMES["claims"].with_columns(pl.lit("rumour").alias(columns("claims").claim_type))
+    claims = FRAMES["claims"].with_columns(pl.lit("rumour").alias(ClaimCol.CLAIM_TYPE))
     validation = validator.validate(
         "claims", claims, context_frames={"articles": FRAMES["articles"]}
     )

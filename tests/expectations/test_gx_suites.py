@@ -13,9 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from expectations import claims, quotes, rows
-from expectations.contract import columns, key
+from expectations.checks import key
 from expectations.runner import DATASETS, REASONS, to_pandas, unexpected_count
 from tasks import schema
+from tasks.schema import ClaimCol
 from tests.expectations.breakers import BREAKERS, FRAMES, validate_broken
 from tests.expectations.frames import build_frames
 
@@ -61,12 +62,12 @@ def test_expectations_are_named_noted_and_cheap_to_quarantine(validator, dataset
 
 def test_an_unknown_column_name_fails_at_suite_build_time() -> None:
     with pytest.raises(AttributeError, match="claim_idd"):
-        _ = columns("claims").claim_idd
+        _ = ClaimCol.claim_idd  # type: ignore[attr-defined]
 
 
 def test_frames_off_the_contract_are_refused(validator) -> None:
     with pytest.raises(ValueError, match="conform"):
-        validator.validate("claims", FRAMES["claims"].drop(columns("claims").confidence))
+        validator.validate("claims", FRAMES["claims"].drop(ClaimCol.CONFIDENCE))
     with pytest.raises(ValueError, match="no suite"):
         validator.validate("runs", schema.empty("runs"))
 
@@ -127,15 +128,15 @@ def frames_with_nulls(draw: st.DrawFn) -> pl.DataFrame:
     def column(values: st.SearchStrategy) -> list:
         return draw(st.lists(st.none() | values, min_size=n, max_size=n))
 
-    c = columns("claims")
+    c = ClaimCol
     df = pl.DataFrame(
         {
-            c.claim_id: [f"claim-{i}" for i in range(n)],
-            c.quantity_text: column(st.text(max_size=5)),
-            c.char_start: column(st.integers(-(2**40), 2**40)),
-            c.value: column(st.floats(allow_nan=False)),
-            c.hedged: column(st.booleans()),
-            c.claim_type: column(st.sampled_from(schema.CLAIM_TYPES)),
+            c.CLAIM_ID: [f"claim-{i}" for i in range(n)],
+            c.QUANTITY_TEXT: column(st.text(max_size=5)),
+            c.CHAR_START: column(st.integers(-(2**40), 2**40)),
+            c.VALUE: column(st.floats(allow_nan=False)),
+            c.HEDGED: column(st.booleans()),
+            c.CLAIM_TYPE: column(st.sampled_from(schema.CLAIM_TYPES)),
         }
     )
     return schema.conform(df, "claims")
@@ -158,12 +159,12 @@ def test_nulls_and_ids_survive_the_pandas_boundary(df: pl.DataFrame) -> None:
 )
 @given(df=frames_with_nulls())
 def test_gx_counts_the_nulls_polars_counts(validator, df: pl.DataFrame) -> None:
-    c = columns("claims")
+    c = ClaimCol
     result = validator.validate("claims", df, context_frames=CONTEXT).result
     failed = {e["name"]: e["failed"] for e in result.expectations}
-    assert failed["claims.hedged_not_null"] == df[c.hedged].null_count()
-    assert failed["claims.claim_type_not_null"] == df[c.claim_type].null_count()
-    assert failed["claims.quantity_text_not_null"] == df[c.quantity_text].null_count()
+    assert failed["claims.hedged_not_null"] == df[c.HEDGED].null_count()
+    assert failed["claims.claim_type_not_null"] == df[c.CLAIM_TYPE].null_count()
+    assert failed["claims.quantity_text_not_null"] == df[c.QUANTITY_TEXT].null_count()
 
 
 def test_time_to_validate_100k_claims_with_10_percent_bad(validator) -> None:

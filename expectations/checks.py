@@ -1,4 +1,7 @@
-"""The data contract as the suites see it: column names by attribute, and named, noted checks."""
+"""What every suite is built from: checks with a stable name and a note an operator can act on.
+
+Column names come from the contract (``tasks.schema``'s column enums), never from strings here.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,10 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from tasks import schema
+from tasks.schema import QuoteCol
+
+# The span's own text, in the tables that have one (quotes, entities): same name in both.
+TEXT = QuoteCol.TEXT.value
 
 if TYPE_CHECKING:
     import great_expectations as gx
@@ -16,32 +23,10 @@ if TYPE_CHECKING:
 Check = tuple[str, str, "Expectation"]
 
 
-class Columns:
-    """A dataset's column names as attributes: ``columns("claims").claim_id == "claim_id"``.
-
-    A name the contract does not declare raises ``AttributeError`` when the suite is built, so a
-    suite cannot drift from ``tasks.schema`` silently.
-    """
-
-    def __init__(self, dataset: str) -> None:
-        self._dataset = dataset
-        self._names = frozenset(schema.DATASETS[dataset][0].names())
-
-    def __getattr__(self, name: str) -> str:
-        if name.startswith("_") or name not in self._names:
-            raise AttributeError(f"{self._dataset!r} has no column {name!r} in tasks.schema")
-        return name
-
-
-def columns(dataset: str) -> Columns:
-    """Attribute access to ``dataset``'s column names."""
-    return Columns(dataset)
-
-
 def key(dataset: str) -> str:
     """The dataset's single key column (``claim_id``, ``article_id``, ...)."""
     (name,) = schema.DATASETS[dataset][1]
-    return name
+    return str(name)  # GX wants a plain str, not the column enum
 
 
 def check_name(expectation: Any) -> str:
@@ -98,7 +83,7 @@ def text_checks(dataset: str, *, what: str) -> list[Check]:
     """The row's ``text`` is present and not blank."""
     import great_expectations as gx
 
-    column = columns(dataset).text
+    column = TEXT
     return [
         (
             "text_not_null",

@@ -1,0 +1,138 @@
+"""Commands that look after the published tables: quarantine, compact, vacuum, export, claims."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from flows.cli_options import DataRoot, settings_from
+
+
+def quarantine(
+    data_root: DataRoot = None,
+    limit: Annotated[int, typer.Option(help="Rows to show.")] = 50,
+) -> None:
+    """List what is held in quarantine, why, and from which document."""
+    import polars as pl
+
+    from tasks.schema import Dataset, QuarantineCol
+    from tasks.store.publish import read_table
+
+    cfg = settings_from(data_root=data_root)
+    held = read_table(cfg.data_root, Dataset.QUARANTINE, storage_options=cfg.storage_options)
+    if held.is_empty():
+        typer.echo("quarantine is empty")
+        return
+    q = QuarantineCol
+    view = held.sort(q.QUARANTINED_AT, descending=True).select(
+        q.QUARANTINED_AT,
+        q.DATASET,
+        q.SOURCE_URI,
+        pl.col(q.REASONS).list.join("; ").alias(q.REASONS),
+        q.RECORD_ID,
+    )
+    with pl.Config(tbl_rows=limit, fmt_str_lengths=80, tbl_width_chars=200):
+        typer.echo(view.head(limit))
+    typer.echo(f"{held.height} held in all")
+
+
+def compact(data_root: DataRoot = None) -> None:
+    """Merge the small Parquet files scheduled runs leave into larger ones (same rows)."""
+    from tasks.store.publish import compact as compact_tables
+
+    cfg = settings_from(data_root=data_root)
+    for dataset, metrics in compact_tables(
+        cfg.data_root, storage_options=cfg.storage_options
+    ).items():
+        typer.echo(
+            f"{dataset}: {metrics.get('numFilesRemoved', 0)} files -> "
+            f"{metrics.get('numFilesAdded', 0)}"
+        )
+
+
+def vacuum(
+    data_root: DataRoot = None,
+    retention_hours: Annotated[int, typer.Option(min=168, help="At least 7 days.")] = 168,
+    apply: Annotated[bool, typer.Option("--apply", help="Delete; default is a dry run.")] = False,
+) -> None:
+    """Remove files no recent table version needs. Never run it while a pipeline run writes."""
+    from tasks.store.publish import vacuum as vacuum_tables
+
+    cfg = settings_from(data_root=data_root)
+    for dataset, files in vacuum_tables(
+        cfg.data_root,
+        retention_hours=retention_hours,
+        dry_run=not apply,
+        storage_options=cfg.storage_options,
+    ).items():
+        typer.echo(f"{dataset}: {len(files)} files {'deleted' if apply else 'would be deleted'}")
+
+
+def export(
+    out_dir: Annotated[Path, typer.Argument(help="Folder for one plain Parquet file per table.")],
+    data_root: DataRoot = None,
+) -> None:
+    """Export each table's current rows as plain Parquet, for tools that cannot read Delta."""
+    from tasks.store.publish import export_parquet
+
+    cfg = settings_from(data_root=data_root)
+    for dataset, path in export_parquet(
+        cfg.data_root, out_dir, storage_options=cfg.storage_options
+    ).items():
+        typer.echo(f"{dataset}: {path}")
+
+
+def claims(
+    data_root: DataRoot = None,
+    actor: Annotated[
+        str | None, typer.Option(help="Who the figure is about, e.g. 'North Korea'.")
+    ] = None,
+    claim_type: Annotated[
+        str | None,
+        typer.Option(
+            "--type",
+            help="troop_count, casualty_count, equipment_count, "
+            "people_count, money, percentage or other.",
+        ),
+    ] = None,
+    source: Annotated[
+        str | None, typer.Option(help="Who makes the claim (part of a name).")
+    ] = None,
+    limit: Annotated[int, typer.Option(help="Rows to show.")] = 100,
+) -> None:
+    """Who says how many: matching claims with value, source, hedging, outlet, title and date."""
+    import polars as pl
+
+    from tasks.schema import ArticleCol as A
+    from tasks.schema import ClaimCol as C
+    from tasks.store.query import who_says
+
+    cfg = settings_from(data_root=data_root)
+    rows, summary = who_says(
+        cfg.data_root,
+        actor=actor,
+        claim_type=claim_type,
+        source=source,
+        storage_options=cfg.storage_options,
+    )
+    with pl.Config(
+        tbl_rows=limit, fmt_str_lengths=60, tbl_width_chars=220, tbl_hide_dataframe_shape=True
+    ):
+        typer.echo(
+            rows.head(limit).select(
+                C.QUANTITY_TEXT,
+                C.VALUE,
+                C.QUALIFIER,
+                C.ATTRIBUTED_TO,
+                C.HEDGED,
+                A.OUTLET,
+                pl.col(A.TITLE).str.slice(0, 40),
+                pl.col(A.PUBLISHED_AT).dt.date(),
+            )
+        )
+    typer.echo(summary)
+
+
+COMMANDS = (quarantine, compact, vacuum, export, claims)

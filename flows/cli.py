@@ -111,6 +111,7 @@ def _run(
     from prefect.settings import PREFECT_API_URL, temporary_settings
     from rich.progress import Progress, TaskID
 
+    from expectations.docs import DataDocsFailed
     from flows.pipeline import QualityGateFailed, set_progress_hook, with_task_runner
     from tasks.extract.nlp import ModelNotInstalled
     from tasks.store.verify import BrokenTable, verify_tables
@@ -143,6 +144,8 @@ def _run(
             raise fail(str(exc), Exit.NO_MODEL) from exc
         except FileNotFoundError as exc:  # the source went away after the check above
             raise fail(str(exc), Exit.NO_SOURCE) from exc
+        except (DataDocsFailed, OSError) as exc:  # a full disk, a read-only folder
+            raise fail(f"run failed: {type(exc).__name__}: {exc}", Exit.ERROR) from exc
         except SystemExit as exc:
             if exc.code == Exit.TERMINATED:
                 typer.secho("run stopped by SIGTERM: marked Crashed", fg="red", err=True)

@@ -128,3 +128,19 @@ def test_another_model_reprocesses_and_replaces_what_the_first_produced(
     assert read_table(root, Dataset.CLAIMS).height == claims_before  # replaced, not added
     third = _pipeline(SEEDS, root, model=str(other))
     assert third["counts"]["duplicates"] == 5  # type: ignore[index]
+
+
+def test_a_full_disk_while_rendering_data_docs_fails_the_run(
+    prefect_server: str, tmp_path: Path
+) -> None:
+    from tests.conftest import tmpfs
+
+    root = tmp_path / "data"
+    with tmpfs(root / "_validation", "600k"):
+        state = _pipeline(SEEDS, root, return_state=True)
+    assert state.is_failed()  # type: ignore[attr-defined]
+    assert "No space left on device" in str(state.message)  # type: ignore[attr-defined]
+    runs = _runs(root)
+    assert runs[RunCol.STATUS].to_list() == ["failed"]
+    assert "No space left on device" in runs[RunCol.MESSAGE][0]
+    assert read_table(root, Dataset.ARTICLES).is_empty()  # validated, not published

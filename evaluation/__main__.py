@@ -1,5 +1,5 @@
-"""``python -m evaluation``: score extraction against gold labels (see ``evaluation.evaluate``)."""
+"""``python -m evaluation``: score extraction against gold labels (see ``evaluation.cli``)."""
 
-from evaluation.evaluate import main
+from evaluation.cli import main
 
 main()

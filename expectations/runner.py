@@ -31,10 +31,20 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# The validated tables, articles first (the others are checked against the articles that pass).
-DATASETS = tuple(d.value for d in (schema.Dataset.ARTICLES, *schema.ARTICLE_CHILD_DATASETS))
+# The validated tables, articles first (the others are checked against the articles that pass);
+# sources and figures are validated after publishing, when they are derived again.
+DATASETS = tuple(
+    d.value
+    for d in (
+        schema.Dataset.ARTICLES,
+        *schema.ARTICLE_CHILD_DATASETS,
+        schema.Dataset.SOURCES,
+        schema.Dataset.FIGURES,
+    )
+)
 SITE_NAME = "claimflow"
-# Run-level result formats (GX ignores result_format set on an Expectation; RELIABILITY row 20).
+# Run-level result formats: GX ignores result_format set on an Expectation
+# (docs/RELIABILITY.md #20).
 SUMMARY: dict[str, Any] = {"result_format": "SUMMARY", "partial_unexpected_count": 20}
 # Only for an expectation whose rows polars could not reproduce: GX lists the failing rows by
 # the pandas index, which the conversion makes the row position.

@@ -19,9 +19,11 @@ from flows.cli_options import (
     MaxDocBytes,
     MaxFailedShare,
     Model,
+    SourcesFile,
+    check_sources_file,
     default_help,
     fail,
-    settings_from,
+    run_settings,
 )
 from flows.settings import Settings
 
@@ -59,7 +61,8 @@ def run(
     max_doc_bytes: MaxDocBytes = None,
     max_failed_share: MaxFailedShare = None,
     max_article_chars: MaxArticleChars = None,
-    extract_timeout: ExtractTimeout = None,
+    extract_timeout_seconds: ExtractTimeout = None,
+    sources_file: SourcesFile = None,
     dask_address: Annotated[
         str | None,
         typer.Option(help="Run the NLP batches on this Dask scheduler (tcp://host:8786)."),
@@ -74,22 +77,15 @@ def run(
 ) -> None:
     """Run the pipeline once on SOURCE and print what it did.
 
-    Exit codes: 0 done, 2 invalid setting, 3 no such source, 4 Prefect API not answering,
-    5 quality gate (nothing published), 6 damaged table, 7 model not installed, 143 SIGTERM.
+    Exit codes: 0 done, 1 run failed (an error), 2 invalid setting, 3 no such source, 4 Prefect
+    API not answering, 5 quality gate (nothing published), 6 damaged table, 7 model not
+    installed, 143 SIGTERM.
     """
+    cfg = run_settings(locals())
+    check_sources_file(cfg)
     from flows import local_server
     from tasks.ingest.discover import source_problem
 
-    cfg = settings_from(
-        source=source,
-        data_root=data_root,
-        batch_size=batch_size,
-        model=model,
-        max_doc_bytes=max_doc_bytes,
-        max_failed_share=max_failed_share,
-        max_article_chars=max_article_chars,
-        extract_timeout_seconds=extract_timeout,
-    )
     if problem := source_problem(cfg.source):
         raise fail(problem, Exit.NO_SOURCE)
     if problem := local_server.api_problem():
@@ -182,6 +178,9 @@ def serve(
     model: Model = None,
     max_doc_bytes: MaxDocBytes = None,
     max_failed_share: MaxFailedShare = None,
+    max_article_chars: MaxArticleChars = None,
+    extract_timeout_seconds: ExtractTimeout = None,
+    sources_file: SourcesFile = None,
     reap_every: Annotated[
         int,
         typer.Option(
@@ -196,6 +195,8 @@ def serve(
     Needs a Prefect server (PREFECT_API_URL). One run at a time: a run due while another
     writes the tables waits for it.
     """
+    cfg = run_settings(locals())
+    check_sources_file(cfg)
     from prefect import serve as serve_deployments
     from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
     from prefect.schedules import Cron, Interval
@@ -204,14 +205,6 @@ def serve(
     from flows.pipeline import news_pipeline
     from flows.reaper import reap_crashed_runs
 
-    cfg = settings_from(
-        source=source,
-        data_root=data_root,
-        batch_size=batch_size,
-        model=model,
-        max_doc_bytes=max_doc_bytes,
-        max_failed_share=max_failed_share,
-    )
     schedule = Interval(interval) if interval else Cron(cron, timezone=timezone)
     pipeline = news_pipeline.to_deployment(
         name=name,
@@ -235,9 +228,10 @@ def serve(
     serve_deployments(pipeline, reaper)  # type: ignore[arg-type]
 
 
-from flows import cli_tables  # noqa: E402 - the table commands, after run and serve in --help
+# The table commands and the analyst's (claims, figures, sources, report), after run and serve.
+from flows import analyst_commands, cli_tables  # noqa: E402
 
-for _command in cli_tables.COMMANDS:
+for _command in (*cli_tables.COMMANDS, *analyst_commands.COMMANDS):
     app.command()(_command)
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import IntEnum
 from typing import Annotated, Any
 
 import typer
 
-from flows.settings import Settings
+from flows.settings import RUN_PARAMETERS, Settings
 
 
 class Exit(IntEnum):
@@ -93,6 +94,28 @@ ExtractTimeout = Annotated[
 ]
 
 
+SourcesFile = Annotated[
+    str | None,
+    typer.Option(
+        help="A YAML file of your own sources (aliases, outlets' web hosts) extending the "
+        "curated list tasks/data/known_sources.yaml. Env CLAIMFLOW_SOURCES_FILE.",
+        show_default=False,
+    ),
+]
+
+
+def check_sources_file(cfg: Settings) -> None:
+    """A user's sources file that cannot be used stops the command with one line, before work."""
+    if not cfg.sources_file:
+        return
+    from tasks.known_sources import SourcesFileError, load
+
+    try:
+        load([cfg.sources_file])
+    except SourcesFileError as exc:
+        raise fail(str(exc), Exit.INVALID_SETTING) from exc
+
+
 def settings_from(**given: Any) -> Settings:
     """The run's settings: options given on the command line, else CLAIMFLOW_*, else defaults.
 
@@ -108,3 +131,8 @@ def settings_from(**given: Any) -> Settings:
             f"{'.'.join(map(str, e['loc'])) or 'settings'}: {e['msg']}" for e in exc.errors()
         )
         raise fail(f"invalid setting: {problems}", Exit.INVALID_SETTING) from exc
+
+
+def run_settings(options: Mapping[str, Any]) -> Settings:
+    """Settings from a command's options named after the flow parameters (``locals()``)."""
+    return settings_from(**{name: options[name] for name in RUN_PARAMETERS})

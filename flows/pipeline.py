@@ -20,6 +20,7 @@ from expectations.runner import Validated  # GX itself is imported only when val
 from flows import reaper
 from flows.artifacts import publish_artifacts
 from flows.extraction import Articles, Extracted, extract_all
+from flows.reconcile import reconcile_tables, write_report
 from flows.settings import Settings
 from flows.tables import publish_tables, published_index, recorded
 from tasks.analysis import report
@@ -29,7 +30,7 @@ from tasks.extract.batch import extractor_key, set_aside
 from tasks.ingest import batch as ingest
 from tasks.ingest import discover
 from tasks.schema import Dataset
-from tasks.store import identify, records
+from tasks.store import identify, reconcile, records
 from tasks.store.verify import verify_tables
 
 # Progress hook for the command line (a rich progress bar); None under a scheduler.
@@ -95,6 +96,7 @@ def news_pipeline(
     max_failed_share: float | None = None,
     max_article_chars: int | None = None,
     extract_timeout_seconds: float | None = None,
+    sources_file: str | None = None,
 ) -> dict[str, Any]:
     """Turn the articles under ``source`` into validated Delta tables under ``data_root``.
 
@@ -109,6 +111,8 @@ def news_pipeline(
     max_article_chars: clean texts longer than this are quarantined (too_long).
     extract_timeout_seconds: the time budget of one extract batch; a batch over it is retried
         one article at a time, and an article over it alone is quarantined.
+    sources_file: a YAML file of your own sources (aliases, outlets' web hosts), extending the
+        curated list in tasks/data/known_sources.yaml.
     """
     cfg = Settings.from_parameters(flow_run.parameters)
     rec, key = _start(cfg), extractor_key(cfg.model)
@@ -175,7 +179,11 @@ def _gate(
     found = gate.breaches(checked.results(), cfg.max_failed_share, articles)
     if stopping := gate.systemic(found):
         rec.fail(gate.message(stopping, cfg.max_failed_share))
-        _finish(rec, cfg, {Dataset.QUARANTINE: quarantine})
+        held: dict[str, pl.DataFrame] = {Dataset.QUARANTINE: quarantine}
+        publish_tables(
+            cfg.data_root, held, processed_article_ids=[], storage_options=cfg.storage_options
+        )
+        _finish(rec, cfg)
         raise QualityGateFailed(rec.message)
     if found:
         get_run_logger().warning(gate.message(found, cfg.max_failed_share, published=True))
@@ -269,9 +277,17 @@ def _finish(
                 run_id=rec.run.run_id,
                 storage_options=options,
             )
+        # Every table exists with its schema after any run, even one that published nothing.
+        reconcile.ensure_all(cfg.data_root, storage_options=options)
+    if frames is not None:
+        with rec.stage("reconcile"):
+            reconcile_tables(cfg, rec, validate=bool(processed))
+        with rec.stage("report"):
+            write_report(cfg, rec)
+    with rec.stage("publish"):
         run_row: dict[str, pl.DataFrame] = {Dataset.RUNS: rec.runs_row()}
         publish_tables(cfg.data_root, run_row, processed_article_ids=[], storage_options=options)
-    publish_artifacts(rec, claims=(frames or {}).get(Dataset.CLAIMS))
+    publish_artifacts(rec, frames)
 
 
 def with_task_runner(dask_address: str | None = None, dask_workers: int | None = None) -> Any:

@@ -41,6 +41,8 @@ class Settings(BaseSettings):
     # Object-store options for deltalake (credentials, endpoint): CLAIMFLOW_STORAGE_OPTIONS as a
     # JSON object. Never a flow parameter and never shown: it may hold secrets.
     storage_options: dict[str, str] = Field(default_factory=dict, repr=False)
+    # A YAML file of sources of your own, extending tasks/data/known_sources.yaml.
+    sources_file: str | None = None
 
     @classmethod
     def from_parameters(cls, parameters: Mapping[str, Any]) -> Settings:
@@ -57,6 +59,10 @@ class Settings(BaseSettings):
         if "://" in root and not root.startswith("file://"):
             return self.docs_dir or str(Path("validation-docs").resolve())
         return str(Path(root.removeprefix("file://")) / "_validation")
+
+    def reports_dir(self) -> str:
+        """Where each run's HTML report goes: beside the Data Docs, under ``_reports``."""
+        return str(Path(self.data_docs_dir()).parent / "_reports")
 
 
 # The settings a flow run takes as parameters (shown and editable in the Prefect UI): all but

@@ -62,3 +62,4 @@ class CleanArticle:
     language: str = "en"
     headings: tuple[str, ...] = ()
     references: tuple[str, ...] = ()
+    metadata_warnings: tuple[str, ...] = ()  # a date or outlet found but unusable, and why

@@ -1,7 +1,7 @@
 """The data contract: every dataset's columns and types, declared once.
 
 Expectations, storage, extraction and tests import names from here; a column name written as a
-string literal elsewhere is a smell (see STYLE.md). Column names are stable once analysts read them.
+string literal elsewhere fails tests/test_literals.py. Names are stable once analysts read them.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ class Dataset(StrEnum):
     ENTITIES = "entities"
     QUARANTINE = "quarantine"
     RUNS = "runs"
+    SOURCES = "sources"
+    FIGURES = "figures"
 
 
 # On rows that failed validation, before they become quarantine rows: the names of the
@@ -158,6 +160,7 @@ class ArticleCol(StrEnum):
     HEADINGS = "headings"
     REFERENCES = "references"
     RAW_SHA256 = "raw_sha256"
+    METADATA_WARNINGS = "metadata_warnings"
     RUN_ID = "run_id"
     PIPELINE_VERSION = "pipeline_version"
     INGEST_DATE = "ingest_date"
@@ -182,6 +185,7 @@ class ClaimCol(StrEnum):
     ACTOR = "actor"
     LOCATION = "location"
     ATTRIBUTED_TO = "attributed_to"
+    SOURCE_ID = "source_id"  # -> sources; filled after publishing, across articles
     ATTRIBUTION_KIND = "attribution_kind"
     ATTRIBUTION_CUE = "attribution_cue"
     ATTRIBUTION_SCOPE = "attribution_scope"
@@ -201,6 +205,7 @@ class QuoteCol(StrEnum):
     CHAR_END = "char_end"
     SPEAKER = "speaker"
     SPEAKER_TEXT = "speaker_text"
+    SOURCE_ID = "source_id"  # -> sources, like claims.source_id
     CUE = "cue"
     QUOTE_KIND = "quote_kind"
     RUN_ID = "run_id"
@@ -256,6 +261,53 @@ class RunCol(StrEnum):
     MESSAGE = "message"  # why a run failed or crashed (the gate's line, or the error)
 
 
+class SourceCol(StrEnum):
+    """``sources``: one row per source across all articles."""
+
+    SOURCE_ID = "source_id"
+    NAME = "name"
+    KIND = "kind"
+    COUNTRY = "country"
+    AFFILIATION = "affiliation"
+    ALIASES = "aliases"  # every spelling seen in the articles
+    N_CLAIMS = "n_claims"
+    N_QUOTES = "n_quotes"
+    N_ARTICLES = "n_articles"
+    RUN_ID = "run_id"
+    PIPELINE_VERSION = "pipeline_version"
+    INGEST_DATE = "ingest_date"
+
+
+class FigureCol(StrEnum):
+    """``figures``: one row per distinct claim, however many articles repeat it."""
+
+    FIGURE_ID = "figure_id"
+    ACTOR = "actor"
+    CLAIM_TYPE = "claim_type"
+    SUBJECT_CLASS = "subject_class"  # "troops" for soldiers, troops, servicemen ...
+    SOURCE_ID = "source_id"
+    SOURCE = "source"  # the source's canonical name, for reading
+    VALUE = "value"
+    VALUE_HIGH = "value_high"
+    QUALIFIER = "qualifier"
+    UNIT = "unit"
+    HEDGED = "hedged"  # hedged in every article that carries it
+    FIRST_SEEN = "first_seen"  # publication date; the ingest date when unknown
+    LAST_SEEN = "last_seen"
+    N_ARTICLES = "n_articles"
+    N_OUTLETS = "n_outlets"
+    OUTLETS = "outlets"
+    CLAIM_IDS = "claim_ids"
+    EXAMPLE = "example"  # one sentence that states it
+    RUN_ID = "run_id"
+    PIPELINE_VERSION = "pipeline_version"
+    INGEST_DATE = "ingest_date"
+
+
+# Columns filled after publishing, across articles (tasks/store/reconcile.py), never by extraction.
+RECONCILED_COLUMNS: Final = (ClaimCol.SOURCE_ID.value,)
+
+
 def _schema(columns: type[StrEnum], types: Mapping[str, pl.DataType]) -> pl.Schema:
     """A dataset's polars schema: its columns in the enum's order, ``String`` unless typed."""
     if unknown := set(types) - {c.value for c in columns}:
@@ -275,6 +327,8 @@ ARTICLES: Final = _schema(
         ArticleCol.N_WORDS: pl.Int64(),
         ArticleCol.HEADINGS: pl.List(pl.String()),
         ArticleCol.REFERENCES: pl.List(pl.String()),
+        # Dates or outlets found but unusable ("date: cannot read 'Octobre 3' as a date").
+        ArticleCol.METADATA_WARNINGS: pl.List(pl.String()),
         **_STAMPED,
     },
 )
@@ -303,6 +357,32 @@ QUARANTINE: Final = _schema(
 # JSON strings: quarantine's record (the row or document); runs' parameters, stage_seconds, counts,
 # validation {suite: {expectations: [...]}} and versions {claimflow, model, spacy, ...}.
 RUNS: Final = _schema(RunCol, {RunCol.STARTED_AT: _UTC, RunCol.FINISHED_AT: _UTC, **_STAMPED})
+_COUNT = pl.Int64()
+SOURCES: Final = _schema(
+    SourceCol,
+    {
+        SourceCol.ALIASES: pl.List(pl.String()),
+        SourceCol.N_CLAIMS: _COUNT,
+        SourceCol.N_QUOTES: _COUNT,
+        SourceCol.N_ARTICLES: _COUNT,
+        **_STAMPED,
+    },
+)
+FIGURES: Final = _schema(
+    FigureCol,
+    {
+        FigureCol.VALUE: pl.Float64(),
+        FigureCol.VALUE_HIGH: pl.Float64(),
+        FigureCol.HEDGED: pl.Boolean(),
+        FigureCol.FIRST_SEEN: pl.Date(),
+        FigureCol.LAST_SEEN: pl.Date(),
+        FigureCol.N_ARTICLES: _COUNT,
+        FigureCol.N_OUTLETS: _COUNT,
+        FigureCol.OUTLETS: pl.List(pl.String()),
+        FigureCol.CLAIM_IDS: pl.List(pl.String()),
+        **_STAMPED,
+    },
+)
 
 # Dataset -> (schema, key columns). The key is what makes a write idempotent.
 DATASETS: Final[dict[str, tuple[pl.Schema, tuple[str, ...]]]] = {
@@ -312,6 +392,8 @@ DATASETS: Final[dict[str, tuple[pl.Schema, tuple[str, ...]]]] = {
     Dataset.ENTITIES: (ENTITIES, (EntityCol.ENTITY_ID,)),
     Dataset.QUARANTINE: (QUARANTINE, (QuarantineCol.OCCURRENCE_ID,)),
     Dataset.RUNS: (RUNS, (RunCol.RUN_ID,)),
+    Dataset.SOURCES: (SOURCES, (SourceCol.SOURCE_ID,)),
+    Dataset.FIGURES: (FIGURES, (FigureCol.FIGURE_ID,)),
 }
 # Rows an extractor produces for one article: replaced as a whole when the article is reprocessed.
 ARTICLE_CHILD_DATASETS: Final = (Dataset.CLAIMS, Dataset.QUOTES, Dataset.ENTITIES)

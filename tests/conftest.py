@@ -6,6 +6,7 @@ import contextlib
 import os
 import subprocess
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -48,6 +49,29 @@ def blank():
     import spacy
 
     return spacy.blank("en")
+
+
+@pytest.fixture(scope="session")
+def published_seeds(nlp, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds read, extracted and published to a fresh data root, without Prefect."""
+    from tasks.extract.batch import extract_batch
+    from tasks.ingest.batch import ingest_batch
+    from tasks.ingest.discover import discover
+    from tasks.store import identify, publish, records
+
+    run = records.RunInfo(run_id="seeds", started_at=datetime(2024, 11, 5, tzinfo=UTC))
+    root = tmp_path_factory.mktemp("data")
+    got = ingest_batch(discover(str(SEEDS)), max_bytes=10**7)
+    new, _ = identify.split_new(got.articles, set())
+    extraction = extract_batch(nlp, new, batch_size=8)
+    frames = {
+        "claims": records.rows_frame(extraction.claims, run, "claims"),
+        "quotes": records.rows_frame(extraction.quotes, run, "quotes"),
+        "entities": records.rows_frame(extraction.entities, run, "entities"),
+        "articles": records.article_rows(new, run),
+    }
+    publish.publish(root, frames, processed_article_ids=[aid for aid, _ in new])
+    return root
 
 
 @contextlib.contextmanager

@@ -1,4 +1,4 @@
-"""The layout promises of STYLE.md: tasks/ is pure, heavy imports stay lazy."""
+"""The layout promises of docs/ARCHITECTURE.md: tasks/ is pure, heavy imports stay lazy."""
 
 from __future__ import annotations
 

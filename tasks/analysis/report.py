@@ -102,6 +102,8 @@ def to_markdown(record: RunRecord) -> str:
     lines += _failing_rows(record)
     if record.data_docs_uri:
         lines += ["", f"Validation report (Data Docs): {md(record.data_docs_uri)}"]
+    if record.report_uri:
+        lines += ["", f"Who says how many (HTML report): {md(record.report_uri)}"]
     return "\n".join(lines)
 
 
@@ -139,8 +141,13 @@ def summary_text(report: Mapping[str, Any]) -> str:
         f"  quarantined     {c.documents_quarantined} documents, {c.rows_quarantined} rows",
         f"  time per stage  {secs}",
     ]
+    lines.append(
+        f"  sources         {c.sources}; figures {c.figures} ({c.figures_written} changed)"
+    )
     if report.get(RunCol.DATA_DOCS_URI):
         lines.append(f"  data docs       {report[RunCol.DATA_DOCS_URI]}")
+    if report.get("report_uri"):
+        lines.append(f"  report          {report['report_uri']}")
     if report.get(RunCol.MESSAGE):
         lines.append(f"  {report[RunCol.MESSAGE]}")
     return "\n".join(lines)

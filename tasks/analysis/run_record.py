@@ -75,6 +75,9 @@ class RunCounts:
     articles_new: int = 0
     duplicates: int = 0
     rows_quarantined: int = 0
+    sources: int = 0  # rows in the sources table after the run
+    figures: int = 0  # rows in the figures table after the run
+    figures_written: int = 0  # figures this run added, changed or removed
     tables: dict[Dataset, TableCounts] = field(
         default_factory=lambda: {name: TableCounts() for name in TABLES}
     )
@@ -92,7 +95,7 @@ class RunCounts:
     @classmethod
     def from_dict(cls, flat: Mapping[str, int]) -> RunCounts:
         """The inverse of ``as_dict`` (for a report read back from JSON)."""
-        scalars = {f.name: flat[f.name] for f in fields(cls) if f.name != "tables"}
+        scalars = {f.name: flat.get(f.name, 0) for f in fields(cls) if f.name != "tables"}
         tables = {
             name: TableCounts(
                 *(flat.get(f"{name}_{f.name}", 0) for f in fields(TableCounts))  # none extracted
@@ -126,6 +129,7 @@ class RunRecord:
     quarantined: list[Quarantined] = field(default_factory=list)
     top_claims: list[dict[str, Any]] = field(default_factory=list)
     data_docs_uri: str | None = None
+    report_uri: str | None = None  # the run's HTML report (who says how many)
     versions: dict[str, str] = field(default_factory=dict)
     message: str | None = None
     finished_at: datetime | None = None

@@ -21,10 +21,17 @@ from tasks.extract.entities import extract_entities
 from tasks.extract.nlp import CHUNK_CHARS, model_version, parse
 from tasks.extract.quantities import Quantity, find_quantities
 from tasks.extract.quotes import Quote, extract_quotes, pair_marks
-from tasks.schema import CLAIMS, ENTITIES, EXTRACTOR_VERSION, QUOTES, RUN_COLUMNS
+from tasks.schema import (
+    CLAIMS,
+    ENTITIES,
+    EXTRACTOR_VERSION,
+    QUOTES,
+    RECONCILED_COLUMNS,
+    RUN_COLUMNS,
+)
 
-CLAIM_COLUMNS = tuple(c for c in CLAIMS.names() if c not in RUN_COLUMNS)
-QUOTE_COLUMNS = tuple(c for c in QUOTES.names() if c not in RUN_COLUMNS)
+CLAIM_COLUMNS = tuple(c for c in CLAIMS.names() if c not in (*RUN_COLUMNS, *RECONCILED_COLUMNS))
+QUOTE_COLUMNS = tuple(c for c in QUOTES.names() if c not in (*RUN_COLUMNS, *RECONCILED_COLUMNS))
 ENTITY_COLUMNS = tuple(c for c in ENTITIES.names() if c not in RUN_COLUMNS)
 _NUMERIC_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _REASON_CHARS = 200

@@ -22,6 +22,8 @@ from tasks.ingest.boilerplate import (
     strip_markup,
 )
 from tasks.ingest.decode import normalize_text
+from tasks.ingest.metadata import date_in_sign_off, wire_credit
+from tasks.known_sources import built_in
 from tasks.schema import ArticleCol as A
 from tasks.schema import QuarantineReason as Reason
 
@@ -87,18 +89,35 @@ def clean(doc: RawDocument) -> CleanArticle:
         or (not line.bullet and i + 1 < len(lines) and _headline_like(line.text, 14))
     ]
     text = "\n\n".join(line.text for line in lines)
+    outlet, published_at = _outlet_and_date(meta, signed_outlet, title_outlet, lines)
     return CleanArticle(
         source_uri=doc.source_uri,
         raw_sha256=doc.raw_sha256,
         text=text,
         title=title,
-        outlet=meta.get(A.OUTLET) or signed_outlet or title_outlet,
+        outlet=outlet,
         dateline=_dateline([line.text for line in lines if not line.heading][:3]),
-        published_at=_parse_utc(meta.get(A.PUBLISHED_AT)),
+        published_at=published_at,
         language=detect_language(text),
         headings=tuple(headings),
         references=tuple(references),
+        metadata_warnings=tuple(meta.get(A.METADATA_WARNINGS) or ()),
     )
+
+
+def _outlet_and_date(
+    meta: dict[str, Any], signed: str | None, title_outlet: str | None, lines: list[_Line]
+) -> tuple[str | None, datetime | None]:
+    """The outlet and publication date: the format's fields first, then what the text says."""
+    published_at = _parse_utc(meta.get(A.PUBLISHED_AT))
+    signed_date = date_in_sign_off(signed)  # "This article was published on October 31, 2024"
+    if signed_date is not None:
+        signed, published_at = None, published_at or signed_date
+    lead = [line.text for line in lines[:3] if not line.heading]
+    outlet = meta.get(A.OUTLET) or signed or wire_credit(lead) or title_outlet
+    known = built_in().lookup(outlet) if outlet else None
+    # One name per outlet: "BBC" in a sign-off and bbc.co.uk's "BBC News" are one outlet.
+    return (known.name if known and known.hosts else outlet), published_at
 
 
 def clean_batch(

@@ -17,7 +17,7 @@ import charset_normalizer
 from tasks.schema import QuarantineReason as Reason
 
 # Magic numbers checked before any decoding: trafilatura extracts garbage from raw gzip bytes
-# (RELIABILITY.md #25), and charset-normalizer happily "decodes" some binary formats.
+# (docs/RELIABILITY.md #25), and charset-normalizer happily "decodes" some binary formats.
 COMPRESSED_MAGIC: dict[bytes, str] = {
     b"\x1f\x8b": "gzip",
     b"\x28\xb5\x2f\xfd": "zstd",
@@ -242,7 +242,7 @@ def normalize_text(text: str) -> str:
     text = _NEWLINES.sub("\n", text)
     text = _ANSI.sub("", text)
     # Zero-width, bidi and other format characters (Cf) and C0/C1 controls (Cc) are invisible
-    # noise that would make the same article hash differently (RELIABILITY.md #29, #33).
+    # noise that would make the same article hash differently (docs/RELIABILITY.md #29, #33).
     text = text.translate(_invisible_table())
     return unicodedata.normalize("NFC", text)
 

@@ -1,6 +1,6 @@
 """HTML to article text: trafilatura for the main text and metadata, a plain route for the rest.
 
-trafilatura returns None for plain text and for some fragments (RELIABILITY.md #30), so a
+trafilatura returns None for plain text and for some fragments (docs/RELIABILITY.md #30), so a
 document without tags skips it, a fragment is wrapped in ``<html><body><div>`` first, and a
 page it cannot extract from falls back to the text of its block elements.
 """

@@ -11,29 +11,22 @@ import errno
 import functools
 import hashlib
 import json
-import re
-from datetime import UTC, date, datetime
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from tasks.documents import MAX_DOC_BYTES, META_URL, DocRef, RawDocument, Rejected
+from tasks.documents import MAX_DOC_BYTES, DocRef, RawDocument, Rejected
 from tasks.ingest.decode import declared_charset, decode_bytes, normalize_text, sniff_magic
 from tasks.ingest.html import UnparseableHtml, extract_html, has_markup
+from tasks.ingest.metadata import article_meta, split_front_matter
+from tasks.known_sources import built_in
 from tasks.schema import ArticleCol as A
 from tasks.schema import QuarantineReason as Reason
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 FORMATS[".jsonl"] = "jsonl"
 _HEAD_CHARS = 200
-_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_YAML_LINE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
 
 Outcome = RawDocument | Rejected
-# Front-matter keys that may hold the url; `source` is the README's name for it in markdown.
-URL_ALIASES = ("source", "link", "canonical_url")
 
 
 def read_batch(
@@ -79,7 +72,8 @@ def _load(ref: DocRef, path: Path, max_bytes: int) -> bytes | Rejected:
         size = path.stat().st_size
         if path.is_dir():
             return _reject(ref, f"{Reason.UNREADABLE}: is a directory")
-        # Checked on stat, before reading: a 10 GB sparse file must cost nothing (RELIABILITY #26).
+        # Checked on stat, before reading: a 10 GB sparse file must cost nothing
+        # (docs/RELIABILITY.md #26).
         if size > max_bytes:
             return _reject(ref, f"{Reason.TOO_LARGE}: {size} bytes > {max_bytes}")
         with path.open("rb") as fh:
@@ -117,8 +111,8 @@ def _read_document(ref: DocRef, raw: bytes, fmt: str) -> Outcome:
     if not text.strip():
         return _reject(ref, Reason.EMPTY, sha256=sha, fmt=fmt)
     meta: dict[str, Any] = {}
-    if fmt == "md":
-        text, meta = split_front_matter(text)
+    if fmt in ("md", "txt"):
+        text, meta = split_front_matter(text)  # a txt crawl may carry one after its title line
     elif fmt == "html" and has_markup(text):
         try:
             text, meta = extract_html(text)
@@ -191,78 +185,9 @@ def _jsonl_record(ref: DocRef, path: Path, n: int, lines: tuple[bytes, ...]) -> 
     )
 
 
-def split_front_matter(text: str) -> tuple[str, dict[str, Any]]:
-    """Remove a leading YAML front matter block from markdown and return its fields.
-
-    The block is removed even when it is not valid YAML (an unquoted colon in a title is
-    common); its ``key: value`` lines are then salvaged one by one. Rejecting the article for a
-    metadata typo would lose the text, and keeping the block would leak it into the body.
-    """
-    match = _FRONT_MATTER.match(text)
-    if not match:
-        return text, {}
-    block = match.group(1) or ""
-    try:
-        fields = yaml.safe_load(block)
-    except yaml.YAMLError:
-        fields = None
-    if not isinstance(fields, dict):
-        fields = {k: v.strip("'\"") for k, v in _YAML_LINE.findall(block)}
-    return text[match.end() :], {str(k).lower(): v for k, v in fields.items()}
-
-
 def _article_meta(fields: dict[str, Any]) -> dict[str, Any]:
-    """The RawDocument meta keys (title, url, published_at, outlet) from whatever a format names."""
-    # A format's own names for each field, after the column's name itself (which JSONL uses).
-    url = _first_str(fields, META_URL, *URL_ALIASES)
-    return {
-        A.TITLE: _first_str(fields, A.TITLE, "headline"),
-        META_URL: url if url and url.startswith(("http://", "https://")) else None,
-        A.PUBLISHED_AT: _iso_utc(
-            _first(fields, A.PUBLISHED_AT, "date", "published", "datepublished", "pubdate")
-        ),
-        A.OUTLET: _first_str(fields, A.OUTLET, "site_name", "sitename", "publisher"),
-    }
-
-
-def _first(fields: dict[str, Any], *keys: str) -> Any:
-    """The first non-empty value among ``keys``."""
-    for key in keys:
-        value = fields.get(key)
-        if value not in (None, ""):
-            return value
-    return None
-
-
-def _first_str(fields: dict[str, Any], *keys: str) -> str | None:
-    """The first non-blank string value among ``keys``, whitespace-normalised."""
-    for key in keys:
-        value = fields.get(key)
-        if isinstance(value, str) and value.strip():
-            return " ".join(normalize_text(value).split())
-    return None
-
-
-def _iso_utc(value: Any) -> str | None:
-    """A date or timestamp as an ISO 8601 UTC string; None when it is not one ("unknown")."""
-    if isinstance(value, datetime):
-        moment = value
-    elif isinstance(value, date):
-        moment = datetime(value.year, value.month, value.day)
-    elif isinstance(value, str):
-        try:
-            moment = datetime.fromisoformat(value.strip())
-        except ValueError:
-            try:
-                moment = parsedate_to_datetime(value)
-            except (TypeError, ValueError, IndexError):
-                return None
-    else:
-        return None
-    # A timestamp without a zone is taken as UTC: the contract stores UTC and guessing a local
-    # zone would be worse.
-    moment = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-    return moment.isoformat()
+    """The RawDocument meta keys (title, url, published_at, outlet, metadata_warnings)."""
+    return article_meta(fields, hosts=built_in().hosts())
 
 
 def _sha256(data: bytes) -> str:

@@ -13,7 +13,7 @@ an article as done (articles) comes after everything that hangs off it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import polars as pl
@@ -118,7 +118,6 @@ def publish(
     read_sources: Iterable[str] = (),
     run_id: str | None = None,
     storage_options: Mapping[str, str] | None = None,
-    after_write: Callable[[str], None] | None = None,
 ) -> dict[str, int | None]:
     """Write every dataset in ``frames`` in the crash-safe order; returns each table's version.
 
@@ -158,8 +157,6 @@ def publish(
                 run_id=run_id,
                 storage_options=storage_options,
             )
-        if after_write is not None:
-            after_write(dataset)
     return versions
 
 

@@ -71,6 +71,7 @@ def article_rows(
             col.HEADINGS: list(a.headings),
             col.REFERENCES: list(a.references),
             col.RAW_SHA256: a.raw_sha256,
+            col.METADATA_WARNINGS: list(a.metadata_warnings),
             col.EXTRACTED_BY: extracted_by,
         }
         for aid, a in articles

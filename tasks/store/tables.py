@@ -7,15 +7,18 @@ written, and reads with them null until then.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from pathlib import Path
 
 import polars as pl
+import pyarrow as pa
 from deltalake import DeltaTable, Field, WriterProperties
 from deltalake.exceptions import TableNotFoundError
 
 from tasks import schema
 
+log = logging.getLogger(__name__)
 WRITER = WriterProperties(compression="ZSTD")
 
 
@@ -43,8 +46,7 @@ def ensure_table(
     table = open_table(uri, storage_options)
     arrow_schema = schema.empty(dataset).to_arrow().schema
     if table is not None:
-        _add_new_columns(table, arrow_schema)
-        return table
+        return _add_missing_columns(table, arrow_schema)
     return DeltaTable.create(
         uri,
         arrow_schema,
@@ -54,16 +56,14 @@ def ensure_table(
     )
 
 
-def _add_new_columns(table: DeltaTable, contract: object) -> None:
-    """Add, in one commit, contract columns a table written by an older version lacks.
-
-    The one sanctioned schema change: new nullable columns at the end (the contract lists its
-    additions last). A changed type or a dropped column still fails the write.
-    """
-    have = set(table.schema().to_arrow().names)
-    missing = [f for f in contract if f.name not in have]  # type: ignore[attr-defined]
+def _add_missing_columns(table: DeltaTable, arrow_schema: pa.Schema) -> DeltaTable:
+    """A table written by an older contract gets the columns added since (null in old rows)."""
+    present = set(table.schema().to_arrow().names)
+    missing = [f for f in arrow_schema if f.name not in present]
     if missing:
+        log.info("%s: adding columns %s", table.table_uri, [f.name for f in missing])
         table.alter.add_columns([Field.from_arrow(f) for f in missing])
+    return table
 
 
 def read_table(
@@ -83,10 +83,11 @@ def read_table(
         frame = schema.empty(dataset)
         return frame.select(columns) if columns else frame
     scan = pl.scan_delta(uri, storage_options=options)
-    contract = schema.DATASETS[dataset][0]
-    have = set(scan.collect_schema().names())
-    # A table written before a column was added to the contract reads with it null.
-    wanted = columns or contract.names()
-    return scan.select(
-        pl.col(c) if c in have else pl.lit(None, contract[c]).alias(c) for c in wanted
-    ).collect()
+    wanted = columns or schema.DATASETS[dataset][0].names()
+    present = set(scan.collect_schema().names())
+    # A table from before a column was added to the contract reads as if it had it, all null.
+    fill = [
+        pl.lit(None, schema.DATASETS[dataset][0][c]).alias(c) for c in wanted if c not in present
+    ]
+    lazy = scan.select([c for c in wanted if c in present] if fill else (columns or pl.all()))
+    return lazy.with_columns(fill).select(wanted).collect() if fill else lazy.collect()

@@ -1,7 +1,8 @@
 """The quality gate on unseen text: 12 hand-labelled domain articles (tests/gold/domain.jsonl),
 read and cleaned from ../shared/corpus/domain exactly as ``make eval`` does.
 
-Floors only go up (STYLE.md): each is the score measured when it was set, rounded down a little.
+Floors only go up (docs/ARCHITECTURE.md, Conventions): each is the score measured when it was
+set, rounded down a little.
 Measured at the last raise: numeric P/R/F1 1.00/1.00/1.00, fully right 0.85; quotes P/R/F1
 1.00/1.00/1.00, speaker 0.90; field accuracy value 1.00, qualifier 1.00, claim_type 0.92,
 actor 0.79, location 0.70, attribution 0.92, hedged 0.98.

@@ -1,7 +1,7 @@
 """The quality gate: extraction on the five seeds, scored against ../shared/gold/seeds.jsonl.
 
-Floors only go up (STYLE.md). The seeds take the pipeline's own read, clean, id and extract path
-(``evaluation.gold_run``), exactly what ``make eval`` scores.
+Floors only go up (docs/ARCHITECTURE.md, Conventions). The seeds take the pipeline's own read,
+clean, id and extract path (``evaluation.gold_run``), exactly what ``make eval`` scores.
 """
 
 from __future__ import annotations

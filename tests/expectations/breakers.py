@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
 import polars as pl
@@ -116,6 +117,26 @@ BREAKERS: dict[str, dict[str, Breaker]] = {
         "text_not_blank": blank_span_text,
         "label_not_null": set_rows(label=None),
         "label_in_set": set_rows(label="WEAPON"),
+    },
+    "sources": {
+        "name_not_null": set_rows(name=None),
+        "name_not_blank": set_rows(name="  "),
+        "kind_in_set": set_rows(kind="none"),
+        "n_articles_at_least_1": set_rows(n_articles=0),
+        "n_claims_non_negative": set_rows(n_claims=-1),
+        "n_quotes_non_negative": set_rows(n_quotes=-1),
+    },
+    "figures": {
+        "claim_type_in_set": set_rows(claim_type="rumour"),
+        "qualifier_in_set": set_rows(qualifier="roughly"),
+        "value_present_unless_vague": set_rows(qualifier="exact", value=None, value_high=None),
+        "value_non_negative": set_rows(value=-3.0, value_high=None),
+        "first_seen_not_null": set_rows(first_seen=None),
+        "last_seen_not_before_first": set_rows(
+            first_seen=date(2024, 10, 9), last_seen=date(2024, 10, 2)
+        ),
+        "n_articles_at_least_1": set_rows(n_articles=0, n_outlets=0),
+        "n_outlets_within_articles": set_rows(n_articles=1, n_outlets=2),
     },
 }
 for _dataset in DATASETS:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import date, timedelta
 
 import polars as pl
 
@@ -83,7 +84,41 @@ def build_frames(n: int, rows_per_article: int = 50) -> Frames:
     frames = {"articles": schema.conform(articles, "articles")}
     for dataset, rows in children.items():
         frames[dataset] = schema.conform(pl.DataFrame(rows), dataset)
+    frames["sources"] = schema.conform(pl.DataFrame([_source(i) for i in range(n)]), "sources")
+    frames["figures"] = schema.conform(pl.DataFrame([_figure(i) for i in range(n)]), "figures")
     return frames
+
+
+def _source(i: int) -> dict:
+    """A valid sources row; the kind cycles through every kind a source may have."""
+    kinds = [k for k in schema.ATTRIBUTION_KINDS if k != "none"]
+    return {
+        "source_id": f"src_{i:07d}",
+        "name": f"Source {i}",
+        "kind": kinds[i % len(kinds)],
+        "aliases": [f"Source {i}", f"source {i}"],
+        "n_claims": i % 3,
+        "n_quotes": (i + 1) % 3,
+        "n_articles": 1 + i % 4,
+    }
+
+
+def _figure(i: int) -> dict:
+    """A valid figures row built from a valid claim."""
+    claim = _claim(i)
+    day = date(2024, 10, 1 + i % 28)
+    return {
+        "figure_id": f"fig_{i:07d}",
+        **{k: claim[k] for k in ("claim_type", "qualifier", "unit", "value", "value_high")},
+        "actor": "North Korea",
+        "source_id": f"src_{i:07d}",
+        "first_seen": day,
+        "last_seen": day + timedelta(days=i % 5),
+        "n_articles": 1 + i % 4,
+        "n_outlets": i % 2,
+        "outlets": ["Reuters"] if i % 2 else [],
+        "claim_ids": [f"claim-{i:07d}"],
+    }
 
 
 def _claim(i: int) -> dict:

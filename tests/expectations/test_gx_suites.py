@@ -29,6 +29,7 @@ def test_valid_frames_pass_every_expectation(validator, dataset: str) -> None:
     assert validation.result.success
     assert validation.bad.height == 0
     assert validation.good.equals(FRAMES[dataset])
+    assert validation.result.expectations  # nothing vacuous
     assert all(e["success"] and e["failed"] == 0 for e in validation.result.expectations)
     assert validation.bad.schema[REASONS] == pl.List(pl.String)
 
@@ -54,7 +55,7 @@ def test_expectations_are_named_noted_and_cheap_to_quarantine(validator, dataset
         assert name.startswith(f"{dataset}.") and name.isascii() and " " not in name
         assert len(expectation.meta["note"]) > 20
         assert name in expectation.notes
-        # GX ignores result_format on an Expectation (RELIABILITY row 20): it belongs to the run.
+        # GX ignores result_format on an Expectation (docs/RELIABILITY.md #20): set it on the run.
         assert "result_format" not in expectation.__fields_set__
         # Failing rows are found in polars, not by an expensive COMPLETE run.
         assert expectation.expectation_type in rows.TRANSLATED_TYPES, name
@@ -147,7 +148,7 @@ def frames_with_nulls(draw: st.DrawFn) -> pl.DataFrame:
 @settings(max_examples=40, deadline=None)
 @given(df=frames_with_nulls())
 def test_nulls_and_ids_survive_the_pandas_boundary(df: pl.DataFrame) -> None:
-    # RELIABILITY row 22: the one conversion keeps ids and null counts (None -> NaN is fine).
+    # docs/RELIABILITY.md #22: the one conversion keeps ids and null counts (None -> NaN is fine).
     frame = to_pandas(df)
     assert list(frame.index) == list(range(df.height))
     assert frame[key("claims")].tolist() == df[key("claims")].to_list()

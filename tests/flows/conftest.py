@@ -1,4 +1,8 @@
-"""Flow tests run against a real, temporary Prefect server (its own database), started once."""
+"""Flow tests run against a real, temporary Prefect server (its own database), started once.
+
+Shared here: running the flow in-process, a snapshot of the data tables for comparing runs, and
+a `prefect server start` subprocess with the workers and servers the tests start beside it.
+"""
 
 from __future__ import annotations
 
@@ -15,14 +19,61 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+import polars as pl
 import pytest
 
+from tasks import schema
+from tasks.schema import ArticleCol, Dataset, QuarantineCol, Stamp
+from tasks.store.publish import read_table
 from tests.conftest import REPO
 
 T = TypeVar("T")
 BIN = Path(sys.executable).parent
 PREFECT = BIN / "prefect"
 CLAIMFLOW = BIN / "claimflow"
+
+
+# --- The flow in this process, and what its tables hold ---------------------------------------
+
+DATA_TABLES = (
+    Dataset.ARTICLES,
+    *schema.ARTICLE_CHILD_DATASETS,
+    Dataset.QUARANTINE,
+    Dataset.SOURCES,
+    Dataset.FIGURES,
+)
+# Columns that name the run or its clock: everything else must be identical across reruns.
+RUN_SPECIFIC = {
+    Stamp.RUN_ID,
+    ArticleCol.INGESTED_AT,
+    QuarantineCol.QUARANTINED_AT,
+    Stamp.INGEST_DATE,
+}
+
+
+def run_pipeline(source: Path | str, data_root: Path, **kw: Any) -> dict[str, Any]:
+    """The flow, called in this process (on the test session's Prefect server)."""
+    from flows.pipeline import news_pipeline
+
+    return news_pipeline(source=str(source), data_root=str(data_root), **kw)
+
+
+def snapshot(data_root: Path) -> dict[str, pl.DataFrame]:
+    """Every data table's rows, minus run-specific columns, in key order."""
+    out = {}
+    for name in DATA_TABLES:
+        keys = list(schema.DATASETS[name][1])
+        frame = read_table(data_root, name)
+        out[name] = frame.drop([c for c in frame.columns if c in RUN_SPECIFIC]).sort(keys)
+    return out
+
+
+def assert_same_tables(a: dict[str, pl.DataFrame], b: dict[str, pl.DataFrame]) -> None:
+    """The same rows in every data table (run-specific columns aside)."""
+    # Two empty snapshots are equal and prove nothing.
+    assert a[Dataset.ARTICLES].height and b[Dataset.ARTICLES].height, "no articles to compare"
+    for name in DATA_TABLES:
+        assert a[name].equals(b[name]), f"{name} differs:\n{a[name]}\n{b[name]}"
 
 
 @pytest.fixture(scope="session")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 from pathlib import Path
 
@@ -63,3 +64,18 @@ def test_local_server_starts_healthy_and_stops(monkeypatch: pytest.MonkeyPatch) 
     assert server.process is None
     monkeypatch.setenv("PREFECT_API_URL", "http://127.0.0.1:1/api")
     assert local_server.start_if_needed() is None  # a configured server is used as it is
+
+
+def test_the_run_summary_is_printed_once(tmp_path: Path) -> None:
+    # The flow used to log the summary as well, so a terminal showed it twice.
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        json.dumps({"title": "Report", "text": "Officials said 40 soldiers were wounded."}),
+        encoding="utf-8",
+    )
+    cmd = [str(CLAIMFLOW), "run", str(feed), "--data-root", str(tmp_path / "data")]
+    out = subprocess.run(cmd, env=_env(tmp_path), capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-3000:]
+    summaries = re.findall(r"claimflow run [0-9a-f]{32}: completed", out.stdout + out.stderr)
+    assert len(summaries) == 1, out.stdout + out.stderr
+    assert "documents read  1" in out.stdout

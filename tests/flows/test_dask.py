@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SEEDS
-from tests.flows.test_pipeline import assert_same_tables, run_pipeline, snapshot
+from tests.flows.conftest import assert_same_tables, run_pipeline, snapshot
 
 pytestmark = pytest.mark.slow
 

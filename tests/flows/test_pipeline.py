@@ -9,7 +9,6 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
-from typing import Any
 
 import polars as pl
 import pytest
@@ -17,33 +16,9 @@ import pytest
 from tasks import schema
 from tasks.store.publish import read_table
 from tests.conftest import REPO, SEEDS, shared_path
+from tests.flows.conftest import assert_same_tables, run_pipeline, snapshot
 
 pytestmark = pytest.mark.slow
-
-DATA_TABLES = ("articles", "claims", "quotes", "entities", "quarantine")
-# Columns that name the run or its clock: everything else must be identical across reruns.
-RUN_SPECIFIC = {"run_id", "ingested_at", "quarantined_at", schema.PARTITION_COLUMN}
-
-
-def run_pipeline(source: Path | str, data_root: Path, **kw: Any) -> dict[str, Any]:
-    from flows.pipeline import news_pipeline
-
-    return news_pipeline(source=str(source), data_root=str(data_root), **kw)
-
-
-def snapshot(data_root: Path) -> dict[str, pl.DataFrame]:
-    """Every data table's rows, minus run-specific columns, in key order."""
-    out = {}
-    for name in DATA_TABLES:
-        keys = list(schema.DATASETS[name][1])
-        frame = read_table(data_root, name)
-        out[name] = frame.drop([c for c in frame.columns if c in RUN_SPECIFIC]).sort(keys)
-    return out
-
-
-def assert_same_tables(a: dict[str, pl.DataFrame], b: dict[str, pl.DataFrame]) -> None:
-    for name in DATA_TABLES:
-        assert a[name].equals(b[name]), f"{name} differs:\n{a[name]}\n{b[name]}"
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +53,9 @@ def test_seed_figures_are_published_with_value_type_and_source(seeds_root: Path)
     )
     claims = claims.join(articles, on="article_id")
     for figure in (11_000, 10_000, 3_000, 12_000, 600_000):
-        for g in [g for g in gold if g["kind"] == "numeric" and g["value"] == figure]:
+        labelled = [g for g in gold if g["kind"] == "numeric" and g["value"] == figure]
+        assert labelled, f"the gold labels no {figure:,}: this test would check nothing"
+        for g in labelled:
             found = claims.filter(
                 (pl.col("file") == g["article"]) & (pl.col("value") == float(figure))
             )
@@ -116,6 +93,32 @@ def test_tables_read_back_with_polars_and_duckdb(seeds_root: Path) -> None:
     con = duckdb_connect()
     got = con.execute(f"select count(*) from delta_scan('{seeds_root / 'claims'}')").fetchone()
     assert got == (n,)
+
+
+def test_the_runs_report_is_written_under_the_data_root(seeds_root: Path) -> None:
+    first = json.loads((seeds_root / "first_run.json").read_text())
+    report = Path(first["report_uri"])
+    assert report.parent == seeds_root / "_reports" and report.name.endswith(".html")
+    page = report.read_text(encoding="utf-8")
+    assert "troop count about North Korea" in page and "<svg" in page
+    assert (seeds_root / "_reports" / "latest.html").is_file()
+    figures = read_table(seeds_root, "figures")
+    assert figures.filter(pl.col("actor") == "North Korea").height >= 5
+
+
+def test_every_table_exists_with_its_schema_even_when_nothing_is_published(
+    prefect_server: str, tmp_path: Path
+) -> None:
+    from deltalake import DeltaTable
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "empty.txt").write_bytes(b"")  # quarantined: no article, no claim, no figure
+    root = tmp_path / "data"
+    assert run_pipeline(inbox, root)["status"] == "completed"
+    for name, (contract, _) in schema.DATASETS.items():
+        table = DeltaTable(str(root / name))
+        assert table.schema().to_arrow().names == contract.names(), name
 
 
 def test_data_docs_written_under_data_root(seeds_root: Path) -> None:
@@ -230,7 +233,7 @@ def test_the_seeds_pass_every_suite(seeds_root: Path) -> None:
     assert read_table(seeds_root, "quarantine").is_empty()
     runs = read_table(seeds_root, "runs")
     validation = json.loads(runs.sort("started_at")["validation"][0])
-    assert set(validation) == {"articles", "claims", "quotes", "entities"}
+    assert set(validation) == {"articles", "claims", "quotes", "entities", "sources", "figures"}
     assert all(suite["success"] for suite in validation.values())
     bullet = read_table(seeds_root, "claims").filter(
         pl.col("quantity_text") == "Approximately 10,000"

@@ -10,7 +10,7 @@ import pytest
 
 from tasks.store.publish import read_table
 from tests.conftest import SEEDS
-from tests.flows.test_pipeline import snapshot
+from tests.flows.conftest import snapshot
 
 pytestmark = pytest.mark.slow
 

@@ -127,6 +127,12 @@ def test_deployment_runs_on_a_worker_with_artifacts_and_logs(
     claims_table = artifacts["claimflow-claims"]
     assert claims_table["type"] == "table"
     assert "quantity_text" in claims_table["data"] and "attributed_to" in claims_table["data"]
+    assert all(c in claims_table["data"] for c in ("outlet", "published_at", "sentence"))
+    reports = sorted((root / "_reports").glob("*.html"))
+    run_report = next(p for p in reports if p.name != "latest.html")
+    assert artifacts["claimflow-report"]["data"] == (
+        f"[Who says how many (HTML report)]({run_report.as_uri()})"
+    )
     # Prefect stores a link artifact as markdown: [text](url).
     assert artifacts["claimflow-data-docs"]["data"] == (
         f"[Data Docs (validation report)]({(root / '_validation' / 'index.html').as_uri()})"

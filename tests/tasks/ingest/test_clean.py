@@ -60,6 +60,7 @@ def test_seed_matches_gold(gold: dict | None, seed_articles: dict) -> None:
     assert (article.title and _fold(article.title)) == (gold["title"] and _fold(gold["title"]))
     assert article.outlet == gold["outlet"]
     assert article.dateline == gold["dateline"]
+    assert gold["must_keep"], "a gold line must name text to keep, or this checks nothing"
     for gone in gold["must_remove"]:
         assert _fold(gone).casefold() not in text.casefold(), gone
     for kept in gold["must_keep"]:

@@ -1,4 +1,4 @@
-"""Reading: every format, every bad-input class of RELIABILITY.md #23-34, one outcome per ref."""
+"""Reading: every format, every bad-input class of docs/RELIABILITY.md #23-34, one outcome each."""
 
 from __future__ import annotations
 
@@ -168,6 +168,7 @@ def test_markdown_front_matter_becomes_meta(tmp_path: Path) -> None:
         "url": "https://example.com/a",
         "published_at": "2026-01-30T00:00:00+00:00",
         "outlet": "Example News",
+        "metadata_warnings": [],
     }
 
 
@@ -243,6 +244,7 @@ def test_jsonl_lines_become_documents_or_rejections(tmp_path: Path) -> None:
         "url": "https://e.com/a",
         "published_at": None,
         "outlet": "E",
+        "metadata_warnings": [],
     }
     assert docs[1].meta["published_at"] == "2026-02-03T10:00:00+00:00"
     assert docs[0].raw_sha256 == hashlib.sha256(lines[0].encode()).hexdigest()

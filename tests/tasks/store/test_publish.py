@@ -52,7 +52,7 @@ def test_rerun_of_same_write_leaves_one_copy(tmp_path: Path) -> None:
 
 
 def test_corrected_rerun_with_fewer_rows_drops_stale_rows(tmp_path: Path) -> None:
-    # RELIABILITY row 4: 30 rows then a rerun with 12 must leave 12, not 30 or 42.
+    # docs/RELIABILITY.md #4: 30 rows then a rerun with 12 must leave 12, not 30 or 42.
     publish.replace_article_rows(tmp_path, "claims", claims_for(["a", "b", "c"], 10), "abc")
     publish.replace_article_rows(tmp_path, "claims", claims_for(["a", "b", "c"], 4), "abc")
     assert publish.read_table(tmp_path, "claims").height == 12
@@ -88,7 +88,7 @@ def test_insert_new_is_idempotent(tmp_path: Path) -> None:
 
 
 def test_schema_drift_new_column_is_rejected_by_the_table(tmp_path: Path) -> None:
-    # RELIABILITY row 8: even a writer that bypasses our contract cannot add a column silently.
+    # docs/RELIABILITY.md #8: even a writer that bypasses our contract cannot add a column silently.
     from deltalake import write_deltalake
 
     publish.replace_article_rows(tmp_path, "claims", claims_for(["a"], 1), ["a"])
@@ -109,7 +109,7 @@ def test_conform_refuses_columns_outside_the_contract() -> None:
 
 
 def test_stray_parquet_file_is_ignored_by_table_readers(tmp_path: Path) -> None:
-    # RELIABILITY row 2 and 12: orphans (e.g. from a crash) are invisible through the log, but a
+    # docs/RELIABILITY.md #2, #12: orphans (e.g. from a crash) are invisible through the log, but a
     # raw glob sees them: analysts must read through Delta-aware readers.
     publish.replace_article_rows(tmp_path, "claims", claims_for(["a"], 2), ["a"])
     orphan = claims_for(["zz"], 3).drop(schema.PARTITION_COLUMN)  # as in a partition folder
@@ -170,7 +170,7 @@ def _append_one(args: tuple[str, int]) -> str:
 
 
 def test_concurrent_writers_all_land_once(tmp_path: Path) -> None:
-    # RELIABILITY rows 6 and 11: spawned processes (deltalake hangs after fork), 8 writers.
+    # docs/RELIABILITY.md #6, #11: spawned processes (deltalake hangs after fork), 8 writers.
     publish.ensure_table(tmp_path, "quarantine")
     with multiprocessing.get_context("spawn").Pool(4) as pool:
         results = pool.map(_append_one, [(str(tmp_path), i) for i in range(8)], chunksize=1)
@@ -200,7 +200,7 @@ _WRITER_SCRIPT = textwrap.dedent(
 @pytest.mark.slow
 @pytest.mark.parametrize("delay", [0.3, 1.0, 2.5])
 def test_sigkill_during_a_write_leaves_the_table_as_it_was(tmp_path: Path, delay: float) -> None:
-    # RELIABILITY row 1: kill the writer mid-commit; the table stays at its previous version.
+    # docs/RELIABILITY.md #1: kill the writer mid-commit; the table stays at its previous version.
     publish.replace_article_rows(tmp_path, "claims", claims_for(["a0", "a1"], 3), ["a0", "a1"])
     before = publish.read_table(tmp_path, "claims").sort("claim_id")
     version = DeltaTable(str(tmp_path / "claims")).version()

@@ -1,0 +1,87 @@
+"""After publishing: one name per source and the figures table across all articles, then the run's
+HTML report. Both read the published tables back, so a run that died half-way is completed by
+the next, and a run with nothing new writes no row."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+
+import polars as pl
+from prefect import get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+
+from flows.settings import Settings
+from tasks import known_sources
+from tasks.analysis import figures_report
+from tasks.analysis.run_record import RunRecord
+from tasks.schema import Dataset, FigureCol
+from tasks.store import publish, reconcile, records
+
+
+@task(name="reconcile sources and figures", cache_policy=NO_CACHE)
+def reconcile_tables(cfg: Settings, rec: RunRecord, *, validate: bool) -> None:
+    """Resolve sources and rebuild figures; validate them when the run brought new rows."""
+    registry = known_sources.load([cfg.sources_file] if cfg.sources_file else [])
+    options = cfg.storage_options
+    derived = reconcile.derive(cfg.data_root, registry, storage_options=options)
+    if validate:
+        derived = _validated(cfg, rec, derived)
+    done = reconcile.write(cfg.data_root, derived, rec.run, storage_options=options)
+    rec.counts.sources, rec.counts.figures = done.sources, done.figures
+    rec.counts.figures_written = done.rows_written[Dataset.FIGURES]
+    get_run_logger().info("reconciled: %s", done)
+
+
+def _validated(cfg: Settings, rec: RunRecord, derived: reconcile.Derived) -> reconcile.Derived:
+    """Sources and figures that pass their suites; failing rows go to quarantine with reasons."""
+    from expectations.runner import Validator  # GX is slow to import: only when validating
+
+    validator = Validator(cfg.data_docs_dir())
+    good: dict[str, pl.DataFrame] = {}
+    held = []
+    for name, frame in ((Dataset.SOURCES, derived.sources), (Dataset.FIGURES, derived.figures)):
+        checked = validator.validate(name, records.with_run_columns(frame, rec.run, name))
+        good[name] = checked.good.select(frame.columns)
+        held.append(records.invalid_rows(name, checked.bad, rec.run, {}))
+        rec.validation[name] = asdict(checked.result)
+    quarantine = pl.concat(held)
+    if quarantine.height:
+        publish.publish(
+            cfg.data_root,
+            {Dataset.QUARANTINE: quarantine},
+            processed_article_ids=[],
+            storage_options=cfg.storage_options,
+        )
+    return reconcile.Derived(
+        sources=good[Dataset.SOURCES],
+        figures=good[Dataset.FIGURES],
+        claims=derived.claims,
+        quotes=derived.quotes,
+    )
+
+
+@task(name="write the report", cache_policy=NO_CACHE)
+def write_report(cfg: Settings, rec: RunRecord) -> str:
+    """The run's HTML report under the data root (and ``latest.html``); returns its path."""
+    tables = {
+        name: publish.read_table(cfg.data_root, name, storage_options=cfg.storage_options)
+        for name in (Dataset.FIGURES, Dataset.SOURCES, Dataset.QUARANTINE)
+    }
+    figures = tables[Dataset.FIGURES]
+    # The run's new figures choose what the report is about; all figures give it context.
+    new = figures.filter(pl.col(FigureCol.RUN_ID) == rec.run.run_id)
+    actor, claim_type = figures_report.pick_focus(new if new.height else figures)
+    page = figures_report.render(
+        figures,
+        tables[Dataset.SOURCES],
+        tables[Dataset.QUARANTINE],
+        actor=actor,
+        claim_type=claim_type,
+        heading=f"Who says how many: claimflow run {rec.run.run_id[:12]}",
+    )
+    folder = Path(cfg.reports_dir())
+    path = figures_report.write(page, folder / f"{rec.run.run_id}.html")
+    figures_report.write(page, folder / "latest.html")
+    rec.report_uri = str(path)
+    return str(path)

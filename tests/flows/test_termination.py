@@ -1,4 +1,4 @@
-"""SIGTERM and SIGKILL of `claimflow run` (RELIABILITY.md #13, issue 12 item 4), with real
+"""SIGTERM and SIGKILL of `claimflow run` (docs/RELIABILITY.md #13, issue 12 item 4), with real
 processes: the run's private Prefect server never outlives it, a SIGTERM crashes the flow run
 cleanly, and a rerun converges to what a clean run publishes."""
 

@@ -1,5 +1,6 @@
-"""Encodings (RELIABILITY.md #27): Western text in every usual encoding, declared or not, and in
-HTML with a right, missing or wrong ``<meta charset>``, reads back equal to the original (NFC)."""
+"""Encodings (docs/RELIABILITY.md #27): Western text in every usual encoding, declared or not,
+and in HTML with a right, missing or wrong ``<meta charset>``, reads back equal to the original
+(NFC)."""
 
 from __future__ import annotations
 

@@ -229,7 +229,7 @@ def test_partition_value_is_pipeline_controlled(tmp_path: Path) -> None:
 
 
 def test_a_full_disk_mid_write_leaves_the_table_as_it_was(tmp_path: Path) -> None:
-    # RELIABILITY row 9, on a real full filesystem: a small tmpfs (skipped without root).
+    # docs/RELIABILITY.md #9, on a real full filesystem: a small tmpfs (skipped without root).
     from tests.conftest import tmpfs
 
     with tmpfs(tmp_path / "small", "1m") as root:

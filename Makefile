@@ -9,6 +9,17 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_LOGGING_EXTRA_LOGGERS := tasks,expectations
 
+# The first supported interpreter that runs: python3.11, 3.12, 3.13 or python3 on PATH, then
+# pyenv's versions (a pyenv shim for a version not selected fails to run and is skipped).
+# `make PYTHON=/path/to/python3.13 install` picks one.
+SUPPORTED_PYTHONS := 3.11 3.12 3.13
+ifndef PYTHON
+PYTHON := $(shell for c in python3.11 python3.12 python3.13 python3 \
+	$$(ls -d $${PYENV_ROOT:-$$HOME/.pyenv}/versions/3.1[1-3]*/bin/python3 2>/dev/null); do \
+	v=$$($$c -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null) && \
+	case " $(SUPPORTED_PYTHONS) " in (*" $$v "*) command -v $$c; exit 0;; esac; done)
+endif
+
 SOURCE ?= seeds
 DATA ?= data
 
@@ -24,13 +35,15 @@ $(CURDIR)/.tools/bin/uv:
 	python3 -m pip install --quiet --disable-pip-version-check --target $(CURDIR)/.tools uv==$(UV_VERSION)
 
 .venv/.installed: pyproject.toml uv.lock | $(UV)
-	$(UV) sync --frozen --python python3.11
+	@test -n "$(PYTHON)" || { echo "no Python $(SUPPORTED_PYTHONS) found: install one, or make PYTHON=/path/to/python3.12" >&2; exit 1; }
+	$(UV) sync --frozen --python $(PYTHON)
 	@touch $@ .venv/.runtime
 
 # What `make run` needs: the locked runtime packages only; --inexact keeps dev tools installed
 # by `make install`, so run and test never uninstall each other's packages.
 .venv/.runtime: pyproject.toml uv.lock | $(UV)
-	$(UV) sync --frozen --no-dev --inexact --python python3.11
+	@test -n "$(PYTHON)" || { echo "no Python $(SUPPORTED_PYTHONS) found: install one, or make PYTHON=/path/to/python3.12" >&2; exit 1; }
+	$(UV) sync --frozen --no-dev --inexact --python $(PYTHON)
 	@touch $@
 
 run: .venv/.runtime  ## process seeds/ into ./data on Prefect's ephemeral server and print a summary

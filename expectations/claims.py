@@ -10,6 +10,7 @@ import polars as pl
 from expectations import spans
 from expectations.checks import Check, key_checks, named_suite
 from tasks.schema import (
+    ACTOR_BASES,
     ATTRIBUTION_KINDS,
     ATTRIBUTION_SCOPES,
     CLAIM_TYPES,
@@ -52,6 +53,7 @@ def build_suite() -> gx.ExpectationSuite:
             *_enumerations(),
             *_values(),
             *_sources(),
+            *_places(),
         ],
     )
 
@@ -112,6 +114,7 @@ def _values() -> list[Check]:
     e = gx.expectations
     not_vague = Column(C.QUALIFIER.value).is_in([q for q in QUALIFIERS if q != VAGUE])
     is_percentage = Column(C.CLAIM_TYPE.value) == PERCENTAGE
+    not_percentage = Column(C.CLAIM_TYPE.value).is_not_in([PERCENTAGE])
     return [
         (
             "value_present_unless_vague",
@@ -121,8 +124,11 @@ def _values() -> list[Check]:
         ),
         (
             "value_positive",
-            "A claimed quantity is a positive number (> 0).",
-            e.ExpectColumnValuesToBeBetween(column=C.VALUE.value, min_value=0, strict_min=True),
+            "A claimed quantity is a positive number (> 0); only a percentage change may be "
+            "negative ('-1.3%').",
+            e.ExpectColumnValuesToBeBetween(
+                column=C.VALUE.value, min_value=0, strict_min=True, row_condition=not_percentage
+            ),
         ),
         (
             "range_has_value_high",
@@ -142,18 +148,21 @@ def _values() -> list[Check]:
             ),
         ),
         (
-            "percentage_within_0_100",
-            "A percentage lies between 0 and 100; 0.99 or 9900 for '99%' means the number was "
-            "normalised twice or not at all.",
+            "percentage_within_100",
+            "A percentage lies between -100 and 100 (a fall of 1.3% is -1.3); 9900 for '99%' "
+            "means the number was normalised twice.",
             e.ExpectColumnValuesToBeBetween(
-                column=C.VALUE.value, min_value=0, max_value=100, row_condition=is_percentage
+                column=C.VALUE.value, min_value=-100, max_value=100, row_condition=is_percentage
             ),
         ),
         (
-            "percentage_high_within_0_100",
-            "A percentage range's upper bound lies between 0 and 100.",
+            "percentage_high_within_100",
+            "A percentage range's upper bound lies between -100 and 100.",
             e.ExpectColumnValuesToBeBetween(
-                column=C.VALUE_HIGH.value, min_value=0, max_value=100, row_condition=is_percentage
+                column=C.VALUE_HIGH.value,
+                min_value=-100,
+                max_value=100,
+                row_condition=is_percentage,
             ),
         ),
     ]
@@ -196,6 +205,52 @@ def _sources() -> list[Check]:
             "A troop or casualty count's attribution_kind must name a kind of source, not 'none'.",
             e.ExpectColumnValuesToNotBeInSet(
                 column=C.ATTRIBUTION_KIND.value, value_set=[NO_SOURCE], row_condition=sourced
+            ),
+        ),
+    ]
+
+
+def _places() -> list[Check]:
+    import great_expectations as gx
+    from great_expectations.expectations.row_conditions import Column
+
+    e = gx.expectations
+    return [
+        (
+            "actor_basis_in_set",
+            "Actor basis is subject, place or article (null when there is no actor): the "
+            "extractor and tasks.schema disagree.",
+            e.ExpectColumnValuesToBeInSet(column=C.ACTOR_BASIS.value, value_set=list(ACTOR_BASES)),
+        ),
+        (
+            "actor_has_basis",
+            "Every actor says what it rests on (actor_basis): the sentence, the place or the "
+            "article.",
+            e.ExpectColumnValuesToNotBeNull(
+                column=C.ACTOR_BASIS.value, row_condition=Column(C.ACTOR.value).is_not_null()
+            ),
+        ),
+        (
+            "location_lat_within_range",
+            "A latitude lies between -90 and 90: a larger one means lat and lon were swapped.",
+            e.ExpectColumnValuesToBeBetween(
+                column=C.LOCATION_LAT.value, min_value=-90, max_value=90
+            ),
+        ),
+        (
+            "location_lon_within_range",
+            "A longitude lies between -180 and 180.",
+            e.ExpectColumnValuesToBeBetween(
+                column=C.LOCATION_LON.value, min_value=-180, max_value=180
+            ),
+        ),
+        (
+            "coordinates_have_a_country",
+            "A point on the map comes from the gazetteer with its country: coordinates without "
+            "location_country mean the two were filled apart.",
+            e.ExpectColumnValuesToNotBeNull(
+                column=C.LOCATION_COUNTRY.value,
+                row_condition=Column(C.LOCATION_LAT.value).is_not_null(),
             ),
         ),
     ]

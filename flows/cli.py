@@ -50,7 +50,8 @@ def run(
         str | None,
         typer.Argument(
             help="A folder (searched recursively for .txt .md .html .jsonl), a glob such as "
-            "'inbox/**/*.md', a single file, or a JSONL file with one article per line. "
+            "'inbox/**/*.md', a single file, a JSONL file with one article per line, a feed "
+            "or article URL (http/https), or a .urls file listing URLs one a line. "
             f"{default_help('source')}",
             show_default=False,
         ),
@@ -84,14 +85,34 @@ def run(
     cfg = run_settings(locals())
     check_sources_file(cfg)
     from flows import local_server
+    from tasks.ingest import web
     from tasks.ingest.discover import source_problem
 
-    if problem := source_problem(cfg.source):
+    _refuse_unfetchable(cfg.source, allow_private=cfg.allow_private_hosts)
+    if not web.is_url(cfg.source) and (problem := source_problem(cfg.source)):
         raise fail(problem, Exit.NO_SOURCE)
     if problem := local_server.api_problem():
         raise fail(problem, Exit.NO_API)
     server = local_server.start_if_needed()  # starts while the pipeline imports
     _run(server, cfg, dask_address=dask_address, dask_workers=dask_workers, json_out=json_out)
+
+
+def _refuse_unfetchable(source: str, *, allow_private: bool) -> None:
+    """A URL the fetch policy refuses (scheme, private or metadata address) is one line, exit 2.
+
+    Scheduled runs quarantine it instead: this is for a person at a terminal.
+    """
+    from tasks.ingest import fetch, web
+
+    if not web.is_url(source):
+        return
+    try:
+        fetch.resolve_checked(source.strip(), allow_private=allow_private)
+    except fetch.PermanentFetchError as exc:
+        typer.secho(f"refused {source}: {exc.reason}", fg="red", err=True)
+        raise typer.Exit(code=2) from exc
+    except fetch.TransientFetchError:
+        pass  # DNS may answer later: the run's retries will see
 
 
 def _run(

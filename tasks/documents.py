@@ -63,3 +63,17 @@ class CleanArticle:
     headings: tuple[str, ...] = ()
     references: tuple[str, ...] = ()
     metadata_warnings: tuple[str, ...] = ()  # a date or outlet found but unusable, and why
+
+
+@dataclass(frozen=True)
+class FetchState:
+    """What a URL's server said last: kept, once its article is published, for the next
+    conditional GET (a ``fetch_state`` row)."""
+
+    source_uri: str  # the canonical URL
+    final_url: str
+    status: int  # 200, or 304 (unchanged)
+    etag: str | None
+    last_modified: str | None
+    content_sha256: str | None  # of the last body received
+    fetched_at: datetime

@@ -15,7 +15,7 @@ import polars as pl
 PIPELINE_VERSION: Final = "0.1.0"
 # Bump when a change to cleaning or extraction changes published rows: claim ids include it, and
 # reprocessing after an extractor change keys on it.
-EXTRACTOR_VERSION: Final = "1"
+EXTRACTOR_VERSION: Final = "2"
 
 
 class Stamp(StrEnum):
@@ -35,6 +35,7 @@ class Dataset(StrEnum):
     ENTITIES = "entities"
     QUARANTINE = "quarantine"
     RUNS = "runs"
+    FETCH_STATE = "fetch_state"
     SOURCES = "sources"
     FIGURES = "figures"
 
@@ -93,6 +94,15 @@ class ClaimType(StrEnum):
     OTHER = "other"
 
 
+class ActorBasis(StrEnum):
+    """What a claim's actor rests on: the sentence names it, the place it happens is in that
+    country, or it is the country the article is mostly about."""
+
+    SUBJECT = "subject"
+    PLACE = "place"
+    ARTICLE = "article"
+
+
 class AttributionKind(StrEnum):
     """What kind of source a claim is attributed to."""
 
@@ -126,17 +136,27 @@ def _values(enum: type[StrEnum]) -> tuple[str, ...]:
 
 QUALIFIERS: Final = _values(Qualifier)
 CLAIM_TYPES: Final = _values(ClaimType)
+ACTOR_BASES: Final = _values(ActorBasis)
 ATTRIBUTION_KINDS: Final = _values(AttributionKind)
 ATTRIBUTION_SCOPES: Final = _values(AttributionScope)
 QUOTE_KINDS: Final = _values(QuoteKind)
 RUN_COLUMNS: Final = _values(Stamp)
 PARTITION_COLUMN: Final = Stamp.INGEST_DATE.value
-CURRENCIES: Final = ("EUR", "USD", "GBP", "UAH", "RUB", "JPY", "CNY", "CHF", "KRW", "KPW")
+# ISO 4217 codes a money claim may carry, most used first: a symbol or a word several currencies
+# share ("$", "dollars", "rupees", "won") means the first (tasks/extract/currencies.py).
+CURRENCIES: Final = (
+    *("USD", "EUR", "GBP", "JPY", "CNY", "CHF", "AUD", "CAD", "HKD", "NZD", "SGD", "INR"),
+    *("KRW", "RUB", "UAH", "ILS", "MYR", "TRY", "BRL", "MXN", "ZAR", "SEK", "NOK", "DKK"),
+    *("PLN", "SAR", "AED", "QAR", "KWD", "IRR", "EGP", "NGN", "KES", "IDR", "THB", "PHP"),
+    *("VND", "TWD", "ARS", "HUF", "CZK", "RON", "BDT", "PKR", "LKR", "KPW", "BYN", "KZT"),
+    *("GEL", "MDL", "ISK", "CLP", "COP", "PEN", "GHS", "ETB", "IQD", "SYP", "LBP", "JOD"),
+)
 # Units a claim may carry; null means the unit is implied by claim_type. The extractor's unit
 # tables must stay inside this set (a test checks it): extend both together.
 UNITS: Final = (
     *("persons", "percent", *CURRENCIES),
-    *("km", "km2", "m", "miles", "ft", "hectares", "mph", "kg", "tonnes", "litres"),
+    *("km", "km2", "mi2", "m2", "m", "miles", "ft", "hectares", "mph", "kg", "tonnes", "litres"),
+    "barrels",
     *("years", "months", "weeks", "days", "hours", "minutes"),
     "items",
 )
@@ -183,7 +203,11 @@ class ClaimCol(StrEnum):
     CLAIM_TYPE = "claim_type"
     SUBJECT = "subject"
     ACTOR = "actor"
+    ACTOR_BASIS = "actor_basis"
     LOCATION = "location"
+    LOCATION_COUNTRY = "location_country"
+    LOCATION_LAT = "location_lat"
+    LOCATION_LON = "location_lon"
     ATTRIBUTED_TO = "attributed_to"
     SOURCE_ID = "source_id"  # -> sources; filled after publishing, across articles
     ATTRIBUTION_KIND = "attribution_kind"
@@ -259,6 +283,21 @@ class RunCol(StrEnum):
     PIPELINE_VERSION = "pipeline_version"
     INGEST_DATE = "ingest_date"
     MESSAGE = "message"  # why a run failed or crashed (the gate's line, or the error)
+
+
+class FetchStateCol(StrEnum):
+    """The columns of ``fetch_state``: what each URL's server said last, for a conditional GET."""
+
+    SOURCE_URI = "source_uri"  # the canonical URL, as in articles
+    FINAL_URL = "final_url"  # after redirects
+    STATUS = "status"  # 200, or 304 when the last request found it unchanged
+    ETAG = "etag"
+    LAST_MODIFIED = "last_modified"
+    CONTENT_SHA256 = "content_sha256"  # of the last body received
+    FETCHED_AT = "fetched_at"
+    RUN_ID = "run_id"
+    PIPELINE_VERSION = "pipeline_version"
+    INGEST_DATE = "ingest_date"
 
 
 class SourceCol(StrEnum):
@@ -338,6 +377,8 @@ CLAIMS: Final = _schema(
         **_SPAN,
         ClaimCol.VALUE: pl.Float64(),
         ClaimCol.VALUE_HIGH: pl.Float64(),
+        ClaimCol.LOCATION_LAT: pl.Float64(),
+        ClaimCol.LOCATION_LON: pl.Float64(),
         ClaimCol.HEDGED: pl.Boolean(),
         ClaimCol.CONFIDENCE: pl.Float64(),
         **_STAMPED,
@@ -357,6 +398,9 @@ QUARANTINE: Final = _schema(
 # JSON strings: quarantine's record (the row or document); runs' parameters, stage_seconds, counts,
 # validation {suite: {expectations: [...]}} and versions {claimflow, model, spacy, ...}.
 RUNS: Final = _schema(RunCol, {RunCol.STARTED_AT: _UTC, RunCol.FINISHED_AT: _UTC, **_STAMPED})
+FETCH_STATE: Final = _schema(
+    FetchStateCol, {FetchStateCol.STATUS: pl.Int64(), FetchStateCol.FETCHED_AT: _UTC, **_STAMPED}
+)
 _COUNT = pl.Int64()
 SOURCES: Final = _schema(
     SourceCol,
@@ -392,6 +436,7 @@ DATASETS: Final[dict[str, tuple[pl.Schema, tuple[str, ...]]]] = {
     Dataset.ENTITIES: (ENTITIES, (EntityCol.ENTITY_ID,)),
     Dataset.QUARANTINE: (QUARANTINE, (QuarantineCol.OCCURRENCE_ID,)),
     Dataset.RUNS: (RUNS, (RunCol.RUN_ID,)),
+    Dataset.FETCH_STATE: (FETCH_STATE, (FetchStateCol.SOURCE_URI,)),
     Dataset.SOURCES: (SOURCES, (SourceCol.SOURCE_ID,)),
     Dataset.FIGURES: (FIGURES, (FigureCol.FIGURE_ID,)),
 }

@@ -6,14 +6,17 @@ import polars as pl
 import pytest
 
 from tasks import schema
-from tasks.extract import quantities
+from tasks.extract import currencies, quantity_words
 
 
 def test_every_unit_the_extractor_can_emit_is_in_the_contract() -> None:
+    tables = currencies.tables()
     emitted = {
-        *quantities.CURRENCY_SYMBOLS.values(),
-        *quantities.CURRENCY_WORDS.values(),
-        *quantities.MEASURE_UNITS.values(),
+        *tables.symbols.values(),
+        *tables.names.values(),
+        *currencies.SUBUNITS.values(),
+        *quantity_words.MEASURE_UNITS.values(),
+        *quantity_words.AREA_UNITS.values(),
         "persons",
         "percent",
     }

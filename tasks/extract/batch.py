@@ -16,10 +16,10 @@ from spacy.tokens import Doc
 
 from tasks.documents import CleanArticle, Rejected
 from tasks.extract.attribution import ArticleContext, Source, sentence_source
-from tasks.extract.claims import ClaimFacts, claim_facts, is_incidental
+from tasks.extract.claims import ClaimFacts, find_claims
 from tasks.extract.entities import extract_entities
 from tasks.extract.nlp import CHUNK_CHARS, model_version, parse
-from tasks.extract.quantities import Quantity, find_quantities
+from tasks.extract.quantities import Quantity
 from tasks.extract.quotes import Quote, extract_quotes, pair_marks
 from tasks.schema import (
     CLAIMS,
@@ -137,10 +137,8 @@ def extract_doc(doc: Doc, article_id: str, out: Extraction) -> None:
     quotes = extract_quotes(doc, spans, ctx)
     out.quotes.extend(_quote_row(article_id, q) for q in quotes)
     sourced: dict[tuple[float, str], Source] = {}
-    for q in find_quantities(doc):
-        facts = claim_facts(doc, q, ctx)
-        if is_incidental(doc, q, facts):
-            continue
+    for claim in find_claims(doc, ctx):
+        q, facts = claim.quantity, claim.facts
         if facts.source is None:
             facts = _speaker_as_source(doc, q, facts, quotes)
         key = (q.value, facts.claim_type) if q.value is not None else None
@@ -221,8 +219,12 @@ def _claim_row(doc: Doc, article_id: str, q: Quantity, facts: ClaimFacts) -> dic
         "unit": facts.unit,
         "claim_type": facts.claim_type,
         "subject": facts.subject,
-        "actor": facts.actor,
-        "location": facts.location,
+        "actor": facts.actor.name if facts.actor else None,
+        "actor_basis": facts.actor.basis if facts.actor else None,
+        "location": facts.location.text,
+        "location_country": facts.location.country,
+        "location_lat": facts.location.lat,
+        "location_lon": facts.location.lon,
         "attributed_to": source.name if source else None,
         "attribution_kind": source.kind if source else "none",
         "attribution_cue": source.cue if source else None,

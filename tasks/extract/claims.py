@@ -1,170 +1,152 @@
-"""Numeric claims: what a quantity counts (type, subject), about whom (actor), where, and hedging.
+"""Numeric claims: what a quantity counts (type, subject), about whom, where, and hedging.
 
 Each rule reads the dependency parse around the number: the counted noun is the noun the number
 modifies (or the object of its "of"); the clause is the chain of heads above it, up to the first
-reporting verb (what the speaker says, not the act of saying).
+reporting verb (what the speaker says, not the act of saying). A bare count in a list or a
+comparison ("Spain took 3,000 migrants, Italy 2,400") takes the type of its parallel count.
+What a number counts is ``counted.py``; actor and location ``actors.py``; word lists
+``claim_words.py``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from tasks.extract.attribution import ArticleContext, Source, find_source, is_reporting, noun_phrase
-from tasks.extract.names import actor_of, canonical_org, canonical_place
-from tasks.extract.quantities import CURRENCY_WORDS, MEASURE_UNITS, Quantity
+from tasks.extract import claim_words as words
+from tasks.extract.actors import Actor, Location, find_actor, find_location
+from tasks.extract.attribution import ArticleContext, Source, find_source
+from tasks.extract.counted import clause_chain, counted_noun, subject_text
+from tasks.extract.grammar import SUBJECT_DEPS, pobj
+from tasks.extract.hedges import hedge_cue
+from tasks.extract.names import actor_of
+from tasks.extract.quantities import MEASURE_UNITS, PERCENT, Quantity, find_quantities
+from tasks.schema import CURRENCIES, ClaimType, Qualifier
 
-TROOP_NOUNS = {
-    "soldier", "troop", "personnel", "fighter", "force", "serviceman", "servicemen", "mercenary",
-    "conscript", "reservist", "recruit", "marine", "paratrooper", "infantry", "combatant",
-    "militant", "guard", "sailor", "pilot", "volunteer", "battalion", "brigade", "army",
-    "servicemember", "military", "special", "commando", "sniper", "officer", "men",
-}  # fmt: skip
-EQUIPMENT_NOUNS = {
-    "tank", "drone", "missile", "shell", "aircraft", "helicopter", "jet", "rocket", "artillery",
-    "howitzer", "vehicle", "round", "launcher", "ship", "warship", "gun", "rifle", "weapon",
-    "plane", "fighter-jet", "bomb", "munition", "ammunition", "system", "apc", "himars", "vessel",
-    "boat", "submarine", "grenade", "mine", "piece", "truck", "armour", "armor", "radar", "uav",
-}  # fmt: skip
-PEOPLE_NOUNS = {
-    "refugee", "civilian", "people", "person", "resident", "child", "woman", "man", "inhabitant",
-    "citizen", "migrant", "evacuee", "population", "household", "family", "displaced", "student",
-    "worker", "patient", "hostage", "prisoner", "detainee", "voter", "member", "volunteer",
-    "journalist", "doctor", "baby", "adult", "individual", "pensioner", "ukrainians", "russians",
-}  # fmt: skip
-CASUALTY_WORDS = {
-    "kill", "wound", "die", "dead", "death", "casualty", "loss", "lose", "injure", "injured",
-    "capture", "captured", "fatality", "perish", "toll", "slay", "massacre", "execute", "missing",
-    "wounded", "killed", "bodies", "body", "losses", "dies", "eliminate", "destroy",
-    "surrender", "surrendered", "abduct", "abducted", "kidnap", "kidnapped", "deport",
-}  # fmt: skip
-# Captured people are casualties in the military sense (killed, wounded, missing, captured).
-CAPTIVE_NOUNS = {"prisoner", "pow", "captive", "abductee"}
-# "a population of 107,000", "the city of 3 million": people, though the noun is not a person.
-POPULATION_NOUNS = {"population", "city", "town", "village", "country", "nation", "region"}
-# Words that make a small count of things a claim ("five railway stations were hit").
-DAMAGE_WORDS = {
-    "hit", "strike", "destroy", "damage", "attack", "shell", "target", "fire", "launch", "shoot",
-    "intercept", "down", "bomb", "struck", "destroyed", "damaged", "shot",
-}  # fmt: skip
-MILITARY_CONTEXT = {
-    "battalion", "brigade", "army", "military", "unit", "deploy", "fight", "front", "combat",
-    "troop", "soldier", "regiment", "division", "war", "battle", "frontline", "send", "station",
-}  # fmt: skip
-HEDGES = {"reportedly", "allegedly", "purportedly", "supposedly", "unverified", "unconfirmed"}
-HEDGE_LEMMAS = {
-    "estimate", "believe", "claim", "allege", "rumour", "rumor", "extrapolation", "extrapolate",
-    "suggest",
-}  # fmt: skip
-_LOC_PREPS = {"in", "to", "into", "near", "at", "inside", "within", "across", "towards", "around"}
-_REGION_NOUNS = {"region", "oblast", "province", "district", "city", "area", "border", "town"}
-_DIRECTIONS = {
-    "eastern", "western", "northern", "southern", "central", "north-eastern", "north-western",
-    "south-eastern", "south-western", "northeastern", "northwestern", "southeastern",
-    "southwestern", "occupied",
-}  # fmt: skip
-_PERSON_UNITS = ("troop_count", "casualty_count", "people_count")
+PERSONS = "persons"
+_PERSON_TYPES = (ClaimType.TROOP_COUNT, ClaimType.CASUALTY_COUNT, ClaimType.PEOPLE_COUNT)
+_ANY_SIZE = (ClaimType.CASUALTY_COUNT, ClaimType.EQUIPMENT_COUNT, ClaimType.MONEY)
+_VAGUE_MONEY = {"millions", "billions", "trillions"}
+_TELLING_DEPS = {"acl", "relcl", "amod", "compound", "attr", "acomp", "conj"}
+_PERSON_PRONOUNS = {"who", "he", "she", "i", "you"}
+_LIVES = {"life", "soldier", "troop", "man", "people", "fighter", "personnel"}
+_DEFINITE = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "both"}
 
 
 @dataclass(frozen=True)
 class ClaimFacts:
     """What the sentence says about a quantity, before it becomes a row."""
 
-    claim_type: str
+    claim_type: ClaimType
     unit: str | None
     subject: str | None
-    actor: str | None
-    location: str | None
+    actor: Actor | None
+    location: Location
     source: Source | None
     hedge_cue: str | None
+    typed: bool = True  # the type rests on a counted noun, a unit or a telling verb
 
 
-def clause_chain(token: Token) -> list[Token]:
-    """The token and its heads, up to (not including) the first reporting verb."""
-    chain = [token]
-    for anc in token.ancestors:
-        if is_reporting(anc):
-            break
-        chain.append(anc)
-    return chain
+@dataclass(frozen=True)
+class Claim:
+    """A quantity and what its sentence says about it."""
+
+    quantity: Quantity
+    facts: ClaimFacts
 
 
-def counted_noun(doc: Doc, q: Quantity) -> Token | None:
-    """The noun a quantity counts: "11,000 [soldiers]", "Thousands of [soldiers]"."""
-    tok = doc[q.core]
-    while q.start <= tok.head.i < q.end and tok.head.i != tok.i:
-        tok = tok.head  # climb out of the span ("per cent", "20 million")
-    for child in tok.children:  # "Thousands of soldiers", "99% of all assistance"
-        if child.dep_ == "prep" and child.lower_ == "of":
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
-                return pobj
-    head = tok.head
-    outside = head.i != tok.i and not q.start <= head.i < q.end
-    modifies = tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
-    if outside and modifies and head.pos_ in ("NOUN", "PROPN"):
-        return head
-    # "a population of more than 1 million", "a death toll of 300"
-    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
-        return head.head
-    # "the death toll had risen to 21", "the population was 2.1 million": the subject counts
-    verb = head.head if tok.dep_ == "pobj" and head.lower_ in ("to", "at") else head
-    if tok.dep_ in ("attr", "pobj") and verb.pos_ in ("VERB", "AUX"):
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.pos_ == "NOUN":
-            return _of_object(subj) if subj.lemma_.lower() in ("number", "total") else subj
-    return None
-
-
-def _of_object(noun: Token) -> Token:
-    """ "the number of white deaths" -> deaths."""
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ == "NOUN":
-                return pobj
-    return noun
-
-
-def subject_text(doc: Doc, noun: Token, q: Quantity) -> str:
-    """The counted phrase without the quantity's own words: "North Korean soldiers"."""
-    phrase = noun_phrase(noun)
-    words = [t for t in phrase if not q.start <= t.i < q.end and t.dep_ not in ("det", "prep")]
-    words = [t for t in words if not t.is_quote and not t.is_punct] or [noun]
-    words = [t for t in words if t.i >= q.end] or words  # "a further 34,000 [separatist forces]"
-    return doc[words[0].i : words[-1].i + 1].text.strip('“”"‘’ ')
-
-
-def classify(doc: Doc, q: Quantity, noun: Token | None) -> str:
-    """The claim type from the unit, the counted noun and the verbs around it."""
-    if q.unit in set(CURRENCY_WORDS.values()):
-        return "money"
-    if q.unit == "percent":
-        return "percentage"
-    if q.unit in set(MEASURE_UNITS.values()):
-        return "other"
+def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool]:
+    """The claim type from the unit, the counted noun and the verbs around it, and whether it
+    rests on something the sentence says (False: a bare count typed by default)."""
+    if q.unit in CURRENCIES:
+        return ClaimType.MONEY, True
+    if q.unit == PERCENT:
+        return ClaimType.PERCENTAGE, True
+    if q.unit in MEASURE_UNITS.values():
+        return ClaimType.OTHER, True
     lemma = noun.lemma_.lower() if noun is not None else ""
-    if lemma in EQUIPMENT_NOUNS:
-        return "equipment_count"
-    if lemma in CAPTIVE_NOUNS:
-        return "casualty_count"
-    context = _context_lemmas(doc, q, noun)
-    if noun is None and doc[q.core].dep_ in ("nsubj", "nsubjpass", "dobj", "conj"):
-        # a bare count as subject or object counts people: "thousands had remained"
-        return "casualty_count" if context & CASUALTY_WORDS else "people_count"
-    personish = lemma in TROOP_NOUNS or lemma in PEOPLE_NOUNS or _is_nationals(noun) or noun is None
-    if personish and (lemma in CASUALTY_WORDS or context & CASUALTY_WORDS):
-        return "casualty_count"
-    if lemma in CASUALTY_WORDS:
-        return "casualty_count"
-    if lemma in TROOP_NOUNS:
-        return "troop_count"
-    if noun is not None and _is_nationals(noun):
-        return "troop_count" if _clause_lemmas(noun) & MILITARY_CONTEXT else "people_count"
-    if lemma in PEOPLE_NOUNS or lemma in POPULATION_NOUNS:
-        return "people_count"
-    return "other"
+    if lemma in words.ANAPHORIC_NOUNS:  # "30 others", "that number": the parallel count says
+        if {t.lemma_.lower() for t in doc[q.core].sent} & words.CASUALTY_WORDS:
+            return ClaimType.CASUALTY_COUNT, True  # "how many were killed ... the number is 900"
+        noun, lemma = None, ""
+    if lemma in words.MEMBER_NOUNS and noun is not None and _owned_by_organisation(noun):
+        return ClaimType.OTHER, True  # "32 NATO allies", "the EU's 27 members" are states
+    if lemma in words.EQUIPMENT_NOUNS and lemma in words.CIVILIAN_CAPABLE and noun is not None:
+        armed = _sentence_lemmas(noun) & words.ARMED_CONTEXT
+        return (ClaimType.EQUIPMENT_COUNT if armed else ClaimType.OTHER), True
+    if lemma in words.EQUIPMENT_NOUNS:
+        return ClaimType.EQUIPMENT_COUNT, True
+    if lemma in words.CAPTIVE_NOUNS:
+        return ClaimType.CASUALTY_COUNT, True
+    whole = noun is not None and doc[q.core].head.i == noun.i and _partitive_whole(noun)
+    context = set() if whole else _context_lemmas(doc, q, noun)
+    if noun is None:
+        return _bare(doc, q, context)
+    personish = lemma in words.TROOP_NOUNS or _is_person(lemma) or _is_nationals(noun)
+    if (personish and context & words.CASUALTY_WORDS) or lemma in words.CASUALTY_WORDS:
+        return ClaimType.CASUALTY_COUNT, True
+    if lemma in words.MILITARY_ONLY_TROOPS:
+        if _clause_lemmas(noun) & words.ARMED_CONTEXT:
+            return ClaimType.TROOP_COUNT, True  # else "officers" are people, "reserves" things
+    elif lemma in words.TROOP_NOUNS:
+        return ClaimType.TROOP_COUNT, True
+    if _is_nationals(noun):
+        military = _clause_lemmas(noun) & words.MILITARY_CONTEXT
+        return (ClaimType.TROOP_COUNT if military else ClaimType.PEOPLE_COUNT), True
+    if _is_person(lemma) or (lemma in words.POPULATION_NOUNS and _counts_inside(doc, q, noun)):
+        return ClaimType.PEOPLE_COUNT, True
+    return ClaimType.OTHER, True
+
+
+def _bare(doc: Doc, q: Quantity, context: set[str]) -> tuple[ClaimType, bool]:
+    """A count with no counted noun: "thousands had remained", "lost billions", "500 wounded"."""
+    vague_money = q.qualifier == Qualifier.VAGUE and doc[q.core].lower_ in _VAGUE_MONEY
+    if vague_money and context & words.MONEY_VERBS:
+        return ClaimType.MONEY, True  # before casualties: "lost billions"
+    if context & words.CASUALTY_WORDS:
+        return ClaimType.CASUALTY_COUNT, True
+    if doc[q.core].dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos"):
+        return ClaimType.PEOPLE_COUNT, False  # a bare count as subject or object counts people
+    return ClaimType.OTHER, False
+
+
+def _is_age(doc: Doc, q: Quantity) -> bool:
+    """ "who is 14", "she was 35": a small whole number said of a person."""
+    core = doc[q.core]
+    if q.value is None or not 0 < q.value < 120 or q.value != int(q.value):
+        return False
+    verb = core.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    person = subj is not None and (subj.lower_ in _PERSON_PRONOUNS or subj.ent_type_ == "PERSON")
+    return core.dep_ in ("attr", "acomp") and verb.lemma_ == "be" and person
+
+
+def _owned_by_organisation(noun: Token) -> bool:
+    """ "NATO allies", "Nato's 30 members": an organisation modifies the noun."""
+    return any(c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ == "ORG" for c in noun.lefts)
+
+
+def _sentence_lemmas(tok: Token) -> set[str]:
+    return {t.lemma_.lower() for t in tok.sent}
+
+
+def _is_person(lemma: str) -> bool:
+    return lemma in words.PEOPLE_NOUNS or lemma in words.PERSON_NOUNS
+
+
+def _partitive_whole(noun: Token) -> bool:
+    """ "500 of the 8,000 troops were killed": the 8,000 is the whole the 500 are taken from."""
+    prep = noun.head
+    return prep.lower_ == "of" and prep.dep_ == "prep" and prep.head.like_num
+
+
+def _counts_inside(doc: Doc, q: Quantity, noun: Token) -> bool:
+    """ "a population of 107,000", "a city of 3 million", not "ten countries"."""
+    core = doc[q.core]
+    return noun.lemma_.lower() == "population" or (
+        core.dep_ == "pobj" and core.head.lower_ == "of" and core.head.head.i == noun.i
+    )
 
 
 def _is_nationals(noun: Token | None) -> bool:
@@ -190,171 +172,123 @@ def _context_lemmas(doc: Doc, q: Quantity, noun: Token | None) -> set[str]:
     # "500 wounded", "100 dead": the word after a bare count says what it counts
     lemmas = {doc[q.end].lower_} if noun is None and q.end < len(doc) else set()
     for tok in clause_chain(start):
+        if _loses_something_else(tok, start):
+            continue  # "500 workers would lose their jobs" are not casualties
         lemmas.add(tok.lemma_.lower())
         lemmas.add(tok.lower_)
         if tok.pos_ in ("NOUN", "VERB", "AUX"):
             for child in tok.children:
-                if child.dep_ in ("acl", "relcl", "amod", "compound", "attr", "acomp", "conj"):
+                if child.dep_ in _TELLING_DEPS and not _own_clause(child):
                     lemmas.add(child.lemma_.lower())
+                elif child.dep_ == "prep" and child.lower_ == "among" and (obj := pobj(child)):
+                    lemmas.add(obj.lemma_.lower())  # "among the dead were 12 policemen"
+        if _own_clause(tok):
+            break  # "homes were destroyed and [20,000 people left homeless]": a clause of its own
     return lemmas
 
 
-def find_actor(doc: Doc, q: Quantity, noun: Token | None, claim_type: str) -> str | None:
-    """Who the quantity is about: a demonym or name in the counted phrase, else in the phrase
-    of a governing noun or the subject of a governing verb. Money and percentages belong to
-    whoever gives or holds them ("NATO ... has provided 99% of all assistance")."""
-    if q.unit in set(MEASURE_UNITS.values()):
-        return None  # a distance or a duration is about nobody
-    chain = clause_chain(noun if noun is not None else doc[q.core])
-    core = doc[q.core]
-    owned = noun is not None and core.dep_ == "pobj" and core.head.head.i == noun.i
-    if (
-        claim_type in ("money", "percentage")
-        and noun is not None
-        and owned
-        and (actor := _actor_in(_head_phrase(noun), q))
-    ):
-        return actor  # "a UK GDP decline of 1.5%"
-    if claim_type in ("money", "percentage"):
-        for tok in chain:
-            subj = _verb_subject(tok) if tok.pos_ in ("VERB", "AUX") else None
-            if subj is not None:
-                return _actor_in(_head_phrase(subj), q)
-    if noun is not None and (actor := _actor_in(_head_phrase(noun), q)):
-        return actor
-    for tok in chain[1:]:
-        if tok.pos_ in ("NOUN", "PROPN") and (actor := _actor_in(_head_phrase(tok), q)):
-            return actor
-        if tok.pos_ in ("VERB", "AUX"):
-            subj = _verb_subject(tok)
-            if subj is not None and (actor := _actor_in(_head_phrase(subj), q)):
-                return actor
-    return None
+def _own_clause(tok: Token) -> bool:
+    """A coordinated verb with a subject of its own starts a clause of its own."""
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+    return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and own_subject
 
 
-def _head_phrase(head: Token) -> Span:
-    """The head noun with its left modifiers and a direct "of" object: no clauses, no verbs."""
-    doc = head.doc
-    left = min([head.i] + [c.left_edge.i for c in head.lefts if c.dep_ != "punct"])
-    right = head.i
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                right = max(right, pobj.i)
-    return doc[left : right + 1]
-
-
-def _verb_subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
-    if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
-        return _verb_subject(verb.head)
-    return None
-
-
-def _actor_in(phrase: Span, q: Quantity) -> str | None:
-    for ent in phrase.ents:
-        if ent.label_ in ("NORP", "GPE", "ORG") and not q.start <= ent.start < q.end:
-            return actor_of(ent.text) or (
-                canonical_place(ent.text) if ent.label_ == "GPE" else canonical_org(ent.text)
-            )
-    return actor_of(phrase.text)
-
-
-def find_location(doc: Doc, q: Quantity, noun: Token | None) -> str | None:
-    """A place the clause puts the quantity in: "stationed in eastern Russia", "Kursk region"."""
-    for tok in clause_chain(noun if noun is not None else doc[q.core]):
-        for prep in tok.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _LOC_PREPS:
-                continue
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is not None and (place := _place(pobj)):
-                return place
-    return None
-
-
-def _place(pobj: Token) -> str | None:
-    doc = pobj.doc
-    if pobj.ent_type_ in ("GPE", "LOC", "FAC"):
-        ent = next(e for e in doc.ents if e.start <= pobj.i < e.end)
-        start = ent.start
-        if start > 0 and doc[start - 1].lower_ in _DIRECTIONS:
-            start -= 1
-        end = ent.end
-        if end < len(doc) and doc[end].lower_ in _REGION_NOUNS:
-            end += 1
-        return doc[start:end].text
-    if pobj.lower_ in _REGION_NOUNS:
-        named = [c for c in pobj.lefts if c.dep_ == "compound" and c.ent_type_]
-        if named:
-            return doc[named[0].i : pobj.i + 1].text
-    return None
-
-
-def hedge_cue(sent: Span, source: Source | None, target: Token | None = None) -> str | None:
-    """The word marking the claim as unconfirmed, if the sentence has one. Adverbs
-    ("reportedly") hedge the whole sentence; hedging verbs and nouns ("estimates", "claims")
-    only when they govern ``target`` (or are the subject of what does), so "Though Russia claims
-    the regions, its forces control 70%" is not hedged."""
-    text = sent.text.lower()
-    if "independently verif" in text or "not be verified" in text:
-        return "could not be independently verified"
-    scope = _hedge_scope(target) if target is not None else None
-    for tok in sent:
-        low = tok.lower_
-        if low in HEDGES:
-            return low
-        if scope is not None and tok.i not in scope:
-            continue
-        if tok.lemma_.lower() in HEDGE_LEMMAS and tok.pos_ in ("VERB", "NOUN"):
-            return low
-        if tok.lemma_.lower() == "report" and tok.pos_ == "NOUN":
-            has_source = any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.children)
-            if not has_source and source is None:
-                return "reports"
-    return None
-
-
-def _hedge_scope(target: Token) -> set[int]:
-    """Token indices that can hedge ``target``: its heads, their subjects and modifiers."""
-    scope = {target.i} | {c.i for c in target.children}
-    for anc in target.ancestors:
-        scope.add(anc.i)
-        scope.update(
-            c.i for c in anc.children if c.dep_ in ("nsubj", "nsubjpass", "advmod", "acl", "amod")
-        )
-    return scope
+def _loses_something_else(verb: Token, counted: Token) -> bool:
+    """ "lose their jobs", "lost the vote": losing a thing, not people."""
+    if verb.lemma_.lower() not in ("lose", "loss"):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.i != counted.i and obj.lemma_.lower() not in _LIVES
 
 
 def is_incidental(doc: Doc, q: Quantity, facts: ClaimFacts) -> bool:
     """A small exact count told in passing ("two cities", "the two sides", "three surgeries"):
-    not a claim. Casualties and weapons count at any size, and so do things hit or destroyed."""
-    if q.value is None or q.value >= 10 or q.unit is not None or q.qualifier == "range":
+    not a claim. Casualties, weapons and money count at any size, and so do things hit or
+    destroyed and people a verb acts on or who act ("The council barred four businessmen")."""
+    if q.value is None or q.value >= 10 or q.qualifier == Qualifier.RANGE:
         return False
-    if facts.claim_type in ("casualty_count", "equipment_count", "money", "percentage"):
+    if q.unit not in (None, PERSONS) or facts.claim_type in _ANY_SIZE:
         return False
     noun = counted_noun(doc, q)
     start = noun if noun is not None else doc[q.core]
-    return not ((_context_lemmas(doc, q, noun) | _clause_lemmas(start)) & DAMAGE_WORDS)
+    if facts.claim_type in _PERSON_TYPES and noun is not None and _acts(doc, q, noun):
+        return False
+    return not ((_context_lemmas(doc, q, noun) | _clause_lemmas(start)) & words.DAMAGE_WORDS)
+
+
+def _acts(doc: Doc, q: Quantity, noun: Token) -> bool:
+    """People counted as a verb's subject or object, not referred back to ("the two men")."""
+    definite = q.start > 0 and doc[q.start - 1].lower_ in _DEFINITE
+    agent = noun.dep_ == "pobj" and noun.head.dep_ == "agent"
+    return not definite and (noun.dep_ in ("nsubj", "nsubjpass", "dobj") or agent)
 
 
 def claim_facts(doc: Doc, q: Quantity, ctx: ArticleContext) -> ClaimFacts:
     """Everything the sentence tells about one quantity."""
     noun = counted_noun(doc, q)
-    claim_type = classify(doc, q, noun)
+    claim_type, typed = classify(doc, q, noun)
     unit = q.unit
-    if unit is None and claim_type in _PERSON_UNITS:
-        unit = "persons"
-    sent = doc[q.core].sent
-    source = find_source(sent, doc[q.core], ctx)
+    if unit is None and noun is None and _is_age(doc, q):
+        claim_type, unit = ClaimType.OTHER, MEASURE_UNITS["years"]  # "my daughter, who is 14"
+    if unit is None and claim_type in _PERSON_TYPES:
+        unit = PERSONS
+    core = doc[q.core]
+    sent = core.sent
+    source = find_source(sent, core, ctx)
+    chain = clause_chain(noun if noun is not None else core)
+    location = find_location(doc, chain)
     return ClaimFacts(
         claim_type=claim_type,
         unit=unit,
         subject=subject_text(doc, noun, q) if noun is not None else None,
-        actor=find_actor(doc, q, noun, claim_type),
-        location=find_location(doc, q, noun),
+        actor=find_actor(doc, q, noun, claim_type, chain, location),
+        location=location,
         source=source,
-        hedge_cue=hedge_cue(sent, source, noun if noun is not None else doc[q.core]),
+        hedge_cue=hedge_cue(sent, source, noun if noun is not None else core),
+        typed=typed,
     )
+
+
+def find_claims(doc: Doc, ctx: ArticleContext) -> list[Claim]:
+    """Every quantity claim of a document, parallel counts typed alike, incidental ones out."""
+    claims = [Claim(q, claim_facts(doc, q, ctx)) for q in find_quantities(doc)]
+    claims = _align_parallels(doc, claims)
+    return [c for c in claims if not is_incidental(doc, c.quantity, c.facts)]
+
+
+def _align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
+    """A count typed by default takes the type, unit and subject of the nearest typed count
+    before it in its sentence ("Spain took 3,000 migrants, Italy 2,400"), or in the sentence
+    before for "that number" ("... 100 million users. Today that number is 200 million")."""
+    out = list(claims)
+    for k, claim in enumerate(out):
+        q = claim.quantity
+        nxt = doc[q.end] if q.end < len(doc) else None
+        if claim.facts.typed or q.unit is not None or (nxt is not None and nxt.pos_ == "NOUN"):
+            continue  # "5m barrels" with a parse that missed the noun counts barrels
+        if doc[q.core].dep_ in SUBJECT_DEPS and doc[q.core].head.pos_ == "VERB":
+            continue  # "... and 2 million have fled": a verb of its own says what it counts
+        sent = doc[claim.quantity.core].sent
+        for earlier in reversed(out[:k]):
+            earlier_sent = doc[earlier.quantity.core].sent
+            same = earlier_sent.start == sent.start
+            previous = earlier_sent.end == sent.start and _refers_back(doc, claim.quantity)
+            if not (same or previous):
+                break
+            counted = earlier.facts.claim_type != ClaimType.OTHER or earlier.facts.subject
+            if earlier.facts.typed and counted:  # "won 198 seats, while the Lib Dems took 62"
+                facts = replace(
+                    claim.facts,
+                    claim_type=earlier.facts.claim_type,
+                    unit=earlier.facts.unit,
+                    subject=claim.facts.subject or earlier.facts.subject,
+                )
+                out[k] = Claim(claim.quantity, facts)
+                break
+    return out
+
+
+def _refers_back(doc: Doc, q: Quantity) -> bool:
+    """ "that number is 200 million", "the figure rose to 30": the count names an earlier one."""
+    noun = counted_noun(doc, q)
+    return noun is not None and noun.lemma_.lower() in words.ANAPHORIC_NOUNS

@@ -46,6 +46,11 @@ def read_batch(
     return docs, rejected
 
 
+def read_bytes(uri: str, raw: bytes, fmt: str) -> Outcome:
+    """Bytes obtained elsewhere (a fetched page) read as a ``fmt`` document found at ``uri``."""
+    return _read_document(DocRef(uri=uri, size=len(raw), mtime=0.0), raw, fmt)
+
+
 def _read_ref(ref: DocRef, max_bytes: int, cache: dict[str, bytes | Rejected]) -> list[Outcome]:
     """Outcomes for one ref: one, or one per line for a whole JSONL file."""
     path = Path(ref.uri if ref.line is None else ref.uri.rsplit("#L", 1)[0])

@@ -1,13 +1,15 @@
 """Identity: an article is its clean text, so renames and re-sends map to one ``article_id``.
 
 Incremental runs skip earlier still: a document whose raw bytes (``raw_sha256``) were already
-published by this pipeline version is known without being cleaned again. An article is up to
-date only if the current extractor and model produced its rows (``extracted_by``): otherwise it
-is new again, and its rows are replaced.
+published by this pipeline version is known without being cleaned again, and a URL whose server
+says it has not changed (``fetch_state``, a conditional GET) is not even downloaded. An article is
+up to date only if the current extractor and model produced its rows (``extracted_by``):
+otherwise it is new again, and its rows are replaced.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 import unicodedata
@@ -17,8 +19,8 @@ from pathlib import Path
 
 import polars as pl
 
-from tasks.documents import CleanArticle
-from tasks.schema import PIPELINE_VERSION, ArticleCol, Dataset
+from tasks.documents import CleanArticle, FetchState
+from tasks.schema import PIPELINE_VERSION, ArticleCol, Dataset, FetchStateCol
 from tasks.store.tables import read_table
 
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
@@ -88,3 +90,15 @@ def published(
         raw_sha256=set(same.get_column(ArticleCol.RAW_SHA256).drop_nulls().to_list()),
         stale=frame.height - current.height,
     )
+
+
+def fetch_states(
+    data_root: str | Path, *, storage_options: Mapping[str, str] | None = None
+) -> dict[str, FetchState]:
+    """What each fetched URL's server said last, by canonical URL (empty before any fetch)."""
+    frame = read_table(data_root, Dataset.FETCH_STATE, storage_options=storage_options)
+    names = [f.name for f in dataclasses.fields(FetchState)]
+    return {
+        row[FetchStateCol.SOURCE_URI]: FetchState(**{n: row[n] for n in names})
+        for row in frame.iter_rows(named=True)
+    }

@@ -5,7 +5,8 @@ each table at its previous version and a rerun converges to the same rows:
 - rows that belong to an article (claims, quotes, entities) are replaced by a predicate overwrite
   on the article ids the run processed (stale rows from an earlier extractor disappear);
 - quarantine and runs rows are inserted only when their key is new (a merge); an articles row
-  too, or replaced when the run extracted that article again (a new extractor or model).
+  too, or replaced when the run extracted that article again (a new extractor or model);
+  fetch_state rows replace the earlier state of their URL.
 Delta has no multi-table transaction, so `publish` writes in an order where the table that marks
 an article as done (articles) comes after everything that hangs off it.
 """
@@ -30,13 +31,20 @@ __all__ = ["ensure_table", "read_table", "table_uri"]  # where every caller find
 
 log = logging.getLogger(__name__)
 
-# quarantine first, articles (the "done" marker) after the rows that hang off them, the run last.
+# quarantine first, articles (the "done" marker) after the rows that hang off them, then what
+# was fetched (a conditional GET must never skip a page whose article is not yet published), the
+# run last.
 WRITE_ORDER: tuple[Dataset, ...] = (
     Dataset.QUARANTINE,
     *schema.ARTICLE_CHILD_DATASETS,
     Dataset.ARTICLES,
+    Dataset.FETCH_STATE,
     Dataset.RUNS,
 )
+# State that changes under the same key: the latest row replaces the earlier one.
+# An article in a write is new or reprocessed (another extractor or model): its row is replaced,
+# with the extractor that made its rows.
+UPSERT_DATASETS: frozenset[Dataset] = frozenset({Dataset.FETCH_STATE, Dataset.ARTICLES})
 MIN_VACUUM_RETENTION_HOURS = 168  # never vacuum files a reader or a slow writer may still need
 
 
@@ -81,31 +89,52 @@ def insert_new(
     dataset: str,
     rows: pl.DataFrame,
     *,
-    replace: bool = False,
     storage_options: Mapping[str, str] | None = None,
 ) -> int | None:
-    """Insert the rows whose key is not yet in ``dataset`` (a merge); returns the new version.
+    """Insert the rows whose key is not yet in ``dataset`` (a merge); returns the new version."""
+    return _merge(data_root, dataset, rows, replace=False, storage_options=storage_options)
 
-    With ``replace``, rows whose key is there replace the old ones (a reprocessed article).
-    """
+
+def upsert(
+    data_root: str | Path,
+    dataset: str,
+    rows: pl.DataFrame,
+    *,
+    storage_options: Mapping[str, str] | None = None,
+) -> int | None:
+    """Insert the rows whose key is new and replace those whose key exists; the new version."""
+    return _merge(data_root, dataset, rows, replace=True, storage_options=storage_options)
+
+
+def _merge(
+    data_root: str | Path,
+    dataset: str,
+    rows: pl.DataFrame,
+    *,
+    replace: bool,
+    storage_options: Mapping[str, str] | None,
+) -> int | None:
+    """One merge on the dataset's key: new keys inserted, existing ones replaced if ``replace``."""
     if rows.is_empty():
         return None
     frame = schema.conform(rows, dataset)
     keys = schema.DATASETS[dataset][1]
     if frame.select(pl.any_horizontal(pl.col(k).is_null() for k in keys).any()).item():
         raise ValueError(f"{dataset}: rows without a key {keys}: a merge would insert them twice")
-    frame = frame.unique(subset=list(keys), keep="first", maintain_order=True)
+    frame = frame.unique(
+        subset=list(keys), keep="last" if replace else "first", maintain_order=True
+    )
     table = ensure_table(data_root, dataset, storage_options=storage_options)
-    predicate = " AND ".join(f"t.{k} = s.{k}" for k in keys)
-    merger = table.merge(
+    merge = table.merge(
         frame.to_arrow(),
-        predicate=predicate,
+        predicate=" AND ".join(f"t.{k} = s.{k}" for k in keys),
         source_alias="s",
         target_alias="t",
         writer_properties=_WRITER,
     )
-    merger = merger.when_matched_update_all() if replace else merger
-    metrics = merger.when_not_matched_insert_all().execute()
+    if replace:
+        merge = merge.when_matched_update_all()
+    metrics = merge.when_not_matched_insert_all().execute()
     log.debug("%s: merge inserted %s rows", dataset, metrics.get("num_target_rows_inserted"))
     return table.version()
 
@@ -125,8 +154,7 @@ def publish(
     entities are replaced as a whole, even when the run found none (stale rows go).
     ``read_sources`` are the sources run ``run_id`` read into an article (new or duplicate):
     once articles are written, the quarantine rows they settle are marked resolved (when
-    ``run_id`` is given). ``after_write`` is called with each dataset name once its commit is
-    durable.
+    ``run_id`` is given).
     """
     ids = list(processed_article_ids)
     versions: dict[str, int | None] = {}
@@ -137,15 +165,13 @@ def publish(
             versions[dataset] = replace_article_rows(
                 data_root, dataset, frames[dataset], ids, storage_options=storage_options
             )
+        elif dataset in UPSERT_DATASETS:
+            versions[dataset] = upsert(
+                data_root, dataset, frames[dataset], storage_options=storage_options
+            )
         else:
-            # An article in this write is new or reprocessed: its row is replaced, with the
-            # extractor that made its rows; quarantine and runs rows never change.
             versions[dataset] = insert_new(
-                data_root,
-                dataset,
-                frames[dataset],
-                replace=dataset == Dataset.ARTICLES,
-                storage_options=storage_options,
+                data_root, dataset, frames[dataset], storage_options=storage_options
             )
         if dataset == Dataset.ARTICLES and run_id is not None:
             quarantine = frames.get(Dataset.QUARANTINE, schema.empty(Dataset.QUARANTINE))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from collections.abc import Collection, Iterable, Mapping, Sequence
@@ -12,7 +13,7 @@ from typing import Any
 import polars as pl
 
 from tasks import schema
-from tasks.documents import CleanArticle, Rejected
+from tasks.documents import CleanArticle, FetchState, Rejected
 from tasks.schema import ArticleCol, Dataset, QuarantineCol, Stamp
 
 
@@ -171,3 +172,9 @@ def resolved_occurrences(
         | (~is_document & pl.col(QuarantineCol.SOURCE_URI).is_in(list(reprocessed_sources))),
     )
     return sorted(settled.get_column(QuarantineCol.OCCURRENCE_ID).to_list())
+
+
+def fetch_state_rows(states: Iterable[FetchState], run: RunInfo) -> pl.DataFrame:
+    """One ``fetch_state`` row per fetched URL (its fields are the table's columns)."""
+    rows = [dataclasses.asdict(state) for state in states]
+    return rows_frame(rows, run, Dataset.FETCH_STATE)

@@ -89,10 +89,10 @@ BREAKERS: dict[str, dict[str, Breaker]] = {
         ),
         "range_has_value_high": set_rows(qualifier="range", value=5.0, value_high=None),
         "value_high_not_below_value": set_rows(qualifier="range", value=10.0, value_high=5.0),
-        "percentage_within_0_100": set_rows(
-            claim_type="percentage", qualifier="exact", value=150.0, value_high=None
+        "percentage_within_100": set_rows(
+            claim_type="percentage", qualifier="exact", value=-150.0, value_high=None
         ),
-        "percentage_high_within_0_100": set_rows(
+        "percentage_high_within_100": set_rows(
             claim_type="percentage", qualifier="range", value=50.0, value_high=150.0
         ),
         "attribution_kind_not_null": set_rows(attribution_kind=None),
@@ -100,6 +100,11 @@ BREAKERS: dict[str, dict[str, Breaker]] = {
         "attribution_scope_in_set": set_rows(attribution_scope="chapter"),
         "sourced_count_has_source": set_rows(claim_type="troop_count", attributed_to=None),
         "sourced_count_source_kind": set_rows(claim_type="casualty_count", attribution_kind="none"),
+        "actor_basis_in_set": set_rows(actor_basis="hunch"),
+        "actor_has_basis": set_rows(actor="Ukraine", actor_basis=None),
+        "location_lat_within_range": set_rows(location_lat=120.0),
+        "location_lon_within_range": set_rows(location_lon=-200.0),
+        "coordinates_have_a_country": set_rows(location_country=None),
     },
     "quotes": {
         **SPAN_BREAKERS,

@@ -134,6 +134,12 @@ def _claim(i: int) -> dict:
         "hedged": i % 2 == 0,
         "confidence": 0.9,
         "value_high": None,
+        "actor": "Ukraine",
+        "actor_basis": schema.ACTOR_BASES[i % len(schema.ACTOR_BASES)],
+        "location": "Kharkiv",
+        "location_country": "Ukraine",
+        "location_lat": 49.98,
+        "location_lon": 36.25,
     }
     if claim_type == "percentage":
         return base | {"quantity_text": f"{i % 90 + 1}%", "value": float(i % 90 + 1),

@@ -58,12 +58,14 @@ def run_pipeline(source: Path | str, data_root: Path, **kw: Any) -> dict[str, An
     return news_pipeline(source=str(source), data_root=str(data_root), **kw)
 
 
-def snapshot(data_root: Path) -> dict[str, pl.DataFrame]:
+def snapshot(
+    data_root: Path | str, storage_options: dict[str, str] | None = None
+) -> dict[str, pl.DataFrame]:
     """Every data table's rows, minus run-specific columns, in key order."""
     out = {}
     for name in DATA_TABLES:
         keys = list(schema.DATASETS[name][1])
-        frame = read_table(data_root, name)
+        frame = read_table(data_root, name, storage_options=storage_options)
         out[name] = frame.drop([c for c in frame.columns if c in RUN_SPECIFIC]).sort(keys)
     return out
 

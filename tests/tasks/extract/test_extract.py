@@ -64,5 +64,8 @@ def test_what_the_article_says(extraction) -> None:
     assert by_text["Approximately 10,000"]["attribution_scope"] == "document"  # bullet: the lead
     assert by_text["over 20 million"]["attributed_to"] == "Volodymyr Zelensky"
     assert by_text["40 billion euros"]["unit"] == "EUR"
+    sent = by_text["10,000"]  # "North Korea has reportedly sent 10,000 soldiers to Russia"
+    assert (sent["actor"], sent["actor_basis"]) == ("North Korea", "subject")
+    assert (sent["location"], sent["location_country"]) == ("Russia", "Russia")
     speakers = {q["text"].rstrip(",. "): q["speaker"] for q in extraction.quotes}
     assert speakers["We are now fighting not just Russia"] == "Volodymyr Zelensky"

@@ -243,3 +243,20 @@ def test_a_full_disk_mid_write_leaves_the_table_as_it_was(tmp_path: Path) -> Non
             publish.replace_article_rows(root, "claims", big, [f"a{i}" for i in range(200)])
         assert DeltaTable(str(root / "claims")).version() == version
         assert publish.read_table(root, "claims").sort("claim_id").equals(before)
+
+
+def test_upsert_replaces_a_urls_state_and_keeps_the_others(tmp_path: Path) -> None:
+    # fetch_state is state, not history: the latest validators for a URL replace the earlier.
+    def state(url: str, etag: str) -> dict[str, object]:
+        return {"source_uri": url, "final_url": url, "status": 200, "etag": etag}
+
+    first = rows_frame(
+        [state("https://a.org/1", '"v1"'), state("https://a.org/2", '"v1"')],
+        RunInfo("r1"),
+        "fetch_state",
+    )
+    publish.publish(tmp_path, {"fetch_state": first}, processed_article_ids=[])
+    later = rows_frame([state("https://a.org/1", '"v2"')], RunInfo("r2"), "fetch_state")
+    publish.publish(tmp_path, {"fetch_state": later}, processed_article_ids=[])
+    got = publish.read_table(tmp_path, "fetch_state").sort("source_uri")
+    assert got["etag"].to_list() == ['"v2"', '"v1"'] and got["run_id"].to_list() == ["r2", "r1"]

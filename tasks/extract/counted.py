@@ -1,0 +1,80 @@
+"""What a number counts: the noun it modifies ("11,000 [soldiers]"), the object of its "of"
+("thousands of [soldiers]"), the subject it is said of ("the death toll rose to 21"), and the
+clause around it, up to the first reporting verb (what is said, not the act of saying)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from tasks.extract.attribution import is_reporting
+from tasks.extract.claim_words import ANAPHORIC_NOUNS
+from tasks.extract.grammar import SUBJECT_DEPS, noun_phrase, prep_object, subject
+from tasks.extract.quantities import Quantity
+
+_NAMES = {"GPE", "LOC", "PERSON", "FAC"}
+_COUNT_VERBS = {"number", "total", "reach", "exceed", "top"}
+
+
+def clause_chain(token: Token) -> list[Token]:
+    """The token and its heads, up to (not including) the first reporting verb."""
+    chain = [token]
+    for anc in token.ancestors:
+        if is_reporting(anc):
+            break
+        chain.append(anc)
+    return chain
+
+
+def _of_object(noun: Token) -> Token | None:
+    """ "the number of white deaths" -> deaths."""
+    obj = prep_object(noun, ("of",))
+    return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
+
+
+def counted_noun(doc: Doc, q: Quantity) -> Token | None:
+    """The noun a quantity counts: "11,000 [soldiers]", "Thousands of [soldiers]"."""
+    tok = doc[q.core]
+    while q.start <= tok.head.i < q.end and tok.head.i != tok.i:
+        tok = tok.head  # climb out of the span ("per cent", "20 million")
+    if (pobj := _of_object(tok)) is not None:  # "Thousands of soldiers", "99% of all aid"
+        return pobj
+    head = tok.head
+    outside = head.i != tok.i and not q.start <= head.i < q.end
+    modifies = tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
+    if outside and modifies and head.pos_ in ("NOUN", "PROPN"):
+        while (
+            head.dep_ in ("nmod", "compound") and head.head.i > head.i and head.head.pos_ == "NOUN"
+        ):
+            head = head.head  # "90 air, sea and ground-launched missiles"
+        if head.pos_ == "PROPN" and head.ent_type_ in _NAMES:
+            return None  # "Kramatorsk 210,000": a name beside the count, not what it counts
+        return head
+    # "a population of more than 1 million", "a death toll of 300"
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return head.head
+    # "an army that numbers 125,600", "losses totalled 3,000": the subject is what is counted
+    if tok.dep_ in ("dobj", "npadvmod", "attr") and head.lemma_.lower() in _COUNT_VERBS:
+        subj = subject(head, ("nsubj",))
+        if subj is not None and subj.tag_ == "WDT" and head.dep_ == "relcl":
+            subj = head.head  # "that" -> "army"
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+            return subj
+    # "the death toll had risen to 21", "the population was 2.1 million": the subject counts
+    verb = head.head if tok.dep_ == "pobj" and head.lower_ in ("to", "at") else head
+    if verb.dep_ == "acomp":
+        verb = verb.head  # "the number may be close to 200"
+    if tok.dep_ in ("attr", "pobj", "acomp") and verb.pos_ in ("VERB", "AUX"):
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None and subj.pos_ == "NOUN":
+            anaphoric = subj.lemma_.lower() in ANAPHORIC_NOUNS
+            return (_of_object(subj) or subj) if anaphoric else subj
+    return None
+
+
+def subject_text(doc: Doc, noun: Token, q: Quantity) -> str:
+    """The counted phrase without the quantity's own words: "North Korean soldiers"."""
+    phrase = noun_phrase(noun)
+    kept = [t for t in phrase if not q.start <= t.i < q.end and t.dep_ not in ("det", "prep")]
+    kept = [t for t in kept if not t.is_quote and not t.is_punct] or [noun]
+    kept = [t for t in kept if t.i >= q.end] or kept  # "a further 34,000 [separatist forces]"
+    return doc[kept[0].i : kept[-1].i + 1].text.strip('“”"‘’ ')

@@ -1,0 +1,46 @@
+"""Hedging: the word that marks a figure as unconfirmed ("reportedly", "estimates", "could not be
+independently verified"), if its sentence has one."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tasks.extract.attribution import Source
+from tasks.extract.claim_words import HEDGE_LEMMAS, HEDGES
+
+UNVERIFIED = "could not be independently verified"
+
+
+def hedge_cue(sent: Span, source: Source | None, target: Token | None = None) -> str | None:
+    """The word marking the claim as unconfirmed, if the sentence has one. Adverbs
+    ("reportedly") hedge the whole sentence; hedging verbs and nouns ("estimates", "claims")
+    only when they govern ``target`` (or are the subject of what does), so "Though Russia claims
+    the regions, its forces control 70%" is not hedged."""
+    text = sent.text.lower()
+    if "independently verif" in text or "not be verified" in text:
+        return UNVERIFIED
+    scope = _hedge_scope(target) if target is not None else None
+    for tok in sent:
+        low = tok.lower_
+        if low in HEDGES:
+            return low
+        if scope is not None and tok.i not in scope:
+            continue
+        if tok.lemma_.lower() in HEDGE_LEMMAS and tok.pos_ in ("VERB", "NOUN"):
+            return low
+        if tok.lemma_.lower() == "report" and tok.pos_ == "NOUN":
+            has_source = any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.children)
+            if not has_source and source is None:
+                return "reports"
+    return None
+
+
+def _hedge_scope(target: Token) -> set[int]:
+    """Token indices that can hedge ``target``: its heads, their subjects and modifiers."""
+    scope = {target.i} | {c.i for c in target.children}
+    for anc in target.ancestors:
+        scope.add(anc.i)
+        scope.update(
+            c.i for c in anc.children if c.dep_ in ("nsubj", "nsubjpass", "advmod", "acl", "amod")
+        )
+    return scope

@@ -1,0 +1,86 @@
+"""The words around a number: the qualifier before it ("more than", "about"), the unit after it
+("per cent", "Swiss francs", "square km", "-year-old"), a unit range ("70% to 80%") and trailing
+qualifiers ("10 or so", "20-odd")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from tasks.extract.currencies import MIN_AMOUNT, name_at
+from tasks.extract.numbers import parse_number
+from tasks.extract.quantity_words import (
+    AREA_UNITS,
+    AREA_WORDS,
+    CHANGE_WORDS,
+    MAX_QUALIFIER,
+    MEASURE_UNITS,
+    PERCENT_WORDS,
+    PERCENTAGE_POINTS,
+    PHRASAL_OVER,
+    QUALIFIERS,
+    TRAILING_QUALIFIERS,
+    UNIT_ADJECTIVES,
+)
+from tasks.schema import Qualifier
+
+PERCENT = "percent"
+DASHES = ("-", "–", "—")
+
+
+def qualifier_before(doc: Doc, i: int, floor: int) -> tuple[Qualifier, int]:
+    """The qualifier words ending just before token i, and where they start."""
+    for size in range(MAX_QUALIFIER, 0, -1):
+        if i - size < floor:
+            continue
+        words = tuple(t.lower_ for t in doc[i - size : i])
+        if words == ("over",) and i - 2 >= 0 and doc[i - 2].lower_ in PHRASAL_OVER:
+            continue
+        if words in QUALIFIERS:
+            return QUALIFIERS[words], i - size
+    return Qualifier.EXACT, i
+
+
+def trailing_qualifier(doc: Doc, j: int, end: int) -> tuple[Qualifier | None, int]:
+    """ "10 or so", "20-odd", "50 or more": words after the number that set the qualifier."""
+    for words, qualifier in TRAILING_QUALIFIERS.items():
+        k = j + len(words)
+        if k <= end and tuple(t.lower_ for t in doc[j:k]) == words:
+            return qualifier, k
+    return None, j
+
+
+def unit_after(doc: Doc, j: int, end: int, value: float) -> tuple[str | None, int]:
+    """A currency, percent or measure unit right after the number ("euros", "per cent", "km")."""
+    if j >= end:
+        return None, j
+    low = doc[j].lower_
+    if low in PERCENT_WORDS:
+        return PERCENT, j + 1
+    if low == "per" and j + 1 < end and doc[j + 1].lower_ == "cent":
+        return PERCENT, j + 2
+    if j + 1 < end and (low, doc[j + 1].lower_) in PERCENTAGE_POINTS:
+        return PERCENT, j + 2 if doc[j + 1].text != "-" else j + 3
+    if low in AREA_WORDS and j + 1 < end and doc[j + 1].lower_ in AREA_UNITS:
+        return AREA_UNITS[doc[j + 1].lower_], j + 2  # "26,000 square km"
+    if (named := name_at([t.lower_ for t in doc[j : j + 3]])) is not None:
+        words = tuple(t.lower_ for t in doc[j : j + named[1]])
+        if abs(value) >= MIN_AMOUNT.get(words[-1], 0.0):
+            return named[0], j + named[1]
+    # "30-year-old", "a 40-mile convoy": the unit sits behind a hyphen; "5m metric tonnes"
+    k = j + 1 if low in ("-", *UNIT_ADJECTIVES) and j + 1 < end else j
+    unit = MEASURE_UNITS.get(doc[k].lower_)
+    return (unit, k + 1) if unit else (None, j)
+
+
+def unit_range(
+    doc: Doc, first: int, j: int, end: int, unit: str, value_high: float | None, q: Qualifier
+) -> tuple[float | None, int, Qualifier]:
+    """ "70% to 80%": a range whose ends both carry the unit."""
+    change = first >= 1 and doc[first - 1].lower_ in CHANGE_WORDS
+    if j + 1 < end and doc[j].lower_ in ("to", *DASHES) and not change:
+        high = parse_number(doc, j + 1, end)
+        if high is not None:
+            high_unit, k = unit_after(doc, high.end, end, high.value)
+            if high_unit == unit or (high.percent and unit == PERCENT):
+                return high.value, k if high_unit else high.end, Qualifier.RANGE
+    return value_high, j, q

@@ -1,0 +1,231 @@
+"""Why a number expression is not a quantity claim: a date, a year range, a clock time, a name,
+a pronoun, a ratio, a match score, a race distance, a rank, a rating or a relative time."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from tasks.extract.quantity_words import (
+    LABEL_SUFFIXES,
+    MEASURE_UNITS,
+    MONTHS,
+    NAME_LABELS,
+    NAME_NUMBER_WORDS,
+    ONE_COUNTED,
+    RACE_WORDS,
+    RANK_WORDS,
+    RELATIVE_TIME,
+    SCORE_WORDS,
+    TIME_WORDS,
+    WORD_NUMBERS,
+)
+from tasks.schema import Qualifier
+
+if TYPE_CHECKING:
+    from tasks.extract.quantities import Quantity
+
+_TIME_UNITS = {MEASURE_UNITS[w] for w in ("years", "months", "weeks", "days", "hours", "minutes")}
+_RACE_DISTANCES = {60, 100, 110, 200, 300, 400, 800, 1000, 1500, 1600, 3000, 5000, 10000}
+_RACE_BEFORE = {"the", "a", "his", "her", "their", "men's", "women's", "’s", "'s", "indoor"}
+_PART_OF_A_NAME = "part of a name"
+_LINKS = {"and", "or", "in", "at", "on", "for", "with", "title", "gold"}
+_CLOCK = re.compile(r"^\d{1,2}$")
+_COMPARED = {
+    "the", "more", "less", "as", "higher", "larger", "bigger", "greater", "faster", "longer",
+    "that", "what", "its", "their", "his", "her", "over", "than", "smaller", "lower", "cheaper",
+}  # fmt: skip
+
+
+def skip_reason(doc: Doc, q: Quantity) -> str | None:
+    """Why a number expression is not a quantity claim, or None when it may be one."""
+    for rule in _RULES:
+        if reason := rule(doc, q):
+            return reason
+    return None
+
+
+def _pronoun(doc: Doc, q: Quantity) -> str | None:
+    core = doc[q.core]
+    nxt = doc[q.end] if q.end < len(doc) else None
+    one_counted = core.lower_ == "one" and nxt is not None and nxt.lower_ in ONE_COUNTED
+    if core.lower_ in ("one", "a", "an") and q.end - q.start == 1 and not one_counted:
+        return "pronoun"  # "One Russian soldier", "one of them"
+    if core.lower_ in ("one", "a", "an") and q.value == 1 and q.unit in MEASURE_UNITS.values():
+        return "pronoun"  # "One barrel of crude", "an hour"
+    return None
+
+
+def _name(doc: Doc, q: Quantity) -> str | None:
+    core = doc[q.core]
+    prev = doc[q.start - 1] if q.start > 0 else None
+    has_unit_or_scale = q.unit is not None or q.end - q.start > 1 or q.value is None
+    if _names_a_source(doc, q) or _after_a_name(doc, q):
+        return _PART_OF_A_NAME
+    if prev is not None and prev.lower_ in NAME_NUMBER_WORDS and not has_unit_or_scale:
+        return _PART_OF_A_NAME
+    if core.ent_type_ in NAME_LABELS and q.unit is None and q.qualifier == Qualifier.EXACT:
+        return _PART_OF_A_NAME
+    return None
+
+
+def _date_or_time(doc: Doc, q: Quantity) -> str | None:
+    core = doc[q.core]
+    prev = doc[q.start - 1] if q.start > 0 else None
+    nxt = doc[q.end] if q.end < len(doc) else None
+    if q.value is not None and q.unit is None and _looks_like_year(core, q):
+        return "year"
+    if _is_year(q.value) and _is_year(q.value_high) and q.unit is None:
+        return "year"  # "between 2010 and 2020", "2014-2022"
+    if (prev is not None and prev.lower_ in MONTHS) or (nxt is not None and nxt.lower_ in MONTHS):
+        return "date"
+    if nxt is not None and nxt.lower_ in TIME_WORDS:
+        return "time"
+    # "10 : 30" or "10/30"; "high: 64%" is a figure after a colon, not a clock
+    if nxt is not None and nxt.text in (":", "/") and _number_at(doc, q.end + 1):
+        return "time"
+    clock = prev is not None and prev.text in ("/", ":") and not prev.whitespace_
+    if clock and _CLOCK.match(doc[q.start].text) and _number_at(doc, q.start - 2):
+        return "time"
+    if prev is not None and prev.text == "#":
+        return _PART_OF_A_NAME
+    return None
+
+
+def _number_at(doc: Doc, i: int) -> bool:
+    return 0 <= i < len(doc) and doc[i].text.isdigit()
+
+
+def _is_year(value: float | None) -> bool:
+    return value is not None and value == int(value) and 1800 <= value <= 2100
+
+
+def _shape(doc: Doc, q: Quantity) -> str | None:
+    core = doc[q.core]
+    nxt = doc[q.end] if q.end < len(doc) else None
+    if core.lower_ in WORD_NUMBERS and nxt is not None and nxt.text == "-" and q.unit is None:
+        return "compound"  # "three-pronged", "two-way"
+    after = doc[q.end + 1].lower_ if q.end + 1 < len(doc) else ""
+    if nxt is not None and nxt.lower_ == "times" and q.unit is None and after in _COMPARED:
+        return "multiplier"  # "as much as 10 times the artillery", not "struck 217 times"
+    if _in_a_ratio(doc, q):
+        return "ratio"  # "one in five adults", "two out of three voters"
+    if q.value_high is not None and q.value is not None and q.value_high == q.value:
+        return "odds"  # "a 50-50 chance", "drew 2-2": a range with equal ends is none
+    if q.value_high is not None and q.value is not None and q.value_high < q.value:
+        return "ratio"  # "voting 95-1", "19 to 1 against", "three to one": a ratio, not a range
+    hyphen = nxt is not None and nxt.text == "-" and q.end + 1 < len(doc)
+    if hyphen and doc[q.end + 1].lower_ in LABEL_SUFFIXES:
+        return "rating"  # "18-rated", "a five-star hotel"
+    return None
+
+
+def _score(doc: Doc, q: Quantity) -> str | None:
+    """ "drew 2-2", "a 3-1 win", "lost 1-3": two small whole numbers joined by a dash."""
+    if q.qualifier != Qualifier.RANGE or q.unit is not None or q.value is None:
+        return None
+    high = q.value_high
+    dashed = q.end - q.start == 3 and doc[q.start + 1].text in ("-", "–")
+    if not dashed or high is None or not (0 <= q.value <= 15 and 0 <= high <= 15):
+        return None
+    prev = doc[q.start - 1].lower_ if q.start > 0 else ""
+    nxt = doc[q.end].lower_ if q.end < len(doc) else ""
+    sets = _dashed_pair(doc, q.end) or _dashed_pair(doc, q.start - 3)  # "4-6 6-3 6-2"
+    if q.value == high or prev in SCORE_WORDS or nxt in SCORE_WORDS or sets:
+        return "score"
+    return None
+
+
+def _in_a_ratio(doc: Doc, q: Quantity) -> bool:
+    before = [t.lower_ for t in doc[max(0, q.start - 3) : q.start]]
+    after = [t.lower_ for t in doc[q.end : q.end + 3]]
+    one_in = len(before) >= 2 and before[-1] == "in" and _is_count_word(before[-2])
+    out_of = before[-2:] == ["out", "of"] or after[:2] == ["out", "of"]
+    small = q.value is not None and q.value < 10
+    in_one = small and after[:1] == ["in"] and len(after) > 1 and _is_count_word(after[1])
+    return one_in or out_of or in_one
+
+
+def _is_count_word(text: str) -> bool:
+    """A count a ratio can run over: "five", "20"; not a year ("killed 12 in 2005")."""
+    return (text.isdigit() and len(text) <= 3) or text in WORD_NUMBERS
+
+
+def _dashed_pair(doc: Doc, i: int) -> bool:
+    """Tokens i..i+2 are a small "N-N" pair, like a tennis set's score."""
+    if i < 0 or i + 3 > len(doc):
+        return False
+    low, dash, high = doc[i : i + 3]
+    small = low.text.isdigit() and high.text.isdigit() and len(low.text) <= 2 >= len(high.text)
+    return small and dash.text in ("-", "–") and not low.whitespace_ and not dash.whitespace_
+
+
+def _race(doc: Doc, q: Quantity) -> str | None:
+    """ "the 800m", "won the 1500m final", "a 10k run": a race distance, not millions."""
+    if q.unit is not None or q.scale not in ("m", "k") or q.value is None:
+        return None
+    base = q.value / (1e6 if q.scale == "m" else 1e3)
+    prev = doc[q.start - 1].lower_ if q.start > 0 else ""
+    nxt = doc[q.end] if q.end < len(doc) else None
+    # "800m people" counts people; "won the 800m and 1500m in Athens" runs
+    counts = nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in RACE_WORDS
+    ends = nxt is None or nxt.is_punct or nxt.lower_ in RACE_WORDS or nxt.lower_ in _LINKS
+    if base in _RACE_DISTANCES and not counts and (prev in _RACE_BEFORE or ends):
+        return "race distance"
+    return None
+
+
+def _relative(doc: Doc, q: Quantity) -> str | None:
+    """ "20 years ago", "three months later", "the top ten", "the last two weeks"."""
+    prev = doc[q.start - 1].lower_ if q.start > 0 else ""
+    nxt = doc[q.end].lower_ if q.end < len(doc) else ""
+    if prev in ("top", "bottom"):
+        return "rank"
+    if q.unit in _TIME_UNITS and (nxt in RELATIVE_TIME or prev in RANK_WORDS):
+        return "relative time"
+    return None
+
+
+def _names_a_source(doc: Doc, q: Quantity) -> bool:
+    """ "According to 161, a local news outlet, ...": a number standing alone as a source."""
+    nxt = doc[q.end] if q.end < len(doc) else None
+    return (
+        q.start >= 2
+        and doc[q.start - 2].lower_ == "according"
+        and doc[q.start - 1].lower_ == "to"
+        and (nxt is None or nxt.is_punct)
+    )
+
+
+def _after_a_name(doc: Doc, q: Quantity) -> bool:
+    """ "Rossiya 24", "Nord Stream 1", "Patriot 3": a small bare number right after a capitalised
+    word inside a sentence, with no counted noun after it, is part of the name."""
+    if q.start == 0 or q.unit is not None or q.end - q.start > 1 or q.value is None:
+        return False
+    prev, core = doc[q.start - 1], doc[q.core]
+    nxt = doc[q.end] if q.end < len(doc) else None
+    return (
+        q.value < 1000
+        and core.text[:1].isdigit()
+        and prev.is_alpha
+        and (prev.is_title or (prev.is_upper and len(prev.text) > 1))
+        and not prev.is_sent_start
+        and prev.lower_ not in MONTHS
+        and (nxt is None or nxt.is_title or nxt.is_upper or (nxt.is_punct and nxt.text not in "%-"))
+    )
+
+
+def _looks_like_year(core: Token, q: Quantity) -> bool:
+    text = core.text
+    return (
+        q.end - q.start == 1
+        and q.qualifier in (Qualifier.EXACT, Qualifier.MORE_THAN, Qualifier.LESS_THAN)
+        and len(text) == 4
+        and text.isdigit()
+        and 1800 <= int(text) <= 2100
+    )
+
+
+_RULES = (_pronoun, _name, _date_or_time, _shape, _score, _race, _relative)

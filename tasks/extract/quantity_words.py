@@ -1,0 +1,134 @@
+"""Word lists for finding numbers: number words, scales, qualifiers, units, and the words around a
+number that make it a date, a time, a name or a score rather than a claim. Data only: the rules
+that use them are in ``numbers.py``, ``quantities.py`` and ``quantity_filters.py``."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from tasks.schema import Qualifier
+
+# "m" is news style for million ("£100m", "1.5m people"); metres are spelled out.
+SCALES: Final = {
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+    "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+}  # fmt: skip
+# The tokenizer keeps a sentence's full stop on an abbreviation-like scale: "$640m." -> "m."
+SCALES_WITH_STOP: Final = {f"{k}.": v for k, v in SCALES.items() if len(k) <= 3}
+WORD_NUMBERS: Final = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "dozen": 12,
+}  # fmt: skip
+# Plural magnitudes are vague counts: "Thousands of", "tens of thousands", "dozens".
+VAGUE: Final = {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "trillions"}
+# "several hundred", "a few thousand": a vague count with a scale word.
+VAGUE_DETERMINERS: Final = {"several", "few", "many"}
+PERCENT_WORDS: Final = {"%", "percent", "pc", "per-cent"}
+MEASURE_UNITS: Final = {
+    "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+    "mile": "miles", "miles": "miles", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+    "tonne": "tonnes", "tonnes": "tonnes", "ton": "tonnes", "tons": "tonnes", "kg": "kg",
+    "year": "years", "years": "years", "month": "months", "months": "months", "week": "weeks",
+    "weeks": "weeks", "day": "days", "days": "days", "hour": "hours", "hours": "hours",
+    "minute": "minutes", "minutes": "minutes", "hectares": "hectares", "mph": "mph",
+    "ft": "ft", "feet": "ft", "foot": "ft", "litres": "litres", "liters": "litres",
+    "barrels": "barrels", "barrel": "barrels",
+}  # fmt: skip
+# "26,000 square km", "10,039 sq miles": an area.
+AREA_UNITS: Final = {
+    "km": "km2", "kilometres": "km2", "kilometers": "km2", "miles": "mi2", "mile": "mi2",
+    "metres": "m2", "meters": "m2",
+}  # fmt: skip
+AREA_WORDS: Final = {"square", "sq", "sq."}
+# Words between a number and its unit that the unit keeps: "5m metric tonnes".
+UNIT_ADJECTIVES: Final = {"metric", "cubic", "nautical", "imperial", "short", "long"}
+# "35 percentage points", "a 2 percentage-point rise": a difference of percentages.
+PERCENTAGE_POINTS: Final = {("percentage", "point"), ("percentage", "points"), ("percentage", "-")}
+# Words before "X to Y" that make it a change, not a range: "rose 3p to 120p", "from 10 to 15".
+CHANGE_WORDS: Final = {
+    "from", "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen",
+    "falling", "up", "down", "increased", "decreased", "climbed", "dropped", "jumped",
+    "slipped", "gained", "lost", "grew", "shrank", "cut", "raised", "lowered", "slumped",
+    "soared", "surged", "plunged", "dipped", "edged", "added", "shed",
+}  # fmt: skip
+# Multi-word qualifiers first (longest match wins), as lowercase token tuples.
+_MORE, _LESS, _AT_LEAST, _AT_MOST = (
+    Qualifier.MORE_THAN, Qualifier.LESS_THAN, Qualifier.AT_LEAST, Qualifier.AT_MOST,
+)  # fmt: skip
+_ABOUT = Qualifier.APPROXIMATE
+QUALIFIERS: Final[dict[tuple[str, ...], Qualifier]] = {
+    ("more", "than"): _MORE, ("in", "excess", "of"): _MORE, ("upwards", "of"): _MORE,
+    ("well", "over"): _MORE, ("just", "over"): _MORE, ("over",): _MORE, ("above",): _MORE,
+    ("exceeding",): _MORE, ("fewer", "than"): _LESS, ("less", "than"): _LESS,
+    ("just", "under"): _LESS, ("under",): _LESS, ("below",): _LESS,
+    ("at", "least"): _AT_LEAST, ("no", "fewer", "than"): _AT_LEAST,
+    ("no", "less", "than"): _AT_LEAST, ("at", "most"): _AT_MOST, ("up", "to"): _AT_MOST,
+    ("as", "many", "as"): _AT_MOST, ("as", "much", "as"): _AT_MOST,
+    ("no", "more", "than"): _AT_MOST,
+    ("an", "estimated"): _ABOUT, ("about",): _ABOUT, ("around",): _ABOUT,
+    ("approximately",): _ABOUT, ("approx",): _ABOUT, ("nearly",): _ABOUT, ("almost",): _ABOUT,
+    ("some",): _ABOUT, ("roughly",): _ABOUT, ("close", "to"): _ABOUT, ("estimated",): _ABOUT,
+    ("circa",): _ABOUT, ("approaching",): _ABOUT, ("roughly", "about"): _ABOUT,
+}  # fmt: skip
+MAX_QUALIFIER: Final = max(len(k) for k in QUALIFIERS)
+# "10 or so", "20-odd", "50 or more": words after the number that set the qualifier.
+TRAILING_QUALIFIERS: Final[dict[tuple[str, ...], Qualifier]] = {
+    ("or", "so"): _ABOUT, ("-", "odd"): _ABOUT, ("odd",): _ABOUT, ("or", "more"): _AT_LEAST,
+    ("or", "fewer"): _AT_MOST, ("or", "less"): _AT_MOST, ("-", "plus"): _AT_LEAST,
+}  # fmt: skip
+# "hand over 157 prisoners": "over" is the verb's particle, not "more than".
+PHRASAL_OVER: Final = {
+    "hand", "hands", "handed", "handing", "take", "takes", "took", "taken", "taking", "turn",
+    "turns", "turned", "turning", "give", "gave", "given", "giving", "handover", "pass", "passed",
+}  # fmt: skip
+# Fractions of a whole are percentages: "two-thirds" -> 66.7, "a quarter of" -> 25.
+FRACTIONS: Final = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+    "fifths": 5, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+# "the second half of 2022" is a date; "half-measures" a compound.
+NOT_FRACTION_BEFORE: Final = {"second", "first", "last", "latter", "former", "other", "and", "in"}
+# Words after "half" or a fraction that say what it is a share of.
+FRACTION_FOLLOWERS: Final = {"of", "the", "its", "their", "his", "her", "all", "our", "my", "your"}
+# "one person was killed" is a count; a lone "one" is mostly a pronoun ("one of them").
+ONE_COUNTED: Final = {"person", "civilian", "child", "man", "woman", "soldier", "resident", "baby"}
+MONTHS: Final = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+}  # fmt: skip
+TIME_WORDS: Final = {"am", "pm", "a.m.", "p.m.", "gmt", "bst", "cet", "utc", "hrs", "o'clock"}
+# A number right after one of these is part of a name: "Article 5", "Resolution 2231".
+NAME_NUMBER_WORDS: Final = {
+    "article", "section", "chapter", "resolution", "phase", "level", "flight", "route", "unit",
+    "no", "no.", "number", "brigade", "division", "regiment", "battalion", "page", "paragraph",
+    "apollo", "boeing", "airbus", "covid", "category", "world", "war", "stage", "block", "model",
+    "season", "series", "episode", "version", "room", "platform", "gate", "row", "channel",
+    "formula", "windows", "iphone", "galaxy", "pixel", "playstation", "xbox", "tier", "ftse",
+    "dax", "cac", "nikkei", "stoxx", "fortune", "radio", "bbc", "itv", "super", "euro", "rated",
+}  # fmt: skip
+NAME_LABELS: Final = {
+    "ORG", "PRODUCT", "LAW", "EVENT", "FAC", "WORK_OF_ART", "PERSON", "DATE", "TIME",
+}  # fmt: skip
+# A number measured back or forward from now: "20 years ago", "three months later".
+RELATIVE_TIME: Final = {"ago", "later", "earlier", "previously", "before", "after", "on", "hence"}
+# "the top ten", "a top-20 finish", "the last three", "the first two": ranks and positions.
+RANK_WORDS: Final = {"top", "bottom", "first", "last", "next", "past", "final", "opening"}
+# A hyphenated suffix that makes the number a label: "18-rated", "12A-rated", "5-star".
+LABEL_SUFFIXES: Final = {"rated", "star", "seater", "storey", "story", "point", "game", "match"}
+# Match scores and results: "drew 2-2", "a 3-1 win", "won 6-4 6-3".
+SCORE_WORDS: Final = {
+    "win", "won", "wins", "victory", "defeat", "defeated", "draw", "drew", "lead", "led", "lost",
+    "loss", "beat", "beating", "score", "scored", "scoreline", "thrashing", "thrashed", "home",
+    "away", "aggregate", "result", "final", "half-time", "full-time", "set", "sets", "tie",
+    "against", "over", "edged", "trailing", "level", "goal", "goals", "penalties",
+}  # fmt: skip
+# Race distances: "the 800m", "a 10k", "the 100m hurdles" (a number of metres, not millions).
+RACE_WORDS: Final = {
+    "hurdles", "freestyle", "breaststroke", "backstroke", "butterfly", "medley", "relay",
+    "final", "finals", "heat", "heats", "race", "sprint", "title", "champion", "gold", "silver",
+    "bronze", "record", "steeplechase", "run", "metres", "dash", "semi-final", "individual",
+}  # fmt: skip

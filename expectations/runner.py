@@ -12,14 +12,15 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import logging
-from collections.abc import Mapping
+import time
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
-from expectations import rows
+from expectations import docs, rows
 from expectations.checks import check_name, check_note
 from tasks import schema
 from tasks.schema import REASONS  # the failed expectations' names, on quarantined rows
@@ -194,12 +195,38 @@ class Validator:
             tables[name] = self.validate(
                 name, frames[name], context_frames=context, run_name=run_name
             )
-        return Validated(tables, self.build_docs())
+        return Validated(tables, self.build_docs([v.result for v in tables.values()], run_name))
 
-    def build_docs(self) -> Path:
-        """Render Data Docs for every suite and validation so far; the path to ``index.html``."""
-        self._context.build_data_docs(site_names=[SITE_NAME])
-        return self.data_docs_dir / "index.html"
+    def build_docs(self, results: Sequence[SuiteResult] = (), run_name: str | None = None) -> Path:
+        """Render Data Docs for every suite and validation so far, offline, and add ``results``
+        to the report's history (see ``expectations.docs``); the path to ``index.html``."""
+        started = time.time() - 1  # file times are coarse on some filesystems
+        with docs.gx_errors() as errors:
+            # No GX index: building it deletes the pages of earlier runs (not in this run's
+            # ephemeral store); ours lists them all.
+            self._context.build_data_docs(site_names=[SITE_NAME], build_index=False)
+        if errors:  # GX logs a page it could not write (a full disk) and carries on
+            raise docs.DataDocsFailed(f"Data Docs in {self.data_docs_dir}: {errors[0]}")
+        for page in self.data_docs_dir.rglob("*.html"):
+            if page.stat().st_mtime >= started:
+                docs.offline_page(page, self.data_docs_dir)
+        when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S")
+        docs.record(self.data_docs_dir, [self._suite_run(r, run_name, when) for r in results])
+        return docs.write_index(self.data_docs_dir)
+
+    def _suite_run(self, result: SuiteResult, run_name: str | None, when: str) -> docs.SuiteRun:
+        """One suite's line in the history, with the page GX wrote for it in this run."""
+        found = sorted(self.data_docs_dir.glob(f"validations/{result.dataset}/{run_name}/*/*.html"))
+        page = str(found[-1].relative_to(self.data_docs_dir)) if found and run_name else ""
+        return docs.SuiteRun(
+            run_name=run_name or "",
+            run_time=when,
+            suite=result.dataset,
+            success=result.success,
+            rows=result.n_rows,
+            failed_rows=result.n_failed_rows,
+            page=page,
+        )
 
     def _failing_rows(
         self,

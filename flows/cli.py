@@ -13,12 +13,16 @@ import typer
 from flows.cli_options import (
     BatchSize,
     DataRoot,
+    Exit,
+    ExtractTimeout,
+    MaxArticleChars,
     MaxDocBytes,
     MaxFailedShare,
     Model,
     SourcesFile,
     check_sources_file,
     default_help,
+    fail,
     run_settings,
 )
 from flows.settings import Settings
@@ -30,6 +34,8 @@ LOGGING_CONFIG = Path(__file__).resolve().parents[1] / "deploy" / "logging.yml"
 os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "tasks,expectations")
 if LOGGING_CONFIG.exists():
     os.environ.setdefault("PREFECT_LOGGING_SETTINGS_PATH", str(LOGGING_CONFIG))
+# The temporary server's usage telemetry: offline, every run logged an ERROR failing to send it.
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 app = typer.Typer(
     add_completion=False,
@@ -55,6 +61,8 @@ def run(
     model: Model = None,
     max_doc_bytes: MaxDocBytes = None,
     max_failed_share: MaxFailedShare = None,
+    max_article_chars: MaxArticleChars = None,
+    extract_timeout_seconds: ExtractTimeout = None,
     sources_file: SourcesFile = None,
     dask_address: Annotated[
         str | None,
@@ -68,12 +76,23 @@ def run(
         bool, typer.Option("--json", help="Print the run report as JSON instead of a summary.")
     ] = False,
 ) -> None:
-    """Run the pipeline once on SOURCE and print what it did."""
+    """Run the pipeline once on SOURCE and print what it did.
+
+    Exit codes: 0 done, 1 run failed (an error), 2 invalid setting, 3 no such source, 4 Prefect
+    API not answering, 5 quality gate (nothing published), 6 damaged table, 7 model not
+    installed, 143 SIGTERM.
+    """
     cfg = run_settings(locals())
     check_sources_file(cfg)
     from flows import local_server
+    from tasks.ingest import web
+    from tasks.ingest.discover import source_problem
 
     _refuse_unfetchable(cfg.source, allow_private=cfg.allow_private_hosts)
+    if not web.is_url(cfg.source) and (problem := source_problem(cfg.source)):
+        raise fail(problem, Exit.NO_SOURCE)
+    if problem := local_server.api_problem():
+        raise fail(problem, Exit.NO_API)
     server = local_server.start_if_needed()  # starts while the pipeline imports
     _run(server, cfg, dask_address=dask_address, dask_workers=dask_workers, json_out=json_out)
 
@@ -109,7 +128,15 @@ def _run(
     from prefect.settings import PREFECT_API_URL, temporary_settings
     from rich.progress import Progress, TaskID
 
+    from expectations.docs import DataDocsFailed
     from flows.pipeline import QualityGateFailed, set_progress_hook, with_task_runner
+    from tasks.extract.nlp import ModelNotInstalled
+    from tasks.store.verify import BrokenTable, verify_tables
+
+    try:  # checked here too, so that a damaged table is one line, not a failed flow's traceback
+        verify_tables(cfg.data_root, storage_options=cfg.storage_options)
+    except BrokenTable as exc:
+        raise fail(f"damaged table: {exc}", Exit.BROKEN_TABLE) from exc
 
     use_local = server is not None and not PREFECT_API_URL.value() and server.wait_healthy()
     api = temporary_settings({PREFECT_API_URL: server.api_url}) if use_local else nullcontext()
@@ -127,11 +154,19 @@ def _run(
         try:
             result = with_task_runner(dask_address, dask_workers)(**cfg.run_parameters())
         except QualityGateFailed as exc:
-            typer.secho(f"run failed: {exc}", fg="red", err=True)
-            raise typer.Exit(code=2) from exc
-        except FileNotFoundError as exc:
-            typer.secho(str(exc), fg="red", err=True)
-            raise typer.Exit(code=2) from exc
+            raise fail(f"run failed: {exc}", Exit.QUALITY_GATE) from exc
+        except BrokenTable as exc:
+            raise fail(f"damaged table: {exc}", Exit.BROKEN_TABLE) from exc
+        except ModelNotInstalled as exc:
+            raise fail(str(exc), Exit.NO_MODEL) from exc
+        except FileNotFoundError as exc:  # the source went away after the check above
+            raise fail(str(exc), Exit.NO_SOURCE) from exc
+        except (DataDocsFailed, OSError) as exc:  # a full disk, a read-only folder
+            raise fail(f"run failed: {type(exc).__name__}: {exc}", Exit.ERROR) from exc
+        except SystemExit as exc:
+            if exc.code == Exit.TERMINATED:
+                typer.secho("run stopped by SIGTERM: marked Crashed", fg="red", err=True)
+            raise
         finally:
             set_progress_hook(None)
     if json_out:
@@ -164,6 +199,8 @@ def serve(
     model: Model = None,
     max_doc_bytes: MaxDocBytes = None,
     max_failed_share: MaxFailedShare = None,
+    max_article_chars: MaxArticleChars = None,
+    extract_timeout_seconds: ExtractTimeout = None,
     sources_file: SourcesFile = None,
     reap_every: Annotated[
         int,

@@ -3,11 +3,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from enum import IntEnum
 from typing import Annotated, Any
 
 import typer
 
 from flows.settings import RUN_PARAMETERS, Settings
+
+
+class Exit(IntEnum):
+    """`claimflow run` exit codes: each user mistake or outcome has its own (see README)."""
+
+    OK = 0
+    ERROR = 1  # an unexpected error: a bug, reported with its traceback
+    INVALID_SETTING = 2  # an option or CLAIMFLOW_* variable out of range (as click's usage errors)
+    NO_SOURCE = 3  # the source folder, file or glob base does not exist
+    NO_API = 4  # PREFECT_API_URL names a server that does not answer
+    QUALITY_GATE = 5  # validation failures are systemic: nothing published
+    BROKEN_TABLE = 6  # a table's Delta log is unreadable or names missing files
+    NO_MODEL = 7  # the spaCy model is not installed
+    TERMINATED = 143  # SIGTERM: the run is marked Crashed (128 + 15)
+
+
+def fail(message: str, code: Exit) -> typer.Exit:
+    """Print ``message`` as one red line on stderr; the exit to raise."""
+    typer.secho(message, fg="red", err=True)
+    return typer.Exit(code=int(code))
 
 
 def default_help(name: str) -> str:
@@ -29,7 +50,6 @@ BatchSize = Annotated[
     typer.Option(
         "--batch-size",
         "-b",
-        min=1,
         help="Articles per task run: larger batches amortise Prefect's per-task cost, "
         f"smaller ones bound memory. {default_help('batch_size')}",
         show_default=False,
@@ -42,7 +62,6 @@ Model = Annotated[
 MaxDocBytes = Annotated[
     int | None,
     typer.Option(
-        min=1,
         help=f"Documents larger than this are quarantined unread. {default_help('max_doc_bytes')}",
         show_default=False,
     ),
@@ -50,10 +69,26 @@ MaxDocBytes = Annotated[
 MaxFailedShare = Annotated[
     float | None,
     typer.Option(
-        min=0.0,
-        max=1.0,
         help="Fail the run, publishing nothing, when more than this share of a table's "
-        f"rows fail validation. {default_help('max_failed_share')}",
+        "rows fail validation and the failure is systemic (many rows or articles). "
+        f"{default_help('max_failed_share')}",
+        show_default=False,
+    ),
+]
+MaxArticleChars = Annotated[
+    int | None,
+    typer.Option(
+        help="Clean texts longer than this are quarantined (too_long); long ones below it are "
+        f"parsed in chunks. {default_help('max_article_chars')}",
+        show_default=False,
+    ),
+]
+ExtractTimeout = Annotated[
+    float | None,
+    typer.Option(
+        "--extract-timeout",
+        help="Seconds one extract batch may take before its articles are retried one by one "
+        f"(an article over it alone is quarantined). {default_help('extract_timeout_seconds')}",
         show_default=False,
     ),
 ]
@@ -78,14 +113,14 @@ def check_sources_file(cfg: Settings) -> None:
     try:
         load([cfg.sources_file])
     except SourcesFileError as exc:
-        typer.secho(str(exc), fg="red", err=True)
-        raise typer.Exit(code=2) from exc
+        raise fail(str(exc), Exit.INVALID_SETTING) from exc
 
 
 def settings_from(**given: Any) -> Settings:
     """The run's settings: options given on the command line, else CLAIMFLOW_*, else defaults.
 
-    A bad value (an option, or a variable such as CLAIMFLOW_BATCH_SIZE=abc) is one clear line.
+    A bad value (an option, or a variable such as CLAIMFLOW_BATCH_SIZE=abc) is one clear line:
+    options carry no range of their own, so the settings object is the one place that checks.
     """
     from pydantic import ValidationError
 
@@ -95,8 +130,7 @@ def settings_from(**given: Any) -> Settings:
         problems = "; ".join(
             f"{'.'.join(map(str, e['loc'])) or 'settings'}: {e['msg']}" for e in exc.errors()
         )
-        typer.secho(f"invalid setting: {problems}", fg="red", err=True)
-        raise typer.Exit(code=2) from exc
+        raise fail(f"invalid setting: {problems}", Exit.INVALID_SETTING) from exc
 
 
 def run_settings(options: Mapping[str, Any]) -> Settings:

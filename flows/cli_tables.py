@@ -13,6 +13,9 @@ from flows.cli_options import DataRoot, settings_from
 def quarantine(
     data_root: DataRoot = None,
     limit: Annotated[int, typer.Option(help="Rows to show.")] = 50,
+    show_all: Annotated[
+        bool, typer.Option("--all", help="Also rows a later run resolved (the source fixed).")
+    ] = False,
 ) -> None:
     """List what is held in quarantine, why, and from which document."""
     import polars as pl
@@ -21,21 +24,29 @@ def quarantine(
     from tasks.store.publish import read_table
 
     cfg = settings_from(data_root=data_root)
-    held = read_table(cfg.data_root, Dataset.QUARANTINE, storage_options=cfg.storage_options)
-    if held.is_empty():
-        typer.echo("quarantine is empty")
-        return
     q = QuarantineCol
+    rows = read_table(cfg.data_root, Dataset.QUARANTINE, storage_options=cfg.storage_options)
+    held = rows if show_all else rows.filter(pl.col(q.RESOLVED_AT).is_null())
+    resolved = rows.height - rows.filter(pl.col(q.RESOLVED_AT).is_null()).height
+    if held.is_empty():
+        typer.echo(
+            f"quarantine is empty ({resolved} resolved)" if resolved else "quarantine is empty"
+        )
+        return
     view = held.sort(q.QUARANTINED_AT, descending=True).select(
         q.QUARANTINED_AT,
         q.DATASET,
         q.SOURCE_URI,
         pl.col(q.REASONS).list.join("; ").alias(q.REASONS),
         q.RECORD_ID,
+        *([q.RESOLVED_AT] if show_all else []),
     )
     with pl.Config(tbl_rows=limit, fmt_str_lengths=80, tbl_width_chars=200):
         typer.echo(view.head(limit))
-    typer.echo(f"{held.height} held in all")
+    if show_all:
+        typer.echo(f"{rows.height} in all, {resolved} of them resolved")
+    else:
+        typer.echo(f"{held.height} held ({resolved} resolved, shown with --all)")
 
 
 def compact(data_root: DataRoot = None) -> None:

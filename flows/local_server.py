@@ -12,12 +12,14 @@ from __future__ import annotations
 import atexit
 import importlib.util
 import os
+import signal
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
 from pathlib import Path
+from types import FrameType
 
 # What Prefect's own SubprocessASGIServer sets for its temporary server (no UI, ephemeral mode).
 _SERVER_ENV = {
@@ -25,6 +27,29 @@ _SERVER_ENV = {
     "PREFECT__SERVER_EPHEMERAL": "1",
     "PREFECT__SERVER_FINAL": "1",
 }
+
+
+# The server must never outlive the run that started it (an orphan holds ~235 MB until reboot):
+# uvicorn is started through this launcher, which asks Linux to send it SIGTERM when its parent
+# dies (PR_SET_PDEATHSIG, survives exec) and, on any platform, watches its parent id and stops
+# when it changes (the parent was SIGKILLed or OOM-killed and the child re-parented).
+_LAUNCHER = """
+import ctypes, os, runpy, signal, sys, threading, time
+parent = int(sys.argv.pop(1))
+try:
+    ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGTERM))  # 1: PR_SET_PDEATHSIG
+except (OSError, AttributeError):
+    pass  # not Linux: the watchdog alone
+def watchdog():
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os.kill(os.getpid(), signal.SIGTERM)  # uvicorn's graceful shutdown
+    time.sleep(10)
+    os._exit(1)
+threading.Thread(target=watchdog, daemon=True).start()
+sys.argv[0] = "uvicorn"
+runpy.run_module("uvicorn", run_name="__main__", alter_sys=True)
+"""
 
 
 def _free_port() -> int:
@@ -44,7 +69,7 @@ class LocalServer:
         self.api_url = f"http://127.0.0.1:{self.port}/api"
         self.process: subprocess.Popen[bytes] | None = subprocess.Popen(
             [
-                sys.executable, "-m", "uvicorn", "--app-dir", str(app_dir),
+                sys.executable, "-c", _LAUNCHER, str(os.getpid()), "--app-dir", str(app_dir),
                 "--factory", "prefect.server.api.server:create_app",
                 "--host", "127.0.0.1", "--port", str(self.port),
                 "--log-level", "error", "--lifespan", "on",
@@ -80,6 +105,28 @@ class LocalServer:
         self.process = None
 
 
+def api_problem(timeout: float = 5.0) -> str | None:
+    """Why the configured PREFECT_API_URL cannot be used (one line), or None (or none set).
+
+    Without this check a stopped server costs the user hundreds of lines of retried
+    connection errors before the run gives up.
+    """
+    url = os.environ.get("PREFECT_API_URL")
+    if not url:
+        return None
+    try:
+        with urllib.request.urlopen(f"{url.rstrip('/')}/health", timeout=timeout) as response:
+            if response.status == 200:
+                return None
+            reason = f"HTTP {response.status}"
+    except (OSError, ValueError) as exc:
+        reason = str(getattr(exc, "reason", None) or exc)
+    return (
+        f"the Prefect API at PREFECT_API_URL={url} does not answer ({reason}): start it "
+        "(prefect server start) or unset PREFECT_API_URL to run on a temporary local server"
+    )
+
+
 def start_if_needed() -> LocalServer | None:
     """Start a local server now when no API URL is set in the environment, else None."""
     if os.environ.get("PREFECT_API_URL"):
@@ -91,4 +138,22 @@ def start_if_needed() -> LocalServer | None:
     # Registered before Prefect is imported, so it runs after Prefect's own exit handlers (atexit
     # is last-in, first-out): logs and events still in flight reach the server before it stops.
     atexit.register(server.stop)
+    _exit_on_sigterm()
     return server
+
+
+def _exit_on_sigterm() -> None:
+    """Make SIGTERM (a deploy, a node drain, ``kill``) an orderly exit that stops the server.
+
+    Python's default for SIGTERM ends the process without running exit handlers, so the server
+    would be orphaned. During a flow run Prefect swaps in its own handler: it marks the run
+    Crashed, then re-sends the signal to the handler found before it, this one.
+    """
+    if signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        return
+
+    def terminate(signum: int, frame: FrameType | None) -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second SIGTERM must not cut the cleanup
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, terminate)

@@ -9,27 +9,29 @@ from dataclasses import asdict
 from typing import Any
 
 import polars as pl
-from deltalake.exceptions import CommitFailedError
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from expectations import gate
+from expectations.gate import QualityGateFailed
 from expectations.runner import Validated  # GX itself is imported only when validating
 from flows import fetching, reaper
 from flows.artifacts import publish_artifacts
+from flows.extraction import Articles, Extracted, extract_all
 from flows.reconcile import reconcile_tables, write_report
 from flows.settings import Settings
+from flows.tables import publish_tables, published_index, recorded
 from tasks.analysis import report
 from tasks.analysis.run_record import RunRecord, library_versions
 from tasks.documents import CleanArticle, DocRef, Rejected
-from tasks.extract.batch import extract_batch
-from tasks.extract.nlp import load_model
+from tasks.extract.batch import extractor_key, set_aside
 from tasks.ingest import batch as ingest
 from tasks.ingest import discover, web
-from tasks.schema import ARTICLE_CHILD_DATASETS, Dataset
-from tasks.store import identify, publish, reconcile, records
+from tasks.schema import Dataset
+from tasks.store import identify, reconcile, records
+from tasks.store.verify import verify_tables
 
 # Progress hook for the command line (a rich progress bar); None under a scheduler.
 ProgressHook = Callable[[str, int, int], None]
@@ -47,37 +49,7 @@ def _tick(stage: str, done: int, total: int) -> None:
         _progress(stage, done, total)
 
 
-def _is_conflict(task: Any, task_run: Any, state: Any) -> bool:
-    # Retry only what can pass: a concurrent writer won the commit, or the object store did not
-    # answer (object_store's "Generic S3 error ..."; the commit may even have happened). Writes
-    # are idempotent (predicate overwrite / insert-if-new), so a retry re-reads the table and
-    # reapplies, and never appends twice (docs/RELIABILITY.md #10).
-    try:
-        state.result()
-    except CommitFailedError:
-        return True
-    except OSError as exc:
-        return str(exc).startswith(_OBJECT_STORE_ERRORS)
-    except Exception:
-        return False
-    return False
-
-
-_OBJECT_STORE_ERRORS = ("Generic S3 error", "Generic GCS error", "Generic MicrosoftAzure error")
-
-
 discover_documents = task(name="discover documents", cache_policy=NO_CACHE)(discover.discover)
-published_index = task(
-    name="load published article ids", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE
-)(identify.published)
-publish_tables = task(
-    name="publish tables",
-    retries=3,
-    retry_delay_seconds=[1, 2, 5],
-    retry_jitter_factor=0.5,
-    retry_condition_fn=_is_conflict,
-    cache_policy=NO_CACHE,
-)(publish.publish)
 
 
 @task(
@@ -86,28 +58,11 @@ publish_tables = task(
     cache_policy=NO_CACHE,
 )
 def ingest_batch(
-    refs: list[DocRef], batch_no: int, max_bytes: int, skip_raw: set[str]
+    refs: list[DocRef], batch_no: int, max_bytes: int, skip_raw: set[str], max_chars: int
 ) -> ingest.Ingested:
     """Read and clean one batch of documents; bad ones come back rejected, never raised, and
     those whose raw bytes are already published come back unchanged, uncleaned."""
-    return ingest.ingest_batch(refs, max_bytes=max_bytes, skip_raw=skip_raw)
-
-
-@task(
-    name="extract claims, quotes, entities",
-    task_run_name="extract batch {batch_no}",
-    cache_policy=NO_CACHE,
-)
-def extract_claims(
-    articles: list[tuple[str, CleanArticle]], batch_no: int, model: str, run: records.RunInfo
-) -> dict[str, pl.DataFrame]:
-    """One spaCy pass over a batch; the model is loaded once per worker process."""
-    extraction = extract_batch(load_model(model), articles, batch_size=len(articles) or 1)
-    return {
-        Dataset.CLAIMS: records.rows_frame(extraction.claims, run, Dataset.CLAIMS),
-        Dataset.QUOTES: records.rows_frame(extraction.quotes, run, Dataset.QUOTES),
-        Dataset.ENTITIES: records.rows_frame(extraction.entities, run, Dataset.ENTITIES),
-    }
+    return ingest.ingest_batch(refs, max_bytes=max_bytes, skip_raw=skip_raw, max_chars=max_chars)
 
 
 @task(name="validate tables", cache_policy=NO_CACHE)
@@ -116,10 +71,6 @@ def validate_tables(frames: dict[str, pl.DataFrame], docs_dir: str, run_id: str)
     from expectations.runner import Validator  # GX takes seconds to import: only when validating
 
     return Validator(docs_dir).validate_all(frames, run_name=run_id)
-
-
-class QualityGateFailed(RuntimeError):
-    """More than the allowed share of a table's rows failed validation."""
 
 
 READ_BATCH_MIN = 256
@@ -143,6 +94,8 @@ def news_pipeline(
     model: str | None = None,
     max_doc_bytes: int | None = None,
     max_failed_share: float | None = None,
+    max_article_chars: int | None = None,
+    extract_timeout_seconds: float | None = None,
     sources_file: str | None = None,
 ) -> dict[str, Any]:
     """Turn the articles under ``source`` into validated Delta tables under ``data_root``.
@@ -154,45 +107,48 @@ def news_pipeline(
     batch_size: articles per task run (each task run costs ~50-70 ms of orchestration).
     model: the spaCy pipeline to load.
     max_doc_bytes: documents larger than this are quarantined unread.
-    max_failed_share: if more than this share of a table's rows fail validation, the run fails
-        and publishes nothing.
+    max_failed_share: if more than this share of a table's rows fail validation and the failure
+        is systemic (see expectations/gate.py), the run fails and publishes nothing.
+    max_article_chars: clean texts longer than this are quarantined (too_long).
+    extract_timeout_seconds: the time budget of one extract batch; a batch over it is retried
+        one article at a time, and an article over it alone is quarantined.
     sources_file: a YAML file of your own sources (aliases, outlets' web hosts), extending the
         curated list in tasks/data/known_sources.yaml.
     """
     cfg = Settings.from_parameters(flow_run.parameters).with_storage_block()
-    rec = _start(cfg)
+    rec, key = _start(cfg), extractor_key(cfg.model)
     urls = web.source_urls(cfg.source)  # a feed, a page or a .urls file; None for files
-    with rec.stage("discover"):
-        refs = [] if urls else discover_documents(cfg.source, max_bytes=cfg.max_doc_bytes)
-    with rec.stage("identify"):
-        published: identify.Published = published_index(
-            cfg.data_root, storage_options=cfg.storage_options
-        )
-    with rec.stage("read"):
-        ingested = _read(refs, urls, cfg, published.raw_sha256)
-    rec.read(ingested)
-    with rec.stage("identify"):
-        new, duplicates = identify.split_new(ingested.articles, published.article_ids)
-    # Documents whose raw bytes are already published are duplicates found before cleaning.
-    rec.identified(new=len(new), duplicates=len(duplicates) + len(ingested.unchanged))
-    get_run_logger().info("%d new articles, %d duplicates", len(new), rec.counts.duplicates)
-    with rec.stage("extract"):
-        frames = _extract(new, cfg, rec.run)
-    rec.extracted(frames)
-    frames[Dataset.ARTICLES] = records.article_rows(new, rec.run)
-    with rec.stage("validate"):
-        checked = validate_tables(frames, cfg.data_docs_dir(), rec.run.run_id) if new else None
-    quarantine = _quarantine(rec, checked, ingested.rejected, new)
-    breaches = gate.breaches(checked.results() if checked else [], cfg.max_failed_share)
-    if breaches:
-        rec.fail(gate.message(breaches, cfg.max_failed_share))
-        _finish(rec, cfg)
-        raise QualityGateFailed(rec.message)
-    frames = {**frames, **(checked.good() if checked else {}), Dataset.QUARANTINE: quarantine}
-    frames[Dataset.FETCH_STATE] = records.fetch_state_rows(ingested.fetched, rec.run)
-    rec.published(frames)
-    rec.complete(report.top_claims(frames[Dataset.CLAIMS]))
-    _finish(rec, cfg, frames, processed=tuple(aid for aid, _ in new))
+    with recorded(rec, cfg):
+        verify_tables(cfg.data_root, storage_options=cfg.storage_options)
+        with rec.stage("discover"):
+            refs = [] if urls else discover_documents(cfg.source, max_bytes=cfg.max_doc_bytes)
+        with rec.stage("identify"):
+            published: identify.Published = published_index(
+                cfg.data_root, extracted_by=key, storage_options=cfg.storage_options
+            )
+        with rec.stage("read"):
+            ingested = _read(refs, urls, cfg, published.raw_sha256)
+        rec.read(ingested)
+        with rec.stage("identify"):
+            new, duplicates = identify.split_new(ingested.articles, published.article_ids)
+        with rec.stage("extract"):
+            new, frames, failed = _extract(new, cfg, rec.run)
+        rec.set_aside(failed)
+        # Documents whose raw bytes are already published are duplicates found before cleaning.
+        rec.identified(new=len(new), duplicates=len(duplicates) + len(ingested.unchanged))
+        get_run_logger().info("%d new articles, %d duplicates", len(new), rec.counts.duplicates)
+        rec.extracted(frames)
+        frames[Dataset.ARTICLES] = records.article_rows(new, rec.run, extracted_by=key)
+        with rec.stage("validate"):
+            checked = validate_tables(frames, cfg.data_docs_dir(), rec.run.run_id) if new else None
+        quarantine = _quarantine(rec, checked, [*ingested.rejected, *failed], new)
+        _gate(rec, cfg, checked, new, quarantine)
+        frames = {**frames, **(checked.good() if checked else {}), Dataset.QUARANTINE: quarantine}
+        frames[Dataset.FETCH_STATE] = records.fetch_state_rows(ingested.fetched, rec.run)
+        rec.published(frames)
+        rec.complete(report.top_claims(frames[Dataset.CLAIMS]))
+        read = _read_sources(ingested, failed)
+        _finish(rec, cfg, frames, processed=tuple(aid for aid, _ in new), read_sources=read)
     return rec.as_dict()
 
 
@@ -210,6 +166,40 @@ def _start(cfg: Settings) -> RunRecord:
     )
 
 
+def _gate(
+    rec: RunRecord,
+    cfg: Settings,
+    checked: Validated | None,
+    new: Articles,
+    quarantine: pl.DataFrame,
+) -> None:
+    """Stop the run, publishing only its quarantine rows, when the validation failures are
+    systemic; log a local failure (one poor article) and let the rest publish."""
+    if checked is None:
+        return
+    names = {aid: a.source_uri for aid, a in new}
+    articles = {n: gate.failing_articles(v.bad, names) for n, v in checked.tables.items()}
+    found = gate.breaches(checked.results(), cfg.max_failed_share, articles)
+    if stopping := gate.systemic(found):
+        rec.fail(gate.message(stopping, cfg.max_failed_share))
+        held: dict[str, pl.DataFrame] = {Dataset.QUARANTINE: quarantine}
+        publish_tables(
+            cfg.data_root, held, processed_article_ids=[], storage_options=cfg.storage_options
+        )
+        _finish(rec, cfg)
+        raise QualityGateFailed(rec.message)
+    if found:
+        get_run_logger().warning(gate.message(found, cfg.max_failed_share, published=True))
+
+
+def _read_sources(ingested: ingest.Ingested, failed: list[Rejected]) -> tuple[str, ...]:
+    """Sources this run read into an article (new or a duplicate): they settle their earlier
+    quarantine rows."""
+    gone = {r.source_uri for r in failed}
+    read = (a.source_uri for a in ingested.articles if a.source_uri not in gone)
+    return (*read, *ingested.unchanged)
+
+
 def _read(
     refs: list[DocRef], urls: list[str] | None, cfg: Settings, skip_raw: set[str]
 ) -> ingest.Ingested:
@@ -224,7 +214,13 @@ def _read(
         done = []
         for i, batch in enumerate(batches):
             done.append(
-                ingest_batch(batch, batch_no=i, max_bytes=cfg.max_doc_bytes, skip_raw=skip_raw)
+                ingest_batch(
+                    batch,
+                    batch_no=i,
+                    max_bytes=cfg.max_doc_bytes,
+                    skip_raw=skip_raw,
+                    max_chars=cfg.max_article_chars,
+                )
             )
             _tick("read", i + 1, len(batches))
         ingested = ingest.Ingested.combine(done)
@@ -234,25 +230,23 @@ def _read(
 
 
 def _extract(
-    new: list[tuple[str, CleanArticle]], cfg: Settings, run: records.RunInfo
-) -> dict[str, pl.DataFrame]:
-    """Claims, quotes and entities of the new articles, one task run per batch."""
-    parts: dict[str, list[pl.DataFrame]] = {name: [] for name in ARTICLE_CHILD_DATASETS}
+    new: Articles, cfg: Settings, run: records.RunInfo
+) -> tuple[Articles, dict[str, pl.DataFrame], list[Rejected]]:
+    """Claims, quotes and entities of the new articles, one task run per batch; the articles
+    extraction set aside leave ``new`` and come back as documents to quarantine."""
     batches = _batches(new, cfg.batch_size)
-    # Submitted, not called: on a Dask task runner the batches run on the cluster's workers
-    # (each loads the model once); locally they run one after the other.
-    futures = [
-        extract_claims.submit(batch, batch_no=i, model=cfg.model, run=run)
-        for i, batch in enumerate(batches)
-    ]
-    for i, future in enumerate(futures):
-        for name, frame in future.result().items():
-            parts[name].append(frame)
-        _tick("extract", i + 1, len(batches))
-    return {
-        name: pl.concat(fs) if fs else records.rows_frame([], run, name)
-        for name, fs in parts.items()
-    }
+    out: Extracted = extract_all(
+        batches,
+        model=cfg.model,
+        run=run,
+        timeout=cfg.extract_timeout_seconds,
+        tick=lambda done: _tick("extract", done, len(batches)),
+    )
+    failed = set_aside(new, out.failed)
+    for r in failed:
+        get_run_logger().warning("quarantined %s: %s", r.source_uri, "; ".join(r.reasons))
+    kept = [(aid, a) for aid, a in new if aid not in out.failed]
+    return kept, out.tables(run), failed
 
 
 def _quarantine(
@@ -277,13 +271,19 @@ def _finish(
     cfg: Settings,
     frames: Mapping[str, pl.DataFrame] | None = None,
     processed: tuple[str, ...] = (),
+    read_sources: tuple[str, ...] = (),
 ) -> None:
     """Publish the data (none when the gate tripped), then the run record and the artifacts."""
     options = cfg.storage_options
     with rec.stage("publish"):
         if frames is not None:
             publish_tables(
-                cfg.data_root, frames, processed_article_ids=processed, storage_options=options
+                cfg.data_root,
+                frames,
+                processed_article_ids=processed,
+                read_sources=read_sources,
+                run_id=rec.run.run_id,
+                storage_options=options,
             )
         # Every table exists with its schema after any run, even one that published nothing.
         reconcile.ensure_all(cfg.data_root, storage_options=options)

@@ -17,6 +17,7 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from tasks.documents import MAX_DOC_BYTES
+from tasks.ingest.clean import MAX_ARTICLE_CHARS
 
 if TYPE_CHECKING:
     from tasks.ingest.fetch import FetchPolicy
@@ -35,6 +36,10 @@ class Settings(BaseSettings):
     model: str = DEFAULT_MODEL
     max_doc_bytes: int = Field(default=MAX_DOC_BYTES, ge=1)
     max_failed_share: float = Field(default=0.2, ge=0.0, le=1.0)
+    # Clean texts longer than this are quarantined ("too_long"); shorter long ones are parsed in
+    # chunks. One extract batch may take this long before its documents are retried one by one.
+    max_article_chars: int = Field(default=MAX_ARTICLE_CHARS, ge=1)
+    extract_timeout_seconds: float = Field(default=900.0, gt=0)
     # Where Data Docs go when the data root is remote (a local root keeps them under _validation).
     docs_dir: str | None = None
     # Web sources (a feed or page URL, or a .urls file): see tasks/ingest/fetch.py. Loopback and

@@ -64,6 +64,8 @@ class QuarantineReason(StrEnum):
     UNPARSEABLE = "unparseable"
     INVALID_RECORD = "invalid_record"
     NOT_ENGLISH = "not_english"
+    TOO_LONG = "too_long"  # a clean text over max_article_chars
+    EXTRACT_ERROR = "extract_error"  # extraction failed on it, or ran out of time on it alone
     INTERNAL_ERROR = "internal_error"
 
 
@@ -182,6 +184,9 @@ class ArticleCol(StrEnum):
     RUN_ID = "run_id"
     PIPELINE_VERSION = "pipeline_version"
     INGEST_DATE = "ingest_date"
+    # What produced the article's claims, quotes and entities (extractor and model versions): an
+    # article extracted by anything else is reprocessed when its source is read again.
+    EXTRACTED_BY = "extracted_by"
 
 
 class ClaimCol(StrEnum):
@@ -258,6 +263,11 @@ class QuarantineCol(StrEnum):
     RUN_ID = "run_id"
     PIPELINE_VERSION = "pipeline_version"
     INGEST_DATE = "ingest_date"
+    # One row per occurrence (source + record + reasons): the same bad bytes under two names, or
+    # a bad JSONL line repeated, are two rows; a rerun over the same file adds none.
+    OCCURRENCE_ID = "occurrence_id"
+    RESOLVED_AT = "resolved_at"  # when a later run read the source (or its row) without fault
+    RESOLVED_RUN_ID = "resolved_run_id"
 
 
 class RunCol(StrEnum):
@@ -275,6 +285,7 @@ class RunCol(StrEnum):
     VERSIONS = "versions"
     PIPELINE_VERSION = "pipeline_version"
     INGEST_DATE = "ingest_date"
+    MESSAGE = "message"  # why a run failed or crashed (the gate's line, or the error)
 
 
 class FetchStateCol(StrEnum):
@@ -380,7 +391,12 @@ QUOTES: Final = _schema(QuoteCol, {**_SPAN, **_STAMPED})
 ENTITIES: Final = _schema(EntityCol, {**_SPAN, **_STAMPED})
 QUARANTINE: Final = _schema(
     QuarantineCol,
-    {QuarantineCol.REASONS: pl.List(pl.String()), QuarantineCol.QUARANTINED_AT: _UTC, **_STAMPED},
+    {
+        QuarantineCol.REASONS: pl.List(pl.String()),
+        QuarantineCol.QUARANTINED_AT: _UTC,
+        QuarantineCol.RESOLVED_AT: _UTC,
+        **_STAMPED,
+    },
 )
 # JSON strings: quarantine's record (the row or document); runs' parameters, stage_seconds, counts,
 # validation {suite: {expectations: [...]}} and versions {claimflow, model, spacy, ...}.
@@ -421,7 +437,7 @@ DATASETS: Final[dict[str, tuple[pl.Schema, tuple[str, ...]]]] = {
     Dataset.CLAIMS: (CLAIMS, (ClaimCol.CLAIM_ID,)),
     Dataset.QUOTES: (QUOTES, (QuoteCol.QUOTE_ID,)),
     Dataset.ENTITIES: (ENTITIES, (EntityCol.ENTITY_ID,)),
-    Dataset.QUARANTINE: (QUARANTINE, (QuarantineCol.DATASET, QuarantineCol.RECORD_ID)),
+    Dataset.QUARANTINE: (QUARANTINE, (QuarantineCol.OCCURRENCE_ID,)),
     Dataset.RUNS: (RUNS, (RunCol.RUN_ID,)),
     Dataset.FETCH_STATE: (FETCH_STATE, (FetchStateCol.SOURCE_URI,)),
     Dataset.SOURCES: (SOURCES, (SourceCol.SOURCE_ID,)),

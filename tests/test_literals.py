@@ -38,6 +38,8 @@ NOT_COLUMNS = {
     ("expectations/gate.py", "name"): "an expectation's name in a suite result",
     ("expectations/runner.py", "name"): "an expectation's name in a suite result",
     ("flows/artifacts.py", "name"): "an expectation's name in a suite result",
+    ("tasks/analysis/report.py", "name"): "an expectation's name in a suite result",
+    ("tasks/extract/nlp.py", "name"): "the `name` field of a spaCy model's meta.json",
     ("evaluation/corpora.py", "title"): "a column of the BBC News Parquet file, not of ours",
     ("evaluation/corpora.py", "text"): "a column of the BBC News Parquet file, not of ours",
     ("tasks/ingest/feeds.py", "title"): "feedparser's key for a feed's and an entry's title",

@@ -3,6 +3,8 @@ and the claims worth a first look. What is counted lives in ``run_record``."""
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -19,6 +21,16 @@ TOP_CLAIM_COLUMNS = (
     ClaimCol.ATTRIBUTED_TO,
 )
 QUARANTINE_LISTED = 50  # quarantined items listed in the markdown summary
+# Characters that make markdown of plain text: emphasis, code, links, table cells, strikethrough.
+_MARKDOWN = re.compile(r"([\\`*_\[\]|~])")
+
+
+def md(value: object) -> str:
+    """``value`` as literal text inside markdown (a table cell, a heading): file names and article
+    text are data, never markup. A backtick in a file name once let a raw ``<img onerror=...>``
+    tag through into the Prefect UI."""
+    text = " ".join(str(value).split())  # one line: a newline would end the table row
+    return _MARKDOWN.sub(r"\\\1", html.escape(text, quote=False))
 
 
 def top_claims(claims: pl.DataFrame, n: int = TOP_CLAIMS) -> list[dict[str, Any]]:
@@ -55,10 +67,10 @@ def to_markdown(record: RunRecord) -> str:
     lines = [
         f"# claimflow run `{record.run.run_id}`: {record.status.value}",
         "",
-        f"Source `{record.source}`; started {record.run.started_at:%Y-%m-%d %H:%M:%S} UTC.",
+        f"Source {md(record.source)}; started {record.run.started_at:%Y-%m-%d %H:%M:%S} UTC.",
     ]
     if record.message:
-        lines += ["", f"**{record.message}**"]
+        lines += ["", f"**{md(record.message)}**"]
     lines += ["", "| stage | in | out | seconds |", "|---|---:|---:|---:|"]
     for label, stage, n_in, n_out in _stages(c):
         secs = record.stage_seconds.get(stage, 0.0)
@@ -75,7 +87,7 @@ def to_markdown(record: RunRecord) -> str:
     if record.quarantined:
         lines += ["", "## Quarantined", "", "| dataset | source | reasons |", "|---|---|---|"]
         for q in record.quarantined[:QUARANTINE_LISTED]:
-            lines.append(f"| {q.dataset} | `{q.source_uri}` | {'; '.join(q.reasons)} |")
+            lines.append(f"| {q.dataset} | {md(q.source_uri)} | {md('; '.join(q.reasons))} |")
         if len(record.quarantined) > QUARANTINE_LISTED:
             lines.append(f"| … | {len(record.quarantined) - QUARANTINE_LISTED} more | |")
     if record.top_claims:
@@ -83,14 +95,35 @@ def to_markdown(record: RunRecord) -> str:
         lines.append("|---|---|---|---|")
         for cl in record.top_claims:
             lines.append(
-                f"| {cl[ClaimCol.QUANTITY_TEXT]} | {cl[ClaimCol.CLAIM_TYPE]} "
-                f"| {cl.get(ClaimCol.SUBJECT) or ''} | {cl.get(ClaimCol.ATTRIBUTED_TO) or '—'} |"
+                f"| {md(cl[ClaimCol.QUANTITY_TEXT])} | {md(cl[ClaimCol.CLAIM_TYPE])} "
+                f"| {md(cl.get(ClaimCol.SUBJECT) or '')} "
+                f"| {md(cl.get(ClaimCol.ATTRIBUTED_TO) or '—')} |"
             )
+    lines += _failing_rows(record)
     if record.data_docs_uri:
-        lines += ["", f"Validation report (Data Docs): {record.data_docs_uri}"]
+        lines += ["", f"Validation report (Data Docs): {md(record.data_docs_uri)}"]
     if record.report_uri:
-        lines += ["", f"Who says how many (HTML report): {record.report_uri}"]
+        lines += ["", f"Who says how many (HTML report): {md(record.report_uri)}"]
     return "\n".join(lines)
+
+
+def _failing_rows(record: RunRecord) -> list[str]:
+    """Per failed expectation: how many rows failed it, and the ids of the first of them."""
+    failed = {
+        e["name"]: e["failed"]
+        for suite in record.validation.values()
+        for e in suite.get("expectations", [])
+        if e.get("failed")
+    }
+    if not failed:
+        return []
+    lines = ["", "## Failing rows by expectation", "", "| expectation | rows | row ids |"]
+    lines.append("|---|---:|---|")
+    for name, n in sorted(failed.items(), key=lambda item: -item[1]):
+        ids = record.failing_rows.get(name, [])
+        more = f" and {n - len(ids)} more" if n > len(ids) else ""
+        lines.append(f"| {md(name)} | {n} | {md(', '.join(ids))}{more} |")
+    return lines
 
 
 def summary_text(report: Mapping[str, Any]) -> str:
@@ -115,6 +148,6 @@ def summary_text(report: Mapping[str, Any]) -> str:
         lines.append(f"  data docs       {report[RunCol.DATA_DOCS_URI]}")
     if report.get("report_uri"):
         lines.append(f"  report          {report['report_uri']}")
-    if report.get("message"):
-        lines.append(f"  {report['message']}")
+    if report.get(RunCol.MESSAGE):
+        lines.append(f"  {report[RunCol.MESSAGE]}")
     return "\n".join(lines)

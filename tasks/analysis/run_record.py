@@ -29,6 +29,7 @@ _LIBRARIES = ("prefect", "polars", "pyarrow", "deltalake", "spacy", "great-expec
 # The tables a run validates and publishes, in the order they are reported.
 TABLES: tuple[Dataset, ...] = (Dataset.ARTICLES, Dataset.CLAIMS, Dataset.QUOTES, Dataset.ENTITIES)
 QUARANTINE_SAMPLE = 20  # failing rows of one suite listed by name in the summary
+FAILING_IDS_LISTED = 50  # row ids listed per failed expectation in the summary
 
 
 class Status(StrEnum):
@@ -36,7 +37,8 @@ class Status(StrEnum):
 
     RUNNING = "running"
     COMPLETED = "completed"
-    FAILED = "failed"
+    FAILED = "failed"  # stopped by its own checks (the quality gate) or by an error
+    CRASHED = "crashed"  # stopped from outside: SIGTERM, Ctrl-C
 
 
 def library_versions(model: str) -> dict[str, str]:
@@ -131,6 +133,8 @@ class RunRecord:
     versions: dict[str, str] = field(default_factory=dict)
     message: str | None = None
     finished_at: datetime | None = None
+    # expectation -> ids of the rows it failed (the first FAILING_IDS_LISTED), for the summary
+    failing_rows: dict[str, list[str]] = field(default_factory=dict)
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
@@ -148,6 +152,11 @@ class RunRecord:
         self.counts.articles_read += len(ingested.articles)
         self.counts.documents_quarantined += len(ingested.rejected)
         self.quarantined += [_document(r) for r in ingested.rejected]
+
+    def set_aside(self, rejected: list[Rejected]) -> None:
+        """Documents quarantined after reading (extraction failed on them)."""
+        self.counts.documents_quarantined += len(rejected)
+        self.quarantined += [_document(r) for r in rejected]
 
     def identified(self, new: int, duplicates: int) -> None:
         """Articles new to the tables, and duplicates (published before, or twice in this run)."""
@@ -171,6 +180,12 @@ class RunRecord:
         self.counts.tables[Dataset(dataset)].quarantined += bad.height
         self.counts.rows_quarantined += bad.height
         article = schema.ArticleCol.ARTICLE_ID  # every validated table has this column
+        key = schema.DATASETS[dataset][1][0]
+        for row_id, reasons in bad.select(key, schema.REASONS).iter_rows():
+            for name in reasons:
+                ids = self.failing_rows.setdefault(name, [])
+                if len(ids) < FAILING_IDS_LISTED:
+                    ids.append(str(row_id))
         self.quarantined += [
             Quarantined(
                 dataset, source_uris.get(row.get(article) or "", ""), tuple(row[schema.REASONS])
@@ -188,9 +203,9 @@ class RunRecord:
         self.status = Status.COMPLETED
         self.top_claims = top_claims
 
-    def fail(self, message: str) -> None:
-        """The run stops without publishing data, for ``message``."""
-        self.status = Status.FAILED
+    def fail(self, message: str, *, crashed: bool = False) -> None:
+        """The run stops without publishing data, for ``message`` (``crashed``: from outside)."""
+        self.status = Status.CRASHED if crashed else Status.FAILED
         self.message = message
 
     def runs_row(self) -> pl.DataFrame:
@@ -209,6 +224,7 @@ class RunRecord:
             col.VALIDATION: json.dumps(self.validation, sort_keys=True, default=str),
             col.DATA_DOCS_URI: self.data_docs_uri,
             col.VERSIONS: json.dumps(self.versions, sort_keys=True),
+            col.MESSAGE: self.message,
         }
         return rows_frame([{str(k): v for k, v in row.items()}], self.run, Dataset.RUNS)
 

@@ -8,15 +8,17 @@ Rows carry every contract column except the run columns (``run_id``, ``pipeline_
 from __future__ import annotations
 
 import hashlib
+import logging
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tasks.documents import CleanArticle
+from tasks.documents import CleanArticle, Rejected
 from tasks.extract.claims import ClaimFacts, find_claims
 from tasks.extract.context import ArticleContext
 from tasks.extract.entities import extract_entities
+from tasks.extract.nlp import CHUNK_CHARS, model_version, parse
 from tasks.extract.policy import SourcePolicy, lead_source, outlet_source
 from tasks.extract.quantities import Quantity
 from tasks.extract.quote_marks import pair_marks
@@ -38,6 +40,8 @@ CLAIM_COLUMNS = tuple(c for c in CLAIMS.names() if c not in (*RUN_COLUMNS, *RECO
 QUOTE_COLUMNS = tuple(c for c in QUOTES.names() if c not in (*RUN_COLUMNS, *RECONCILED_COLUMNS))
 ENTITY_COLUMNS = tuple(c for c in ENTITIES.names() if c not in RUN_COLUMNS)
 _NUMERIC_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+_REASON_CHARS = 200
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -47,6 +51,14 @@ class Extraction:
     claims: list[dict] = field(default_factory=list)
     quotes: list[dict] = field(default_factory=list)
     entities: list[dict] = field(default_factory=list)
+    # Articles extraction failed on, with the reason ("extract_error: ..."): they get no rows
+    # and go to quarantine instead of being published.
+    failed: dict[str, str] = field(default_factory=dict)
+
+    def extend(self, other: Extraction) -> None:
+        self.claims += other.claims
+        self.quotes += other.quotes
+        self.entities += other.entities
 
 
 def row_id(article_id: str, start: int, end: int, extra: str = "") -> str:
@@ -55,15 +67,72 @@ def row_id(article_id: str, start: int, end: int, extra: str = "") -> str:
     return hashlib.sha256(key.encode()).hexdigest()[:32]
 
 
+def extractor_key(model: str) -> str:
+    """What produces an article's rows: the extractor version and the model, name and version.
+    Stored on each article (``extracted_by``); a change makes the article new again."""
+    return f"extractor {EXTRACTOR_VERSION}; model {model} {model_version(model)}"
+
+
 def extract_batch(
     nlp: Language, articles: list[tuple[str, CleanArticle]], *, batch_size: int = 64
 ) -> Extraction:
-    """Claims, quotes and entities for a batch of (article_id, CleanArticle) pairs."""
+    """Claims, quotes and entities for a batch of (article_id, CleanArticle) pairs.
+
+    One document never fails its batch: the batch goes through ``nlp.pipe``; if spaCy raises
+    on it, the documents not yet done are parsed one by one, and a document that still fails
+    (to parse, or in our extraction) is listed in ``failed`` with its reason, without rows.
+    Texts over ``CHUNK_CHARS`` (or the model's ``max_length``) are parsed in chunks.
+    """
     out = Extraction()
-    texts = ((article.text_with_title, (aid, article)) for aid, article in articles)
-    for doc, (aid, article) in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
-        extract_doc(doc, aid, out, outlet=article.outlet, body_start=article.body_start)
+    done: set[str] = set()
+    size = min(CHUNK_CHARS, nlp.max_length)
+    short = ((a.text_with_title, (aid, a)) for aid, a in articles if len(a.text_with_title) <= size)
+    try:
+        for doc, (article_id, article) in nlp.pipe(short, as_tuples=True, batch_size=batch_size):
+            _extract_isolated(doc, article_id, article, out)
+            done.add(article_id)
+    except Exception as exc:  # noqa: BLE001 - find the document it was, one at a time
+        log.warning("spaCy failed on a batch (%s); parsing its documents one by one", exc)
+    for article_id, article in articles:
+        if article_id in done:
+            continue
+        try:
+            doc = parse(nlp, article.text_with_title)
+        except Exception as exc:  # noqa: BLE001 - one bad document never fails its batch
+            out.failed[article_id] = _error(exc)
+            continue
+        _extract_isolated(doc, article_id, article, out)
     return out
+
+
+def set_aside(articles: list[tuple[str, CleanArticle]], failed: dict[str, str]) -> list[Rejected]:
+    """The ``failed`` articles as quarantined documents (keyed by their raw bytes, as the reader
+    keys documents), so that none is published without its claims, and none is lost."""
+    return [
+        Rejected(
+            source_uri=article.source_uri,
+            record_id=article.raw_sha256,
+            reasons=(failed[aid],),
+            record={"uri": article.source_uri, "title": article.title, "head": article.text[:200]},
+        )
+        for aid, article in articles
+        if aid in failed
+    ]
+
+
+def _extract_isolated(doc: Doc, article_id: str, article: CleanArticle, out: Extraction) -> None:
+    """Extract one parsed article into ``out``; on an exception, record it and add no row."""
+    mine = Extraction()
+    try:
+        extract_doc(doc, article_id, mine, outlet=article.outlet, body_start=article.body_start)
+    except Exception as exc:  # noqa: BLE001 - one bad document never fails its batch
+        out.failed[article_id] = _error(exc)
+        return
+    out.extend(mine)
+
+
+def _error(exc: Exception) -> str:
+    return f"extract_error: {type(exc).__name__}: {str(exc)[:_REASON_CHARS]}"
 
 
 def extract_doc(

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import re
 from functools import cache
+from importlib import metadata
+from pathlib import Path
 from typing import Any, cast
 
 import spacy
@@ -99,3 +103,53 @@ def load_model(name: str) -> Language:
         cached = nlp.replace_pipe("lemmatizer", CACHED_LEMMATIZER)
         cast(CachedLemmatizer, cached).inner = inner
     return nlp
+
+
+def model_version(name: str) -> str:
+    """The model's version without loading it: its package's, or a model folder's meta.json."""
+    meta = Path(name) / "meta.json"
+    if meta.is_file():
+        info = json.loads(meta.read_text(encoding="utf-8"))
+        return f"{info.get('lang')}_{info.get('name')} {info.get('version')}"
+    try:
+        return metadata.version(name.replace("_", "-"))
+    except (metadata.PackageNotFoundError, ValueError):
+        return "unknown"
+
+
+# spaCy refuses texts over ``nlp.max_length`` (1,000,000 characters, E088), and its memory grows
+# with a document's length (a 945k-character article took 3 GB): a long text is parsed in
+# paragraph-bounded chunks and joined back into one Doc, offsets unchanged.
+CHUNK_CHARS = 100_000
+_PARAGRAPH_END = re.compile(r"\n\n+")
+_SENTENCE_END = re.compile(r"[.!?][\"')\]”’]*\s+")
+
+
+def parse(nlp: Language, text: str, *, chunk_chars: int = CHUNK_CHARS) -> Doc:
+    """``nlp(text)``, in paragraph-bounded chunks when ``text`` is longer than ``chunk_chars``
+    (or than the model's ``max_length``)."""
+    size = min(chunk_chars, nlp.max_length)
+    if len(text) <= size:
+        return nlp(text)
+    return Doc.from_docs(list(nlp.pipe(split_chunks(text, size))), ensure_whitespace=False)
+
+
+def split_chunks(text: str, size: int) -> list[str]:
+    """Consecutive pieces of ``text`` (joined, they are ``text``), each at most ``size`` long,
+    cut after a paragraph break, else after a sentence, else at a space, else anywhere."""
+    chunks: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = _last_end(_PARAGRAPH_END, window) or _last_end(_SENTENCE_END, window)
+        cut = cut or (window.rfind(" ") + 1) or size
+        chunks.append(text[start : start + cut])
+        start += cut
+    chunks.append(text[start:])
+    return chunks
+
+
+def _last_end(pattern: re.Pattern[str], window: str) -> int:
+    """End of the last match of ``pattern`` in the second half of ``window``, or 0."""
+    ends = [m.end() for m in pattern.finditer(window, len(window) // 2)]
+    return ends[-1] if ends else 0

@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from tasks.documents import CleanArticle, DocRef, FetchState, RawDocument, Rejected
-from tasks.ingest.clean import clean_batch
+from tasks.ingest.clean import MAX_ARTICLE_CHARS, clean_batch
 from tasks.ingest.read import read_batch
 
 
@@ -38,21 +38,29 @@ class Ingested:
 
 
 def ingest_batch(
-    refs: list[DocRef], *, max_bytes: int, skip_raw: Collection[str] = frozenset()
+    refs: list[DocRef],
+    *,
+    max_bytes: int,
+    skip_raw: Collection[str] = frozenset(),
+    max_chars: int = MAX_ARTICLE_CHARS,
 ) -> Ingested:
     """Read and clean ``refs``, leaving uncleaned the documents whose raw hash is in ``skip_raw``.
 
     A JSONL file expands to one document per line, so documents seen can exceed ``len(refs)``.
     """
     raw, unread = read_batch(refs, max_bytes=max_bytes)
-    return ingest_documents(raw, unread, skip_raw=skip_raw)
+    return ingest_documents(raw, unread, skip_raw=skip_raw, max_chars=max_chars)
 
 
 def ingest_documents(
-    raw: list[RawDocument], unread: list[Rejected], *, skip_raw: Collection[str] = frozenset()
+    raw: list[RawDocument],
+    unread: list[Rejected],
+    *,
+    skip_raw: Collection[str] = frozenset(),
+    max_chars: int = MAX_ARTICLE_CHARS,
 ) -> Ingested:
     """Clean documents read elsewhere (fetched pages), as ``ingest_batch`` does files."""
     fresh = [doc for doc in raw if doc.raw_sha256 not in skip_raw]
     unchanged = [doc.source_uri for doc in raw if doc.raw_sha256 in skip_raw]
-    articles, unclean = clean_batch(fresh)
+    articles, unclean = clean_batch(fresh, max_chars=max_chars)
     return Ingested(articles, [*unread, *unclean], unchanged)

@@ -27,6 +27,12 @@ _STRAY_BOLD = re.compile(r"(?<![*\w])\*\*(?!\*)|(?<![*\s])\*\*(?=\s|$)")
 _HEADING = re.compile(r"^#{1,6}[ \t]+(.*?)[ \t#]*$")
 _BULLET = re.compile(r"^[ \t]*(?:[-*+•·▪●◦‣][ \t]+)+")
 _QUOTE_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+# A CommonMark backslash escape (\<10%, 1\_000, \*), as trafilatura writes literal punctuation
+# in its markdown. While markup is stripped, an escaped character stands in as a private-use
+# code point (so \*x\* is never read as emphasis), then becomes itself again.
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+_HELD = 0xF700  # private-use block; a line already holding these is left escaped
+_HELD_CHARS = re.compile("[\uf700-\uf77f]")
 
 _SIGN_OFF = re.compile(
     r"(?i:(?:this|the) (?:article|story|post|piece|report) (?:was |is |has been )?"
@@ -99,9 +105,14 @@ _CHROME = re.compile(
 
 def strip_markup(line: str) -> tuple[str, bool, bool]:
     """Remove markdown syntax, links and URLs from a line; returns (text, is_heading, is_bullet)."""
-    original = line
+    held = "\\" in line and not _HELD_CHARS.search(line)
+    if held:
+        line = _ESCAPED.sub(lambda m: chr(_HELD + ord(m.group(1))), line)
     text, heading, bullet = _strip_markup(line)
-    return (text if text == original.strip() else _tidy(text)), heading, bullet
+    text = text if text == line.strip() else _tidy(text)
+    if held:
+        text = _HELD_CHARS.sub(lambda m: chr(ord(m.group()) - _HELD), text)
+    return text, heading, bullet
 
 
 def _strip_markup(line: str) -> tuple[str, bool, bool]:

@@ -52,6 +52,9 @@ _STOPWORDS = frozenset(
         "than after about into there we our you i can could should what when all one"
     ).split()
 )
+# Longer clean texts are quarantined ("too_long"): spaCy parses them in chunks (see
+# tasks/extract/nlp.py), but time still grows with length (~50 s a million characters).
+MAX_ARTICLE_CHARS = 2_000_000
 _ENGLISH_MIN_STOPWORD_SHARE = 0.15
 _ENGLISH_MIN_ASCII_SHARE = 0.7
 
@@ -117,8 +120,11 @@ def _outlet_and_date(
     return (known.name if known and known.hosts else outlet), published_at
 
 
-def clean_batch(docs: list[RawDocument]) -> tuple[list[CleanArticle], list[Rejected]]:
-    """Clean every document; an empty or non-English result (or a bug of ours) becomes Rejected."""
+def clean_batch(
+    docs: list[RawDocument], *, max_chars: int = MAX_ARTICLE_CHARS
+) -> tuple[list[CleanArticle], list[Rejected]]:
+    """Clean every document; an empty, non-English or too long result (or a bug of ours)
+    becomes Rejected."""
     articles: list[CleanArticle] = []
     rejected: list[Rejected] = []
     for doc in docs:
@@ -131,6 +137,9 @@ def clean_batch(docs: list[RawDocument]) -> tuple[list[CleanArticle], list[Rejec
             rejected.append(_reject(doc, f"{Reason.EMPTY}: no text after cleaning"))
         elif article.language != "en":
             rejected.append(_reject(doc, Reason.NOT_ENGLISH, language=article.language))
+        elif len(article.text) > max_chars:
+            reason = f"{Reason.TOO_LONG}: {len(article.text)} characters > {max_chars}"
+            rejected.append(_reject(doc, reason))
         else:
             articles.append(article)
     return articles, rejected

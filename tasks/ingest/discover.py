@@ -18,12 +18,26 @@ SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".jsonl"})
 _GLOB_CHARS = frozenset("*?[")
 
 
-def discover(source: str, *, max_bytes: int = MAX_DOC_BYTES) -> list[DocRef]:
-    """List the candidate documents under ``source``, sorted by uri and line."""
+def source_problem(source: str) -> str | None:
+    """Why ``source`` cannot be discovered (one line for the user), or None when it can."""
     if any(ch in source for ch in _GLOB_CHARS) and not Path(source).exists():
         root = _glob_root(source)
         if not root.is_dir():
-            raise FileNotFoundError(f"glob {source!r}: base folder {str(root)!r} does not exist")
+            return f"glob {source!r}: base folder {str(root)!r} does not exist"
+        return None
+    path = Path(source)
+    if path.exists() or path.is_symlink():
+        return None
+    return f"source {source!r} does not exist (expected a folder, glob or file)"
+
+
+def discover(source: str, *, max_bytes: int = MAX_DOC_BYTES) -> list[DocRef]:
+    """List the candidate documents under ``source``, sorted by uri and line."""
+    problem = source_problem(source)
+    if problem:
+        raise FileNotFoundError(problem)
+    if any(ch in source for ch in _GLOB_CHARS) and not Path(source).exists():
+        root = _glob_root(source)
         # Files named by the glob are candidates whatever their suffix: the user asked for them.
         paths = [Path(p) for p in glob.glob(source, recursive=True)]
         files = [p for p in paths if not p.is_dir() or p.is_symlink()]
@@ -33,10 +47,8 @@ def discover(source: str, *, max_bytes: int = MAX_DOC_BYTES) -> list[DocRef]:
     path = Path(source)
     if path.is_dir():
         return _refs(_walk(path), root=path, max_bytes=max_bytes)
-    if path.exists() or path.is_symlink():
-        # A file named explicitly is trusted wherever it points: no root to escape from.
-        return _refs([path], root=None, max_bytes=max_bytes)
-    raise FileNotFoundError(f"source {source!r} does not exist (expected a folder, glob or file)")
+    # A file named explicitly is trusted wherever it points: no root to escape from.
+    return _refs([path], root=None, max_bytes=max_bytes)
 
 
 def _glob_root(pattern: str) -> Path:
@@ -69,8 +81,11 @@ def _walk(folder: Path) -> list[Path]:
 
 
 def _escapes(path: Path, root: Path) -> bool:
-    """Whether ``path`` resolves outside ``root``."""
-    return not path.resolve().is_relative_to(root.resolve())
+    """Whether ``path`` resolves outside ``root`` (a symlink loop counts: the reader says why)."""
+    try:
+        return not path.resolve().is_relative_to(root.resolve())
+    except (RuntimeError, OSError):
+        return True
 
 
 def _refs(files: list[Path], *, root: Path | None, max_bytes: int) -> list[DocRef]:

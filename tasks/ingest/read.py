@@ -7,6 +7,7 @@ Reasons are short machine-readable strings, optionally followed by a colon and a
 
 from __future__ import annotations
 
+import errno
 import functools
 import hashlib
 import json
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from tasks.documents import MAX_DOC_BYTES, DocRef, RawDocument, Rejected
-from tasks.ingest.decode import decode_bytes, normalize_text, sniff_magic
+from tasks.ingest.decode import declared_charset, decode_bytes, normalize_text, sniff_magic
 from tasks.ingest.html import UnparseableHtml, extract_html, has_markup
 from tasks.ingest.metadata import article_meta, split_front_matter
 from tasks.known_sources import built_in
@@ -71,6 +72,8 @@ def _load(ref: DocRef, path: Path, max_bytes: int) -> bytes | Rejected:
     try:
         if ref.root is not None and not path.resolve().is_relative_to(Path(ref.root).resolve()):
             return _reject(ref, Reason.OUTSIDE_ROOT)
+        if path.is_symlink() and not path.exists():
+            _ = path.stat()  # a broken link or a loop: the OSError says which
         size = path.stat().st_size
         if path.is_dir():
             return _reject(ref, f"{Reason.UNREADABLE}: is a directory")
@@ -80,7 +83,11 @@ def _load(ref: DocRef, path: Path, max_bytes: int) -> bytes | Rejected:
             return _reject(ref, f"{Reason.TOO_LARGE}: {size} bytes > {max_bytes}")
         with path.open("rb") as fh:
             raw = fh.read(max_bytes + 1)  # the file may have grown since stat
+    except RuntimeError as exc:  # Python < 3.13: Path.resolve on a symlink loop
+        return _reject(ref, f"{Reason.UNREADABLE}: symlink loop: {exc}")
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return _reject(ref, f"{Reason.UNREADABLE}: symlink loop: {exc.filename}")
         return _reject(ref, f"{Reason.UNREADABLE}: {type(exc).__name__}: {exc.strerror or exc}")
     if len(raw) > max_bytes:
         return _reject(ref, f"{Reason.TOO_LARGE}: more than {max_bytes} bytes")
@@ -102,7 +109,7 @@ def _read_document(ref: DocRef, raw: bytes, fmt: str) -> Outcome:
     sha = _sha256(raw)
     if not raw.strip():
         return _reject(ref, Reason.EMPTY, sha256=sha, fmt=fmt)
-    text, reason = decode_bytes(raw)
+    text, reason = decode_bytes(raw, declared=declared_charset(raw) if fmt == "html" else None)
     if text is None:
         return _reject(ref, reason or Reason.UNDECODABLE, sha256=sha, fmt=fmt)
     text = normalize_text(text)

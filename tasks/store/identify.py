@@ -2,7 +2,9 @@
 
 Incremental runs skip earlier still: a document whose raw bytes (``raw_sha256``) were already
 published by this pipeline version is known without being cleaned again, and a URL whose server
-says it has not changed (``fetch_state``, a conditional GET) is not even downloaded.
+says it has not changed (``fetch_state``, a conditional GET) is not even downloaded. An article is
+up to date only if the current extractor and model produced its rows (``extracted_by``):
+otherwise it is new again, and its rows are replaced.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import polars as pl
 
 from tasks.documents import CleanArticle, FetchState
 from tasks.schema import PIPELINE_VERSION, ArticleCol, Dataset, FetchStateCol
-from tasks.store.publish import read_table
+from tasks.store.tables import read_table
 
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _SPACE = re.compile(r"\s+")
@@ -48,32 +50,45 @@ def split_new(
 
 @dataclass(frozen=True)
 class Published:
-    """What the articles table already holds: its ids, and the raw hashes behind them."""
+    """What the articles table holds, up to date: ids, and the raw hashes behind them."""
 
+    # Articles published and extracted by the current extractor and model (all articles when
+    # the caller names none): any other is extracted again when its source is read.
     article_ids: set[str] = field(default_factory=set)
-    # Raw documents published by this pipeline version: the same bytes clean to the same text
-    # only under the same code, so another version's hashes never skip a document.
+    # Raw documents published by this pipeline version (and extractor): the same bytes clean to
+    # the same text only under the same code, so another version's hashes never skip a document.
     raw_sha256: set[str] = field(default_factory=set)
+    stale: int = 0  # published articles extracted by another extractor or model
 
 
 def published(
     data_root: str | Path,
     *,
     pipeline_version: str = PIPELINE_VERSION,
+    extracted_by: str | None = None,
     storage_options: Mapping[str, str] | None = None,
 ) -> Published:
-    """The published article ids and raw hashes, in one read of three columns (empty if none)."""
-    col = ArticleCol
+    """The up-to-date article ids and raw hashes, in one read of four columns (empty if none)."""
     frame = read_table(
         data_root,
         Dataset.ARTICLES,
-        columns=[col.ARTICLE_ID, col.RAW_SHA256, col.PIPELINE_VERSION],
+        columns=[
+            ArticleCol.ARTICLE_ID,
+            ArticleCol.RAW_SHA256,
+            ArticleCol.PIPELINE_VERSION,
+            ArticleCol.EXTRACTED_BY,
+        ],
         storage_options=storage_options,
     )
-    same = frame.filter(pl.col(col.PIPELINE_VERSION) == pipeline_version)
+    if extracted_by is not None:
+        current = frame.filter(pl.col(ArticleCol.EXTRACTED_BY).eq_missing(extracted_by))
+    else:
+        current = frame
+    same = current.filter(pl.col(ArticleCol.PIPELINE_VERSION) == pipeline_version)
     return Published(
-        article_ids=set(frame.get_column(col.ARTICLE_ID).to_list()),
-        raw_sha256=set(same.get_column(col.RAW_SHA256).drop_nulls().to_list()),
+        article_ids=set(current.get_column(ArticleCol.ARTICLE_ID).to_list()),
+        raw_sha256=set(same.get_column(ArticleCol.RAW_SHA256).drop_nulls().to_list()),
+        stale=frame.height - current.height,
     )
 
 

@@ -4,7 +4,9 @@ Every write is one Delta commit that *replaces* what the run owns, so a crash at
 each table at its previous version and a rerun converges to the same rows:
 - rows that belong to an article (claims, quotes, entities) are replaced by a predicate overwrite
   on the article ids the run processed (stale rows from an earlier extractor disappear);
-- articles, quarantine and runs are inserted only when their key is new (a merge).
+- quarantine and runs rows are inserted only when their key is new (a merge); an articles row
+  too, or replaced when the run extracted that article again (a new extractor or model);
+  fetch_state rows replace the earlier state of their URL.
 Delta has no multi-table transaction, so `publish` writes in an order where the table that marks
 an article as done (articles) comes after everything that hangs off it.
 """
@@ -16,12 +18,16 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import polars as pl
-import pyarrow as pa
-from deltalake import DeltaTable, Field, WriterProperties, write_deltalake
-from deltalake.exceptions import TableNotFoundError
+from deltalake import write_deltalake
 
 from tasks import schema
 from tasks.schema import ArticleCol, Dataset
+from tasks.schema import QuarantineCol as Q
+from tasks.store.quarantine import resolve_quarantine
+from tasks.store.tables import WRITER as _WRITER
+from tasks.store.tables import ensure_table, open_table, read_table, table_uri
+
+__all__ = ["ensure_table", "read_table", "table_uri"]  # where every caller finds them
 
 log = logging.getLogger(__name__)
 
@@ -36,81 +42,10 @@ WRITE_ORDER: tuple[Dataset, ...] = (
     Dataset.RUNS,
 )
 # State that changes under the same key: the latest row replaces the earlier one.
-UPSERT_DATASETS: frozenset[Dataset] = frozenset({Dataset.FETCH_STATE})
+# An article in a write is new or reprocessed (another extractor or model): its row is replaced,
+# with the extractor that made its rows.
+UPSERT_DATASETS: frozenset[Dataset] = frozenset({Dataset.FETCH_STATE, Dataset.ARTICLES})
 MIN_VACUUM_RETENTION_HOURS = 168  # never vacuum files a reader or a slow writer may still need
-
-_WRITER = WriterProperties(compression="ZSTD")
-
-
-def table_uri(data_root: str | Path, dataset: str) -> str:
-    """The Delta table location of ``dataset`` under ``data_root`` (a path or fsspec-style URI)."""
-    if dataset not in schema.DATASETS:
-        raise ValueError(f"unknown dataset {dataset!r}; expected one of {sorted(schema.DATASETS)}")
-    return f"{str(data_root).rstrip('/')}/{dataset}"
-
-
-def _open(uri: str, storage_options: Mapping[str, str] | None) -> DeltaTable | None:
-    try:
-        return DeltaTable(uri, storage_options=dict(storage_options or {}))
-    except TableNotFoundError:
-        return None
-
-
-def ensure_table(
-    data_root: str | Path, dataset: str, *, storage_options: Mapping[str, str] | None = None
-) -> DeltaTable:
-    """Open the dataset's table, creating it empty with the contract schema when absent."""
-    uri = table_uri(data_root, dataset)
-    if uri.startswith("/") or "://" not in uri:
-        Path(uri).mkdir(parents=True, exist_ok=True)
-    table = _open(uri, storage_options)
-    arrow_schema = schema.empty(dataset).to_arrow().schema
-    if table is not None:
-        return _add_missing_columns(table, arrow_schema)
-    return DeltaTable.create(
-        uri,
-        arrow_schema,
-        mode="ignore",  # a concurrent creator may win the race: that is fine
-        partition_by=[schema.PARTITION_COLUMN],
-        storage_options=dict(storage_options or {}),
-    )
-
-
-def _add_missing_columns(table: DeltaTable, arrow_schema: pa.Schema) -> DeltaTable:
-    """A table written by an older contract gets the columns added since (null in old rows)."""
-    present = set(table.schema().to_arrow().names)
-    missing = [f for f in arrow_schema if f.name not in present]
-    if missing:
-        log.info("%s: adding columns %s", table.table_uri, [f.name for f in missing])
-        table.alter.add_columns([Field.from_arrow(f) for f in missing])
-    return table
-
-
-def read_table(
-    data_root: str | Path,
-    dataset: str,
-    *,
-    columns: list[str] | None = None,
-    storage_options: Mapping[str, str] | None = None,
-) -> pl.DataFrame:
-    """Read a dataset through the Delta log (never a raw Parquet glob); empty when absent.
-
-    Read with polars' Delta scan: ``DeltaTable.to_pyarrow_table`` imports pandas (~1.5 s), which
-    an incremental run with nothing new otherwise never needs.
-    """
-    uri, options = table_uri(data_root, dataset), dict(storage_options or {})
-    if not DeltaTable.is_deltatable(uri, storage_options=options):
-        frame = schema.empty(dataset)
-        return frame.select(columns) if columns else frame
-    scan = pl.scan_delta(uri, storage_options=options)
-    wanted = columns or schema.DATASETS[dataset][0].names()
-    present = set(scan.collect_schema().names())
-    # A table from before a column was added to the contract reads as if it had it, all null.
-    fill = [
-        pl.lit(None, schema.DATASETS[dataset][0][c]).alias(c) for c in wanted if c not in present
-    ]
-    lazy = scan.select([c for c in wanted if c in present] if fill else (columns or pl.all()))
-    return lazy.with_columns(fill).select(wanted).collect() if fill else lazy.collect()
 
 
 def _quote_list(values: Iterable[str]) -> str:
@@ -184,6 +119,8 @@ def _merge(
         return None
     frame = schema.conform(rows, dataset)
     keys = schema.DATASETS[dataset][1]
+    if frame.select(pl.any_horizontal(pl.col(k).is_null() for k in keys).any()).item():
+        raise ValueError(f"{dataset}: rows without a key {keys}: a merge would insert them twice")
     frame = frame.unique(
         subset=list(keys), keep="last" if replace else "first", maintain_order=True
     )
@@ -207,12 +144,17 @@ def publish(
     frames: Mapping[str, pl.DataFrame],
     *,
     processed_article_ids: Iterable[str],
+    read_sources: Iterable[str] = (),
+    run_id: str | None = None,
     storage_options: Mapping[str, str] | None = None,
 ) -> dict[str, int | None]:
     """Write every dataset in ``frames`` in the crash-safe order; returns each table's version.
 
     ``processed_article_ids`` are the articles this run extracted: their claims, quotes and
     entities are replaced as a whole, even when the run found none (stale rows go).
+    ``read_sources`` are the sources run ``run_id`` read into an article (new or duplicate):
+    once articles are written, the quarantine rows they settle are marked resolved (when
+    ``run_id`` is given).
     """
     ids = list(processed_article_ids)
     versions: dict[str, int | None] = {}
@@ -231,6 +173,16 @@ def publish(
             versions[dataset] = insert_new(
                 data_root, dataset, frames[dataset], storage_options=storage_options
             )
+        if dataset == Dataset.ARTICLES and run_id is not None:
+            quarantine = frames.get(Dataset.QUARANTINE, schema.empty(Dataset.QUARANTINE))
+            resolve_quarantine(
+                data_root,
+                read_sources=read_sources,
+                reprocessed_sources=frames[dataset].get_column(ArticleCol.SOURCE_URI).to_list(),
+                again=quarantine.get_column(Q.OCCURRENCE_ID).to_list(),
+                run_id=run_id,
+                storage_options=storage_options,
+            )
     return versions
 
 
@@ -240,7 +192,7 @@ def compact(
     """Merge the small files scheduled runs leave into larger ones (a new version, same rows)."""
     out: dict[str, dict[str, object]] = {}
     for dataset in schema.DATASETS:
-        table = _open(table_uri(data_root, dataset), storage_options)
+        table = open_table(table_uri(data_root, dataset), storage_options)
         if table is not None:
             out[dataset] = dict(table.optimize.compact(writer_properties=_WRITER))
     return out
@@ -261,7 +213,7 @@ def vacuum(
         )
     out: dict[str, list[str]] = {}
     for dataset in schema.DATASETS:
-        table = _open(table_uri(data_root, dataset), storage_options)
+        table = open_table(table_uri(data_root, dataset), storage_options)
         if table is not None:
             out[dataset] = table.vacuum(
                 retention_hours=retention_hours, dry_run=dry_run, enforce_retention_duration=True

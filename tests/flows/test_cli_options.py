@@ -49,4 +49,4 @@ def test_the_quarantine_command_reads_the_data_root_from_the_environment(tmp_pat
     publish.insert_new(tmp_path, Dataset.QUARANTINE, held)
     result = CliRunner().invoke(cli.app, ["quarantine"], env={"CLAIMFLOW_DATA_ROOT": str(tmp_path)})
     assert result.exit_code == 0, result.output
-    assert "mem://x.txt" in result.output and "1 held in all" in result.output
+    assert "mem://x.txt" in result.output and "1 held (0 resolved" in result.output

@@ -169,13 +169,14 @@ def test_quality_gate_fails_the_run_with_a_clear_message(
     root = tmp_path / "data"
     inbox = _inbox(tmp_path)
     # Casualty counts on nobody's word fail the claims suite (sourced_count_has_source); with
-    # no failed row allowed, the gate trips.
-    (inbox / "unsourced.txt").write_text(
-        "Clashes near the border\n\n"
-        "At least 40 soldiers were killed in the attack on Tuesday. "
-        "Another 25 civilians were wounded when the shelling resumed in the evening.\n",
-        encoding="utf-8",
-    )
+    # no failed row allowed and failures in three articles (systemic), the gate trips.
+    for i, place in enumerate(("the border", "the river", "the capital")):
+        (inbox / f"unsourced{i}.txt").write_text(
+            f"Clashes near {place}\n\n"
+            f"At least {40 + i} soldiers were killed in the attack near {place} on Tuesday. "
+            f"Another {25 + i} civilians were wounded when the shelling resumed.\n",
+            encoding="utf-8",
+        )
     run = run_deployment(
         "news_pipeline/hourly-inbox",
         parameters={"source": str(inbox), "data_root": str(root), "max_failed_share": 0},

@@ -95,7 +95,7 @@ def test_the_markdown_summary_shows_stages_tables_and_the_balance() -> None:
     assert "| read + clean | 4 | 2 |" in text
     assert "| claims | 0 | 1 |" in text
     assert "Documents 4 = articles 1 + duplicates 2 + quarantined 1." in text
-    assert "| documents | `d.txt` | empty |" in text
+    assert "| documents | d.txt | empty |" in text  # data as escaped text, not a code span
 
 
 def test_the_terminal_summary_reads_the_flow_result() -> None:

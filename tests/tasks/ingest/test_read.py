@@ -309,3 +309,70 @@ def test_read_batch_never_raises_on_arbitrary_bytes(
             "unparseable",
             "invalid_record",
         }
+
+
+def test_a_symlink_loop_is_unreadable_not_an_internal_error(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    (tmp_path / "self.md").symlink_to(tmp_path / "self.md")
+    _file(tmp_path, "0_good.txt", GOOD)
+    for source in (str(tmp_path), str(tmp_path / "a.txt"), str(tmp_path / "*")):
+        docs, rejected = read_batch(discover(source))
+        assert rejected, source
+        assert all(r.reasons[0].startswith("unreadable: symlink loop") for r in rejected), [
+            r.reasons for r in rejected
+        ]
+
+
+_BOMB = """
+import gzip, resource, sys, time
+from pathlib import Path
+from tasks.ingest.read import read_batch
+from tasks.documents import DocRef
+path = Path(sys.argv[1])
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+start = time.perf_counter()
+docs, rejected = read_batch([DocRef(str(path), path.stat().st_size, 0.0)])
+print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before,
+      rejected[0].reasons[0] if rejected else "published")
+"""
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_a_decompression_bomb_is_refused_in_bounded_time_and_memory(
+    tmp_path: Path, suffix: str
+) -> None:
+    # docs/RELIABILITY.md #25: 1 GB of "A" gzipped to about 1 MB, read in a fresh process.
+    import subprocess
+    import sys
+    import zlib
+
+    from tests.conftest import REPO
+
+    path = tmp_path / f"bomb{suffix}"
+    squeeze = zlib.compressobj(9, zlib.DEFLATED, 31)  # 31: a gzip header, as gzip writes
+    chunk = b"A" * (1 << 20)
+    with path.open("wb") as out:
+        for _ in range(1024):
+            out.write(squeeze.compress(chunk))
+        out.write(squeeze.flush())
+    assert path.stat().st_size < 2 << 20
+    got = subprocess.run(
+        [sys.executable, "-c", _BOMB, str(path)], cwd=REPO, capture_output=True, text=True
+    )
+    seconds, rss_kb, reason = got.stdout.split(maxsplit=2)
+    assert reason.strip() == "compressed: gzip", got.stdout + got.stderr
+    assert float(seconds) < 2
+    assert int(rss_kb) < 100 * 1024  # KiB on Linux
+
+
+def test_thirty_megabytes_of_html_is_refused_by_the_cap_at_once(tmp_path: Path) -> None:
+    # docs/RELIABILITY.md #26: trafilatura takes 16 s and 322 MB on 30 MB of HTML; the cap
+    # refuses it on stat, before reading a byte.
+    page = tmp_path / "huge.html"
+    row = b"<div><p>Officials said 40 soldiers were wounded near the border.</p></div>\n"
+    page.write_bytes(b"<html><body>" + row * (30 * (1 << 20) // len(row)) + b"</body></html>")
+    start = time.perf_counter()
+    docs, rejected = read_batch(discover(str(page)))
+    assert time.perf_counter() - start < 1
+    assert not docs and rejected[0].reasons[0].startswith("too_large: ")

@@ -15,7 +15,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 from deltalake import DeltaTable
-from deltalake.exceptions import SchemaMismatchError
+from deltalake.exceptions import DeltaError, SchemaMismatchError
 
 from tasks import schema
 from tasks.store import publish
@@ -78,7 +78,9 @@ def test_rows_outside_the_write_are_rejected_and_table_unchanged(tmp_path: Path)
 def test_insert_new_is_idempotent(tmp_path: Path) -> None:
     run = RunInfo(run_id="r1")
     rows = rows_frame(
-        [{"dataset": "documents", "record_id": "x", "reasons": ["empty"]}], run, "quarantine"
+        [{"dataset": "documents", "record_id": "x", "reasons": ["empty"], "occurrence_id": "o"}],
+        run,
+        "quarantine",
     )
     publish.insert_new(tmp_path, "quarantine", rows)
     publish.insert_new(tmp_path, "quarantine", rows)
@@ -145,7 +147,14 @@ def _append_one(args: tuple[str, int]) -> str:
     from tasks.store.records import RunInfo, rows_frame
 
     row = rows_frame(
-        [{"dataset": "documents", "record_id": f"r{i}", "reasons": ["x"]}],
+        [
+            {
+                "dataset": "documents",
+                "record_id": f"r{i}",
+                "reasons": ["x"],
+                "occurrence_id": f"o{i}",
+            }
+        ],
         RunInfo(run_id=f"run{i}"),
         "quarantine",
     )
@@ -217,6 +226,23 @@ def test_partition_value_is_pipeline_controlled(tmp_path: Path) -> None:
     frame = claims_for(["a"], 1)
     assert frame[schema.PARTITION_COLUMN].to_list() == [RunInfo(run_id="x").ingest_date]
     assert isinstance(frame[schema.PARTITION_COLUMN][0], date)
+
+
+def test_a_full_disk_mid_write_leaves_the_table_as_it_was(tmp_path: Path) -> None:
+    # docs/RELIABILITY.md #9, on a real full filesystem: a small tmpfs (skipped without root).
+    from tests.conftest import tmpfs
+
+    with tmpfs(tmp_path / "small", "1m") as root:
+        publish.replace_article_rows(root, "claims", claims_for(["a0"], 3), ["a0"])
+        before = publish.read_table(root, "claims").sort("claim_id")
+        version = DeltaTable(str(root / "claims")).version()
+        big = claims_for([f"a{i}" for i in range(200)], 50)
+        noise = [os.urandom(250).hex() for _ in range(big.height)]  # incompressible: ~5 MB
+        big = big.with_columns(pl.Series("sentence", noise))
+        with pytest.raises((OSError, DeltaError), match="No space left on device"):
+            publish.replace_article_rows(root, "claims", big, [f"a{i}" for i in range(200)])
+        assert DeltaTable(str(root / "claims")).version() == version
+        assert publish.read_table(root, "claims").sort("claim_id").equals(before)
 
 
 def test_upsert_replaces_a_urls_state_and_keeps_the_others(tmp_path: Path) -> None:

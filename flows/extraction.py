@@ -1,0 +1,99 @@
+"""The extract stage on Prefect: one task run per batch of new articles, under a time budget.
+
+A batch that runs out of time (``extract_timeout_seconds``) is retried once as single-document
+task runs; a document that fails, or runs out of time on its own, is set aside with its reason
+(``extract_error: ...``) and quarantined by the flow. One document never fails the run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import polars as pl
+from prefect import get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+
+from tasks.documents import CleanArticle
+from tasks.extract.batch import extract_batch
+from tasks.extract.nlp import load_model
+from tasks.schema import ARTICLE_CHILD_DATASETS, Dataset
+from tasks.store import records
+
+Articles = list[tuple[str, CleanArticle]]
+
+
+@dataclass
+class Extracted:
+    """Rows per child table, and the articles extraction set aside with why."""
+
+    frames: dict[str, list[pl.DataFrame]] = field(
+        default_factory=lambda: {name: [] for name in ARTICLE_CHILD_DATASETS}
+    )
+    failed: dict[str, str] = field(default_factory=dict)
+
+    def add(self, frames: dict[str, pl.DataFrame], failed: dict[str, str]) -> None:
+        for name, frame in frames.items():
+            self.frames[name].append(frame)
+        self.failed.update(failed)
+
+    def tables(self, run: records.RunInfo) -> dict[str, pl.DataFrame]:
+        return {
+            name: pl.concat(fs) if fs else records.rows_frame([], run, name)
+            for name, fs in self.frames.items()
+        }
+
+
+@task(
+    name="extract claims, quotes, entities",
+    task_run_name="extract batch {batch_no}",
+    cache_policy=NO_CACHE,
+)
+def extract_claims(
+    articles: Articles, batch_no: str, model: str, run: records.RunInfo
+) -> tuple[dict[str, pl.DataFrame], dict[str, str]]:
+    """One spaCy pass over a batch (the model loaded once per worker process): rows, and the
+    articles that failed with their reason."""
+    extraction = extract_batch(load_model(model), articles, batch_size=len(articles) or 1)
+    frames: dict[str, pl.DataFrame] = {
+        Dataset.CLAIMS: records.rows_frame(extraction.claims, run, Dataset.CLAIMS),
+        Dataset.QUOTES: records.rows_frame(extraction.quotes, run, Dataset.QUOTES),
+        Dataset.ENTITIES: records.rows_frame(extraction.entities, run, Dataset.ENTITIES),
+    }
+    return frames, extraction.failed
+
+
+def extract_all(
+    batches: list[Articles],
+    *,
+    model: str,
+    run: records.RunInfo,
+    timeout: float,
+    tick: Callable[[int], Any],
+) -> Extracted:
+    """Every batch through ``extract_claims`` under ``timeout`` seconds a task run."""
+    timed = extract_claims.with_options(timeout_seconds=timeout)
+    # Submitted, not called: on a Dask task runner the batches run on the cluster's workers
+    # (each loads the model once); locally they run one after the other.
+    futures = [
+        timed.submit(b, batch_no=str(i), model=model, run=run) for i, b in enumerate(batches)
+    ]
+    out = Extracted()
+    for i, (batch, future) in enumerate(zip(batches, futures, strict=True)):
+        try:
+            out.add(*future.result())
+        except TimeoutError:
+            get_run_logger().warning(
+                "extract batch %d ran out of its %.0f s: retrying its %d articles one by one",
+                i, timeout, len(batch),
+            )  # fmt: skip
+            for j, one in enumerate(batch):
+                try:
+                    out.add(
+                        *timed.submit([one], batch_no=f"{i}.{j}", model=model, run=run).result()
+                    )
+                except TimeoutError:
+                    out.failed[one[0]] = f"extract_error: timed out after {timeout:.0f} s"
+        tick(i + 1)
+    return out

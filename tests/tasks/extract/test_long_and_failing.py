@@ -4,6 +4,7 @@ document that breaks spaCy or extraction is set aside with its reason (issue 12 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from spacy.language import Language
@@ -101,8 +102,10 @@ def test_a_document_spacy_fails_on_is_set_aside_and_the_batch_goes_on(nlp: Langu
 def test_a_document_extraction_fails_on_gets_no_rows(nlp, monkeypatch) -> None:
     real = batch.extract_doc
 
-    def failing_on_b(doc: Doc, article_id: str, out: batch.Extraction) -> None:
-        real(doc, article_id, out)  # rows appended first: they must not survive the failure
+    def failing_on_b(doc: Doc, article_id: str, out: batch.Extraction, **context: Any) -> None:
+        real(
+            doc, article_id, out, **context
+        )  # rows appended first: they must not survive the failure
         if article_id == "b":
             raise IndexError("span out of range")
 

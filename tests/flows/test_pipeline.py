@@ -196,7 +196,7 @@ def clean_run(prefect_server: str, tmp_path_factory: pytest.TempPathFactory) -> 
     [
         ("claims", "replace_article_rows"),
         ("entities", "replace_article_rows"),
-        ("articles", "insert_new"),
+        ("articles", "upsert"),  # articles are upserted: a new extractor replaces them
     ],
 )
 def test_killed_between_table_writes_then_rerun_equals_clean_run(

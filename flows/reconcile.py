@@ -12,6 +12,7 @@ from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from flows.settings import Settings
+from flows.tables import is_conflict
 from tasks import known_sources
 from tasks.analysis import figures_report
 from tasks.analysis.run_record import RunRecord
@@ -19,7 +20,16 @@ from tasks.schema import Dataset, FigureCol
 from tasks.store import publish, reconcile, records
 
 
-@task(name="reconcile sources and figures", cache_policy=NO_CACHE)
+# A concurrent run may commit to claims, quotes, sources or figures while this one merges: the
+# lost commit is retried from the start (derive re-reads the tables), so both runs converge.
+@task(
+    name="reconcile sources and figures",
+    retries=3,
+    retry_delay_seconds=[1, 2, 5],
+    retry_jitter_factor=0.5,
+    retry_condition_fn=is_conflict,
+    cache_policy=NO_CACHE,
+)
 def reconcile_tables(cfg: Settings, rec: RunRecord, *, validate: bool) -> None:
     """Resolve sources and rebuild figures; validate them when the run brought new rows."""
     registry = known_sources.load([cfg.sources_file] if cfg.sources_file else [])

@@ -66,3 +66,51 @@ def test_concurrent_writers_through_the_flows_retry(
         assert states == ["COMPLETED"] * writers
         runs = publish.read_table(root, Dataset.RUNS)
         assert sorted(runs[RunCol.RUN_ID]) == sorted(f"run{i}" for i in range(writers))
+
+
+def test_reconcile_retries_a_commit_lost_to_another_run(
+    prefect_server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Row 5 for the reconcile task: another run commits to claims while this one merges source
+    ids into it; the lost commit is retried from a fresh read and the run completes."""
+    from prefect import flow
+
+    from flows.reconcile import reconcile_tables
+    from flows.settings import Settings
+    from tasks.analysis.run_record import RunRecord
+    from tasks.schema import ClaimCol
+    from tasks.store import reconcile
+    from tasks.store.records import RunInfo
+
+    root = str(tmp_path / "data")
+    said = claims_for(["a1"], 2).with_columns(
+        pl.lit("the Pentagon").alias(ClaimCol.ATTRIBUTED_TO),
+        pl.lit("organization").alias(ClaimCol.ATTRIBUTION_KIND),
+    )
+    publish.replace_article_rows(root, Dataset.CLAIMS, said, ["a1"])
+    opened = reconcile.ensure_table
+    opens: list[str] = []
+
+    def stale(data_root: str, dataset: str, **kw: object):  # noqa: ANN202
+        table = opened(data_root, dataset, **kw)  # type: ignore[arg-type]
+        opens.append(dataset)
+        # The first open makes sure the table exists; the second is the merge's: the other run
+        # commits between that read and the merge's commit.
+        if dataset == Dataset.CLAIMS and opens.count(dataset) == 2:
+            other = claims_for(["zz"], 1, run_id="other")
+            publish.replace_article_rows(root, Dataset.CLAIMS, other, ["zz"])
+        return table
+
+    monkeypatch.setattr(reconcile, "ensure_table", stale)
+    rec = RunRecord(run=RunInfo(run_id="r2"), source="x", parameters={})
+
+    @flow(name="reconcile-race")
+    def run() -> None:
+        reconcile_tables(Settings(data_root=root), rec, validate=False)
+
+    state = run(return_state=True)
+    assert opens.count(Dataset.CLAIMS) > 2 and state.is_completed(), state
+    claims = publish.read_table(root, Dataset.CLAIMS)
+    assert claims.height == 3  # both runs' rows, once each
+    ids = claims.filter(pl.col(ClaimCol.ARTICLE_ID) == "a1")[ClaimCol.SOURCE_ID]
+    assert ids.null_count() == 0 and ids.n_unique() == 1

@@ -60,5 +60,8 @@ def test_only_what_can_pass_is_retried(
 
 
 def test_the_flows_tasks_carry_these_rules() -> None:
+    from flows.reconcile import reconcile_tables
+
+    assert reconcile_tables.retry_condition_fn is is_conflict
     assert published_index.retry_condition_fn is is_transient
     assert publish_tables.retry_condition_fn is is_conflict

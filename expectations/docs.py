@@ -25,6 +25,8 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from tasks.files import write_text_atomically
+
 HISTORY = "history.jsonl"
 INDEX = "index.html"
 _REMOTE_ASSET = re.compile(
@@ -115,11 +117,22 @@ def offline_page(page: Path, docs_dir: Path) -> None:
 
 
 def record(docs_dir: Path, runs: Iterable[SuiteRun]) -> None:
-    """Append this run's suites to the history the index is built from."""
+    """Append this run's suites to the history the index is built from.
+
+    One ``write`` in append mode, so runs writing at once never lose each other's lines (a
+    read-and-replace would); a line a crash cut short is closed first and then skipped by
+    ``history``."""
     lines = "".join(json.dumps(asdict(r), sort_keys=True) + "\n" for r in runs)
     path = docs_dir / HISTORY
-    old = path.read_text(encoding="utf-8") if path.exists() else ""
-    _write(path, old + lines)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        size = os.fstat(fd).st_size
+        if size and os.pread(fd, 1, size - 1) != b"\n":
+            lines = "\n" + lines
+        os.write(fd, lines.encode("utf-8"))
+    finally:
+        os.close(fd)
 
 
 def history(docs_dir: Path) -> list[SuiteRun]:
@@ -171,9 +184,4 @@ def write_index(docs_dir: Path) -> Path:
 
 def _write(path: Path, text: str) -> None:
     """Write ``text`` whole or not at all (ENOSPC raises, the old file stays)."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_text_atomically(path, text)

@@ -17,6 +17,7 @@ import polars as pl
 
 from tasks.analysis import charts
 from tasks.analysis.figures import MOVE_DATE, MOVE_SOURCE, NO_SOURCE, disagreements
+from tasks.files import write_text_atomically
 from tasks.schema import (
     SOURCED_CLAIM_TYPES,
     FigureCol,
@@ -266,11 +267,7 @@ def _quarantine_section(
 
 def write(page: str, path: Path) -> Path:
     """Write ``page`` to ``path`` atomically (a reader never sees half a report)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".html.tmp")
-    tmp.write_text(page, encoding="utf-8")
-    tmp.replace(path)
-    return path
+    return write_text_atomically(path, page)
 
 
 def _table(table_id: str, header: list[str], rows: Iterable[list[object]]) -> str:

@@ -21,6 +21,7 @@ import polars as pl
 from deltalake import write_deltalake
 
 from tasks import schema
+from tasks.files import replaced_atomically
 from tasks.schema import ArticleCol, Dataset
 from tasks.schema import QuarantineCol as Q
 from tasks.store.quarantine import resolve_quarantine
@@ -234,8 +235,7 @@ def export_parquet(
     for dataset in schema.DATASETS:
         frame = read_table(data_root, dataset, storage_options=storage_options)
         path = out / f"{dataset}.parquet"
-        tmp = path.with_suffix(".parquet.tmp")
-        frame.write_parquet(tmp, compression="zstd")
-        tmp.replace(path)  # atomic on one filesystem: readers never see a half-written file
+        with replaced_atomically(path) as tmp:  # readers never see a half-written file
+            frame.write_parquet(tmp, compression="zstd")
         written[dataset] = path
     return written

@@ -62,3 +62,34 @@ def test_a_full_disk_while_rendering_fails_the_build(tmp_path: Path) -> None:
         assert "No space left on device" in str(raised.value)
         index = full / docs.INDEX
         assert not index.exists() or "full-disk" not in index.read_text()
+
+
+def test_runs_recording_at_once_lose_no_history(tmp_path: Path) -> None:
+    import threading
+
+    def suite(i: int) -> docs.SuiteRun:
+        return docs.SuiteRun(f"run-{i}", "2026-11-29T00:00:00Z", "claims", True, 1, 0, "")
+
+    start = threading.Barrier(8)
+
+    def writer(i: int) -> None:
+        start.wait()
+        for j in range(25):
+            docs.record(tmp_path, [suite(i * 100 + j)])
+
+    threads = [threading.Thread(target=writer, args=(i,)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(r.run_name for r in docs.history(tmp_path)) == sorted(
+        f"run-{i * 100 + j}" for i in range(8) for j in range(25)
+    )
+
+
+def test_a_history_line_cut_by_a_crash_costs_only_that_line(tmp_path: Path) -> None:
+    docs.record(tmp_path, [docs.SuiteRun("one", "2026-11-29T00:00:00Z", "claims", True, 1, 0, "")])
+    with (tmp_path / docs.HISTORY).open("a", encoding="utf-8") as f:
+        f.write('{"run_name": "cut sh')  # the crash
+    docs.record(tmp_path, [docs.SuiteRun("two", "2026-11-29T00:01:00Z", "claims", True, 1, 0, "")])
+    assert sorted(r.run_name for r in docs.history(tmp_path)) == ["one", "two"]

@@ -3,14 +3,19 @@
 Every measurement runs in its own subprocess, so imports, model loads and memory are counted
 as a user sees them. For each corpus size it writes a JSONL file from the parquet corpus and
 measures:
-- the reference: ``nlp.pipe`` over the same texts, same model, same ``n_process``;
-- ``claimflow run --json`` on a fresh data root (Prefect's ephemeral server, GX, Delta writes),
-  with time per stage from the run report and the process tree's peak RSS;
-- the same command again on the same data (nothing new: the incremental run);
-- at the full size, the run on a local Dask cluster of 1 and 2 workers.
+- the references: ``nlp.pipe`` over the same texts, same model, same batch size, at
+  ``n_process=1`` and at ``n_process=`` every core;
+- ``claimflow run --json`` on a fresh data root (Prefect's temporary server, GX, Delta writes) at
+  its default (every core) and with ``--processes 1``, with time per stage from the run report
+  and the process tree's peak RSS;
+- the default run again on the same data (nothing new: the incremental run);
+- at the smallest size, the CPU seconds of each spaCy component and of the extraction rules
+  (``bench/components.py``);
+- at the largest size, the run on a local Dask cluster.
+Before the sizes: start-up (``import flows.pipeline``) and ``claimflow run`` on the seeds.
 
 Results go to ``bench/out/bench-<timestamp>.json`` and a printed table; ``--record`` appends the
-table, dated and with the machine's description, to ``bench/RESULTS.md``.
+table, dated, with the machine's description and its load average, to ``bench/RESULTS.md``.
 A benchmark, not a test: nothing here asserts a timing.
 """
 
@@ -35,6 +40,9 @@ import polars as pl
 
 from flows.settings import DEFAULT_MODEL as MODEL  # the model the pipeline loads by default
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from table import BATCH_SIZE, table  # noqa: E402  (bench/ is not a package: a script)
+
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus" / "bench" / "bbc_news.parquet"
 CLI = str(Path(sys.executable).parent / "claimflow")
@@ -50,7 +58,7 @@ if __name__ == "__main__":
     loaded = time.perf_counter() - t0
     texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
     t1 = time.perf_counter()
-    for _ in nlp.pipe(texts, n_process=int(sys.argv[3])):
+    for _ in nlp.pipe(texts, n_process=int(sys.argv[3]), batch_size=int(sys.argv[4])):
         pass
     print(json.dumps({"load_s": loaded, "pipe_s": time.perf_counter() - t1}))
 """
@@ -127,8 +135,15 @@ def write_corpus(frame: pl.DataFrame, path: Path) -> dict[str, int]:
 
 
 def reference(path: Path, n_process: int, env: dict[str, str]) -> dict[str, Any]:
-    got = timed([sys.executable, "-c", _REFERENCE, str(path), MODEL, str(n_process)], env)
+    cmd = [sys.executable, "-c", _REFERENCE, str(path), MODEL, str(n_process), str(BATCH_SIZE)]
+    got = timed(cmd, env)
     return {**json.loads(got.pop("stdout")), **got, "n_process": n_process}
+
+
+def components(path: Path, env: dict[str, str]) -> dict[str, float]:
+    script = str(REPO / "bench" / "components.py")
+    got = timed([sys.executable, script, str(path), MODEL, str(BATCH_SIZE)], env)
+    return json.loads(got["stdout"])
 
 
 def pipeline(path: Path, root: Path, env: dict[str, str], *extra: str) -> dict[str, Any]:
@@ -153,31 +168,47 @@ def bench_size(
 ) -> dict[str, Any]:
     path = work / f"bbc-{n}.jsonl"
     facts = write_corpus(corpus.head(n), path)
-    print(f"[{n}] reference: nlp.pipe, n_process={args.n_process}", flush=True)
-    ref = reference(path, args.n_process, env)
-    print(f"[{n}] pipeline: claimflow run", flush=True)
+    out: dict[str, Any] = {**facts}
+    for n_process in sorted({1, args.cores}):
+        print(f"[{n}] reference: nlp.pipe, n_process={n_process}", flush=True)
+        ref = reference(path, n_process, env)
+        out[f"reference_{n_process}"] = {**ref, **rates(n, facts["words"], ref["pipe_s"])}
+    print(f"[{n}] pipeline: claimflow run (default: every core)", flush=True)
     run = pipeline(path, work / f"data-{n}", env)
+    out["pipeline"] = {**run, **rates(n, facts["words"], run["wall_s"])}
     print(f"[{n}] pipeline again, nothing new", flush=True)
-    again = pipeline(path, work / f"data-{n}", env)
-    out: dict[str, Any] = {
-        **facts,
-        "reference": {**ref, **rates(n, facts["words"], ref["pipe_s"])},
-        "pipeline": {**run, **rates(n, facts["words"], run["wall_s"])},
-        "incremental": again,
-        "deduplicated_ok": run["counts"].get("articles_new") == facts["distinct"]
-        and again["counts"].get("articles_new") == 0,
-    }
-    out["ratio"] = round(run["wall_s"] and ref["pipe_s"] / run["wall_s"], 3)
+    out["incremental"] = again = pipeline(path, work / f"data-{n}", env)
+    print(f"[{n}] pipeline: claimflow run --processes 1", flush=True)
+    one = pipeline(path, work / f"data-{n}-p1", env, "--processes", "1")
+    out["pipeline_1"] = {**one, **rates(n, facts["words"], one["wall_s"])}
+    out["deduplicated_ok"] = (
+        run["counts"].get("articles_new") == facts["distinct"]
+        and again["counts"].get("articles_new") == 0
+    )
+    out["same_rows_ok"] = all(
+        run["counts"].get(k) == one["counts"].get(k)
+        for k in ("claims_published", "quotes_published", "entities_published")
+    )
+    if n == args.sizes[0]:
+        print(f"[{n}] CPU seconds per spaCy component", flush=True)
+        out["components_cpu_s"] = components(path, env)
     if n == args.sizes[-1]:
         for workers in args.dask_workers:
             print(f"[{n}] pipeline on a local Dask cluster of {workers}", flush=True)
             root = work / f"data-{n}-dask{workers}"
             got = pipeline(path, root, env, "--dask-workers", str(workers))
             out[f"dask_{workers}"] = {**got, **rates(n, facts["words"], got["wall_s"])}
-        if args.dask_workers and 2 in args.dask_workers and args.n_process != 2:
-            print(f"[{n}] reference: nlp.pipe, n_process=2", flush=True)
-            ref2 = reference(path, 2, env)
-            out["reference_2"] = {**ref2, **rates(n, facts["words"], ref2["pipe_s"])}
+    return out
+
+
+def start_up(work: Path, env: dict[str, str]) -> dict[str, Any]:
+    """What a run costs before any work: the CLI's imports, and a run on the five seeds."""
+    out: dict[str, Any] = {}
+    out["import_s"] = timed([sys.executable, "-c", "import flows.pipeline"], env)["wall_s"]
+    for k in (1, 2):  # the second run: nothing new
+        got = pipeline(REPO / "seeds", work / "data-seeds", env)
+        out[f"seeds_run_{k}_s"] = got["wall_s"]
+        out[f"seeds_run_{k}_outside_stages_s"] = got["outside_stages_s"]
     return out
 
 
@@ -206,54 +237,17 @@ def machine() -> dict[str, Any]:
     }
 
 
-def table(results: dict[str, Any]) -> str:
-    """The results as a markdown table, one row per measurement."""
-    rows = [
-        "| size | what | wall s | articles/s | words/s | ×ref | peak RSS MB (tree) | notes |",
-        "|---:|---|---:|---:|---:|---:|---:|---|",
-    ]
-    for n, r in results["sizes"].items():
-        ref, run, inc = r["reference"], r["pipeline"], r["incremental"]
-        rows.append(
-            f"| {n} | bare spaCy nlp.pipe (n_process={ref['n_process']}) | {ref['pipe_s']:.1f} | "
-            f"{ref['articles_per_s']} | {ref['words_per_s']} | 1 | {ref['peak_tree_rss_mb']} | "
-            f"model load {ref['load_s']:.1f} s |"
-        )
-        stages = ", ".join(f"{k} {v:.1f}" for k, v in run["stage_seconds"].items())
-        rows.append(
-            f"| {n} | claimflow run | {run['wall_s']:.1f} | {run['articles_per_s']} | "
-            f"{run['words_per_s']} | {r['ratio']} | {run['peak_tree_rss_mb']} | "
-            f"{stages}; outside stages {run['outside_stages_s']:.1f}; "
-            f"dedup {'ok' if r['deduplicated_ok'] else 'WRONG'} |"
-        )
-        stages = ", ".join(f"{k} {v:.1f}" for k, v in inc["stage_seconds"].items())
-        rows.append(
-            f"| {n} | incremental (nothing new) | {inc['wall_s']:.1f} | | | | "
-            f"{inc['peak_tree_rss_mb']} | {stages}; outside stages {inc['outside_stages_s']:.1f} |"
-        )
-        for key in sorted(k for k in r if k.startswith("dask_")):
-            d = r[key]
-            rows.append(
-                f"| {n} | claimflow run --dask-workers {key.split('_')[1]} | {d['wall_s']:.1f} | "
-                f"{d['articles_per_s']} | {d['words_per_s']} | "
-                f"{round(ref['pipe_s'] / d['wall_s'], 3)} | {d['peak_tree_rss_mb']} | |"
-            )
-        if "reference_2" in r:
-            d = r["reference_2"]
-            rows.append(
-                f"| {n} | bare spaCy nlp.pipe (n_process=2) | {d['pipe_s']:.1f} | "
-                f"{d['articles_per_s']} | {d['words_per_s']} | "
-                f"{round(ref['pipe_s'] / d['pipe_s'], 3)} | {d['peak_tree_rss_mb']} | |"
-            )
-    return "\n".join(rows)
+def load() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"{one:.1f} / {five:.1f} / {fifteen:.1f}"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--sizes", type=int, nargs="+", default=[500, 2225])
-    parser.add_argument("--n-process", type=int, default=1, help="the reference's n_process")
-    parser.add_argument("--dask-workers", type=int, nargs="*", default=[1, 2])
+    parser.add_argument("--cores", type=int, default=os.cpu_count() or 1, help="all cores")
+    parser.add_argument("--dask-workers", type=int, nargs="*", default=[2])
     parser.add_argument("--quick", action="store_true", help="500 articles, no Dask runs")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "out")
     parser.add_argument("--record", action="store_true", help="append to bench/RESULTS.md")
@@ -265,17 +259,19 @@ def main() -> None:
         sys.exit(f"corpus not found: {args.corpus}")
     corpus = pl.read_parquet(args.corpus)
     env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "NO_COLOR": "1"}
-    env.pop("PREFECT_API_URL", None)  # always Prefect's ephemeral server, as a newcomer runs it
+    env.pop("PREFECT_API_URL", None)  # always Prefect's temporary server, as a newcomer runs it
     started = datetime.now(UTC)
     results: dict[str, Any] = {"started_at": started.isoformat(), "machine": machine()}
-    # Start-up, part one: what the CLI imports before it can start a server or load a model.
-    results["import_s"] = timed([sys.executable, "-c", "import flows.pipeline"], env)["wall_s"]
+    results["machine"]["cores"] = args.cores
+    results["load_before"] = load()
     with tempfile.TemporaryDirectory(prefix="claimflow-bench-") as tmp:
         env["PREFECT_HOME"] = str(Path(tmp) / "prefect")  # a fresh server database
+        results["start_up"] = start_up(Path(tmp), env)
         results["sizes"] = {
             str(n): bench_size(corpus, min(n, corpus.height), Path(tmp), env, args)
             for n in args.sizes
         }
+    results["load_after"] = load()
     results["seconds"] = round((datetime.now(UTC) - started).total_seconds())
     args.out.mkdir(parents=True, exist_ok=True)
     path = args.out / f"bench-{started:%Y%m%dT%H%M%SZ}.json"
@@ -288,9 +284,11 @@ def main() -> None:
         versions = ", ".join(f"{k} {v}" for k, v in m["versions"].items())
         with (REPO / "bench" / "RESULTS.md").open("a", encoding="utf-8") as fh:
             fh.write(
-                f"\n## {started:%Y-%m-%d %H:%M} UTC\n\n{m['cores']} cores, {m['ram_gb']} GB RAM, "
-                f"{m['cpu']}; Python {m['python']}, {versions}; model {m['model']}.\n\n"
-                f"{text}\n"
+                f"\n## {started:%Y-%m-%d %H:%M} UTC{' (--quick)' if args.quick else ''}\n\n"
+                f"{m['cores']} cores, {m['ram_gb']} GB RAM, {m['cpu']}; Python {m['python']}, "
+                f"{versions}; model {m['model']}. Load average (1/5/15 min) "
+                f"{results['load_before']} before, {results['load_after']} after; "
+                f"{results['seconds'] / 60:.0f} min in all.\n\n{text}\n"
             )
 
 

@@ -19,6 +19,7 @@ from flows.cli_options import (
     MaxDocBytes,
     MaxFailedShare,
     Model,
+    Processes,
     SourcesFile,
     check_sources_file,
     default_help,
@@ -63,6 +64,7 @@ def run(
     max_failed_share: MaxFailedShare = None,
     max_article_chars: MaxArticleChars = None,
     extract_timeout_seconds: ExtractTimeout = None,
+    processes: Processes = None,
     sources_file: SourcesFile = None,
     dask_address: Annotated[
         str | None,
@@ -201,6 +203,7 @@ def serve(
     max_failed_share: MaxFailedShare = None,
     max_article_chars: MaxArticleChars = None,
     extract_timeout_seconds: ExtractTimeout = None,
+    processes: Processes = None,
     sources_file: SourcesFile = None,
     reap_every: Annotated[
         int,

@@ -92,6 +92,17 @@ ExtractTimeout = Annotated[
         show_default=False,
     ),
 ]
+Processes = Annotated[
+    int | None,
+    typer.Option(
+        "--processes",
+        "-p",
+        min=1,
+        help="Worker processes for spaCy and extraction, each loading the model once; 1 runs "
+        "them in this process. (default: one per core; env CLAIMFLOW_PROCESSES)",
+        show_default=False,
+    ),
+]
 
 
 SourcesFile = Annotated[

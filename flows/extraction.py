@@ -1,8 +1,13 @@
-"""The extract stage on Prefect: one task run per batch of new articles, under a time budget.
+"""The extract stage on Prefect, under a time budget per batch.
 
-A batch that runs out of time (``extract_timeout_seconds``) is retried once as single-document
-task runs; a document that fails, or runs out of time on its own, is set aside with its reason
-(``extract_error: ...``) and quarantined by the flow. One document never fails the run.
+On one machine with work for more than one worker, the batches stream through a pool of worker
+processes (``tasks/extract/pool.py``: one task run, "extract on N worker processes"); a batch
+over its time budget has its worker stopped and is run again one article at a time. Otherwise
+(a handful of articles, ``processes`` 1, or a Dask task runner) it is one task run per batch:
+in this process, or on the cluster's workers; a batch that runs out of time is retried once as
+single-document task runs. Either way a document that fails, or runs out of time on its own, is
+set aside with its reason (``extract_error: ...``) and quarantined by the flow. One document
+never fails the run.
 """
 
 from __future__ import annotations
@@ -14,10 +19,13 @@ from typing import Any
 import polars as pl
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.context import FlowRunContext
+from prefect.task_runners import ThreadPoolTaskRunner
 
 from tasks.documents import CleanArticle
-from tasks.extract.batch import extract_batch
+from tasks.extract.batch import Extraction, extract_batch
 from tasks.extract.nlp import load_model
+from tasks.extract.pool import ExtractPool, workers_for
 from tasks.schema import ARTICLE_CHILD_DATASETS, Dataset
 from tasks.store import records
 
@@ -56,12 +64,40 @@ def extract_claims(
     """One spaCy pass over a batch (the model loaded once per worker process): rows, and the
     articles that failed with their reason."""
     extraction = extract_batch(load_model(model), articles, batch_size=len(articles) or 1)
-    frames: dict[str, pl.DataFrame] = {
+    return _frames(extraction, run), extraction.failed
+
+
+@task(
+    name="extract claims, quotes, entities",
+    task_run_name="extract on {workers} worker processes",
+    cache_policy=NO_CACHE,
+)
+def extract_on_workers(
+    batches: list[Articles],
+    *,
+    workers: int,
+    model: str,
+    run: records.RunInfo,
+    timeout: float,
+    tick: Callable[[int], Any],
+) -> Extracted:
+    """Every batch through ``workers`` spawned processes (each loads the model once), in order,
+    so the rows are exactly those of one process."""
+    out = Extracted()
+    with ExtractPool(model, workers, timeout=timeout) as pool:
+        for i, outcome in enumerate(pool.map(batches)):
+            out.add(_frames(outcome.extraction, run), outcome.extraction.failed)
+            out.failed.update(outcome.failed)
+            tick(i + 1)
+    return out
+
+
+def _frames(extraction: Extraction, run: records.RunInfo) -> dict[str, pl.DataFrame]:
+    return {
         Dataset.CLAIMS: records.rows_frame(extraction.claims, run, Dataset.CLAIMS),
         Dataset.QUOTES: records.rows_frame(extraction.quotes, run, Dataset.QUOTES),
         Dataset.ENTITIES: records.rows_frame(extraction.entities, run, Dataset.ENTITIES),
     }
-    return frames, extraction.failed
 
 
 def extract_all(
@@ -70,9 +106,18 @@ def extract_all(
     model: str,
     run: records.RunInfo,
     timeout: float,
+    processes: int,
     tick: Callable[[int], Any],
 ) -> Extracted:
-    """Every batch through ``extract_claims`` under ``timeout`` seconds a task run."""
+    """Every batch, on up to ``processes`` worker processes, ``timeout`` seconds a batch."""
+    context = FlowRunContext.get()
+    local = context is None or isinstance(context.task_runner, ThreadPoolTaskRunner)
+    n = sum(len(b) for b in batches)
+    workers = workers_for(n, len(batches[0]), processes) if batches else 1
+    if local and workers > 1:
+        return extract_on_workers(
+            batches, workers=workers, model=model, run=run, timeout=timeout, tick=tick
+        )
     timed = extract_claims.with_options(timeout_seconds=timeout)
     # Submitted, not called: on a Dask task runner the batches run on the cluster's workers
     # (each loads the model once); locally they run one after the other.

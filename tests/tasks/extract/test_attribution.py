@@ -98,14 +98,20 @@ def test_pronoun_sources(nlp, text, name) -> None:
     assert _source(nlp, text, number).name == name
 
 
-def test_restated_figure_inherits_the_earlier_source(nlp) -> None:
+def test_restated_figure_is_the_outlets_word(nlp) -> None:
+    # a figure restated without a source is the outlet's word (the gold convention), not the
+    # source an equal number had earlier: "15%" twice is often not the same figure
     from tasks.documents import CleanArticle
     from tasks.extract.batch import extract_batch
 
     text = (
-        "North Korea has reportedly sent 10,000 soldiers to Russia, according to multiple "
-        "sources.\n\nSome 10,000 North Korean soldiers were sent to Russia."
+        "The Commission had proposed a 15% cut in gas use, according to its spokesman.\n\n"
+        "Spain led the opposition to the uniform 15% target."
     )
-    out = extract_batch(nlp, [("a", CleanArticle("mem://a", "0" * 64, text))])
-    later = out.claims[-1]
-    assert (later["attributed_to"], later["attribution_scope"]) == ("multiple sources", "document")
+    article = CleanArticle("mem://a", "0" * 64, text, outlet="Daily Bugle")
+    later = extract_batch(nlp, [("a", article)]).claims[-1]
+    assert (later["attributed_to"], later["attribution_kind"], later["attribution_scope"]) == (
+        "Daily Bugle",
+        "media",
+        "document",
+    )

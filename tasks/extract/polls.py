@@ -1,0 +1,69 @@
+"""Figures from a poll: "Some 87% said ...", "Just under three-quarters of respondents said ...".
+
+The subject of the reporting verb there is a share of the people asked, not a source: a figure is
+never on the word of a span that is itself a quantity, nor on the word of "respondents". Its
+source is the pollster ("87% of the 1,000 adults quizzed by ICM said" -> ICM), else a poll or
+survey the sentence names, else one named in the few sentences before ("The poll also looked at
+... . Some 87% said ..." -> the poll); failing those, nobody named (the outlet's word).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tasks.extract.context import ArticleContext
+from tasks.extract.grammar import agent, sentences_back
+from tasks.extract.quantity_words import FRACTIONS, PERCENT_WORDS, VAGUE, WORD_NUMBERS
+from tasks.extract.referents import Named, describe
+
+# Nouns (lemmas) naming a poll that can stand as a figure's source.
+POLL_NOUNS = frozenset({"poll", "survey", "questionnaire", "census"})
+# Verbs (lemmas) whose agent asked the respondents: "adults quizzed by ICM".
+ASKED_VERBS = frozenset({"quiz", "poll", "survey", "question", "ask", "interview", "sample"})
+# Shares of the people asked: "a majority said", "respondents said".
+_SHARE_WORDS = frozenset({"majority", "minority", "most", "respondent", "respondents"})
+_POLL_BACK = 3  # how many sentences back a share of respondents looks for its poll
+
+
+def is_respondents(tok: Token) -> bool:
+    """Whether a reporting verb's subject is a share of the people asked (a number, a
+    percentage, a fraction, a vague count, "a majority", "respondents"), not a source."""
+    low = tok.lower_
+    return (
+        tok.like_num
+        or tok.pos_ == "NUM"
+        or low in PERCENT_WORDS
+        or low in FRACTIONS
+        or low in VAGUE
+        or low in WORD_NUMBERS
+        or low in _SHARE_WORDS
+        or tok.lemma_.lower() in _SHARE_WORDS
+    )
+
+
+def poll_source(respondents: Token, ctx: ArticleContext) -> tuple[Named, bool] | None:
+    """Who a share of respondents is on the word of, and whether it was found in its own
+    sentence: the pollster in the subject ("quizzed by ICM"), a poll the sentence names, else
+    the nearest poll named in the sentences before."""
+    for tok in respondents.subtree:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in ASKED_VERBS:
+            by = agent(tok)
+            if by is not None and (found := describe(by, ctx)) is not None:
+                return found, True
+    sent = respondents.sent
+    found = _poll_in(sent, ctx)
+    if found is not None:
+        return found, True
+    for prev in sentences_back(sent, _POLL_BACK):
+        found = _poll_in(prev, ctx)
+        if found is not None:
+            return found, False
+    return None
+
+
+def _poll_in(sent: Span, ctx: ArticleContext) -> Named | None:
+    """The last poll or survey a sentence names, as a source."""
+    for tok in reversed(sent):
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in POLL_NOUNS:
+            return describe(tok, ctx)
+    return None

@@ -197,8 +197,10 @@ def _report_owner(noun: Token, ctx: ArticleContext) -> Named | None:
 def loose_cue(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
     """A cue verb elsewhere in the sentence, when the parse did not make it govern the target."""
     for tok in sent:
-        if is_cue_verb(tok) and tok.dep_ in ("ROOT", "parataxis", "ccomp") and tok.i != target.i:
-            if _speaks_for(tok, target) and (found := cue_source(tok, target, ctx)):
+        loose = tok.dep_ in ("ROOT", "parataxis", "ccomp") and tok.i != target.i
+        if loose and is_cue_verb(tok) and _speaks_for(tok, target):
+            found = cue_source(tok, target, ctx)
+            if found is not None:
                 return found
     return None
 

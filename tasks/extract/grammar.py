@@ -39,11 +39,16 @@ def agent(verb: Token) -> Token | None:
 
 def subject(verb: Token, deps: Collection[str] = SUBJECT_DEPS) -> Token | None:
     """The verb's grammatical subject, else the subject of the verb it is conjoined to or
-    completes ("stood up and said", "wanted to know"). Of two subjects, the named person
+    completes ("stood up and said", "wanted to know"), or that verb's object when it has one
+    ("prompting the UN to say", "led analysts to estimate"). Of two subjects, the named person
     ("Russia's negotiator Kirill Dmitriev told": the parser makes both subjects)."""
     subjects = [c for c in verb.children if c.dep_ in deps]
     if subjects:
         return next((c for c in subjects if c.ent_type_ == "PERSON"), subjects[0])
+    if verb.dep_ == "xcomp":
+        controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if controller is not None and controller.i < verb.i:
+            return controller
     if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return subject(verb.head, deps)
     return None

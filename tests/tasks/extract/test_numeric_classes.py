@@ -55,3 +55,16 @@ def test_the_pollster_or_the_poll_named_in_the_sentence(nlp, text, number, sourc
 def test_a_share_with_no_poll_named_is_the_outlets_word(nlp) -> None:
     row = _claim(nlp, "Some 30% said they had never voted.", "Some 30%")
     assert _outlets(row)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # object control: the object of "prompt", "lead", "ask" performs the reporting verb
+        ("Grain prices have soared, prompting the Red Cross to say that 30 million people face "
+         "hunger.", "30 million", "Red Cross"),
+        ("The slump led analysts to estimate that 300 firms would close.", "300", "analysts"),
+    ],
+)  # fmt: skip
+def test_the_object_that_a_reporting_verb_completes_speaks(nlp, text, number, source) -> None:
+    assert _claim(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source

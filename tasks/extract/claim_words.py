@@ -79,6 +79,22 @@ MONEY_VERBS: Final = {
     "lend", "donate", "pledge", "allocate", "waste", "make", "generate", "splash", "bill",
     "charge", "fine", "sell", "buy", "pour", "plough", "pump", "inject", "write", "wipe",
 }  # fmt: skip
+# Nouns whose "of" says what is counted: "about 500 cases of civilian hostages".
+CONTAINER_NOUNS: Final = {"case", "instance", "example", "batch"}
+# Bodies people serve in: "37,000 women are in the army", "2,000 students joined the navy".
+MILITARY_BODIES: Final = {
+    "army", "military", "force", "navy", "battalion", "brigade", "regiment", "unit", "rank",
+    "militia", "legion", "corps", "marine", "infantry", "guard",
+}  # fmt: skip
+SERVE_VERBS: Final = {"be", "serve", "join", "enlist", "become", "fight"}
+# Ranks people become: "more than 1,000 women have become commanders".
+RANK_NOUNS: Final = TROOP_NOUNS | {"commander", "general", "colonel", "lieutenant", "sergeant"}
+# Places of captivity: "900 troops were sent to a prison colony" are captured, casualties.
+CAPTIVITY_WORDS: Final = {"prison", "jail", "captivity", "detention", "detainment", "custody"}
+# Words before a count that refer back to a parallel one: "the remaining two", "the other three".
+ELLIPSIS_BEFORE: Final = {"remaining", "other", "another", "further"}
+# ... and the words after it that do: "two more", "30 others".
+ELLIPSIS_NOUNS: Final = {"more", "other", "others"}
 # A counted noun that points elsewhere: "30 others", "that number is 200 million".
 ANAPHORIC_NOUNS: Final = {"other", "others", "more", "number", "figure", "total", "tally"}
 HEDGES: Final = {

@@ -22,6 +22,7 @@ from tasks.extract.grammar import SUBJECT_DEPS, pobj
 from tasks.extract.hedges import hedge_cue
 from tasks.extract.names import actor_of
 from tasks.extract.quantities import MEASURE_UNITS, PERCENT, Quantity, find_quantities
+from tasks.extract.roles import group_strength, held_captive, refers_to_parallel, serves
 from tasks.schema import CURRENCIES, ClaimType, Qualifier
 
 PERSONS = "persons"
@@ -65,10 +66,13 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
         return ClaimType.PERCENTAGE, True
     if q.unit in MEASURE_UNITS.values():
         return ClaimType.OTHER, True
+    if (strength := group_strength(doc, q)) is not None:
+        return strength, True  # "a 19-strong panel"
     lemma = noun.lemma_.lower() if noun is not None else ""
     if lemma in words.ANAPHORIC_NOUNS:  # "30 others", "that number": the parallel count says
         if {t.lemma_.lower() for t in doc[q.core].sent} & words.CASUALTY_WORDS:
-            return ClaimType.CASUALTY_COUNT, True  # "how many were killed ... the number is 900"
+            # "how many were killed ... the number is 900"; "two more" defers to its parallel
+            return ClaimType.CASUALTY_COUNT, lemma not in words.ELLIPSIS_NOUNS
         noun, lemma = None, ""
     if lemma in words.MEMBER_NOUNS and noun is not None and _owned_by_organisation(noun):
         return ClaimType.OTHER, True  # "32 NATO allies", "the EU's 27 members" are states
@@ -84,8 +88,11 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
     if noun is None:
         return _bare(doc, q, context)
     personish = lemma in words.TROOP_NOUNS or _is_person(lemma) or _is_nationals(noun)
-    if (personish and context & words.CASUALTY_WORDS) or lemma in words.CASUALTY_WORDS:
+    captive = personish and held_captive(clause_chain(noun))  # "sent to a prison colony"
+    if (personish and context & words.CASUALTY_WORDS) or lemma in words.CASUALTY_WORDS or captive:
         return ClaimType.CASUALTY_COUNT, True
+    if _is_person(lemma) and serves(noun):
+        return ClaimType.TROOP_COUNT, True  # "37,000 women are in the army"
     if lemma in words.MILITARY_ONLY_TROOPS:
         if _clause_lemmas(noun) & words.ARMED_CONTEXT:
             return ClaimType.TROOP_COUNT, True  # else "officers" are people, "reserves" things
@@ -108,6 +115,10 @@ def _bare(doc: Doc, q: Quantity, context: set[str]) -> tuple[ClaimType, bool]:
         return ClaimType.CASUALTY_COUNT, True
     if doc[q.core].dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos"):
         return ClaimType.PEOPLE_COUNT, False  # a bare count as subject or object counts people
+    if vague_money and q.start > 0 and doc[q.start - 1].lower_ == "worth":
+        return ClaimType.MONEY, True  # "worth billions"
+    if q.qualifier == Qualifier.VAGUE and q.unit is None:
+        return ClaimType.PEOPLE_COUNT, False  # "essential for millions": vague counts are people
     return ClaimType.OTHER, False
 
 
@@ -264,9 +275,13 @@ def _align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
     for k, claim in enumerate(out):
         q = claim.quantity
         nxt = doc[q.end] if q.end < len(doc) else None
-        if claim.facts.typed or q.unit is not None or (nxt is not None and nxt.pos_ == "NOUN"):
+        # "the remaining two", "two more": whatever its verb, it counts what its parallel counts
+        elliptical = refers_to_parallel(doc, q, counted_noun(doc, q))
+        if (claim.facts.typed and not elliptical) or q.unit is not None:
+            continue
+        if not elliptical and nxt is not None and nxt.pos_ == "NOUN":
             continue  # "5m barrels" with a parse that missed the noun counts barrels
-        if doc[q.core].dep_ in SUBJECT_DEPS and doc[q.core].head.pos_ == "VERB":
+        if not elliptical and doc[q.core].dep_ in SUBJECT_DEPS and doc[q.core].head.pos_ == "VERB":
             continue  # "... and 2 million have fled": a verb of its own says what it counts
         sent = doc[claim.quantity.core].sent
         for earlier in reversed(out[:k]):
@@ -277,15 +292,23 @@ def _align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
                 break
             counted = earlier.facts.claim_type != ClaimType.OTHER or earlier.facts.subject
             if earlier.facts.typed and counted:  # "won 198 seats, while the Lib Dems took 62"
-                facts = replace(
-                    claim.facts,
-                    claim_type=earlier.facts.claim_type,
-                    unit=earlier.facts.unit,
-                    subject=claim.facts.subject or earlier.facts.subject,
-                )
-                out[k] = Claim(claim.quantity, facts)
+                out[k] = Claim(claim.quantity, _like(claim.facts, earlier.facts))
                 break
     return out
+
+
+def _like(facts: ClaimFacts, parallel: ClaimFacts) -> ClaimFacts:
+    """``facts`` typed like its parallel count; people of a parallel count who are killed or
+    wounded are casualties ("12 soldiers were killed and 30 more wounded")."""
+    hurt = facts.claim_type == ClaimType.CASUALTY_COUNT
+    if hurt and parallel.claim_type in _PERSON_TYPES:
+        return replace(facts, unit=PERSONS, subject=facts.subject or parallel.subject)
+    return replace(
+        facts,
+        claim_type=parallel.claim_type,
+        unit=parallel.unit,
+        subject=facts.subject or parallel.subject,
+    )
 
 
 def _refers_back(doc: Doc, q: Quantity) -> bool:

@@ -7,9 +7,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from tasks.extract.attribution import is_reporting
-from tasks.extract.claim_words import ANAPHORIC_NOUNS
+from tasks.extract.claim_words import ANAPHORIC_NOUNS, CONTAINER_NOUNS
 from tasks.extract.grammar import SUBJECT_DEPS, noun_phrase, prep_object, subject
 from tasks.extract.quantities import Quantity
+from tasks.extract.roles import strength_noun
 
 _NAMES = {"GPE", "LOC", "PERSON", "FAC"}
 _COUNT_VERBS = {"number", "total", "reach", "exceed", "top"}
@@ -32,7 +33,17 @@ def _of_object(noun: Token) -> Token | None:
 
 
 def counted_noun(doc: Doc, q: Quantity) -> Token | None:
-    """The noun a quantity counts: "11,000 [soldiers]", "Thousands of [soldiers]"."""
+    """The noun a quantity counts: "11,000 [soldiers]", "Thousands of [soldiers]", "a 19-strong
+    [panel]", "500 cases of [hostages]"."""
+    noun = _counted(doc, q)
+    if noun is not None and noun.lemma_.lower() in CONTAINER_NOUNS:
+        return _of_object(noun) or noun
+    return noun
+
+
+def _counted(doc: Doc, q: Quantity) -> Token | None:
+    if (group := strength_noun(doc, q)) is not None:
+        return group
     tok = doc[q.core]
     while q.start <= tok.head.i < q.end and tok.head.i != tok.i:
         tok = tok.head  # climb out of the span ("per cent", "20 million")
@@ -46,7 +57,7 @@ def counted_noun(doc: Doc, q: Quantity) -> Token | None:
             head.dep_ in ("nmod", "compound") and head.head.i > head.i and head.head.pos_ == "NOUN"
         ):
             head = head.head  # "90 air, sea and ground-launched missiles"
-        if head.pos_ == "PROPN" and head.ent_type_ in _NAMES:
+        if head.pos_ == "PROPN" and (head.ent_type_ in _NAMES or head.i < tok.i):
             return None  # "Kramatorsk 210,000": a name beside the count, not what it counts
         return head
     # "a population of more than 1 million", "a death toll of 300"

@@ -68,3 +68,38 @@ def test_a_share_with_no_poll_named_is_the_outlets_word(nlp) -> None:
 )  # fmt: skip
 def test_the_object_that_a_reporting_verb_completes_speaks(nlp, text, number, source) -> None:
     assert _claim(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claim_type"),
+    [
+        # a group counted by its strength: its members
+        ("She chaired a 12-strong committee that reviews the budget.", "12", "people_count"),
+        ("A 4,000-strong force crossed the river.", "4,000", "troop_count"),
+        # a vague count with no noun, not money, counts people
+        ("The new service will be vital for thousands.", "thousands", "people_count"),
+        ("The studio is now worth billions.", "billions", "money"),
+        # people the sentence puts in an armed force are troops
+        ("Some 20,000 nurses are in the Vardian army, and more than 500 nurses have become "
+         "officers.", "Some 20,000", "troop_count"),
+        ("Some 20,000 nurses are in the Vardian army, and more than 500 nurses have become "
+         "officers.", "more than 500", "troop_count"),
+        # people held captive are casualties
+        ("About 600 soldiers from the garrison were taken to a prison camp.", "About 600",
+         "casualty_count"),
+        # "N cases of X" counts X
+        ("The charity has recorded about 300 cases of abducted civilians.", "about 300",
+         "casualty_count"),
+        # a count that refers back takes its parallel count's type
+        ("Air defences shot down three of five drones, with the remaining two hitting a depot.",
+         "two", "equipment_count"),
+        ("The navy said four cruise missiles struck the port and that two more were shot down.",
+         "two", "equipment_count"),
+        ("The army sent 500 troops and 200 more were killed.", "200", "casualty_count"),
+        # a count after a place's name: the parallel count says what it counts
+        ("Arnhold had a population of 80,000 and Tessel 120,000 before the flood.", "120,000",
+         "people_count"),
+    ],
+)  # fmt: skip
+def test_claim_type_classes(nlp, text, number, claim_type) -> None:
+    assert _claim(nlp, text, number)[ClaimCol.CLAIM_TYPE] == claim_type

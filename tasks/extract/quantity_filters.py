@@ -33,6 +33,8 @@ _RACE_BEFORE = {"the", "a", "his", "her", "their", "men's", "women's", "’s", "
 _PART_OF_A_NAME = "part of a name"
 _LINKS = {"and", "or", "in", "at", "on", "for", "with", "title", "gold"}
 _CLOCK = re.compile(r"^\d{1,2}$")
+_BRACKETS = {"(", ")"}
+_POSSESSIVES = {"its", "their", "his", "her", "our", "the"}
 _COMPARED = {
     "the", "more", "less", "as", "higher", "larger", "bigger", "greater", "faster", "longer",
     "that", "what", "its", "their", "his", "her", "over", "than", "smaller", "lower", "cheaper",
@@ -132,7 +134,10 @@ def _score(doc: Doc, q: Quantity) -> str | None:
         return None
     prev = doc[q.start - 1].lower_ if q.start > 0 else ""
     nxt = doc[q.end].lower_ if q.end < len(doc) else ""
-    sets = _dashed_pair(doc, q.end) or _dashed_pair(doc, q.start - 3)  # "4-6 6-3 6-2"
+    # "4-6 6-3 6-2", and a tie-break in brackets: "6-7 (4-7) 6-2"
+    after = q.end + 1 if q.end < len(doc) and doc[q.end].text in _BRACKETS else q.end
+    before = q.start - 4 if q.start > 0 and doc[q.start - 1].text in _BRACKETS else q.start - 3
+    sets = _dashed_pair(doc, after) or _dashed_pair(doc, before)
     if q.value == high or prev in SCORE_WORDS or nxt in SCORE_WORDS or sets:
         return "score"
     return None
@@ -185,7 +190,20 @@ def _relative(doc: Doc, q: Quantity) -> str | None:
         return "rank"
     if q.unit in _TIME_UNITS and (nxt in RELATIVE_TIME or prev in RANK_WORDS):
         return "relative time"
+    if q.unit in _TIME_UNITS and prev == "in" and _after_a_superlative(doc, q):
+        return "relative time"  # "its worst in more than four years", "the first in a decade"
     return None
+
+
+def _after_a_superlative(doc: Doc, q: Quantity) -> bool:
+    """A superlative or "first"/"last" shortly before: "the highest level in 20 years"."""
+    floor = max(doc[q.start].sent.start, q.start - 7)
+    for t in doc[floor : q.start]:
+        if t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "last"):
+            return True
+        if t.lower_.endswith("est") and t.i > 0 and doc[t.i - 1].lower_ in _POSSESSIVES:
+            return True  # "at its widest", which the tagger may read as a noun
+    return False
 
 
 def _names_a_source(doc: Doc, q: Quantity) -> bool:

@@ -100,7 +100,9 @@ MONTHS: Final = {
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec",
 }  # fmt: skip
-TIME_WORDS: Final = {"am", "pm", "a.m.", "p.m.", "gmt", "bst", "cet", "utc", "hrs", "o'clock"}
+TIME_WORDS: Final = {
+    "am", "pm", "a.m.", "p.m.", "gmt", "bst", "cet", "utc", "hrs", "o'clock", "o’clock",
+}  # fmt: skip
 # A number right after one of these is part of a name: "Article 5", "Resolution 2231".
 NAME_NUMBER_WORDS: Final = {
     "article", "section", "chapter", "resolution", "phase", "level", "flight", "route", "unit",

@@ -103,3 +103,19 @@ def test_the_object_that_a_reporting_verb_completes_speaks(nlp, text, number, so
 )  # fmt: skip
 def test_claim_type_classes(nlp, text, number, claim_type) -> None:
     assert _claim(nlp, text, number)[ClaimCol.CLAIM_TYPE] == claim_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set scores with a tie-break in brackets
+        "Mira Kova beat Ana Lind 6-7 (4-7) 6-2 6-3 in the second round.",
+        # a relative time after a superlative
+        "The trade gap with Brazil was at its widest in more than four years.",
+        "Sales hit their lowest level in 12 years.",
+        # a clock time with a curly apostrophe
+        "Around 11 o’clock the convoy was stopped at the border.",
+    ],
+)
+def test_not_claims(nlp, text) -> None:
+    assert _claims(nlp, text) == []

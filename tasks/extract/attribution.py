@@ -21,6 +21,7 @@ from tasks.extract.cue_words import (
     BULLETS,
     CLAUSE_ONLY_VERBS,
     EVIDENCE_VERBS,
+    GATHER_VERBS,
     MEDIA,
     REPORT_NOUNS,
 )
@@ -106,7 +107,7 @@ def from_ancestors(target: Token, ctx: ArticleContext) -> Source | None:
             if misread is not None and (found := describe(misread, ctx)) is not None:
                 return Source.of(found, noun.lower_)
         parts = anc.subtree if anc.pos_ == "NOUN" else anc.children  # the parse may attach
-        for part in (c for c in parts if c.dep_ == "acl" and is_cue_verb(c)):  # it lower down
+        for part in (c for c in parts if _gathers(c)):  # it lower down
             by = agent(part)  # "the 248 attacks (on ... system) documented by the WHO"
             if by is not None and (found := describe(by, ctx)) is not None:
                 return Source.of(found, f"{part.lower_} by")
@@ -136,6 +137,14 @@ def spoken_by(subj: Token, verb: Token, target: Token, ctx: ArticleContext) -> S
         return None
     found = describe(subj, ctx)
     return Source.of(found, cue_word(verb)) if found is not None else None
+
+
+def _gathers(verb: Token) -> bool:
+    """A participle or relative clause that reports or gathers what its noun counts: "attacks
+    documented by X", "cases whose details were collected by X"."""
+    if verb.dep_ == "acl" and is_cue_verb(verb):
+        return True
+    return verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in GATHER_VERBS
 
 
 def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | None:

@@ -46,6 +46,11 @@ EVIDENCE_VERBS = frozenset({
     "state", "report", "confirm", "predict", "forecast", "project", "highlight", "note", "warn",
     "record", "document", "count", "calculate",
 })  # fmt: skip
+# Verbs (lemmas) that gather figures: their "by" agent is the source ("cases whose details were
+# collected by X", "deaths compiled by X"); never without "by".
+GATHER_VERBS = frozenset({
+    "collect", "compile", "gather", "verify", "register", "log", "tally", "track", "monitor",
+})  # fmt: skip
 # Nouns (lemmas) whose source is named beside them: "reports from X", "a study by X", "an email
 # from X", "the ministry's figures", "central bank data".
 REPORT_NOUNS = frozenset({

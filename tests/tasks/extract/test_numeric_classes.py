@@ -71,6 +71,19 @@ def test_the_object_that_a_reporting_verb_completes_speaks(nlp, text, number, so
 
 
 @pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("She is one of about 300 cases of missing sailors whose details have been collected by "
+         "the Harbour Trust.", "about 300", "Harbour Trust"),
+        ("The 1,200 deaths compiled by the Sea Watch group were all civilians.", "1,200",
+         "Sea Watch group"),
+    ],
+)  # fmt: skip
+def test_who_gathered_the_figure_is_its_source(nlp, text, number, source) -> None:
+    assert _claim(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
+
+
+@pytest.mark.parametrize(
     ("text", "number", "claim_type"),
     [
         # a group counted by its strength: its members

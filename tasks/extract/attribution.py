@@ -115,7 +115,24 @@ def from_ancestors(target: Token, ctx: ArticleContext) -> Source | None:
             found_cue = cue_source(anc, target, ctx)
             if found_cue is not None:
                 return found_cue
+        if _is_aside(anc):
+            break  # a cue outside "X, who is accused of a $11bn fraud, ..." is not its source
     return None
+
+
+def _is_aside(verb: Token) -> bool:
+    """A relative clause set off by commas about a person ("Ebbers, who is accused of an $11bn
+    fraud, ..."): the outlet's background on them, not what the sentence's speaker reports."""
+    if verb.dep_ != "relcl" or verb.left_edge.i == 0:
+        return False
+    relative = verb.doc[verb.left_edge.i]
+    comma = verb.doc[verb.left_edge.i - 1].text == ","
+    return comma and relative.lower_ in ("who", "whose")
+
+
+def in_aside(target: Token) -> bool:
+    """Whether ``target`` sits in an aside (see ``_is_aside``)."""
+    return any(_is_aside(anc) for anc in target.ancestors)
 
 
 def cue_source(verb: Token, target: Token, ctx: ArticleContext) -> Source | None:
@@ -133,8 +150,8 @@ def spoken_by(subj: Token, verb: Token, target: Token, ctx: ArticleContext) -> S
             return None
         scope = AttributionScope.SENTENCE if polled[1] else AttributionScope.PARAGRAPH
         return Source(polled[0].name, polled[0].kind, cue_word(verb), scope)
-    if subj.left_edge.i <= target.i <= subj.right_edge.i:
-        return None
+    if subj.left_edge.i <= target.i <= subj.right_edge.i and not subj.is_ancestor(verb):
+        return None  # "the 87 dead ... said" (not "the mayor, who said 40 ...")
     found = describe(subj, ctx)
     return Source.of(found, cue_word(verb)) if found is not None else None
 
@@ -224,6 +241,8 @@ def closing_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | N
 
 def sentence_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
     """The source stated in the target's own sentence."""
+    if in_aside(target):  # only a cue inside the aside speaks for it
+        return from_ancestors(target, ctx) or according_to(sent, ctx)
     return (
         closing_source(sent, target, ctx)
         or from_ancestors(target, ctx)

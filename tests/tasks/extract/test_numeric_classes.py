@@ -132,3 +132,15 @@ def test_claim_type_classes(nlp, text, number, claim_type) -> None:
 )
 def test_not_claims(nlp, text) -> None:
     assert _claims(nlp, text) == []
+
+
+def test_an_aside_about_a_person_is_the_outlets_background(nlp) -> None:
+    # "X, who is accused of a $4bn fraud, ..., a witness said": the aside is not the witness's
+    text = (
+        "Former Belcorp chief Dan Ruiz, who is accused of hiding a $4bn loss, never signed the "
+        "accounts, a witness has told the court."
+    )
+    assert _outlets(_claim(nlp, text, "$4bn"))
+    # a figure said inside the aside is its speaker's
+    row = _claim(nlp, "The mayor, who said 40 homes were destroyed, asked for help.", "40")
+    assert row[ClaimCol.ATTRIBUTED_TO] == "mayor"

@@ -22,6 +22,7 @@ from tasks.extract.grammar import agent, has_passive_subject, subject
 
 _FINITE = ("VBD", "VBZ", "VBP")
 _RELATIVE = ("that", "which", "who")
+_NOMINAL = ("DET", "PROPN", "NOUN", "ADJ", "PART", "NUM")  # words of a name and its title
 
 
 def is_cue_verb(tok: Token, *, quote: bool = False, evidence: bool = True) -> bool:
@@ -163,8 +164,11 @@ def misread_cue(tok: Token) -> Token | None:
 def _after_comma(speaker: Token, sent: Span) -> bool:
     """Whether the speaker's phrase starts right after a comma or a closing quotation mark, with
     something said before it in the sentence."""
-    left = speaker.left_edge.i
+    doc, left = sent.doc, speaker.left_edge.i
+    # "..., Russia’s state news agency TASS reported" with the name parsed apart from its title
+    while left > sent.start and doc[left - 1].pos_ in _NOMINAL and doc[left - 1].text != ",":
+        left -= 1
     if left <= sent.start:
         return False
-    has_comma = any(t.text == "," for t in sent.doc[sent.start : left])
-    return has_comma and sent.doc[left - 1].text in (",", "”", '"')
+    has_comma = any(t.text == "," for t in doc[sent.start : left])
+    return has_comma and doc[left - 1].text in (",", "”", '"')

@@ -34,6 +34,7 @@ _PART_OF_A_NAME = "part of a name"
 _LINKS = {"and", "or", "in", "at", "on", "for", "with", "title", "gold"}
 _CLOCK = re.compile(r"^\d{1,2}$")
 _BRACKETS = {"(", ")"}
+_FOOTNOTED_YEAR = re.compile(r"^(1[89]|20)\d\d\.\d{1,2}$")
 _POSSESSIVES = {"its", "their", "his", "her", "our", "the"}
 _COMPARED = {
     "the", "more", "less", "as", "higher", "larger", "bigger", "greater", "faster", "longer",
@@ -81,6 +82,8 @@ def _date_or_time(doc: Doc, q: Quantity) -> str | None:
         return "year"
     if _is_year(q.value) and _is_year(q.value_high) and q.unit is None:
         return "year"  # "between 2010 and 2020", "2014-2022"
+    if q.unit is None and q.end - q.start == 1 and _FOOTNOTED_YEAR.match(core.text):
+        return "year"  # "in the fall of 2022.5": a year with a footnote mark glued on
     if (prev is not None and prev.lower_ in MONTHS) or (nxt is not None and nxt.lower_ in MONTHS):
         return "date"
     if nxt is not None and nxt.lower_ in TIME_WORDS:

@@ -128,6 +128,8 @@ def test_claim_type_classes(nlp, text, number, claim_type) -> None:
         "Sales hit their lowest level in 12 years.",
         # a clock time with a curly apostrophe
         "Around 11 o’clock the convoy was stopped at the border.",
+        # a year with a footnote mark glued on
+        "The regions were annexed in the autumn of 2022.5 Most were never held.",
     ],
 )
 def test_not_claims(nlp, text) -> None:
@@ -144,3 +146,15 @@ def test_an_aside_about_a_person_is_the_outlets_background(nlp) -> None:
     # a figure said inside the aside is its speaker's
     row = _claim(nlp, "The mayor, who said 40 homes were destroyed, asked for help.", "40")
     assert row[ClaimCol.ATTRIBUTED_TO] == "mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # a closing cue whose speaker has a title the parser attached apart
+        ("Two senior officers have been moved to Vardia, Vardia’s state news agency VNA "
+         "reported.", "Two", "VNA"),
+    ],
+)  # fmt: skip
+def test_closing_cues(nlp, text, number, source) -> None:
+    assert _claim(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source

@@ -255,8 +255,8 @@ def _vague_at(doc: Doc, i: int, end: int) -> Quantity | None:
         j, start = i + 1, i
         while j + 1 < end and doc[j].lower_ == "of" and doc[j + 1].lower_ in VAGUE:
             j += 2
-        if low == "tens" and j == i + 1:
-            return None  # "tens" alone is not a quantity
+        if low in ("tens", "scores") and j == i + 1 and not (j < end and doc[j].lower_ == "of"):
+            return None  # "tens" alone is not a quantity, "scores from the locks" are points
     if j < end and doc[j].text in _DASHES:
         return None
     _, q_start = qualifier_before(doc, start, max(0, start - MAX_QUALIFIER))

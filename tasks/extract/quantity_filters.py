@@ -71,6 +71,9 @@ def _name(doc: Doc, q: Quantity) -> str | None:
         return _PART_OF_A_NAME
     if core.ent_type_ in NAME_LABELS and q.unit is None and q.qualifier == Qualifier.EXACT:
         return _PART_OF_A_NAME
+    last = doc[q.end - 1]
+    if q.unit in MEASURE_UNITS.values() and last.is_title and not doc[q.start].is_sent_start:
+        return _PART_OF_A_NAME  # "the US TV show 60 Minutes", "the 24 Hours of Le Mans"
     return None
 
 

@@ -128,6 +128,10 @@ def test_claim_type_classes(nlp, text, number, claim_type) -> None:
         "Sales hit their lowest level in 12 years.",
         # a clock time with a curly apostrophe
         "Around 11 o’clock the convoy was stopped at the border.",
+        # "scores" with no "of" are points, not twenties
+        "Late scores from Hayes and Duffy sealed the win.",
+        # a unit with a capital inside a sentence names something
+        "She told the TV show 60 Minutes that the album was finished.",
         # a year with a footnote mark glued on
         "The regions were annexed in the autumn of 2022.5 Most were never held.",
     ],

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from tasks.extract import claim_words as words
+from tasks.extract import roles
 from tasks.extract.actors import Actor, Location, find_actor, find_location
 from tasks.extract.attribution import ArticleContext, Source, find_source
 from tasks.extract.counted import clause_chain, counted_noun, subject_text
@@ -22,7 +23,6 @@ from tasks.extract.grammar import SUBJECT_DEPS, pobj
 from tasks.extract.hedges import hedge_cue
 from tasks.extract.names import actor_of
 from tasks.extract.quantities import MEASURE_UNITS, PERCENT, Quantity, find_quantities
-from tasks.extract.roles import group_strength, held_captive, refers_to_parallel, serves
 from tasks.schema import CURRENCIES, ClaimType, Qualifier
 
 PERSONS = "persons"
@@ -66,7 +66,7 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
         return ClaimType.PERCENTAGE, True
     if q.unit in MEASURE_UNITS.values():
         return ClaimType.OTHER, True
-    if (strength := group_strength(doc, q)) is not None:
+    if (strength := roles.group_strength(doc, q)) is not None:
         return strength, True  # "a 19-strong panel"
     lemma = noun.lemma_.lower() if noun is not None else ""
     if lemma in words.ANAPHORIC_NOUNS:  # "30 others", "that number": the parallel count says
@@ -76,6 +76,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
         noun, lemma = None, ""
     if lemma in words.MEMBER_NOUNS and noun is not None and _owned_by_organisation(noun):
         return ClaimType.OTHER, True  # "32 NATO allies", "the EU's 27 members" are states
+    if lemma == "round" and noun is not None and roles.rounds_of_something_else(noun):
+        return ClaimType.OTHER, True  # "five rounds of talks", not "rounds of ammunition"
     if lemma in words.EQUIPMENT_NOUNS and lemma in words.CIVILIAN_CAPABLE and noun is not None:
         armed = _sentence_lemmas(noun) & words.ARMED_CONTEXT
         return (ClaimType.EQUIPMENT_COUNT if armed else ClaimType.OTHER), True
@@ -88,10 +90,10 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
     if noun is None:
         return _bare(doc, q, context)
     personish = lemma in words.TROOP_NOUNS or _is_person(lemma) or _is_nationals(noun)
-    captive = personish and held_captive(clause_chain(noun))  # "sent to a prison colony"
+    captive = personish and roles.held_captive(clause_chain(noun))  # "sent to a prison colony"
     if (personish and context & words.CASUALTY_WORDS) or lemma in words.CASUALTY_WORDS or captive:
         return ClaimType.CASUALTY_COUNT, True
-    if _is_person(lemma) and serves(noun):
+    if _is_person(lemma) and roles.serves(noun):
         return ClaimType.TROOP_COUNT, True  # "37,000 women are in the army"
     if lemma in words.MILITARY_ONLY_TROOPS:
         if _clause_lemmas(noun) & words.ARMED_CONTEXT:
@@ -276,7 +278,7 @@ def _align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
         q = claim.quantity
         nxt = doc[q.end] if q.end < len(doc) else None
         # "the remaining two", "two more": whatever its verb, it counts what its parallel counts
-        elliptical = refers_to_parallel(doc, q, counted_noun(doc, q))
+        elliptical = roles.refers_to_parallel(doc, q, counted_noun(doc, q))
         if (claim.facts.typed and not elliptical) or q.unit is not None:
             continue
         if not elliptical and nxt is not None and nxt.pos_ == "NOUN":

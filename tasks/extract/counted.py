@@ -74,6 +74,10 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
     verb = head.head if tok.dep_ == "pobj" and head.lower_ in ("to", "at") else head
     if verb.dep_ == "acomp":
         verb = verb.head  # "the number may be close to 200"
+    if tok.dep_ == "pobj" and head.lower_ == "at" and verb.pos_ == "VERB":
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if obj is not None:  # "put Russian casualties at 1.2 million", "estimated losses at"
+            return obj
     if tok.dep_ in ("attr", "pobj", "acomp") and verb.pos_ in ("VERB", "AUX"):
         subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subj is not None and subj.pos_ == "NOUN":

@@ -34,6 +34,8 @@ def is_cue_verb(tok: Token, *, quote: bool = False, evidence: bool = True) -> bo
     lemma = tok.lemma_.lower()
     if lemma == "point":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    if lemma in ("put", "place"):  # "the think tank put casualties at 1.2 million"
+        return not quote and any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children)
     if lemma == "go":  # "“...,” he went on", not "prices went up"
         return quote and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children)
     if lemma in SAY_VERBS or (quote and lemma in QUOTE_ONLY_VERBS):

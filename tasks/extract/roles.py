@@ -1,8 +1,9 @@
 """What the sentence makes of counted people and groups, beyond the counted noun itself: a group
 counted by its strength ("a 19-strong panel"), people serving in an army ("37,000 women are in
 the army": troops), people held captive ("900 troops were sent to a prison colony":
-casualties), and a count that only refers back to a parallel one ("the remaining two", "two
-more"), which takes that count's type. Word lists are ``claim_words``; ``claims`` applies these.
+casualties), "rounds" of talks (not ammunition), and a count that only refers back to a
+parallel one ("the remaining two", "two more"), which takes that count's type. Word lists are
+``claim_words``; ``claims`` applies these.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from tasks.extract import claim_words as words
+from tasks.extract.grammar import prep_object
 from tasks.extract.quantities import Quantity
 from tasks.schema import ClaimType
 
@@ -80,3 +82,9 @@ def refers_to_parallel(doc: Doc, q: Quantity, noun: Token | None) -> bool:
     after = doc[q.end].lower_ if q.end < len(doc) else ""
     inside = {t.lower_ for t in doc[q.start : q.end]}
     return before in words.ELLIPSIS_BEFORE or bool({after, *inside} & words.ELLIPSIS_NOUNS)
+
+
+def rounds_of_something_else(noun: Token) -> bool:
+    """ "five rounds of talks" are not ammunition; "300 rounds of ammunition" are."""
+    of = prep_object(noun, ("of",))
+    return of is not None and of.lemma_.lower() not in words.EQUIPMENT_NOUNS | {"fire"}

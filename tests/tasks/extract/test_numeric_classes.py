@@ -162,3 +162,24 @@ def test_an_aside_about_a_person_is_the_outlets_background(nlp) -> None:
 )  # fmt: skip
 def test_closing_cues(nlp, text, number, source) -> None:
     assert _claim(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claim_type", "source"),
+    [
+        # "put X at N": X is what is counted, and the subject puts the figure
+        ("The Harbour Institute put total Vardian casualties at over 900,000.", "over 900,000",
+         "casualty_count", "Harbour Institute"),
+        ("The two groups put Tesselian losses at around 50,000.", "around 50,000",
+         "casualty_count", "two groups"),
+    ],
+)  # fmt: skip
+def test_put_at(nlp, text, number, claim_type, source) -> None:
+    row = _claim(nlp, text, number)
+    assert (row[ClaimCol.CLAIM_TYPE], row[ClaimCol.ATTRIBUTED_TO]) == (claim_type, source)
+
+
+def test_rounds_of_talks_are_not_ammunition(nlp) -> None:
+    text = "There were at least 12 rounds of talks in the war, and the army fired 300 rounds."
+    types = {c[ClaimCol.QUANTITY_TEXT]: c[ClaimCol.CLAIM_TYPE] for c in _claims(nlp, text)}
+    assert types == {"at least 12": "other", "300": "equipment_count"}

@@ -74,7 +74,7 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
             # "how many were killed ... the number is 900"; "two more" defers to its parallel
             return ClaimType.CASUALTY_COUNT, lemma not in words.ELLIPSIS_NOUNS
         noun, lemma = None, ""
-    if lemma in words.MEMBER_NOUNS and noun is not None and _owned_by_organisation(noun):
+    if lemma in words.MEMBER_NOUNS and noun is not None and roles.owned_by_organisation(noun):
         return ClaimType.OTHER, True  # "32 NATO allies", "the EU's 27 members" are states
     if lemma == "round" and noun is not None and roles.rounds_of_something_else(noun):
         return ClaimType.OTHER, True  # "five rounds of talks", not "rounds of ammunition"
@@ -90,7 +90,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
     if noun is None:
         return _bare(doc, q, context)
     personish = lemma in words.TROOP_NOUNS or _is_person(lemma) or _is_nationals(noun)
-    captive = personish and roles.held_captive(clause_chain(noun))  # "sent to a prison colony"
+    # captured fighters: "900 troops were sent to a prison colony" (not "12 men in detention")
+    captive = lemma in words.TROOP_NOUNS and roles.held_captive(clause_chain(noun))
     if (personish and context & words.CASUALTY_WORDS) or lemma in words.CASUALTY_WORDS or captive:
         return ClaimType.CASUALTY_COUNT, True
     if _is_person(lemma) and roles.serves(noun):
@@ -133,11 +134,6 @@ def _is_age(doc: Doc, q: Quantity) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     person = subj is not None and (subj.lower_ in _PERSON_PRONOUNS or subj.ent_type_ == "PERSON")
     return core.dep_ in ("attr", "acomp") and verb.lemma_ == "be" and person
-
-
-def _owned_by_organisation(noun: Token) -> bool:
-    """ "NATO allies", "Nato's 30 members": an organisation modifies the noun."""
-    return any(c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ == "ORG" for c in noun.lefts)
 
 
 def _sentence_lemmas(tok: Token) -> set[str]:

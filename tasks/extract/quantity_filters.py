@@ -154,6 +154,7 @@ def _in_a_ratio(doc: Doc, q: Quantity) -> bool:
     after = [t.lower_ for t in doc[q.end : q.end + 3]]
     one_in = len(before) >= 2 and before[-1] == "in" and _is_count_word(before[-2])
     out_of = before[-2:] == ["out", "of"] or after[:2] == ["out", "of"]
+    out_of = out_of or before[-3:] == ["out", "of", "every"]  # "six out of every 10 planes"
     small = q.value is not None and q.value < 10
     in_one = small and after[:1] == ["in"] and len(after) > 1 and _is_count_word(after[1])
     return one_in or out_of or in_one

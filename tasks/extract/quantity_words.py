@@ -120,7 +120,9 @@ RELATIVE_TIME: Final = {"ago", "later", "earlier", "previously", "before", "afte
 # "the top ten", "a top-20 finish", "the last three", "the first two": ranks and positions.
 RANK_WORDS: Final = {"top", "bottom", "first", "last", "next", "past", "final", "opening"}
 # A hyphenated suffix that makes the number a label: "18-rated", "12A-rated", "5-star".
-LABEL_SUFFIXES: Final = {"rated", "star", "seater", "storey", "story", "point", "game", "match"}
+LABEL_SUFFIXES: Final = {
+    "rated", "star", "seater", "storey", "story", "point", "game", "match", "page",
+}  # fmt: skip
 # Match scores and results: "drew 2-2", "a 3-1 win", "won 6-4 6-3".
 SCORE_WORDS: Final = {
     "win", "won", "wins", "victory", "defeat", "defeated", "draw", "drew", "lead", "led", "lost",

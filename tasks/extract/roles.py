@@ -88,3 +88,10 @@ def rounds_of_something_else(noun: Token) -> bool:
     """ "five rounds of talks" are not ammunition; "300 rounds of ammunition" are."""
     of = prep_object(noun, ("of",))
     return of is not None and of.lemma_.lower() not in words.EQUIPMENT_NOUNS | {"fire"}
+
+
+def owned_by_organisation(noun: Token) -> bool:
+    """ "NATO allies", "Nato's 30 members", "the 25-member EU": an organisation owns them."""
+    if noun.dep_ == "compound" and noun.head.ent_type_ in ("ORG", "GPE"):
+        return True
+    return any(c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ == "ORG" for c in noun.lefts)

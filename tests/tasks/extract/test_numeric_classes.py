@@ -97,9 +97,13 @@ def test_who_gathered_the_figure_is_its_source(nlp, text, number, source) -> Non
          "officers.", "Some 20,000", "troop_count"),
         ("Some 20,000 nurses are in the Vardian army, and more than 500 nurses have become "
          "officers.", "more than 500", "troop_count"),
-        # people held captive are casualties
+        # captured fighters are casualties; people detained by a court are not
         ("About 600 soldiers from the garrison were taken to a prison camp.", "About 600",
          "casualty_count"),
+        ("The detention of 12 men at Northgate prison was ruled unlawful.", "12",
+         "people_count"),
+        # a union's members are states
+        ("He said an enlarged 25-member EU needs a faster process.", "25", "other"),
         # "N cases of X" counts X
         ("The charity has recorded about 300 cases of abducted civilians.", "about 300",
          "casualty_count"),
@@ -132,6 +136,9 @@ def test_claim_type_classes(nlp, text, number, claim_type) -> None:
         "Late scores from Hayes and Duffy sealed the win.",
         # a unit with a capital inside a sentence names something
         "She told the TV show 60 Minutes that the album was finished.",
+        # a ratio over "every", a page count naming a document
+        "Aerlinea flies six out of every 10 planes using the airport.",
+        "The 36-page submission urges action.",
         # a year with a footnote mark glued on
         "The regions were annexed in the autumn of 2022.5 Most were never held.",
     ],

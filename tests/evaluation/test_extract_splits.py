@@ -1,10 +1,10 @@
-"""Extraction quality on text the rules were not written on: the double-annotated dev and test
-splits (tests/gold/README.md), 25 war-reporting articles from ../shared/corpus/domain and 15 BBC
-News articles (off-topic news), read and cleaned exactly as ``make eval`` does.
+"""Extraction quality on text the rules were not written on: the double-annotated dev, dev2 and
+test splits (tests/gold/README.md), 33 war-reporting articles from ../shared/corpus/domain and 23
+BBC News articles (off-topic news), read and cleaned exactly as ``make eval`` does.
 
-Tune on dev (``make eval`` prints its every error); the test split is only ever scored: a failing
-test assertion here prints the scores, never the items. Floors only go up: each is the score
-measured when it was set, rounded down a little.
+Tune on dev and dev2 (``make eval`` prints their every error); the test split is only ever
+scored: a failing test assertion here prints the scores, never the items. Floors only go up: each
+is the score measured when it was set, rounded down a little.
 """
 
 from __future__ import annotations
@@ -23,17 +23,26 @@ from tests.conftest import GOLD, shared_path
 # Raised after the quantity and claim-type work (numbers branch): dev strict F1 0.88; test
 # numeric F1 0.99, strict F1 0.72, off-topic precision 0.87. Raised after sources and speakers
 # (sources branch): dev strict F1 0.93, quotes fully right 1.00; test quotes F1 0.98, fully
-# right 0.81.
+# right 0.81. Raised after the numeric classes of dev2 (numeric2 branch): dev strict F1 0.94;
+# dev2 (new) numeric F1 0.99, strict F1 0.95, off-topic precision 0.93, quotes F1 0.97, fully
+# right 0.92; test strict F1 0.73.
 FLOORS = {
     "dev": {
         "numeric_f1": 0.97,
-        "numeric_f1_strict": 0.90,
+        "numeric_f1_strict": 0.92,
         "quote_f1": 0.97,
         "quote_fully_right": 0.97,
     },
+    "dev2": {
+        "numeric_f1": 0.97,
+        "numeric_f1_strict": 0.93,
+        "offtopic_precision": 0.91,
+        "quote_f1": 0.95,
+        "quote_fully_right": 0.90,
+    },
     "test": {
         "numeric_f1": 0.97,
-        "numeric_f1_strict": 0.70,
+        "numeric_f1_strict": 0.72,
         "quote_f1": 0.96,
         "quote_fully_right": 0.79,
         "offtopic_precision": 0.85,

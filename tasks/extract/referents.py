@@ -25,7 +25,14 @@ from tasks.extract.cue_words import (
     TITLE_NOUNS,
 )
 from tasks.extract.cues import is_cue_verb, speaker_of
-from tasks.extract.grammar import entity_at, fold, noun_phrase, proper_name, sentences_back
+from tasks.extract.grammar import (
+    entity_at,
+    fold,
+    noun_phrase,
+    proper_name,
+    sentences_back,
+    subject,
+)
 from tasks.extract.names import canonical_org, strip_person
 from tasks.schema import AttributionKind
 
@@ -96,6 +103,9 @@ def _thing_antecedent(pronoun: Token, ctx: ArticleContext) -> Named | None:
         if speaker is not None and speaker.pos_ != "PRON":
             return describe(speaker, ctx)
     plural = pronoun.lower_ == "they"
+    main = subject(pronoun.sent.root)  # "Russia blamed Kyiv for an attack in which it said ..."
+    if main is not None and _main_subject_stands_for_it(main, pronoun, ctx):
+        return describe(main, ctx)
     for prev in sentences_back(pronoun.sent, _THINGS_BACK):
         speakers = {s.i for t in prev if is_cue_verb(t, quote=True) and (s := speaker_of(t))}
         for cand in subjects_of(prev):
@@ -103,6 +113,13 @@ def _thing_antecedent(pronoun: Token, ctx: ArticleContext) -> Named | None:
             if not ctx.in_quote(cand.idx) and _stands_for(cand, plural=plural, spoke=spoke):
                 return describe(cand, ctx)
     return None
+
+
+def _main_subject_stands_for_it(main: Token, pronoun: Token, ctx: ArticleContext) -> bool:
+    """Whether the named organisation or country that is its sentence's main subject, before the
+    pronoun and outside quotations, is what "it"/"they" speaks for."""
+    named = main.ent_type_ in ("ORG", "GPE", "NORP")
+    return named and main.i < pronoun.i and not ctx.in_quote(main.idx)
 
 
 def _stands_for(tok: Token, *, plural: bool, spoke: bool) -> bool:

@@ -190,3 +190,11 @@ def test_rounds_of_talks_are_not_ammunition(nlp) -> None:
     text = "There were at least 12 rounds of talks in the war, and the army fired 300 rounds."
     types = {c[ClaimCol.QUANTITY_TEXT]: c[ClaimCol.CLAIM_TYPE] for c in _claims(nlp, text)}
     assert types == {"at least 12": "other", "300": "equipment_count"}
+
+
+def test_it_speaks_for_its_sentences_main_subject(nlp) -> None:
+    text = (
+        "Kerovian intelligence said the war was costly. Separately, Vardia blamed Tessel for a "
+        "missile attack on the city of Arno, in which it said three people died."
+    )
+    assert _claim(nlp, text, "three")[ClaimCol.ATTRIBUTED_TO] == "Vardia"

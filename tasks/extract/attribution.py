@@ -265,6 +265,35 @@ def find_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None
             if found:
                 return replace(found, scope=AttributionScope.PARAGRAPH)
     line_start = text.rfind("\n", 0, sent.start_char) + 1
-    if text.startswith(BULLETS, line_start) and ctx.lead is not None:
+    listed = text.startswith(BULLETS, line_start) or (
+        not ctx.in_quote(target.idx) and in_a_list(text, line_start)
+    )
+    if listed and ctx.lead is not None:
         return replace(ctx.lead, scope=AttributionScope.DOCUMENT)
     return None
+
+
+_LIST_ITEMS = 8  # how many short paragraphs back a list item looks for the line introducing it
+_ITEM_CHARS = 200
+
+
+def in_a_list(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` is an item of a list whose bullets cleaning removed:
+    short lines after a line introducing them with a colon ("Key points:")."""
+    own_end = text.find("\n", line_start)
+    if (own_end if own_end >= 0 else len(text)) - line_start > _ITEM_CHARS:
+        return False
+    end = line_start
+    for _ in range(_LIST_ITEMS):
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end == 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.endswith(":"):
+            return True
+        if len(line) > _ITEM_CHARS:
+            return False
+        end = start
+    return False

@@ -229,7 +229,8 @@ def test_the_seeds_pass_every_suite(seeds_root: Path) -> None:
     # Nothing of the seeds is quarantined. The one row that used to be, the bullet
     # "Approximately 10,000 North Korean soldiers sent to Russia." (a troop count with no source
     # in its sentence), now inherits the lead's "according to multiple sources" at document scope,
-    # because it restates the lead's figure; the gold accepts that source.
+    # as an item of a list ("Key points ...:") whose bullets cleaning removed; the gold accepts
+    # that source.
     assert read_table(seeds_root, "quarantine").is_empty()
     runs = read_table(seeds_root, "runs")
     validation = json.loads(runs.sort("started_at")["validation"][0])

@@ -198,3 +198,19 @@ def test_it_speaks_for_its_sentences_main_subject(nlp) -> None:
         "missile attack on the city of Arno, in which it said three people died."
     )
     assert _claim(nlp, text, "three")[ClaimCol.ATTRIBUTED_TO] == "Vardia"
+
+
+def test_items_of_a_list_whose_bullets_cleaning_removed_take_the_lead(nlp) -> None:
+    text = (
+        "Vardia has sent 5,000 soldiers to the front, according to several sources.\n\n"
+        "Key points:\n\nAbout 5,000 Vardian soldiers sent to the front.\n\n"
+        "Some 40 tanks moved east.\n\nThe minister said:\n\n“We lost 30 tanks.”"
+    )
+    rows = {c[ClaimCol.QUANTITY_TEXT]: c for c in _claims(nlp, text)}
+    for number in ("About 5,000", "Some 40"):
+        row = rows[number]
+        assert (row[ClaimCol.ATTRIBUTED_TO], row[ClaimCol.ATTRIBUTION_SCOPE]) == (
+            "several sources",
+            "document",
+        )
+    assert rows["30"][ClaimCol.ATTRIBUTED_TO] == "minister"  # a quotation is its speaker's

@@ -80,7 +80,7 @@ MONEY_VERBS: Final = {
     "charge", "fine", "sell", "buy", "pour", "plough", "pump", "inject", "write", "wipe",
 }  # fmt: skip
 # Nouns whose "of" says what is counted: "about 500 cases of civilian hostages".
-CONTAINER_NOUNS: Final = {"case", "instance", "example", "batch"}
+CONTAINER_NOUNS: Final = {"case", "instance", "batch"}
 # Bodies people serve in: "37,000 women are in the army", "2,000 students joined the navy".
 MILITARY_BODIES: Final = {
     "army", "military", "force", "navy", "battalion", "brigade", "regiment", "unit", "rank",

@@ -26,6 +26,9 @@ QUOTE_ONLY_VERBS = frozenset({
     "quip", "exclaim", "retort", "muse", "wonder", "demand", "thunder", "complain", "boast",
     "think", "reckon", "chime", "laugh", "sigh", "reflect", "predict", "conclude", "explain",
     "promise", "vow", "pledge",  # what someone will do, not a figure they report
+    # stances taken in words: "condemned the “appalling” attack", "expressed “deep concern”"
+    "condemn", "denounce", "criticise", "criticize", "praise", "welcome", "express", "voice",
+    "decry", "lament", "slam", "blast", "applaud", "threaten", "speak", "appeal", "mock",
 })  # fmt: skip
 # Reporting verbs the parser misreads as plural nouns ("..., the research notes.", "which War
 # Watch notes was ..."); only forms with no common noun reading ("states", "claims" have one).
@@ -100,6 +103,18 @@ MEDIA = frozenset({
     "fox news", "yonhap", "ukrainska pravda", "meduza", "the kyiv post", "kyiv post", "media",
 })  # fmt: skip
 SOURCE_NOUN = "source"  # "sources said": several sources, named or not
+# Nouns for words someone said, that a phrase quoted under them comes from: "his warning of “a
+# long war”", "her call for “calm”" (lemmas).
+SPEECH_NOUNS = frozenset({
+    "warning", "call", "claim", "promise", "pledge", "appeal", "statement", "remark", "comment",
+    "accusation", "threat", "vow", "demand", "description", "criticism", "praise", "speech",
+    "address", "interview", "tweet", "post", "message", "letter", "plea", "words",
+})  # fmt: skip
+# Verbs that assign a name or a status rather than report words: "labelled the group a “foreign
+# agent”", "designated it a “terrorist organisation”" (lemmas).
+NAMING_VERBS = frozenset({
+    "label", "brand", "term", "dub", "name", "designate", "list", "classify", "nickname",
+})  # fmt: skip
 # "he was quoted as saying": the passive subject of these verbs is the speaker.
 QUOTED_AS = frozenset({"quote", "cite"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tasks.extract.attribution import according_to, report_source
 from tasks.extract.context import ArticleContext
+from tasks.extract.cue_words import SPEECH_NOUNS
 from tasks.extract.cues import is_cue_verb, speaker_of, trailing_cue
 from tasks.extract.grammar import (
     fold,
@@ -29,15 +30,20 @@ from tasks.extract.grammar import (
     subject,
 )
 from tasks.extract.quote_marks import QuoteSpan, is_name, quote_kind
+from tasks.extract.quote_terms import (
+    folded,
+    names_speaker,
+    naming_cue,
+    repeated_terms,
+    scare_quote,
+    short_noun_phrase,
+)
 from tasks.extract.referents import describe
 from tasks.schema import AttributionKind, QuoteKind
 
-# A one-word quote is speech when it completes what a speaker says: "said the damage was
-# “enormous”", "described the attack as “barbaric”"; otherwise a scare quote ("have
-# “surrendered”", "charged with “terrorism”").
-_COMPLEMENT_DEPS = ("acomp", "attr")
 _CARRY_OVER_CHARS = 400  # how far a cue-less quote may sit from the previous speaker's quote
 _CLAUSE_DEPS = ("ROOT", "ccomp", "conj")  # verbs that carry a sentence's reported speech
+_CLAUSE_AFTER = 6  # tokens: "Mr Weingarten pressed." closing a quote reports it
 _INTERVIEW_CHARS = 1500  # ... or further, when nobody else is named or quoted in between
 
 
@@ -74,13 +80,11 @@ def _speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker 
 
 def _cue_in(region: Span, inside: Span, ctx: ArticleContext) -> Speaker | None:
     """The cue verb nearest to the quote, outside it, with a subject outside it."""
-    verbs = [
-        t for t in region if is_cue_verb(t, quote=True) and not inside.start <= t.i < inside.end
-    ]
+    verbs = [t for t in region if is_cue_verb(t, quote=True) and not ctx.in_quote(t.idx)]
     verbs.sort(key=lambda t: min(abs(t.i - inside.start), abs(t.i - inside.end)))
     for verb in verbs:
         subj = speaker_of(verb)
-        if subj is not None and not inside.start <= subj.i < inside.end:
+        if subj is not None and not (inside.start <= subj.i < inside.end or ctx.in_quote(subj.idx)):
             found = _speaker_from(subj, ctx, verb.lemma_.lower())
             if found:
                 return found
@@ -93,7 +97,9 @@ def _cue_in_ancestors(inside: Span, ctx: ArticleContext, *, person_only: bool = 
     for anc in inside.root.ancestors:
         if person_only and anc.pos_ not in ("VERB", "AUX"):
             continue
-        if not person_only and not is_cue_verb(anc, quote=True):
+        if not person_only and not _reports(anc, inside.root):
+            continue
+        if names_speaker(anc, inside.root):
             continue
         subj = speaker_of(anc)
         if subj is None or (
@@ -102,6 +108,39 @@ def _cue_in_ancestors(inside: Span, ctx: ArticleContext, *, person_only: bool = 
             continue
         if found := _speaker_from(subj, ctx, anc.lemma_.lower()):
             return found
+    return None
+
+
+def _reports(verb: Token, quoted: Token) -> bool:
+    """A verb that reports what its subject says: a reporting verb; one with a reporting
+    participle ("raised concerns about the “...”, saying ..."); one casting its object as the
+    quoted phrase ("condemned the attacks as “more barbarism”")."""
+    if is_cue_verb(verb, quote=True):
+        return True
+    if verb.pos_ != "VERB":
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ == "advcl" and c.tag_ == "VBG" and is_cue_verb(c) for c in kids):
+        return True
+    cast_as = quoted.head.lower_ == "as" and quoted.head.head.i == verb.i
+    return cast_as and any(c.dep_ == "dobj" for c in kids)
+
+
+def _aside_cue(sent: Span, ctx: ArticleContext) -> Speaker | None:
+    """A reporting clause set off by commas inside the sentence reports all of it: "Such
+    “enormous leaps in price” were unlikely, he said, but ..."."""
+    doc = sent.doc
+    for verb in sent:
+        if not is_cue_verb(verb, quote=True) or ctx.in_quote(verb.idx):
+            continue
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+            continue  # it reports a clause of its own
+        subj = speaker_of(verb)
+        if subj is None or subj.i > verb.i or verb.i + 1 >= sent.end:
+            continue
+        left = subj.left_edge.i
+        if left > sent.start and doc[left - 1].text == "," and doc[verb.i + 1].text in (",", ";"):
+            return _speaker_from(subj, ctx, verb.lemma_.lower())
     return None
 
 
@@ -117,6 +156,8 @@ def _cue_before(sent: Span, inside: Span, ctx: ArticleContext) -> Speaker | None
         between = doc[k + 1 : inside.start]
         if not (verb.is_ancestor(inside.root) or any(t.dep_ == "mark" for t in between)):
             return None
+        if names_speaker(verb, inside.root):
+            return None
         subj = speaker_of(verb)
         return _speaker_from(subj, ctx, verb.lemma_.lower()) if subj is not None else None
     return None
@@ -127,6 +168,34 @@ def _closing_cue(last: Span, inside: Span, ctx: ArticleContext) -> Speaker | Non
     if cue is None or cue.verb.i < inside.end:
         return None
     return _speaker_from(cue.speaker, ctx, cue.verb.lemma_.lower())
+
+
+def _said_by(inside: Span, ctx: ArticleContext) -> Speaker | None:
+    """The speaker whose reporting verb governs a phrase quoted in narration."""
+    first, last = inside[0].sent, inside[-1].sent
+    found = _closing_cue(last, inside, ctx) or _cue_before(first, inside, ctx)
+    return found or _cue_in_ancestors(inside, ctx) or _aside_cue(first, ctx)
+
+
+def _a_term(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> bool:
+    """A short quoted noun phrase that no speaker says, or that a naming verb assigns: a name
+    or a term ("launched its “special military operation”", "labelled it a “foreign agent”")."""
+    inside = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if inside is None or not short_noun_phrase(inside):
+        return False
+    said = _said_by(inside, ctx)
+    return naming_cue(said.cue) if said is not None else not _spoken(inside.root)
+
+
+def _spoken(quoted: Token) -> bool:
+    """Whether a reporting verb or a speech noun governs the quoted phrase at all ("“...”,
+    the ministry's warning of “...”"), though no speaker of it is named."""
+    for anc in quoted.ancestors:
+        if anc.pos_ in ("VERB", "AUX") and names_speaker(anc, quoted):
+            return False  # in the phrase naming who speaks ("quoted an official from a “...”")
+        if is_cue_verb(anc, quote=True) or anc.lemma_.lower() in SPEECH_NOUNS:
+            return True
+    return False
 
 
 def find_speaker(doc: Doc, span: QuoteSpan, kind: QuoteKind, ctx: ArticleContext):
@@ -143,27 +212,57 @@ def find_speaker(doc: Doc, span: QuoteSpan, kind: QuoteKind, ctx: ArticleContext
         found = _cue_before(first, inside, ctx) or _cue_in_ancestors(inside, ctx)
         found = found or _cue_in(region, inside, ctx)
         return found or _cue_in_ancestors(inside, ctx, person_only=True)
-    before = doc[first.start : inside.start]
-    acc = according_to(before, ctx) if len(before) else None
-    if acc:
-        to = next(t for t in before if t.lower_ == "according").nbor()
-        obj = pobj(to)
-        obj = obj if obj is not None else to.nbor()
-        written = obj.text if obj.pos_ == "PRON" else noun_phrase(obj).text
-        return Speaker(acc.name, written, "according to", acc.kind)
+    # "according to X" before the quote, or right after it ("“...,” according to Mr Graczyk.")
+    for part in (doc[first.start : inside.start], doc[inside.end : last.end]):
+        if len(part) and (found := _according(part, ctx)) is not None:
+            return found
     found = _cue_in(region, inside, ctx)
     if found:
         return found
-    para_start = ctx.text.rfind("\n", 0, first.start_char) + 1
-    if first.start > 0 and doc[first.start - 1].idx >= para_start:  # the previous sentence
-        found = _cue_in(doc[first.start - 1].sent, inside, ctx)
-        if found:
-            return found
     # “...?” an interpreter asked: a question mark ends the sentence before its cue; and
     # “...,” Pavlo Kyrylenko, governor of ..., told a briefing: the comma says the cue follows
     close = last.end < len(doc) and doc[last.end].idx - span.end <= 3
     if close and (doc[last.end].is_lower or ctx.text[span.end - 1 : span.end] == ","):
-        return _cue_in(doc[last.end].sent, inside, ctx)
+        if found := _cue_in(doc[last.end].sent, inside, ctx):
+            return found
+    if found := _clause_after(doc, inside, ctx):
+        return found
+    para_start = ctx.text.rfind("\n", 0, first.start_char) + 1
+    if first.start > 0 and doc[first.start - 1].idx >= para_start:  # the previous sentence
+        return _cue_in(doc[first.start - 1].sent, inside, ctx)
+    return None
+
+
+def _according(part: Span, ctx: ArticleContext) -> Speaker | None:
+    acc = according_to(part, ctx)
+    if acc is None:
+        return None
+    to = next(t for t in part if t.lower_ == "according").nbor()
+    obj = pobj(to)
+    obj = obj if obj is not None else to.nbor()
+    written = obj.text if obj.pos_ == "PRON" else noun_phrase(obj).text
+    return Speaker(acc.name, written, "according to", acc.kind)
+
+
+def _clause_after(doc: Doc, inside: Span, ctx: ArticleContext) -> Speaker | None:
+    """A short clause right after the quote whose subject is a person and that says nothing
+    else reports it, whatever its verb: "“Did you ever know him?” Mr Weingarten pressed."."""
+    k = inside.end
+    while k < len(doc) and (doc[k].is_punct or doc[k].is_space) and doc[k].idx - inside.end_char <= 3:
+        k += 1
+    if k >= len(doc) or k == inside.end or doc[k].is_punct:
+        return None
+    clause = doc[k : doc[k].sent.end]
+    verbs = [t for t in clause if t.pos_ == "VERB"]
+    if len(clause) > _CLAUSE_AFTER or len(verbs) != 1:
+        return None
+    verb = verbs[0]
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children):
+        return None
+    subj = subject(verb)
+    if subj is None or subj.i < k or not ctx.is_person_like(subj):
+        return None
+    return _speaker_from(subj, ctx, verb.lemma_.lower())
     return None
 
 
@@ -191,49 +290,12 @@ def _reported_before(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> Speaker 
     return None
 
 
-def _folded(text: str, span: QuoteSpan) -> str:
-    return fold(text[span.start : span.end].strip(" ,.;:!?"))
-
-
-def _scare_quote(doc: Doc, text: str, span: QuoteSpan) -> bool:
-    """One quoted word in narration marks distance ("“surrendered”", "“nationalists”"), unless
-    it completes what a speaker says ("said the damage was “enormous”")."""
-    if len(_folded(text, span).split()) != 1:
-        return False
-    inside = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if inside is None:
-        return True
-    word = next((t for t in inside if not t.is_punct), inside[0])
-    if word.pos_ not in ("ADJ", "NOUN", "PROPN", "X"):
-        return True
-    head = word.head
-    if head.lower_ == "as" and word.dep_ in ("pobj", "amod"):
-        cue = head.head  # "described the attack as “barbaric”", "hailed it as “historic”"
-        cue = cue.head if cue.pos_ in ("NOUN", "PROPN", "PRON") else cue
-    elif word.dep_ == "oprd" or (word.dep_ in _COMPLEMENT_DEPS and head.dep_ == "ccomp"):
-        cue = head if word.dep_ == "oprd" else head.head  # "said the damage was “enormous”"
-    else:
-        return True
-    return not (is_cue_verb(cue, quote=True) and speaker_of(cue) is not None)
-
-
-def _repeated_terms(text: str, spans: list[QuoteSpan]) -> set[str]:
-    """Short phrases put in quotation marks more than once ("white deaths"): a term the article
-    uses, not a phrase somebody said."""
-    seen: dict[str, int] = {}
-    for span in spans:
-        key = _folded(text, span)
-        if len(key.split()) <= 3:
-            seen[key] = seen.get(key, 0) + 1
-    return {k for k, n in seen.items() if n > 1}
-
-
 def extract_quotes(doc: Doc, spans: list[QuoteSpan], ctx: ArticleContext) -> list[Quote]:
     """Quotes with speakers; names, terms and scare quotes in quotation marks are left out."""
     text = ctx.text
     out: list[Quote] = []
     previous: Quote | None = None
-    terms = _repeated_terms(text, spans)
+    terms = repeated_terms(text, spans)
     kept_last = False  # whether the span before this one became a quote
     for span in spans:
         continues = span.continues and kept_last
@@ -242,7 +304,7 @@ def extract_quotes(doc: Doc, spans: list[QuoteSpan], ctx: ArticleContext) -> lis
             continue
         kind = quote_kind(text, span)
         if kind == QuoteKind.PARTIAL and (
-            _folded(text, span) in terms or _scare_quote(doc, text, span)
+            folded(text, span) in terms or scare_quote(doc, text, span) or _a_term(doc, span, ctx)
         ):
             continue
         found = find_speaker(doc, span, kind, ctx)

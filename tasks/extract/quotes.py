@@ -300,7 +300,7 @@ def extract_quotes(doc: Doc, spans: list[QuoteSpan], ctx: ArticleContext) -> lis
     for span in spans:
         continues = span.continues and kept_last
         kept_last = False
-        if is_name(text, span, doc):
+        if is_name(text, span, doc) and not _cue_follows(doc, span, ctx):
             continue
         kind = quote_kind(text, span)
         if kind == QuoteKind.PARTIAL and (
@@ -316,6 +316,16 @@ def extract_quotes(doc: Doc, spans: list[QuoteSpan], ctx: ArticleContext) -> lis
         if found is not None:
             previous = quote
     return _back_filled(out)
+
+
+def _cue_follows(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> bool:
+    """A reporting verb right after the closing mark makes a capitalised word speech, not a
+    name: "“Outrageous,” tweeted the ambassador"."""
+    after = doc.char_span(span.end, min(len(ctx.text), span.end + 40), alignment_mode="expand")
+    if after is None or ctx.text[span.end - 1 : span.end] not in (",", "!", "?"):
+        return False
+    words = [t for t in after if not t.is_punct][:_CLAUSE_AFTER]
+    return any(is_cue_verb(t, quote=True) and speaker_of(t) is not None for t in words)
 
 
 def _back_filled(quotes: list[Quote]) -> list[Quote]:

@@ -135,6 +135,11 @@ NAMING_BEFORE = re.compile(
 )
 # A cue right before a quotation makes it a full quote: 'He said “...”', 'told reporters “...”'.
 FULL_CUE_BEFORE = re.compile(r"\b(said|says|stated|added|told \w+|wrote|asked|warned)$", re.I)
+# Particles inside a person's name that the model may cut it at ("Ursula von der Leyen").
+NAME_PARTICLES = frozenset({
+    "von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",
+    "al", "el", "bin", "ibn", "ter", "ten", "zu",
+})  # fmt: skip
 # Words that may stay lowercase inside a quoted name ("Institute for the Study of War").
 NAME_SMALL_WORDS = frozenset({
     "of", "the", "and", "in", "for", "a", "an", "on", "to", "de", "or", "&",

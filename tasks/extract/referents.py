@@ -150,7 +150,7 @@ def _person_in(head: Token, phrase: Span, ctx: ArticleContext) -> Span | None:
     doc = head.doc
 
     def mention(i: int) -> Span | None:
-        return entity_at(doc[i]) if i in ctx.person_tokens else None
+        return ctx.person_spans.get(i)
 
     appositives = [m for c in head.children if c.dep_ == "appos" and (m := mention(c.i))]
     possessive = any(c.dep_ == "case" for c in head.children)

@@ -68,6 +68,9 @@ def speaker_of(verb: Token) -> Token | None:
     own = [c for c in verb.children if c.dep_ == "nsubj"]
     if own:
         subj = next((c for c in own if c.ent_type_ == "PERSON"), own[0])
+        if any(t.is_quote for t in verb.doc[subj.i + 1 : verb.i]):
+            # a word of the quotation taken for the subject: the name before the verb speaks
+            subj = name_before(verb) or subj
         if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
             return verb.head
         return None if subj.lower_ in ("this", "that") else subj

@@ -95,13 +95,16 @@ class ArticleContext:
         k = bisect.bisect_right(self.quote_spans, (char, 10**12)) - 1
         return k >= 0 and self.quote_spans[k][0] <= char < self.quote_spans[k][1]
 
-    def antecedent(self, pronoun: Token) -> Token | str | None:
+    def antecedent(self, pronoun: Token, *, nearby: bool = False) -> Token | str | None:
         """What a "he"/"she" stands for: a token (a person's name or a role noun, to be
-        described) or, from earlier in the article, a canonical person name."""
+        described) or, from earlier in the article, a canonical person name (not ``nearby``:
+        then only the sentence and the paragraph's sentences before it count)."""
         wanted = pronoun_gender(pronoun.lower_)
         for cand in _candidates(pronoun, self):
             if self.is_person_like(cand) and self._gender_fits(cand, wanted):
                 return cand
+        if nearby:
+            return None
         for pool in (self.subject_persons, self.persons):
             k = bisect.bisect_left(pool, Mention(pronoun.idx, "")) - 1
             while k >= 0:

@@ -83,6 +83,13 @@ OFFICIAL_NOUNS = frozenset({
     "professor", "director", "manager", "chairman", "chairwoman", "president", "secretary",
     "correspondent", "journalist", "reporter", "columnist", "politician", "senator", "mp",
 })  # fmt: skip
+# Role nouns that bring in a source of their own ("the spokesman said"), never a person the
+# article has just named (as "the British number one said" may).
+NEW_SOURCE_NOUNS = frozenset({
+    "official", "source", "spokesperson", "spokesman", "spokeswoman", "aide", "insider",
+    "diplomat", "witness", "resident", "person", "representative", "interpreter", "statement",
+    "report", "analyst", "expert", "observer", "spokesmen",
+})  # fmt: skip
 # Titles that introduce a name ("Ukraine's president, Volodymyr Zelenskiy").
 TITLE_NOUNS = frozenset({
     "president", "minister", "secretary", "chancellor", "negotiator", "ambassador", "premier",

@@ -18,6 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from tasks.extract.attribution import according_to, report_source
 from tasks.extract.context import ArticleContext
+from tasks.extract.claim_words import PERSON_NOUNS
+from tasks.extract.cue_words import NEW_SOURCE_NOUNS
 from tasks.extract.cues import is_cue_verb, speaker_of, trailing_cue
 from tasks.extract.grammar import noun_phrase, paragraph_before, pobj, sentence_before, subject
 from tasks.extract.quote_marks import QuoteSpan
@@ -47,7 +49,45 @@ def speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker |
     if authored is not None and any(w[:1].isupper() for w in authored.name.split()):
         return Speaker(authored.name, written, cue, authored.kind)
     found = describe(subj, ctx)
-    return Speaker(found.name, written, cue, found.kind) if found is not None else None
+    if found is None:
+        return None
+    if found.kind != AttributionKind.PERSON and (named := _named_before(subj, ctx)):
+        return Speaker(named, written, cue, AttributionKind.PERSON)
+    return Speaker(found.name, written, cue, found.kind)
+
+
+def _named_before(desc: Token, ctx: ArticleContext) -> str | None:
+    """The person a definite description stands for, named just before: "Tim Henman is fit.
+    “...,” the British number one said" (Tim Henman). Never a noun that brings in a source of
+    its own ("the spokesman"), nor one the sentences before use for somebody else."""
+    lemma = desc.lemma_.lower()
+    if desc.tag_ != "NN" or lemma not in PERSON_NOUNS or lemma in NEW_SOURCE_NOUNS:
+        return None
+    kids = list(desc.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+        c.dep_ == "appos" or (c.pos_ == "PROPN" and c.i > desc.i) for c in kids
+    ):
+        return None  # "the first lady, Olena Zelenska": it names its own person
+    found = ctx.antecedent(desc, nearby=True)
+    if isinstance(found, Token) and found.lower_ in ("he", "she"):
+        found = ctx.antecedent(found, nearby=True)
+    if not isinstance(found, Token) or (person := ctx.person_spans.get(found.i)) is None:
+        return None
+    root = person.root
+    if root.dep_ in ("compound", "appos"):
+        root = root.head  # "US President Joe Biden", "Ukraine's president, Volodymyr Zelenskiy"
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # only the person a sentence before was about
+    own = range(person.start, person.end)
+    for tok in desc.doc[found.sent.start : desc.i]:
+        if tok.lemma_.lower() == lemma and tok.i not in own and not _titles(tok, own):
+            return None  # "met the UN chief. “...,” the UN chief said": somebody else
+    return ctx.names.canonical(person.text)
+
+
+def _titles(tok: Token, person: range) -> bool:
+    """Whether ``tok`` is the person's own title ("Ukraine's president, Volodymyr Zelenskiy")."""
+    return tok.head.i in person or any(c.i in person for c in tok.children)
 
 
 def _cue_in(region: Span, inside: Span, ctx: ArticleContext) -> Speaker | None:

@@ -83,9 +83,10 @@ def extract_quotes(doc: Doc, spans: list[QuoteSpan], ctx: ArticleContext) -> lis
     for span in spans:
         continues = span.continues and kept_last
         kept_last = False
-        if is_name(text, span, doc) and not _cue_follows(doc, span, ctx):
-            continue
         kind = quote_kind(text, span)
+        spoken = _said_whole(text, span, kind) or _cue_follows(doc, span, ctx)
+        if not spoken and is_name(text, span, doc):
+            continue
         if kind == QuoteKind.PARTIAL and (
             folded(text, span) in terms or scare_quote(doc, text, span) or _a_term(doc, span, ctx)
         ):
@@ -99,6 +100,12 @@ def extract_quotes(doc: Doc, spans: list[QuoteSpan], ctx: ArticleContext) -> lis
         if found is not None:
             previous = quote
     return _back_filled(out)
+
+
+def _said_whole(text: str, span: QuoteSpan, kind: QuoteKind) -> bool:
+    """A quotation standing as a sentence of its own is speech, however short and capitalised:
+    'Peskov said: “No.”'."""
+    return kind == QuoteKind.FULL and text[span.end - 1 : span.end] in (".", "!", "?")
 
 
 def _cue_follows(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> bool:

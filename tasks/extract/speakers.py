@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from tasks.extract.attribution import according_to, report_source
-from tasks.extract.context import ArticleContext
 from tasks.extract.claim_words import PERSON_NOUNS
+from tasks.extract.context import ArticleContext
 from tasks.extract.cue_words import NEW_SOURCE_NOUNS
 from tasks.extract.cues import is_cue_verb, speaker_of, trailing_cue
 from tasks.extract.grammar import noun_phrase, paragraph_before, pobj, sentence_before, subject

@@ -111,6 +111,26 @@ def test_speakers_named_around_the_quote(nlp, text, speaker) -> None:
     assert _speakers(nlp, text)[-1][1] == speaker
 
 
-def test_a_capitalised_word_a_reporting_verb_follows_is_speech(nlp) -> None:
-    text = "The strike drew condemnation. “Outrageous,” tweeted the US ambassador, Bridget Brink."
-    assert [q for q, _ in _speakers(nlp, text)] == ["Outrageous,"]
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a reporting verb right after it
+        ("The strike drew condemnation. “Outrageous,” tweeted the US ambassador, Bridget Brink.",
+         "Outrageous,"),
+        # a sentence of its own after a cue
+        ("Asked whether Russia would attack, Peskov said: “No.”", "No."),
+    ],
+)  # fmt: skip
+def test_a_short_capitalised_quote_that_is_said_is_speech_not_a_name(nlp, text, quote) -> None:
+    assert [q for q, _ in _speakers(nlp, text)] == [quote]
+
+
+def test_a_person_description_stands_for_the_person_named_before(nlp) -> None:
+    text = (
+        "US President Joe Biden announced new aid on Tuesday.\n\n“We have moved quickly to "
+        "send weapons,” the US president wrote in an opinion piece."
+    )
+    assert _speakers(nlp, text)[-1][1] == "Joe Biden"
+    # not when the sentence before uses the noun for somebody else
+    text = "Joe Biden met the Ukrainian president. “We stand with you,” the president said."
+    assert _speakers(nlp, text)[-1][1] == "president"

@@ -22,8 +22,9 @@ endif
 
 SOURCE ?= seeds
 DATA ?= data
+PREFECT_PORT ?= 4200
 
-.PHONY: help install run test check fmt eval bench clean clean-data
+.PHONY: help install run server server-stop test check fmt eval bench clean clean-data
 
 help:  ## list the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -46,8 +47,14 @@ $(CURDIR)/.tools/bin/uv:
 	$(UV) sync --frozen --no-dev --inexact --python $(PYTHON)
 	@touch $@
 
-run: .venv/.runtime  ## process seeds/ into ./data on Prefect's ephemeral server and print a summary
-	.venv/bin/claimflow run $(SOURCE) --data-root $(DATA)
+run: server  ## process seeds/ into ./data on the local Prefect server and print a summary
+	PREFECT_API_URL=http://127.0.0.1:$(PREFECT_PORT)/api .venv/bin/claimflow run $(SOURCE) --data-root $(DATA)
+
+server: .venv/.runtime  ## start Prefect's server and UI on 127.0.0.1:$(PREFECT_PORT) in the background, unless it runs
+	@$(PY) -m flows.ui_server start --port $(PREFECT_PORT)
+
+server-stop:  ## stop the server `make server` started
+	@$(PY) -m flows.ui_server stop
 
 test: install  ## the test suite (tests needing ../shared skip with a reason when it is absent)
 	$(PY) -m pytest

@@ -3,9 +3,9 @@ validate -> publish -> report, with every heavy step working on batches of artic
 
 from __future__ import annotations
 
-import threading
 import uuid
 from collections.abc import Callable, Mapping
+from contextlib import ExitStack
 from dataclasses import asdict
 from typing import Any
 
@@ -17,6 +17,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from expectations import gate
 from expectations.gate import QualityGateFailed
+from expectations.process import ValidatorProcess
 from expectations.runner import Validated  # GX itself is imported only when validating
 from flows import fetching, reaper
 from flows.artifacts import publish_artifacts
@@ -67,11 +68,11 @@ def ingest_batch(
 
 
 @task(name="validate tables", cache_policy=NO_CACHE)
-def validate_tables(frames: dict[str, pl.DataFrame], docs_dir: str, run_id: str) -> Validated:
+def validate_tables(
+    frames: dict[str, pl.DataFrame], validator: ValidatorProcess, run_id: str
+) -> Validated:
     """Run each dataset's GX suite: good and bad rows per dataset, and the Data Docs index."""
-    from expectations.runner import Validator  # GX takes seconds to import: only when validating
-
-    return Validator(docs_dir).validate_all(frames, run_name=run_id)
+    return validator.validate_all(frames, run_name=run_id)
 
 
 READ_BATCH_MIN = 256
@@ -122,7 +123,7 @@ def news_pipeline(
     cfg = Settings.from_parameters(flow_run.parameters).with_storage_block()
     rec, key = _start(cfg), extractor_key(cfg.model)
     urls = web.source_urls(cfg.source)  # a feed, a page or a .urls file; None for files
-    with recorded(rec, cfg):
+    with recorded(rec, cfg), ExitStack() as stack:
         verify_tables(cfg.data_root, storage_options=cfg.storage_options)
         with rec.stage("discover"):
             refs = [] if urls else discover_documents(cfg.source, max_bytes=cfg.max_doc_bytes)
@@ -135,6 +136,8 @@ def news_pipeline(
         rec.read(ingested)
         with rec.stage("identify"):
             new, duplicates = identify.split_new(ingested.articles, published.article_ids)
+        # GX (seconds to import) gets ready in a process of its own while NLP runs.
+        gx = stack.enter_context(ValidatorProcess(cfg.data_docs_dir())) if new else None
         with rec.stage("extract"):
             new, frames, failed = _extract(new, cfg, rec.run)
         rec.set_aside(failed)
@@ -144,7 +147,7 @@ def news_pipeline(
         rec.extracted(frames)
         frames[Dataset.ARTICLES] = records.article_rows(new, rec.run, extracted_by=key)
         with rec.stage("validate"):
-            checked = validate_tables(frames, cfg.data_docs_dir(), rec.run.run_id) if new else None
+            checked = validate_tables(frames, gx, rec.run.run_id) if gx and new else None
         quarantine = _quarantine(rec, checked, [*ingested.rejected, *failed], new)
         _gate(rec, cfg, checked, new, quarantine)
         frames = {**frames, **(checked.good() if checked else {}), Dataset.QUARANTINE: quarantine}
@@ -152,7 +155,8 @@ def news_pipeline(
         rec.published(frames)
         rec.complete(report.top_claims(frames[Dataset.CLAIMS]))
         read = _read_sources(ingested, failed)
-        _finish(rec, cfg, frames, processed=tuple(aid for aid, _ in new), read_sources=read)
+        processed = tuple(aid for aid, _ in new)
+        _finish(rec, cfg, frames, processed=processed, read_sources=read, validator=gx)
     return rec.as_dict()
 
 
@@ -239,8 +243,6 @@ def _extract(
     """Claims, quotes and entities of the new articles, in batches on every core; the articles
     extraction set aside leave ``new`` and come back as documents to quarantine."""
     batches = _batches(new, cfg.batch_size)
-    if new:  # validation's imports (GX: seconds) overlap the NLP work
-        threading.Thread(target=_import_validation, daemon=True).start()
     out: Extracted = extract_all(
         batches,
         model=cfg.model,
@@ -254,10 +256,6 @@ def _extract(
         get_run_logger().warning("quarantined %s: %s", r.source_uri, "; ".join(r.reasons))
     kept = [(aid, a) for aid, a in new if aid not in out.failed]
     return kept, out.tables(run), failed
-
-
-def _import_validation() -> None:
-    import great_expectations  # noqa: F401  (the import lock makes a later import wait for this)
 
 
 def _quarantine(
@@ -283,8 +281,10 @@ def _finish(
     frames: Mapping[str, pl.DataFrame] | None = None,
     processed: tuple[str, ...] = (),
     read_sources: tuple[str, ...] = (),
+    validator: ValidatorProcess | None = None,
 ) -> None:
-    """Publish the data (none when the gate tripped), then the run record and the artifacts."""
+    """Publish the data (none when the gate tripped), then the run record and the artifacts;
+    sources and figures are validated by ``validator`` when the run processed articles."""
     options = cfg.storage_options
     with rec.stage("publish"):
         if frames is not None:
@@ -300,7 +300,7 @@ def _finish(
         reconcile.ensure_all(cfg.data_root, storage_options=options)
     if frames is not None:
         with rec.stage("reconcile"):
-            reconcile_tables(cfg, rec, validate=bool(processed))
+            reconcile_tables(cfg, rec, validator=validator if processed else None)
         with rec.stage("report"):
             write_report(cfg, rec)
     with rec.stage("publish"):

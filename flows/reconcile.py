@@ -11,6 +11,8 @@ import polars as pl
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
+from expectations.process import ValidatorProcess
+from expectations.runner import Validator  # GX itself is imported by a Validator only
 from flows.settings import Settings
 from flows.tables import is_conflict
 from tasks import known_sources
@@ -30,24 +32,29 @@ from tasks.store import publish, reconcile, records
     retry_condition_fn=is_conflict,
     cache_policy=NO_CACHE,
 )
-def reconcile_tables(cfg: Settings, rec: RunRecord, *, validate: bool) -> None:
-    """Resolve sources and rebuild figures; validate them when the run brought new rows."""
+def reconcile_tables(
+    cfg: Settings, rec: RunRecord, *, validator: ValidatorProcess | Validator | None
+) -> None:
+    """Resolve sources and rebuild figures; validate them with ``validator`` (given when the
+    run brought new rows)."""
     registry = known_sources.load([cfg.sources_file] if cfg.sources_file else [])
     options = cfg.storage_options
     derived = reconcile.derive(cfg.data_root, registry, storage_options=options)
-    if validate:
-        derived = _validated(cfg, rec, derived)
+    if validator is not None:
+        derived = _validated(cfg, rec, derived, validator)
     done = reconcile.write(cfg.data_root, derived, rec.run, storage_options=options)
     rec.counts.sources, rec.counts.figures = done.sources, done.figures
     rec.counts.figures_written = done.rows_written[Dataset.FIGURES]
     get_run_logger().info("reconciled: %s", done)
 
 
-def _validated(cfg: Settings, rec: RunRecord, derived: reconcile.Derived) -> reconcile.Derived:
+def _validated(
+    cfg: Settings,
+    rec: RunRecord,
+    derived: reconcile.Derived,
+    validator: ValidatorProcess | Validator,
+) -> reconcile.Derived:
     """Sources and figures that pass their suites; failing rows go to quarantine with reasons."""
-    from expectations.runner import Validator  # GX is slow to import: only when validating
-
-    validator = Validator(cfg.data_docs_dir())
     good: dict[str, pl.DataFrame] = {}
     held = []
     for name, frame in ((Dataset.SOURCES, derived.sources), (Dataset.FIGURES, derived.figures)):

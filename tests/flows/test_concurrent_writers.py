@@ -106,7 +106,7 @@ def test_reconcile_retries_a_commit_lost_to_another_run(
 
     @flow(name="reconcile-race")
     def run() -> None:
-        reconcile_tables(Settings(data_root=root), rec, validate=False)
+        reconcile_tables(Settings(data_root=root), rec, validator=None)
 
     state = run(return_state=True)
     assert opens.count(Dataset.CLAIMS) > 2 and state.is_completed(), state

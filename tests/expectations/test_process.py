@@ -1,0 +1,49 @@
+"""GX in a spawned process: the same good and bad rows as in the flow's process, one context for
+every call, errors raised in the caller, and a process nobody used stopped at once."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import polars as pl
+import pytest
+from polars.testing import assert_frame_equal
+
+from expectations.process import ValidatorProcess
+from expectations.runner import Validator
+from tests.expectations.breakers import BREAKERS, FRAMES
+
+pytestmark = pytest.mark.slow  # spawns a process that imports GX
+
+
+def test_the_process_validates_as_the_flows_process_does(tmp_path: Path) -> None:
+    frames = dict(FRAMES)
+    # one row of claims broken, so both good and bad rows cross back
+    frames["claims"], _ = BREAKERS["claims"][sorted(BREAKERS["claims"])[0]](FRAMES["claims"], [0])
+    here = Validator(tmp_path / "here").validate_all(frames, run_name="r1")
+    with ValidatorProcess(tmp_path / "there") as there:
+        remote = there.validate_all(frames, run_name="r1")
+        sources = there.validate("articles", frames["articles"])  # the same context, again
+    assert remote.docs_index == tmp_path.resolve() / "there" / "index.html"
+    assert remote.docs_index.is_file()
+    assert sources.bad.is_empty()
+    for name, checked in here.tables.items():
+        assert_frame_equal(remote.tables[name].good, checked.good)
+        assert_frame_equal(remote.tables[name].bad, checked.bad)
+        assert remote.tables[name].result == checked.result
+    assert remote.tables["claims"].bad.height >= 1
+
+
+def test_an_error_in_the_process_is_raised_in_the_caller(tmp_path: Path) -> None:
+    with ValidatorProcess(tmp_path) as there, pytest.raises(ValueError, match="no suite"):
+        there.validate("no_such_dataset", pl.DataFrame())
+
+
+def test_a_process_nobody_used_stops_without_waiting_for_gx(tmp_path: Path) -> None:
+    there = ValidatorProcess(tmp_path)
+    started = time.monotonic()
+    there.close()
+    assert time.monotonic() - started < 3  # GX alone takes longer than this to import
+    with pytest.raises(RuntimeError, match="closed"):
+        there.validate("articles", FRAMES["articles"])

@@ -115,12 +115,12 @@ SOURCE_NOUN = "source"  # "sources said": several sources, named or not
 SPEECH_NOUNS = frozenset({
     "warning", "call", "claim", "promise", "pledge", "appeal", "statement", "remark", "comment",
     "accusation", "threat", "vow", "demand", "description", "criticism", "praise", "speech",
-    "address", "interview", "tweet", "post", "message", "letter", "plea", "words",
+    "address", "interview", "tweet", "post", "letter", "plea", "words",
 })  # fmt: skip
 # Verbs that assign a name or a status rather than report words: "labelled the group a “foreign
 # agent”", "designated it a “terrorist organisation”" (lemmas).
 NAMING_VERBS = frozenset({
-    "label", "brand", "term", "dub", "name", "designate", "list", "classify", "nickname",
+    "label", "brand", "term", "dub", "designate", "list", "classify", "nickname",
 })  # fmt: skip
 # "he was quoted as saying": the passive subject of these verbs is the speaker.
 QUOTED_AS = frozenset({"quote", "cite"})

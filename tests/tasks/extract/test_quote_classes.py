@@ -5,18 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.extract.context import ArticleContext
-from tasks.extract.quote_marks import pair_marks
-from tasks.extract.quotes import extract_quotes
-
-
-def _speakers(nlp, text: str) -> list[tuple[str, str | None]]:
-    doc = nlp(text)
-    spans = pair_marks(text)
-    ctx = ArticleContext.build(doc, [(s.start, s.end) for s in spans])
-    return [
-        (q.text, q.speaker.name if q.speaker else None) for q in extract_quotes(doc, spans, ctx)
-    ]
+from tests.tasks.extract.test_quotes import speakers as _speakers
 
 
 @pytest.mark.parametrize(

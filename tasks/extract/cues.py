@@ -78,11 +78,9 @@ def speaker_of(verb: Token) -> Token | None:
         inverted = next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod")), None)
         if inverted is not None and inverted.pos_ in ("NOUN", "PROPN"):
             return inverted
-    if (named := _name_after(verb)) is not None:
-        return named
     # a trailing "..., the governor, Anna Petrenko, said" parsed as a verb conjoined to the
     # sentence's main verb: the name before the verb speaks, not the main verb's subject
-    if (named := name_before(verb)) is not None:
+    if (named := name_before(verb) or _name_after(verb)) is not None:
         return named
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         # "X said ... that ..., adding that ...": the reporting verb's speaker, else the subject

@@ -63,8 +63,16 @@ def _a_term(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> bool:
 
 
 def _spoken(quoted: Token) -> bool:
-    """Whether a reporting verb or a speech noun governs the quoted phrase at all ("“...”,
-    the ministry's warning of “...”"), though no speaker of it is named."""
+    """Whether a reporting verb or a speech noun governs the quoted phrase at all (the
+    ministry's warning of “...”), or a verb casts something as it, though no speaker of it is
+    named."""
+    if quoted.dep_ == "ROOT":  # the parse hung the sentence on the quote: "X promised ... “...”"
+        return any(is_cue_verb(c, quote=True) and c.i < quoted.i for c in quoted.children)
+    if quoted.head.lower_ == "as":  # cast as the phrase: "opposes the plan as “deeply flawed”"
+        held = quoted.head.head  # the verb, or its object the parse hung "as" on
+        verb = held.head if held.dep_ == "dobj" else held
+        if verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children):
+            return True
     for anc in quoted.ancestors:
         if anc.pos_ in ("VERB", "AUX") and names_speaker(anc, quoted):
             return False  # in the phrase naming who speaks ("quoted an official from a “...”")

@@ -79,10 +79,16 @@ def _named_before(desc: Token, ctx: ArticleContext) -> str | None:
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return None  # only the person a sentence before was about
     own = range(person.start, person.end)
+    if any(i not in own and i < desc.i for i in _people_in(found.sent, ctx)):
+        return None  # "Putin told Erdoğan. The Turkish president ...": either of them
     for tok in desc.doc[found.sent.start : desc.i]:
         if tok.lemma_.lower() == lemma and tok.i not in own and not _titles(tok, own):
             return None  # "met the UN chief. “...,” the UN chief said": somebody else
     return ctx.names.canonical(person.text)
+
+
+def _people_in(sent: Span, ctx: ArticleContext) -> list[int]:
+    return [t.i for t in sent if t.i in ctx.person_spans]
 
 
 def _titles(tok: Token, person: range) -> bool:

@@ -44,6 +44,24 @@ def test_short_quoted_speech_is_a_partial_quote(nlp, text, quote, speaker) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # guards for the term rule: a verb casting its object as the phrase, and a sentence the
+        # parse hangs on the quoted words with the reporting verb below them
+        ("Joe Bloggs condemned the attacks as “more barbarism”.", "more barbarism"),
+        ('Mr Straw promised to continue to ensure the UK\'s budget rebate, secured in 1984 by '
+         'Margaret Thatcher, was "fully justified".', "fully justified"),
+        # an aside reporting the whole sentence
+        ("Prices rose sharply, said the head of the agency, Klaus Weber. Such “enormous leaps in "
+         "price” were unlikely to be passed on, he said, but costs would rise.",
+         "enormous leaps in price"),
+    ],
+)  # fmt: skip
+def test_governed_short_phrases_stay_quotes(nlp, text, quote) -> None:
+    assert [q for q, _ in _speakers(nlp, text)] == [quote]
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         # "added up to" is a sum, not speech: the diplomat speaks, not the plan

@@ -23,7 +23,9 @@ from tests.conftest import GOLD, shared_path
 # Raised after the quantity and claim-type work (numbers branch): dev strict F1 0.88; test
 # numeric F1 0.99, strict F1 0.72, off-topic precision 0.87. Raised after sources and speakers
 # (sources branch): dev strict F1 0.93, quotes fully right 1.00; test quotes F1 0.98, fully
-# right 0.81.
+# right 0.81. dev2 added after the quotes work on it (quotes2 branch), measured: numeric F1 0.97,
+# strict F1 0.74; quotes F1 1.00, fully right 1.00; off-topic precision 0.83; test quotes F1 0.99,
+# fully right 0.86 (raised).
 FLOORS = {
     "dev": {
         "numeric_f1": 0.97,
@@ -31,11 +33,18 @@ FLOORS = {
         "quote_f1": 0.97,
         "quote_fully_right": 0.97,
     },
+    "dev2": {
+        "numeric_f1": 0.96,
+        "numeric_f1_strict": 0.72,
+        "quote_f1": 0.98,
+        "quote_fully_right": 0.97,
+        "offtopic_precision": 0.81,
+    },
     "test": {
         "numeric_f1": 0.97,
         "numeric_f1_strict": 0.70,
-        "quote_f1": 0.96,
-        "quote_fully_right": 0.79,
+        "quote_f1": 0.97,
+        "quote_fully_right": 0.84,
         "offtopic_precision": 0.85,
     },
 }

@@ -15,6 +15,7 @@ Every write goes to a temporary file first: a full disk fails the run, never a h
 
 from __future__ import annotations
 
+import errno
 import html
 import json
 import logging
@@ -130,7 +131,9 @@ def record(docs_dir: Path, runs: Iterable[SuiteRun]) -> None:
         size = os.fstat(fd).st_size
         if size and os.pread(fd, 1, size - 1) != b"\n":
             lines = "\n" + lines
-        os.write(fd, lines.encode("utf-8"))
+        data = lines.encode("utf-8")
+        if os.write(fd, data) != len(data):  # a full disk: say so, as a whole-file write would
+            raise OSError(errno.ENOSPC, f"history line cut short in {path}")
     finally:
         os.close(fd)
 

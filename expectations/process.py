@@ -15,6 +15,7 @@ for ~1 s on a run of five articles; so the flow starts it once it knows there ar
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -24,6 +25,7 @@ from typing import Any, TypeVar
 import polars as pl
 
 from expectations.runner import Validated, Validation, Validator
+from tasks.processes import die_with_parent, portable
 
 T = TypeVar("T")
 
@@ -32,8 +34,9 @@ _validator: Validator | None = None
 _failed: Exception | None = None
 
 
-def _start(data_docs_dir: str) -> None:
+def _start(parent: int, data_docs_dir: str) -> None:
     global _validator, _failed
+    die_with_parent(parent)  # a SIGKILLed flow leaves no GX process behind
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C: the parent stops us
     try:
         _validator = Validator(data_docs_dir)
@@ -49,11 +52,17 @@ def _ready() -> Validator:
 
 
 def _validate_all(frames: dict[str, pl.DataFrame], run_name: str | None) -> Validated:
-    return _ready().validate_all(frames, run_name=run_name)
+    try:
+        return _ready().validate_all(frames, run_name=run_name)
+    except Exception as exc:  # one that cannot be pickled would look like a dead process
+        raise portable(exc) from None
 
 
 def _validate(dataset: str, df: pl.DataFrame) -> Validation:
-    return _ready().validate(dataset, df)
+    try:
+        return _ready().validate(dataset, df)
+    except Exception as exc:
+        raise portable(exc) from None
 
 
 def _nothing() -> None:
@@ -69,7 +78,7 @@ class ValidatorProcess:
             1,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_start,
-            initargs=(str(data_docs_dir),),
+            initargs=(os.getpid(), str(data_docs_dir)),
         )
         self._executor.submit(_nothing)  # start the process (and its GX import) now
         self._used = False

@@ -2,8 +2,9 @@
 
 On one machine with work for more than one worker, the batches stream through a pool of worker
 processes (``tasks/extract/pool.py``: one task run, "extract on N worker processes"); a batch
-over its time budget has its worker stopped and is run again one article at a time. Otherwise
-(a handful of articles, ``processes`` 1, or a Dask task runner) it is one task run per batch:
+over its time budget has the workers stopped (and restarted) and is run again one article at a
+time, and what the others held is submitted again. Otherwise (a handful of articles,
+``processes`` 1, or a Dask task runner) it is one task run per batch:
 in this process, or on the cluster's workers; a batch that runs out of time is retried once as
 single-document task runs. Either way a document that fails, or runs out of time on its own, is
 set aside with its reason (``extract_error: ...``) and quarantined by the flow. One document

@@ -22,8 +22,11 @@ from tasks.schema import Dataset, FigureCol
 from tasks.store import publish, reconcile, records
 
 
-# A concurrent run may commit to claims, quotes, sources or figures while this one merges: the
-# lost commit is retried from the start (derive re-reads the tables), so both runs converge.
+# A concurrent run may commit to claims, quotes, sources or figures while this one merges (a lost
+# commit), or publish into the tables this one derived from before it writes (TablesMoved, raised
+# by reconcile.write before it writes anything): both are retried from the start (derive re-reads
+# the tables), so neither run's sources or figures are lost. A window remains between that check
+# and the writes; the next run closes it (reconcile derives everything again each run).
 @task(
     name="reconcile sources and figures",
     retries=3,
@@ -75,6 +78,7 @@ def _validated(
         figures=good[Dataset.FIGURES],
         claims=derived.claims,
         quotes=derived.quotes,
+        versions=derived.versions,
     )
 
 

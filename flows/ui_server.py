@@ -4,13 +4,15 @@
 nothing to look at afterwards, and ~6-10 s of start-up on every run. `make run` instead starts
 Prefect's own server (`prefect server start`, UI included) once, in the background, on
 127.0.0.1:PORT, and reuses it while it answers: runs stay visible in the UI and a warm run skips
-the start-up. It writes its pid and log under PREFECT_HOME; `make server-stop` stops it.
+the start-up. It writes its pid and log under PREFECT_HOME (its database in PREFECT_HOME/ui-server);
+`make server-stop` stops it.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import fcntl
 import os
 import signal
 import socket
@@ -48,16 +50,27 @@ def _home() -> Path:
 
 
 def start(port: int = DEFAULT_PORT) -> str:
-    """The API URL of a server answering on ``port``, started in the background if none is."""
+    """The API URL of a server answering on ``port``, started in the background if none is.
+
+    Two `make run` at once: the second waits on a lock while the first starts the server, then
+    finds it answering."""
     url = api_url(port)
-    if healthy(url):
-        return url
-    if _port_taken(port):
-        raise SystemExit(
-            f"port {port} is taken by something that is not a Prefect server: "
-            "choose another with PREFECT_PORT=4300 make run"
-        )
     home = _home()
+    with (home / "server.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if healthy(url):
+            return url
+        if _port_taken(port):
+            raise SystemExit(
+                f"port {port} is taken by something that is not a Prefect server: "
+                "choose another with PREFECT_PORT=4300 make run"
+            )
+        _launch(port, home)
+    print(f"Prefect server and UI: http://127.0.0.1:{port} (stop it: make server-stop)")
+    return url
+
+
+def _launch(port: int, home: Path) -> None:
     log = home / "server.log"
     prefect = Path(sys.executable).parent / "prefect"
     with log.open("ab") as out:
@@ -67,19 +80,24 @@ def start(port: int = DEFAULT_PORT) -> str:
             stdout=out,
             stderr=subprocess.STDOUT,
             start_new_session=True,  # outlives `make run` on purpose; `make server-stop` ends it
-            env={**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"},
+            # Its own database: a temporary server of a plain `claimflow run` may use the one
+            # in PREFECT_HOME at the same time, and SQLite serves one writer.
+            env={
+                **os.environ,
+                "PREFECT_HOME": str(home / "ui-server"),
+                "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+            },
         )
-    (home / "server.pid").write_text(f"{process.pid}\n")
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise SystemExit(
-                f"the Prefect server stopped at start (exit {process.returncode}): see {log}"
-            )
-        if healthy(url):
-            print(f"Prefect server and UI: http://127.0.0.1:{port} (stop it: make server-stop)")
-            return url
+            code = process.returncode
+            raise SystemExit(f"the Prefect server stopped at start (exit {code}): see {log}")
+        if healthy(api_url(port)):
+            (home / "server.pid").write_text(f"{process.pid}\n")  # only a server that answers
+            return
         time.sleep(0.25)
+    _stop_group(process.pid)
     raise SystemExit(f"the Prefect server did not answer within {START_TIMEOUT:.0f} s: see {log}")
 
 
@@ -91,20 +109,46 @@ def stop() -> bool:
     except (OSError, ValueError):
         return False
     pid_file.unlink(missing_ok=True)
+    if not _is_our_server(pid):  # gone, and its pid maybe reused since: signal nothing
+        return False
+    return _stop_group(pid)
+
+
+def _is_our_server(pid: int) -> bool:
+    try:
+        words = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:  # gone (or no /proc: trust the pid file)
+        return not Path("/proc/self").exists() and _group_alive(pid)
+    return b"server" in words and any(w.endswith(b"prefect") for w in words)
+
+
+def _group_alive(pid: int) -> bool:
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)  # reaped here if this process started it
+    try:
+        os.killpg(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def _stop_group(pid: int) -> bool:
+    """SIGTERM the process group led by ``pid``, SIGKILL it after 15 s; False if it was gone."""
     try:
         os.killpg(pid, signal.SIGTERM)
     except ProcessLookupError:
         return False
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline:
-        with contextlib.suppress(ChildProcessError):
-            os.waitpid(pid, os.WNOHANG)  # reaped here if this process started it
-        try:
-            os.killpg(pid, 0)
-        except ProcessLookupError:
+        if not _group_alive(pid):
             return True
         time.sleep(0.2)
-    os.killpg(pid, signal.SIGKILL)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(pid, signal.SIGKILL)
+    for _ in range(50):
+        if not _group_alive(pid):
+            break
+        time.sleep(0.1)
     return True
 
 

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from tasks.extract.cue_words import (
     FEMININE_NOUNS,
     MASCULINE_NOUNS,
+    NAME_PARTICLES,
     OFFICIAL_NOUNS,
     PERSONAL_PRONOUNS,
     TITLE_NOUNS,
@@ -60,6 +61,7 @@ class ArticleContext:
     quote_spans: list[tuple[int, int]] = field(default_factory=list)
     lead: Source | None = None  # the lead's source: bullet points inherit it (see policy)
     person_tokens: set[int] = field(default_factory=set)
+    person_spans: dict[int, Span] = field(default_factory=dict)  # token -> the person it names
     text: str = ""  # doc.text, built once: spaCy rebuilds it on every access
 
     @classmethod
@@ -75,7 +77,8 @@ class ArticleContext:
         rebuilds both on every access)."""
         people = person_entities(doc, doc.ents if ents is None else ents)
         ctx = cls(doc, NameIndex(e.text for e in people), quote_spans=sorted(quote_spans or []))
-        ctx.person_tokens = {t.i for e in people for t in e}
+        ctx.person_spans = {t.i: e for e in people for t in e}
+        ctx.person_tokens = set(ctx.person_spans)
         ctx.text = doc.text if text is None else text
         for ent in people:
             if ctx.in_quote(ent.start_char):
@@ -92,13 +95,16 @@ class ArticleContext:
         k = bisect.bisect_right(self.quote_spans, (char, 10**12)) - 1
         return k >= 0 and self.quote_spans[k][0] <= char < self.quote_spans[k][1]
 
-    def antecedent(self, pronoun: Token) -> Token | str | None:
+    def antecedent(self, pronoun: Token, *, nearby: bool = False) -> Token | str | None:
         """What a "he"/"she" stands for: a token (a person's name or a role noun, to be
-        described) or, from earlier in the article, a canonical person name."""
+        described) or, from earlier in the article, a canonical person name (not ``nearby``:
+        then only the sentence and the paragraph's sentences before it count)."""
         wanted = pronoun_gender(pronoun.lower_)
         for cand in _candidates(pronoun, self):
             if self.is_person_like(cand) and self._gender_fits(cand, wanted):
                 return cand
+        if nearby:
+            return None
         for pool in (self.subject_persons, self.persons):
             k = bisect.bisect_left(pool, Mention(pronoun.idx, "")) - 1
             while k >= 0:
@@ -147,8 +153,18 @@ def _candidates(pronoun: Token, ctx: ArticleContext) -> list[Token]:
         for t in pronoun.sent
         if t.i < pronoun.i and t.dep_ == "agent" and (by := pobj(t)) is not None
     ]
-    out += [c for prev in _paragraph_back(pronoun.sent) for c in subjects_of(prev)]
+    back = list(_paragraph_back(pronoun.sent))
+    out += [c for prev in back for c in subjects_of(prev)]
+    # then a person those sentences name in another role ("... the choice of Steven Gaydos.
+    # But he predicted ..."), the nearest first
+    out += [t for prev in back for t in reversed(prev) if _names_person(t, ctx)]
     return [c for c in out if not ctx.in_quote(c.idx)]
+
+
+def _names_person(tok: Token, ctx: ArticleContext) -> bool:
+    """Whether ``tok`` ends a person's full name ("Steven Gaydos"; not "Twitter" mistagged)."""
+    span = ctx.person_spans.get(tok.i)
+    return span is not None and tok.i == span.end - 1 and sum(t.is_alpha for t in span) >= 2
 
 
 def _paragraph_back(sent: Span) -> Iterator[Span]:
@@ -176,7 +192,7 @@ def person_entities(doc: Doc, ents: Sequence[Span]) -> list[Span]:
     an entity of another label is one when a title introduces it ("Ukraine's president,
     Volodymyr Zelenskiy") or its surname is a known person's."""
     titled = OFFICIAL_NOUNS | TITLE_NOUNS
-    people = [e for e in ents if e.label_ == "PERSON" and actor_of(e.text) is None]
+    people = [_with_particles(e) for e in ents if e.label_ == "PERSON" and actor_of(e.text) is None]
     for ent in ents:
         if ent.label_ not in ("ORG", "GPE", "NORP") or len(ent) < 2 or actor_of(ent.text):
             continue
@@ -192,3 +208,15 @@ def person_entities(doc: Doc, ents: Sequence[Span]) -> list[Span]:
         if e.label_ == "ORG" and e.start not in starts and len(e) <= 3 and e.text in names
     ]
     return sorted(people, key=lambda e: e.start)
+
+
+def _with_particles(ent: Span) -> Span:
+    """A name the model cut at its particles, made whole: "Ursula von der" + "Leyen"."""
+    doc = ent.doc
+    k = ent.end
+    while k < len(doc) and doc[k].lower_ in NAME_PARTICLES:
+        k += 1
+    cut = k > ent.end or doc[ent.end - 1].lower_ in NAME_PARTICLES
+    if cut and k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper():
+        return Span(doc, ent.start, k + 1, label=ent.label_)
+    return ent

@@ -26,6 +26,9 @@ QUOTE_ONLY_VERBS = frozenset({
     "quip", "exclaim", "retort", "muse", "wonder", "demand", "thunder", "complain", "boast",
     "think", "reckon", "chime", "laugh", "sigh", "reflect", "predict", "conclude", "explain",
     "promise", "vow", "pledge",  # what someone will do, not a figure they report
+    # stances taken in words: "condemned the “appalling” attack", "expressed “deep concern”"
+    "condemn", "denounce", "criticise", "criticize", "praise", "welcome", "express", "voice",
+    "decry", "lament", "slam", "blast", "applaud", "threaten", "speak", "appeal", "mock",
 })  # fmt: skip
 # Reporting verbs the parser misreads as plural nouns ("..., the research notes.", "which War
 # Watch notes was ..."); only forms with no common noun reading ("states", "claims" have one).
@@ -85,6 +88,13 @@ OFFICIAL_NOUNS = frozenset({
     "professor", "director", "manager", "chairman", "chairwoman", "president", "secretary",
     "correspondent", "journalist", "reporter", "columnist", "politician", "senator", "mp",
 })  # fmt: skip
+# Role nouns that bring in a source of their own ("the spokesman said"), never a person the
+# article has just named (as "the British number one said" may).
+NEW_SOURCE_NOUNS = frozenset({
+    "official", "source", "spokesperson", "spokesman", "spokeswoman", "aide", "insider",
+    "diplomat", "witness", "resident", "person", "representative", "interpreter", "statement",
+    "report", "analyst", "expert", "observer", "spokesmen",
+})  # fmt: skip
 # Titles that introduce a name ("Ukraine's president, Volodymyr Zelenskiy").
 TITLE_NOUNS = frozenset({
     "president", "minister", "secretary", "chancellor", "negotiator", "ambassador", "premier",
@@ -105,6 +115,18 @@ MEDIA = frozenset({
     "fox news", "yonhap", "ukrainska pravda", "meduza", "the kyiv post", "kyiv post", "media",
 })  # fmt: skip
 SOURCE_NOUN = "source"  # "sources said": several sources, named or not
+# Nouns for words someone said, that a phrase quoted under them comes from: "his warning of “a
+# long war”", "her call for “calm”" (lemmas).
+SPEECH_NOUNS = frozenset({
+    "warning", "call", "claim", "promise", "pledge", "appeal", "statement", "remark", "comment",
+    "accusation", "threat", "vow", "demand", "description", "criticism", "praise", "speech",
+    "address", "interview", "tweet", "post", "letter", "plea", "words",
+})  # fmt: skip
+# Verbs that assign a name or a status rather than report words: "labelled the group a “foreign
+# agent”", "designated it a “terrorist organisation”" (lemmas).
+NAMING_VERBS = frozenset({
+    "label", "brand", "term", "dub", "designate", "list", "classify", "nickname",
+})  # fmt: skip
 # "he was quoted as saying": the passive subject of these verbs is the speaker.
 QUOTED_AS = frozenset({"quote", "cite"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -125,6 +147,11 @@ NAMING_BEFORE = re.compile(
 )
 # A cue right before a quotation makes it a full quote: 'He said “...”', 'told reporters “...”'.
 FULL_CUE_BEFORE = re.compile(r"\b(said|says|stated|added|told \w+|wrote|asked|warned)$", re.I)
+# Particles inside a person's name that the model may cut it at ("Ursula von der Leyen").
+NAME_PARTICLES = frozenset({
+    "von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",
+    "al", "el", "bin", "ibn", "ter", "ten", "zu",
+})  # fmt: skip
 # Words that may stay lowercase inside a quoted name ("Institute for the Study of War").
 NAME_SMALL_WORDS = frozenset({
     "of", "the", "and", "in", "for", "a", "an", "on", "to", "de", "or", "&",

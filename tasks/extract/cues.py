@@ -38,6 +38,8 @@ def is_cue_verb(tok: Token, *, quote: bool = False, evidence: bool = True) -> bo
         return not quote and any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children)
     if lemma == "go":  # "“...,” he went on", not "prices went up"
         return quote and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children)
+    if lemma == "add" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return False  # "the cuts added up to ...": a sum, not speech
     if lemma in SAY_VERBS or (quote and lemma in QUOTE_ONLY_VERBS):
         return True
     return evidence and lemma in EVIDENCE_VERBS and _report_subject(tok)
@@ -69,6 +71,9 @@ def speaker_of(verb: Token) -> Token | None:
     own = [c for c in verb.children if c.dep_ == "nsubj"]
     if own:
         subj = next((c for c in own if c.ent_type_ == "PERSON"), own[0])
+        if any(t.is_quote for t in verb.doc[subj.i + 1 : verb.i]):
+            # a word of the quotation taken for the subject: the name before the verb speaks
+            subj = name_before(verb) or subj
         if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
             return verb.head
         return None if subj.lower_ in ("this", "that") else subj
@@ -78,7 +83,7 @@ def speaker_of(verb: Token) -> Token | None:
             return inverted
     # a trailing "..., the governor, Anna Petrenko, said" parsed as a verb conjoined to the
     # sentence's main verb: the name before the verb speaks, not the main verb's subject
-    if (named := name_before(verb)) is not None:
+    if (named := name_before(verb) or _name_after(verb)) is not None:
         return named
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         # "X said ... that ..., adding that ...": the reporting verb's speaker, else the subject
@@ -88,6 +93,21 @@ def speaker_of(verb: Token) -> Token | None:
             return speaker_of(cue)
         return subject(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     return subject(verb, ("nsubj",))
+
+
+def _name_after(verb: Token) -> Token | None:
+    """An inverted "..., said Niklas Masuhr at the Center ..." that the parser left without a
+    subject: the person named right after the verb."""
+    doc = verb.doc
+    if not 0 < verb.i < len(doc) - 1 or doc[verb.i - 1].text not in (",", "”", '"'):
+        return None
+    nxt = doc[verb.i + 1]
+    if nxt.ent_type_ != "PERSON":
+        return None
+    end = nxt.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[end]
 
 
 def _document_in(verb: Token) -> Token | None:

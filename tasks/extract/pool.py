@@ -5,7 +5,7 @@ batches of ``(article_id, CleanArticle)`` and yields one ``BatchOutcome`` per ba
 the batches came in, so the rows are exactly those of one process. With ``processes == 1`` it
 runs in the calling process (no start-up cost); otherwise it spawns the workers: the ``spawn``
 start method, because deltalake's threads hang a forked child. Only a few batches per worker are
-in flight at once, so memory is bounded by batch size × workers, not by the corpus.
+in flight at once, so the workers' memory is bounded by batch size × workers, not by the corpus.
 
 One bad document never fails its batch: a batch that raises, whose worker dies (a crash, the
 kernel's OOM killer) or that outlasts ``timeout`` seconds (its worker is killed), is run again one
@@ -17,6 +17,7 @@ in ``BatchOutcome.failed`` with the reason, for the caller to quarantine. Docume
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -30,6 +31,7 @@ from spacy.language import Language
 from tasks.documents import CleanArticle
 from tasks.extract.batch import Extraction, extract_batch
 from tasks.extract.nlp import load_model
+from tasks.processes import die_with_parent, portable
 from tasks.schema import QuarantineReason
 
 Batch = list[tuple[str, CleanArticle]]
@@ -64,9 +66,10 @@ _worker_work: Work = extract_rows
 _worker_error: Exception | None = None
 
 
-def _start_worker(model: str, work: Work) -> None:
+def _start_worker(parent: int, model: str, work: Work) -> None:
     global _worker_nlp, _worker_work, _worker_error
-    # Ctrl-C reaches the whole process group: the parent shuts the pool down; workers just stop.
+    die_with_parent(parent)  # a SIGKILLed flow leaves no worker behind
+    # Ctrl-C reaches the whole process group: the parent stops the workers (``close``).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_work = work
     try:
@@ -83,10 +86,22 @@ def _ready() -> None:
 def _run_in_worker(batch: Batch) -> Extraction:
     _ready()
     assert _worker_nlp is not None
-    return _worker_work(_worker_nlp, batch)
+    try:
+        return _worker_work(_worker_nlp, batch)
+    except Exception as exc:  # one that cannot be pickled would look like a dead worker
+        raise portable(exc) from None
 
 
 # --- in the calling process --------------------------------------------------------------------
+def _kill_workers(executor: ProcessPoolExecutor) -> None:
+    for process in list(getattr(executor, "_processes", {}).values()):
+        process.kill()  # the executor has no public way to stop a busy worker
+
+
+def _finished_well(future: Future[Extraction]) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
+
+
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, TimeoutError):
         return f"{QuarantineReason.EXTRACT_ERROR}: {exc}"
@@ -126,8 +141,8 @@ class ExtractPool:
         self.start()
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
+        self.close(kill=exc_type is not None)
 
     def start(self) -> None:
         """Start the workers now (each loads the model), so they are ready when work arrives."""
@@ -138,14 +153,17 @@ class ExtractPool:
                 self.processes,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_start_worker,
-                initargs=(self.model, self.work),
+                initargs=(os.getpid(), self.model, self.work),
             )
             # spawn them all now, not one per first batch; map() waits for their model loads
             self._starting = [self._executor.submit(_ready) for _ in range(self.processes)]
 
-    def close(self) -> None:
-        """Stop the workers (after any batch they are running)."""
+    def close(self, *, kill: bool = False) -> None:
+        """Stop the workers: after any batch they are running, or at once with ``kill`` (the
+        caller failed or was interrupted: nobody wants what they are doing)."""
         if self._executor is not None:
+            if kill:
+                _kill_workers(self._executor)
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
 
@@ -193,7 +211,10 @@ class ExtractPool:
         is blamed only for its own failure. Yields the failed batch's outcome; the window keeps
         its order, with outcomes in place of what was in flight."""
         pending = [p for _, p in window if isinstance(p, Future)]
-        wait(pending)
+        _, late = wait(pending, timeout=self.timeout)
+        if late:  # one of them outlasts the budget too: stop it, and rerun what it held
+            yield from self._timed_out(failed, window)
+            return
         errors = [exc, *(p.exception() for p in pending)]
         if any(isinstance(e, BrokenProcessPool) for e in errors):
             self._restart()
@@ -208,9 +229,14 @@ class ExtractPool:
         """A batch outlasted the timeout: its worker is stopped (with the pool: a process cannot
         be interrupted otherwise), the late batch runs one document at a time with nothing else
         running, and what was in flight is submitted again, in order."""
+        done = [(b, p) for b, p in window if isinstance(p, Future) and _finished_well(p)]
         self._restart(kill=True)
         yield self._one_by_one(late, self._alone)
-        again = [(b, p if isinstance(p, BatchOutcome) else self._submit(b)) for b, p in window]
+        kept = {id(p) for _, p in done}
+        again = [
+            (b, p if isinstance(p, BatchOutcome) or id(p) in kept else self._submit(b))
+            for b, p in window
+        ]
         window.clear()
         window.extend(again)
 
@@ -249,9 +275,8 @@ class ExtractPool:
         """A fresh pool, its workers' models loaded (so a timeout never counts a model load);
         ``kill`` stops the old workers first, mid-batch."""
         if self._executor is not None:
-            if kill:  # the executor has no public way to stop a busy worker
-                for process in list(getattr(self._executor, "_processes", {}).values()):
-                    process.kill()
+            if kill:
+                _kill_workers(self._executor)
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
         self.restarts += 1

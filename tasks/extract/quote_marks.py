@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from tasks.extract.cue_words import FULL_CUE_BEFORE, NAME_SMALL_WORDS, NAMING_BEFORE
 from tasks.schema import QuoteKind
 
+_ARTICLES = ("a", "an", "the")
 _OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“"}
 
 
@@ -100,10 +101,12 @@ def is_name(text: str, span: QuoteSpan, doc: Doc) -> bool:
     inner = text[span.start : span.end].strip(" ,.;:!?")
     words = [w for w in re.split(r"\s+", inner) if w]
     before = text[max(0, span.start - 60) : span.start - 1]
-    if NAMING_BEFORE.search(before.rstrip()):
-        return True
     if not words:
         return True
+    if naming := NAMING_BEFORE.search(before.rstrip()):
+        # "what he called “an independent path”": his words, article and all, not a name
+        own_words = naming.group(0).lower().startswith("what") and words[0].lower() in _ARTICLES
+        return not own_words
     content = [w for w in words if w.lower() not in NAME_SMALL_WORDS]
     if len(words) <= 4 and content and all(w[0].isupper() or w[0].isdigit() for w in content):
         return True

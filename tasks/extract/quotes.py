@@ -1,11 +1,10 @@
 """Quotations and their speakers.
 
-Pairs of quotation marks come from ``quote_marks``; names, terms and scare quotes are left out.
-The speaker is found, in order: in a reporting clause closing the quote's sentence ("A claimed
-“...”, B said": B), "according to X" before it, the cue verb nearest to the quote in its own
-sentences, the previous sentence of the paragraph, or the sentence after a question mark. A full
-quote with no cue of its own continues its paragraph's or the previous paragraph's speaker: the
-last quote's, or the reported speech just before ("X said ...\\n\\n“...”").
+Pairs of quotation marks come from ``quote_marks``; names, terms and scare quotes are left out
+(``quote_terms``: a short quoted noun phrase that no speaker says is a term). The speaker comes
+from ``speakers`` (the quote's own sentence and its neighbours). A full quote with no cue of its
+own continues its paragraph's or the previous paragraph's speaker: the last quote's, or the
+reported speech just before ("X said ...\\n\\n“...”").
 
 A quote over several paragraphs gives one row per paragraph (every row's text is exactly
 ``text[char_start:char_end]``); the later rows are marked ``continues`` so the quote counts once.
@@ -15,40 +14,32 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from tasks.extract.attribution import according_to, report_source
 from tasks.extract.context import ArticleContext
-from tasks.extract.cues import is_cue_verb, speaker_of, trailing_cue
-from tasks.extract.grammar import (
-    fold,
-    noun_phrase,
-    paragraph_before,
-    pobj,
-    sentence_before,
-    subject,
-)
+from tasks.extract.cue_words import SPEECH_NOUNS
+from tasks.extract.cues import is_cue_verb, speaker_of
 from tasks.extract.quote_marks import QuoteSpan, is_name, quote_kind
-from tasks.extract.referents import describe
-from tasks.schema import AttributionKind, QuoteKind
+from tasks.extract.quote_terms import (
+    folded,
+    names_speaker,
+    naming_cue,
+    repeated_terms,
+    scare_quote,
+    short_noun_phrase,
+)
+from tasks.extract.speakers import (
+    CLAUSE_AFTER,
+    Speaker,
+    find_speaker,
+    reported_before,
+    said_by,
+    speaker_from,
+)
+from tasks.schema import QuoteKind
 
-# A one-word quote is speech when it completes what a speaker says: "said the damage was
-# “enormous”", "described the attack as “barbaric”"; otherwise a scare quote ("have
-# “surrendered”", "charged with “terrorism”").
-_COMPLEMENT_DEPS = ("acomp", "attr")
 _CARRY_OVER_CHARS = 400  # how far a cue-less quote may sit from the previous speaker's quote
-_CLAUSE_DEPS = ("ROOT", "ccomp", "conj")  # verbs that carry a sentence's reported speech
 _INTERVIEW_CHARS = 1500  # ... or further, when nobody else is named or quoted in between
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """Who says a quotation: canonical name, the words that name them, the cue verb, the kind."""
-
-    name: str
-    written: str
-    cue: str | None
-    kind: AttributionKind = AttributionKind.PERSON
 
 
 @dataclass(frozen=True)
@@ -61,171 +52,33 @@ class Quote:
     continues: bool = False  # the same quotation as the previous row, reopened in a new paragraph
 
 
-def _speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker | None:
-    """The speaker a subject names; a report speaks for its author ("The report, compiled by
-    X, found ...": X)."""
-    written = subj.text if subj.pos_ == "PRON" else noun_phrase(subj).text
-    authored = report_source(subj, ctx, holds=False)
-    if authored is not None and any(w[:1].isupper() for w in authored.name.split()):
-        return Speaker(authored.name, written, cue, authored.kind)
-    found = describe(subj, ctx)
-    return Speaker(found.name, written, cue, found.kind) if found is not None else None
-
-
-def _cue_in(region: Span, inside: Span, ctx: ArticleContext) -> Speaker | None:
-    """The cue verb nearest to the quote, outside it, with a subject outside it."""
-    verbs = [
-        t for t in region if is_cue_verb(t, quote=True) and not inside.start <= t.i < inside.end
-    ]
-    verbs.sort(key=lambda t: min(abs(t.i - inside.start), abs(t.i - inside.end)))
-    for verb in verbs:
-        subj = speaker_of(verb)
-        if subj is not None and not inside.start <= subj.i < inside.end:
-            found = _speaker_from(subj, ctx, verb.lemma_.lower())
-            if found:
-                return found
-    return None
-
-
-def _cue_in_ancestors(inside: Span, ctx: ArticleContext, *, person_only: bool = False):
-    """The nearest governing verb that reports speech (or, with ``person_only``, any verb whose
-    subject is a person, for a phrase quoted in narration)."""
-    for anc in inside.root.ancestors:
-        if person_only and anc.pos_ not in ("VERB", "AUX"):
-            continue
-        if not person_only and not is_cue_verb(anc, quote=True):
-            continue
-        subj = speaker_of(anc)
-        if subj is None or (
-            person_only and subj.ent_type_ != "PERSON" and subj.lower_ not in ("he", "she")
-        ):
-            continue
-        if found := _speaker_from(subj, ctx, anc.lemma_.lower()):
-            return found
-    return None
-
-
-def _cue_before(sent: Span, inside: Span, ctx: ArticleContext) -> Speaker | None:
-    """For a phrase quoted in narration: the nearest cue verb before it in its sentence that
-    governs it or that the parse may have cut it from ("the ministry said that “fierce fights”
-    were taking place", with "taking" attached to an earlier verb)."""
-    doc = sent.doc
-    for k in range(inside.start - 1, sent.start - 1, -1):
-        verb = doc[k]
-        if not is_cue_verb(verb, quote=True):
-            continue
-        between = doc[k + 1 : inside.start]
-        if not (verb.is_ancestor(inside.root) or any(t.dep_ == "mark" for t in between)):
-            return None
-        subj = speaker_of(verb)
-        return _speaker_from(subj, ctx, verb.lemma_.lower()) if subj is not None else None
-    return None
-
-
-def _closing_cue(last: Span, inside: Span, ctx: ArticleContext) -> Speaker | None:
-    cue = trailing_cue(last)
-    if cue is None or cue.verb.i < inside.end:
-        return None
-    return _speaker_from(cue.speaker, ctx, cue.verb.lemma_.lower())
-
-
-def find_speaker(doc: Doc, span: QuoteSpan, kind: QuoteKind, ctx: ArticleContext):
-    """The speaker from the quote's sentences, else the neighbouring ones."""
+def _a_term(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> bool:
+    """A short quoted noun phrase that no speaker says, or that a naming verb assigns: a name
+    or a term ("launched its “special military operation”", "labelled it a “foreign agent”")."""
     inside = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if inside is None:
-        return None
-    first, last = inside[0].sent, inside[-1].sent
-    region = doc[first.start : last.end]
-    closing = _closing_cue(last, inside, ctx)
-    if closing is not None:
-        return closing
-    if kind == QuoteKind.PARTIAL:
-        found = _cue_before(first, inside, ctx) or _cue_in_ancestors(inside, ctx)
-        found = found or _cue_in(region, inside, ctx)
-        return found or _cue_in_ancestors(inside, ctx, person_only=True)
-    before = doc[first.start : inside.start]
-    acc = according_to(before, ctx) if len(before) else None
-    if acc:
-        to = next(t for t in before if t.lower_ == "according").nbor()
-        obj = pobj(to)
-        obj = obj if obj is not None else to.nbor()
-        written = obj.text if obj.pos_ == "PRON" else noun_phrase(obj).text
-        return Speaker(acc.name, written, "according to", acc.kind)
-    found = _cue_in(region, inside, ctx)
-    if found:
-        return found
-    para_start = ctx.text.rfind("\n", 0, first.start_char) + 1
-    if first.start > 0 and doc[first.start - 1].idx >= para_start:  # the previous sentence
-        found = _cue_in(doc[first.start - 1].sent, inside, ctx)
-        if found:
-            return found
-    # “...?” an interpreter asked: a question mark ends the sentence before its cue; and
-    # “...,” Pavlo Kyrylenko, governor of ..., told a briefing: the comma says the cue follows
-    close = last.end < len(doc) and doc[last.end].idx - span.end <= 3
-    if close and (doc[last.end].is_lower or ctx.text[span.end - 1 : span.end] == ","):
-        return _cue_in(doc[last.end].sent, inside, ctx)
-    return None
-
-
-def _reported_before(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> Speaker | None:
-    """For a quote in its paragraph's first sentence: the speaker of reported speech closing
-    the paragraph before ("Anna Petrenko said the city was shelled.\n\n“The situation is
-    catastrophic.”"), or the person that sentence is about ("X proposes a mechanism ...")."""
-    inside = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if inside is None:
-        return None
-    prev = paragraph_before(inside[0].sent)
-    if prev is None or any(ctx.in_quote(t.idx) for t in prev if not t.is_punct):
-        return None  # a quote there carries its own speaker over (see extract_quotes)
-    last = prev  # the paragraph's last sentence, then the ones before it
-    while prev is not None:
-        verbs = (t for t in prev if is_cue_verb(t, evidence=False) and t.dep_ in _CLAUSE_DEPS)
-        for verb in verbs:
-            subj = speaker_of(verb)
-            if subj is not None and (found := _speaker_from(subj, ctx, verb.lemma_.lower())):
-                return found
-        prev = sentence_before(prev)
-    subj = subject(last.root)
-    if subj is not None and ctx.is_person_like(subj) and subj.lower_ not in ("he", "she"):
-        return _speaker_from(subj, ctx, None)
-    return None
-
-
-def _folded(text: str, span: QuoteSpan) -> str:
-    return fold(text[span.start : span.end].strip(" ,.;:!?"))
-
-
-def _scare_quote(doc: Doc, text: str, span: QuoteSpan) -> bool:
-    """One quoted word in narration marks distance ("“surrendered”", "“nationalists”"), unless
-    it completes what a speaker says ("said the damage was “enormous”")."""
-    if len(_folded(text, span).split()) != 1:
+    if inside is None or not short_noun_phrase(inside):
         return False
-    inside = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if inside is None:
-        return True
-    word = next((t for t in inside if not t.is_punct), inside[0])
-    if word.pos_ not in ("ADJ", "NOUN", "PROPN", "X"):
-        return True
-    head = word.head
-    if head.lower_ == "as" and word.dep_ in ("pobj", "amod"):
-        cue = head.head  # "described the attack as “barbaric”", "hailed it as “historic”"
-        cue = cue.head if cue.pos_ in ("NOUN", "PROPN", "PRON") else cue
-    elif word.dep_ == "oprd" or (word.dep_ in _COMPLEMENT_DEPS and head.dep_ == "ccomp"):
-        cue = head if word.dep_ == "oprd" else head.head  # "said the damage was “enormous”"
-    else:
-        return True
-    return not (is_cue_verb(cue, quote=True) and speaker_of(cue) is not None)
+    said = said_by(inside, ctx)
+    return naming_cue(said.cue) if said is not None else not _spoken(inside.root)
 
 
-def _repeated_terms(text: str, spans: list[QuoteSpan]) -> set[str]:
-    """Short phrases put in quotation marks more than once ("white deaths"): a term the article
-    uses, not a phrase somebody said."""
-    seen: dict[str, int] = {}
-    for span in spans:
-        key = _folded(text, span)
-        if len(key.split()) <= 3:
-            seen[key] = seen.get(key, 0) + 1
-    return {k for k, n in seen.items() if n > 1}
+def _spoken(quoted: Token) -> bool:
+    """Whether a reporting verb or a speech noun governs the quoted phrase at all (the
+    ministry's warning of “...”), or a verb casts something as it, though no speaker of it is
+    named."""
+    if quoted.dep_ == "ROOT":  # the parse hung the sentence on the quote: "X promised ... “...”"
+        return any(is_cue_verb(c, quote=True) and c.i < quoted.i for c in quoted.children)
+    if quoted.head.lower_ == "as":  # cast as the phrase: "opposes the plan as “deeply flawed”"
+        held = quoted.head.head  # the verb, or its object the parse hung "as" on
+        verb = held.head if held.dep_ == "dobj" else held
+        if verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children):
+            return True
+    for anc in quoted.ancestors:
+        if anc.pos_ in ("VERB", "AUX") and names_speaker(anc, quoted):
+            return False  # in the phrase naming who speaks ("quoted an official from a “...”")
+        if is_cue_verb(anc, quote=True) or anc.lemma_.lower() in SPEECH_NOUNS:
+            return True
+    return False
 
 
 def extract_quotes(doc: Doc, spans: list[QuoteSpan], ctx: ArticleContext) -> list[Quote]:
@@ -233,16 +86,17 @@ def extract_quotes(doc: Doc, spans: list[QuoteSpan], ctx: ArticleContext) -> lis
     text = ctx.text
     out: list[Quote] = []
     previous: Quote | None = None
-    terms = _repeated_terms(text, spans)
+    terms = repeated_terms(text, spans)
     kept_last = False  # whether the span before this one became a quote
     for span in spans:
         continues = span.continues and kept_last
         kept_last = False
-        if is_name(text, span, doc):
-            continue
         kind = quote_kind(text, span)
+        spoken = _said_whole(text, span, kind) or _cue_follows(doc, span, ctx)
+        if not spoken and is_name(text, span, doc):
+            continue
         if kind == QuoteKind.PARTIAL and (
-            _folded(text, span) in terms or _scare_quote(doc, text, span)
+            folded(text, span) in terms or scare_quote(doc, text, span) or _a_term(doc, span, ctx)
         ):
             continue
         found = find_speaker(doc, span, kind, ctx)
@@ -254,6 +108,22 @@ def extract_quotes(doc: Doc, spans: list[QuoteSpan], ctx: ArticleContext) -> lis
         if found is not None:
             previous = quote
     return _back_filled(out)
+
+
+def _said_whole(text: str, span: QuoteSpan, kind: QuoteKind) -> bool:
+    """A quotation standing as a sentence of its own is speech, however short and capitalised:
+    'Peskov said: “No.”'."""
+    return kind == QuoteKind.FULL and text[span.end - 1 : span.end] in (".", "!", "?")
+
+
+def _cue_follows(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> bool:
+    """A reporting verb right after the closing mark makes a capitalised word speech, not a
+    name: "“Outrageous,” tweeted the ambassador"."""
+    after = doc.char_span(span.end, min(len(ctx.text), span.end + 40), alignment_mode="expand")
+    if after is None or ctx.text[span.end - 1 : span.end] not in (",", "!", "?"):
+        return False
+    words = [t for t in after if not t.is_punct][:CLAUSE_AFTER]
+    return any(is_cue_verb(t, quote=True) and speaker_of(t) is not None for t in words)
 
 
 def _back_filled(quotes: list[Quote]) -> list[Quote]:
@@ -273,7 +143,7 @@ def _carried_over(
     right before its paragraph, or of a previous quote close by."""
     if previous is not None and span.continues:
         return previous.speaker
-    reported = _reported_before(doc, span, ctx)
+    reported = reported_before(doc, span, ctx)
     if reported is not None:
         return reported
     if previous is not None:
@@ -295,7 +165,7 @@ def _nobody_else(doc: Doc, previous: Quote, end: int, ctx: ArticleContext) -> bo
         subj = speaker_of(verb)
         if subj is None or subj.lower_ in ("i", "we") or ctx.in_quote(subj.idx):
             continue
-        found = _speaker_from(subj, ctx, None)
+        found = speaker_from(subj, ctx, None)
         if found is not None and found.name != previous.speaker.name:
             return False
     return True

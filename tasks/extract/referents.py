@@ -62,7 +62,7 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
         return Named(ctx.names.canonical(person.text), AttributionKind.PERSON)
     if head.pos_ == "PROPN" and (known := ctx.names.find(proper_name(head).text)):
         return Named(known, AttributionKind.PERSON)  # NER missed a known person
-    org = entity_at(head) if head.ent_type_ == "ORG" else _appositive_org(head)
+    org = _whole(entity_at(head)) if head.ent_type_ == "ORG" else _appositive_org(head)
     text = (org.text if org is not None else _undated(_without_description(phrase))).strip(" ,")
     folded, lemma = fold(text), head.lemma_.lower()
     if lemma == SOURCE_NOUN and head.tag_ in ("NNS", "NNPS"):  # "multiple sources"
@@ -74,6 +74,17 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
     if head.ent_type_ in ("ORG", "GPE", "NORP") or head.pos_ == "PROPN":
         return Named(canonical_org(text), AttributionKind.ORGANIZATION)
     return Named(text, AttributionKind.ORGANIZATION)
+
+
+def _whole(org: Span | None) -> Span | None:
+    """An organisation's name the model cut after "of": "State Emergency Service of" +
+    "Ukraine"."""
+    if org is None or org[-1].lower_ not in ("of", "for", "and", "&"):
+        return org
+    doc, end = org.doc, org.end
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    return Span(doc, org.start, end, label=org.label_)
 
 
 def _appositive_org(head: Token) -> Span | None:
@@ -167,7 +178,7 @@ def _person_in(head: Token, phrase: Span, ctx: ArticleContext) -> Span | None:
     doc = head.doc
 
     def mention(i: int) -> Span | None:
-        return entity_at(doc[i]) if i in ctx.person_tokens else None
+        return ctx.person_spans.get(i)
 
     appositives = [m for c in head.children if c.dep_ == "appos" and (m := mention(c.i))]
     possessive = any(c.dep_ == "case" for c in head.children)

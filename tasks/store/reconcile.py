@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import polars as pl
+from deltalake.exceptions import CommitFailedError
 
 from tasks import schema
 from tasks.analysis import sources as sources_mod
@@ -59,6 +60,8 @@ class Derived:
     figures: pl.DataFrame
     claims: pl.DataFrame  # claim_id, source_id (resolved), _old (stored)
     quotes: pl.DataFrame  # quote_id, source_id, _old
+    # The versions of the tables it was derived from: ``write`` refuses to write over newer ones.
+    versions: dict[str, int] = field(default_factory=dict)
 
 
 def derive(
@@ -69,6 +72,7 @@ def derive(
 ) -> Derived:
     """Resolve every source and group every claim into figures, from the published tables."""
     ensure_all(data_root, storage_options=storage_options)
+    versions = _versions(data_root, storage_options)  # read before the rows: never newer
 
     def read(dataset: str, columns: Iterable[str]) -> pl.DataFrame:
         cols = [str(c) for c in columns]
@@ -97,7 +101,26 @@ def derive(
         figures=build_figures(claims.drop("_old"), articles, sources),
         claims=claims.select(ClaimCol.CLAIM_ID, SourceCol.SOURCE_ID, "_old"),
         quotes=quotes.select(QuoteCol.QUOTE_ID, SourceCol.SOURCE_ID, "_old"),
+        versions=versions,
     )
+
+
+# What sources and figures are derived from. Another run publishing into one of them after
+# ``derive`` read it would have its figures deleted by this run's ``sync`` (they are not in
+# ``derived``) without any Delta conflict: ``write`` checks the versions first.
+_INPUTS = (Dataset.CLAIMS, Dataset.QUOTES, Dataset.ENTITIES, Dataset.ARTICLES)
+
+
+def _versions(data_root: str | Path, storage_options: Mapping[str, str] | None) -> dict[str, int]:
+    return {
+        str(d): ensure_table(data_root, d, storage_options=storage_options).version()
+        for d in _INPUTS
+    }
+
+
+class TablesMoved(CommitFailedError):  # type: ignore[misc]
+    """The tables changed since ``derive`` read them: derive again (the flow's task retries
+    exactly this, as it retries a lost commit)."""
 
 
 def write(
@@ -107,8 +130,14 @@ def write(
     *,
     storage_options: Mapping[str, str] | None = None,
 ) -> Reconciled:
-    """Write what ``derived`` changes: source ids first, then sources, then figures."""
+    """Write what ``derived`` changes: source ids first, then sources, then figures.
+
+    Raises ``TablesMoved`` (a ``CommitFailedError``) if another writer published into the tables
+    ``derived`` was read from, before writing anything."""
     opts = storage_options
+    if derived.versions and (now := _versions(data_root, opts)) != derived.versions:
+        moved = sorted(d for d, v in now.items() if derived.versions.get(d) != v)
+        raise TablesMoved(f"{', '.join(moved)} changed since they were read: derive again")
     out = Reconciled(sources=derived.sources.height, figures=derived.figures.height)
     out.rows_written[Dataset.CLAIMS] = _update_source_ids(
         data_root, Dataset.CLAIMS, derived.claims, opts

@@ -5,7 +5,8 @@ Floors only go up (docs/ARCHITECTURE.md, Conventions): each is the score measure
 set, rounded down a little.
 Measured at the last raise: numeric P/R/F1 1.00/1.00/1.00, fully right 0.89; quotes P/R/F1
 1.00/1.00/1.00, speaker 0.90; field accuracy value 1.00, qualifier 1.00, claim_type 0.97,
-actor 0.85, location 0.70, attribution 0.92, hedged 0.98.
+actor 0.85, location 0.70, attribution 0.92, hedged 0.98. Quotes fully right raised to 0.94
+after the dev2 quote work (quotes2 branch: measured 0.95).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ GOLD = GOLD_DIR / "domain.jsonl"
 FLOOR_NUMERIC_F1 = 0.95
 FLOOR_NUMERIC_FULLY_RIGHT = 0.91
 FLOOR_QUOTE_F1 = 0.95
-FLOOR_QUOTE_FULLY_RIGHT = 0.90
+FLOOR_QUOTE_FULLY_RIGHT = 0.94
 FLOOR_FIELDS = {
     "value": 0.97,
     "qualifier": 0.97,

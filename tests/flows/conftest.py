@@ -219,3 +219,16 @@ def api(live_server: LiveServer) -> Iterator[Any]:
         get_client(sync_client=True) as client,
     ):
         yield client
+
+
+def spy_on_pools(monkeypatch: pytest.MonkeyPatch, module: Any) -> list[int]:
+    """The worker counts of the extraction pools ``module`` starts from now on."""
+    started: list[int] = []
+    real = module.ExtractPool
+
+    def pool(model: str, processes: int, *args: Any, **kw: Any) -> Any:
+        started.append(processes)
+        return real(model, processes, *args, **kw)
+
+    monkeypatch.setattr(module, "ExtractPool", pool)
+    return started

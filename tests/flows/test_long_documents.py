@@ -14,6 +14,7 @@ import pytest
 from tasks.schema import ArticleCol, ClaimCol, Dataset, QuarantineCol
 from tasks.store.publish import read_table
 from tests.conftest import SEEDS
+from tests.flows.conftest import spy_on_pools
 
 pytestmark = pytest.mark.slow
 
@@ -30,12 +31,15 @@ def _long(paragraphs: int) -> str:
 
 
 # In the flow's process (per-batch task runs under a Prefect timeout), and on two worker
-# processes (one article a batch: four full batches), where a late worker is stopped.
+# processes (one article a batch: three full batches), where a late worker is stopped.
 @pytest.mark.parametrize("workers", [{"processes": 1}, {"processes": 2, "batch_size": 1}])
 def test_long_articles_are_timed_chunked_limited_and_later_published(
-    prefect_server: str, tmp_path: Path, workers: dict[str, int]
+    prefect_server: str, tmp_path: Path, workers: dict[str, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from flows import extraction
     from flows.pipeline import news_pipeline
+
+    pools = spy_on_pools(monkeypatch, extraction)
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()
@@ -58,6 +62,7 @@ def test_long_articles_are_timed_chunked_limited_and_later_published(
     assert reasons["too_long.txt"].startswith("too_long: ")
     assert reasons["long.txt"] == "extract_error: timed out after 2 s"
     assert read_table(root, Dataset.ARTICLES).height == 2  # the seeds, retried one by one
+    assert pools == ([2] if workers["processes"] == 2 else [])  # the path the case is about
 
     second = news_pipeline(source=str(inbox), data_root=str(root), **limits)
     assert second["status"] == "completed"

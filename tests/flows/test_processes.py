@@ -9,12 +9,17 @@ import pytest
 
 from tasks.store.publish import read_table
 from tests.conftest import SEEDS
-from tests.flows.conftest import assert_same_tables, run_pipeline, snapshot
+from tests.flows.conftest import assert_same_tables, run_pipeline, snapshot, spy_on_pools
 
 pytestmark = pytest.mark.slow
 
 
-def test_two_worker_processes_give_the_tables_of_one(prefect_server: str, tmp_path: Path) -> None:
+def test_two_worker_processes_give_the_tables_of_one(
+    prefect_server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from flows import extraction
+
+    pools = spy_on_pools(monkeypatch, extraction)
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     for path in SEEDS.glob("*.txt"):
@@ -27,6 +32,7 @@ def test_two_worker_processes_give_the_tables_of_one(prefect_server: str, tmp_pa
     one, two = tmp_path / "one", tmp_path / "two"
     first = run_pipeline(inbox, one, processes=1, batch_size=4)
     second = run_pipeline(inbox, two, processes=2, batch_size=4)
+    assert pools == [2]  # the second run went through two worker processes, the first did not
     assert first["status"] == second["status"] == "completed"
     assert first["counts"]["articles_new"] == second["counts"]["articles_new"] == 10
     assert_same_tables(snapshot(one), snapshot(two))

@@ -164,3 +164,27 @@ def test_reconciling_again_changes_no_row(published_seeds: Path) -> None:
         assert publish.ensure_table(published_seeds, dataset).version() == versions[dataset]
     claims = read_table(published_seeds, "claims")
     assert claims.filter(pl.col("attributed_to").is_not_null())["source_id"].null_count() == 0
+
+
+def test_figures_another_run_published_after_this_one_read_are_never_deleted(
+    published_seeds: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    from tasks.store.reconcile import TablesMoved, derive, write
+
+    root = tmp_path / "data"
+    shutil.copytree(published_seeds, root)
+    derived = derive(root, built_in())  # this run reads the tables...
+    claims = read_table(root, "claims")
+    article = claims["article_id"][0]
+    theirs = claims.filter(pl.col("article_id") == article)
+    extra = theirs.head(1).with_columns(  # ...then another run publishes a figure nobody had
+        pl.lit("claim-other-run").alias("claim_id"), pl.lit(77_777.0).alias("value")
+    )
+    publish.replace_article_rows(root, "claims", pl.concat([theirs, extra]), [article])
+    with pytest.raises(TablesMoved, match="claims changed since they were read"):
+        write(root, derived, RUN)  # writing now would delete the other run's figure
+    reconcile(root, built_in(), RUN)  # what the flow's retry does: derive again, then write
+    figures = read_table(root, "figures")
+    assert figures.filter(pl.col("claim_ids").list.contains("claim-other-run")).height == 1

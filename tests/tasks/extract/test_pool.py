@@ -95,7 +95,7 @@ def test_a_document_over_the_time_budget_stops_its_worker_and_is_set_aside(nlp) 
     with ExtractPool(DEFAULT_MODEL, 2, work=fragile_rows, timeout=5) as pool:
         outcomes = list(pool.map(batches))
         restarts = pool.restarts
-    assert time.monotonic() - started < 120  # never the hour the document asks for
+    assert time.monotonic() - started < 300  # never the hour the document asks for
     assert [f for o in outcomes for f in o.failed] == [
         ("slow", "extract_error: timed out after 5 s")
     ]

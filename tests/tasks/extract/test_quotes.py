@@ -69,7 +69,7 @@ def test_quote_kind(text, kind) -> None:
     assert quote_kind(text, span) == kind
 
 
-def _speakers(nlp, text: str) -> list[tuple[str, str | None]]:
+def speakers(nlp, text: str) -> list[tuple[str, str | None]]:
     doc = nlp(text)
     spans = pair_marks(text)
     ctx = ArticleContext.build(doc, [(s.start, s.end) for s in spans])
@@ -93,12 +93,12 @@ def _speakers(nlp, text: str) -> list[tuple[str, str | None]]:
     ],
 )  # fmt: skip
 def test_speaker(nlp, text, speaker) -> None:
-    assert _speakers(nlp, text)[-1][1] == speaker
+    assert speakers(nlp, text)[-1][1] == speaker
 
 
 def test_split_quote_keeps_its_speaker(nlp) -> None:
     text = "“We will not give up,” Zelensky said. “We will fight to the end.”"
-    assert [s for _, s in _speakers(nlp, text)] == ["Zelensky", "Zelensky"]
+    assert [s for _, s in speakers(nlp, text)] == ["Zelensky", "Zelensky"]
 
 
 def test_quote_over_two_paragraphs_keeps_its_speaker(nlp) -> None:
@@ -106,7 +106,7 @@ def test_quote_over_two_paragraphs_keeps_its_speaker(nlp) -> None:
         "Andriy Yermak said: “The enemy understands strength.\n\n"
         "“We need more weapons now,” he added."
     )
-    assert [s for _, s in _speakers(nlp, text)] == ["Andriy Yermak", "Andriy Yermak"]
+    assert [s for _, s in speakers(nlp, text)] == ["Andriy Yermak", "Andriy Yermak"]
 
 
 @pytest.mark.parametrize(
@@ -124,7 +124,7 @@ def test_quote_over_two_paragraphs_keeps_its_speaker(nlp) -> None:
     ],
 )  # fmt: skip
 def test_scare_quotes_and_terms_are_not_quotes(nlp, text, kept) -> None:
-    assert [t for t, _ in _speakers(nlp, text)] == kept
+    assert [t for t, _ in speakers(nlp, text)] == kept
 
 
 @pytest.mark.parametrize(
@@ -143,5 +143,5 @@ def test_scare_quotes_and_terms_are_not_quotes(nlp, text, kept) -> None:
          "positive direction”.", "Kirill Dmitriev"),
     ],
 )  # fmt: skip
-def test_more_speakers(nlp, text, speaker) -> None:
-    assert _speakers(nlp, text)[-1][1] == speaker
+def test_morespeakers(nlp, text, speaker) -> None:
+    assert speakers(nlp, text)[-1][1] == speaker

@@ -1,0 +1,288 @@
+"""Who says a quotation: the speaker a quote's own words and its neighbours name.
+
+In order: a reporting clause closing the quote's sentence ("A claimed “...”, B said": B),
+"according to X" before or right after it, the cue verb nearest to the quote in its own
+sentence, a reporting verb in the next sentence after a question mark or a comma, a short
+clause closing it ("“...?” Mr Weingarten pressed."), the previous sentence of the paragraph. A
+phrase quoted in narration is said by the reporting verb that governs it (``said_by``): one
+before it, one above it in the parse ("condemned the attacks as “...”", "raised concerns about
+the “...”, saying ..."), or an aside ("..., he said, ..."). ``quotes`` carries speakers over
+between quotes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from tasks.extract.attribution import according_to, report_source
+from tasks.extract.claim_words import PERSON_NOUNS
+from tasks.extract.context import ArticleContext
+from tasks.extract.cue_words import NEW_SOURCE_NOUNS
+from tasks.extract.cues import is_cue_verb, speaker_of, trailing_cue
+from tasks.extract.grammar import noun_phrase, paragraph_before, pobj, sentence_before, subject
+from tasks.extract.quote_marks import QuoteSpan
+from tasks.extract.quote_terms import names_speaker
+from tasks.extract.referents import describe
+from tasks.schema import AttributionKind, QuoteKind
+
+_CLAUSE_DEPS = ("ROOT", "ccomp", "conj")  # verbs that carry a sentence's reported speech
+CLAUSE_AFTER = 6  # tokens: "Mr Weingarten pressed." closing a quote reports it
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who says a quotation: canonical name, the words that name them, the cue verb, the kind."""
+
+    name: str
+    written: str
+    cue: str | None
+    kind: AttributionKind = AttributionKind.PERSON
+
+
+def speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker | None:
+    """The speaker a subject names; a report speaks for its author ("The report, compiled by
+    X, found ...": X)."""
+    written = subj.text if subj.pos_ == "PRON" else noun_phrase(subj).text
+    authored = report_source(subj, ctx, holds=False)
+    if authored is not None and any(w[:1].isupper() for w in authored.name.split()):
+        return Speaker(authored.name, written, cue, authored.kind)
+    found = describe(subj, ctx)
+    if found is None:
+        return None
+    if found.kind != AttributionKind.PERSON and (named := _named_before(subj, ctx)):
+        return Speaker(named, written, cue, AttributionKind.PERSON)
+    return Speaker(found.name, written, cue, found.kind)
+
+
+def _named_before(desc: Token, ctx: ArticleContext) -> str | None:
+    """The person a definite description stands for, named just before: "Tim Henman is fit.
+    “...,” the British number one said" (Tim Henman). Never a noun that brings in a source of
+    its own ("the spokesman"), nor one the sentences before use for somebody else."""
+    lemma = desc.lemma_.lower()
+    if desc.tag_ != "NN" or lemma not in PERSON_NOUNS or lemma in NEW_SOURCE_NOUNS:
+        return None
+    kids = list(desc.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+        c.dep_ == "appos" or (c.pos_ == "PROPN" and c.i > desc.i) for c in kids
+    ):
+        return None  # "the first lady, Olena Zelenska": it names its own person
+    found = ctx.antecedent(desc, nearby=True)
+    if isinstance(found, Token) and found.lower_ in ("he", "she"):
+        found = ctx.antecedent(found, nearby=True)
+    if not isinstance(found, Token) or (person := ctx.person_spans.get(found.i)) is None:
+        return None
+    root = person.root
+    if root.dep_ in ("compound", "appos"):
+        root = root.head  # "US President Joe Biden", "Ukraine's president, Volodymyr Zelenskiy"
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # only the person a sentence before was about
+    own = range(person.start, person.end)
+    if any(i not in own and i < desc.i for i in _people_in(found.sent, ctx)):
+        return None  # "Putin told Erdoğan. The Turkish president ...": either of them
+    for tok in desc.doc[found.sent.start : desc.i]:
+        if tok.lemma_.lower() == lemma and tok.i not in own and not _titles(tok, own):
+            return None  # "met the UN chief. “...,” the UN chief said": somebody else
+    return ctx.names.canonical(person.text)
+
+
+def _people_in(sent: Span, ctx: ArticleContext) -> list[int]:
+    return [t.i for t in sent if t.i in ctx.person_spans]
+
+
+def _titles(tok: Token, person: range) -> bool:
+    """Whether ``tok`` is the person's own title ("Ukraine's president, Volodymyr Zelenskiy")."""
+    return tok.head.i in person or any(c.i in person for c in tok.children)
+
+
+def _cue_in(region: Span, inside: Span, ctx: ArticleContext) -> Speaker | None:
+    """The cue verb nearest to the quote, outside it, with a subject outside it."""
+    verbs = [t for t in region if is_cue_verb(t, quote=True) and not ctx.in_quote(t.idx)]
+    verbs.sort(key=lambda t: min(abs(t.i - inside.start), abs(t.i - inside.end)))
+    for verb in verbs:
+        subj = speaker_of(verb)
+        if subj is not None and not (inside.start <= subj.i < inside.end or ctx.in_quote(subj.idx)):
+            found = speaker_from(subj, ctx, verb.lemma_.lower())
+            if found:
+                return found
+    return None
+
+
+def _cue_in_ancestors(inside: Span, ctx: ArticleContext, *, person_only: bool = False):
+    """The nearest governing verb that reports speech (or, with ``person_only``, any verb whose
+    subject is a person, for a phrase quoted in narration)."""
+    for anc in inside.root.ancestors:
+        if person_only and anc.pos_ not in ("VERB", "AUX"):
+            continue
+        if not person_only and not _reports(anc, inside.root):
+            continue
+        if names_speaker(anc, inside.root):
+            continue
+        subj = speaker_of(anc)
+        if subj is None or (
+            person_only and subj.ent_type_ != "PERSON" and subj.lower_ not in ("he", "she")
+        ):
+            continue
+        if found := speaker_from(subj, ctx, anc.lemma_.lower()):
+            return found
+    return None
+
+
+def _reports(verb: Token, quoted: Token) -> bool:
+    """A verb that reports what its subject says: a reporting verb; one with a reporting
+    participle ("raised concerns about the “...”, saying ..."); one casting its object as the
+    quoted phrase ("condemned the attacks as “more barbarism”")."""
+    if is_cue_verb(verb, quote=True):
+        return True
+    if verb.pos_ != "VERB":
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ == "advcl" and c.tag_ == "VBG" and is_cue_verb(c) for c in kids):
+        return True
+    cast_as = quoted.head.lower_ == "as" and quoted.head.head.i == verb.i
+    return cast_as and any(c.dep_ == "dobj" for c in kids)
+
+
+def _aside_cue(sent: Span, ctx: ArticleContext) -> Speaker | None:
+    """A reporting clause set off by commas inside the sentence reports all of it: "Such
+    “enormous leaps in price” were unlikely, he said, but ..."."""
+    doc = sent.doc
+    for verb in sent:
+        if not is_cue_verb(verb, quote=True) or ctx.in_quote(verb.idx):
+            continue
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+            continue  # it reports a clause of its own
+        subj = speaker_of(verb)
+        if subj is None or subj.i > verb.i or verb.i + 1 >= sent.end:
+            continue
+        left = subj.left_edge.i
+        if left > sent.start and doc[left - 1].text == "," and doc[verb.i + 1].text in (",", ";"):
+            return speaker_from(subj, ctx, verb.lemma_.lower())
+    return None
+
+
+def _cue_before(sent: Span, inside: Span, ctx: ArticleContext) -> Speaker | None:
+    """For a phrase quoted in narration: the nearest cue verb before it in its sentence that
+    governs it or that the parse may have cut it from ("the ministry said that “fierce fights”
+    were taking place", with "taking" attached to an earlier verb)."""
+    doc = sent.doc
+    for k in range(inside.start - 1, sent.start - 1, -1):
+        verb = doc[k]
+        if not is_cue_verb(verb, quote=True):
+            continue
+        between = doc[k + 1 : inside.start]
+        if not (verb.is_ancestor(inside.root) or any(t.dep_ == "mark" for t in between)):
+            return None
+        if names_speaker(verb, inside.root):
+            return None
+        subj = speaker_of(verb)
+        return speaker_from(subj, ctx, verb.lemma_.lower()) if subj is not None else None
+    return None
+
+
+def _closing_cue(last: Span, inside: Span, ctx: ArticleContext) -> Speaker | None:
+    cue = trailing_cue(last)
+    if cue is None or cue.verb.i < inside.end:
+        return None
+    return speaker_from(cue.speaker, ctx, cue.verb.lemma_.lower())
+
+
+def said_by(inside: Span, ctx: ArticleContext) -> Speaker | None:
+    """The speaker whose reporting verb governs a phrase quoted in narration."""
+    first, last = inside[0].sent, inside[-1].sent
+    found = _closing_cue(last, inside, ctx) or _cue_before(first, inside, ctx)
+    return found or _cue_in_ancestors(inside, ctx) or _aside_cue(first, ctx)
+
+
+def find_speaker(doc: Doc, span: QuoteSpan, kind: QuoteKind, ctx: ArticleContext):
+    """The speaker from the quote's sentences, else the neighbouring ones."""
+    inside = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if inside is None:
+        return None
+    first, last = inside[0].sent, inside[-1].sent
+    region = doc[first.start : last.end]
+    closing = _closing_cue(last, inside, ctx)
+    if closing is not None:
+        return closing
+    if kind == QuoteKind.PARTIAL:
+        found = _cue_before(first, inside, ctx) or _cue_in_ancestors(inside, ctx)
+        found = found or _cue_in(region, inside, ctx)
+        return found or _cue_in_ancestors(inside, ctx, person_only=True)
+    # "according to X" before the quote, or right after it ("“...,” according to Mr Graczyk.")
+    for part in (doc[first.start : inside.start], doc[inside.end : last.end]):
+        if len(part) and (found := _according(part, ctx)) is not None:
+            return found
+    found = _cue_in(region, inside, ctx)
+    if found:
+        return found
+    # “...?” an interpreter asked: a question mark ends the sentence before its cue; and
+    # “...,” Pavlo Kyrylenko, governor of ..., told a briefing: the comma says the cue follows
+    close = last.end < len(doc) and doc[last.end].idx - span.end <= 3
+    cue_follows = close and (doc[last.end].is_lower or ctx.text[span.end - 1 : span.end] == ",")
+    if cue_follows and (found := _cue_in(doc[last.end].sent, inside, ctx)):
+        return found
+    if found := _clause_after(doc, inside, ctx):
+        return found
+    para_start = ctx.text.rfind("\n", 0, first.start_char) + 1
+    if first.start > 0 and doc[first.start - 1].idx >= para_start:  # the previous sentence
+        return _cue_in(doc[first.start - 1].sent, inside, ctx)
+    return None
+
+
+def _according(part: Span, ctx: ArticleContext) -> Speaker | None:
+    acc = according_to(part, ctx)
+    if acc is None:
+        return None
+    to = next(t for t in part if t.lower_ == "according").nbor()
+    obj = pobj(to)
+    obj = obj if obj is not None else to.nbor()
+    written = obj.text if obj.pos_ == "PRON" else noun_phrase(obj).text
+    return Speaker(acc.name, written, "according to", acc.kind)
+
+
+def _clause_after(doc: Doc, inside: Span, ctx: ArticleContext) -> Speaker | None:
+    """A short clause right after the quote whose subject is a person and that says nothing
+    else reports it, whatever its verb: "“Did you ever know him?” Mr Weingarten pressed."."""
+    k = inside.end
+    near = inside.end_char + 3
+    while k < len(doc) and doc[k].idx <= near and (doc[k].is_punct or doc[k].is_space):
+        k += 1
+    if k >= len(doc) or k == inside.end or doc[k].is_punct:
+        return None
+    clause = doc[k : doc[k].sent.end]
+    verbs = [t for t in clause if t.pos_ == "VERB"]
+    if len(clause) > CLAUSE_AFTER or len(verbs) != 1:
+        return None
+    verb = verbs[0]
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children):
+        return None
+    subj = subject(verb)
+    if subj is None or subj.i < k or not ctx.is_person_like(subj):
+        return None
+    return speaker_from(subj, ctx, verb.lemma_.lower())
+    return None
+
+
+def reported_before(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> Speaker | None:
+    """For a quote in its paragraph's first sentence: the speaker of reported speech closing
+    the paragraph before ("Anna Petrenko said the city was shelled.\n\n“The situation is
+    catastrophic.”"), or the person that sentence is about ("X proposes a mechanism ...")."""
+    inside = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if inside is None:
+        return None
+    prev = paragraph_before(inside[0].sent)
+    if prev is None or any(ctx.in_quote(t.idx) for t in prev if not t.is_punct):
+        return None  # a quote there carries its own speaker over (see extract_quotes)
+    last = prev  # the paragraph's last sentence, then the ones before it
+    while prev is not None:
+        verbs = (t for t in prev if is_cue_verb(t, evidence=False) and t.dep_ in _CLAUSE_DEPS)
+        for verb in verbs:
+            subj = speaker_of(verb)
+            if subj is not None and (found := speaker_from(subj, ctx, verb.lemma_.lower())):
+                return found
+        prev = sentence_before(prev)
+    subj = subject(last.root)
+    if subj is not None and ctx.is_person_like(subj) and subj.lower_ not in ("he", "she"):
+        return speaker_from(subj, ctx, None)
+    return None

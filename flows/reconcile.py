@@ -14,7 +14,7 @@ from prefect.cache_policies import NO_CACHE
 from expectations.process import ValidatorProcess
 from expectations.runner import Validator  # GX itself is imported by a Validator only
 from flows.settings import Settings
-from flows.tables import is_conflict
+from flows.tables import ON_CONFLICT
 from tasks import known_sources
 from tasks.analysis import figures_report
 from tasks.analysis.run_record import RunRecord
@@ -27,14 +27,7 @@ from tasks.store import publish, reconcile, records
 # by reconcile.write before it writes anything): both are retried from the start (derive re-reads
 # the tables), so neither run's sources or figures are lost. A window remains between that check
 # and the writes; the next run closes it (reconcile derives everything again each run).
-@task(
-    name="reconcile sources and figures",
-    retries=3,
-    retry_delay_seconds=[1, 2, 5],
-    retry_jitter_factor=0.5,
-    retry_condition_fn=is_conflict,
-    cache_policy=NO_CACHE,
-)
+@task(name="reconcile sources and figures", cache_policy=NO_CACHE, **ON_CONFLICT)
 def reconcile_tables(
     cfg: Settings, rec: RunRecord, *, validator: ValidatorProcess | Validator | None
 ) -> None:

@@ -58,14 +58,14 @@ published_index = task(
     retry_condition_fn=is_transient,
     cache_policy=NO_CACHE,
 )(identify.published)
-publish_tables = task(
-    name="publish tables",
-    retries=3,
-    retry_delay_seconds=[1, 2, 5],
-    retry_jitter_factor=0.5,
-    retry_condition_fn=is_conflict,
-    cache_policy=NO_CACHE,
-)(publish.publish)
+# The policy of every task that writes tables another run may write at the same time.
+ON_CONFLICT: dict[str, Any] = {
+    "retries": 3,
+    "retry_delay_seconds": [1, 2, 5],
+    "retry_jitter_factor": 0.5,
+    "retry_condition_fn": is_conflict,
+}
+publish_tables = task(name="publish tables", cache_policy=NO_CACHE, **ON_CONFLICT)(publish.publish)
 
 
 @contextmanager

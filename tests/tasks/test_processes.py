@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -60,8 +61,9 @@ def test_a_helper_dies_when_its_parent_is_sigkilled(tmp_path: Path) -> None:
 
 
 class _Unpicklable(Exception):
-    def __init__(self, code: int, detail: str) -> None:  # pickle cannot rebuild it from args
+    def __init__(self, code: int, detail: str) -> None:
         super().__init__(f"{code}: {detail}")
+        self.lock = threading.Lock()  # state no pickler can carry (tblib's, installed by dask, too)
 
 
 def test_an_error_that_cannot_cross_processes_keeps_its_type_and_message() -> None:

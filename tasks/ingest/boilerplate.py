@@ -53,6 +53,7 @@ _SHARE_WORDS = frozenset(
         "copied link url-copy urlcopy url comments comment tweet follow us on vk"
     ).split()
 )
+_SHARE_CONNECTIVES = frozenset({"on", "us"})  # share words that name no network or action
 _TWEET_SIGNATURE = re.compile(
     r"\s*[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]+ \d{1,2}, \d{4}\s*$"
 )
@@ -172,9 +173,14 @@ def is_clutter(line: str) -> bool:
 
 
 def _is_share_row(line: str) -> bool:
-    """A row of social-network names ("Mail   Facebook   Twitter / X   LinkedIn")."""
+    """A row of social-network names ("Mail   Facebook   Twitter / X   LinkedIn"); one made of
+    connectives alone ("On on.") is text."""
     words = re.findall(r"[a-z][\w-]*", line.lower())
-    return len(words) >= 2 and all(w in _SHARE_WORDS for w in words)
+    return (
+        len(words) >= 2
+        and all(w in _SHARE_WORDS for w in words)
+        and any(w not in _SHARE_CONNECTIVES for w in words)
+    )
 
 
 def _tidy(line: str) -> str:

@@ -155,6 +155,13 @@ def test_clutter_line_is_removed(line: str, removed: str) -> None:
     assert article.text == f"{BODY}\n\n{BODY.replace('40', '41')}"
 
 
+def test_a_line_of_share_connectives_alone_is_text() -> None:
+    # hypothesis found it: "On on on on." was taken for a row of share buttons and dropped
+    assert clean(_doc("On on on on.")).text == "On on on on."
+    other = BODY.replace("40", "41")
+    assert clean(_doc(f"{BODY}\nFollow us on X\n{other}")).text == f"{BODY}\n\n{other}"
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [

@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 import polars as pl
 
 from expectations.runner import Validated, Validation, Validator
-from tasks.processes import die_with_parent, portable
+from tasks.processes import die_with_parent, kill_workers, portable
 
 T = TypeVar("T")
 
@@ -105,9 +105,8 @@ class ValidatorProcess:
         executor, self._executor = self._executor, None
         if executor is None:
             return
-        if not self._used:  # the executor has no public way to stop a busy process
-            for process in list(getattr(executor, "_processes", {}).values()):
-                process.kill()
+        if not self._used:
+            kill_workers(executor)
         executor.shutdown(wait=True, cancel_futures=True)
 
     def _call(self, fn: Callable[..., T], *args: Any) -> T:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import os
 import signal
+from concurrent.futures import ProcessPoolExecutor
 
 _PR_SET_PDEATHSIG = 1
 
@@ -23,6 +24,12 @@ def die_with_parent(parent: int) -> None:
         return  # not Linux
     if os.getppid() != parent:  # the parent died before the request took effect
         os._exit(1)
+
+
+def kill_workers(executor: ProcessPoolExecutor) -> None:
+    """Kill ``executor``'s worker processes now, busy or not (it has no public way to)."""
+    for process in list(getattr(executor, "_processes", {}).values()):
+        process.kill()
 
 
 class WorkerError(RuntimeError):

@@ -31,7 +31,7 @@ from spacy.language import Language
 from tasks.documents import CleanArticle
 from tasks.extract.batch import Extraction, extract_batch
 from tasks.extract.nlp import load_model
-from tasks.processes import die_with_parent, portable
+from tasks.processes import die_with_parent, kill_workers, portable
 from tasks.schema import QuarantineReason
 
 Batch = list[tuple[str, CleanArticle]]
@@ -93,11 +93,6 @@ def _run_in_worker(batch: Batch) -> Extraction:
 
 
 # --- in the calling process --------------------------------------------------------------------
-def _kill_workers(executor: ProcessPoolExecutor) -> None:
-    for process in list(getattr(executor, "_processes", {}).values()):
-        process.kill()  # the executor has no public way to stop a busy worker
-
-
 def _finished_well(future: Future[Extraction]) -> bool:
     return future.done() and not future.cancelled() and future.exception() is None
 
@@ -163,7 +158,7 @@ class ExtractPool:
         caller failed or was interrupted: nobody wants what they are doing)."""
         if self._executor is not None:
             if kill:
-                _kill_workers(self._executor)
+                kill_workers(self._executor)
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
 
@@ -276,7 +271,7 @@ class ExtractPool:
         ``kill`` stops the old workers first, mid-batch."""
         if self._executor is not None:
             if kill:
-                _kill_workers(self._executor)
+                kill_workers(self._executor)
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
         self.restarts += 1

@@ -46,10 +46,15 @@ class Reconciled:
     )  # per table: inserted+updated+deleted
 
 
-def ensure_all(data_root: str | Path, *, storage_options: Mapping[str, str] | None = None) -> None:
-    """Every table of the contract exists with its schema, empty if nothing was ever written."""
-    for dataset in schema.DATASETS:
-        ensure_table(data_root, dataset, storage_options=storage_options)
+def ensure_all(
+    data_root: str | Path, *, storage_options: Mapping[str, str] | None = None
+) -> dict[str, int]:
+    """Every table of the contract exists with its schema, empty if nothing was ever written;
+    returns each table's version."""
+    return {
+        str(d): ensure_table(data_root, d, storage_options=storage_options).version()
+        for d in schema.DATASETS
+    }
 
 
 @dataclass
@@ -71,8 +76,12 @@ def derive(
     storage_options: Mapping[str, str] | None = None,
 ) -> Derived:
     """Resolve every source and group every claim into figures, from the published tables."""
-    ensure_all(data_root, storage_options=storage_options)
-    versions = _versions(data_root, storage_options)  # read before the rows: never newer
+    # the versions are read before the rows, so they are never newer than what derive saw
+    versions = {
+        d: v
+        for d, v in ensure_all(data_root, storage_options=storage_options).items()
+        if d in _INPUTS
+    }
 
     def read(dataset: str, columns: Iterable[str]) -> pl.DataFrame:
         cols = [str(c) for c in columns]

@@ -25,7 +25,14 @@ from tasks.extract.cue_words import (
     MEDIA,
     REPORT_NOUNS,
 )
-from tasks.extract.cues import cue_word, is_cue_verb, misread_cue, speaker_of, trailing_cue
+from tasks.extract.cues import (
+    cue_word,
+    inverted_cue,
+    is_cue_verb,
+    misread_cue,
+    speaker_of,
+    trailing_cue,
+)
 from tasks.extract.grammar import (
     agent,
     entity_at,
@@ -59,7 +66,7 @@ class Source:
 
 def is_reporting(tok: Token) -> bool:
     """A cue verb with a speaker of its own ("X estimated that"), not a bare "estimated at"."""
-    return is_cue_verb(tok) and speaker_of(tok) is not None
+    return is_cue_verb(tok, figure=True) and speaker_of(tok) is not None
 
 
 def according_to(sent: Span, ctx: ArticleContext) -> Source | None:
@@ -111,7 +118,7 @@ def from_ancestors(target: Token, ctx: ArticleContext) -> Source | None:
             by = agent(part)  # "the 248 attacks (on ... system) documented by the WHO"
             if by is not None and (found := describe(by, ctx)) is not None:
                 return Source.of(found, f"{part.lower_} by")
-        if is_cue_verb(anc) and _speaks_for(anc, target):
+        if is_cue_verb(anc, figure=True) and _speaks_for(anc, target):
             found_cue = cue_source(anc, target, ctx)
             if found_cue is not None:
                 return found_cue
@@ -224,7 +231,7 @@ def loose_cue(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
     """A cue verb elsewhere in the sentence, when the parse did not make it govern the target."""
     for tok in sent:
         loose = tok.dep_ in ("ROOT", "parataxis", "ccomp") and tok.i != target.i
-        if loose and is_cue_verb(tok) and _speaks_for(tok, target):
+        if loose and is_cue_verb(tok, figure=True) and _speaks_for(tok, target):
             found = cue_source(tok, target, ctx)
             if found is not None:
                 return found
@@ -232,9 +239,12 @@ def loose_cue(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
 
 
 def closing_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
-    """The speaker of a reporting clause that closes the sentence after the target."""
+    """The speaker of a reporting clause that closes the sentence after the target, or of an
+    inverted one after it ("..., estimated the General Staff")."""
     cue = trailing_cue(sent)
     if cue is None or cue.verb.i <= target.i:
+        cue = inverted_cue(sent, target.i)
+    if cue is None:
         return None
     return spoken_by(cue.speaker, cue.verb, target, ctx)
 

@@ -23,6 +23,8 @@ TROOP_NOUNS: Final = {
     "conscript", "reservist", "recruit", "marine", "paratrooper", "infantry", "combatant",
     "militant", "guard", "sailor", "pilot", "volunteer", "battalion", "brigade", "army",
     "servicemember", "military", "special", "commando", "sniper", "officer", "men",
+    "peacekeeper", "trooper", "airman", "guardsman", "rifleman", "legionnaire", "insurgent",
+    "guerrilla", "militiaman",
 }  # fmt: skip
 EQUIPMENT_NOUNS: Final = {
     "tank", "drone", "missile", "shell", "aircraft", "helicopter", "jet", "rocket", "artillery",
@@ -51,7 +53,15 @@ CASUALTY_WORDS: Final = {
     "wounded", "killed", "bodies", "body", "losses", "dies", "eliminate", "destroy",
     "surrender", "surrendered", "abduct", "abducted", "kidnap", "kidnapped", "shoot", "shot",
     "murder", "murdered", "drown", "drowned", "hurt", "maim", "behead", "stab", "stabbed",
+    "hospitalise", "hospitalize", "hospitalised", "hospitalized",
 }  # fmt: skip
+# Acts of raising troops: "recruitment levels of about 40,000 a month", "a mobilisation of
+# 300,000" count troops.
+RECRUIT_NOUNS: Final = {
+    "recruitment", "conscription", "mobilisation", "mobilization", "enlistment", "call-up",
+}  # fmt: skip
+# Nouns that measure what their compound names: "recruitment levels", "enlistment rate".
+LEVEL_NOUNS: Final = {"level", "rate", "figure", "number", "pace", "target"}
 # Captured people are casualties in the military sense (killed, wounded, missing, captured).
 CAPTIVE_NOUNS: Final = {"prisoner", "pow", "captive", "abductee", "hostage"}
 # "a population of 107,000", "the city of 3 million": people, though the noun is not a person;
@@ -66,7 +76,7 @@ DAMAGE_WORDS: Final = {
 MILITARY_CONTEXT: Final = {
     "battalion", "brigade", "army", "military", "unit", "deploy", "fight", "front", "combat",
     "troop", "soldier", "regiment", "division", "frontline", "station", "enlist", "mobilise",
-    "mobilize", "conscript", "serve", "dispatch",
+    "mobilize", "conscript", "serve", "dispatch", "peacekeeper", "peacekeeping",
 }  # fmt: skip
 # A sentence about fighting: ships, planes and reserves there are weapons and troops.
 ARMED_CONTEXT: Final = MILITARY_CONTEXT | DAMAGE_WORDS | {
@@ -91,6 +101,18 @@ SERVE_VERBS: Final = {"be", "serve", "join", "enlist", "become", "fight"}
 RANK_NOUNS: Final = TROOP_NOUNS | {"commander", "general", "colonel", "lieutenant", "sergeant"}
 # Places of captivity: "900 troops were sent to a prison colony" are captured, casualties.
 CAPTIVITY_WORDS: Final = {"prison", "jail", "captivity", "detention", "detainment", "custody"}
+# ... and what captured people are moved "for": "transferred to Russia for investigation".
+CAPTIVE_PURPOSES: Final = {"investigation", "interrogation", "questioning", "trial", "prosecution"}
+# Verbs that move people somewhere: "were sent to a prison camp", "taken to hospital".
+MOVE_VERBS: Final = {
+    "send", "take", "transfer", "move", "bring", "rush", "carry", "deport", "remove", "admit",
+    "airlift", "evacuate", "fly", "hand", "ferry", "drive",
+}  # fmt: skip
+# Places that make people moved there casualties: "three people were taken to hospital".
+HOSPITAL_WORDS: Final = {"hospital", "clinic", "infirmary", "icu", "intensive"}
+# Groups whose members are troops only in a military sentence: "the Nato-led mission in Kosovo,
+# which totals 3,800 members"; a trade mission's members are people.
+MISSION_BODIES: Final = {"mission", "contingent", "operation", "coalition", "deployment"}
 # Words before a count that refer back to a parallel one: "the remaining two", "the other three".
 ELLIPSIS_BEFORE: Final = {"remaining", "other", "another", "further"}
 # ... and the words after it that do: "two more", "30 others".

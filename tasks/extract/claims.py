@@ -23,6 +23,7 @@ from tasks.extract.grammar import SUBJECT_DEPS, pobj
 from tasks.extract.hedges import hedge_cue
 from tasks.extract.names import actor_of
 from tasks.extract.quantities import MEASURE_UNITS, PERCENT, Quantity, find_quantities
+from tasks.extract.quantity_words import TIME_UNITS
 from tasks.schema import CURRENCIES, ClaimType, Qualifier
 
 PERSONS = "persons"
@@ -68,16 +69,20 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
         return ClaimType.OTHER, True
     if (strength := roles.group_strength(doc, q)) is not None:
         return strength, True  # "a 19-strong panel"
-    lemma = noun.lemma_.lower() if noun is not None else ""
+    lemma = roles.noun_lemma(noun) if noun is not None else ""
     if lemma in words.ANAPHORIC_NOUNS:  # "30 others", "that number": the parallel count says
         if {t.lemma_.lower() for t in doc[q.core].sent} & words.CASUALTY_WORDS:
             # "how many were killed ... the number is 900"; "two more" defers to its parallel
             return ClaimType.CASUALTY_COUNT, lemma not in words.ELLIPSIS_NOUNS
         noun, lemma = None, ""
+    if noun is not None and roles.members_of_armed_body(noun):
+        return ClaimType.TROOP_COUNT, True  # "the mission, which totals 3,800 members"
     if lemma in words.MEMBER_NOUNS and noun is not None and roles.owned_by_organisation(noun):
         return ClaimType.OTHER, True  # "32 NATO allies", "the EU's 27 members" are states
     if lemma == "round" and noun is not None and roles.rounds_of_something_else(noun):
         return ClaimType.OTHER, True  # "five rounds of talks", not "rounds of ammunition"
+    if noun is not None and roles.raises_troops(noun):
+        return ClaimType.TROOP_COUNT, True  # "recruitment levels of about 40,000 a month"
     if lemma in words.EQUIPMENT_NOUNS and lemma in words.CIVILIAN_CAPABLE and noun is not None:
         armed = _sentence_lemmas(noun) & words.ARMED_CONTEXT
         return (ClaimType.EQUIPMENT_COUNT if armed else ClaimType.OTHER), True
@@ -90,9 +95,12 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
     if noun is None:
         return _bare(doc, q, context)
     personish = lemma in words.TROOP_NOUNS or _is_person(lemma) or _is_nationals(noun)
-    # captured fighters: "900 troops were sent to a prison colony" (not "12 men in detention")
-    captive = lemma in words.TROOP_NOUNS and roles.held_captive(clause_chain(noun))
-    if (personish and context & words.CASUALTY_WORDS) or lemma in words.CASUALTY_WORDS or captive:
+    chain = clause_chain(noun)
+    # captured fighters: "900 troops were sent to a prison colony", "two commanders were moved
+    # to Russia for investigation" (not "12 men in detention")
+    captive = lemma in words.RANK_NOUNS and roles.held_captive(chain)
+    hurt = personish and (bool(context & words.CASUALTY_WORDS) or roles.hospitalised(chain))
+    if hurt or lemma in words.CASUALTY_WORDS or captive:
         return ClaimType.CASUALTY_COUNT, True
     if _is_person(lemma) and roles.serves(noun):
         return ClaimType.TROOP_COUNT, True  # "37,000 women are in the army"
@@ -114,8 +122,8 @@ def _bare(doc: Doc, q: Quantity, context: set[str]) -> tuple[ClaimType, bool]:
     vague_money = q.qualifier == Qualifier.VAGUE and doc[q.core].lower_ in _VAGUE_MONEY
     if vague_money and context & words.MONEY_VERBS:
         return ClaimType.MONEY, True  # before casualties: "lost billions"
-    if context & words.CASUALTY_WORDS:
-        return ClaimType.CASUALTY_COUNT, True
+    if context & words.CASUALTY_WORDS or roles.hospitalised(clause_chain(doc[q.core])):
+        return ClaimType.CASUALTY_COUNT, True  # "500 wounded", "12 were taken to hospital"
     if doc[q.core].dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos"):
         return ClaimType.PEOPLE_COUNT, False  # a bare count as subject or object counts people
     if vague_money and q.start > 0 and doc[q.start - 1].lower_ == "worth":
@@ -258,11 +266,22 @@ def claim_facts(doc: Doc, q: Quantity, ctx: ArticleContext) -> ClaimFacts:
     )
 
 
+def is_time_span(facts: ClaimFacts) -> bool:
+    """A quantity of time ("two years", "within 10 days", "a 14-year-old"): never a claim of
+    interest. Durations and ages are incidental, relative times are no figure at all."""
+    return facts.unit in TIME_UNITS
+
+
 def find_claims(doc: Doc, ctx: ArticleContext) -> list[Claim]:
-    """Every quantity claim of a document, parallel counts typed alike, incidental ones out."""
+    """Every quantity claim of a document, parallel counts typed alike, incidental ones and time
+    spans out."""
     claims = [Claim(q, claim_facts(doc, q, ctx)) for q in find_quantities(doc)]
     claims = _align_parallels(doc, claims)
-    return [c for c in claims if not is_incidental(doc, c.quantity, c.facts)]
+    return [
+        c
+        for c in claims
+        if not is_time_span(c.facts) and not is_incidental(doc, c.quantity, c.facts)
+    ]
 
 
 def _align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:

@@ -197,7 +197,11 @@ def person_entities(doc: Doc, ents: Sequence[Span]) -> list[Span]:
         if ent.label_ not in ("ORG", "GPE", "NORP") or len(ent) < 2 or actor_of(ent.text):
             continue
         root = ent.root
-        by_title = root.dep_ == "appos" and root.head.lemma_.lower() in titled
+        by_title = (  # "Ukraine's president, X"; not "12 soldiers, estimated the General Staff"
+            root.dep_ == "appos"
+            and root.head.lemma_.lower() in titled
+            and root.head.tag_ not in ("NNS", "NNPS")
+        )
         if by_title or any(t.lemma_.lower() in titled and t.i < ent.start for t in root.lefts):
             people.append(ent)
     names = NameIndex(e.text for e in people)

@@ -30,6 +30,9 @@ QUOTE_ONLY_VERBS = frozenset({
     "condemn", "denounce", "criticise", "criticize", "praise", "welcome", "express", "voice",
     "decry", "lament", "slam", "blast", "applaud", "threaten", "speak", "appeal", "mock",
 })  # fmt: skip
+# Verbs that give a figure as a source's expectation, never speech: "The bank fears that 1
+# million people could ...", "the ministry expects 300 ..." (for figures only, not quotations).
+FIGURE_VERBS = frozenset({"fear", "expect", "anticipate"})
 # Reporting verbs the parser misreads as plural nouns ("..., the research notes.", "which War
 # Watch notes was ..."); only forms with no common noun reading ("states", "claims" have one).
 MISREAD_CUES = frozenset({
@@ -87,6 +90,11 @@ OFFICIAL_NOUNS = frozenset({
     "doctor", "activist", "campaigner", "worker", "member", "employee", "lawyer", "scientist",
     "professor", "director", "manager", "chairman", "chairwoman", "president", "secretary",
     "correspondent", "journalist", "reporter", "columnist", "politician", "senator", "mp",
+})  # fmt: skip
+# Roles that mean nothing without the body they head: "the head of the regional
+# administration" is the source, not "head".
+HEAD_NOUNS = frozenset({
+    "head", "chief", "director", "chair", "chairman", "chairwoman", "leader", "commander",
 })  # fmt: skip
 # Role nouns that bring in a source of their own ("the spokesman said"), never a person the
 # article has just named (as "the British number one said" may).

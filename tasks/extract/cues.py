@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.cue_words import (
     EVIDENCE_VERBS,
+    FIGURE_VERBS,
     MISREAD_CUES,
     QUOTE_ONLY_VERBS,
     QUOTED_AS,
@@ -25,10 +26,13 @@ _RELATIVE = ("that", "which", "who")
 _NOMINAL = ("DET", "PROPN", "NOUN", "ADJ", "PART", "NUM")  # words of a name and its title
 
 
-def is_cue_verb(tok: Token, *, quote: bool = False, evidence: bool = True) -> bool:
+def is_cue_verb(
+    tok: Token, *, quote: bool = False, evidence: bool = True, figure: bool = False
+) -> bool:
     """A verb that reports speech; ``quote`` admits verbs that only do so next to a quotation
     ("“...,” he continued"), never for a number ("shelling continued"); ``evidence`` admits a
-    report presenting evidence ("the study shows ...")."""
+    report presenting evidence ("the study shows ..."); ``figure`` admits verbs that give a
+    figure as someone's expectation ("the bank fears that 1 million ...")."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     lemma = tok.lemma_.lower()
@@ -41,6 +45,8 @@ def is_cue_verb(tok: Token, *, quote: bool = False, evidence: bool = True) -> bo
     if lemma == "add" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
         return False  # "the cuts added up to ...": a sum, not speech
     if lemma in SAY_VERBS or (quote and lemma in QUOTE_ONLY_VERBS):
+        return True
+    if figure and lemma in FIGURE_VERBS:
         return True
     return evidence and lemma in EVIDENCE_VERBS and _report_subject(tok)
 
@@ -172,6 +178,23 @@ def trailing_cue(sent: Span) -> Cue | None:
         first = min(c.i for c in last.lefts if c.dep_ in ("det", "compound", "amod", "poss"))
         if doc[first - 1].text in (",", "”", '"'):
             return Cue(last, speaker)
+    return None
+
+
+def inverted_cue(sent: Span, after: int) -> Cue | None:
+    """ "It lost 3,000 troops in May, estimated the country's General Staff": a reporting verb
+    after a comma and after token ``after``, with no subject of its own, that the parser read
+    as a modifier of the name that follows it; that name speaks."""
+    doc = sent.doc
+    for k in range(max(after + 1, sent.start + 1), sent.end - 1):
+        verb = doc[k]
+        if doc[k - 1].text != "," or verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "amod":
+            continue
+        if not is_cue_verb(verb, figure=True) or verb.head.pos_ != "PROPN" or verb.head.i < k:
+            continue
+        named = doc[k + 1 : verb.head.i + 1]
+        if all(t.pos_ in _NOMINAL or t.dep_ == "case" for t in named):
+            return Cue(verb, verb.head)
     return None
 
 

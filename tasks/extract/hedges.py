@@ -32,7 +32,14 @@ def hedge_cue(sent: Span, source: Source | None, target: Token | None = None) ->
             has_source = any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.children)
             if not has_source and source is None:
                 return "reports"
+    if source is not None and source.cue in _cue_hedges(sent):
+        return source.cue  # "..., estimated the General Staff": the cue that sources it hedges
     return None
+
+
+def _cue_hedges(sent: Span) -> set[str]:
+    """The sentence's hedging verbs as written ("estimated"): a source's cue among them hedges."""
+    return {t.lower_ for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in HEDGE_LEMMAS}
 
 
 def _hedge_scope(target: Token) -> set[int]:

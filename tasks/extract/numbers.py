@@ -1,6 +1,7 @@
 """Reading one number off the tokens: digits ("11,000", "12 000", "+0.2", "1.38pc", "HK$5bn",
-"50p"), words ("one hundred and fifty", "twenty-five", "half a million", "a dozen") and the scale
-words after them ("20 million", "$640m."). Tokens only: works on ``spacy.blank("en")`` docs."""
+"50p"), words ("one hundred and fifty", "twenty-five", "half a million", "a quarter of a million",
+"a dozen") and the scale words after them ("20 million", "$640m."). Tokens only: works on
+``spacy.blank("en")`` docs."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from tasks.extract.currencies import SUBUNITS, split_glued
-from tasks.extract.quantity_words import SCALES, SCALES_WITH_STOP, WORD_NUMBERS
+from tasks.extract.quantity_words import FRACTIONS, SCALES, SCALES_WITH_STOP, WORD_NUMBERS
 
 _DIGITS = re.compile(
     r"^(?P<sign>[+\-−])?(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
@@ -75,6 +76,8 @@ def is_number(text: str) -> bool:
 
 def parse_number(doc: Doc, i: int, end: int) -> ParsedNumber | None:
     """One number from token i with its scale words, or None."""
+    if (share := fraction_of_scale(doc, i, end)) is not None:
+        return share
     low = doc[i].lower_
     nxt = doc[i + 1].lower_ if i + 1 < end else ""
     if low in ("a", "an") and (nxt == "dozen" or nxt in SCALES):
@@ -100,6 +103,28 @@ def parse_number(doc: Doc, i: int, end: int) -> ParsedNumber | None:
     ):
         value, j = value * 1000 + float(doc[j].text), j + 1
     return _scaled(doc, j, end, value)
+
+
+def fraction_of_scale(doc: Doc, i: int, end: int) -> ParsedNumber | None:
+    """ "a quarter of a million" (250,000), "three-quarters of a billion", "half of a million":
+    a fraction of a scale word multiplies the scale; it is a number, not a share."""
+    low = doc[i].lower_
+    if low in FRACTIONS:
+        numerator, k = 1.0, i  # "half of a million"
+    elif low in ("a", "an", "one") or low in WORD_NUMBERS:
+        numerator = 1.0 if low in ("a", "an", "one") else float(WORD_NUMBERS[low])
+        k = i + 2 if i + 2 < end and doc[i + 1].text in ("-", "–") else i + 1
+    else:
+        return None
+    if k + 3 >= end or doc[k].lower_ not in FRACTIONS or doc[k + 1].lower_ != "of":
+        return None
+    if doc[k + 2].lower_ not in ("a", "an", "one"):
+        return None
+    scale = doc[k + 3].lower_
+    if scale not in SCALES or len(scale) <= 2:
+        return None
+    value = numerator / FRACTIONS[doc[k].lower_] * SCALES[scale]
+    return ParsedNumber(value, k + 4, scale=scale)
 
 
 def _scaled(doc: Doc, j: int, end: int, value: float, currency: str | None = None) -> ParsedNumber:

@@ -2,9 +2,11 @@
 
 The subject of the reporting verb there is a share of the people asked, not a source: a figure is
 never on the word of a span that is itself a quantity, nor on the word of "respondents". Its
-source is the pollster ("87% of the 1,000 adults quizzed by ICM said" -> ICM), else a poll or
-survey the sentence names, else one named in the few sentences before ("The poll also looked at
-... . Some 87% said ..." -> the poll); failing those, nobody named (the outlet's word).
+source is the pollster ("87% of the 1,000 adults quizzed by ICM said" -> ICM; "54% of those
+surveyed told the Acme Institute" -> Acme Institute), else a poll or survey the sentence names
+or whose respondents told a pollster, else one named in the few sentences before ("The poll
+also looked at ... . Some 87% said ..." -> the poll); failing those, nobody named (the outlet's
+word).
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from tasks.extract.referents import Named, describe
 POLL_NOUNS = frozenset({"poll", "survey", "questionnaire", "census"})
 # Verbs (lemmas) whose agent asked the respondents: "adults quizzed by ICM".
 ASKED_VERBS = frozenset({"quiz", "poll", "survey", "question", "ask", "interview", "sample"})
+# Verbs (lemmas) whose object is the pollster the respondents answered: "told the Acme Institute".
+TOLD_VERBS = frozenset({"tell"})
 # Shares of the people asked: "a majority said", "respondents said".
 _SHARE_WORDS = frozenset({"majority", "minority", "most", "respondent", "respondents"})
 _POLL_BACK = 3  # how many sentences back a share of respondents looks for its poll
@@ -50,6 +54,8 @@ def poll_source(respondents: Token, ctx: ArticleContext) -> tuple[Named, bool] |
             by = agent(tok)
             if by is not None and (found := describe(by, ctx)) is not None:
                 return found, True
+    if (told := _told(respondents.head, ctx)) is not None:
+        return told, True  # "54% of surveyed voters told the Acme Institute ..."
     sent = respondents.sent
     found = _poll_in(sent, ctx)
     if found is not None:
@@ -62,8 +68,22 @@ def poll_source(respondents: Token, ctx: ArticleContext) -> tuple[Named, bool] |
 
 
 def _poll_in(sent: Span, ctx: ArticleContext) -> Named | None:
-    """The last poll or survey a sentence names, as a source."""
+    """The last poll or survey a sentence names, or the pollster its respondents told, as a
+    source."""
     for tok in reversed(sent):
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in POLL_NOUNS:
             return describe(tok, ctx)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and is_respondents(subj) and (told := _told(tok, ctx)) is not None:
+            return told
+    return None
+
+
+def _told(verb: Token, ctx: ArticleContext) -> Named | None:
+    """Whom respondents told their answers: the pollster ("... told the Acme Institute")."""
+    if verb.lemma_.lower() not in TOLD_VERBS:
+        return None
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")):
+        if obj.pos_ == "PROPN" or obj.ent_type_ == "ORG":
+            return describe(obj, ctx)
     return None

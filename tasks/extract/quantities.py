@@ -21,7 +21,7 @@ from tasks.extract.modifiers import (
     unit_after,
     unit_range,
 )
-from tasks.extract.numbers import ParsedNumber, is_number, parse_number
+from tasks.extract.numbers import ParsedNumber, fraction_of_scale, is_number, parse_number
 from tasks.extract.quantity_filters import skip_reason
 from tasks.extract.quantity_words import (
     CHANGE_WORDS,
@@ -203,6 +203,8 @@ def _fraction_at(doc: Doc, i: int, end: int) -> Quantity | None:
     """ "more than half (of)", "two-thirds", "a quarter of": a share of a whole, in percent."""
     low = doc[i].lower_
     prev = doc[i - 1].lower_ if i > 0 else ""
+    if fraction_of_scale(doc, i, end) is not None:
+        return None  # "a quarter of a million" is a number
     if low in ("half", "halves"):
         if i + 2 < end and doc[i + 1].lower_ in ("a", "an") and doc[i + 2].lower_ in SCALES:
             return None  # "half a million" is a number
@@ -221,8 +223,11 @@ def _fraction_at(doc: Doc, i: int, end: int) -> Quantity | None:
         return None
     qualifier, q_start = qualifier_before(doc, i, max(0, i - MAX_QUALIFIER))
     followed = j < end and doc[j].lower_ in FRACTION_FOLLOWERS
-    if low in ("half", "halves") and qualifier == Qualifier.EXACT and not followed and prev != "by":
-        return None  # "half" on its own is rarely a claim ("a year and a half"); "by half" is
+    # "half" on its own is rarely a claim ("a year and a half"); "cut by half" and "could rise
+    # to half." are
+    changed = prev == "by" or (prev == "to" and _ends_share(doc, j, end))
+    if low in ("half", "halves") and qualifier == Qualifier.EXACT and not followed and not changed:
+        return None
     value = 100 * numerator / denominator
     return Quantity(q_start, j, j - 1, value, None, qualifier, PERCENT)
 

@@ -19,6 +19,7 @@ from tasks.extract.quantity_words import (
     RANK_WORDS,
     RELATIVE_TIME,
     SCORE_WORDS,
+    TIME_UNITS,
     TIME_WORDS,
     WORD_NUMBERS,
 )
@@ -27,7 +28,6 @@ from tasks.schema import Qualifier
 if TYPE_CHECKING:
     from tasks.extract.quantities import Quantity
 
-_TIME_UNITS = {MEASURE_UNITS[w] for w in ("years", "months", "weeks", "days", "hours", "minutes")}
 _RACE_DISTANCES = {60, 100, 110, 200, 300, 400, 800, 1000, 1500, 1600, 3000, 5000, 10000}
 _RACE_BEFORE = {"the", "a", "his", "her", "their", "men's", "women's", "’s", "'s", "indoor"}
 _PART_OF_A_NAME = "part of a name"
@@ -195,9 +195,9 @@ def _relative(doc: Doc, q: Quantity) -> str | None:
     nxt = doc[q.end].lower_ if q.end < len(doc) else ""
     if prev in ("top", "bottom"):
         return "rank"
-    if q.unit in _TIME_UNITS and (nxt in RELATIVE_TIME or prev in RANK_WORDS):
+    if q.unit in TIME_UNITS and (nxt in RELATIVE_TIME or prev in RANK_WORDS):
         return "relative time"
-    if q.unit in _TIME_UNITS and prev == "in" and _after_a_superlative(doc, q):
+    if q.unit in TIME_UNITS and prev == "in" and _after_a_superlative(doc, q):
         return "relative time"  # "its worst in more than four years", "the first in a decade"
     return None
 

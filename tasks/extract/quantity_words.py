@@ -33,10 +33,15 @@ MEASURE_UNITS: Final = {
     "tonne": "tonnes", "tonnes": "tonnes", "ton": "tonnes", "tons": "tonnes", "kg": "kg",
     "year": "years", "years": "years", "month": "months", "months": "months", "week": "weeks",
     "weeks": "weeks", "day": "days", "days": "days", "hour": "hours", "hours": "hours",
-    "minute": "minutes", "minutes": "minutes", "hectares": "hectares", "mph": "mph",
+    "minute": "minutes", "minutes": "minutes", "seconds": "seconds", "decade": "decades",
+    "decades": "decades", "hectares": "hectares", "mph": "mph",
     "ft": "ft", "feet": "ft", "foot": "ft", "litres": "litres", "liters": "litres",
     "barrels": "barrels", "barrel": "barrels",
 }  # fmt: skip
+# Units of time: a quantity in one is a duration, an age or a relative time, never a claim.
+TIME_UNITS: Final = frozenset(
+    {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades"}
+)
 # "26,000 square km", "10,039 sq miles": an area.
 AREA_UNITS: Final = {
     "km": "km2", "kilometres": "km2", "kilometers": "km2", "miles": "mi2", "mile": "mi2",

@@ -15,6 +15,7 @@ from tasks.extract.context import ArticleContext, subjects_of
 from tasks.extract.cue_words import (
     BODY_NOUNS,
     COLLECTIVE_NOUNS,
+    HEAD_NOUNS,
     MEDIA,
     NOT_SOURCES,
     OFFICIAL_NOUNS,
@@ -121,9 +122,22 @@ def _thing_antecedent(pronoun: Token, ctx: ArticleContext) -> Named | None:
         speakers = {s.i for t in prev if is_cue_verb(t, quote=True) and (s := speaker_of(t))}
         for cand in subjects_of(prev):
             spoke = cand.i in speakers
-            if not ctx.in_quote(cand.idx) and _stands_for(cand, plural=plural, spoke=spoke):
-                return describe(cand, ctx)
+            if ctx.in_quote(cand.idx):
+                continue
+            if _stands_for(cand, plural=plural, spoke=spoke):
+                found = describe(cand, ctx)
+                if found is None or found.kind != AttributionKind.PERSON:
+                    return found  # "it" is never a person the article names
+            elif not plural and spoke and _lone_name(cand, ctx):
+                # a one-word name the model took for a person: "it" says it is not one
+                return Named(canonical_org(proper_name(cand).text), AttributionKind.ORGANIZATION)
     return None
+
+
+def _lone_name(tok: Token, ctx: ArticleContext) -> bool:
+    """A one-word name tagged as a person that no fuller person's name in the article explains
+    ("Ukrenergo, the state energy operator, said"): maybe an organisation."""
+    return tok.ent_type_ == "PERSON" and len(proper_name(tok)) == 1 and not ctx.names.find(tok.text)
 
 
 def _main_subject_stands_for_it(main: Token, pronoun: Token, ctx: ArticleContext) -> bool:
@@ -152,10 +166,13 @@ def _stands_for(tok: Token, *, plural: bool, spoke: bool) -> bool:
 
 def _undated(phrase: Span) -> str:
     """A source phrase without the date leading it: "An October 2025 United Nations
-    investigation" -> "United Nations investigation"."""
+    investigation" -> "United Nations investigation", nor an inverted cue the parser put in it
+    ("..., estimated the General Staff")."""
     k = phrase.start
     while k < phrase.end - 1 and (
-        phrase.doc[k].ent_type_ in ("DATE", "TIME") or phrase.doc[k].is_punct
+        phrase.doc[k].ent_type_ in ("DATE", "TIME")
+        or phrase.doc[k].is_punct
+        or is_cue_verb(phrase.doc[k], figure=True)
     ):
         k += 1
     return phrase.doc[k : phrase.end].text
@@ -163,11 +180,16 @@ def _undated(phrase: Span) -> str:
 
 def _without_description(phrase: Span) -> Span:
     """A source phrase without an "of" chain that only describes it ("a survey of 23 armed
-    conflicts" -> "survey"): kept when it names someone ("the Defense Intelligence of Ukraine")."""
+    conflicts" -> "survey"): kept when it names someone ("the Defense Intelligence of Ukraine")
+    or says whose head it is ("the head of the regional administration")."""
     for tok in phrase:
         if tok.lower_ == "of" and tok.dep_ == "prep" and tok.head.i == phrase.root.i:
             tail = phrase.doc[tok.i + 1 : phrase.end]
-            if any(t.like_num for t in tail) or not any(t.pos_ == "PROPN" for t in tail):
+            if any(t.like_num for t in tail):
+                return phrase.doc[phrase.start : tok.i]
+            if phrase.root.lemma_.lower() in HEAD_NOUNS:
+                return phrase
+            if not any(t.pos_ == "PROPN" for t in tail):
                 return phrase.doc[phrase.start : tok.i]
     return phrase
 

@@ -1,12 +1,15 @@
 """What the sentence makes of counted people and groups, beyond the counted noun itself: a group
 counted by its strength ("a 19-strong panel"), people serving in an army ("37,000 women are in
-the army": troops), people held captive ("900 troops were sent to a prison colony":
-casualties), "rounds" of talks (not ammunition), and a count that only refers back to a
+the army": troops), members of an armed force ("3,800 members of the force": troops), people
+held captive ("900 troops were sent to a prison colony": casualties) or taken to hospital
+(injured: casualties), "rounds" of talks (not ammunition), and a count that only refers back to a
 parallel one ("the remaining two", "two more"), which takes that count's type. Word lists are
 ``claim_words``; ``claims`` applies these.
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
 
@@ -58,19 +61,86 @@ def serves(noun: Token) -> bool:
 
 def held_captive(chain: list[Token]) -> bool:
     """People the clause puts in captivity: "sent to a prison colony", "held in custody",
-    "transferred to a detainment facility"."""
+    "transferred to a detainment facility", "moved to Russia for investigation"."""
+    if _placed(chain, _HELD_PREPS, words.CAPTIVITY_WORDS):
+        return True
+    moved = any(t.lemma_.lower() in words.MOVE_VERBS for t in chain)
+    return moved and _placed(chain, ("for",), words.CAPTIVE_PURPOSES)
+
+
+def hospitalised(chain: list[Token]) -> bool:
+    """People the clause moves to a hospital: "three people were sent to the hospital", "12
+    were taken to hospital" (injured: casualties), not "visited the hospital"."""
+    moved = any(t.lemma_.lower() in words.MOVE_VERBS for t in chain)
+    return moved and _placed(chain, _HELD_PREPS, words.HOSPITAL_WORDS)
+
+
+def _placed(chain: list[Token], preps: Collection[str], places: Collection[str]) -> bool:
+    """Whether a head in ``chain`` has a preposition among ``preps`` whose object (or its
+    compound or adjective) is one of ``places``."""
     for tok in chain:
         for child in tok.children:
-            if child.dep_ != "prep" or child.lower_ not in _HELD_PREPS:
+            if child.dep_ not in ("prep", "dative") or child.lower_ not in preps:
                 continue
             place = next((c for c in child.children if c.dep_ == "pobj"), None)
             if place is None:
                 continue
             named = {place.lemma_.lower()}
             named |= {c.lemma_.lower() for c in place.children if c.dep_ in ("compound", "amod")}
-            if named & words.CAPTIVITY_WORDS:
+            if not named.isdisjoint(places):
                 return True
     return False
+
+
+def members_of_armed_body(noun: Token) -> bool:
+    """Members counted of an armed force: "3,800 members of the force", "KFOR's 3,800
+    members", "the Nato-led mission, which totals 3,800 members" (a mission only in a
+    military sentence)."""
+    if noun.lemma_.lower() != "member":
+        return False
+    group = _group_of(noun)
+    if group is None:
+        return False
+    lemma = group.lemma_.lower()
+    if lemma in words.MILITARY_BODIES:
+        return True
+    sentence = {t.lemma_.lower() for t in noun.sent}
+    return lemma in words.MISSION_BODIES and not sentence.isdisjoint(words.MILITARY_CONTEXT)
+
+
+def raises_troops(noun: Token) -> bool:
+    """A count of an act of raising troops: "a mobilisation of 300,000", "recruitment levels of
+    about 40,000 a month"."""
+    lemma = noun.lemma_.lower()
+    if lemma in words.RECRUIT_NOUNS:
+        return True
+    mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    return lemma in words.LEVEL_NOUNS and not mods.isdisjoint(words.RECRUIT_NOUNS)
+
+
+def _antecedent(tok: Token) -> Token:
+    """What a relative clause is about when the parser hung it on a place inside the phrase:
+    "the mission in Kosovo, which totals ..." is about the mission."""
+    while tok.ent_type_ in ("GPE", "LOC") and tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head
+    return tok
+
+
+def _group_of(noun: Token) -> Token | None:
+    """The group a "members" noun counts members of: its "of" object, its owner, or the
+    subject of the verb it is the object of ("which totals 3,800 members": the antecedent)."""
+    if (of := prep_object(noun, ("of",))) is not None:
+        return of
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
+        return _antecedent(verb.head)  # "the mission, which totals 3,800 members"
+    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
 
 
 def refers_to_parallel(doc: Doc, q: Quantity, noun: Token | None) -> bool:
@@ -95,3 +165,43 @@ def owned_by_organisation(noun: Token) -> bool:
     if noun.dep_ == "compound" and noun.head.ent_type_ in ("ORG", "GPE"):
         return True
     return any(c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ == "ORG" for c in noun.lefts)
+
+
+_ACRONYM_BACK = 2000  # how many tokens back an acronym looks for the words it stands for
+_KNOWN_NOUNS = (
+    words.PERSON_NOUNS | words.PEOPLE_NOUNS | words.TROOP_NOUNS | words.EQUIPMENT_NOUNS
+) | words.CAPTIVE_NOUNS
+
+
+def noun_lemma(noun: Token) -> str:
+    """The counted noun's lemma, also for a capitalised plural the tagger left whole ("25,000
+    Community Support Officers" -> officer) and for an acronym the article spelled out before
+    ("2,000 new CSOs" after "Community Support Officers (CSOs)" -> officer)."""
+    lemma = noun.lemma_.lower()
+    acronym = len(noun.text) > 2 and noun.text.rstrip("s").isupper()
+    spelled = _spelled_out(noun) if acronym else None
+    if spelled is not None:
+        noun = spelled
+        lemma = noun.lemma_.lower()
+    if (
+        noun.pos_ != "PROPN"
+        or lemma != noun.lower_
+        or lemma in _KNOWN_NOUNS
+        or not lemma.endswith("s")
+    ):
+        return lemma
+    singular = lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
+    return singular if singular in _KNOWN_NOUNS else lemma
+
+
+def _spelled_out(acronym: Token) -> Token | None:
+    """The last word of the phrase an acronym was introduced with: "Community Support Officers
+    (CSOs)" -> Officers."""
+    doc, text = acronym.doc, acronym.text
+    singular = text[:-1] if text.endswith("s") else text
+    for k in range(acronym.i - 1, max(1, acronym.i - _ACRONYM_BACK), -1):
+        tok = doc[k]
+        if tok.text in (text, singular) and doc[k - 1].text == "(" and k >= 2:
+            word = doc[k - 2]
+            return word if word.is_alpha and word.text[:1].isupper() else None
+    return None

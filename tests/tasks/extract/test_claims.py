@@ -221,9 +221,11 @@ def test_location_has_a_country_and_a_point(nlp) -> None:
     assert location.lon == pytest.approx(36.25, abs=0.1)
 
 
-def test_an_age_said_of_a_person_is_in_years(nlp) -> None:
-    doc, [claim] = _claims(nlp, "Like my nephew who is 15 - they never listen to radio.")
-    assert (claim.facts.claim_type, claim.facts.unit) == ("other", "years")
+def test_an_age_said_of_a_person_is_in_years_and_no_claim(nlp) -> None:
+    text = "Like my nephew who is 15 - they never listen to radio."
+    facts = _facts(nlp, text)
+    assert (facts.claim_type, facts.unit) == ("other", "years")
+    assert _claims(nlp, text)[1] == []  # a time span is never a claim of interest
 
 
 def test_a_bare_count_beside_a_count_of_things_counts_the_same_things(nlp) -> None:

@@ -157,7 +157,7 @@ UNITS: Final = (
     *("persons", "percent", *CURRENCIES),
     *("km", "km2", "mi2", "m2", "m", "miles", "ft", "hectares", "mph", "kg", "tonnes", "litres"),
     "barrels",
-    *("years", "months", "weeks", "days", "hours", "minutes"),
+    *("decades", "years", "months", "weeks", "days", "hours", "minutes", "seconds"),
     "items",
 )
 # Counts an analyst needs a source for: the design card's "troop counts must be numeric with an

@@ -11,9 +11,11 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from tasks.extract.cue_words import (
+    BODY_NOUNS,
     EVIDENCE_VERBS,
     FIGURE_VERBS,
     MISREAD_CUES,
+    OFFICIAL_NOUNS,
     QUOTE_ONLY_VERBS,
     QUOTED_AS,
     REPORT_NOUNS,
@@ -184,18 +186,36 @@ def trailing_cue(sent: Span) -> Cue | None:
 def inverted_cue(sent: Span, after: int) -> Cue | None:
     """ "It lost 3,000 troops in May, estimated the country's General Staff": a reporting verb
     after a comma and after token ``after``, with no subject of its own, that the parser read
-    as a modifier of the name that follows it; that name speaks."""
+    as a modifier of the name that follows it, or as a verb taking that name as its object
+    ("..., estimated the defence ministry." closing the sentence); that name speaks."""
     doc = sent.doc
     for k in range(max(after + 1, sent.start + 1), sent.end - 1):
         verb = doc[k]
-        if doc[k - 1].text != "," or verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "amod":
+        if doc[k - 1].text != "," or verb.tag_ not in ("VBD", "VBN"):
             continue
-        if not is_cue_verb(verb, figure=True) or verb.head.pos_ != "PROPN" or verb.head.i < k:
+        if not is_cue_verb(verb, figure=True) or any(c.dep_ == "nsubj" for c in verb.children):
             continue
-        named = doc[k + 1 : verb.head.i + 1]
-        if all(t.pos_ in _NOMINAL or t.dep_ == "case" for t in named):
-            return Cue(verb, verb.head)
+        if verb.dep_ == "amod" and verb.head.pos_ == "PROPN" and verb.head.i > k:
+            named = doc[k + 1 : verb.head.i + 1]
+            if all(t.pos_ in _NOMINAL or t.dep_ == "case" for t in named):
+                return Cue(verb, verb.head)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and _names_someone(obj) and _closes(obj, sent):
+            return Cue(verb, obj)
     return None
+
+
+def _names_someone(tok: Token) -> bool:
+    """A name or a body that can speak: "the defence ministry", "Acme", "a senior official"."""
+    lemma = tok.lemma_.lower()
+    named = tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+    return named or lemma in BODY_NOUNS or lemma in OFFICIAL_NOUNS
+
+
+def _closes(tok: Token, sent: Span) -> bool:
+    """Whether ``tok``'s phrase ends its sentence (punctuation aside)."""
+    rest = sent.doc[tok.right_edge.i + 1 : sent.end]
+    return all(t.is_punct or t.is_space for t in rest)
 
 
 def misread_cue(tok: Token) -> Token | None:

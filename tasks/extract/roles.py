@@ -72,7 +72,17 @@ def hospitalised(chain: list[Token]) -> bool:
     """People the clause moves to a hospital: "three people were sent to the hospital", "12
     were taken to hospital" (injured: casualties), not "visited the hospital"."""
     moved = any(t.lemma_.lower() in words.MOVE_VERBS for t in chain)
-    return moved and _placed(chain, _HELD_PREPS, words.HOSPITAL_WORDS)
+    return moved and (_placed(chain, _HELD_PREPS, words.HOSPITAL_WORDS) or _to_hospital(chain))
+
+
+def _to_hospital(chain: list[Token]) -> bool:
+    """ "were rushed to hospital" that the parser read as a verb ("to [hospital]" an xcomp)."""
+    doc = chain[0].doc
+    return any(
+        c.lower_ in words.HOSPITAL_WORDS and c.i > 0 and doc[c.i - 1].lower_ in _HELD_PREPS
+        for tok in chain
+        for c in tok.children
+    )
 
 
 def _placed(chain: list[Token], preps: Collection[str], places: Collection[str]) -> bool:

@@ -87,6 +87,7 @@ def test_a_share_a_figure_could_rise_to_is_a_percentage(nlp) -> None:
         # people taken to hospital are injured: casualties; people who work there are not
         ("Four people were taken to hospital after the blast in Arno.", "Four",
          "casualty_count"),
+        ("Some 70 people were rushed to hospital with burns.", "Some 70", "casualty_count"),
         ("Some 300 nurses work at the hospital in Arno.", "Some 300", "people_count"),
         # a capitalised plural, and the acronym the article spelled it out as, count people
         ("The city will hire 5,000 Community Safety Wardens (CSWs). An extra £20m will let 800 "
@@ -108,6 +109,8 @@ def test_claim_types(nlp, text, number, claim_type) -> None:
         # an inverted cue after the figure that the parser read as part of the name
         ("The army lost 12,400 soldiers in March, estimated Vardia's General Staff.", "12,400",
          "General Staff"),
+        ("The rebels lost about 900 fighters last week, estimated the Arnish defence "
+         "ministry.", "about 900", "Arnish defence ministry"),
         # respondents who told a pollster: the pollster; a share in the next sentence too
         ("Last week, 61 percent of surveyed Vardians told the Arno Institute of Polling they "
          "oppose the deal. Two-thirds of respondents also said the talks would fail.",

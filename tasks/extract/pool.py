@@ -43,7 +43,7 @@ IN_FLIGHT_PER_WORKER = 2  # one batch running, one queued: a worker never waits 
 
 def extract_rows(nlp: Language, batch: Batch) -> Extraction:
     """The default work: one ``nlp.pipe`` pass over the batch, then the extraction rules."""
-    return extract_batch(nlp, batch, batch_size=len(batch) or 1)
+    return extract_batch(nlp, batch)
 
 
 def workers_for(n_articles: int, batch_size: int, processes: int) -> int:

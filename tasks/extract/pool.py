@@ -29,7 +29,7 @@ from typing import Any
 from spacy.language import Language
 
 from tasks.documents import CleanArticle
-from tasks.extract.batch import Extraction, extract_batch
+from tasks.extract.batch import Extraction, extract_batch, warm_up
 from tasks.extract.nlp import load_model
 from tasks.processes import die_with_parent, kill_workers, portable
 from tasks.schema import QuarantineReason
@@ -74,6 +74,7 @@ def _start_worker(parent: int, model: str, work: Work) -> None:
     _worker_work = work
     try:
         _worker_nlp = load_model(model)
+        warm_up(_worker_nlp)
     except Exception as exc:  # kept for the parent (ModelNotInstalled says what to install)
         _worker_error = exc
 

@@ -9,7 +9,8 @@ cross as pickled polars frames, results come back as the same dataclasses. ``spa
 
 Started before the flow's own imports (by the command line, before it knows whether the run will
 validate anything), it made runs with nothing new slower on two cores (measured: 8.8 -> 11.8 s)
-for ~1 s on a run of five articles; so the flow starts it once it knows there are new articles.
+for ~1 s on a run of five articles; so the flow starts it once it knows there are new articles:
+at the first batch read that holds one (``flows/warmup.py``).
 """
 
 from __future__ import annotations

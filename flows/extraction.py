@@ -23,8 +23,9 @@ from prefect.cache_policies import NO_CACHE
 from prefect.context import FlowRunContext
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from tasks.documents import CleanArticle
-from tasks.extract.batch import Extraction, extract_batch
+from flows.settings import Settings
+from tasks.documents import CleanArticle, Rejected
+from tasks.extract.batch import Extraction, extract_batch, set_aside
 from tasks.extract.nlp import load_model
 from tasks.extract.pool import ExtractPool, workers_for
 from tasks.schema import ARTICLE_CHILD_DATASETS, Dataset
@@ -81,11 +82,13 @@ def extract_on_workers(
     run: records.RunInfo,
     timeout: float,
     tick: Callable[[int], Any],
+    started: ExtractPool | None = None,
 ) -> Extracted:
     """Every batch through ``workers`` spawned processes (each loads the model once), in order,
-    so the rows are exactly those of one process."""
+    so the rows are exactly those of one process; ``started``: a pool already started for them
+    (``prestart``), closed here when done as one made here would be."""
     out = Extracted()
-    with ExtractPool(model, workers, timeout=timeout) as pool:
+    with started or ExtractPool(model, workers, timeout=timeout) as pool:
         for i, outcome in enumerate(pool.map(batches)):
             out.add(_frames(outcome.extraction, run), outcome.extraction.failed)
             out.failed.update(outcome.failed)
@@ -101,6 +104,39 @@ def _frames(extraction: Extraction, run: records.RunInfo) -> dict[str, pl.DataFr
     }
 
 
+def local_runner() -> bool:
+    """Whether task runs stay on this machine (no Dask cluster to send batches to)."""
+    context = FlowRunContext.get()
+    return context is None or isinstance(context.task_runner, ThreadPoolTaskRunner)
+
+
+def extract_articles(
+    new: Articles,
+    cfg: Settings,
+    run: records.RunInfo,
+    pool: ExtractPool | None,
+    progress: Callable[[str, int, int], None],
+) -> tuple[Articles, dict[str, pl.DataFrame], list[Rejected]]:
+    """Claims, quotes and entities of the new articles, in batches on every core (on ``pool``'s
+    workers when they were started early); the articles extraction set aside leave ``new`` and
+    come back as documents to quarantine."""
+    batches = [new[i : i + cfg.batch_size] for i in range(0, len(new), cfg.batch_size)]
+    out = extract_all(
+        batches,
+        model=cfg.model,
+        run=run,
+        timeout=cfg.extract_timeout_seconds,
+        processes=cfg.worker_processes(),
+        tick=lambda done: progress("extract", done, len(batches)),
+        started=pool,
+    )
+    failed = set_aside(new, out.failed)
+    for r in failed:
+        get_run_logger().warning("quarantined %s: %s", r.source_uri, "; ".join(r.reasons))
+    kept = [(aid, a) for aid, a in new if aid not in out.failed]
+    return kept, out.tables(run), failed
+
+
 def extract_all(
     batches: list[Articles],
     *,
@@ -109,15 +145,23 @@ def extract_all(
     timeout: float,
     processes: int,
     tick: Callable[[int], Any],
+    started: ExtractPool | None = None,
 ) -> Extracted:
-    """Every batch, on up to ``processes`` worker processes, ``timeout`` seconds a batch."""
-    context = FlowRunContext.get()
-    local = context is None or isinstance(context.task_runner, ThreadPoolTaskRunner)
+    """Every batch, on up to ``processes`` worker processes, ``timeout`` seconds a batch;
+    on ``started``'s workers when the run started them early (``prestart``)."""
+    if not batches:
+        return Extracted()
     n = sum(len(b) for b in batches)
-    workers = workers_for(n, len(batches[0]), processes) if batches else 1
-    if local and workers > 1:
+    workers = started.processes if started else workers_for(n, len(batches[0]), processes)
+    if local_runner() and workers > 1:
         return extract_on_workers(
-            batches, workers=workers, model=model, run=run, timeout=timeout, tick=tick
+            batches,
+            workers=workers,
+            model=model,
+            run=run,
+            timeout=timeout,
+            tick=tick,
+            started=started,
         )
     timed = extract_claims.with_options(timeout_seconds=timeout)
     # Submitted, not called: on a Dask task runner the batches run on the cluster's workers

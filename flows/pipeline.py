@@ -19,16 +19,17 @@ from expectations import gate
 from expectations.gate import QualityGateFailed
 from expectations.process import ValidatorProcess
 from expectations.runner import Validated  # GX itself is imported only when validating
-from flows import fetching, reaper
+from flows import extraction, fetching, reaper
 from flows.artifacts import publish_artifacts
-from flows.extraction import Articles, Extracted, extract_all
+from flows.extraction import Articles
 from flows.reconcile import reconcile_tables, write_report
 from flows.settings import Settings
 from flows.tables import publish_tables, published_index, recorded
+from flows.warmup import Warmup
 from tasks.analysis import report
 from tasks.analysis.run_record import RunRecord, library_versions
 from tasks.documents import CleanArticle, DocRef, Rejected
-from tasks.extract.batch import extractor_key, set_aside
+from tasks.extract.batch import extractor_key
 from tasks.ingest import batch as ingest
 from tasks.ingest import discover, web
 from tasks.schema import Dataset
@@ -131,15 +132,15 @@ def news_pipeline(
             published: identify.Published = published_index(
                 cfg.data_root, extracted_by=key, storage_options=cfg.storage_options
             )
+        warm = Warmup(stack, cfg)  # workers and GX start at the first new article read
         with rec.stage("read"):
-            ingested = _read(refs, urls, cfg, published.raw_sha256)
+            ingested = _read(refs, urls, cfg, published.raw_sha256, warm)
         rec.read(ingested)
         with rec.stage("identify"):
             new, duplicates = identify.split_new(ingested.articles, published.article_ids)
-        # GX (seconds to import) gets ready in a process of its own while NLP runs.
-        gx = stack.enter_context(ValidatorProcess(cfg.data_docs_dir())) if new else None
+        gx = warm.validate() if new else None
         with rec.stage("extract"):
-            new, frames, failed = _extract(new, cfg, rec.run)
+            new, frames, failed = extraction.extract_articles(new, cfg, rec.run, warm.pool, _tick)
         rec.set_aside(failed)
         # Documents whose raw bytes are already published are duplicates found before cleaning.
         rec.identified(new=len(new), duplicates=len(duplicates) + len(ingested.unchanged))
@@ -209,9 +210,10 @@ def _read_sources(ingested: ingest.Ingested, failed: list[Rejected]) -> tuple[st
 
 
 def _read(
-    refs: list[DocRef], urls: list[str] | None, cfg: Settings, skip_raw: set[str]
+    refs: list[DocRef], urls: list[str] | None, cfg: Settings, skip_raw: set[str], warm: Warmup
 ) -> ingest.Ingested:
-    """Read (or fetch) and clean every document, batch by batch; log what is quarantined."""
+    """Read (or fetch) and clean every document, batch by batch, telling ``warm`` how many are
+    new as it goes; log what is quarantined."""
     logger = get_run_logger()
     if urls:
         ingested = fetching.ingest_urls(urls, cfg, skip_raw)
@@ -231,31 +233,12 @@ def _read(
                 )
             )
             _tick("read", i + 1, len(batches))
+            read = sum(map(len, batches[: i + 1]))
+            warm.read(sum(len(d.articles) for d in done), read, len(refs))
         ingested = ingest.Ingested.combine(done)
     for r in ingested.rejected:
         logger.warning("quarantined %s: %s", r.source_uri, "; ".join(r.reasons))
     return ingested
-
-
-def _extract(
-    new: Articles, cfg: Settings, run: records.RunInfo
-) -> tuple[Articles, dict[str, pl.DataFrame], list[Rejected]]:
-    """Claims, quotes and entities of the new articles, in batches on every core; the articles
-    extraction set aside leave ``new`` and come back as documents to quarantine."""
-    batches = _batches(new, cfg.batch_size)
-    out: Extracted = extract_all(
-        batches,
-        model=cfg.model,
-        run=run,
-        timeout=cfg.extract_timeout_seconds,
-        processes=cfg.worker_processes(),
-        tick=lambda done: _tick("extract", done, len(batches)),
-    )
-    failed = set_aside(new, out.failed)
-    for r in failed:
-        get_run_logger().warning("quarantined %s: %s", r.source_uri, "; ".join(r.reasons))
-    kept = [(aid, a) for aid, a in new if aid not in out.failed]
-    return kept, out.tables(run), failed
 
 
 def _quarantine(

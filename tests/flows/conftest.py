@@ -221,14 +221,18 @@ def api(live_server: LiveServer) -> Iterator[Any]:
         yield client
 
 
-def spy_on_pools(monkeypatch: pytest.MonkeyPatch, module: Any) -> list[int]:
-    """The worker counts of the extraction pools ``module`` starts from now on."""
+def spy_on_pools(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The worker counts of the extraction pools a run starts from now on: early, at its first
+    new article (``flows.warmup``), or when extraction begins (``flows.extraction``)."""
+    from flows import extraction, warmup
+
     started: list[int] = []
-    real = module.ExtractPool
+    real = extraction.ExtractPool
 
     def pool(model: str, processes: int, *args: Any, **kw: Any) -> Any:
         started.append(processes)
         return real(model, processes, *args, **kw)
 
-    monkeypatch.setattr(module, "ExtractPool", pool)
+    for module in (extraction, warmup):
+        monkeypatch.setattr(module, "ExtractPool", pool)
     return started

@@ -36,10 +36,9 @@ def _long(paragraphs: int) -> str:
 def test_long_articles_are_timed_chunked_limited_and_later_published(
     prefect_server: str, tmp_path: Path, workers: dict[str, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from flows import extraction
     from flows.pipeline import news_pipeline
 
-    pools = spy_on_pools(monkeypatch, extraction)
+    pools = spy_on_pools(monkeypatch)
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()

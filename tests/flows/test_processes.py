@@ -17,9 +17,8 @@ pytestmark = pytest.mark.slow
 def test_two_worker_processes_give_the_tables_of_one(
     prefect_server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from flows import extraction
 
-    pools = spy_on_pools(monkeypatch, extraction)
+    pools = spy_on_pools(monkeypatch)
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     for path in SEEDS.glob("*.txt"):

@@ -2,10 +2,14 @@
 whom a "he" or "she" stands for.
 
 A pronoun takes, in order: the subject of a verb that governs it in its own sentence ("Zelensky
-said he ..."); the reporting subject of the sentence before it in the same paragraph, named or
-described ("A senior official said ... “...,” he added"); the last person who was a subject, else
-the last person named, earlier in the article. An object or an embedded clause's subject is
-never an antecedent, and gender only rules out people whose first name or role says so.
+said he ...") or of a clause before it on that verb ("Although X admitted ..., he insisted"); the
+reporting subject of the sentence before it in the same paragraph, named or described ("A senior
+official said ... “...,” he added"), passing over sentences of quoted words (into the paragraph
+before when the paragraph opens with them); the last person who was a subject, else the last
+person named, earlier in the article. An object or an embedded clause's subject is never an
+antecedent, nor is a country, a region or a news outlet the model tagged as a person ("England
+are second", "Politico reports"), while a surname the article gives a person is one whatever
+the model tagged it; gender only rules out people whose first name or role says so.
 """
 
 from __future__ import annotations
@@ -20,14 +24,17 @@ from spacy.tokens import Doc, Span, Token
 from tasks.extract.cue_words import (
     FEMININE_NOUNS,
     MASCULINE_NOUNS,
+    MEDIA,
     NAME_PARTICLES,
     OFFICIAL_NOUNS,
     PERSONAL_PRONOUNS,
     TITLE_NOUNS,
 )
 from tasks.extract.cues import is_cue_verb, speaker_of
+from tasks.extract.gazetteer import is_country_or_region
 from tasks.extract.grammar import (
     SUBJECT_DEPS,
+    fold,
     paragraph_before,
     pobj,
     proper_name,
@@ -40,6 +47,7 @@ if TYPE_CHECKING:
     from tasks.extract.attribution import Source
 
 _SENTENCES_BACK = 3  # how many sentences back in its paragraph a pronoun looks
+_QUOTED_BACK = 8  # how many sentences of quoted words it passes over on the way
 _NOT_PEOPLE = ("GPE", "LOC", "NORP", "FAC", "ORG", "DATE", "TIME", "EVENT", "PRODUCT")
 
 
@@ -119,12 +127,21 @@ class ArticleContext:
         subject), a singular role noun ("a senior official"), or another "he"/"she"."""
         if tok.i in self.person_tokens or tok.lower_ in ("he", "she"):
             return True
+        if self.known_person(tok):  # the model tagged a known person otherwise ("Campese")
+            return True
         if tok.pos_ == "PROPN":
-            return tok.ent_type_ not in _NOT_PEOPLE and actor_of(tok.text) is None
+            return tok.ent_type_ not in _NOT_PEOPLE and _may_be_person(proper_name(tok).text)
         if tok.pos_ == "NOUN" and tok.tag_ == "NN":
             lemma = tok.lemma_.lower()
             return lemma in OFFICIAL_NOUNS or lemma in TITLE_NOUNS or lemma in MASCULINE_NOUNS
         return False
+
+    def known_person(self, tok: Token) -> str | None:
+        """The article's full name for a capitalised word that names a person it names
+        elsewhere, whatever the model made of it here ("Zelenskyy said" read as a noun)."""
+        if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
+            return None
+        return self.names.find(proper_name(tok).text)
 
     def _gender_fits(self, tok: Token, wanted: str | None) -> bool:
         if wanted is None:
@@ -142,18 +159,27 @@ class ArticleContext:
 
 
 def _candidates(pronoun: Token, ctx: ArticleContext) -> list[Token]:
-    """Antecedent candidates in order: subjects of verbs governing the pronoun (nearest first),
-    the author of an introductory "... made by X", then, sentence by sentence back through the
-    paragraph, each sentence's reporting subjects and its main subject; quoted words never
-    count."""
+    """Antecedent candidates in order: subjects of verbs governing the pronoun (nearest first)
+    and of adverbial clauses before it on those verbs, the author of an introductory "... made
+    by X", then, sentence by sentence back through the paragraph, each sentence's reporting
+    subjects and its main subject; quoted words never count."""
     out = [s for a in pronoun.ancestors if (s := subject(a)) is not None and s.i != pronoun.i]
+    out += [  # "Although Campese admitted ..., he insisted"
+        s
+        for a in pronoun.ancestors
+        for c in a.children
+        if c.dep_ == "advcl"
+        and c.i < pronoun.i
+        and (s := subject(c)) is not None
+        and s.pos_ != "PRON"  # its own "he" would take this one: a loop
+    ]
     # "In a statement made by X, he said": the author of what introduces the sentence
     out += [
         by
         for t in pronoun.sent
         if t.i < pronoun.i and t.dep_ == "agent" and (by := pobj(t)) is not None
     ]
-    back = list(_paragraph_back(pronoun.sent))
+    back = list(_paragraph_back(pronoun.sent, ctx))
     out += [c for prev in back for c in subjects_of(prev)]
     # then a person those sentences name in another role ("... the choice of Steven Gaydos.
     # But he predicted ..."), the nearest first
@@ -167,15 +193,27 @@ def _names_person(tok: Token, ctx: ArticleContext) -> bool:
     return span is not None and tok.i == span.end - 1 and sum(t.is_alpha for t in span) >= 2
 
 
-def _paragraph_back(sent: Span) -> Iterator[Span]:
+def _paragraph_back(sent: Span, ctx: ArticleContext) -> Iterator[Span]:
     """The earlier sentences of the paragraph, nearest first (at most ``_SENTENCES_BACK``); for
-    a sentence opening its paragraph, those of the paragraph before."""
-    prev = sentence_before(sent) or paragraph_before(sent)
-    for _ in range(_SENTENCES_BACK):
-        if prev is None:
-            return
-        yield prev
-        prev = sentence_before(prev)
+    a sentence opening its paragraph, those of the paragraph before. Sentences that are all
+    quoted words are passed over (the speaker's words, not narration): a paragraph that opens
+    with them looks on into the paragraph before ("“...” he told the BBC.\n\n“...” “...,” he
+    says": the "he" of the first)."""
+    prev, narration = sentence_before(sent) or paragraph_before(sent), False
+    given = skipped = 0
+    while prev is not None and given < _SENTENCES_BACK and skipped < _QUOTED_BACK:
+        if _all_quoted(prev, ctx):
+            skipped += 1
+        else:
+            narration = True
+            given += 1
+            yield prev
+        prev = sentence_before(prev) or (None if narration else paragraph_before(prev))
+
+
+def _all_quoted(sent: Span, ctx: ArticleContext) -> bool:
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    return bool(words) and all(ctx.in_quote(t.idx) for t in words)
 
 
 def subjects_of(sent: Span) -> list[Token]:
@@ -192,7 +230,7 @@ def person_entities(doc: Doc, ents: Sequence[Span]) -> list[Span]:
     an entity of another label is one when a title introduces it ("Ukraine's president,
     Volodymyr Zelenskiy") or its surname is a known person's."""
     titled = OFFICIAL_NOUNS | TITLE_NOUNS
-    people = [_with_particles(e) for e in ents if e.label_ == "PERSON" and actor_of(e.text) is None]
+    people = [_with_particles(e) for e in ents if e.label_ == "PERSON" and _may_be_person(e.text)]
     for ent in ents:
         if ent.label_ not in ("ORG", "GPE", "NORP") or len(ent) < 2 or actor_of(ent.text):
             continue
@@ -201,6 +239,10 @@ def person_entities(doc: Doc, ents: Sequence[Span]) -> list[Span]:
             root.dep_ == "appos"
             and root.head.lemma_.lower() in titled
             and root.head.tag_ not in ("NNS", "NNPS")
+        )
+        # "Enrico Letta, the leader of the party,": a title in apposition to it
+        by_title = by_title or any(
+            c.dep_ == "appos" and c.lemma_.lower() in titled for c in root.children
         )
         if by_title or any(t.lemma_.lower() in titled and t.i < ent.start for t in root.lefts):
             people.append(ent)
@@ -212,6 +254,12 @@ def person_entities(doc: Doc, ents: Sequence[Span]) -> list[Span]:
         if e.label_ == "ORG" and e.start not in starts and len(e) <= 3 and e.text in names
     ]
     return sorted(people, key=lambda e: e.start)
+
+
+def _may_be_person(name: str) -> bool:
+    """Whether a name the model tagged a person, or left untagged, is no country, region,
+    demonym or news outlet ("England are second", "Politico reports")."""
+    return actor_of(name) is None and fold(name) not in MEDIA and not is_country_or_region(name)
 
 
 def _with_particles(ent: Span) -> Span:

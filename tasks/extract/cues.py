@@ -67,9 +67,10 @@ def cue_word(tok: Token) -> str:
 def speaker_of(verb: Token) -> Token | None:
     """Who performs a reporting verb: its subject, a passive agent ("was told by X"), a name
     the parser left just before the verb ("the governor, Serhiy Haidai, said"), the noun a
-    relative clause hangs on ("a report that said"), or the subject of the verb it is conjoined
-    to ("stood up and said"). A passive subject is what was said or reported ("Damage was
-    recorded in 50 ..."), unless the verb quotes it ("he was quoted as saying")."""
+    relative clause or a participle hangs on ("a report that said", "with the minister
+    saying"), or the subject of the verb it is conjoined to ("stood up and said"). A passive
+    subject is what was said or reported ("Damage was recorded in 50 ..."), unless the verb
+    quotes it ("he was quoted as saying")."""
     if (by := agent(verb)) is not None:
         return by
     if has_passive_subject(verb):
@@ -93,7 +94,11 @@ def speaker_of(verb: Token) -> Token | None:
     # sentence's main verb: the name before the verb speaks, not the main verb's subject
     if (named := name_before(verb) or _name_after(verb)) is not None:
         return named
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "..., with its spokesman, Ivan Petrov, calling the claims “...”"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        if (with_noun := _with_before(verb)) is not None:
+            return with_noun  # "..., with its spokesman, Ivan Petrov, calling it “...”"
         # "X said ... that ..., adding that ...": the reporting verb's speaker, else the subject
         # of the clause the participle hangs on ("X raised concerns, saying ...")
         cue = next((a for a in verb.ancestors if is_cue_verb(a)), None)
@@ -101,6 +106,27 @@ def speaker_of(verb: Token) -> Token | None:
             return speaker_of(cue)
         return subject(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     return subject(verb, ("nsubj",))
+
+
+def _with_before(verb: Token) -> Token | None:
+    """The noun of a "with" phrase that ends right before a participle: "..., with its
+    spokesman, Ivan Petrov, calling ..." (the spokesman)."""
+    doc, k = verb.doc, verb.i - 1
+    while k > verb.sent.start and doc[k].is_punct:
+        k -= 1
+    tok = doc[k]
+    for anc in (tok, *tok.ancestors):
+        if anc.dep_ == "pobj" and anc.head.lower_ == "with":
+            return anc if _absolute_with(anc.head) and k <= anc.right_edge.i < verb.i else None
+        if anc.i == verb.head.i or anc.dep_ not in ("pobj", "prep", "appos", "compound"):
+            break
+    return None
+
+
+def _absolute_with(with_: Token) -> bool:
+    """A "with" set off by a comma on a clause ("..., with X saying"), not a noun's ("an
+    interview with Reuters, noting ...")."""
+    return with_.i > 0 and with_.doc[with_.i - 1].text == "," and with_.head.pos_ in ("VERB", "AUX")
 
 
 def _name_after(verb: Token) -> Token | None:

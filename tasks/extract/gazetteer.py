@@ -127,6 +127,16 @@ def country_of(text: str) -> str | None:
     return actor if actor in _gazetteer().countries else None
 
 
+def is_country_or_region(text: str) -> bool:
+    """Whether a name is a country or a region that is no city ("England", "Crimea"): never a
+    person, whatever the model tagged it. Cities are left out: many share a surname."""
+    key = _key(text)
+    if key in REGIONS:
+        return True
+    place = _gazetteer().places.get(key)
+    return place is not None and place.name == place.country
+
+
 def article_country(doc: Doc) -> str | None:
     """The country an article is mostly about: the one its places and demonyms name most often,
     at least twice (the first named wins a tie). Computed once per Doc."""

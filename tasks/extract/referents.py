@@ -11,12 +11,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from tasks.extract.claim_words import PERSON_NOUNS
 from tasks.extract.context import ArticleContext, subjects_of
 from tasks.extract.cue_words import (
     BODY_NOUNS,
     COLLECTIVE_NOUNS,
     HEAD_NOUNS,
     MEDIA,
+    NEW_SOURCE_NOUNS,
     NOT_SOURCES,
     OFFICIAL_NOUNS,
     PERSONAL_PRONOUNS,
@@ -30,7 +32,6 @@ from tasks.extract.grammar import (
     entity_at,
     fold,
     noun_phrase,
-    proper_name,
     sentences_back,
     subject,
 )
@@ -61,7 +62,7 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
     person = _person_in(head, phrase, ctx)
     if person is not None:
         return Named(ctx.names.canonical(person.text), AttributionKind.PERSON)
-    if head.pos_ == "PROPN" and (known := ctx.names.find(proper_name(head).text)):
+    if known := ctx.known_person(head):
         return Named(known, AttributionKind.PERSON)  # NER missed a known person
     org = _whole(entity_at(head)) if head.ent_type_ == "ORG" else _appositive_org(head)
     text = (org.text if org is not None else _undated(_without_description(phrase))).strip(" ,")
@@ -75,6 +76,63 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
     if head.ent_type_ in ("ORG", "GPE", "NORP") or head.pos_ == "PROPN":
         return Named(canonical_org(text), AttributionKind.ORGANIZATION)
     return Named(text, AttributionKind.ORGANIZATION)
+
+
+def can_speak(head: Token) -> bool:
+    """Whether the phrase headed by ``head`` names something that can speak or report: a pronoun,
+    a name, a person, an institution, a group, the media or a report; not "the restoration of
+    the old films" that "revealed" something."""
+    if head.pos_ in ("PRON", "PROPN") or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    lemma = head.lemma_.lower()
+    return (
+        lemma in PERSON_NOUNS
+        or lemma in OFFICIAL_NOUNS
+        or lemma in BODY_NOUNS
+        or lemma in COLLECTIVE_NOUNS
+        or lemma in REPORT_NOUNS
+        or head.lower_ in MEDIA
+    )
+
+
+def named_before(desc: Token, ctx: ArticleContext) -> str | None:
+    """The person a definite description stands for, named just before: "Tim Henman is fit.
+    “...,” the British number one said" (Tim Henman). Never a noun that brings in a source of
+    its own ("the spokesman"), nor one the sentences before use for somebody else."""
+    lemma = desc.lemma_.lower()
+    if desc.tag_ != "NN" or lemma not in PERSON_NOUNS or lemma in NEW_SOURCE_NOUNS:
+        return None
+    kids = list(desc.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+        c.dep_ == "appos" or (c.pos_ == "PROPN" and c.i > desc.i) for c in kids
+    ):
+        return None  # "the first lady, Olena Zelenska": it names its own person
+    found = ctx.antecedent(desc, nearby=True)
+    if isinstance(found, Token) and found.lower_ in ("he", "she"):
+        found = ctx.antecedent(found, nearby=True)
+    if not isinstance(found, Token) or (person := ctx.person_spans.get(found.i)) is None:
+        return None
+    root = person.root
+    if root.dep_ in ("compound", "appos"):
+        root = root.head  # "US President Joe Biden", "Ukraine's president, Volodymyr Zelenskiy"
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # only the person a sentence before was about
+    own = range(person.start, person.end)
+    if any(i not in own and i < desc.i for i in _people_in(found.sent, ctx)):
+        return None  # "Putin told Erdoğan. The Turkish president ...": either of them
+    for tok in desc.doc[found.sent.start : desc.i]:
+        if tok.lemma_.lower() == lemma and tok.i not in own and not _titles(tok, own):
+            return None  # "met the UN chief. “...,” the UN chief said": somebody else
+    return ctx.names.canonical(person.text)
+
+
+def _people_in(sent: Span, ctx: ArticleContext) -> list[int]:
+    return [t.i for t in sent if t.i in ctx.person_spans]
+
+
+def _titles(tok: Token, person: range) -> bool:
+    """Whether ``tok`` is the person's own title ("Ukraine's president, Volodymyr Zelenskiy")."""
+    return tok.head.i in person or any(c.i in person for c in tok.children)
 
 
 def _whole(org: Span | None) -> Span | None:

@@ -1,13 +1,17 @@
 """Who says a quotation: the speaker a quote's own words and its neighbours name.
 
 In order: a reporting clause closing the quote's sentence ("A claimed “...”, B said": B),
-"according to X" before or right after it, the cue verb nearest to the quote in its own
+"according to X" before or right after it (unless a reporting verb of its own introduces the
+quote: "According to a report, X said: “...”"), the cue verb nearest to the quote in its own
 sentence, a reporting verb in the next sentence after a question mark or a comma, a short
-clause closing it ("“...?” Mr Weingarten pressed."), the previous sentence of the paragraph. A
-phrase quoted in narration is said by the reporting verb that governs it (``said_by``): one
-before it, one above it in the parse ("condemned the attacks as “...”", "raised concerns about
-the “...”, saying ..."), or an aside ("..., he said, ..."). ``quotes`` carries speakers over
-between quotes.
+clause closing it ("“...?” Mr Weingarten pressed."), a clause about a person ending in a colon
+before it ("Mr Dean is confident: “...”"), the previous sentence of the paragraph. A phrase
+quoted in narration is said by the author of a speech noun over it ("remarks by X that ...
+“...”"), else by the reporting verb that governs it (``said_by``): one before it, one above it
+in the parse ("condemned the attacks as “...”", "raised concerns about the “...”, saying ..."),
+or an aside ("..., he said, ..."). ``quotes`` carries speakers over between quotes; reported
+speech in the paragraph before carries over only from something that can speak (not "The
+restoration of the films revealed ...").
 """
 
 from __future__ import annotations
@@ -17,17 +21,24 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from tasks.extract.attribution import according_to, report_source
-from tasks.extract.claim_words import PERSON_NOUNS
 from tasks.extract.context import ArticleContext
-from tasks.extract.cue_words import NEW_SOURCE_NOUNS
+from tasks.extract.cue_words import SPEECH_NOUNS
 from tasks.extract.cues import is_cue_verb, speaker_of, trailing_cue
-from tasks.extract.grammar import noun_phrase, paragraph_before, pobj, sentence_before, subject
+from tasks.extract.grammar import (
+    noun_phrase,
+    paragraph_before,
+    pobj,
+    prep_object,
+    sentence_before,
+    subject,
+)
 from tasks.extract.quote_marks import QuoteSpan
 from tasks.extract.quote_terms import names_speaker
-from tasks.extract.referents import describe
+from tasks.extract.referents import can_speak, describe, named_before
 from tasks.schema import AttributionKind, QuoteKind
 
 _CLAUSE_DEPS = ("ROOT", "ccomp", "conj")  # verbs that carry a sentence's reported speech
+_SAYS_WHAT = ("acl", "relcl", "ccomp", "appos")  # what a speech noun says: "remarks that ..."
 CLAUSE_AFTER = 6  # tokens: "Mr Weingarten pressed." closing a quote reports it
 
 
@@ -51,49 +62,9 @@ def speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker |
     found = describe(subj, ctx)
     if found is None:
         return None
-    if found.kind != AttributionKind.PERSON and (named := _named_before(subj, ctx)):
+    if found.kind != AttributionKind.PERSON and (named := named_before(subj, ctx)):
         return Speaker(named, written, cue, AttributionKind.PERSON)
     return Speaker(found.name, written, cue, found.kind)
-
-
-def _named_before(desc: Token, ctx: ArticleContext) -> str | None:
-    """The person a definite description stands for, named just before: "Tim Henman is fit.
-    “...,” the British number one said" (Tim Henman). Never a noun that brings in a source of
-    its own ("the spokesman"), nor one the sentences before use for somebody else."""
-    lemma = desc.lemma_.lower()
-    if desc.tag_ != "NN" or lemma not in PERSON_NOUNS or lemma in NEW_SOURCE_NOUNS:
-        return None
-    kids = list(desc.children)
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
-        c.dep_ == "appos" or (c.pos_ == "PROPN" and c.i > desc.i) for c in kids
-    ):
-        return None  # "the first lady, Olena Zelenska": it names its own person
-    found = ctx.antecedent(desc, nearby=True)
-    if isinstance(found, Token) and found.lower_ in ("he", "she"):
-        found = ctx.antecedent(found, nearby=True)
-    if not isinstance(found, Token) or (person := ctx.person_spans.get(found.i)) is None:
-        return None
-    root = person.root
-    if root.dep_ in ("compound", "appos"):
-        root = root.head  # "US President Joe Biden", "Ukraine's president, Volodymyr Zelenskiy"
-    if root.dep_ not in ("nsubj", "nsubjpass"):
-        return None  # only the person a sentence before was about
-    own = range(person.start, person.end)
-    if any(i not in own and i < desc.i for i in _people_in(found.sent, ctx)):
-        return None  # "Putin told Erdoğan. The Turkish president ...": either of them
-    for tok in desc.doc[found.sent.start : desc.i]:
-        if tok.lemma_.lower() == lemma and tok.i not in own and not _titles(tok, own):
-            return None  # "met the UN chief. “...,” the UN chief said": somebody else
-    return ctx.names.canonical(person.text)
-
-
-def _people_in(sent: Span, ctx: ArticleContext) -> list[int]:
-    return [t.i for t in sent if t.i in ctx.person_spans]
-
-
-def _titles(tok: Token, person: range) -> bool:
-    """Whether ``tok`` is the person's own title ("Ukraine's president, Volodymyr Zelenskiy")."""
-    return tok.head.i in person or any(c.i in person for c in tok.children)
 
 
 def _cue_in(region: Span, inside: Span, ctx: ArticleContext) -> Speaker | None:
@@ -126,6 +97,26 @@ def _cue_in_ancestors(inside: Span, ctx: ArticleContext, *, person_only: bool = 
             continue
         if found := speaker_from(subj, ctx, anc.lemma_.lower()):
             return found
+    return None
+
+
+def _speech_noun_over(inside: Span, ctx: ArticleContext) -> Speaker | None:
+    """Who said the words a speech noun over the phrase names, before any reporting verb above
+    it: "demanded an apology over remarks by the minister, Ivan Petrov, that the border was “a
+    sieve”" (Ivan Petrov, not who demanded), "his claim that ..." (him)."""
+    quoted = child = inside.root
+    for anc in quoted.ancestors:
+        if is_cue_verb(anc, quote=True):
+            return None
+        below, child = child, anc
+        if anc.pos_ != "NOUN" or anc.lemma_.lower() not in SPEECH_NOUNS:
+            continue
+        if below.dep_ not in _SAYS_WHAT and not (below.dep_ == "prep" and below.lower_ == "of"):
+            continue  # "condemned his remarks as “absurd”": said of the remarks, not in them
+        who = prep_object(anc, ("by", "from"))
+        who = who or next((c for c in anc.children if c.dep_ == "poss"), None)
+        if who is not None and not who.left_edge.i <= quoted.i <= who.right_edge.i:
+            return speaker_from(who, ctx, anc.lemma_.lower())
     return None
 
 
@@ -206,12 +197,14 @@ def find_speaker(doc: Doc, span: QuoteSpan, kind: QuoteKind, ctx: ArticleContext
     if closing is not None:
         return closing
     if kind == QuoteKind.PARTIAL:
-        found = _cue_before(first, inside, ctx) or _cue_in_ancestors(inside, ctx)
+        found = _speech_noun_over(inside, ctx) or _cue_before(first, inside, ctx)
+        found = found or _cue_in_ancestors(inside, ctx)
         found = found or _cue_in(region, inside, ctx)
         return found or _cue_in_ancestors(inside, ctx, person_only=True)
-    # "according to X" before the quote, or right after it ("“...,” according to Mr Graczyk.")
+    # "according to X" before the quote, or right after it ("“...,” according to Mr Graczyk."),
+    # unless someone's reporting verb introduces it ("According to a report, Ann Lee said: ...")
     for part in (doc[first.start : inside.start], doc[inside.end : last.end]):
-        if len(part) and (found := _according(part, ctx)) is not None:
+        if len(part) and not _introduced(part, ctx) and (found := _according(part, ctx)):
             return found
     found = _cue_in(region, inside, ctx)
     if found:
@@ -222,12 +215,21 @@ def find_speaker(doc: Doc, span: QuoteSpan, kind: QuoteKind, ctx: ArticleContext
     cue_follows = close and (doc[last.end].is_lower or ctx.text[span.end - 1 : span.end] == ",")
     if cue_follows and (found := _cue_in(doc[last.end].sent, inside, ctx)):
         return found
-    if found := _clause_after(doc, inside, ctx):
+    if found := _clause_after(doc, inside, ctx) or _colon_before(first, inside, ctx):
         return found
     para_start = ctx.text.rfind("\n", 0, first.start_char) + 1
     if first.start > 0 and doc[first.start - 1].idx >= para_start:  # the previous sentence
         return _cue_in(doc[first.start - 1].sent, inside, ctx)
     return None
+
+
+def _introduced(part: Span, ctx: ArticleContext) -> bool:
+    """Whether a reporting verb with a speaker of its own, outside quotations, sits in the part
+    of the sentence beside the quote ("According to the paper, Ann Lee said: “...”")."""
+    return any(
+        is_cue_verb(t, quote=True) and not ctx.in_quote(t.idx) and speaker_of(t) is not None
+        for t in part
+    )
 
 
 def _according(part: Span, ctx: ArticleContext) -> Speaker | None:
@@ -261,7 +263,23 @@ def _clause_after(doc: Doc, inside: Span, ctx: ArticleContext) -> Speaker | None
     if subj is None or subj.i < k or not ctx.is_person_like(subj):
         return None
     return speaker_from(subj, ctx, verb.lemma_.lower())
-    return None
+
+
+def _colon_before(sent: Span, inside: Span, ctx: ArticleContext) -> Speaker | None:
+    """A clause about a person that ends in a colon introduces the quote after it, whatever its
+    verb: "Mr Okafor is confident though: “...”"."""
+    doc, k = sent.doc, inside.start - 1
+    while k > sent.start and doc[k].is_quote:
+        k -= 1
+    if k <= sent.start or doc[k].text != ":":
+        return None
+    clause = doc[sent.start : k]
+    tops = (t for t in clause if t.head.i == t.i or not sent.start <= t.head.i < k)
+    verb = next((t for t in tops if t.pos_ in ("VERB", "AUX")), None)
+    subj = subject(verb) if verb is not None else None
+    if subj is None or subj.i >= k or not ctx.is_person_like(subj) or ctx.in_quote(subj.idx):
+        return None
+    return speaker_from(subj, ctx, None)
 
 
 def reported_before(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> Speaker | None:
@@ -279,7 +297,9 @@ def reported_before(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> Speaker |
         verbs = (t for t in prev if is_cue_verb(t, evidence=False) and t.dep_ in _CLAUSE_DEPS)
         for verb in verbs:
             subj = speaker_of(verb)
-            if subj is not None and (found := speaker_from(subj, ctx, verb.lemma_.lower())):
+            if subj is None or not can_speak(subj):
+                continue  # "The restoration of the films revealed ...": nobody speaks
+            if found := speaker_from(subj, ctx, verb.lemma_.lower()):
                 return found
         prev = sentence_before(prev)
     subj = subject(last.root)

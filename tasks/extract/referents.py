@@ -32,6 +32,7 @@ from tasks.extract.grammar import (
     entity_at,
     fold,
     noun_phrase,
+    proper_name,
     sentences_back,
     subject,
 )

@@ -3,12 +3,14 @@
 Every measurement runs in its own subprocess, so imports, model loads and memory are counted
 as a user sees them. For each corpus size it writes a JSONL file from the parquet corpus and
 measures:
-- the references: ``nlp.pipe`` over the same texts, same model, same batch size, at
+- the references: ``nlp.pipe`` over the same texts, same model, the pipeline's batch size (64;
+  inside a batch the pipeline runs spaCy in minibatches of 16 documents, ``NLP_BATCH``), at
   ``n_process=1`` and at ``n_process=`` every core;
 - ``claimflow run --json`` on a fresh data root (Prefect's temporary server, GX, Delta writes) at
   its default (every core) and with ``--processes 1``, with time per stage from the run report
   and the process tree's peak RSS;
-- the default run again on the same data (nothing new: the incremental run);
+- the default run again on the same data (nothing new: the incremental run), and on a lasting
+  local server (as `make run` and deployments run) both a fresh run and the incremental one;
 - at the smallest size, the CPU seconds of each spaCy component and of the extraction rules
   (``bench/components.py``);
 - at the largest size, the run on a local Dask cluster.
@@ -182,6 +184,9 @@ def bench_size(
     if served := args.served_env:
         print(f"[{n}] nothing new again, on a lasting server (as scheduled runs are)", flush=True)
         out["incremental_served"] = pipeline(path, work / f"data-{n}", served)
+        print(f"[{n}] pipeline on a lasting server (as `make run` and deployments)", flush=True)
+        got = pipeline(path, work / f"data-{n}-served", served)
+        out["pipeline_served"] = {**got, **rates(n, facts["words"], got["wall_s"])}
     print(f"[{n}] pipeline: claimflow run --processes 1", flush=True)
     one = pipeline(path, work / f"data-{n}-p1", env, "--processes", "1")
     out["pipeline_1"] = {**one, **rates(n, facts["words"], one["wall_s"])}

@@ -29,7 +29,14 @@ def table(results: dict[str, Any]) -> str:
                 f"{_ratios(r, ref['pipe_s'], cores)} | {ref['peak_tree_rss_mb']} | "
                 f"model load {ref['load_s']:.1f} s |"
             )
-        for key, what in (("pipeline", "default"), ("pipeline_1", "--processes 1")):
+        runs = (
+            ("pipeline", "default"),
+            ("pipeline_served", "default, on a lasting server"),
+            ("pipeline_1", "--processes 1"),
+        )
+        for key, what in runs:
+            if key not in r:
+                continue
             run = r[key]
             stages = ", ".join(f"{k} {v:.1f}" for k, v in run["stage_seconds"].items())
             rows.append(

@@ -65,7 +65,7 @@ def extract_claims(
 ) -> tuple[dict[str, pl.DataFrame], dict[str, str]]:
     """One spaCy pass over a batch (the model loaded once per worker process): rows, and the
     articles that failed with their reason."""
-    extraction = extract_batch(load_model(model), articles, batch_size=len(articles) or 1)
+    extraction = extract_batch(load_model(model), articles)
     return _frames(extraction, run), extraction.failed
 
 

@@ -29,7 +29,7 @@ from typing import Any
 from spacy.language import Language
 
 from tasks.documents import CleanArticle
-from tasks.extract.batch import Extraction, extract_batch
+from tasks.extract.batch import Extraction, extract_batch, warm_up
 from tasks.extract.nlp import load_model
 from tasks.processes import die_with_parent, kill_workers, portable
 from tasks.schema import QuarantineReason
@@ -43,7 +43,7 @@ IN_FLIGHT_PER_WORKER = 2  # one batch running, one queued: a worker never waits 
 
 def extract_rows(nlp: Language, batch: Batch) -> Extraction:
     """The default work: one ``nlp.pipe`` pass over the batch, then the extraction rules."""
-    return extract_batch(nlp, batch, batch_size=len(batch) or 1)
+    return extract_batch(nlp, batch)
 
 
 def workers_for(n_articles: int, batch_size: int, processes: int) -> int:
@@ -74,6 +74,7 @@ def _start_worker(parent: int, model: str, work: Work) -> None:
     _worker_work = work
     try:
         _worker_nlp = load_model(model)
+        warm_up(_worker_nlp)
     except Exception as exc:  # kept for the parent (ModelNotInstalled says what to install)
         _worker_error = exc
 

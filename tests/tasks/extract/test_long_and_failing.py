@@ -125,3 +125,22 @@ def test_a_text_over_the_article_limit_is_quarantined_too_long() -> None:
     assert [a.source_uri for a in articles] == ["m://ok"]
     assert [r.reasons[0].split(":")[0] for r in rejected] == ["too_long"]
     assert rejected[0].source_uri == "m://long"
+
+
+def test_the_minibatch_size_bounds_memory_never_the_rows(nlp: Language) -> None:
+    """spaCy runs a batch in minibatches of ``NLP_BATCH`` documents (memory grows with the
+    tokens of a minibatch); the rows are those of one document at a time or all at once."""
+    from tests.conftest import SEEDS
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    raws = [RawDocument(f"m://seed-{i}", t, f"{i}" * 64, "txt") for i, t in enumerate(texts)]
+    articles = [(f"a{i}", a) for i, a in enumerate(clean_batch(raws)[0])]
+    rows = {
+        size: extract_batch(nlp, articles, batch_size=size) for size in (1, batch.NLP_BATCH, 64)
+    }
+    assert batch.NLP_BATCH < 64
+    assert rows[1].claims and rows[1].quotes and rows[1].entities
+    for size in (batch.NLP_BATCH, 64):
+        assert rows[size].claims == rows[1].claims
+        assert rows[size].quotes == rows[1].quotes
+        assert rows[size].entities == rows[1].entities

@@ -136,3 +136,15 @@ def test_a_model_that_cannot_load_stops_the_run_with_the_install_hint() -> None:
 )
 def test_workers_for(n, batch, processes, expected) -> None:
     assert workers_for(n, batch, processes) == expected
+
+
+def test_warm_up_loads_what_the_rules_look_up_before_any_batch(nlp) -> None:
+    """A worker loads the gazetteer and the currency tables at start (while the run reads), not
+    in its first batch."""
+    from tasks.extract import batch, currencies, gazetteer
+
+    gazetteer._gazetteer.cache_clear()
+    currencies.tables.cache_clear()
+    batch.warm_up(nlp)
+    assert gazetteer._gazetteer.cache_info().currsize == 1
+    assert currencies.tables.cache_info().currsize == 1

@@ -1,8 +1,8 @@
-"""Extraction quality on text the rules were not written on: the double-annotated dev, dev2 and
-test splits (tests/gold/README.md), 33 war-reporting articles from ../shared/corpus/domain and 23
-BBC News articles (off-topic news), read and cleaned exactly as ``make eval`` does.
+"""Extraction quality on text the rules were not written on: the double-annotated dev, dev2, dev3
+and test splits (tests/gold/README.md), 45 war-reporting articles from ../shared/corpus/domain
+and 27 BBC News articles (off-topic news), read and cleaned exactly as ``make eval`` does.
 
-Tune on dev and dev2 (``make eval`` prints their every error); the test split is only ever
+Tune on dev, dev2 and dev3 (``make eval`` prints their every error); the test split is only ever
 scored: a failing test assertion here prints the scores, never the items. Floors only go up: each
 is the score measured when it was set, rounded down a little.
 """
@@ -27,7 +27,8 @@ from tests.conftest import GOLD, shared_path
 # strict F1 0.74; quotes F1 1.00, fully right 1.00; off-topic precision 0.83; test quotes F1 0.99,
 # fully right 0.86 (raised). Raised after the numeric classes of dev2 (numeric2 branch): dev
 # strict F1 0.94; dev2 numeric F1 0.99, strict F1 0.95, off-topic precision 0.93; test strict
-# F1 0.73.
+# F1 0.73. dev3 added after the speaker classes of dev3 (quotes3 branch), measured: numeric F1
+# 0.96, strict F1 0.77, off-topic precision 0.68; quotes F1 1.00, fully right 0.97 (0.79 before).
 FLOORS = {
     "dev": {
         "numeric_f1": 0.97,
@@ -41,6 +42,13 @@ FLOORS = {
         "quote_f1": 0.98,
         "quote_fully_right": 0.97,
         "offtopic_precision": 0.91,
+    },
+    "dev3": {
+        "numeric_f1": 0.95,
+        "numeric_f1_strict": 0.75,
+        "quote_f1": 0.98,
+        "quote_fully_right": 0.95,
+        "offtopic_precision": 0.66,
     },
     "test": {
         "numeric_f1": 0.97,

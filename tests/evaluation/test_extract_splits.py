@@ -29,6 +29,9 @@ from tests.conftest import GOLD, shared_path
 # strict F1 0.94; dev2 numeric F1 0.99, strict F1 0.95, off-topic precision 0.93; test strict
 # F1 0.73. dev3 added after the speaker classes of dev3 (quotes3 branch), measured: numeric F1
 # 0.96, strict F1 0.77, off-topic precision 0.68; quotes F1 1.00, fully right 0.97 (0.79 before).
+# Raised after the numeric classes of dev3 (numeric3 branch): dev3 numeric F1 1.00, strict F1
+# 0.98, off-topic precision 0.92. The test split did not move (strict F1 0.73, quotes fully right
+# 0.86, off-topic precision 0.87).
 FLOORS = {
     "dev": {
         "numeric_f1": 0.97,
@@ -44,11 +47,11 @@ FLOORS = {
         "offtopic_precision": 0.91,
     },
     "dev3": {
-        "numeric_f1": 0.95,
-        "numeric_f1_strict": 0.75,
+        "numeric_f1": 0.98,
+        "numeric_f1_strict": 0.96,
         "quote_f1": 0.98,
         "quote_fully_right": 0.95,
-        "offtopic_precision": 0.66,
+        "offtopic_precision": 0.90,
     },
     "test": {
         "numeric_f1": 0.97,

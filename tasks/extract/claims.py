@@ -10,7 +10,7 @@ What a number counts is ``counted.py``; actor and location ``actors.py``; word l
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -22,12 +22,12 @@ from tasks.extract.counted import clause_chain, counted_noun, subject_text
 from tasks.extract.grammar import SUBJECT_DEPS, pobj
 from tasks.extract.hedges import hedge_cue
 from tasks.extract.names import actor_of
+from tasks.extract.parallels import align_parallels
 from tasks.extract.quantities import MEASURE_UNITS, PERCENT, Quantity, find_quantities
 from tasks.extract.quantity_words import TIME_UNITS
+from tasks.extract.roles import PERSON_TYPES, PERSONS
 from tasks.schema import CURRENCIES, ClaimType, Qualifier
 
-PERSONS = "persons"
-_PERSON_TYPES = (ClaimType.TROOP_COUNT, ClaimType.CASUALTY_COUNT, ClaimType.PEOPLE_COUNT)
 _ANY_SIZE = (ClaimType.CASUALTY_COUNT, ClaimType.EQUIPMENT_COUNT, ClaimType.MONEY)
 _VAGUE_MONEY = {"millions", "billions", "trillions"}
 _TELLING_DEPS = {"acl", "relcl", "amod", "compound", "attr", "acomp", "conj"}
@@ -228,7 +228,7 @@ def is_incidental(doc: Doc, q: Quantity, facts: ClaimFacts) -> bool:
         return False
     noun = counted_noun(doc, q)
     start = noun if noun is not None else doc[q.core]
-    if facts.claim_type in _PERSON_TYPES and noun is not None and _acts(doc, q, noun):
+    if facts.claim_type in PERSON_TYPES and noun is not None and _acts(doc, q, noun):
         return False
     return not ((_context_lemmas(doc, q, noun) | _clause_lemmas(start)) & words.DAMAGE_WORDS)
 
@@ -247,7 +247,7 @@ def claim_facts(doc: Doc, q: Quantity, ctx: ArticleContext) -> ClaimFacts:
     unit = q.unit
     if unit is None and noun is None and _is_age(doc, q):
         claim_type, unit = ClaimType.OTHER, MEASURE_UNITS["years"]  # "my daughter, who is 14"
-    if unit is None and claim_type in _PERSON_TYPES:
+    if unit is None and claim_type in PERSON_TYPES:
         unit = PERSONS
     core = doc[q.core]
     sent = core.sent
@@ -276,59 +276,9 @@ def find_claims(doc: Doc, ctx: ArticleContext) -> list[Claim]:
     """Every quantity claim of a document, parallel counts typed alike, incidental ones and time
     spans out."""
     claims = [Claim(q, claim_facts(doc, q, ctx)) for q in find_quantities(doc)]
-    claims = _align_parallels(doc, claims)
+    claims = align_parallels(doc, claims)
     return [
         c
         for c in claims
         if not is_time_span(c.facts) and not is_incidental(doc, c.quantity, c.facts)
     ]
-
-
-def _align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
-    """A count typed by default takes the type, unit and subject of the nearest typed count
-    before it in its sentence ("Spain took 3,000 migrants, Italy 2,400"), or in the sentence
-    before for "that number" ("... 100 million users. Today that number is 200 million")."""
-    out = list(claims)
-    for k, claim in enumerate(out):
-        q = claim.quantity
-        nxt = doc[q.end] if q.end < len(doc) else None
-        # "the remaining two", "two more": whatever its verb, it counts what its parallel counts
-        elliptical = roles.refers_to_parallel(doc, q, counted_noun(doc, q))
-        if (claim.facts.typed and not elliptical) or q.unit is not None:
-            continue
-        if not elliptical and nxt is not None and nxt.pos_ == "NOUN":
-            continue  # "5m barrels" with a parse that missed the noun counts barrels
-        if not elliptical and doc[q.core].dep_ in SUBJECT_DEPS and doc[q.core].head.pos_ == "VERB":
-            continue  # "... and 2 million have fled": a verb of its own says what it counts
-        sent = doc[claim.quantity.core].sent
-        for earlier in reversed(out[:k]):
-            earlier_sent = doc[earlier.quantity.core].sent
-            same = earlier_sent.start == sent.start
-            previous = earlier_sent.end == sent.start and _refers_back(doc, claim.quantity)
-            if not (same or previous):
-                break
-            counted = earlier.facts.claim_type != ClaimType.OTHER or earlier.facts.subject
-            if earlier.facts.typed and counted:  # "won 198 seats, while the Lib Dems took 62"
-                out[k] = Claim(claim.quantity, _like(claim.facts, earlier.facts))
-                break
-    return out
-
-
-def _like(facts: ClaimFacts, parallel: ClaimFacts) -> ClaimFacts:
-    """``facts`` typed like its parallel count; people of a parallel count who are killed or
-    wounded are casualties ("12 soldiers were killed and 30 more wounded")."""
-    hurt = facts.claim_type == ClaimType.CASUALTY_COUNT
-    if hurt and parallel.claim_type in _PERSON_TYPES:
-        return replace(facts, unit=PERSONS, subject=facts.subject or parallel.subject)
-    return replace(
-        facts,
-        claim_type=parallel.claim_type,
-        unit=parallel.unit,
-        subject=facts.subject or parallel.subject,
-    )
-
-
-def _refers_back(doc: Doc, q: Quantity) -> bool:
-    """ "that number is 200 million", "the figure rose to 30": the count names an earlier one."""
-    noun = counted_noun(doc, q)
-    return noun is not None and noun.lemma_.lower() in words.ANAPHORIC_NOUNS

@@ -18,6 +18,9 @@ from tasks.extract.grammar import prep_object
 from tasks.extract.quantities import Quantity
 from tasks.schema import ClaimType
 
+PERSONS = "persons"  # the unit of a count of people
+PERSON_TYPES = (ClaimType.TROOP_COUNT, ClaimType.CASUALTY_COUNT, ClaimType.PEOPLE_COUNT)
+
 _STRONG = "strong"
 _MEMBER_PREPS = {"in", "into", "with", "of"}
 _HELD_PREPS = {"in", "to", "into", "at"}

@@ -110,9 +110,15 @@ MOVE_VERBS: Final = {
 }  # fmt: skip
 # Places that make people moved there casualties: "three people were taken to hospital".
 HOSPITAL_WORDS: Final = {"hospital", "clinic", "infirmary", "icu", "intensive"}
+# People who go to a hospital to work there, not as patients
+MEDICAL_STAFF: Final = {
+    "doctor", "nurse", "medic", "paramedic", "surgeon", "physician", "staff", "volunteer",
+    "worker", "specialist", "orderly",
+}  # fmt: skip
 # Groups whose members are troops only in a military sentence: "the Nato-led mission in Kosovo,
 # which totals 3,800 members"; a trade mission's members are people.
-MISSION_BODIES: Final = {"mission", "contingent", "operation", "coalition", "deployment"}
+# (not "coalition": a coalition's members are states)
+MISSION_BODIES: Final = {"mission", "contingent", "operation", "deployment"}
 # Words before a count that refer back to a parallel one: "the remaining two", "the other three".
 ELLIPSIS_BEFORE: Final = {"remaining", "other", "another", "further"}
 # ... and the words after it that do: "two more", "30 others".

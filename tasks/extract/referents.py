@@ -44,7 +44,14 @@ from tasks.schema import AttributionKind
 # institutions among them that are not in BODY_NOUNS: "the restoration revealed" names no speaker.
 _ACTION_OR_QUALITY = re.compile(r"(?:tion|sion|ment|ance|ence|ness|ity|ing|ism)$")
 _MIN_STEM = 4
-_INSTITUTIONS = frozenset({"administration", "presidency", "community", "foundation", "mission"})
+_INSTITUTIONS = frozenset(
+    {
+        "administration", "community", "foundation", "alliance", "prosecution", "movement",
+        "publication", "resistance", "majority", "opposition", "federation", "association",
+        "organisation", "organization", "commission", "delegation", "coalition", "convention",
+        "union", "confederation", "corporation", "institution", "legislation", "presidency",
+    }
+)  # fmt: skip
 _THINGS_BACK = 4  # how many sentences back "it said" / "they said" looks for what it means
 
 

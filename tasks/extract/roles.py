@@ -72,10 +72,14 @@ def held_captive(chain: list[Token]) -> bool:
 
 
 def hospitalised(chain: list[Token]) -> bool:
-    """People the clause moves to a hospital: "three people were sent to the hospital", "12
-    were taken to hospital" (injured: casualties), not "visited the hospital"."""
-    moved = any(t.lemma_.lower() in words.MOVE_VERBS for t in chain)
-    return moved and (_placed(chain, _HELD_PREPS, words.HOSPITAL_WORDS) or _to_hospital(chain))
+    """People the clause says were moved to a hospital: "three people were sent to the
+    hospital", "12 were taken to hospital" (injured: casualties); not "visited the hospital",
+    not those someone actively sends or drives there ("sent 200 doctors to the hospital")."""
+    if chain[0].lemma_.lower() in words.MEDICAL_STAFF:
+        return False
+    movers = [t for t in chain if t.lemma_.lower() in words.MOVE_VERBS]
+    passive = any(c.dep_ == "auxpass" for t in movers for c in t.children)
+    return passive and (_placed(chain, _HELD_PREPS, words.HOSPITAL_WORDS) or _to_hospital(chain))
 
 
 def _to_hospital(chain: list[Token]) -> bool:
@@ -181,6 +185,7 @@ def owned_by_organisation(noun: Token) -> bool:
 
 
 _ACRONYM_BACK = 2000  # how many tokens back an acronym looks for the words it stands for
+_INTRODUCTIONS = "claimflow_acronym_introductions"  # Doc.user_data key
 _KNOWN_NOUNS = (
     words.PERSON_NOUNS | words.PEOPLE_NOUNS | words.TROOP_NOUNS | words.EQUIPMENT_NOUNS
 ) | words.CAPTIVE_NOUNS
@@ -209,12 +214,29 @@ def noun_lemma(noun: Token) -> str:
 
 def _spelled_out(acronym: Token) -> Token | None:
     """The last word of the phrase an acronym was introduced with: "Community Support Officers
-    (CSOs)" -> Officers."""
-    doc, text = acronym.doc, acronym.text
+    (CSOs)" -> Officers (the nearest introduction before it, within ``_ACRONYM_BACK`` tokens)."""
+    text = acronym.text
     singular = text[:-1] if text.endswith("s") else text
-    for k in range(acronym.i - 1, max(1, acronym.i - _ACRONYM_BACK), -1):
-        tok = doc[k]
-        if tok.text in (text, singular) and doc[k - 1].text == "(" and k >= 2:
-            word = doc[k - 2]
-            return word if word.is_alpha and word.text[:1].isupper() else None
-    return None
+    found = _introductions(acronym.doc)
+    before = [
+        (k, word)
+        for key in {text, singular}
+        for k, word in found.get(key, ())
+        if acronym.i - _ACRONYM_BACK < k < acronym.i
+    ]
+    return max(before, key=lambda kw: kw[0])[1] if before else None
+
+
+def _introductions(doc: Doc) -> dict[str, list[tuple[int, Token | None]]]:
+    """Every "Words (ACRONYM" of the document: the acronym's text -> (its index, the word before
+    the bracket when it is a capitalised word, else None). Built once per Doc."""
+    found: dict[str, list[tuple[int, Token | None]]] | None = doc.user_data.get(_INTRODUCTIONS)
+    if found is None:
+        found = {}
+        for k in range(2, len(doc)):
+            if doc[k - 1].text == "(":
+                word = doc[k - 2]
+                ok = word.is_alpha and word.text[:1].isupper()
+                found.setdefault(doc[k].text, []).append((k, word if ok else None))
+        doc.user_data[_INTRODUCTIONS] = found
+    return found

@@ -89,6 +89,11 @@ def test_a_share_a_figure_could_rise_to_is_a_percentage(nlp) -> None:
          "casualty_count"),
         ("Some 70 people were rushed to hospital with burns.", "Some 70", "casualty_count"),
         ("Some 300 nurses work at the hospital in Arno.", "Some 300", "people_count"),
+        # sent or driven there by someone, for work or care: not casualties
+        ("The ministry sent 200 doctors to the hospital in Arno.", "200", "people_count"),
+        ("Volunteers drove 40 children to the hospital for vaccinations.", "40", "people_count"),
+        # a coalition's members are states, not troops
+        ("The coalition's 86 members agreed to send more troops to Arno.", "86", "people_count"),
         # a capitalised plural, and the acronym the article spelled it out as, count people
         ("The city will hire 5,000 Community Safety Wardens (CSWs). An extra £20m will let 800 "
          "new CSWs start now.", "5,000", "people_count"),

@@ -46,6 +46,16 @@ def test_what_cannot_speak_does_not_carry_a_quote_over(nlp) -> None:
     assert _speakers(nlp, text)[-1][1] == "Okafor"
 
 
+@pytest.mark.parametrize("body", ["alliance", "prosecution", "movement", "opposition"])
+def test_an_institution_named_by_an_abstract_noun_carries_its_quote_over(nlp, body) -> None:
+    """Nouns shaped like actions ("-ance", "-tion", "-ment") that name bodies still speak."""
+    text = (
+        f"The {body} said on Tuesday that it would not back down.\n\n"
+        "“We are prepared for anything that comes next.”"
+    )
+    assert _speakers(nlp, text)[-1][1] == body
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
     [

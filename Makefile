@@ -52,7 +52,7 @@ $(CURDIR)/.tools/bin/uv:
 	@touch $@
 
 run: server  ## process seeds/ into ./data on the local Prefect server and print a summary
-	@$(PY) -m compileall -q -j0 flows tasks expectations >/dev/null  # our own bytecode (~0.1 s)
+	@$(PY) -m compileall -q -j0 --invalidation-mode checked-hash flows tasks expectations  # ours (~0.1 s)
 	PREFECT_API_URL=http://127.0.0.1:$(PREFECT_PORT)/api .venv/bin/claimflow run $(SOURCE) --data-root $(DATA)
 
 server: .venv/.runtime  ## start Prefect's server and UI on 127.0.0.1:$(PREFECT_PORT) in the background, unless it runs
@@ -85,7 +85,7 @@ eval: install  ## precision / recall / F1 against the gold labels, errors by cla
 
 # A benchmark, not a test: ~20 min on 2 cores; BENCH_ARGS=--quick for 500 articles and no Dask.
 bench: install  ## throughput vs bare spaCy on ../shared's BBC corpus; appends to bench/RESULTS.md
-	@$(PY) -m compileall -q -j0 flows tasks expectations >/dev/null
+	@$(PY) -m compileall -q -j0 --invalidation-mode checked-hash flows tasks expectations
 	$(PY) bench/run.py --record $(BENCH_ARGS)
 
 clean:  ## remove caches and the local Prefect database (never the published tables)

@@ -86,7 +86,7 @@ def extract_on_workers(
 ) -> Extracted:
     """Every batch through ``workers`` spawned processes (each loads the model once), in order,
     so the rows are exactly those of one process; ``started``: a pool already started for them
-    (``prestart``), closed here when done as one made here would be."""
+    (``flows.warmup``), closed here when done as one made here would be."""
     out = Extracted()
     with started or ExtractPool(model, workers, timeout=timeout) as pool:
         for i, outcome in enumerate(pool.map(batches)):
@@ -148,7 +148,7 @@ def extract_all(
     started: ExtractPool | None = None,
 ) -> Extracted:
     """Every batch, on up to ``processes`` worker processes, ``timeout`` seconds a batch;
-    on ``started``'s workers when the run started them early (``prestart``)."""
+    on ``started``'s workers when the run started them early (``flows.warmup``)."""
     if not batches:
         return Extracted()
     n = sum(len(b) for b in batches)

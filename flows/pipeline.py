@@ -132,12 +132,15 @@ def news_pipeline(
             published: identify.Published = published_index(
                 cfg.data_root, extracted_by=key, storage_options=cfg.storage_options
             )
-        warm = Warmup(stack, cfg)  # workers and GX start at the first new article read
+        # workers and GX start at the first new article read
+        warm = Warmup(stack, cfg, published.article_ids)
         with rec.stage("read"):
             ingested = _read(refs, urls, cfg, published.raw_sha256, warm)
         rec.read(ingested)
         with rec.stage("identify"):
             new, duplicates = identify.split_new(ingested.articles, published.article_ids)
+        if not new:
+            warm.stop()
         gx = warm.validate() if new else None
         with rec.stage("extract"):
             new, frames, failed = extraction.extract_articles(new, cfg, rec.run, warm.pool, _tick)
@@ -233,8 +236,7 @@ def _read(
                 )
             )
             _tick("read", i + 1, len(batches))
-            read = sum(map(len, batches[: i + 1]))
-            warm.read(sum(len(d.articles) for d in done), read, len(refs))
+            warm.read(done[-1].articles, len(batch), len(refs))
         ingested = ingest.Ingested.combine(done)
     for r in ingested.rejected:
         logger.warning("quarantined %s: %s", r.source_uri, "; ".join(r.reasons))

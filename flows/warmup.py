@@ -3,37 +3,47 @@
 The extraction workers (each imports spaCy and loads the model: ~2-3 s of CPU) and Great
 Expectations' process (~4 s to import) are slow to start. Started once every document is read,
 they kept the run waiting; started before anything is known, they slowed runs with nothing new.
-So the read stage reports as it goes: at the first batch that holds new articles, the workers the
-run will need (estimated from the share of new articles so far) and GX start in processes of
-their own and get ready while reading goes on. A run with nothing new starts neither.
+So the read stage reports as it goes: at the first batch that holds new articles (texts not yet
+published), GX starts, and so do the extraction workers once the share of new articles so far
+says they will all be busy; they get ready in processes of their own while reading goes on. A
+run with nothing new starts neither; one that finds nothing new after all stops them at once.
+Web sources (feeds, pages, .urls) do not warm up: their documents arrive as they are fetched.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from contextlib import ExitStack
 
 from expectations.process import ValidatorProcess
 from flows.extraction import local_runner
 from flows.settings import Settings
+from tasks.documents import CleanArticle
 from tasks.extract.pool import ExtractPool, workers_for
+from tasks.store.identify import article_id
 
 
 class Warmup:
     """Starts the extraction pool and the validation process for one run, at most once each;
-    ``stack`` stops them when the run ends (the pool at once if extraction never took it)."""
+    ``stack`` stops them when the run ends (the pool at once if extraction never took it), or
+    ``stop`` as soon as the run knows it has nothing new after all."""
 
-    def __init__(self, stack: ExitStack, cfg: Settings) -> None:
-        self._stack, self._cfg = stack, cfg
+    def __init__(self, stack: ExitStack, cfg: Settings, published: set[str]) -> None:
+        self._stack, self._cfg, self._published = stack, cfg, published
         self.pool: ExtractPool | None = None
         self.validator: ValidatorProcess | None = None
+        self._new = self._read = 0
 
-    def read(self, new: int, read: int, total: int) -> None:
-        """``new`` of the ``read`` documents read so far (of ``total``) are new articles."""
-        if new == 0 or read == 0:
+    def read(self, articles: Sequence[CleanArticle], documents: int, total: int) -> None:
+        """Another read batch: ``documents`` documents (of ``total`` in the run) gave
+        ``articles``; those whose text is not published yet are new."""
+        self._read += documents
+        self._new += sum(article_id(a.text) not in self._published for a in articles)
+        if self._new == 0:
             return
         self.validate()
         if self.pool is None:
-            self._start_pool(round(new / read * total))
+            self._start_pool(round(self._new / self._read * total))
 
     def validate(self) -> ValidatorProcess:
         """The validation process, started now if it is not yet."""
@@ -41,11 +51,25 @@ class Warmup:
             self.validator = self._stack.enter_context(ValidatorProcess(self._cfg.data_docs_dir()))
         return self.validator
 
+    def stop(self) -> None:
+        """Nothing new after all (a page with new bytes and the same text): stop what started,
+        now rather than when the run ends."""
+        if self.pool is not None:
+            self.pool.close(kill=True)
+            self.pool = None
+        if self.validator is not None:
+            self.validator.close()
+            self.validator = None
+
     def _start_pool(self, expected: int) -> None:
+        """The pool, when ``expected`` articles keep every worker process busy: a smaller
+        estimate leaves the choice to extraction, which knows the real count."""
         cfg = self._cfg
-        workers = workers_for(expected, cfg.batch_size, cfg.worker_processes())
-        if workers < 2 or not local_runner():
-            return  # one worker: extraction runs in this process (or on the Dask cluster)
-        self.pool = ExtractPool(cfg.model, workers, timeout=cfg.extract_timeout_seconds)
+        processes = cfg.worker_processes()
+        if processes < 2 or workers_for(expected, cfg.batch_size, processes) < processes:
+            return
+        if not local_runner():
+            return  # on a Dask cluster the batches go to the cluster's workers
+        self.pool = ExtractPool(cfg.model, processes, timeout=cfg.extract_timeout_seconds)
+        self._stack.callback(self.pool.close, kill=True)  # before it starts: never unowned
         self.pool.start()
-        self._stack.callback(self.pool.close, kill=True)

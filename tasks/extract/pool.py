@@ -16,6 +16,7 @@ in ``BatchOutcome.failed`` with the reason, for the caller to quarantine. Docume
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
@@ -74,9 +75,11 @@ def _start_worker(parent: int, model: str, work: Work) -> None:
     _worker_work = work
     try:
         _worker_nlp = load_model(model)
-        warm_up(_worker_nlp)
     except Exception as exc:  # kept for the parent (ModelNotInstalled says what to install)
         _worker_error = exc
+        return
+    with contextlib.suppress(Exception):  # only a head start: the first batch loads the tables
+        warm_up(_worker_nlp)
 
 
 def _ready() -> None:

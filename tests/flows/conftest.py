@@ -221,18 +221,19 @@ def api(live_server: LiveServer) -> Iterator[Any]:
         yield client
 
 
-def spy_on_pools(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """The worker counts of the extraction pools a run starts from now on: early, at its first
-    new article (``flows.warmup``), or when extraction begins (``flows.extraction``)."""
+def spy_on_pools(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
+    """The extraction pools a run starts from now on: (who started it, its worker count); early,
+    at the first new article read (``warmup``), or when extraction begins (``extraction``)."""
     from flows import extraction, warmup
 
-    started: list[int] = []
+    started: list[tuple[str, int]] = []
     real = extraction.ExtractPool
-
-    def pool(model: str, processes: int, *args: Any, **kw: Any) -> Any:
-        started.append(processes)
-        return real(model, processes, *args, **kw)
-
     for module in (extraction, warmup):
+        name = module.__name__.rsplit(".", 1)[-1]
+
+        def pool(model: str, processes: int, *a: Any, _by: str = name, **kw: Any) -> Any:
+            started.append((_by, processes))
+            return real(model, processes, *a, **kw)
+
         monkeypatch.setattr(module, "ExtractPool", pool)
     return started

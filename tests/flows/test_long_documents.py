@@ -61,7 +61,8 @@ def test_long_articles_are_timed_chunked_limited_and_later_published(
     assert reasons["too_long.txt"].startswith("too_long: ")
     assert reasons["long.txt"] == "extract_error: timed out after 2 s"
     assert read_table(root, Dataset.ARTICLES).height == 2  # the seeds, retried one by one
-    assert pools == ([2] if workers["processes"] == 2 else [])  # the path the case is about
+    # the path the case is about: two workers, started early (at the first new article read)
+    assert pools == ([("warmup", 2)] if workers["processes"] == 2 else [])
 
     second = news_pipeline(source=str(inbox), data_root=str(root), **limits)
     assert second["status"] == "completed"

@@ -4,6 +4,7 @@ neither, and what extraction never took is stopped with the run."""
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
@@ -12,11 +13,13 @@ import pytest
 
 from flows.settings import Settings
 from flows.warmup import Warmup
+from tasks.documents import CleanArticle
+from tasks.store.identify import article_id
 from tests.flows.conftest import spy_on_pools
 
 
 @pytest.fixture
-def pools(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+def pools(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
     return spy_on_pools(monkeypatch)
 
 
@@ -27,31 +30,54 @@ def stack() -> Iterator[ExitStack]:
         yield stack
 
 
+PUBLISHED = "an article the tables already hold"
+
+
+def _articles(*texts: str) -> list[CleanArticle]:
+    return [CleanArticle(f"m://{i}", f"{i}" * 64, text) for i, text in enumerate(texts)]
+
+
 @pytest.fixture
 def warm(stack: ExitStack, tmp_path: Path) -> Warmup:
-    """The warm-up of a run on two cores, 64 articles a batch."""
-    return Warmup(stack, Settings(data_root=str(tmp_path / "data"), processes=2, batch_size=64))
+    """The warm-up of a run on two cores, 64 articles a batch, one article already published."""
+    cfg = Settings(data_root=str(tmp_path / "data"), processes=2, batch_size=64)
+    return Warmup(stack, cfg, {article_id(PUBLISHED)})
 
 
-def test_nothing_new_read_starts_nothing(warm: Warmup, pools: list[int]) -> None:
-    warm.read(0, 256, 2225)  # the first read batch: every document already published
-    warm.read(0, 2225, 2225)
+def test_nothing_new_read_starts_nothing(warm: Warmup, pools: list) -> None:
+    warm.read([], 256, 2225)  # the first read batch: every document's bytes already published
+    warm.read(_articles(PUBLISHED), 256, 2225)  # new bytes, the same text: not new either
     assert warm.pool is None and warm.validator is None and pools == []
 
 
 def test_first_new_batch_starts_the_workers_the_run_will_need_and_gx(
-    warm: Warmup, pools: list[int], stack: ExitStack
+    warm: Warmup, pools: list, stack: ExitStack
 ) -> None:
-    warm.read(256, 256, 2225)  # all new so far: ~2,225 new articles, work for two workers
+    news = [f"Article {i}: 12 soldiers were killed." for i in range(255)]
+    warm.read(_articles(PUBLISHED, *news), 256, 2225)  # ~2,200 new articles: both workers busy
     pool, gx = warm.pool, warm.validator
     assert pool is not None and pool.processes == 2 and gx is not None
-    warm.read(512, 512, 2225)  # later batches start nothing more
-    assert warm.pool is pool and warm.validator is gx and pools == [2]
+    assert pools == [("warmup", 2)]
+    warm.read(_articles("Another 5 were wounded."), 256, 2225)  # later batches start no more
+    assert warm.pool is pool and warm.validator is gx and pools == [("warmup", 2)]
     assert warm.validate() is gx
-    stack.close()  # the run ended without extraction taking the pool: stopped, not awaited
-    assert pool._executor is None and gx._executor is None
+    assert pool._executor is not None and gx._executor is not None
+    processes = [*pool._executor._processes.values(), *gx._executor._processes.values()]
+    assert processes and all(p.is_alive() for p in processes)
+    stack.close()  # the run ends; extraction never took the pool: killed, not awaited
+    assert [p.exitcode for p in processes] == [-signal.SIGKILL] * len(processes)
 
 
-def test_a_handful_of_new_articles_starts_gx_but_no_pool(warm: Warmup, pools: list[int]) -> None:
-    warm.read(3, 256, 2225)  # ~26 new articles expected: one batch, extracted in-process
+def test_a_handful_of_new_articles_starts_gx_but_no_pool(warm: Warmup, pools: list) -> None:
+    warm.read(_articles("Article one: 3 were hurt."), 256, 2225)  # ~9 expected: one batch
     assert warm.pool is None and warm.validator is not None and pools == []
+
+
+def test_nothing_new_after_all_stops_what_started(warm: Warmup) -> None:
+    warm.read(_articles(*(f"Story {i}: 4 died." for i in range(256))), 256, 2225)
+    pool, gx = warm.pool, warm.validator
+    assert pool is not None and gx is not None and pool._executor is not None
+    processes = list(pool._executor._processes.values())
+    warm.stop()  # identify found every article a duplicate
+    assert warm.pool is None and warm.validator is None
+    assert [p.exitcode for p in processes] == [-signal.SIGKILL] * len(processes)

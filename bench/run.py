@@ -3,9 +3,9 @@
 Every measurement runs in its own subprocess, so imports, model loads and memory are counted
 as a user sees them. For each corpus size it writes a JSONL file from the parquet corpus and
 measures:
-- the references: ``nlp.pipe`` over the same texts, same model, the pipeline's batch size (64;
-  inside a batch the pipeline runs spaCy in minibatches of 16 documents, ``NLP_BATCH``), at
-  ``n_process=1`` and at ``n_process=`` every core;
+- the references: ``nlp.pipe`` over the same texts, same model, at the minibatch size the
+  pipeline's spaCy runs on (16 documents, ``NLP_BATCH``; bare spaCy's best here, see table.py),
+  at ``n_process=1`` and at ``n_process=`` every core;
 - ``claimflow run --json`` on a fresh data root (Prefect's temporary server, GX, Delta writes) at
   its default (every core) and with ``--processes 1``, with time per stage from the run report
   and the process tree's peak RSS;

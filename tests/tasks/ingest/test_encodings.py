@@ -48,15 +48,18 @@ def _encodable(word: str, encoding: str) -> bool:
 
 @st.composite
 def sentences(draw: st.DrawFn, encoding: str) -> str:
-    """A sentence of English and European words that ``encoding`` can represent."""
+    """A sentence of English and European words that ``encoding`` can represent, with at least
+    one English word: a line of dashes alone ("– – – –.") is a separator the cleaner drops, not
+    text (found by this test in the full suite)."""
     european = [w for w in EUROPEAN if _encodable(w, encoding)]
     words = draw(
         st.lists(
             st.one_of(st.sampled_from(ENGLISH), st.sampled_from(european)),
-            min_size=4,
-            max_size=30,
+            min_size=3,
+            max_size=29,
         )
     )
+    words.insert(draw(st.integers(0, len(words))), draw(st.sampled_from(ENGLISH)))
     return words[0][:1].upper() + " ".join(words)[1:] + "."
 
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-# The references' nlp.pipe batch size: the minibatch spaCy runs on inside the pipeline
-# (tasks/extract/batch.NLP_BATCH), which is also bare spaCy's best here: at n_process=2 on the
-# 2,225 articles, 8: 93.2 s, 16: 90.4 s, 32: 91.5 s, 64: 106.1 s (2026-11-30). Before that
-# date the references ran at 64, the pipeline's task batch size.
-BATCH_SIZE = 16
+from tasks.extract.batch import NLP_BATCH
+
+# The references' nlp.pipe batch size: the minibatch spaCy runs on inside the pipeline, which is
+# also bare spaCy's best here: at n_process=2 on the 2,225 articles, 8: 93.2 s, 16: 90.4 s,
+# 32: 91.5 s, 64: 106.1 s (2026-11-30). Before that date the references ran at 64, the
+# pipeline's task batch size.
+BATCH_SIZE = NLP_BATCH
 
 
 def _ratios(r: dict[str, Any], seconds: float, cores: int) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import polars as pl
 from prefect import get_run_logger, task
@@ -32,6 +32,7 @@ from tasks.schema import ARTICLE_CHILD_DATASETS, Dataset
 from tasks.store import records
 
 Articles = list[tuple[str, CleanArticle]]
+T = TypeVar("T")
 
 
 @dataclass
@@ -104,6 +105,11 @@ def _frames(extraction: Extraction, run: records.RunInfo) -> dict[str, pl.DataFr
     }
 
 
+def in_batches(items: list[T], size: int) -> list[list[T]]:
+    """``items`` cut into lists of ``size`` (the last one shorter)."""
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
 def local_runner() -> bool:
     """Whether task runs stay on this machine (no Dask cluster to send batches to)."""
     context = FlowRunContext.get()
@@ -120,7 +126,7 @@ def extract_articles(
     """Claims, quotes and entities of the new articles, in batches on every core (on ``pool``'s
     workers when they were started early); the articles extraction set aside leave ``new`` and
     come back as documents to quarantine."""
-    batches = [new[i : i + cfg.batch_size] for i in range(0, len(new), cfg.batch_size)]
+    batches = in_batches(new, cfg.batch_size)
     out = extract_all(
         batches,
         model=cfg.model,

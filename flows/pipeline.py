@@ -79,10 +79,6 @@ def validate_tables(
 READ_BATCH_MIN = 256
 
 
-def _batches(items: list[Any], size: int) -> list[list[Any]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]
-
-
 @flow(
     name="news_pipeline",
     log_prints=True,
@@ -223,7 +219,7 @@ def _read(
     else:
         logger.info("discovered %d candidate documents in %s", len(refs), cfg.source)
         # Reading costs ~5 ms a document against ~60 ms a task run: batches larger than NLP's.
-        batches = _batches(refs, max(cfg.batch_size, READ_BATCH_MIN))
+        batches = extraction.in_batches(refs, max(cfg.batch_size, READ_BATCH_MIN))
         done = []
         for i, batch in enumerate(batches):
             done.append(

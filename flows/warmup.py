@@ -36,14 +36,16 @@ class Warmup:
 
     def read(self, articles: Sequence[CleanArticle], documents: int, total: int) -> None:
         """Another read batch: ``documents`` documents (of ``total`` in the run) gave
-        ``articles``; those whose text is not published yet are new."""
+        ``articles``; those whose text is not published yet are new. Once the pool runs (and
+        so GX) there is nothing left to decide, and the texts are not hashed again here."""
+        if self.pool is not None:
+            return
         self._read += documents
         self._new += sum(article_id(a.text) not in self._published for a in articles)
         if self._new == 0:
             return
         self.validate()
-        if self.pool is None:
-            self._start_pool(round(self._new / self._read * total))
+        self._start_pool(round(self._new / self._read * total))
 
     def validate(self) -> ValidatorProcess:
         """The validation process, started now if it is not yet."""

@@ -73,9 +73,10 @@ def extractor_key(model: str) -> str:
     return f"extractor {EXTRACTOR_VERSION}; model {model} {model_version(model)}"
 
 
-# Documents per ``nlp.pipe`` minibatch. The model's layers hold every token of a minibatch at once
-# (tok2vec's windowed maxout alone ~3.5 kB a token): 64 BBC articles peaked a worker at 796 MB,
-# 16 at 491 MB, for the same speed and the same rows (measured on 300 articles).
+# Documents per ``nlp.pipe`` minibatch. The model's layers hold every token of a minibatch at once:
+# 64 BBC articles peaked a worker at 757-796 MB, 16 at 451-491 MB, with the same rows; 16 is also
+# faster (300 articles in one process: 18.4 s against 21.6-22.4 s) and bare spaCy's best
+# (bench/table.py).
 NLP_BATCH = 16
 
 

@@ -41,15 +41,15 @@ from tasks.extract.names import canonical_org, strip_person
 from tasks.schema import AttributionKind
 
 # Nouns of actions and qualities (a suffix after a stem of at least _MIN_STEM letters), and the
-# institutions among them that are not in BODY_NOUNS: "the restoration revealed" names no speaker.
+# institutions among them that no other word list (BODY_NOUNS, COLLECTIVE_NOUNS...) holds: "the
+# restoration revealed" names no speaker.
 _ACTION_OR_QUALITY = re.compile(r"(?:tion|sion|ment|ance|ence|ness|ity|ing|ism)$")
 _MIN_STEM = 4
 _INSTITUTIONS = frozenset(
     {
         "administration", "community", "foundation", "alliance", "prosecution", "movement",
-        "publication", "resistance", "majority", "opposition", "federation", "association",
-        "organisation", "organization", "commission", "delegation", "coalition", "convention",
-        "union", "confederation", "corporation", "institution", "legislation", "presidency",
+        "publication", "resistance", "majority", "convention", "confederation", "corporation",
+        "institution", "legislation", "presidency",
     }
 )  # fmt: skip
 _THINGS_BACK = 4  # how many sentences back "it said" / "they said" looks for what it means

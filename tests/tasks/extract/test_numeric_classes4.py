@@ -80,6 +80,37 @@ def test_a_measure_keeps_its_unit(nlp, text, number, value, unit) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # what goes "from X to Y" is the verb's object, else its subject
+        ("This spring the ferry firm increased the number of deckhands based in Oslo from 300 "
+         "to 750.", ["300", "750"]),
+        ("The village sees its population rise from 9,000 to 60,000 every August.",
+         ["9,000", "60,000"]),
+        ("The number of midwives fell from 5,400 to 4,900.", ["5,400", "4,900"]),
+        ("The mill cut its workforce to 3,000.", ["3,000"]),
+        # a count "down from N last month" is the parallel count, the month says when
+        ("There are 8,300 patients on the list, down from 8,900 last month.", ["8,300", "8,900"]),
+    ],
+)  # fmt: skip
+def test_counts_of_people_across_a_change(nlp, text, numbers) -> None:
+    for number in numbers:
+        row = _claim(nlp, text, number)
+        assert (row[ClaimCol.CLAIM_TYPE], row[ClaimCol.UNIT]) == ("people_count", "persons")
+
+
+def test_the_other_end_of_a_change_stays_a_thing(nlp) -> None:
+    row = _claim(nlp, "Sales of the scooter rose from 300,000 to 450,000.", "300,000")
+    assert row[ClaimCol.CLAIM_TYPE] == "other"
+
+
 def test_a_date_before_a_time_phrase_stays_a_date(nlp) -> None:
     text = "On March 14 and 15 last year, the envoys met in Arno."
     assert _numbers(nlp, text) == []
+
+
+def test_a_count_in_a_with_clause_counts_what_its_parallel_counts(nlp) -> None:
+    text = "The poll found 41 banks out of 70 were buying gold, with 23 cutting their holdings."
+    row = _claim(nlp, text, "23")
+    assert (row[ClaimCol.CLAIM_TYPE], row[ClaimCol.UNIT]) == ("other", None)

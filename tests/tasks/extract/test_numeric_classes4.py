@@ -8,25 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.documents import CleanArticle
-from tasks.extract.batch import extract_batch
 from tasks.schema import ClaimCol
-
-
-def _claims(nlp, text: str) -> list[dict]:
-    article = CleanArticle("mem://a", "0" * 64, text, outlet="Daily Bugle")
-    return extract_batch(nlp, [("a", article)]).claims
+from tests.tasks.extract.test_numeric_classes import _claim, _claims
 
 
 def _numbers(nlp, text: str) -> list[str]:
     return [c[ClaimCol.QUANTITY_TEXT] for c in _claims(nlp, text)]
-
-
-def _claim(nlp, text: str, number: str) -> dict:
-    rows = _claims(nlp, text)
-    found = [c for c in rows if c[ClaimCol.QUANTITY_TEXT] == number]
-    assert found, [c[ClaimCol.QUANTITY_TEXT] for c in rows]
-    return found[0]
 
 
 @pytest.mark.parametrize(

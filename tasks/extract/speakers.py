@@ -56,7 +56,7 @@ def speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker |
     """The speaker a subject names; a report speaks for its author ("The report, compiled by
     X, found ...": X)."""
     written = subj.text if subj.pos_ == "PRON" else noun_phrase(subj).text
-    authored = report_source(subj, ctx, holds=False)
+    authored = None if _national(subj) else report_source(subj, ctx, holds=False)
     if authored is not None and any(w[:1].isupper() for w in authored.name.split()):
         return Speaker(authored.name, written, cue, authored.kind)
     found = describe(subj, ctx)
@@ -65,6 +65,15 @@ def speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker |
     if found.kind != AttributionKind.PERSON and (named := named_before(subj, ctx)):
         return Speaker(named, written, cue, AttributionKind.PERSON)
     return Speaker(found.name, written, cue, found.kind)
+
+
+def _national(subj: Token) -> bool:
+    """A body its nationality only describes speaks under its own name, not the country's:
+    "Ukrainian military intelligence said" (not "Ukraine", as "Ukrainian data shows" would)."""
+    if any(c.dep_ == "poss" or c.lower_ in ("by", "from", "of") for c in subj.children):
+        return False
+    mods = [t for c in subj.lefts if c.dep_ in ("amod", "compound") for t in c.subtree]
+    return any(t.ent_type_ == "NORP" for t in mods) and not any(t.pos_ == "PROPN" for t in mods)
 
 
 def _cue_in(region: Span, inside: Span, ctx: ArticleContext) -> Speaker | None:

@@ -1,0 +1,45 @@
+"""Issue 10's speaker classes from the fourth review (unlabelled Guardian and web articles), one
+invented sentence each: the canonical name keeps what makes a speaker who they are (a body's own
+name over its country, "Jr"), and a headline's title case does not name anyone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tasks.extract.test_quotes import speakers as _speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a headline's adjective in title case is no first name: the body's full name wins
+        ("Confident Okafor tells BBC the war must end\n\nNigeria's President Ngozi Okafor "
+         "continues to defy critics.\n\n“I will not resign over a rumour,” Okafor said.",
+         "Ngozi Okafor"),
+        ("Weary Lindqvist tells MPs she will stay\n\nThe Swedish minister Anna Lindqvist faced "
+         "MPs on Tuesday.\n\n“We followed every rule,” Lindqvist told them.", "Anna Lindqvist"),
+    ],
+)  # fmt: skip
+def test_a_headline_adjective_is_no_first_name(nlp, text, speaker) -> None:
+    assert _speakers(nlp, text)[-1][1] == speaker
+
+
+def test_a_generational_suffix_is_part_of_the_name(nlp) -> None:
+    text = (
+        "Hank Miller Jr wrote on his blog: “The cuts are reckless.” His father, Hank Miller, "
+        "said nothing.\n\n“We will fight this in court,” said Hank Miller later."
+    )
+    assert [s for _, s in _speakers(nlp, text)] == ["Hank Miller Jr", "Hank Miller"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The ceasefire must hold,” said Polish military intelligence in a statement.",
+         "Polish military intelligence"),
+        ("Talks stalled on Monday. “Both sides broke the truce,” Ukrainian military "
+         "intelligence said on Telegram.", "Ukrainian military intelligence"),
+    ],
+)  # fmt: skip
+def test_a_body_its_nationality_describes_is_not_the_country(nlp, text, speaker) -> None:
+    assert _speakers(nlp, text)[-1][1] == speaker

@@ -43,3 +43,17 @@ def test_a_generational_suffix_is_part_of_the_name(nlp) -> None:
 )  # fmt: skip
 def test_a_body_its_nationality_describes_is_not_the_country(nlp, text, speaker) -> None:
     assert _speakers(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("On the ongoing crisis in Sudan, the former permanent secretary at the Foreign Office "
+         "said: “Nobody is protecting civilians.”", "former permanent secretary"),
+        ("On the renewed fighting in Libya, the former special envoy at the Foreign Office "
+         "said: “Both sides are rearming.”", "former special envoy"),
+    ],
+)  # fmt: skip
+def test_a_place_in_a_fronted_phrase_is_not_the_speaker(nlp, text, speaker) -> None:
+    """The parse hangs the subject on the place as its apposition: the title speaks."""
+    assert _speakers(nlp, text)[-1][1] == speaker

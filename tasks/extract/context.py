@@ -35,6 +35,7 @@ from tasks.extract.gazetteer import is_country_or_region
 from tasks.extract.grammar import (
     SUBJECT_DEPS,
     fold,
+    headline_end,
     paragraph_before,
     pobj,
     proper_name,
@@ -49,7 +50,6 @@ if TYPE_CHECKING:
 _SENTENCES_BACK = 3  # how many sentences back in its paragraph a pronoun looks
 _QUOTED_BACK = 8  # how many sentences of quoted words it passes over on the way
 _NOT_PEOPLE = ("GPE", "LOC", "NORP", "FAC", "ORG", "DATE", "TIME", "EVENT", "PRODUCT")
-_HEADLINE_CHARS = 200  # a first line this short is a headline, not a lead paragraph
 
 
 class Mention(NamedTuple):
@@ -87,7 +87,7 @@ class ArticleContext:
         people = person_entities(doc, doc.ents if ents is None else ents)
         ctx = cls(doc, NameIndex(), quote_spans=sorted(quote_spans or []))
         ctx.text = doc.text if text is None else text
-        headline = _headline_end(ctx.text)  # title case: "Resilient Zelensky tells ..."
+        headline = headline_end(ctx.text)  # title case: "Resilient Zelensky tells ..."
         for ent in sorted(people, key=lambda e: e.start_char < headline):
             ctx.names.add(ent.text)  # full names from the body first
         ctx.person_spans = {t.i: e for e in people for t in e}
@@ -226,13 +226,6 @@ def subjects_of(sent: Span) -> list[Token]:
     out = [s for t in sent if is_cue_verb(t, quote=True) and (s := speaker_of(t)) is not None]
     root_subject = subject(sent.root)
     return out + ([root_subject] if root_subject is not None else [])
-
-
-def _headline_end(text: str) -> int:
-    """Where a headline opening the text ends (0 when the first line is no headline): its
-    title case makes adjectives look like first names ("Defiant Okonjo vows ...")."""
-    end = text.find("\n")
-    return end if 0 < end <= _HEADLINE_CHARS else 0
 
 
 def person_entities(doc: Doc, ents: Sequence[Span]) -> list[Span]:

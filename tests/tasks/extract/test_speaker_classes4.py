@@ -57,3 +57,35 @@ def test_a_body_its_nationality_describes_is_not_the_country(nlp, text, speaker)
 def test_a_place_in_a_fronted_phrase_is_not_the_speaker(nlp, text, speaker) -> None:
     """The parse hangs the subject on the place as its apposition: the title speaks."""
     assert _speakers(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a headline echoing the body's phrase does not make it the article's term
+        ("Minister urges ‘swift reprisals’ after border raid\n\nThe defence minister called for "
+         "“swift reprisals” after the raid on Sunday.", "swift reprisals", "defence minister"),
+        ("Union accuses board of ‘wilful neglect’ over closures\n\nThe union has accused the "
+         "board of “wilful neglect” over the closures.", "wilful neglect", "union"),
+        # what someone called a judgement with no noun in it is their words, not a name
+        ("Belarus recalled its envoy in response to what it called “hostile and unfriendly” "
+         "actions by London.", "hostile and unfriendly", "Belarus"),
+        ("The ministry condemned what it called “reckless and provocative” drills near the "
+         "coast.", "reckless and provocative", "ministry"),
+    ],
+)  # fmt: skip
+def test_a_short_phrase_someone_says_is_a_quote(nlp, text, quote, speaker) -> None:
+    assert (quote, speaker) in _speakers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow labelled the group a “foreign agent” last year.",
+        "The army shelled what it called “Nazi positions” overnight.",
+        # a phrase the body itself quotes twice stays a term
+        "Officials call them “grey zones”. Few people live in the “grey zones” now.",
+    ],
+)
+def test_names_and_terms_stay_out(nlp, text) -> None:
+    assert _speakers(nlp, text) == []

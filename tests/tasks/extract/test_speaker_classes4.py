@@ -89,3 +89,17 @@ def test_a_short_phrase_someone_says_is_a_quote(nlp, text, quote, speaker) -> No
 )
 def test_names_and_terms_stay_out(nlp, text) -> None:
     assert _speakers(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Prices will fall,” said Ivan Petrov, an analyst.\n\nMarta Berg rejected this "
+         "reading. “Nobody expects prices to fall this year.”", "Marta Berg"),
+        ("“The bridge is safe,” the engineer Tomas Lind told reporters.\n\nSara Holm disputed "
+         "the survey. “We found cracks in every pillar.”", "Sara Holm"),
+    ],
+)  # fmt: skip
+def test_a_cue_less_quote_is_said_by_whom_the_sentence_before_is_about(nlp, text, speaker):
+    """Not by the last speaker quoted: the narration between names somebody else."""
+    assert _speakers(nlp, text)[-1][1] == speaker

@@ -39,6 +39,7 @@ def format_report(result: dict, *, items: bool = True) -> str:
         f"speaker accuracy: {q['speaker_accuracy']:.2f}; not-quotes emitted: "
         f"{len(q['not_quote_hits'])}",
         "errors by class: " + ", ".join(f"{k} {v}" for k, v in error_classes(result).items()),
+        "  finer: " + (", ".join(f"{k} {v}" for k, v in finer_classes(result).items()) or "none"),
     ]
     if not items:
         return "\n".join(lines)
@@ -65,6 +66,13 @@ def error_classes(result: dict) -> dict[str, int]:
     classes["quote extra"] = len(q["false_positives"])
     classes["not-quote emitted"] = len(q["not_quote_hits"])
     return classes
+
+
+def finer_classes(result: dict) -> dict[str, int]:
+    """The wrong sources, claim types and speakers by kind (a source where the outlet states
+    the figure, ``claim_type X read as Y``, a missing speaker...), most frequent first."""
+    kinds = {**result["numeric"]["error_kinds"], **result[QUOTES]["error_kinds"]}
+    return dict(sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def main(argv: list[str] | None = None) -> None:

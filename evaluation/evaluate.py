@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -142,6 +143,7 @@ def score_numeric(gold: list[dict], claims: pl.DataFrame, texts: dict[str, str])
     rows_all, rows_right, rows_sane = [0, 0], [0, 0], [0, 0]
     misses: list[str] = []
     unmatched: list[str] = []
+    kinds: Counter[str] = Counter()  # finer classes of the wrong fields that score strict
     for article, items in by_article.items():
         if article not in texts:
             continue
@@ -163,6 +165,10 @@ def score_numeric(gold: list[dict], claims: pl.DataFrame, texts: dict[str, str])
             ok = {f: _field_right(f, item, row) for f in FIELDS}
             for f, good in ok.items():
                 right[f] += good
+            if not ok[ATTRIBUTION]:
+                kinds[_attribution_error(item, row)] += 1
+            if not ok[C_TYPE]:
+                kinds[f"claim_type {item.get(C_TYPE)} read as {row[C_TYPE]}"] += 1
             if all(ok[f] for f in (C_VALUE, C_QUAL, C_TYPE, ATTRIBUTION)):
                 fully += 1
             else:
@@ -192,7 +198,19 @@ def score_numeric(gold: list[dict], claims: pl.DataFrame, texts: dict[str, str])
         "offtopic_precision": _share(rows_sane[True], rows_all[True]),
         "misses": misses,
         "false_positives": unmatched,
+        "error_kinds": dict(kinds.most_common()),
     }
+
+
+def _attribution_error(gold: dict[str, Any], row: dict[str, Any]) -> str:
+    """What kind of wrong source a row has: one where the outlet states the figure, none (or
+    the outlet) where someone gives it, or another source than the one who gives it."""
+    outlet = row.get(C_KIND) == AttributionKind.MEDIA or row[C_SOURCE] is None
+    if None in (gold.get(C_SOURCE) or [None]):
+        return "attribution: a source where the outlet states it"
+    if outlet:
+        return "attribution: the outlet (or none) where a source gives it"
+    return "attribution: another source"
 
 
 def _share(part: int, whole: int) -> float:
@@ -243,6 +261,7 @@ def score_quotes(gold: list[dict], quotes: pl.DataFrame, articles: Iterable[str]
     required = found = right = tp = fp = 0
     not_quote_hits: list[str] = []
     misses: list[str] = []
+    kinds: Counter[str] = Counter()
     rows = quotes.filter(pl.col(Q_ID).is_in(list(articles))).to_dicts()
     used: set[int] = set()
     for item in items:
@@ -270,6 +289,7 @@ def score_quotes(gold: list[dict], quotes: pl.DataFrame, articles: Iterable[str]
         if any(fold(r[Q_SPEAKER]) in accepted for r in hits):
             right += 1
         else:
+            kinds["speaker: none" if hits[0][Q_SPEAKER] is None else "speaker: another"] += 1
             misses.append(
                 f"{item['article']}: {item['quote_start']!r} speaker={hits[0][Q_SPEAKER]!r}"
             )
@@ -284,6 +304,7 @@ def score_quotes(gold: list[dict], quotes: pl.DataFrame, articles: Iterable[str]
         "fully_right": round(right / required, 4) if required else 1.0,
         "not_quote_hits": not_quote_hits,
         "misses": misses,
+        "error_kinds": dict(kinds.most_common()),
         "false_positives": [f"{r[Q_ID]}: extra {r[Q_TEXT][:50]!r}" for r in extra],
     }
 

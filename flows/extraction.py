@@ -1,7 +1,8 @@
 """The extract stage on Prefect, under a time budget per batch.
 
 On one machine with work for more than one worker, the batches stream through a pool of worker
-processes (``tasks/extract/pool.py``: one task run, "extract on N worker processes"); a batch
+processes (``tasks/extract/pool.py``: one task run, "extract on N worker processes"), from the
+moment a batch of new articles is read (``ExtractStream``), not after the last one; a batch
 over its time budget has the workers stopped (and restarted) and is run again one article at a
 time, and what the others held is submitted again. Otherwise (a handful of articles,
 ``processes`` 1, or a Dask task runner) it is one task run per batch:
@@ -13,7 +14,9 @@ never fails the run.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import queue
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -30,6 +33,7 @@ from tasks.extract.nlp import load_model
 from tasks.extract.pool import ExtractPool, workers_for
 from tasks.schema import ARTICLE_CHILD_DATASETS, Dataset
 from tasks.store import records
+from tasks.store.identify import NewArticles
 
 Articles = list[tuple[str, CleanArticle]]
 T = TypeVar("T")
@@ -76,7 +80,7 @@ def extract_claims(
     cache_policy=NO_CACHE,
 )
 def extract_on_workers(
-    batches: list[Articles],
+    batches: Iterable[Articles],
     *,
     workers: int,
     model: str,
@@ -116,26 +120,122 @@ def local_runner() -> bool:
     return context is None or isinstance(context.task_runner, ThreadPoolTaskRunner)
 
 
+Progress = Callable[[str, int, int], None]
+
+
+class ExtractStream:
+    """A run's new articles, cut into extract batches as reading finds them (the same batches
+    as cutting the whole list at the end: the rows do not change). Once ``stream_to`` gives it
+    the warm-up's pool, each batch goes to the workers as soon as it is cut, so NLP runs while
+    reading goes on instead of after it; ``finish`` waits for the rows."""
+
+    _END = None
+
+    def __init__(
+        self, cfg: Settings, run: records.RunInfo, published: set[str], progress: Progress
+    ) -> None:
+        self._cfg, self._run, self._progress = cfg, run, progress
+        self.articles = NewArticles(published)
+        self.batches: list[Articles] = []
+        self._cut = 0  # self.new[:_cut] is in batches
+        self._queue: queue.SimpleQueue[Articles | None] | None = None
+        self._future: Any = None
+        self._aborted = False
+        self._pool: ExtractPool | None = None
+        self._stack: ExitStack | None = None
+
+    @property
+    def new(self) -> Articles:
+        return self.articles.new
+
+    def add(self, articles: Iterable[CleanArticle]) -> int:
+        """Sort another read batch in, cutting full batches; how many articles are new."""
+        fresh = self.articles.add(articles)
+        size = self._cfg.batch_size
+        while len(self.new) - self._cut >= size:
+            self._emit(self.new[self._cut : self._cut + size])
+        return fresh
+
+    def stream_to(self, pool: ExtractPool, stack: ExitStack) -> None:
+        """From the first batch on, batches run on ``pool``'s workers (one task run) as they
+        are cut; a run that fails while reading stops that task run (``stack``) before the
+        pool is stopped. A run that cuts no batch leaves the pool to its owner."""
+        if self._pool is not None:
+            return
+        self._pool, self._stack = pool, stack
+        if self.batches:
+            self._submit()
+
+    def finish(self) -> Extracted | None:
+        """Cut the last, shorter batch; the rows of every batch when they went to the pool
+        (None: there was none, or no batch: extract them with ``extract_all``)."""
+        if self._cut < len(self.new):
+            self._emit(self.new[self._cut :])
+        if self._queue is None:
+            return None
+        self._queue.put(self._END)
+        self._queue = None
+        return self._future.result()  # type: ignore[no-any-return]
+
+    def _emit(self, batch: Articles) -> None:
+        self.batches.append(batch)
+        self._cut += len(batch)
+        if self._queue is not None:
+            self._queue.put(batch)
+        elif self._pool is not None:
+            self._submit()
+
+    def _submit(self) -> None:
+        assert self._pool is not None and self._stack is not None
+        self._queue = queue.SimpleQueue()
+        for batch in self.batches:
+            self._queue.put(batch)
+        self._future = extract_on_workers.submit(
+            self._drain(self._queue),
+            workers=self._pool.processes,
+            model=self._cfg.model,
+            run=self._run,
+            timeout=self._cfg.extract_timeout_seconds,
+            tick=lambda done: self._progress("extract", done, len(self.batches)),
+            started=self._pool,
+        )
+        self._stack.callback(self._abort)
+
+    def _drain(self, batches: queue.SimpleQueue[Articles | None]) -> Iterator[Articles]:
+        while (batch := batches.get()) is not self._END:
+            yield batch
+        if self._aborted:
+            raise RuntimeError("the run stopped before reading ended")
+
+    def _abort(self) -> None:
+        """The run ended before ``finish`` (an error while reading): end the batches, and wait
+        for the task run to stop on it (the batches in flight finish first)."""
+        if self._queue is None:
+            return
+        self._aborted = True
+        self._queue.put(self._END)
+        self._queue = None
+        self._future.wait()
+
+
 def extract_articles(
-    new: Articles,
-    cfg: Settings,
-    run: records.RunInfo,
-    pool: ExtractPool | None,
-    progress: Callable[[str, int, int], None],
+    stream: ExtractStream, cfg: Settings, run: records.RunInfo, progress: Progress
 ) -> tuple[Articles, dict[str, pl.DataFrame], list[Rejected]]:
-    """Claims, quotes and entities of the new articles, in batches on every core (on ``pool``'s
-    workers when they were started early); the articles extraction set aside leave ``new`` and
-    come back as documents to quarantine."""
-    batches = in_batches(new, cfg.batch_size)
-    out = extract_all(
-        batches,
-        model=cfg.model,
-        run=run,
-        timeout=cfg.extract_timeout_seconds,
-        processes=cfg.worker_processes(),
-        tick=lambda done: progress("extract", done, len(batches)),
-        started=pool,
-    )
+    """Claims, quotes and entities of the stream's new articles, in batches on every core
+    (already on the warm-up's workers when they were streamed); the articles extraction set
+    aside leave ``new`` and come back as documents to quarantine."""
+    new = stream.new
+    out = stream.finish()
+    if out is None:
+        batches = stream.batches
+        out = extract_all(
+            batches,
+            model=cfg.model,
+            run=run,
+            timeout=cfg.extract_timeout_seconds,
+            processes=cfg.worker_processes(),
+            tick=lambda done: progress("extract", done, len(batches)),
+        )
     failed = set_aside(new, out.failed)
     for r in failed:
         get_run_logger().warning("quarantined %s: %s", r.source_uri, "; ".join(r.reasons))
@@ -151,14 +251,12 @@ def extract_all(
     timeout: float,
     processes: int,
     tick: Callable[[int], Any],
-    started: ExtractPool | None = None,
 ) -> Extracted:
-    """Every batch, on up to ``processes`` worker processes, ``timeout`` seconds a batch;
-    on ``started``'s workers when the run started them early (``flows.warmup``)."""
+    """Every batch, on up to ``processes`` worker processes, ``timeout`` seconds a batch."""
     if not batches:
         return Extracted()
     n = sum(len(b) for b in batches)
-    workers = started.processes if started else workers_for(n, len(batches[0]), processes)
+    workers = workers_for(n, len(batches[0]), processes)
     if local_runner() and workers > 1:
         return extract_on_workers(
             batches,
@@ -167,7 +265,6 @@ def extract_all(
             run=run,
             timeout=timeout,
             tick=tick,
-            started=started,
         )
     timed = extract_claims.with_options(timeout_seconds=timeout)
     # Submitted, not called: on a Dask task runner the batches run on the cluster's workers

@@ -128,21 +128,21 @@ def news_pipeline(
             published: identify.Published = published_index(
                 cfg.data_root, extracted_by=key, storage_options=cfg.storage_options
             )
-        # workers and GX start at the first new article read
+        # workers and GX start at the first new article read, and NLP as batches fill up
         warm = Warmup(stack, cfg, published.article_ids)
+        stream = extraction.ExtractStream(cfg, rec.run, published.article_ids, _tick)
         with rec.stage("read"):
-            ingested = _read(refs, urls, cfg, published.raw_sha256, warm)
+            ingested = _read(refs, urls, cfg, published.raw_sha256, warm, stream, stack)
         rec.read(ingested)
-        with rec.stage("identify"):
-            new, duplicates = identify.split_new(ingested.articles, published.article_ids)
-        if not new:
+        if not stream.new:
             warm.stop()
-        gx = warm.validate() if new else None
+        gx = warm.validate() if stream.new else None
         with rec.stage("extract"):
-            new, frames, failed = extraction.extract_articles(new, cfg, rec.run, warm.pool, _tick)
+            new, frames, failed = extraction.extract_articles(stream, cfg, rec.run, _tick)
         rec.set_aside(failed)
         # Documents whose raw bytes are already published are duplicates found before cleaning.
-        rec.identified(new=len(new), duplicates=len(duplicates) + len(ingested.unchanged))
+        duplicates = len(stream.articles.duplicates) + len(ingested.unchanged)
+        rec.identified(new=len(new), duplicates=duplicates)
         get_run_logger().info("%d new articles, %d duplicates", len(new), rec.counts.duplicates)
         rec.extracted(frames)
         frames[Dataset.ARTICLES] = records.article_rows(new, rec.run, extracted_by=key)
@@ -209,13 +209,21 @@ def _read_sources(ingested: ingest.Ingested, failed: list[Rejected]) -> tuple[st
 
 
 def _read(
-    refs: list[DocRef], urls: list[str] | None, cfg: Settings, skip_raw: set[str], warm: Warmup
+    refs: list[DocRef],
+    urls: list[str] | None,
+    cfg: Settings,
+    skip_raw: set[str],
+    warm: Warmup,
+    stream: extraction.ExtractStream,
+    stack: ExitStack,
 ) -> ingest.Ingested:
-    """Read (or fetch) and clean every document, batch by batch, telling ``warm`` how many are
-    new as it goes; log what is quarantined."""
+    """Read (or fetch) and clean every document, batch by batch, sorting the new articles into
+    ``stream`` and telling ``warm`` how many are new as it goes (once it starts the workers,
+    the stream's batches go to them); log what is quarantined."""
     logger = get_run_logger()
     if urls:
         ingested = fetching.ingest_urls(urls, cfg, skip_raw)
+        stream.add(ingested.articles)
     else:
         logger.info("discovered %d candidate documents in %s", len(refs), cfg.source)
         # Reading costs ~5 ms a document against ~60 ms a task run: batches larger than NLP's.
@@ -233,6 +241,9 @@ def _read(
             )
             _tick("read", i + 1, len(batches))
             warm.read(done[-1].articles, len(batch), len(refs))
+            if warm.pool is not None:
+                stream.stream_to(warm.pool, stack)
+            stream.add(done[-1].articles)
         ingested = ingest.Ingested.combine(done)
     for r in ingested.rejected:
         logger.warning("quarantined %s: %s", r.source_uri, "; ".join(r.reasons))

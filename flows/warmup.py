@@ -5,7 +5,8 @@ Expectations' process (~4 s to import) are slow to start. Started once every doc
 they kept the run waiting; started before anything is known, they slowed runs with nothing new.
 So the read stage reports as it goes: at the first batch that holds new articles (texts not yet
 published), GX starts, and so do the extraction workers once the share of new articles so far
-says they will all be busy; they get ready in processes of their own while reading goes on. A
+says they will all be busy; they get ready in processes of their own while reading goes on, and
+take each batch of new articles as soon as it is full (``flows.extraction.ExtractStream``). A
 run with nothing new starts neither; one that finds nothing new after all stops them at once.
 Web sources (feeds, pages, .urls) do not warm up: their documents arrive as they are fetched.
 """

@@ -26,6 +26,7 @@ from tasks.extract.cue_words import (
     REPORT_NOUNS,
 )
 from tasks.extract.cues import (
+    background_clause,
     cue_word,
     inverted_cue,
     is_cue_verb,
@@ -91,6 +92,8 @@ def _speaks_for(verb: Token, target: Token) -> bool:
     neither does "X accused Russia ..., and Y vowed to supply billions" (a coordinated clause)."""
     clause = next((c for c in verb.children if c.i == target.i or c.is_ancestor(target)), None)
     if clause is not None and clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX"):
+        return False
+    if clause is not None and background_clause(verb, clause):
         return False
     if verb.lemma_.lower() not in CLAUSE_ONLY_VERBS:
         return True
@@ -176,7 +179,7 @@ def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | 
     from X", "an email from X", or its owner: "central bank data shows", "the ministry's
     figures", "Russian claims of ..." (the owner counts when the noun ``holds`` the figure or
     is the subject of a verb that presents evidence)."""
-    if noun.pos_ not in ("NOUN", "PROPN") or not (
+    if (noun.pos_ not in ("NOUN", "PROPN") and noun.dep_ != "pobj") or not (
         noun.lemma_.lower() in REPORT_NOUNS or noun.lower_ in REPORT_NOUNS
     ):
         return None

@@ -249,7 +249,7 @@ def person_entities(doc: Doc, ents: Sequence[Span]) -> list[Span]:
             c.dep_ == "appos" and c.lemma_.lower() in titled for c in root.children
         )
         if by_title or any(t.lemma_.lower() in titled and t.i < ent.start for t in root.lefts):
-            people.append(ent)
+            people.append(_without_title_object(ent))
     names = NameIndex(e.text for e in people)
     starts = {e.start for e in people}
     people += [
@@ -260,9 +260,31 @@ def person_entities(doc: Doc, ents: Sequence[Span]) -> list[Span]:
     return sorted(people, key=lambda e: e.start)
 
 
+def _without_title_object(ent: Span) -> Span:
+    """A name the model ran together with the end of the title before it: "Minister of" +
+    "Energy Denys Shmyhal" is Denys Shmyhal (the title's object is no part of the name)."""
+    start = ent.start
+    while (
+        start < ent.end - 2 and ent.doc[start].dep_ == "pobj" and ent.doc[start].head.i < ent.start
+    ):
+        start += 1
+    return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
+
+
+# Last words of an organisation's name that are never a surname (unlike "Court" or "Banks").
+_ORG_HEADS = frozenset({
+    "center", "centre", "institute", "foundation", "agency", "ministry", "university", "council",
+    "commission", "committee", "department", "bureau", "organisation", "organization",
+    "association", "federation",
+})  # fmt: skip
+
+
 def _may_be_person(name: str) -> bool:
     """Whether a name the model tagged a person, or left untagged, is no country, region,
     demonym or news outlet ("England are second", "Politico reports")."""
+    words = fold(name).split()
+    if len(words) > 1 and words[-1] in _ORG_HEADS:
+        return False  # "Levada Center", "Kiel Institute": an organisation
     return actor_of(name) is None and fold(name) not in MEDIA and not is_country_or_region(name)
 
 

@@ -45,6 +45,17 @@ MISREAD_CUES = frozenset({
 CLAUSE_ONLY_VERBS = frozenset({
     "add", "post", "write", "call", "label", "brand", "term", "project", "deny",
 })  # fmt: skip
+# Reporting verbs whose object is whom they address, not what they report: "Norway tells 2
+# million households how to ..." (the households are the outlet's figure).
+ADDRESSEE_VERBS = frozenset({
+    "tell", "ask", "urge", "brief", "warn", "inform", "advise", "instruct", "remind", "order",
+})  # fmt: skip
+# Clauses and phrases set beside a reporting verb that say when or why, not what was reported:
+# "accused Russia of X, after strikes that killed 23", "accuses Y as supply drops by half".
+BACKGROUND_WORDS = frozenset({
+    "as", "after", "before", "when", "while", "since", "because", "until", "once", "following",
+    "amid", "during", "despite",
+})  # fmt: skip
 # Verbs that report a figure when their subject is a report, a study or data: "central bank data
 # shows", "a study by X found", "figures published on Monday indicate".
 EVIDENCE_VERBS = frozenset({
@@ -66,6 +77,7 @@ REPORT_NOUNS = frozenset({
     "e-mail", "letter", "memo", "release", "document", "filing", "note", "tally", "update",
     "briefing", "bulletin", "model", "calculation", "finding", "summary", "claim", "tweet",
     "datum", "list", "website", "interview", "article", "column", "speech", "communique",
+    "reporting",
 })  # fmt: skip
 # Institutions that own a report without a proper name: "central bank data", "police figures".
 BODY_NOUNS = frozenset({
@@ -74,6 +86,7 @@ BODY_NOUNS = frozenset({
     "company", "firm", "service", "authority", "regulator", "union", "federation", "association",
     "organisation", "organization", "bureau", "board", "parliament", "senate", "congress",
     "treasury", "fund", "watchdog", "coalition", "campaign", "charity", "hospital", "school",
+    "centre", "center", "foundation",
 })  # fmt: skip
 # Groups that "they" may stand for: "Aslin's family asked for privacy. “...,” they said."
 COLLECTIVE_NOUNS = frozenset({

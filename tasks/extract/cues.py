@@ -11,6 +11,8 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from tasks.extract.cue_words import (
+    ADDRESSEE_VERBS,
+    BACKGROUND_WORDS,
     BODY_NOUNS,
     EVIDENCE_VERBS,
     FIGURE_VERBS,
@@ -21,7 +23,7 @@ from tasks.extract.cue_words import (
     REPORT_NOUNS,
     SAY_VERBS,
 )
-from tasks.extract.grammar import agent, has_passive_subject, subject
+from tasks.extract.grammar import SUBJECT_DEPS, agent, has_passive_subject, subject
 
 _FINITE = ("VBD", "VBZ", "VBP")
 _RELATIVE = ("that", "which", "who")
@@ -265,3 +267,19 @@ def _after_comma(speaker: Token, sent: Span) -> bool:
         return False
     has_comma = any(t.text == "," for t in doc[sent.start : left])
     return has_comma and doc[left - 1].text in (",", "”", '"')
+
+
+def background_clause(verb: Token, clause: Token) -> bool:
+    """Whether the part of the sentence that holds the figure is no part of what ``verb``
+    reports: whom it addresses ("tells 2 million households how to ...") or when and why
+    ("accused X, after strikes that killed 23", "accuses Y as supply drops by half")."""
+    if clause.dep_ in ("dobj", "dative") and verb.lemma_.lower() in ADDRESSEE_VERBS:
+        return True
+    if clause.dep_ == "prep":
+        return clause.lower_ in BACKGROUND_WORDS
+    if clause.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if marks == {"as"}:  # "..., the experts said, as is the transfer of 1m people": likewise
+        return any(c.dep_ in SUBJECT_DEPS and c.i < clause.i for c in clause.children)
+    return any(m in BACKGROUND_WORDS for m in marks)

@@ -38,6 +38,7 @@ from tasks.extract.grammar import (
     subject,
 )
 from tasks.extract.names import canonical_org, strip_person
+from tasks.extract.org_names import appositive_org, whole_org, with_name_tail
 from tasks.schema import AttributionKind
 
 # Nouns of actions and qualities (a suffix after a stem of at least _MIN_STEM letters), and the
@@ -78,15 +79,19 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
         return Named(ctx.names.canonical(person.text), AttributionKind.PERSON)
     if known := ctx.known_person(head):
         return Named(known, AttributionKind.PERSON)  # NER missed a known person
-    org = _whole(entity_at(head)) if head.ent_type_ == "ORG" else _appositive_org(head)
+    # an organisation, or a name tagged a person that no person check took ("Levada Center")
+    named = head.ent_type_ == "ORG" or head.ent_type_ == "PERSON"
+    org = whole_org(entity_at(head)) if named else appositive_org(head)
+    if org is None and head.pos_ == "PROPN":
+        phrase = with_name_tail(phrase)  # "the U.N. High Commissioner for Refugees"
     text = (org.text if org is not None else _undated(_without_description(phrase))).strip(" ,")
     folded, lemma = fold(text), head.lemma_.lower()
     if lemma == SOURCE_NOUN and head.tag_ in ("NNS", "NNPS"):  # "multiple sources"
         return Named(text, AttributionKind.MULTIPLE_SOURCES)
     if folded in MEDIA or low in MEDIA:
         return Named(canonical_org(text), AttributionKind.MEDIA)
-    if lemma in OFFICIAL_NOUNS:
-        return Named(text, AttributionKind.OFFICIAL_ANONYMOUS)
+    if lemma in OFFICIAL_NOUNS and not (lemma in COLLECTIVE_NOUNS and head.pos_ == "PROPN"):
+        return Named(text, AttributionKind.OFFICIAL_ANONYMOUS)  # not "the General Staff"
     if head.ent_type_ in ("ORG", "GPE", "NORP") or head.pos_ == "PROPN":
         return Named(canonical_org(text), AttributionKind.ORGANIZATION)
     return Named(text, AttributionKind.ORGANIZATION)
@@ -160,25 +165,6 @@ def _people_in(sent: Span, ctx: ArticleContext) -> list[int]:
 def _titles(tok: Token, person: range) -> bool:
     """Whether ``tok`` is the person's own title ("Ukraine's president, Volodymyr Zelenskiy")."""
     return tok.head.i in person or any(c.i in person for c in tok.children)
-
-
-def _whole(org: Span | None) -> Span | None:
-    """An organisation's name the model cut after "of": "State Emergency Service of" +
-    "Ukraine"."""
-    if org is None or org[-1].lower_ not in ("of", "for", "and", "&"):
-        return org
-    doc, end = org.doc, org.end
-    while end < len(doc) and doc[end].pos_ == "PROPN":
-        end += 1
-    return Span(doc, org.start, end, label=org.label_)
-
-
-def _appositive_org(head: Token) -> Span | None:
-    """ "two thinktanks, the New Lines Institute and ...": the organisation the phrase names."""
-    for child in head.children:
-        if child.dep_ == "appos" and child.ent_type_ == "ORG":
-            return entity_at(child)
-    return None
 
 
 def _person_pronoun(pronoun: Token, ctx: ArticleContext) -> Named | None:

@@ -34,18 +34,32 @@ def article_id(text: str) -> str:
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:32]
 
 
+class NewArticles:
+    """Articles sorted as they arrive into new and duplicates (already published, or seen
+    earlier in this run), so a run can act on the new ones before it has read them all."""
+
+    def __init__(self, published: set[str]) -> None:
+        self._seen = set(published)
+        self.new: list[tuple[str, CleanArticle]] = []
+        self.duplicates: list[tuple[str, CleanArticle]] = []
+
+    def add(self, articles: Iterable[CleanArticle]) -> int:
+        """Sort ``articles`` in; how many of them are new."""
+        before = len(self.new)
+        for article in articles:
+            aid = article_id(article.text)
+            (self.duplicates if aid in self._seen else self.new).append((aid, article))
+            self._seen.add(aid)
+        return len(self.new) - before
+
+
 def split_new(
     articles: Iterable[CleanArticle], published: set[str]
 ) -> tuple[list[tuple[str, CleanArticle]], list[tuple[str, CleanArticle]]]:
     """Split articles into (new, duplicates): already published, or seen earlier in this run."""
-    seen = set(published)
-    new: list[tuple[str, CleanArticle]] = []
-    duplicates: list[tuple[str, CleanArticle]] = []
-    for article in articles:
-        aid = article_id(article.text)
-        (duplicates if aid in seen else new).append((aid, article))
-        seen.add(aid)
-    return new, duplicates
+    sorted_in = NewArticles(published)
+    sorted_in.add(articles)
+    return sorted_in.new, sorted_in.duplicates
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,9 @@ document that fails extraction is quarantined while the rest publish."""
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,20 +17,25 @@ from tests.flows.conftest import assert_same_tables, run_pipeline, snapshot, spy
 pytestmark = pytest.mark.slow
 
 
+def _inbox(tmp_path: Path) -> Path:
+    """Each seed, and its first four lines alone as another article: 10 articles, enough for
+    two full batches of 4, so both workers take batches."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for path in SEEDS.glob("*.txt"):
+        text = path.read_text(encoding="utf-8")
+        (inbox / path.name).write_text(text, encoding="utf-8")
+        lead = "\n".join(text.splitlines()[:4]) + "\n"
+        (inbox / f"lead-{path.name}").write_text(lead, encoding="utf-8")
+    return inbox
+
+
 def test_two_worker_processes_give_the_tables_of_one(
     prefect_server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
 
     pools = spy_on_pools(monkeypatch)
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
-    for path in SEEDS.glob("*.txt"):
-        # each seed, and its first four lines alone as another article: enough articles for
-        # two full batches of 4, so both workers take batches
-        text = path.read_text(encoding="utf-8")
-        (inbox / path.name).write_text(text, encoding="utf-8")
-        lead = "\n".join(text.splitlines()[:4]) + "\n"
-        (inbox / f"lead-{path.name}").write_text(lead, encoding="utf-8")
+    inbox = _inbox(tmp_path)
     one, two = tmp_path / "one", tmp_path / "two"
     first = run_pipeline(inbox, one, processes=1, batch_size=4)
     second = run_pipeline(inbox, two, processes=2, batch_size=4)
@@ -44,3 +51,72 @@ def test_two_worker_processes_give_the_tables_of_one(
     third = run_pipeline(inbox, two, processes=2, batch_size=4)
     assert third["counts"]["articles_new"] == 0 and pools == [("warmup", 2)]
     assert multiprocessing.active_children() == []  # no worker or GX process outlives a run
+
+
+def test_batches_go_to_the_workers_while_reading_goes_on(
+    prefect_server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """NLP starts on the first full batch, not after the last document is read; the rows are
+    those of one process."""
+    from flows import pipeline
+    from tasks.extract.pool import ExtractPool
+
+    inbox = _inbox(tmp_path)  # 10 articles: five read batches of 2
+    monkeypatch.setattr(pipeline, "READ_BATCH_MIN", 2)
+    streamed = threading.Event()
+    real_submit, real_read = ExtractPool._submit, pipeline.ingest.ingest_batch
+    reads: list[bool] = []
+
+    def submit(self: ExtractPool, batch: list) -> Any:
+        streamed.set()
+        return real_submit(self, batch)
+
+    def read(refs: list, **kw: Any) -> Any:
+        if len(reads) == 4:  # the last read batch: a batch must be on the workers by now
+            reads.append(streamed.wait(timeout=120))
+        else:
+            reads.append(streamed.is_set())
+        return real_read(refs, **kw)
+
+    monkeypatch.setattr(ExtractPool, "_submit", submit)
+    monkeypatch.setattr(pipeline.ingest, "ingest_batch", read)
+    one, two = tmp_path / "one", tmp_path / "two"
+    streaming = run_pipeline(inbox, two, processes=2, batch_size=2)
+    assert reads[0] is False and reads[-1] is True  # the workers had work before reading ended
+    first = run_pipeline(inbox, one, processes=1, batch_size=2)
+    assert streaming["status"] == first["status"] == "completed"
+    assert streaming["counts"] == first["counts"]
+    assert_same_tables(snapshot(one), snapshot(two))
+
+
+def test_a_run_that_fails_while_streaming_stops_its_workers(
+    prefect_server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading fails after batches went to the workers: the error is the run's, the workers
+    stop, and nothing is published."""
+    from flows import pipeline
+    from tasks.extract.pool import ExtractPool
+
+    inbox = _inbox(tmp_path)
+    monkeypatch.setattr(pipeline, "READ_BATCH_MIN", 2)
+    streamed = threading.Event()
+    real_submit, real_read = ExtractPool._submit, pipeline.ingest.ingest_batch
+    reads: list[int] = []
+
+    def submit(self: ExtractPool, batch: list) -> Any:
+        streamed.set()
+        return real_submit(self, batch)
+
+    def read(refs: list, **kw: Any) -> Any:
+        reads.append(len(refs))
+        if len(reads) == 4:
+            assert streamed.wait(timeout=120)
+            raise OSError("the disk went away")
+        return real_read(refs, **kw)
+
+    monkeypatch.setattr(ExtractPool, "_submit", submit)
+    monkeypatch.setattr(pipeline.ingest, "ingest_batch", read)
+    with pytest.raises(OSError, match="the disk went away"):
+        run_pipeline(inbox, tmp_path / "data", processes=2, batch_size=2)
+    assert multiprocessing.active_children() == []
+    assert read_table(tmp_path / "data", "claims").height == 0

@@ -1,0 +1,63 @@
+"""An organisation's name as the article spells it, from the parts the model tagged: a name
+cut before or after its "of"/"for" words, a place's possessive before it, an appositive name.
+
+``referents`` asks this module for the text of an organisation a source phrase names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tasks.extract.cue_words import NAME_SMALL_WORDS
+from tasks.extract.gazetteer import country_of
+from tasks.extract.grammar import entity_at
+
+
+def whole_org(org: Span | None) -> Span | None:
+    """An organisation's name the model cut after "of" ("State Emergency Service of" +
+    "Ukraine") or before it ("Institute" + "for the Study of War"), without a place's
+    possessive before it ("Washington's Institute for ..." names the institute)."""
+    if org is None:
+        return None
+    if org[-1].lower_ in ("of", "for", "and", "&"):
+        doc, end = org.doc, org.end
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+        org = Span(doc, org.start, end, label=org.label_)
+    org = with_name_tail(org)
+    if len(org) > 2 and org[1].dep_ == "case" and country_of(org[0].text) is not None:
+        org = org[2:]
+    return org
+
+
+_NAME_LINKS = ("of", "for")  # "Institute for the Study of War", "Bank of England"
+_NAME_TAIL_ENTS = ("", "GPE", "LOC")  # no date, no other organisation or person
+
+
+def with_name_tail(name: Span) -> Span:
+    """A proper name with the "of"/"for" words that complete it: "High Commissioner" + "for
+    Refugees", "Institute" + "for the Study of War" (capitalised words and the small words
+    between them, up to the last capitalised one)."""
+    doc, k, end, small = name.doc, name.end, name.end, 0
+    if k >= len(doc) or doc[k].lower_ not in _NAME_LINKS:
+        return name
+    while k < len(doc) and small <= 2:
+        word = doc[k]
+        if word.ent_type_ not in _NAME_TAIL_ENTS:
+            break  # "the Commerce Department for November", "ICM for BBC News"
+        if word.is_alpha and word.text[:1].isupper():
+            end, small = k + 1, 0
+        elif word.lower_ in NAME_SMALL_WORDS:
+            small += 1
+        else:
+            break
+        k += 1
+    return doc[name.start : end] if end > name.end else name
+
+
+def appositive_org(head: Token) -> Span | None:
+    """ "two thinktanks, the New Lines Institute and ...": the organisation the phrase names."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.ent_type_ == "ORG":
+            return entity_at(child)
+    return None

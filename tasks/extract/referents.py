@@ -19,7 +19,6 @@ from tasks.extract.cue_words import (
     COLLECTIVE_NOUNS,
     HEAD_NOUNS,
     MEDIA,
-    NEW_SOURCE_NOUNS,
     NOT_SOURCES,
     OFFICIAL_NOUNS,
     PERSONAL_PRONOUNS,
@@ -125,46 +124,6 @@ def national_body(subj: Token) -> bool:
         return False
     mods = [t for c in subj.lefts if c.dep_ in ("amod", "compound") for t in c.subtree]
     return any(t.ent_type_ == "NORP" for t in mods) and not any(t.pos_ == "PROPN" for t in mods)
-
-
-def named_before(desc: Token, ctx: ArticleContext) -> str | None:
-    """The person a definite description stands for, named just before: "Tim Henman is fit.
-    “...,” the British number one said" (Tim Henman). Never a noun that brings in a source of
-    its own ("the spokesman"), nor one the sentences before use for somebody else."""
-    lemma = desc.lemma_.lower()
-    if desc.tag_ != "NN" or lemma not in PERSON_NOUNS or lemma in NEW_SOURCE_NOUNS:
-        return None
-    kids = list(desc.children)
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
-        c.dep_ == "appos" or (c.pos_ == "PROPN" and c.i > desc.i) for c in kids
-    ):
-        return None  # "the first lady, Olena Zelenska": it names its own person
-    found = ctx.antecedent(desc, nearby=True)
-    if isinstance(found, Token) and found.lower_ in ("he", "she"):
-        found = ctx.antecedent(found, nearby=True)
-    if not isinstance(found, Token) or (person := ctx.person_spans.get(found.i)) is None:
-        return None
-    root = person.root
-    if root.dep_ in ("compound", "appos"):
-        root = root.head  # "US President Joe Biden", "Ukraine's president, Volodymyr Zelenskiy"
-    if root.dep_ not in ("nsubj", "nsubjpass"):
-        return None  # only the person a sentence before was about
-    own = range(person.start, person.end)
-    if any(i not in own and i < desc.i for i in _people_in(found.sent, ctx)):
-        return None  # "Putin told Erdoğan. The Turkish president ...": either of them
-    for tok in desc.doc[found.sent.start : desc.i]:
-        if tok.lemma_.lower() == lemma and tok.i not in own and not _titles(tok, own):
-            return None  # "met the UN chief. “...,” the UN chief said": somebody else
-    return ctx.names.canonical(person.text)
-
-
-def _people_in(sent: Span, ctx: ArticleContext) -> list[int]:
-    return [t.i for t in sent if t.i in ctx.person_spans]
-
-
-def _titles(tok: Token, person: range) -> bool:
-    """Whether ``tok`` is the person's own title ("Ukraine's president, Volodymyr Zelenskiy")."""
-    return tok.head.i in person or any(c.i in person for c in tok.children)
 
 
 def _person_pronoun(pronoun: Token, ctx: ArticleContext) -> Named | None:

@@ -24,6 +24,7 @@ from tasks.extract.attribution import according_to, report_source
 from tasks.extract.context import ArticleContext
 from tasks.extract.cue_words import SPEECH_NOUNS
 from tasks.extract.cues import is_cue_verb, speaker_of, trailing_cue
+from tasks.extract.descriptions import body_named_before, named_before, titled_before
 from tasks.extract.grammar import (
     noun_phrase,
     paragraph_before,
@@ -34,7 +35,7 @@ from tasks.extract.grammar import (
 )
 from tasks.extract.quote_marks import QuoteSpan
 from tasks.extract.quote_terms import names_speaker
-from tasks.extract.referents import can_speak, describe, named_before, national_body
+from tasks.extract.referents import can_speak, describe, national_body
 from tasks.schema import AttributionKind, QuoteKind
 
 _CLAUSE_DEPS = ("ROOT", "ccomp", "conj")  # verbs that carry a sentence's reported speech
@@ -62,8 +63,11 @@ def speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker |
     found = describe(subj, ctx)
     if found is None:
         return None
-    if found.kind != AttributionKind.PERSON and (named := named_before(subj, ctx)):
-        return Speaker(named, written, cue, AttributionKind.PERSON)
+    if found.kind != AttributionKind.PERSON:
+        if named := named_before(subj, ctx) or titled_before(subj, ctx):
+            return Speaker(named, written, cue, AttributionKind.PERSON)
+        if body := body_named_before(subj, ctx):
+            return Speaker(body, written, cue, AttributionKind.ORGANIZATION)
     return Speaker(found.name, written, cue, found.kind)
 
 

@@ -1,0 +1,120 @@
+"""Definite descriptions that stand for a person or a body the article named before.
+
+"Tim Henman is fit. “...,” the British number one said": Tim Henman (the person a sentence just
+before was about); "The Turkish president, Recep Tayyip Erdoğan, ... The Turkish president later
+said": the one person the article gave that very title; "..., said the Institute for the Study
+of War. The research group said ...": the organisation that spoke just before, when the
+description names a kind of organisation ("group", "firm", "think tank"), never an institution
+of its own ("the government", "the ministry").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tasks.extract.claim_words import PERSON_NOUNS
+from tasks.extract.context import ArticleContext, subjects_of
+from tasks.extract.cue_words import NEW_SOURCE_NOUNS, OFFICIAL_NOUNS
+from tasks.extract.grammar import entity_at, paragraph_before, sentence_before
+from tasks.extract.names import canonical_org
+from tasks.extract.org_names import whole_org
+
+# Nouns that say what kind of organisation something is, not which one: "the research group",
+# "the Russian gas firm", "the think tank" stand for the organisation named just before.
+ORG_KIND_NOUNS = frozenset({
+    "group", "firm", "company", "thinktank", "tank", "institute", "organisation", "organization",
+    "watchdog", "charity", "giant", "major", "operator", "lender", "monitor", "carrier",
+    "airline", "retailer", "maker", "manufacturer", "insurer", "broadcaster", "consultancy",
+    "foundation", "association", "body", "outfit", "conglomerate", "producer", "supplier",
+})  # fmt: skip
+_TITLE_MODS = ("amod", "compound", "nmod", "poss")
+
+
+def named_before(desc: Token, ctx: ArticleContext) -> str | None:
+    """The person a definite description stands for, named just before: "Tim Henman is fit.
+    “...,” the British number one said" (Tim Henman). Never a noun that brings in a source of
+    its own ("the spokesman"), nor one the sentences before use for somebody else."""
+    lemma = desc.lemma_.lower()
+    if desc.tag_ != "NN" or lemma not in PERSON_NOUNS or lemma in NEW_SOURCE_NOUNS:
+        return None
+    kids = list(desc.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+        c.dep_ == "appos" or (c.pos_ == "PROPN" and c.i > desc.i) for c in kids
+    ):
+        return None  # "the first lady, Olena Zelenska": it names its own person
+    found = ctx.antecedent(desc, nearby=True)
+    if isinstance(found, Token) and found.lower_ in ("he", "she"):
+        found = ctx.antecedent(found, nearby=True)
+    if not isinstance(found, Token) or (person := ctx.person_spans.get(found.i)) is None:
+        return None
+    root = person.root
+    if root.dep_ in ("compound", "appos"):
+        root = root.head  # "US President Joe Biden", "Ukraine's president, Volodymyr Zelenskiy"
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # only the person a sentence before was about
+    own = range(person.start, person.end)
+    if any(i not in own and i < desc.i for i in _people_in(found.sent, ctx)):
+        return None  # "Putin told Erdoğan. The Turkish president ...": either of them
+    for tok in desc.doc[found.sent.start : desc.i]:
+        if tok.lemma_.lower() == lemma and tok.i not in own and not _titles(tok, own):
+            return None  # "met the UN chief. “...,” the UN chief said": somebody else
+    return ctx.names.canonical(person.text)
+
+
+def _people_in(sent: Span, ctx: ArticleContext) -> list[int]:
+    return [t.i for t in sent if t.i in ctx.person_spans]
+
+
+def _titles(tok: Token, person: range) -> bool:
+    """Whether ``tok`` is the person's own title ("Ukraine's president, Volodymyr Zelenskiy")."""
+    return tok.head.i in person or any(c.i in person for c in tok.children)
+
+
+def titled_before(desc: Token, ctx: ArticleContext) -> str | None:
+    """The one person the article gave this title earlier, modifiers and all: "The Turkish
+    president, Recep Tayyip Erdoğan, ..." then "the Turkish president said" (Erdoğan), however
+    far back and whoever came in between. A bare title ("the president") says too little."""
+    lemma = desc.lemma_.lower()
+    if lemma not in PERSON_NOUNS and lemma not in OFFICIAL_NOUNS:
+        return None
+    kids = list(desc.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+        return None
+    mods = {c.lower_ for c in kids if c.dep_ in _TITLE_MODS and c.i < desc.i}
+    if not mods or any(c.dep_ == "appos" for c in kids):
+        return None
+    names = set()
+    for span in {id(s): s for s in ctx.person_spans.values()}.values():
+        if span.end > desc.i or ctx.in_quote(span.start_char):
+            continue
+        for title in _titles_of(span):
+            words = {c.lower_ for c in title.children if c.dep_ in _TITLE_MODS}
+            if title.i != desc.i and title.lemma_.lower() == lemma and mods <= words:
+                names.add(ctx.names.canonical(span.text))
+    return names.pop() if len(names) == 1 else None
+
+
+def _titles_of(person: Span) -> list[Token]:
+    """The title nouns the text gives a person: in apposition ("the Turkish president, X") or
+    before the name ("Turkish President X")."""
+    root = person.root
+    out = [root.head] if root.dep_ == "appos" else []
+    out += [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    out += [c for c in root.lefts if c.dep_ == "compound" and c.i < person.start]
+    return [t for t in out if t.pos_ in ("NOUN", "PROPN")]
+
+
+def body_named_before(desc: Token, ctx: ArticleContext) -> str | None:
+    """The organisation a description of its kind stands for: the one that spoke or was the
+    subject in the sentence just before ("..., said the Institute for the Study of War. The
+    research group said ..."); further back, other bodies may have come in between."""
+    if desc.pos_ != "NOUN" or desc.ent_type_ or desc.lemma_.lower() not in ORG_KIND_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in desc.children):
+        return None
+    prev = sentence_before(desc.sent) or paragraph_before(desc.sent)
+    for cand in subjects_of(prev) if prev is not None else []:
+        org = whole_org(entity_at(cand)) if cand.ent_type_ == "ORG" else None
+        if org is not None and not ctx.in_quote(cand.idx):
+            return canonical_org(org.text)
+    return None

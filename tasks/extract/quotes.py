@@ -30,12 +30,11 @@ from tasks.extract.quote_terms import (
 )
 from tasks.extract.speakers import (
     CLAUSE_AFTER,
-    Speaker,
     find_speaker,
     reported_before,
     said_by,
-    speaker_from,
 )
+from tasks.extract.spoken_by import Speaker, speaker_from
 from tasks.schema import QuoteKind
 
 _CARRY_OVER_CHARS = 400  # how far a cue-less quote may sit from the previous speaker's quote

@@ -16,15 +16,12 @@ restoration of the films revealed ...").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Span, Token
 
-from tasks.extract.attribution import according_to, report_source
+from tasks.extract.attribution import according_to
 from tasks.extract.context import ArticleContext
 from tasks.extract.cue_words import SPEECH_NOUNS
 from tasks.extract.cues import is_cue_verb, speaker_of, trailing_cue
-from tasks.extract.descriptions import body_named_before, named_before, titled_before
 from tasks.extract.grammar import (
     noun_phrase,
     paragraph_before,
@@ -35,53 +32,13 @@ from tasks.extract.grammar import (
 )
 from tasks.extract.quote_marks import QuoteSpan
 from tasks.extract.quote_terms import names_speaker
-from tasks.extract.referents import can_speak, describe, national_body
-from tasks.schema import AttributionKind, QuoteKind
+from tasks.extract.referents import can_speak
+from tasks.extract.spoken_by import Speaker, cue_in, speaker_from
+from tasks.schema import QuoteKind
 
 _CLAUSE_DEPS = ("ROOT", "ccomp", "conj")  # verbs that carry a sentence's reported speech
 _SAYS_WHAT = ("acl", "relcl", "ccomp", "appos")  # what a speech noun says: "remarks that ..."
 CLAUSE_AFTER = 6  # tokens: "Mr Weingarten pressed." closing a quote reports it
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """Who says a quotation: canonical name, the words that name them, the cue verb, the kind."""
-
-    name: str
-    written: str
-    cue: str | None
-    kind: AttributionKind = AttributionKind.PERSON
-
-
-def speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker | None:
-    """The speaker a subject names; a report speaks for its author ("The report, compiled by
-    X, found ...": X)."""
-    written = subj.text if subj.pos_ == "PRON" else noun_phrase(subj).text
-    authored = None if national_body(subj) else report_source(subj, ctx, holds=False)
-    if authored is not None and any(w[:1].isupper() for w in authored.name.split()):
-        return Speaker(authored.name, written, cue, authored.kind)
-    found = describe(subj, ctx)
-    if found is None:
-        return None
-    if found.kind != AttributionKind.PERSON:
-        if named := named_before(subj, ctx) or titled_before(subj, ctx):
-            return Speaker(named, written, cue, AttributionKind.PERSON)
-        if body := body_named_before(subj, ctx):
-            return Speaker(body, written, cue, AttributionKind.ORGANIZATION)
-    return Speaker(found.name, written, cue, found.kind)
-
-
-def _cue_in(region: Span, inside: Span, ctx: ArticleContext) -> Speaker | None:
-    """The cue verb nearest to the quote, outside it, with a subject outside it."""
-    verbs = [t for t in region if is_cue_verb(t, quote=True) and not ctx.in_quote(t.idx)]
-    verbs.sort(key=lambda t: min(abs(t.i - inside.start), abs(t.i - inside.end)))
-    for verb in verbs:
-        subj = speaker_of(verb)
-        if subj is not None and not (inside.start <= subj.i < inside.end or ctx.in_quote(subj.idx)):
-            found = speaker_from(subj, ctx, verb.lemma_.lower())
-            if found:
-                return found
-    return None
 
 
 def _cue_in_ancestors(inside: Span, ctx: ArticleContext, *, person_only: bool = False):
@@ -203,28 +160,28 @@ def find_speaker(doc: Doc, span: QuoteSpan, kind: QuoteKind, ctx: ArticleContext
     if kind == QuoteKind.PARTIAL:
         found = _speech_noun_over(inside, ctx) or _cue_before(first, inside, ctx)
         found = found or _cue_in_ancestors(inside, ctx)
-        found = found or _cue_in(region, inside, ctx)
+        found = found or cue_in(region, inside, ctx)
         return found or _cue_in_ancestors(inside, ctx, person_only=True)
     # "according to X" before the quote, or right after it ("“...,” according to Mr Graczyk."),
     # unless someone's reporting verb introduces it ("According to a report, Ann Lee said: ...")
     for part in (doc[first.start : inside.start], doc[inside.end : last.end]):
         if len(part) and not _introduced(part, ctx) and (found := _according(part, ctx)):
             return found
-    found = _cue_in(region, inside, ctx)
+    found = cue_in(region, inside, ctx)
     if found:
         return found
     # “...?” an interpreter asked: a question mark ends the sentence before its cue; and
     # “...,” Pavlo Kyrylenko, governor of ..., told a briefing: the comma says the cue follows
     close = last.end < len(doc) and doc[last.end].idx - span.end <= 3
     cue_follows = close and (doc[last.end].is_lower or ctx.text[span.end - 1 : span.end] == ",")
-    if cue_follows and (found := _cue_in(doc[last.end].sent, inside, ctx)):
+    if cue_follows and (found := cue_in(doc[last.end].sent, inside, ctx)):
         return found
     if found := _clause_after(doc, inside, ctx) or _colon_before(first, inside, ctx):
         return found
     para_start = ctx.text.rfind("\n", 0, first.start_char) + 1
     if first.start > 0 and doc[first.start - 1].idx >= para_start:  # the previous sentence
         prev = doc[first.start - 1].sent
-        return _cue_in(prev, inside, ctx) or _about(prev, ctx)
+        return cue_in(prev, inside, ctx) or _about(prev, ctx)
     return None
 
 

@@ -1,0 +1,58 @@
+"""Who says a quotation, as the extractor reports it, and who a reporting verb's subject names
+as a speaker: a person (a description standing for one named before), a body, a report's
+author ("The report, compiled by X, found ...": X)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from tasks.extract.attribution import report_source
+from tasks.extract.context import ArticleContext
+from tasks.extract.cues import is_cue_verb, speaker_of
+from tasks.extract.descriptions import body_named_before, named_before, titled_before
+from tasks.extract.grammar import noun_phrase
+from tasks.extract.referents import describe, national_body
+from tasks.schema import AttributionKind
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who says a quotation: canonical name, the words that name them, the cue verb, the kind."""
+
+    name: str
+    written: str
+    cue: str | None
+    kind: AttributionKind = AttributionKind.PERSON
+
+
+def speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker | None:
+    """The speaker a subject names; a report speaks for its author ("The report, compiled by
+    X, found ...": X)."""
+    written = subj.text if subj.pos_ == "PRON" else noun_phrase(subj).text
+    authored = None if national_body(subj) else report_source(subj, ctx, holds=False)
+    if authored is not None and any(w[:1].isupper() for w in authored.name.split()):
+        return Speaker(authored.name, written, cue, authored.kind)
+    found = describe(subj, ctx)
+    if found is None:
+        return None
+    if found.kind != AttributionKind.PERSON:
+        if named := named_before(subj, ctx) or titled_before(subj, ctx):
+            return Speaker(named, written, cue, AttributionKind.PERSON)
+        if body := body_named_before(subj, ctx):
+            return Speaker(body, written, cue, AttributionKind.ORGANIZATION)
+    return Speaker(found.name, written, cue, found.kind)
+
+
+def cue_in(region: Span, inside: Span, ctx: ArticleContext) -> Speaker | None:
+    """The cue verb nearest to the quote, outside it, with a subject outside it."""
+    verbs = [t for t in region if is_cue_verb(t, quote=True) and not ctx.in_quote(t.idx)]
+    verbs.sort(key=lambda t: min(abs(t.i - inside.start), abs(t.i - inside.end)))
+    for verb in verbs:
+        subj = speaker_of(verb)
+        if subj is not None and not (inside.start <= subj.i < inside.end or ctx.in_quote(subj.idx)):
+            found = speaker_from(subj, ctx, verb.lemma_.lower())
+            if found:
+                return found
+    return None

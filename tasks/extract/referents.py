@@ -52,6 +52,11 @@ _INSTITUTIONS = frozenset(
         "institution", "legislation", "presidency",
     }
 )  # fmt: skip
+# Reports that are figures, with no words of their own to quote ("the data showed a “...”").
+_FIGURES = frozenset({
+    "data", "datum", "figure", "statistic", "count", "tally", "index", "model", "estimate",
+    "projection", "calculation", "census", "record", "finding",
+})  # fmt: skip
 _THINGS_BACK = 4  # how many sentences back "it said" / "they said" looks for what it means
 
 
@@ -113,6 +118,22 @@ def can_speak(head: Token) -> bool:
         or lemma in BODY_NOUNS
         or lemma in COLLECTIVE_NOUNS
         or lemma in REPORT_NOUNS
+        or lemma in _INSTITUTIONS
+    )
+
+
+def is_thing(tok: Token, ctx: ArticleContext) -> bool:
+    """Whether a reporting verb's subject is a thing that cannot say anything in its own right
+    ("the treaty reflected ...", "satellite imagery suggested ...", "the data showed ..."): a
+    common noun that names no person, body, group, nor a report with words of its own."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or ctx.is_person_like(tok):
+        return False
+    lemma = tok.lemma_.lower()
+    return not (
+        lemma in PERSON_NOUNS
+        or lemma in BODY_NOUNS
+        or lemma in COLLECTIVE_NOUNS
+        or (lemma in REPORT_NOUNS and lemma not in _FIGURES)
         or lemma in _INSTITUTIONS
     )
 

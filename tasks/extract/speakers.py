@@ -33,7 +33,7 @@ from tasks.extract.grammar import (
 from tasks.extract.quote_marks import QuoteSpan
 from tasks.extract.quote_terms import names_speaker
 from tasks.extract.referents import can_speak
-from tasks.extract.spoken_by import Speaker, cue_in, speaker_from
+from tasks.extract.spoken_by import Speaker, cue_in, cue_speaker, speaker_from
 from tasks.schema import QuoteKind
 
 _CLAUSE_DEPS = ("ROOT", "ccomp", "conj")  # verbs that carry a sentence's reported speech
@@ -129,7 +129,7 @@ def _cue_before(sent: Span, inside: Span, ctx: ArticleContext) -> Speaker | None
         if names_speaker(verb, inside.root):
             return None
         subj = speaker_of(verb)
-        return speaker_from(subj, ctx, verb.lemma_.lower()) if subj is not None else None
+        return cue_speaker(verb, subj, ctx) if subj is not None else None
     return None
 
 

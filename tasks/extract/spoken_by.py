@@ -12,8 +12,8 @@ from tasks.extract.attribution import report_source
 from tasks.extract.context import ArticleContext
 from tasks.extract.cues import is_cue_verb, speaker_of
 from tasks.extract.descriptions import body_named_before, named_before, titled_before
-from tasks.extract.grammar import noun_phrase
-from tasks.extract.referents import describe, national_body
+from tasks.extract.grammar import noun_phrase, subject
+from tasks.extract.referents import describe, is_thing, national_body
 from tasks.schema import AttributionKind
 
 
@@ -52,7 +52,34 @@ def cue_in(region: Span, inside: Span, ctx: ArticleContext) -> Speaker | None:
     for verb in verbs:
         subj = speaker_of(verb)
         if subj is not None and not (inside.start <= subj.i < inside.end or ctx.in_quote(subj.idx)):
-            found = speaker_from(subj, ctx, verb.lemma_.lower())
+            found = cue_speaker(verb, subj, ctx)
             if found:
                 return found
+    return None
+
+
+def cue_speaker(verb: Token, subj: Token, ctx: ArticleContext) -> Speaker | None:
+    """The speaker of a reporting verb whose subject is ``subj``; when that is a thing, who
+    reports the clause (see ``_outer_cue``)."""
+    if is_thing(subj, ctx) and (outer := _outer_cue(verb, ctx)) is not None:
+        return outer
+    return speaker_from(subj, ctx, verb.lemma_.lower())
+
+
+def _outer_cue(verb: Token, ctx: ArticleContext) -> Speaker | None:
+    """Who reports the clause a thing's verb heads: "Ann Berg, who argues the treaty reflected
+    a “...”" (Ann Berg, not the treaty), "It said satellite imagery suggested a “...”"; for a
+    participle hung on a thing, the person the clause above it is about."""
+    for anc in verb.ancestors:
+        if not is_cue_verb(anc, quote=True) or ctx.in_quote(anc.idx):
+            continue
+        subj = speaker_of(anc)
+        if subj is not None and not ctx.in_quote(subj.idx) and not is_thing(subj, ctx):
+            return speaker_from(subj, ctx, anc.lemma_.lower())
+    if verb.tag_ != "VBG":
+        return None
+    for anc in verb.ancestors:  # "made a pitch for the rural vote urging ...": who made it
+        subj = subject(anc) if anc.pos_ in ("VERB", "AUX") else None
+        if subj is not None and ctx.is_person_like(subj) and not ctx.in_quote(subj.idx):
+            return speaker_from(subj, ctx, verb.lemma_.lower())
     return None

@@ -45,3 +45,21 @@ def test_an_institution_is_never_the_body_just_before(nlp) -> None:
         "said the cut was “a political act”."
     )
     assert _speakers(nlp, text)[-1][1] == "government"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a thing's verb inside someone's reported clause: the reporter speaks
+        ("Anna Berg, who argues the treaty reflected a “modern vision for trade”, has said the "
+         "vote could be held in May.", "Anna Berg"),
+        ("The Nordic Institute said on Friday that radar data suggested “a deliberate attack” "
+         "on the cable.", "Nordic Institute"),
+        ("Mr Orr said the figures showed a “clear and worrying trend”.", "Orr"),
+        # a participle hung on a thing: the person the clause above it is about
+        ("Michael Dane is to make a pitch for the rural vote urging people who feel “taken for "
+         "granted” by the government to vote Liberal.", "Michael Dane"),
+    ],
+)  # fmt: skip
+def test_a_thing_in_a_reported_clause_is_not_the_speaker(nlp, text, speaker) -> None:
+    assert _speakers(nlp, text)[-1][1] == speaker

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
+from tasks.extract.cue_words import NAME_PARTICLES
 from tasks.extract.grammar import fold
 
 # Demonyms and metonyms -> canonical country (or organisation) for actors.
@@ -62,6 +63,7 @@ TITLE_WORDS = {
     "nato", "nato's", "un", "us", "u.s.", "uk", "u.k.", "ukrainian", "russian", "american",
     "british", "north", "korean", "state", "chairman", "admiral", "marshal", "sergeant",
     "private", "lieutenant", "director", "officer", "journalist", "analyst", "correspondent",
+    "mep", "msp", "ceo", "prof", "prof.", "professor",
 }  # fmt: skip
 # Gender from the name alone, for "he"/"she": first names from a generated list (see
 # data/first_names.tsv for its provenance); a Slavic feminine surname when the first name does not
@@ -80,9 +82,18 @@ def strip_person(text: str) -> str:
     words = text.replace("\n", " ").split()
     while len(words) > 1 and fold(words[0]).rstrip(",") in TITLE_WORDS:
         words.pop(0)
+    # a description before the name ends at its last common noun: "Tory frontbencher Andrew
+    # Tyrie" -> "Andrew Tyrie" (a name's own lowercase words are particles: "von der Leyen")
+    common = [k for k, w in enumerate(words[:-1]) if w[:1].islower() and not _particle(w)]
+    if common:
+        words = words[common[-1] + 1 :]
     while len(words) > 1 and fold(words[-1]).rstrip(",") in HONOURS:
         words.pop()
     return " ".join(words).strip(" ,")
+
+
+def _particle(word: str) -> bool:
+    return word.split("-")[0].lower().rstrip(",") in NAME_PARTICLES  # "al-Baghdadi"
 
 
 def surname_key(name: str) -> str:

@@ -63,3 +63,17 @@ def test_an_institution_is_never_the_body_just_before(nlp) -> None:
 )  # fmt: skip
 def test_a_thing_in_a_reported_clause_is_not_the_speaker(nlp, text, speaker) -> None:
     assert _speakers(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a description before the name ends at its last common noun
+        ("In the Commons, Tory frontbencher Adam Tully MP demanded a statement.\n\nRaising a "
+         "point of order, he said it was “the latest in a line of discourtesies”.", "Adam Tully"),
+        ("In the Commons, Labour backbencher Rhys Morgan MP asked about the “clear leak” of the "
+         "plan.\n\nRaising a point of order, he said it was “a grave matter”.", "Rhys Morgan"),
+    ],
+)  # fmt: skip
+def test_a_description_before_a_name_is_no_part_of_it(nlp, text, speaker) -> None:
+    assert _speakers(nlp, text)[-1][1] == speaker

@@ -184,11 +184,30 @@ def _candidates(pronoun: Token, ctx: ArticleContext) -> list[Token]:
         if t.i < pronoun.i and t.dep_ == "agent" and (by := pobj(t)) is not None
     ]
     back = list(_paragraph_back(pronoun.sent, ctx))
-    out += [c for prev in back for c in subjects_of(prev)]
+    out += [_role_in(c) for prev in back for c in _by_depth(subjects_of(prev))]
     # then a person those sentences name in another role ("... the choice of Steven Gaydos.
     # But he predicted ..."), the nearest first
     out += [t for prev in back for t in reversed(prev) if _names_person(t, ctx)]
     return [c for c in out if not ctx.in_quote(c.idx)]
+
+
+def _by_depth(subjects: list[Token]) -> list[Token]:
+    """A sentence's reporting subjects, the main clause's first: "It was no use Mr Dunn claiming
+    ..., argued Mr Hale. ... he added" (Mr Hale, not the one inside what he argued)."""
+    return sorted(subjects, key=lambda s: sum(1 for _ in s.head.ancestors))
+
+
+def _role_in(subj: Token) -> Token:
+    """The person a subject stands for: a role noun that the parse hung inside an organisation's
+    name ("A Department for Rural Affairs spokeswoman said": the spokeswoman), or the name in
+    apposition to a role ("Ms Lind's deputy, Oliver Barrow, said": Oliver Barrow)."""
+    if subj.ent_type_ == "ORG" and subj.right_edge.i > subj.i:
+        last = subj.right_edge
+        if last.pos_ == "NOUN" and last.lemma_.lower() in OFFICIAL_NOUNS and not last.ent_type_:
+            return last
+    if subj.pos_ == "NOUN":
+        return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subj)
+    return subj
 
 
 def _names_person(tok: Token, ctx: ArticleContext) -> bool:

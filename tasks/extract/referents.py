@@ -77,7 +77,7 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
         return _thing_antecedent(head, ctx)  # "It said:", "They said 42 other people ..."
     if head.pos_ == "PRON" or low in NOT_SOURCES:
         return None
-    phrase = noun_phrase(head)
+    phrase = _in_org_name(head) or noun_phrase(head)
     person = _person_in(head, phrase, ctx)
     if person is not None:
         return Named(ctx.names.canonical(person.text), AttributionKind.PERSON)
@@ -99,6 +99,19 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
     if head.ent_type_ in ("ORG", "GPE", "NORP") or head.pos_ == "PROPN":
         return Named(canonical_org(text), AttributionKind.ORGANIZATION)
     return Named(text, AttributionKind.ORGANIZATION)
+
+
+def _in_org_name(role: Token) -> Span | None:
+    """A role noun the parse hung at the end of an organisation's name, with that name: "A
+    Department for Rural Affairs spokeswoman" (not "Rural Affairs spokeswoman")."""
+    prep = role.head
+    if role.dep_ != "pobj" or prep.dep_ != "prep" or role.right_edge.i != role.i:
+        return None
+    org = prep.head
+    if org.ent_type_ != "ORG" or org.pos_ != "PROPN" or role.lemma_.lower() not in OFFICIAL_NOUNS:
+        return None
+    start = org.left_edge.i + (org.left_edge.dep_ == "det")
+    return role.doc[start : role.i + 1]
 
 
 def can_speak(head: Token) -> bool:

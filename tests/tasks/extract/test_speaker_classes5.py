@@ -77,3 +77,27 @@ def test_a_thing_in_a_reported_clause_is_not_the_speaker(nlp, text, speaker) -> 
 )  # fmt: skip
 def test_a_description_before_a_name_is_no_part_of_it(nlp, text, speaker) -> None:
     assert _speakers(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the name in apposition to a role that is the subject before
+        ("Mr Dunn spoke first. Ms Lind's deputy, Oliver Barrow, said the council had adopted a "
+         "cautious approach to the issue, and responded to the concerns raised. “Limiting the "
+         "number of towers is a cautious move,” he said.", "Oliver Barrow"),
+        # the main clause's reporting subject, not the one inside what it reports
+        ("It was no good Mr Dunn claiming the pledges were left to the manifesto as he had given "
+         "one to MPs on Tuesday, argued Mr Hale. Pointing to the deficit, he added: “Everyone "
+         "knows cuts are coming.”", "Hale"),
+        # a role the parse hung inside an organisation's name
+        ("Sir Alan Reed said he would not resign. An Office for Budget Affairs spokesman said Sir "
+         "Alan and Lord Platt agreed about the figures. “Their dispute is a narrow one,” he "
+         "said.", "Office for Budget Affairs spokesman"),
+        ("Judge Mary Kent said the rules were clear. A Department for Family Affairs spokeswoman "
+         "said Judge Kent and Lord Platt agreed on the facts. “The dispute is narrow,” she "
+         "said.", "Department for Family Affairs spokeswoman"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_takes_the_reporting_subject_just_before(nlp, text, speaker) -> None:
+    assert _speakers(nlp, text)[-1][1] == speaker

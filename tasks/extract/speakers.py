@@ -56,7 +56,7 @@ def _cue_in_ancestors(inside: Span, ctx: ArticleContext, *, person_only: bool = 
             person_only and subj.ent_type_ != "PERSON" and subj.lower_ not in ("he", "she")
         ):
             continue
-        if found := speaker_from(subj, ctx, anc.lemma_.lower()):
+        if found := cue_speaker(anc, subj, ctx):
             return found
     return None
 
@@ -128,8 +128,7 @@ def _cue_before(sent: Span, inside: Span, ctx: ArticleContext) -> Speaker | None
             return None
         if names_speaker(verb, inside.root):
             return None
-        subj = speaker_of(verb)
-        return cue_speaker(verb, subj, ctx) if subj is not None else None
+        return cue_speaker(verb, speaker_of(verb), ctx)
     return None
 
 
@@ -137,7 +136,7 @@ def _closing_cue(last: Span, inside: Span, ctx: ArticleContext) -> Speaker | Non
     cue = trailing_cue(last)
     if cue is None or cue.verb.i < inside.end:
         return None
-    return speaker_from(cue.speaker, ctx, cue.verb.lemma_.lower())
+    return cue_speaker(cue.verb, cue.speaker, ctx)
 
 
 def said_by(inside: Span, ctx: ArticleContext) -> Speaker | None:
@@ -161,7 +160,8 @@ def find_speaker(doc: Doc, span: QuoteSpan, kind: QuoteKind, ctx: ArticleContext
         found = _speech_noun_over(inside, ctx) or _cue_before(first, inside, ctx)
         found = found or _cue_in_ancestors(inside, ctx)
         found = found or cue_in(region, inside, ctx)
-        return found or _cue_in_ancestors(inside, ctx, person_only=True)
+        found = found or _cue_in_ancestors(inside, ctx, person_only=True)
+        return found or _said_just_before(first, inside, ctx)
     # "according to X" before the quote, or right after it ("“...,” according to Mr Graczyk."),
     # unless someone's reporting verb introduces it ("According to a report, Ann Lee said: ...")
     for part in (doc[first.start : inside.start], doc[inside.end : last.end]):
@@ -178,11 +178,26 @@ def find_speaker(doc: Doc, span: QuoteSpan, kind: QuoteKind, ctx: ArticleContext
         return found
     if found := _clause_after(doc, inside, ctx) or _colon_before(first, inside, ctx):
         return found
-    para_start = ctx.text.rfind("\n", 0, first.start_char) + 1
-    if first.start > 0 and doc[first.start - 1].idx >= para_start:  # the previous sentence
-        prev = doc[first.start - 1].sent
-        return cue_in(prev, inside, ctx) or _about(prev, ctx)
-    return None
+    prev = _sentence_before(first, ctx)
+    return (cue_in(prev, inside, ctx) or _about(prev, ctx)) if prev is not None else None
+
+
+def _sentence_before(sent: Span, ctx: ArticleContext) -> Span | None:
+    """The sentence before, in the same paragraph."""
+    para_start = ctx.text.rfind("\n", 0, sent.start_char) + 1
+    doc = sent.doc
+    return (
+        doc[sent.start - 1].sent
+        if sent.start > 0 and doc[sent.start - 1].idx >= para_start
+        else None
+    )
+
+
+def _said_just_before(sent: Span, inside: Span, ctx: ArticleContext) -> Speaker | None:
+    """A phrase quoted in narration that nobody in its sentence says goes on from the reported
+    speech just before it: "Ms Holt said demand had fallen. Households used “far less gas”"."""
+    prev = _sentence_before(sent, ctx)
+    return cue_in(prev, inside, ctx) if prev is not None else None
 
 
 def _about(sent: Span, ctx: ArticleContext) -> Speaker | None:

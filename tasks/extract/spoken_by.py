@@ -58,9 +58,14 @@ def cue_in(region: Span, inside: Span, ctx: ArticleContext) -> Speaker | None:
     return None
 
 
-def cue_speaker(verb: Token, subj: Token, ctx: ArticleContext) -> Speaker | None:
+def cue_speaker(verb: Token, subj: Token | None, ctx: ArticleContext) -> Speaker | None:
     """The speaker of a reporting verb whose subject is ``subj``; when that is a thing, who
-    reports the clause (see ``_outer_cue``)."""
+    reports the clause (see ``_outer_cue``); "the paper quoted Mr Lee as saying" is Mr Lee's."""
+    quoted = _quoted_as(verb)
+    if quoted is not None and not ctx.in_quote(quoted.idx):
+        subj = quoted
+    if subj is None:
+        return None
     if is_thing(subj, ctx) and (outer := _outer_cue(verb, ctx)) is not None:
         return outer
     return speaker_from(subj, ctx, verb.lemma_.lower())
@@ -83,3 +88,16 @@ def _outer_cue(verb: Token, ctx: ArticleContext) -> Speaker | None:
         if subj is not None and ctx.is_person_like(subj) and not ctx.in_quote(subj.idx):
             return speaker_from(subj, ctx, verb.lemma_.lower())
     return None
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """The person an active "quoted X as saying" or "reported X as saying" reports: X (for the
+    verb or its "saying")."""
+    if verb.lemma_.lower() == "say" and verb.head.lower_ == "as":
+        verb = verb.head.head
+    if verb.lemma_.lower() not in ("quote", "report", "cite"):
+        return None
+    kids = list(verb.children)
+    obj = next((c for c in kids if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
+    says = any(c.dep_ == "prep" and c.lower_ == "as" for c in kids)
+    return obj if says else None

@@ -101,3 +101,28 @@ def test_a_description_before_a_name_is_no_part_of_it(nlp, text, speaker) -> Non
 )  # fmt: skip
 def test_a_pronoun_takes_the_reporting_subject_just_before(nlp, text, speaker) -> None:
     assert _speakers(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Games are “big business”, the paper quoted Mr Lee as saying.", "Lee"),
+        ("The state agency Norpress reported Mr Vik as saying: “We will act together with our "
+         "allies.”", "Vik"),
+    ],
+)  # fmt: skip
+def test_quoted_as_saying_is_the_quoted_persons(nlp, text, speaker) -> None:
+    assert _speakers(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ms Holt said demand had fallen sharply this winter. Households used “five, six, seven "
+         "per cent less gas” than a year before.", "Ms Holt"),
+        ("Mr Lee spoke at a conference in Ohio. Games are “big business”, the paper quoted Mr "
+         "Lee as saying. We “would like to get into it”.", "Lee"),
+    ],
+)  # fmt: skip
+def test_a_phrase_nobody_says_goes_on_from_the_speech_before(nlp, text, speaker) -> None:
+    assert _speakers(nlp, text)[-1][1] == speaker

@@ -69,9 +69,10 @@ def _name(doc: Doc, q: Quantity) -> str | None:
     core = doc[q.core]
     prev = doc[q.start - 1] if q.start > 0 else None
     has_unit_or_scale = q.unit is not None or q.end - q.start > 1 or q.value is None
-    if _names_a_source(doc, q) or _after_a_name(doc, q) or _titled_number_word(doc, q):
+    if _names_a_source(doc, q) or _titled_number_word(doc, q):
         return _PART_OF_A_NAME
-    if _hangs_on_the_name_before(doc, q) or _model_code(doc, q):
+    named_before = _after_a_name(doc, q) or _hangs_on_the_name_before(doc, q)
+    if (named_before and not _counts_a_named_thing(doc, q)) or _model_code(doc, q):
         return _PART_OF_A_NAME
     if prev is not None and prev.lower_ in NAME_NUMBER_WORDS and not has_unit_or_scale:
         return _PART_OF_A_NAME
@@ -253,6 +254,7 @@ def _after_a_name(doc: Doc, q: Quantity) -> bool:
     nxt = doc[q.end] if q.end < len(doc) else None
     # "Smith 79 og, Jones 90 pen": a goal list's minutes, also at the start of a line
     goal = nxt is not None and nxt.lower_ in GOAL_MARKS
+    # "has given Ukraine 16 Himars systems": a count of a named thing, not "Rossiya 24 News"
     return (
         q.value < 1000
         and core.text[:1].isdigit()
@@ -285,6 +287,14 @@ def _hangs_on_the_name_before(doc: Doc, q: Quantity) -> bool:
         and not prev.is_sent_start
         and prev.ent_type_ not in _PLACES
     )
+
+
+def _counts_a_named_thing(doc: Doc, q: Quantity) -> bool:
+    """ "given Ukraine 16 Himars systems": a name, then a plural noun the number counts."""
+    k = q.end
+    while k < min(q.end + 2, len(doc) - 1) and doc[k].is_title:
+        k += 1
+    return k > q.end and doc[k].tag_ == "NNS" and doc[k].is_lower
 
 
 def _titled_number_word(doc: Doc, q: Quantity) -> bool:

@@ -130,3 +130,19 @@ def test_people_an_army_deploys_are_troops(nlp, text, number) -> None:
 )  # fmt: skip
 def test_people_sent_elsewhere_or_fleeing_stay_people(nlp, text, types) -> None:
     assert [c[ClaimCol.CLAIM_TYPE] for c in _claims(nlp, text)] == types
+
+
+def test_a_count_after_a_name_and_its_parallel_in_the_next_sentence(nlp) -> None:
+    # a number between a name and the plural noun it counts is a count, not part of the name;
+    # "Five more" in the next sentence counts what it did, but a count its own verb types
+    # ("have been killed") keeps its type
+    text = (
+        "The US has sent Ukraine 20 Abrams tanks. Five more will follow in May. "
+        "Exports fell by 10%. Hundreds more have been killed since."
+    )
+    assert [(c[ClaimCol.VALUE], c[ClaimCol.CLAIM_TYPE]) for c in _claims(nlp, text)] == [
+        (20, "equipment_count"),
+        (5, "equipment_count"),
+        (10, "percentage"),
+        (None, "casualty_count"),
+    ]

@@ -7,21 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.documents import CleanArticle
-from tasks.extract.batch import extract_batch
 from tasks.schema import ClaimCol
-
-
-def _claims(nlp, text: str) -> list[dict]:
-    article = CleanArticle("mem://a", "0" * 64, text, outlet="Daily Bugle")
-    return extract_batch(nlp, [("a", article)]).claims
-
-
-def _claim(nlp, text: str, number: str) -> dict:
-    rows = _claims(nlp, text)
-    found = [c for c in rows if c[ClaimCol.QUANTITY_TEXT] == number]
-    assert found, [c[ClaimCol.QUANTITY_TEXT] for c in rows]
-    return found[0]
+from tests.tasks.extract.test_numeric_classes import _claim, _claims
 
 
 @pytest.mark.parametrize(
@@ -63,15 +50,7 @@ def test_an_en_dash_between_years_or_scores_stays_no_claim(nlp) -> None:
         ("The rebels sacrificed thousands of fighters to take the hill.", "thousands"),
         # a "they" clause beside the verb says what happened to its subject
         ("More than 600 defenders were moved east after they surrendered.", "More than 600"),
-    ],
-)
-def test_killed_lost_or_sacrificed_are_casualties(nlp, text, number) -> None:
-    assert _claim(nlp, text, number)[ClaimCol.CLAIM_TYPE] == "casualty_count"
-
-
-@pytest.mark.parametrize(
-    ("text", "number"),
-    [
+        # captives taken, and prisoners freed (released, swapped, handed back in a swap)
         ("Nine Vardian soldiers were taken prisoner near the dam.", "Nine"),
         ("Arno secured the release of 120 of its marines on Friday.", "120"),
         ("Of the 80 freed, 30 are medics.", "80"),
@@ -79,7 +58,7 @@ def test_killed_lost_or_sacrificed_are_casualties(nlp, text, number) -> None:
         ("The rebels confirmed the prisoner swap, saying 75 soldiers were returned home.", "75"),
     ],
 )
-def test_captives_taken_or_freed_are_casualties(nlp, text, number) -> None:
+def test_killed_lost_sacrificed_or_captured_are_casualties(nlp, text, number) -> None:
     assert _claim(nlp, text, number)[ClaimCol.CLAIM_TYPE] == "casualty_count"
 
 

@@ -12,9 +12,11 @@ from tasks.extract.attribution import report_source
 from tasks.extract.context import ArticleContext
 from tasks.extract.cues import is_cue_verb, speaker_of
 from tasks.extract.descriptions import body_named_before, named_before, titled_before
-from tasks.extract.grammar import noun_phrase, subject
+from tasks.extract.grammar import has_passive_subject, noun_phrase, subject
 from tasks.extract.referents import describe, is_thing, national_body
 from tasks.schema import AttributionKind
+
+_GERUND_PREPS = ("by", "after", "before", "while", "when")
 
 
 @dataclass(frozen=True)
@@ -60,10 +62,13 @@ def cue_in(region: Span, inside: Span, ctx: ArticleContext) -> Speaker | None:
 
 def cue_speaker(verb: Token, subj: Token | None, ctx: ArticleContext) -> Speaker | None:
     """The speaker of a reporting verb whose subject is ``subj``; when that is a thing, who
-    reports the clause (see ``_outer_cue``); "the paper quoted Mr Lee as saying" is Mr Lee's."""
+    reports the clause (see ``_outer_cue``); "the paper quoted Mr Lee as saying" is Mr Lee's;
+    "X hit back by saying" is X's."""
     quoted = _quoted_as(verb)
     if quoted is not None and not ctx.in_quote(quoted.idx):
         subj = quoted
+    if subj is None and (by := _gerund_subject(verb)) is not None and not ctx.in_quote(by.idx):
+        subj = by
     if subj is None:
         return None
     if is_thing(subj, ctx) and (outer := _outer_cue(verb, ctx)) is not None:
@@ -101,3 +106,20 @@ def _quoted_as(verb: Token) -> Token | None:
     obj = next((c for c in kids if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
     says = any(c.dep_ == "prep" and c.lower_ == "as" for c in kids)
     return obj if says else None
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    """Who performs a reporting gerund after a preposition: the subject of the verb the
+    preposition of means or time hangs on ("Mr Vance hit back by saying ...", "after warning
+    that ...")."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ not in ("prep", "agent"):
+        return None
+    if prep.lower_ not in _GERUND_PREPS:
+        return None  # "criticised for not acknowledging ...": what the critics missed
+    head = prep.head
+    if head.pos_ not in ("VERB", "AUX") or has_passive_subject(head):
+        return None
+    if (subj := subject(head)) is None and head.dep_ == "acl":
+        return head.head  # "The aid chief, Mara Lund, hit back by saying" parsed as a modifier
+    return subj

@@ -1,6 +1,9 @@
 """Issue 10's speaker classes from the fifth review (unseen BBC business, politics and tech
-articles, and the domain review's leftovers), invented sentences each: a description stands for
-the person or body named before, ..."""
+articles, plus the domain review's leftovers), on invented sentences: a description stands for
+the person or body named before; a thing in someone's reported clause is not the speaker; a
+description before a name is no part of it; "he"/"she" takes the reporting subject just before;
+"quoted X as saying" is X's; a phrase nobody in its sentence says goes on from the speech before
+it; "by saying" is the subject's."""
 
 from __future__ import annotations
 
@@ -126,3 +129,25 @@ def test_quoted_as_saying_is_the_quoted_persons(nlp, text, speaker) -> None:
 )  # fmt: skip
 def test_a_phrase_nobody_says_goes_on_from_the_speech_before(nlp, text, speaker) -> None:
     assert _speakers(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The UN aid chief, Mara Lund, hit back by saying the new fees “cover only half the "
+         "cost of the work”.", "Mara Lund"),
+        ("Pablo Ruiz answered his critics by saying the reforms were “long overdue”.",
+         "Pablo Ruiz"),
+    ],
+)  # fmt: skip
+def test_by_saying_is_the_subjects(nlp, text, speaker) -> None:
+    assert _speakers(nlp, text)[-1][1] == speaker
+
+
+def test_for_not_saying_names_no_speaker(nlp) -> None:
+    """What someone was criticised for not saying is their critics' phrase."""
+    text = (
+        "The plan was criticised by Nordic allies of Riga for not acknowledging “the breach of "
+        "Latvian waters”."
+    )
+    assert _speakers(nlp, text)[-1][1] == "Nordic allies of Riga"

@@ -55,7 +55,7 @@ _INSTITUTIONS = frozenset(
 # Reports that are figures, with no words of their own to quote ("the data showed a “...”").
 _FIGURES = frozenset({
     "data", "datum", "figure", "statistic", "count", "tally", "index", "model", "estimate",
-    "projection", "calculation", "census", "record", "finding",
+    "projection", "calculation", "census", "finding",
 })  # fmt: skip
 _THINGS_BACK = 4  # how many sentences back "it said" / "they said" looks for what it means
 

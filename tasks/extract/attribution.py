@@ -10,21 +10,12 @@ X", and a cue the parse left unattached. What is left unsourced is ``policy``'s 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from tasks.extract.context import ArticleContext
-from tasks.extract.cue_words import (
-    ANAPHORIC_STARTS,
-    BODY_NOUNS,
-    BULLETS,
-    CLAUSE_ONLY_VERBS,
-    EVIDENCE_VERBS,
-    GATHER_VERBS,
-    MEDIA,
-    REPORT_NOUNS,
-)
+from tasks.extract.cue_words import ANAPHORIC_STARTS, BULLETS, CLAUSE_ONLY_VERBS
 from tasks.extract.cues import (
     background_clause,
     cue_word,
@@ -34,57 +25,27 @@ from tasks.extract.cues import (
     speaker_of,
     trailing_cue,
 )
-from tasks.extract.grammar import (
-    agent,
-    entity_at,
-    fold,
-    noun_phrase,
-    pobj,
-)
-from tasks.extract.names import actor_of, canonical_org
+from tasks.extract.grammar import agent, noun_phrase
 from tasks.extract.polls import is_respondents, poll_source
 from tasks.extract.referents import Named, describe
-from tasks.schema import AttributionKind, AttributionScope
+from tasks.extract.reports import Source, according_to, complement_of, gathers, report_source
+from tasks.schema import AttributionScope
 
-_OWNER_LABELS = ("ORG", "GPE", "NORP", "PERSON")
-
-__all__ = ["ArticleContext", "Named", "Source", "describe", "find_source", "noun_phrase"]
-
-
-@dataclass(frozen=True)
-class Source:
-    """A resolved source: the name as attributed, its kind, the cue words and the scope."""
-
-    name: str
-    kind: AttributionKind
-    cue: str | None
-    scope: AttributionScope = AttributionScope.SENTENCE
-
-    @classmethod
-    def of(cls, named: Named, cue: str | None) -> Source:
-        return cls(named.name, named.kind, cue)
+__all__ = [
+    "ArticleContext",
+    "Named",
+    "Source",
+    "according_to",
+    "describe",
+    "find_source",
+    "noun_phrase",
+    "report_source",
+]
 
 
 def is_reporting(tok: Token) -> bool:
     """A cue verb with a speaker of its own ("X estimated that"), not a bare "estimated at"."""
     return is_cue_verb(tok, figure=True) and speaker_of(tok) is not None
-
-
-def according_to(sent: Span, ctx: ArticleContext) -> Source | None:
-    """ "according to X" anywhere in the sentence; "according to projections ... by Acme" is
-    Acme's."""
-    for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor().lower_ == "to":
-            obj = pobj(tok.nbor())
-            obj = obj if obj is not None else pobj(tok)
-            if obj is None:
-                continue
-            found_report = report_source(obj, ctx, holds=False)
-            if found_report is not None:
-                return replace(found_report, cue="according to")
-            if (found := describe(obj, ctx)) is not None:
-                return Source.of(found, "according to")
-    return None
 
 
 def _speaks_for(verb: Token, target: Token) -> bool:
@@ -109,6 +70,9 @@ def from_ancestors(target: Token, ctx: ArticleContext) -> Source | None:
     for anc in target.ancestors:
         if (found_report := report_source(anc, ctx, holds=True)) is not None:
             return found_report
+        noun = complement_of(anc)  # "pointed to X's predictions that ..." hung on the verb
+        if noun is not None and (found_report := report_source(noun, ctx, holds=True)):
+            return found_report
         # "Estimates provided ... from X were that ...", "central bank data shows ..."
         for noun in (c for c in anc.children if c.dep_ == "nsubj" and c.i != target.i):
             if (found_report := report_source(noun, ctx, holds=False)) is not None:
@@ -117,7 +81,7 @@ def from_ancestors(target: Token, ctx: ArticleContext) -> Source | None:
             if misread is not None and (found := describe(misread, ctx)) is not None:
                 return Source.of(found, noun.lower_)
         parts = anc.subtree if anc.pos_ == "NOUN" else anc.children  # the parse may attach
-        for part in (c for c in parts if _gathers(c)):  # it lower down
+        for part in (c for c in parts if gathers(c)):  # it lower down
             by = agent(part)  # "the 248 attacks (on ... system) documented by the WHO"
             if by is not None and (found := describe(by, ctx)) is not None:
                 return Source.of(found, f"{part.lower_} by")
@@ -164,70 +128,6 @@ def spoken_by(subj: Token, verb: Token, target: Token, ctx: ArticleContext) -> S
         return None  # "the 87 dead ... said" (not "the mayor, who said 40 ...")
     found = describe(subj, ctx)
     return Source.of(found, cue_word(verb)) if found is not None else None
-
-
-def _gathers(verb: Token) -> bool:
-    """A participle or relative clause that reports or gathers what its noun counts: "attacks
-    documented by X", "cases whose details were collected by X"."""
-    if verb.dep_ == "acl" and is_cue_verb(verb):
-        return True
-    return verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in GATHER_VERBS
-
-
-def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | None:
-    """The source of a report noun: "reports from X", "a study by X", "estimates provided to Y
-    from X", "an email from X", or its owner: "central bank data shows", "the ministry's
-    figures", "Russian claims of ..." (the owner counts when the noun ``holds`` the figure or
-    is the subject of a verb that presents evidence)."""
-    if (noun.pos_ not in ("NOUN", "PROPN") and noun.dep_ != "pobj") or not (
-        noun.lemma_.lower() in REPORT_NOUNS or noun.lower_ in REPORT_NOUNS
-    ):
-        return None
-    preps = [c for c in noun.children if c.dep_ != "acl"]
-    preps += [g for c in noun.children if c.dep_ in ("acl", "relcl") for g in c.children]
-    preps += [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "prep"]
-    # "Estimates provided to Rusi from Ukraine's military": "from" on the participle's object
-    preps += [
-        g
-        for c in noun.children
-        if c.dep_ == "acl"
-        for p in c.children
-        if p.dep_ in ("prep", "dative") and (o := pobj(p)) is not None
-        for g in o.children
-        if g.dep_ == "prep"
-    ]
-    for child in preps:
-        if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
-            obj = pobj(child)
-            if obj is not None and (found := describe(obj, ctx)):
-                return Source.of(found, f"{noun.lower_} {child.lower_}")
-    if holds or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in EVIDENCE_VERBS):
-        owner = _report_owner(noun, ctx)
-        if owner is not None:
-            return Source.of(owner, noun.lower_ if holds else f"{noun.lower_} {noun.head.lower_}")
-    return None
-
-
-def _report_owner(noun: Token, ctx: ArticleContext) -> Named | None:
-    """Whose report a modified report noun is: "central bank data" -> central bank, "the
-    ministry's figures" -> ministry, "ONS figures" -> ONS."""
-    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if poss is not None and poss.pos_ != "PRON":
-        return describe(poss, ctx)
-    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
-    if not mods:
-        return None
-    span = noun.doc[mods[0].left_edge.i : noun.i]
-    named = any(t.pos_ == "PROPN" or t.ent_type_ in _OWNER_LABELS for t in span)
-    if not named and not any(t.lemma_.lower() in BODY_NOUNS for t in span):
-        return None  # "new data", "official figures", "casualty figures": no owner named
-    org = next((entity_at(t) for t in span if t.ent_type_ in _OWNER_LABELS), None)
-    if org is not None and org.label_ == "PERSON":
-        return Named(ctx.names.canonical(org.text), AttributionKind.PERSON)
-    text = (org.text if org is not None else span.text).strip()
-    if fold(text) in MEDIA:
-        return Named(canonical_org(text), AttributionKind.MEDIA)
-    return Named(actor_of(text) or canonical_org(text), AttributionKind.ORGANIZATION)
 
 
 def loose_cue(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:

@@ -1,0 +1,172 @@
+"""Sources named through what they put out: a report noun and whoever wrote, owns or announced it.
+
+"a study by X", "reports from X", "according to data from X", "the ministry's figures", "central
+bank data shows", "X's announcement that 2,000 jobs would go", "according to its estimate" (the
+organisation "it" stands for). ``attribution`` asks these questions of a claim's sentence; the
+resolved ``Source`` record lives here so that both can build it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from tasks.extract.context import ArticleContext, subjects_of
+from tasks.extract.cue_words import BODY_NOUNS, EVIDENCE_VERBS, GATHER_VERBS, MEDIA, REPORT_NOUNS
+from tasks.extract.cues import is_cue_verb, speaker_of
+from tasks.extract.grammar import entity_at, fold, pobj, sentences_back
+from tasks.extract.names import actor_of, canonical_org
+from tasks.extract.referents import Named, describe
+from tasks.schema import AttributionKind, AttributionScope
+
+_OWNER_LABELS = ("ORG", "GPE", "NORP", "PERSON")
+_OWNER_PRONOUNS = ("its", "their")
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
+_OWNER_BACK = 2  # how many sentences back "its estimate" looks for what "its" stands for
+
+
+@dataclass(frozen=True)
+class Source:
+    """A resolved source: the name as attributed, its kind, the cue words and the scope."""
+
+    name: str
+    kind: AttributionKind
+    cue: str | None
+    scope: AttributionScope = AttributionScope.SENTENCE
+
+    @classmethod
+    def of(cls, named: Named, cue: str | None) -> Source:
+        return cls(named.name, named.kind, cue)
+
+
+def is_report_noun(tok: Token) -> bool:
+    """A noun for something put out that carries figures: "report", "data", "announcement"."""
+    return tok.lemma_.lower() in REPORT_NOUNS or tok.lower_ in REPORT_NOUNS
+
+
+def according_to(sent: Span, ctx: ArticleContext) -> Source | None:
+    """ "according to X" anywhere in the sentence; "according to projections ... by Acme" is
+    Acme's, "according to the ministry's figures" and "according to its estimate" the owner's."""
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor().lower_ == "to":
+            obj = pobj(tok.nbor())
+            obj = obj if obj is not None else pobj(tok)
+            if obj is None:
+                continue
+            found_report = report_source(obj, ctx, holds=True)
+            if found_report is not None:
+                return replace(found_report, cue="according to")
+            if _pronoun_owned(obj):
+                continue  # "its survey" with nothing for "its" to stand for: no name
+            if (found := describe(obj, ctx)) is not None:
+                return Source.of(found, "according to")
+    return None
+
+
+def gathers(verb: Token) -> bool:
+    """A participle or relative clause that reports or gathers what its noun counts: "attacks
+    documented by X", "cases whose details were collected by X"."""
+    if verb.dep_ == "acl" and is_cue_verb(verb):
+        return True
+    return verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in GATHER_VERBS
+
+
+def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | None:
+    """The source of a report noun: "reports from X", "a study by X", "estimates provided to Y
+    from X", "an email from X", or its owner: "central bank data shows", "the ministry's
+    figures", "Russian claims of ..." (the owner counts when the noun ``holds`` the figure or
+    is the subject of a verb that presents evidence)."""
+    if (noun.pos_ not in ("NOUN", "PROPN") and noun.dep_ != "pobj") or not is_report_noun(noun):
+        return None
+    preps = [c for c in noun.children if c.dep_ != "acl"]
+    preps += [g for c in noun.children if c.dep_ in ("acl", "relcl") for g in c.children]
+    preps += [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "prep"]
+    # "Estimates provided to Rusi from Ukraine's military": "from" on the participle's object
+    preps += [
+        g
+        for c in noun.children
+        if c.dep_ == "acl"
+        for p in c.children
+        if p.dep_ in ("prep", "dative") and (o := pobj(p)) is not None
+        for g in o.children
+        if g.dep_ == "prep"
+    ]
+    for child in preps:
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
+            obj = pobj(child)
+            if obj is not None and (found := describe(obj, ctx)):
+                return Source.of(found, f"{noun.lower_} {child.lower_}")
+    if holds or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in EVIDENCE_VERBS):
+        owner = _report_owner(noun, ctx)
+        if owner is not None:
+            return Source.of(owner, noun.lower_ if holds else f"{noun.lower_} {noun.head.lower_}")
+    return None
+
+
+def complement_of(clause: Token) -> Token | None:
+    """The report noun a "that" clause completes when the parser hung the clause on the verb
+    instead: "pointed to the institute's predictions [that ... £11bn ...]", "followed the
+    minister's announcement in July [that ...]" (a date between them is passed over)."""
+    if clause.dep_ not in ("ccomp", "advcl") or clause.left_edge.lower_ != "that":
+        return None
+    start = clause.left_edge.i
+    if start == 0 or clause.doc[start].dep_ != "mark":
+        return None
+    before = clause.doc[start - 1]
+    if before.ent_type_ in ("DATE", "TIME") and before.dep_ == "pobj":
+        before = before.head.head  # "announcement [in July] that"
+    if before.i >= clause.head.i and is_report_noun(before) and before.head.i != clause.i:
+        return before
+    return None
+
+
+def _report_owner(noun: Token, ctx: ArticleContext) -> Named | None:
+    """Whose report a modified report noun is: "central bank data" -> central bank, "the
+    ministry's figures" -> ministry, "ONS figures" -> ONS, "its estimate" -> what "its" stands
+    for."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.pos_ != "PRON":
+        found = describe(poss, ctx)  # the phrase may keep its "'s": "the chancellor's"
+        return None if found is None else replace(found, name=_POSSESSIVE.sub("", found.name))
+    if poss is not None and poss.lower_ in _OWNER_PRONOUNS:
+        return _pronoun_owner(poss, ctx)
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    if not mods:
+        return None
+    span = noun.doc[mods[0].left_edge.i : noun.i]
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in _OWNER_LABELS for t in span)
+    if not named and not any(t.lemma_.lower() in BODY_NOUNS for t in span):
+        return None  # "new data", "official figures", "casualty figures": no owner named
+    org = next((entity_at(t) for t in span if t.ent_type_ in _OWNER_LABELS), None)
+    if org is not None and org.label_ == "PERSON":
+        return Named(ctx.names.canonical(org.text), AttributionKind.PERSON)
+    text = (org.text if org is not None else span.text).strip()
+    if fold(text) in MEDIA:
+        return Named(canonical_org(text), AttributionKind.MEDIA)
+    return Named(actor_of(text) or canonical_org(text), AttributionKind.ORGANIZATION)
+
+
+def _pronoun_owned(noun: Token) -> bool:
+    return is_report_noun(noun) and any(
+        c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in noun.children
+    )
+
+
+def _pronoun_owner(poss: Token, ctx: ArticleContext) -> Named | None:
+    """What "its"/"their" on a report noun stands for: the nearest sentence before, in its
+    paragraph or the one before, whose speaker or subject is an organisation or a group ("The
+    Miners' Guild said ... According to its survey, 40% ..." -> the guild); never a person."""
+    for prev in sentences_back(poss.sent, _OWNER_BACK):
+        spoke = {s.i for t in prev if is_cue_verb(t) and (s := speaker_of(t)) is not None}
+        for cand in subjects_of(prev):
+            if cand.pos_ == "PRON" or cand.ent_type_ == "PERSON" or ctx.in_quote(cand.idx):
+                continue
+            group = cand.ent_type_ in ("ORG", "NORP") or cand.lemma_.lower() in BODY_NOUNS
+            if cand.i not in spoke and not group:
+                continue
+            found = describe(cand, ctx)
+            if found is not None and found.kind == AttributionKind.ORGANIZATION:
+                return found
+    return None

@@ -28,7 +28,14 @@ from tasks.extract.cues import (
 from tasks.extract.grammar import agent, noun_phrase
 from tasks.extract.polls import is_respondents, poll_source
 from tasks.extract.referents import Named, describe
-from tasks.extract.reports import Source, according_to, complement_of, gathers, report_source
+from tasks.extract.reports import (
+    Source,
+    according_to,
+    closing_report,
+    complement_of,
+    gathers,
+    report_source,
+)
 from tasks.schema import AttributionScope
 
 __all__ = [
@@ -126,6 +133,8 @@ def spoken_by(subj: Token, verb: Token, target: Token, ctx: ArticleContext) -> S
         return Source(polled[0].name, polled[0].kind, cue_word(verb), scope)
     if subj.left_edge.i <= target.i <= subj.right_edge.i and not subj.is_ancestor(verb):
         return None  # "the 87 dead ... said" (not "the mayor, who said 40 ...")
+    if (report := report_source(subj, ctx, holds=False)) is not None:
+        return report  # "..., a survey by the Acme Institute found."
     found = describe(subj, ctx)
     return Source.of(found, cue_word(verb)) if found is not None else None
 
@@ -144,6 +153,8 @@ def loose_cue(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
 def closing_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
     """The speaker of a reporting clause that closes the sentence after the target, or of an
     inverted one after it ("..., estimated the General Staff")."""
+    if (report := closing_report(sent, target.i, ctx)) is not None:
+        return report  # "..., figures from the statistics office show."
     cue = trailing_cue(sent)
     if cue is None or cue.verb.i <= target.i:
         cue = inverted_cue(sent, target.i)

@@ -170,3 +170,42 @@ def _pronoun_owner(poss: Token, ctx: ArticleContext) -> Named | None:
             if found is not None and found.kind == AttributionKind.ORGANIZATION:
                 return found
     return None
+
+
+_SHOW_FORMS = frozenset({
+    "show", "shows", "showed", "suggest", "suggests", "indicate", "indicates", "reveal", "reveals",
+})  # fmt: skip
+_LEADING = ("DET", "ADJ", "NOUN", "PROPN")
+
+
+def closing_report(sent: Span, after: int, ctx: ArticleContext) -> Source | None:
+    """ "Exports rose 4%, figures from the statistics office show.": a report that closes the
+    sentence after a comma, past token ``after``, and presents its evidence; its author or
+    owner. The parser often reads "show" there as a noun ("from the office show"), so the
+    words are read as written: comma, report noun (with its modifiers), "from"/"by" X, verb."""
+    doc, end = sent.doc, sent.end - 1
+    while end > sent.start and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    last = doc[end]
+    if last.lower_ not in _SHOW_FORMS:
+        return None
+    comma = next((k for k in range(end - 1, after, -1) if doc[k].text == ","), None)
+    if comma is None:
+        return None
+    words = doc[comma + 1 : end]
+    noun = next((t for t in words if is_report_noun(t) and t.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None or any(t.pos_ not in _LEADING for t in doc[comma + 1 : noun.i]):
+        return None
+    if last.pos_ in ("VERB", "AUX") and noun.dep_ == "nsubj" and noun.head.i == last.i:
+        return report_source(noun, ctx, holds=True)  # parsed as written
+    prep = doc[noun.i + 1] if noun.i + 1 < end else None
+    if prep is None or prep.lower_ not in ("from", "by"):
+        return report_source(noun, ctx, holds=True)
+    named = doc[prep.i + 1 : end]
+    while len(named) > 1 and named[0].pos_ == "DET":
+        named = named[1:]
+    text = named.text.strip()
+    if not text or not any(t.pos_ in ("NOUN", "PROPN") for t in named):
+        return None
+    kind = AttributionKind.MEDIA if fold(text) in MEDIA else AttributionKind.ORGANIZATION
+    return Source(canonical_org(text), kind, f"{noun.lower_} {prep.lower_}")

@@ -60,3 +60,27 @@ def test_ownerless_report_nouns_are_the_outlets(nlp, text, number) -> None:
     claim = _claim(nlp, text, number)
     assert claim[ClaimCol.ATTRIBUTION_KIND] == AttributionKind.MEDIA
     assert claim[ClaimCol.ATTRIBUTED_TO] == _OUTLET
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # a report closing the sentence names its author, also where "show" is read as a noun
+        ("Exports rose 4% in March, figures from the statistics office show.", "4%",
+         "statistics office"),
+        ("Unemployment fell to 4.8%, data from the central bank shows.", "4.8%", "central bank"),
+        ("Retail sales fell 1.2% in May, data from the trade body showed.", "1.2%", "trade body"),
+        ("Output fell 2% last month, a survey by the Acme Institute found.", "2%",
+         "Acme Institute"),
+        # ... or its owner
+        ("House prices rose 2% in May, Labor Department figures show.", "2%",
+         "Labor Department"),
+    ],
+)  # fmt: skip
+def test_closing_reports(nlp, text, number, source) -> None:
+    assert _claim(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
+
+
+def test_a_closing_noun_that_is_no_report_names_no_source(nlp) -> None:
+    text = "The band sold 20,000 tickets, a record for the show."
+    assert _claim(nlp, text, "20,000")[ClaimCol.ATTRIBUTION_KIND] == AttributionKind.MEDIA

@@ -184,7 +184,8 @@ def find_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None
     if sent.end < len(doc) and "\n\n" not in doc[sent.end - 1].text_with_ws:
         nxt = doc[sent.end].sent
         head = nxt.text.strip().lower()
-        if any(head.startswith(a + " ") for a in ANAPHORIC_STARTS):
+        dated = nxt[0].ent_type_ in ("DATE", "TIME")  # "This year, ..." is no "This"
+        if not dated and any(head.startswith(a + " ") for a in ANAPHORIC_STARTS):
             found = from_ancestors(nxt.root, ctx) or according_to(nxt, ctx)
             if found:
                 return replace(found, scope=AttributionScope.PARAGRAPH)

@@ -107,6 +107,8 @@ def speaker_of(verb: Token) -> Token | None:
         if cue is not None:
             return speaker_of(cue)
         return subject(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+    if any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_.lower() not in QUOTED_AS:
+        return _document_in(verb)  # "X went on sale and is expected to cost ...": not X's word
     return subject(verb, ("nsubj",))
 
 

@@ -108,3 +108,38 @@ def test_the_outlets_figures_keep_no_source(nlp, text, number) -> None:
 def test_this_still_points_back(nlp) -> None:
     text = "Only 9% of old phones are reused. This is according to an Acme report."
     assert _claim(nlp, text, "9%")[ClaimCol.ATTRIBUTED_TO] == "Acme"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # an inverted reporting verb closing the sentence with no comma before it
+        ("The average person owns 600 photos estimates the Acme Imaging Association.", "600",
+         "Acme Imaging Association"),
+        ("The average person has a library of 600 photos estimates the Acme Imaging "
+         "Association, the body behind the fair.", "600", "Acme Imaging Association"),
+        # ... or parsed with its speaker as a subject after it
+        ("Sales will reach 200,000, predicts research group Norland Data.", "200,000",
+         "Norland Data"),
+        # a description before a name is no part of it
+        ("Market analysts Panlogic predicts that users will exceed 137 million by 2008.",
+         "137 million", "Panlogic"),
+        ("The news agency Interfax reported 14 deaths.", "14", "Interfax"),
+    ],
+)  # fmt: skip
+def test_inverted_verbs_and_described_names(nlp, text, number, source) -> None:
+    assert _claim(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # a lowercase body after its description keeps it: not "ministry"
+        ("The Russian defence ministry said that 80 soldiers had surrendered.", "80",
+         "Russian defence ministry"),
+        # a verb conjoined with "and" has its own subject, the one before it
+        ("The firm has 300 staff and estimates the market at $2bn.", "$2bn", "firm"),
+    ],
+)  # fmt: skip
+def test_names_and_subjects_that_stay(nlp, text, number, source) -> None:
+    assert _claim(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source

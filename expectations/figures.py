@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import polars as pl
 
 from expectations.checks import Check, key_checks, named_suite
-from tasks.schema import CLAIM_TYPES, QUALIFIERS, Dataset, FigureCol, Qualifier
+from tasks.schema import CLAIM_TYPES, QUALIFIERS, ClaimType, Dataset, FigureCol, Qualifier
 
 if TYPE_CHECKING:
     import great_expectations as gx
@@ -48,8 +48,12 @@ def build_suite() -> gx.ExpectationSuite:
         ),
         (
             "value_non_negative",
-            "A figure is not negative (claims with negative values never publish).",
-            e.ExpectColumnValuesToBeBetween(column=C.VALUE.value, min_value=0),
+            "A figure is not negative, except a percentage change ('-1.3%'), as in claims.",
+            e.ExpectColumnValuesToBeBetween(
+                column=C.VALUE.value,
+                min_value=0,
+                row_condition=Column(C.CLAIM_TYPE.value).is_not_in([ClaimType.PERCENTAGE.value]),
+            ),
         ),
         (
             "first_seen_not_null",

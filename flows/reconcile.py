@@ -4,7 +4,7 @@ the next, and a run with nothing new writes no row."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import polars as pl
@@ -18,7 +18,7 @@ from flows.tables import ON_CONFLICT
 from tasks import known_sources
 from tasks.analysis import figures_report
 from tasks.analysis.run_record import RunRecord
-from tasks.schema import Dataset, FigureCol
+from tasks.schema import DATASETS, Dataset, FigureCol, QuarantineCol
 from tasks.store import publish, reconcile, records
 
 
@@ -36,6 +36,10 @@ def reconcile_tables(
     registry = known_sources.load([cfg.sources_file] if cfg.sources_file else [])
     options = cfg.storage_options
     derived = reconcile.derive(cfg.data_root, registry, storage_options=options)
+    if validator is None:  # nothing new was published: only what changed needs the suites
+        derived, changed = _held_back(cfg, rec, derived)
+        if changed:
+            validator = Validator(cfg.data_docs_dir())
     if validator is not None:
         derived = _validated(cfg, rec, derived, validator)
     done = reconcile.write(cfg.data_root, derived, rec.run, storage_options=options)
@@ -73,6 +77,33 @@ def _validated(
         quotes=derived.quotes,
         versions=derived.versions,
     )
+
+
+def _held_back(
+    cfg: Settings, rec: RunRecord, derived: reconcile.Derived
+) -> tuple[reconcile.Derived, bool]:
+    """A run that brings no new rows has no validator: the sources and figures held in
+    quarantine stay out as long as they are the same (they failed their suites), and any other
+    row that would be written means validating (true: a changed sources file, say)."""
+    options = cfg.storage_options
+    q = QuarantineCol
+    held = publish.read_table(
+        cfg.data_root,
+        Dataset.QUARANTINE,
+        columns=[q.DATASET, q.RECORD_ID, q.RECORD, q.RESOLVED_AT],
+        storage_options=options,
+    )
+    unresolved = held.filter(pl.col(q.RESOLVED_AT).is_null())
+    held_rows = set(unresolved.select(q.DATASET, q.RECORD_ID, q.RECORD).iter_rows())
+    kept, changed = {}, False
+    for name, frame in ((Dataset.SOURCES, derived.sources), (Dataset.FIGURES, derived.figures)):
+        key = DATASETS[name][1][0]
+        fresh = reconcile.unwritten(cfg.data_root, name, frame, storage_options=options)
+        texts = records.record_texts(name, fresh, rec.run) if fresh.height else []
+        same = [k for k, t in zip(fresh[key], texts, strict=True) if (name, k, t) in held_rows]
+        kept[name] = frame.filter(~pl.col(key).is_in(same)) if same else frame
+        changed |= fresh.height > len(same)
+    return replace(derived, sources=kept[Dataset.SOURCES], figures=kept[Dataset.FIGURES]), changed
 
 
 @task(name="write the report", cache_policy=NO_CACHE)

@@ -156,7 +156,9 @@ CURRENCIES: Final = (
 UNITS: Final = (
     *("persons", "percent", *CURRENCIES),
     *("km", "km2", "mi2", "m2", "m", "miles", "ft", "hectares", "mph", "kg", "tonnes", "litres"),
-    "barrels",
+    *("barrels", "acres", "ft2", "yd2", "cm", "mm", "inches", "gallons"),
+    *("KB", "MB", "GB", "TB", "kbps", "Mbps", "Gbps", "MHz", "GHz", "MW", "GW", "kWh"),
+    "megapixels",
     *("decades", "years", "months", "weeks", "days", "hours", "minutes", "seconds"),
     "items",
 )

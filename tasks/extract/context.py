@@ -35,6 +35,7 @@ from tasks.extract.gazetteer import is_country_or_region
 from tasks.extract.grammar import (
     SUBJECT_DEPS,
     fold,
+    headline_end,
     paragraph_before,
     pobj,
     proper_name,
@@ -84,10 +85,13 @@ class ArticleContext:
         """``text`` and ``ents``: ``doc.text`` and ``doc.ents`` when the caller has them (spaCy
         rebuilds both on every access)."""
         people = person_entities(doc, doc.ents if ents is None else ents)
-        ctx = cls(doc, NameIndex(e.text for e in people), quote_spans=sorted(quote_spans or []))
+        ctx = cls(doc, NameIndex(), quote_spans=sorted(quote_spans or []))
+        ctx.text = doc.text if text is None else text
+        headline = headline_end(ctx.text)  # title case: "Resilient Zelensky tells ..."
+        for ent in sorted(people, key=lambda e: e.start_char < headline):
+            ctx.names.add(ent.text)  # full names from the body first
         ctx.person_spans = {t.i: e for e in people for t in e}
         ctx.person_tokens = set(ctx.person_spans)
-        ctx.text = doc.text if text is None else text
         for ent in people:
             if ctx.in_quote(ent.start_char):
                 continue

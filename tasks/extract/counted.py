@@ -10,6 +10,7 @@ from tasks.extract.attribution import is_reporting
 from tasks.extract.claim_words import ANAPHORIC_NOUNS, CONTAINER_NOUNS
 from tasks.extract.grammar import SUBJECT_DEPS, noun_phrase, prep_object, subject
 from tasks.extract.quantities import Quantity
+from tasks.extract.quantity_filters import followed_by_a_time
 from tasks.extract.roles import strength_noun
 
 _NAMES = {"GPE", "LOC", "PERSON", "FAC"}
@@ -47,11 +48,15 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
     tok = doc[q.core]
     while q.start <= tok.head.i < q.end and tok.head.i != tok.i:
         tok = tok.head  # climb out of the span ("per cent", "20 million")
+    if tok.dep_ == "quantmod" and tok.head.like_num and tok.head.dep_ == "pobj":
+        tok = tok.head  # "from [300] to 750": the low end hangs on the high end
     if (pobj := _of_object(tok)) is not None:  # "Thousands of soldiers", "99% of all aid"
         return pobj
     head = tok.head
     outside = head.i != tok.i and not q.start <= head.i < q.end
     modifies = tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
+    if outside and modifies and followed_by_a_time(doc, tok.i + 1):
+        return None  # "down from 8,900 last month": the month says when, not what is counted
     if outside and modifies and head.pos_ in ("NOUN", "PROPN"):
         while (
             head.dep_ in ("nmod", "compound") and head.head.i > head.i and head.head.pos_ == "NOUN"
@@ -70,6 +75,8 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
             subj = head.head  # "that" -> "army"
         if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
             return subj
+    if tok.dep_ == "pobj" and head.lower_ in ("from", "to") and (changed := _changed(head)):
+        return changed  # "its population rose from 9,000 to 12,000", "cut staff to 300"
     # "the death toll had risen to 21", "the population was 2.1 million": the subject counts
     verb = head.head if tok.dep_ == "pobj" and head.lower_ in ("to", "at") else head
     if verb.dep_ == "acomp":
@@ -84,6 +91,25 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
             anaphoric = subj.lemma_.lower() in ANAPHORIC_NOUNS
             return (_of_object(subj) or subj) if anaphoric else subj
     return None
+
+
+def _changed(prep: Token) -> Token | None:
+    """What goes "from X to Y": the object of a verb that changes it ("increased the number of
+    nurses from 300 to 750", "cut staff to 200"), else the verb's subject ("the population rose
+    from 9,000 to 12,000"), else the noun a participle describes ("nurses based in Leeds from 300
+    to 750"). Anaphoric nouns give their "of" object: "the number of nurses"."""
+    verb = prep.head
+    if verb.lower_ == "from" and prep.lower_ == "to":
+        verb = verb.head  # "from 9,000 to 12,000": "to" hangs on "from"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    noun = noun or next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if noun is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        noun = verb.head
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    return (_of_object(noun) or noun) if noun.lemma_.lower() in ANAPHORIC_NOUNS else noun
 
 
 def subject_text(doc: Doc, noun: Token, q: Quantity) -> str:

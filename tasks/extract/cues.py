@@ -176,6 +176,8 @@ def name_before(verb: Token) -> Token | None:
     while tok.dep_ in ("pobj", "prep") and tok.head.i < tok.i:  # "..., governor of the region,"
         tok = tok.head
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
+        if tok.head.ent_type_ in ("GPE", "LOC"):  # "On the war in Ukraine, the minister said"
+            return tok
         return tok.head  # "Pavel Orlov, governor of the region, told": the name
     if tok.ent_type_ == "PERSON" or (tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN")):
         return tok

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Dependents inside a noun phrase (not clauses, not prepositions other than "of").
 _PHRASE_DEPS = {"det", "amod", "compound", "nmod", "poss", "case", "nummod", "quantmod", "advmod"}
+_HEADLINE_CHARS = 200  # a first line this short is a headline, not a lead paragraph
 QUOTES_TO_ASCII = str.maketrans("‘’‛“”„«»", '\'\'\'"""""')
 
 
@@ -135,3 +136,11 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(QUOTES_TO_ASCII)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return " ".join(text.lower().split())
+
+
+def headline_end(text: str) -> int:
+    """Where a headline opening the text ends (0 when the first line is no headline): its title
+    case makes adjectives look like first names ("Defiant Okonjo vows ..."), and it echoes the
+    body's quotations."""
+    end = text.find("\n")
+    return end if 0 < end <= _HEADLINE_CHARS else 0

@@ -68,7 +68,9 @@ TITLE_WORDS = {
 # tell. Anything else is unknown: no gender is guessed from an unknown first name.
 _FEMININE_SURNAME = re.compile(r"(ova|eva|yova|skaya|tskaya|ovna|evna)$")
 _FIRST_NAMES_FILE = "first_names.tsv"
-HONOURS = {"cbe", "obe", "mbe", "kbe", "jr", "jr.", "sr", "sr.", "phd", "qc", "kc", "mp"}
+HONOURS = {"cbe", "obe", "mbe", "kbe", "phd", "qc", "kc", "mp"}
+# A generational suffix is part of the name: "Donald Trump Jr" is not "Donald Trump".
+GENERATIONS = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
 def strip_person(text: str) -> str:
@@ -84,8 +86,12 @@ def strip_person(text: str) -> str:
 
 
 def surname_key(name: str) -> str:
-    """A spelling-tolerant key for a surname: Zelensky / Zelenskyy / Zelenskiy -> "zelensk"."""
-    last = fold(name).split()[-1] if name.strip() else ""
+    """A spelling-tolerant key for a surname: Zelensky / Zelenskyy / Zelenskiy -> "zelensk"
+    (a generational suffix is not the surname: "Donald Trump Jr" -> "trump")."""
+    words = fold(name).split()
+    while len(words) > 1 and words[-1].rstrip(",") in GENERATIONS:
+        words.pop()
+    last = words[-1] if words else ""
     last = re.sub(r"[^a-z]", "", last)
     return re.sub(r"(iy|yy|ii|y|i)$", "", last) or last
 
@@ -129,11 +135,19 @@ class NameIndex:
 
 
 def _same_first_name(a: str, b: str) -> bool:
-    """ "Mark Rutte" / "M. Rutte" / "Mark Rutte": yes; "Alpha Re" / "Beta Re": no."""
+    """ "Mark Rutte" / "M. Rutte" / "Mark Rutte": yes; "Alpha Re" / "Beta Re": no; "Donald
+    Trump Jr" / "Donald Trump": no (father and son)."""
+    if _generation(a) != _generation(b):
+        return False
     first_a, first_b = fold(a).split()[0].rstrip("."), fold(b).split()[0].rstrip(".")
     if len(first_a) == 1 or len(first_b) == 1:
         return first_a[0] == first_b[0]
     return first_a == first_b
+
+
+def _generation(name: str) -> str:
+    last = fold(name).split()[-1].strip(",.")
+    return last if last in GENERATIONS else ""
 
 
 @cache

@@ -34,7 +34,10 @@ def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
             continue
         if not elliptical and nxt is not None and nxt.pos_ == "NOUN":
             continue  # "5m barrels" with a parse that missed the noun counts barrels
-        if not elliptical and doc[q.core].dep_ in SUBJECT_DEPS and doc[q.core].head.pos_ == "VERB":
+        verb = doc[q.core].head
+        absolute = verb.dep_ == "pcomp" and verb.head.lower_ == "with"  # "with 12 cutting them"
+        own_verb = doc[q.core].dep_ in SUBJECT_DEPS and verb.pos_ == "VERB" and not absolute
+        if not elliptical and own_verb:
             continue  # "... and 2 million have fled": a verb of its own says what it counts
         sent = doc[claim.quantity.core].sent
         for earlier in reversed(out[:k]):

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from tasks.extract.quantity_words import (
+    DEICTIC_TIMES,
+    GOAL_MARKS,
     LABEL_SUFFIXES,
     MEASURE_UNITS,
     MONTHS,
@@ -19,6 +21,7 @@ from tasks.extract.quantity_words import (
     RANK_WORDS,
     RELATIVE_TIME,
     SCORE_WORDS,
+    TIME_NOUNS,
     TIME_UNITS,
     TIME_WORDS,
     WORD_NUMBERS,
@@ -35,6 +38,7 @@ _LINKS = {"and", "or", "in", "at", "on", "for", "with", "title", "gold"}
 _CLOCK = re.compile(r"^\d{1,2}$")
 _BRACKETS = {"(", ")"}
 _FOOTNOTED_YEAR = re.compile(r"^(1[89]|20)\d\d\.\d{1,2}$")
+_PLACES = {"GPE", "LOC", "NORP", "FAC"}
 _POSSESSIVES = {"its", "their", "his", "her", "our", "the"}
 _COMPARED = {
     "the", "more", "less", "as", "higher", "larger", "bigger", "greater", "faster", "longer",
@@ -65,16 +69,28 @@ def _name(doc: Doc, q: Quantity) -> str | None:
     core = doc[q.core]
     prev = doc[q.start - 1] if q.start > 0 else None
     has_unit_or_scale = q.unit is not None or q.end - q.start > 1 or q.value is None
-    if _names_a_source(doc, q) or _after_a_name(doc, q):
+    if _names_a_source(doc, q) or _after_a_name(doc, q) or _titled_number_word(doc, q):
+        return _PART_OF_A_NAME
+    if _hangs_on_the_name_before(doc, q) or _model_code(doc, q):
         return _PART_OF_A_NAME
     if prev is not None and prev.lower_ in NAME_NUMBER_WORDS and not has_unit_or_scale:
         return _PART_OF_A_NAME
-    if core.ent_type_ in NAME_LABELS and q.unit is None and q.qualifier == Qualifier.EXACT:
+    named = core.ent_type_ in NAME_LABELS and not followed_by_a_time(doc, q.end)
+    if named and q.unit is None and q.qualifier == Qualifier.EXACT:
         return _PART_OF_A_NAME
     last = doc[q.end - 1]
-    if q.unit in MEASURE_UNITS.values() and last.is_title and not doc[q.start].is_sent_start:
+    titled = last.is_title and last.text != q.unit  # "60 Minutes", not "8 Mbps"
+    if q.unit in MEASURE_UNITS.values() and titled and not doc[q.start].is_sent_start:
         return _PART_OF_A_NAME  # "the US TV show 60 Minutes", "the 24 Hours of Le Mans"
     return None
+
+
+def followed_by_a_time(doc: Doc, i: int) -> bool:
+    """ "down from 8,900 last month": tokens i.. are a time phrase telling when (and the number
+    before them is no day of a month: "on December 14 and 15 last year")."""
+    pair = [t.lower_ for t in doc[i : i + 2]]
+    month = any(t.lower_ in MONTHS for t in doc[max(0, i - 4) : i])
+    return len(pair) == 2 and pair[0] in DEICTIC_TIMES and pair[1] in TIME_NOUNS and not month
 
 
 def _date_or_time(doc: Doc, q: Quantity) -> str | None:
@@ -195,6 +211,10 @@ def _relative(doc: Doc, q: Quantity) -> str | None:
     nxt = doc[q.end].lower_ if q.end < len(doc) else ""
     if prev in ("top", "bottom"):
         return "rank"
+    if prev in ("last", "final") and q.start >= 2 and doc[q.start - 2].lower_ == "the":
+        counts = q.end < len(doc) and doc[q.end].pos_ in ("NOUN", "PROPN", "NUM", "ADJ")
+        if q.unit is None and not counts:
+            return "rank"  # "reached the last four", "out in the last 16": a stage
     if q.unit in TIME_UNITS and (nxt in RELATIVE_TIME or prev in RANK_WORDS):
         return "relative time"
     if q.unit in TIME_UNITS and prev == "in" and _after_a_superlative(doc, q):
@@ -231,15 +251,63 @@ def _after_a_name(doc: Doc, q: Quantity) -> bool:
         return False
     prev, core = doc[q.start - 1], doc[q.core]
     nxt = doc[q.end] if q.end < len(doc) else None
+    # "Smith 79 og, Jones 90 pen": a goal list's minutes, also at the start of a line
+    goal = nxt is not None and nxt.lower_ in GOAL_MARKS
     return (
         q.value < 1000
         and core.text[:1].isdigit()
         and prev.is_alpha
         and (prev.is_title or (prev.is_upper and len(prev.text) > 1))
-        and not prev.is_sent_start
+        and (goal or not prev.is_sent_start)
         and prev.lower_ not in MONTHS
-        and (nxt is None or nxt.is_title or nxt.is_upper or (nxt.is_punct and nxt.text not in "%-"))
+        and (
+            nxt is None
+            or nxt.is_title
+            or nxt.is_upper
+            or (nxt.is_punct and nxt.text not in "%-")
+            or goal
+        )
     )
+
+
+def _hangs_on_the_name_before(doc: Doc, q: Quantity) -> bool:
+    """ "Assault on Precinct 13 was in third", "Metal Slug 3 is cheap": a small bare number the
+    parse hangs on the capitalised name right before it (not a place: "in Bakhmut 30 died")."""
+    if q.start == 0 or q.unit is not None or q.end - q.start > 1 or q.value is None:
+        return False
+    prev, core = doc[q.start - 1], doc[q.core]
+    return (
+        q.value < 1000
+        and core.text.isdigit()
+        and core.head.i == prev.i
+        and prev.pos_ == "PROPN"
+        and prev.is_title
+        and not prev.is_sent_start
+        and prev.ent_type_ not in _PLACES
+    )
+
+
+def _titled_number_word(doc: Doc, q: Quantity) -> bool:
+    """ "Ocean's Twelve", "the Big Four": a number word capitalised inside a sentence written in
+    sentence case is a name (a sentence's first word, or one after a quote mark, is not)."""
+    core = doc[q.core]
+    if q.end - q.start != 1 or q.unit is not None or core.lower_ not in WORD_NUMBERS:
+        return False
+    if not core.is_title or core.is_sent_start or doc[q.start - 1].is_punct:
+        return False
+    words = [t for t in core.sent if t.is_alpha and len(t) > 3]
+    return 2 * sum(t.is_lower for t in words) >= len(words)  # not a headline in title case
+
+
+def _model_code(doc: Doc, q: Quantity) -> bool:
+    """ "Boeing 737-800", "the 747-400": a dashed pair of uneven three-digit numbers is a model
+    code, not a range (a range starts round: "150-200", "1,500-2,000")."""
+    if q.qualifier != Qualifier.RANGE or q.unit is not None or q.end - q.start != 3:
+        return False
+    low, dash, high = doc[q.start : q.end]
+    glued = not low.whitespace_ and not dash.whitespace_ and dash.text in ("-", "–")
+    digits = low.text.isdigit() and high.text.isdigit() and len(low.text) >= 3
+    return glued and digits and int(low.text) % 5 != 0
 
 
 def _looks_like_year(core: Token, q: Quantity) -> bool:

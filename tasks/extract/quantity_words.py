@@ -36,7 +36,13 @@ MEASURE_UNITS: Final = {
     "minute": "minutes", "minutes": "minutes", "seconds": "seconds", "decade": "decades",
     "decades": "decades", "hectares": "hectares", "mph": "mph",
     "ft": "ft", "feet": "ft", "foot": "ft", "litres": "litres", "liters": "litres",
-    "barrels": "barrels", "barrel": "barrels",
+    "barrels": "barrels", "barrel": "barrels", "mins": "minutes", "min": "minutes",
+    "secs": "seconds", "sec": "seconds", "yrs": "years", "acres": "acres", "acre": "acres",
+    "cm": "cm", "mm": "mm", "inches": "inches", "inch": "inches", "gallons": "gallons",
+    "gb": "GB", "gigabytes": "GB", "gigabyte": "GB", "mb": "MB", "megabytes": "MB",
+    "megabyte": "MB", "tb": "TB", "terabytes": "TB", "terabyte": "TB", "kb": "KB",
+    "kbps": "kbps", "mbps": "Mbps", "gbps": "Gbps", "mhz": "MHz", "ghz": "GHz", "mw": "MW",
+    "gw": "GW", "kwh": "kWh", "megapixels": "megapixels",
 }  # fmt: skip
 # Units of time: a quantity in one is a duration, an age or a relative time, never a claim.
 TIME_UNITS: Final = frozenset(
@@ -45,7 +51,7 @@ TIME_UNITS: Final = frozenset(
 # "26,000 square km", "10,039 sq miles": an area.
 AREA_UNITS: Final = {
     "km": "km2", "kilometres": "km2", "kilometers": "km2", "miles": "mi2", "mile": "mi2",
-    "metres": "m2", "meters": "m2",
+    "metres": "m2", "meters": "m2", "feet": "ft2", "foot": "ft2", "ft": "ft2", "yards": "yd2",
 }  # fmt: skip
 AREA_WORDS: Final = {"square", "sq", "sq."}
 # Words between a number and its unit that the unit keeps: "5m metric tonnes".
@@ -120,6 +126,15 @@ NAME_NUMBER_WORDS: Final = {
 NAME_LABELS: Final = {
     "ORG", "PRODUCT", "LAW", "EVENT", "FAC", "WORK_OF_ART", "PERSON", "DATE", "TIME",
 }  # fmt: skip
+# "8,900 last month", "up from 40 this year": a time phrase after a number says when, it is
+# neither a date the number belongs to nor what the number counts.
+DEICTIC_TIMES: Final = {"last", "this", "next", "previous"}
+TIME_NOUNS: Final = {
+    "year", "month", "week", "day", "quarter", "season", "weekend", "summer", "winter", "spring",
+    "autumn", "night", "time",
+}  # fmt: skip
+# After a goal scorer's minute in a match report: "Smith 79 og", "Jones 45 pen".
+GOAL_MARKS: Final = {"og", "o.g.", "pen", "pen."}
 # A number measured back or forward from now: "20 years ago", "three months later".
 RELATIVE_TIME: Final = {"ago", "later", "earlier", "previously", "before", "after", "on", "hence"}
 # "the top ten", "a top-20 finish", "the last three", "the first two": ranks and positions.

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tasks.extract.cue_words import NAMING_VERBS, QUOTED_AS
 from tasks.extract.cues import is_cue_verb, speaker_of
-from tasks.extract.grammar import fold
+from tasks.extract.grammar import fold, headline_end
 from tasks.extract.quote_marks import QuoteSpan
 
 # A one-word quote is speech when it completes what a speaker says: "said the damage was
@@ -55,9 +55,11 @@ def scare_quote(doc: Doc, text: str, span: QuoteSpan) -> bool:
 
 def repeated_terms(text: str, spans: list[QuoteSpan]) -> set[str]:
     """Short phrases put in quotation marks more than once ("white deaths"): a term the article
-    uses, not a phrase somebody said."""
+    uses, not a phrase somebody said. A headline echoing the body's quotation does not count
+    ("Minister urges ‘swift reprisals’" over "... called for “swift reprisals”")."""
     seen: dict[str, int] = {}
-    for span in spans:
+    headline = headline_end(text)
+    for span in (s for s in spans if s.start >= headline):
         key = folded(text, span)
         if len(key.split()) <= 3:
             seen[key] = seen.get(key, 0) + 1

@@ -54,12 +54,16 @@ class Quote:
 
 def _a_term(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> bool:
     """A short quoted noun phrase that no speaker says, or that a naming verb assigns: a name
-    or a term ("launched its “special military operation”", "labelled it a “foreign agent”")."""
+    or a term ("launched its “special military operation”", "labelled it a “foreign agent”"),
+    never words with no noun in them."""
     inside = doc.char_span(span.start, span.end, alignment_mode="expand")
     if inside is None or not short_noun_phrase(inside):
         return False
     said = said_by(inside, ctx)
-    return naming_cue(said.cue) if said is not None else not _spoken(inside.root)
+    if said is not None and naming_cue(said.cue):
+        # a name has a noun: "what it called “hostile and unfriendly” actions" is a judgement
+        return any(t.pos_ in ("NOUN", "PROPN") for t in inside)
+    return said is None and not _spoken(inside.root)
 
 
 def _spoken(quoted: Token) -> bool:

@@ -128,6 +128,15 @@ def can_speak(head: Token) -> bool:
     )
 
 
+def national_body(subj: Token) -> bool:
+    """A body its nationality only describes speaks under its own name, not the country's:
+    "Ukrainian military intelligence said" (not "Ukraine", as "Ukrainian data shows" would)."""
+    if any(c.dep_ == "poss" or c.lower_ in ("by", "from", "of") for c in subj.children):
+        return False
+    mods = [t for c in subj.lefts if c.dep_ in ("amod", "compound") for t in c.subtree]
+    return any(t.ent_type_ == "NORP" for t in mods) and not any(t.pos_ == "PROPN" for t in mods)
+
+
 def named_before(desc: Token, ctx: ArticleContext) -> str | None:
     """The person a definite description stands for, named just before: "Tim Henman is fit.
     “...,” the British number one said" (Tim Henman). Never a noun that brings in a source of

@@ -34,7 +34,7 @@ from tasks.extract.grammar import (
 )
 from tasks.extract.quote_marks import QuoteSpan
 from tasks.extract.quote_terms import names_speaker
-from tasks.extract.referents import can_speak, describe, named_before
+from tasks.extract.referents import can_speak, describe, named_before, national_body
 from tasks.schema import AttributionKind, QuoteKind
 
 _CLAUSE_DEPS = ("ROOT", "ccomp", "conj")  # verbs that carry a sentence's reported speech
@@ -56,7 +56,7 @@ def speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker |
     """The speaker a subject names; a report speaks for its author ("The report, compiled by
     X, found ...": X)."""
     written = subj.text if subj.pos_ == "PRON" else noun_phrase(subj).text
-    authored = report_source(subj, ctx, holds=False)
+    authored = None if national_body(subj) else report_source(subj, ctx, holds=False)
     if authored is not None and any(w[:1].isupper() for w in authored.name.split()):
         return Speaker(authored.name, written, cue, authored.kind)
     found = describe(subj, ctx)
@@ -219,8 +219,18 @@ def find_speaker(doc: Doc, span: QuoteSpan, kind: QuoteKind, ctx: ArticleContext
         return found
     para_start = ctx.text.rfind("\n", 0, first.start_char) + 1
     if first.start > 0 and doc[first.start - 1].idx >= para_start:  # the previous sentence
-        return _cue_in(doc[first.start - 1].sent, inside, ctx)
+        prev = doc[first.start - 1].sent
+        return _cue_in(prev, inside, ctx) or _about(prev, ctx)
     return None
+
+
+def _about(sent: Span, ctx: ArticleContext) -> Speaker | None:
+    """The person a narration sentence right before a cue-less quote is about speaks it: "Ms
+    Berg rejected the claim. “Nobody was evacuated.”"."""
+    subj = subject(sent.root)
+    if subj is None or ctx.in_quote(subj.idx) or not ctx.is_person_like(subj):
+        return None
+    return speaker_from(subj, ctx, None)
 
 
 def _introduced(part: Span, ctx: ArticleContext) -> bool:

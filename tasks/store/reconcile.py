@@ -12,6 +12,7 @@ import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 from deltalake.exceptions import CommitFailedError
@@ -237,17 +238,7 @@ def sync(
     """Make ``dataset`` hold exactly ``frame``'s rows, writing only rows that are new, changed or
     gone (run columns aside); returns how many rows were written or deleted."""
     key = schema.DATASETS[dataset][1][0]
-    content = [c for c in frame.columns if c not in schema.RUN_COLUMNS]
-    current = read_table(data_root, dataset, storage_options=storage_options)
-
-    def hashed(df: pl.DataFrame) -> pl.DataFrame:
-        return df.select(key, pl.struct(content).hash(seed=11).alias("_h"))
-
-    new_h, old_h = hashed(frame), hashed(current).rename({"_h": "_old"})
-    changed_keys = new_h.join(old_h, on=key, how="left").filter(
-        pl.col("_old").is_null() | (pl.col("_old") != pl.col("_h"))
-    )
-    gone = old_h.join(new_h, on=key, how="anti").get_column(key).to_list()
+    changed_keys, gone = _changes(data_root, dataset, frame, storage_options)
     table = ensure_table(data_root, dataset, storage_options=storage_options)
     if changed_keys.height:
         rows = with_run_columns(frame.join(changed_keys.select(key), on=key), run, dataset)
@@ -259,3 +250,37 @@ def sync(
         table.delete(predicate=f"{key} IN ({listed})")
     log.debug("%s: %d rows written, %d deleted", dataset, changed_keys.height, len(gone))
     return changed_keys.height + len(gone)
+
+
+def unwritten(
+    data_root: str | Path,
+    dataset: str,
+    frame: pl.DataFrame,
+    *,
+    storage_options: Mapping[str, str] | None = None,
+) -> pl.DataFrame:
+    """The rows of ``frame`` that ``sync`` would write: new, or changed (run columns aside)."""
+    key = schema.DATASETS[dataset][1][0]
+    return frame.join(_changes(data_root, dataset, frame, storage_options)[0], on=key)
+
+
+def _changes(
+    data_root: str | Path,
+    dataset: str,
+    frame: pl.DataFrame,
+    storage_options: Mapping[str, str] | None,
+) -> tuple[pl.DataFrame, list[Any]]:
+    """The keys of ``frame``'s new or changed rows, and the stored keys ``frame`` no longer has."""
+    key = schema.DATASETS[dataset][1][0]
+    content = [c for c in frame.columns if c not in schema.RUN_COLUMNS]
+    current = read_table(data_root, dataset, storage_options=storage_options)
+
+    def hashed(df: pl.DataFrame) -> pl.DataFrame:
+        return df.select(key, pl.struct(content).hash(seed=11).alias("_h"))
+
+    new_h, old_h = hashed(frame), hashed(current).rename({"_h": "_old"})
+    changed_keys = new_h.join(old_h, on=key, how="left").filter(
+        pl.col("_old").is_null() | (pl.col("_old") != pl.col("_h"))
+    )
+    gone = old_h.join(new_h, on=key, how="anti").get_column(key).to_list()
+    return changed_keys.select(key), gone

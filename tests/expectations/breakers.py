@@ -136,7 +136,7 @@ BREAKERS: dict[str, dict[str, Breaker]] = {
         "claim_type_in_set": set_rows(claim_type="rumour"),
         "qualifier_in_set": set_rows(qualifier="roughly"),
         "value_present_unless_vague": set_rows(qualifier="exact", value=None, value_high=None),
-        "value_non_negative": set_rows(value=-3.0, value_high=None),
+        "value_non_negative": set_rows(claim_type="troop_count", value=-3.0, value_high=None),
         "first_seen_not_null": set_rows(first_seen=None),
         "last_seen_not_before_first": set_rows(
             first_seen=date(2024, 10, 9), last_seen=date(2024, 10, 2)

@@ -16,7 +16,7 @@ from expectations import claims, quotes, rows
 from expectations.checks import key
 from expectations.runner import DATASETS, REASONS, to_pandas, unexpected_count
 from tasks import schema
-from tasks.schema import ClaimCol, Dataset, QuoteCol
+from tasks.schema import ClaimCol, ClaimType, Dataset, FigureCol, QuoteCol
 from tests.expectations.breakers import BREAKERS, FRAMES, validate_broken
 from tests.expectations.frames import build_frames
 
@@ -225,3 +225,17 @@ def test_a_continuation_row_pointing_to_its_first_paragraph_passes(validator) ->
         )
         bad = validator.validate(Dataset.QUOTES, broken, context_frames=CONTEXT).bad
         assert bad[QuoteCol.QUOTE_ID].to_list() == [frame[QuoteCol.QUOTE_ID][target]]
+
+
+def test_a_negative_percentage_change_is_a_valid_figure(validator) -> None:
+    """'Sales fell 0.1%' publishes as a claim (-0.1), so its figure is valid too; a negative
+    count is not."""
+    frame = FRAMES[Dataset.FIGURES]
+    fell = frame.with_columns(
+        pl.lit(ClaimType.PERCENTAGE).alias(FigureCol.CLAIM_TYPE),
+        pl.lit(-0.1).alias(FigureCol.VALUE),
+        pl.lit(None, pl.Float64).alias(FigureCol.VALUE_HIGH),
+    )
+    assert validator.validate(Dataset.FIGURES, fell).bad.height == 0
+    lost = fell.with_columns(pl.lit(ClaimType.TROOP_COUNT).alias(FigureCol.CLAIM_TYPE))
+    assert validator.validate(Dataset.FIGURES, lost).bad.height == frame.height

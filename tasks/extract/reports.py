@@ -23,6 +23,9 @@ from tasks.schema import AttributionKind, AttributionScope
 
 _OWNER_LABELS = ("ORG", "GPE", "NORP", "PERSON")
 _OWNER_PRONOUNS = ("its", "their")
+_WHEN = ("DATE", "TIME")
+# Verbs whose subject puts out their object report noun: "X made a prediction that ...".
+_ISSUE_VERBS = frozenset({"make", "issue", "publish", "release", "produce", "give", "present"})
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 _OWNER_BACK = 2  # how many sentences back "its estimate" looks for what "its" stands for
 
@@ -96,13 +99,30 @@ def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | 
     for child in preps:
         if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
             obj = pobj(child)
+            if obj is not None and (obj.ent_type_ in _WHEN or obj.like_num):
+                continue  # "a prediction that ... by 2008": a deadline, not an author
             if obj is not None and (found := describe(obj, ctx)):
                 return Source.of(found, f"{noun.lower_} {child.lower_}")
     if holds or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in EVIDENCE_VERBS):
         owner = _report_owner(noun, ctx)
         if owner is not None:
             return Source.of(owner, noun.lower_ if holds else f"{noun.lower_} {noun.head.lower_}")
+        issuer = _issuer(noun) if holds else None
+        if issuer is not None and (found := describe(issuer, ctx)) is not None:
+            return Source.of(found, f"{noun.head.lower_} {noun.lower_}")
     return None
+
+
+def _issuer(noun: Token) -> Token | None:
+    """Who put out a report noun that is the object of "make", "issue", "publish"...: "Chris
+    Deering made a prediction that 20 million ..." (Deering)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUE_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        None if subj is None or subj.pos_ == "PRON" and subj.lower_ not in ("he", "she") else subj
+    )
 
 
 def complement_of(clause: Token) -> Token | None:
@@ -127,9 +147,12 @@ def _report_owner(noun: Token, ctx: ArticleContext) -> Named | None:
     ministry's figures" -> ministry, "ONS figures" -> ONS, "its estimate" -> what "its" stands
     for."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.ent_type_ in _WHEN:
+        return None  # "last year's survey": when, not whose
     if poss is not None and poss.pos_ != "PRON":
         found = describe(poss, ctx)  # the phrase may keep its "'s": "the chancellor's"
-        return None if found is None else replace(found, name=_POSSESSIVE.sub("", found.name))
+        name = "" if found is None else _POSSESSIVE.sub("", found.name).strip()
+        return replace(found, name=name) if found is not None and name else None
     if poss is not None and poss.lower_ in _OWNER_PRONOUNS:
         return _pronoun_owner(poss, ctx)
     mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]

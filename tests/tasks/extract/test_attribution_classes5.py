@@ -143,3 +143,24 @@ def test_inverted_verbs_and_described_names(nlp, text, number, source) -> None:
 )  # fmt: skip
 def test_names_and_subjects_that_stay(nlp, text, number, source) -> None:
     assert _claim(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # who makes or issues a prediction, a warning or an estimate gives its figure ...
+        ("Last year Ann Perkins, the firm's European head, made a prediction that 20 million "
+         "homes would have the service by 2009.", "20 million", "Ann Perkins"),
+        ("The ministry issued a warning that 3,000 homes could flood.", "3,000", "ministry"),
+        # ... and "from" names the author, not a deadline after "by"
+        ("A previous prediction from analysts Norland put the figure at 4.6 million by 2008.",
+         "4.6 million", "Norland"),
+    ],
+)  # fmt: skip
+def test_who_puts_out_a_report(nlp, text, number, source) -> None:
+    assert _claim(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
+
+
+def test_a_dated_possessive_owns_no_report(nlp) -> None:
+    text = "By contrast, last year's survey found that 15% of firms had no firewall."
+    assert _claim(nlp, text, "15%")[ClaimCol.ATTRIBUTED_TO] == "survey"

@@ -7,19 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.documents import CleanArticle
-from tasks.extract.batch import extract_batch
 from tasks.schema import AttributionKind, ClaimCol
-
-_OUTLET = "Daily Bugle"
-
-
-def _claim(nlp, text: str, number: str) -> dict:
-    article = CleanArticle("mem://a", "0" * 64, text, outlet=_OUTLET)
-    rows = extract_batch(nlp, [("a", article)]).claims
-    found = [c for c in rows if number in c[ClaimCol.QUANTITY_TEXT]]
-    assert found, [c[ClaimCol.QUANTITY_TEXT] for c in rows]
-    return found[0]
+from tests.tasks.extract.outlet_claims import OUTLET, claim_on
 
 
 @pytest.mark.parametrize(
@@ -43,7 +32,7 @@ def _claim(nlp, text: str, number: str) -> dict:
     ],
 )  # fmt: skip
 def test_possessive_source_nouns(nlp, text, number, source) -> None:
-    claim = _claim(nlp, text, number)
+    claim = claim_on(nlp, text, number)
     assert claim[ClaimCol.ATTRIBUTED_TO] == source
 
 
@@ -57,9 +46,9 @@ def test_possessive_source_nouns(nlp, text, number, source) -> None:
     ],
 )  # fmt: skip
 def test_ownerless_report_nouns_are_the_outlets(nlp, text, number) -> None:
-    claim = _claim(nlp, text, number)
+    claim = claim_on(nlp, text, number)
     assert claim[ClaimCol.ATTRIBUTION_KIND] == AttributionKind.MEDIA
-    assert claim[ClaimCol.ATTRIBUTED_TO] == _OUTLET
+    assert claim[ClaimCol.ATTRIBUTED_TO] == OUTLET
 
 
 @pytest.mark.parametrize(
@@ -78,12 +67,12 @@ def test_ownerless_report_nouns_are_the_outlets(nlp, text, number) -> None:
     ],
 )  # fmt: skip
 def test_closing_reports(nlp, text, number, source) -> None:
-    assert _claim(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
+    assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
 
 
 def test_a_closing_noun_that_is_no_report_names_no_source(nlp) -> None:
     text = "The band sold 20,000 tickets, a record for the show."
-    assert _claim(nlp, text, "20,000")[ClaimCol.ATTRIBUTION_KIND] == AttributionKind.MEDIA
+    assert claim_on(nlp, text, "20,000")[ClaimCol.ATTRIBUTION_KIND] == AttributionKind.MEDIA
 
 
 @pytest.mark.parametrize(
@@ -101,13 +90,13 @@ def test_a_closing_noun_that_is_no_report_names_no_source(nlp) -> None:
     ],
 )  # fmt: skip
 def test_the_outlets_figures_keep_no_source(nlp, text, number) -> None:
-    claim = _claim(nlp, text, number)
+    claim = claim_on(nlp, text, number)
     assert claim[ClaimCol.ATTRIBUTION_KIND] == AttributionKind.MEDIA
 
 
 def test_this_still_points_back(nlp) -> None:
     text = "Only 9% of old phones are reused. This is according to an Acme report."
-    assert _claim(nlp, text, "9%")[ClaimCol.ATTRIBUTED_TO] == "Acme"
+    assert claim_on(nlp, text, "9%")[ClaimCol.ATTRIBUTED_TO] == "Acme"
 
 
 @pytest.mark.parametrize(
@@ -128,7 +117,7 @@ def test_this_still_points_back(nlp) -> None:
     ],
 )  # fmt: skip
 def test_inverted_verbs_and_described_names(nlp, text, number, source) -> None:
-    assert _claim(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
+    assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
 
 
 @pytest.mark.parametrize(
@@ -142,7 +131,7 @@ def test_inverted_verbs_and_described_names(nlp, text, number, source) -> None:
     ],
 )  # fmt: skip
 def test_names_and_subjects_that_stay(nlp, text, number, source) -> None:
-    assert _claim(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
+    assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
 
 
 @pytest.mark.parametrize(
@@ -158,9 +147,9 @@ def test_names_and_subjects_that_stay(nlp, text, number, source) -> None:
     ],
 )  # fmt: skip
 def test_who_puts_out_a_report(nlp, text, number, source) -> None:
-    assert _claim(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
+    assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
 
 
 def test_a_dated_possessive_owns_no_report(nlp) -> None:
     text = "By contrast, last year's survey found that 15% of firms had no firewall."
-    assert _claim(nlp, text, "15%")[ClaimCol.ATTRIBUTED_TO] == "survey"
+    assert claim_on(nlp, text, "15%")[ClaimCol.ATTRIBUTED_TO] == "survey"

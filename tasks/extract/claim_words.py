@@ -53,17 +53,39 @@ CASUALTY_WORDS: Final = {
     "wounded", "killed", "bodies", "body", "losses", "dies", "eliminate", "destroy",
     "surrender", "surrendered", "abduct", "abducted", "kidnap", "kidnapped", "shoot", "shot",
     "murder", "murdered", "drown", "drowned", "hurt", "maim", "behead", "stab", "stabbed",
-    "hospitalise", "hospitalize", "hospitalised", "hospitalized",
+    "hospitalise", "hospitalize", "hospitalised", "hospitalized", "sacrifice", "sacrificed",
 }  # fmt: skip
+# Counted people who are troops when the verb makes them so ("deployed 12,000 men").
+GENERIC_PEOPLE: Final = {"people", "person", "man", "men"}
 # Acts of raising troops: "recruitment levels of about 40,000 a month", "a mobilisation of
 # 300,000" count troops.
 RECRUIT_NOUNS: Final = {
     "recruitment", "conscription", "mobilisation", "mobilization", "enlistment", "call-up",
 }  # fmt: skip
+# Verbs that raise or place an army: the people they act on are troops, also when the count
+# names no soldier ("Pyongyang deployed 12,000", "mobilised 300,000 people").
+DEPLOY_VERBS: Final = {
+    "deploy", "redeploy", "station", "mobilise", "mobilize", "draft", "conscript", "mass",
+    "garrison", "muster",
+}  # fmt: skip
+# ... and verbs that send people, to the front or to fight ("sent 10,000 to the front").
+SEND_VERBS: Final = {"send", "dispatch", "move", "transfer", "rush"}
+FRONT_WORDS: Final = {"front", "frontline", "fight", "combat", "battle", "battlefield", "trench"}
 # Nouns that measure what their compound names: "recruitment levels", "enlistment rate".
 LEVEL_NOUNS: Final = {"level", "rate", "figure", "number", "pace", "target"}
 # Captured people are casualties in the military sense (killed, wounded, missing, captured).
 CAPTIVE_NOUNS: Final = {"prisoner", "pow", "captive", "abductee", "hostage"}
+# ... and so are those "taken prisoner", "held hostage" ...
+CAPTOR_VERBS: Final = {"take", "hold", "keep"}
+# ... and prisoners freed (the guide: "prisoners of war, also when exchanged"): "the release of
+# 144 soldiers", "95 were swapped", "the 144 freed" (participles the parser reads as nouns).
+FREEING_WORDS: Final = {
+    "release", "swap", "exchange", "repatriate", "repatriation", "free", "freed", "released",
+    "swapped", "exchanged", "repatriated",
+}  # fmt: skip
+# ... or "returned" or "handed over" in a sentence about captives or a swap.
+HANDOVER_VERBS: Final = {"return", "hand", "transfer"}
+CAPTIVITY_TOPICS: Final = CAPTIVE_NOUNS | {"swap", "captivity"}
 # "a population of 107,000", "the city of 3 million": people, though the noun is not a person;
 # only when the number is the noun's "of" object ("ten countries" counts countries).
 POPULATION_NOUNS: Final = {"population", "city", "town", "village", "country", "nation", "region"}

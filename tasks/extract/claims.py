@@ -18,7 +18,7 @@ from tasks.extract import claim_words as words
 from tasks.extract import roles
 from tasks.extract.actors import Actor, Location, find_actor, find_location
 from tasks.extract.attribution import ArticleContext, Source, find_source
-from tasks.extract.counted import clause_chain, counted_noun, subject_text
+from tasks.extract.counted import clause_chain, counted_noun, said_of_subject, subject_text
 from tasks.extract.grammar import SUBJECT_DEPS, pobj
 from tasks.extract.hedges import hedge_cue
 from tasks.extract.names import actor_of
@@ -88,8 +88,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
         return (ClaimType.EQUIPMENT_COUNT if armed else ClaimType.OTHER), True
     if lemma in words.EQUIPMENT_NOUNS:
         return ClaimType.EQUIPMENT_COUNT, True
-    if lemma in words.CAPTIVE_NOUNS:
-        return ClaimType.CASUALTY_COUNT, True
+    if lemma in words.CAPTIVE_NOUNS or lemma in words.FREEING_WORDS:
+        return ClaimType.CASUALTY_COUNT, True  # "95 prisoners", "the 144 freed"
     whole = noun is not None and doc[q.core].head.i == noun.i and _partitive_whole(noun)
     context = set() if whole else _context_lemmas(doc, q, noun)
     if noun is None:
@@ -98,7 +98,9 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
     chain = clause_chain(noun)
     # captured fighters: "900 troops were sent to a prison colony", "two commanders were moved
     # to Russia for investigation" (not "12 men in detention")
-    captive = lemma in words.RANK_NOUNS and roles.held_captive(chain)
+    troops = lemma in words.RANK_NOUNS or _is_nationals(noun)
+    captive = troops and roles.held_captive(chain)
+    captive = captive or (personish and roles.taken_captive(chain, troops))
     hurt = personish and (bool(context & words.CASUALTY_WORDS) or roles.hospitalised(chain))
     if hurt or lemma in words.CASUALTY_WORDS or captive:
         return ClaimType.CASUALTY_COUNT, True
@@ -109,7 +111,9 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
             return ClaimType.TROOP_COUNT, True  # else "officers" are people, "reserves" things
     elif lemma in words.TROOP_NOUNS:
         return ClaimType.TROOP_COUNT, True
-    if _is_nationals(noun):
+    if lemma in words.GENERIC_PEOPLE and roles.deployed(noun):
+        return ClaimType.TROOP_COUNT, True  # "mobilised 300,000 people", "sent 500 men"
+    if _is_nationals(noun) or (lemma == "man" and noun.tag_ == "NNS"):
         military = _clause_lemmas(noun) & words.MILITARY_CONTEXT
         return (ClaimType.TROOP_COUNT if military else ClaimType.PEOPLE_COUNT), True
     if _is_person(lemma) or (lemma in words.POPULATION_NOUNS and _counts_inside(doc, q, noun)):
@@ -122,8 +126,13 @@ def _bare(doc: Doc, q: Quantity, context: set[str]) -> tuple[ClaimType, bool]:
     vague_money = q.qualifier == Qualifier.VAGUE and doc[q.core].lower_ in _VAGUE_MONEY
     if vague_money and context & words.MONEY_VERBS:
         return ClaimType.MONEY, True  # before casualties: "lost billions"
-    if context & words.CASUALTY_WORDS or roles.hospitalised(clause_chain(doc[q.core])):
+    chain = clause_chain(doc[q.core])
+    if context & words.CASUALTY_WORDS or roles.hospitalised(chain):
         return ClaimType.CASUALTY_COUNT, True  # "500 wounded", "12 were taken to hospital"
+    if roles.taken_captive(chain, troops=False):
+        return ClaimType.CASUALTY_COUNT, True  # "95 were swapped for Russian prisoners"
+    if roles.deployed(doc[q.core]):
+        return ClaimType.TROOP_COUNT, True  # "North Korea has sent 10,000 to the front"
     if doc[q.core].dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos"):
         return ClaimType.PEOPLE_COUNT, False  # a bare count as subject or object counts people
     if vague_money and q.start > 0 and doc[q.start - 1].lower_ == "worth":
@@ -201,7 +210,7 @@ def _context_lemmas(doc: Doc, q: Quantity, noun: Token | None) -> set[str]:
                     lemmas.add(obj.lemma_.lower())  # "among the dead were 12 policemen"
         if _own_clause(tok):
             break  # "homes were destroyed and [20,000 people left homeless]": a clause of its own
-    return lemmas
+    return lemmas | said_of_subject(start)
 
 
 def _own_clause(tok: Token) -> bool:
@@ -215,7 +224,9 @@ def _loses_something_else(verb: Token, counted: Token) -> bool:
     if verb.lemma_.lower() not in ("lose", "loss"):
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return obj is not None and obj.i != counted.i and obj.lemma_.lower() not in _LIVES
+    if obj is None or obj.i == counted.i or obj.is_ancestor(counted):
+        return False  # "lost 500 men", "losing hundreds of [men]": the count is what is lost
+    return obj.lemma_.lower() not in _LIVES
 
 
 def is_incidental(doc: Doc, q: Quantity, facts: ClaimFacts) -> bool:

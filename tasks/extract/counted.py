@@ -1,6 +1,7 @@
 """What a number counts: the noun it modifies ("11,000 [soldiers]"), the object of its "of"
 ("thousands of [soldiers]"), the subject it is said of ("the death toll rose to 21"), and the
-clause around it, up to the first reporting verb (what is said, not the act of saying)."""
+clause around it, up to the first reporting verb (what is said, not the act of saying), with
+what a passive verb's complement says of its subject ("are believed to have been killed")."""
 
 from __future__ import annotations
 
@@ -25,6 +26,25 @@ def clause_chain(token: Token) -> list[Token]:
             break
         chain.append(anc)
     return chain
+
+
+def said_of_subject(start: Token) -> set[str]:
+    """What a passive verb's complement or a "they" clause beside it says of its subject: "48
+    people are believed to have been killed", "20 are feared dead", "1,000 fighters were moved
+    east after they surrendered" (not "were ordered to kill civilians": an act on others)."""
+    verb = start.head
+    if start.dep_ not in ("nsubjpass", "nsubj") or verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    said = set()
+    for child in verb.children:
+        acts_on = any(c.dep_ == "dobj" for c in child.children)
+        raised = start.dep_ == "nsubjpass" and child.dep_ in ("xcomp", "oprd", "acomp")
+        they = child.dep_ == "advcl" and any(
+            c.dep_ in SUBJECT_DEPS and c.lower_ == "they" for c in child.children
+        )
+        if (raised or they) and not acts_on:
+            said.add(child.lemma_.lower())
+    return said
 
 
 def _of_object(noun: Token) -> Token | None:

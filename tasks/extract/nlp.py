@@ -1,4 +1,5 @@
-"""Loading the spaCy model once per process, with the sentence rules claimflow's texts need."""
+"""Loading the spaCy model once per process, with the sentence and tokenizer rules claimflow's texts
+need."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ import spacy
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from tasks.extract.ruler import cache_attribute_ruler
 
@@ -100,6 +103,7 @@ def build_model(name: str, *, cached_rules: bool = True) -> Language:
             f"spaCy model {name!r} is not installed. Install it with: {_INSTALL_HINT} "
             "(or choose another with --model)"
         ) from exc
+    split_digit_dashes(nlp)
     if NEWLINE_SENTENCES not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         if before:
@@ -113,6 +117,18 @@ def build_model(name: str, *, cached_rules: bool = True) -> Language:
     if cached_rules:
         cache_attribute_ruler(nlp)
     return nlp
+
+
+# spaCy splits "60-100" at its hyphen but keeps "60–100" (an en dash) as one token, so a range set
+# with an en dash ("100–150 troops", "1.5–2 million", "30–40,000") read as no number at all: the
+# en dash (and the figure dash) between digits is split off like the hyphen.
+_DIGIT_DASH = r"(?<=[0-9])[–‒](?=[0-9])"
+
+
+def split_digit_dashes(nlp: Language) -> None:
+    """Make the tokenizer split an en dash between digits, as it splits a hyphen."""
+    infixes = [*(nlp.Defaults.infixes or ()), _DIGIT_DASH]
+    cast(Tokenizer, nlp.tokenizer).infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def model_version(name: str) -> str:

@@ -43,7 +43,10 @@ def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
         for earlier in reversed(out[:k]):
             earlier_sent = doc[earlier.quantity.core].sent
             same = earlier_sent.start == sent.start
-            previous = earlier_sent.end == sent.start and _refers_back(doc, claim.quantity)
+            # "that number is 200 million", "Four more arrived" (typed by nothing else): one
+            # sentence back too
+            back = (elliptical and not claim.facts.typed) or _refers_back(doc, claim.quantity)
+            previous = earlier_sent.end == sent.start and back
             if not (same or previous):
                 break
             counted = earlier.facts.claim_type != ClaimType.OTHER or earlier.facts.subject

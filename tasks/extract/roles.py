@@ -1,8 +1,9 @@
 """What the sentence makes of counted people and groups, beyond the counted noun itself: a group
 counted by its strength ("a 19-strong panel"), people serving in an army ("37,000 women are in
 the army": troops), members of an armed force ("3,800 members of the force": troops), people
-held captive ("900 troops were sent to a prison colony": casualties) or taken to hospital
-(injured: casualties), "rounds" of talks (not ammunition), and a count that only refers back to a
+held captive ("900 troops were sent to a prison colony", "taken prisoner") or freed from it ("the
+release of 144 soldiers") or taken to hospital (all casualties), people an army deploys or sends
+to the front (troops), "rounds" of talks (not ammunition), and a count that only refers back to a
 parallel one ("the remaining two", "two more"), which takes that count's type. Word lists are
 ``claim_words``; ``claims`` applies these.
 """
@@ -71,6 +72,32 @@ def held_captive(chain: list[Token]) -> bool:
     return moved and _placed(chain, ("for",), words.CAPTIVE_PURPOSES)
 
 
+def taken_captive(chain: list[Token], troops: bool) -> bool:
+    """People the clause takes captive or frees from captivity: "were taken prisoner", "held
+    hostage", "the release of 144 soldiers", "were swapped"; "freed" or "returned" only in a
+    sentence about captives or a swap ("the swap freed 210 marines"), since "freed up 2 million
+    workers" and "returned home" are not. ``troops``: soldiers need no such sentence to be
+    released or swapped. Never those who do the taking or freeing ("the marines freed 30")."""
+    topic = not {t.lemma_.lower() for t in chain[0].sent}.isdisjoint(words.CAPTIVITY_TOPICS)
+    for below, tok in zip(chain, chain[1:], strict=False):
+        lemma = tok.lemma_.lower()
+        if below.dep_ == "nsubj":  # the clause's actor ("12 soldiers took 30 prisoners"), but
+            # "returned home" in a swap: those who return are those handed back
+            returning = lemma in words.HANDOVER_VERBS and not any(
+                c.dep_ == "dobj" for c in tok.children
+            )
+            return topic and returning
+        if lemma in words.CAPTOR_VERBS and any(
+            c.dep_ in ("dobj", "oprd", "attr", "acomp") and c.lemma_.lower() in words.CAPTIVE_NOUNS
+            for c in tok.children
+        ):
+            return True  # "were taken prisoner", "held them hostage"
+        freeing = lemma in words.FREEING_WORDS and (topic or (troops and lemma != "free"))
+        if freeing or (lemma in words.HANDOVER_VERBS and topic):
+            return True
+    return False
+
+
 def hospitalised(chain: list[Token]) -> bool:
     """People the clause says were moved to a hospital: "three people were sent to the
     hospital", "12 were taken to hospital" (injured: casualties); not "visited the hospital",
@@ -107,6 +134,20 @@ def _placed(chain: list[Token], preps: Collection[str], places: Collection[str])
             if not named.isdisjoint(places):
                 return True
     return False
+
+
+def deployed(count: Token) -> bool:
+    """People a verb of raising or placing an army acts on ("Pyongyang deployed 12,000 to
+    Kursk", "mobilised 300,000 people", "100,000 were massed near the border"), or sends to the
+    front or to fight ("has sent 10,000 to the front"): troops. ``count`` is the counted noun,
+    or the number itself when it names none."""
+    if count.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = count.head
+    if verb.lemma_.lower() in words.DEPLOY_VERBS:
+        return True
+    sent = verb.lemma_.lower() in words.SEND_VERBS
+    return sent and not {t.lemma_.lower() for t in verb.subtree}.isdisjoint(words.FRONT_WORDS)
 
 
 def members_of_armed_body(noun: Token) -> bool:

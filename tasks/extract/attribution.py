@@ -32,6 +32,7 @@ from tasks.extract.reports import (
     Source,
     according_to,
     closing_report,
+    colon_report,
     complement_of,
     gathers,
     report_source,
@@ -170,6 +171,7 @@ def sentence_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | 
     return (
         closing_source(sent, target, ctx)
         or from_ancestors(target, ctx)
+        or colon_report(sent, target, ctx)  # "X gave its figures: 300 ..."
         or according_to(sent, ctx)
         or loose_cue(sent, target, ctx)
     )
@@ -190,35 +192,46 @@ def find_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None
             if found:
                 return replace(found, scope=AttributionScope.PARAGRAPH)
     line_start = text.rfind("\n", 0, sent.start_char) + 1
-    listed = text.startswith(BULLETS, line_start) or (
-        not ctx.in_quote(target.idx) and in_a_list(text, line_start)
-    )
+    colon = None if ctx.in_quote(target.idx) else list_intro(text, line_start)
+    if colon is not None and (said := _intro_source(colon, ctx)) is not None:
+        return replace(said, scope=AttributionScope.PARAGRAPH)  # "X said there were three:"
+    listed = text.startswith(BULLETS, line_start) or colon is not None
     if listed and ctx.lead is not None:
         return replace(ctx.lead, scope=AttributionScope.DOCUMENT)
     return None
+
+
+def _intro_source(colon: int, ctx: ArticleContext) -> Source | None:
+    """The source of the line that introduces a list with a colon at char ``colon``: "The
+    institute listed the losses:" (the institute), "Key points:" (none)."""
+    span = ctx.doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    return sentence_source(span.sent, span[0], ctx)
 
 
 _LIST_ITEMS = 8  # how many short paragraphs back a list item looks for the line introducing it
 _ITEM_CHARS = 200
 
 
-def in_a_list(text: str, line_start: int) -> bool:
-    """Whether the line at ``line_start`` is an item of a list whose bullets cleaning removed:
-    short lines after a line introducing them with a colon ("Key points:")."""
+def list_intro(text: str, line_start: int) -> int | None:
+    """Where the colon is (char) of the line introducing the list that the line at
+    ``line_start`` is an item of, a list whose bullets cleaning removed: short lines after a
+    line introducing them with a colon ("Key points:"); None when it is no such item."""
     own_end = text.find("\n", line_start)
     if (own_end if own_end >= 0 else len(text)) - line_start > _ITEM_CHARS:
-        return False
+        return None
     end = line_start
     for _ in range(_LIST_ITEMS):
         while end > 0 and text[end - 1].isspace():
             end -= 1
         if end == 0:
-            return False
+            return None
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         if line.endswith(":"):
-            return True
+            return end - 1
         if len(line) > _ITEM_CHARS:
-            return False
+            return None
         end = start
-    return False
+    return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tasks.extract.cue_words import NAME_SMALL_WORDS
+from tasks.extract.cue_words import NAME_SMALL_WORDS, OFFICIAL_NOUNS
 from tasks.extract.gazetteer import country_of
 from tasks.extract.grammar import entity_at, proper_name
 
@@ -66,8 +66,9 @@ def appositive_org(head: Token) -> Span | None:
         if child.dep_ == "appos" and child.ent_type_ == "ORG":
             return entity_at(child)
         right_after = child.left_edge.i == head.i + 1 and child.pos_ == "PROPN"
+        a_role = head.tag_ == "NN" and head.lemma_.lower() in OFFICIAL_NOUNS  # "mayor Ann Lee"
         if child.dep_ == "appos" and right_after and child.ent_type_ not in _NOT_ORGS:
-            return proper_name(child)
+            return None if a_role else proper_name(child)
     return None
 
 

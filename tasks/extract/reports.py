@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from tasks.extract.context import ArticleContext, subjects_of
 from tasks.extract.cue_words import BODY_NOUNS, EVIDENCE_VERBS, GATHER_VERBS, MEDIA, REPORT_NOUNS
 from tasks.extract.cues import is_cue_verb, speaker_of
-from tasks.extract.grammar import entity_at, fold, pobj, sentences_back
+from tasks.extract.grammar import entity_at, fold, pobj, sentences_back, subject
 from tasks.extract.names import actor_of, canonical_org
 from tasks.extract.referents import Named, describe
 from tasks.schema import AttributionKind, AttributionScope
@@ -86,6 +86,8 @@ def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | 
     preps = [c for c in noun.children if c.dep_ != "acl"]
     preps += [g for c in noun.children if c.dep_ in ("acl", "relcl") for g in c.children]
     preps += [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "prep"]
+    # "The report, by the Acme Institute, found": "by" hung on the comma
+    preps += [g for c in noun.children if c.dep_ == "punct" for g in c.children if g.dep_ == "prep"]
     # "Estimates provided to Rusi from Ukraine's military": "from" on the participle's object
     preps += [
         g
@@ -123,6 +125,20 @@ def _issuer(noun: Token) -> Token | None:
     return (
         None if subj is None or subj.pos_ == "PRON" and subj.lower_ not in ("he", "she") else subj
     )
+
+
+def colon_report(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
+    """ "The institute gave its figures: 300 firms closed ...": the source of the report noun
+    that ends the words before a colon which introduces the target."""
+    doc = sent.doc
+    colon = next((k for k in range(target.i - 1, sent.start, -1) if doc[k].text == ":"), None)
+    if colon is None:
+        return None
+    noun = next((t for t in doc[colon - 1].ancestors if t.right_edge.i == colon - 1), None)
+    noun = doc[colon - 1] if is_report_noun(doc[colon - 1]) else noun
+    if noun is None or not is_report_noun(noun) or noun.dep_ not in ("dobj", "pobj", "nsubj"):
+        return None
+    return report_source(noun, ctx, holds=True)
 
 
 def complement_of(clause: Token) -> Token | None:
@@ -177,10 +193,22 @@ def _pronoun_owned(noun: Token) -> bool:
     )
 
 
+def _may_own(tok: Token) -> bool:
+    """An organisation or a body that "its" may stand for."""
+    if tok.pos_ == "PRON" or tok.ent_type_ == "PERSON":
+        return False
+    return tok.ent_type_ in ("ORG", "NORP") or tok.lemma_.lower() in BODY_NOUNS
+
+
 def _pronoun_owner(poss: Token, ctx: ArticleContext) -> Named | None:
-    """What "its"/"their" on a report noun stands for: the nearest sentence before, in its
-    paragraph or the one before, whose speaker or subject is an organisation or a group ("The
-    Miners' Guild said ... According to its survey, 40% ..." -> the guild); never a person."""
+    """What "its"/"their" on a report noun stands for: its own clause's subject when that is an
+    organisation before it ("The institute gave its figures"), else the nearest sentence
+    before, in its paragraph or the one before, whose speaker or subject is an organisation or
+    a group ("The guild said ... According to its survey, 40% ..."); never a person."""
+    verb = next((a for a in poss.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    own = subject(verb) if verb is not None else None  # "The institute gave its figures"
+    if own is not None and own.i < poss.i and _may_own(own):
+        return describe(own, ctx)
     for prev in sentences_back(poss.sent, _OWNER_BACK):
         spoke = {s.i for t in prev if is_cue_verb(t) and (s := speaker_of(t)) is not None}
         for cand in subjects_of(prev):

@@ -153,3 +153,32 @@ def test_who_puts_out_a_report(nlp, text, number, source) -> None:
 def test_a_dated_possessive_owns_no_report(nlp) -> None:
     text = "By contrast, last year's survey found that 15% of firms had no firewall."
     assert claim_on(nlp, text, "15%")[ClaimCol.ATTRIBUTED_TO] == "survey"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # "by X" set off by commas after the report noun names its author
+        ("The report, by the Acme Institute, found 300 firms closed.", "300", "Acme Institute"),
+        # a report noun ending the words before a colon gives the figures after it
+        ("The Acme Institute gave its figures: 300 firms closed and 40 opened.", "300",
+         "Acme Institute"),
+        ("The Acme Institute published its survey: 40% of firms cut staff.", "40%",
+         "Acme Institute"),
+        # the items of a list take the source of the line that introduces them with a colon
+        ("The Acme Institute said there were three reasons:\n\nFirst, 300 firms closed in "
+         "May.\n\nSecond, 40 banks failed.", "40", "Acme Institute"),
+    ],
+)  # fmt: skip
+def test_reports_by_and_colons(nlp, text, number, source) -> None:
+    assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
+
+
+def test_a_role_before_a_name_is_no_organisation(nlp) -> None:
+    text = "Kramatorsk lost 15 homes, according to its mayor Oleksandr Goncharenko."
+    assert claim_on(nlp, text, "15")[ClaimCol.ATTRIBUTION_KIND] != AttributionKind.ORGANIZATION
+
+
+def test_a_list_with_no_source_in_its_intro_stays_the_outlets(nlp) -> None:
+    text = "Key points:\n\n300 firms closed in May.\n\n40 banks failed."
+    assert claim_on(nlp, text, "40")[ClaimCol.ATTRIBUTED_TO] == OUTLET

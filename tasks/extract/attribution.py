@@ -10,21 +10,12 @@ X", and a cue the parse left unattached. What is left unsourced is ``policy``'s 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from tasks.extract.context import ArticleContext
-from tasks.extract.cue_words import (
-    ANAPHORIC_STARTS,
-    BODY_NOUNS,
-    BULLETS,
-    CLAUSE_ONLY_VERBS,
-    EVIDENCE_VERBS,
-    GATHER_VERBS,
-    MEDIA,
-    REPORT_NOUNS,
-)
+from tasks.extract.cue_words import ANAPHORIC_STARTS, BULLETS, CLAUSE_ONLY_VERBS
 from tasks.extract.cues import (
     background_clause,
     cue_word,
@@ -34,57 +25,35 @@ from tasks.extract.cues import (
     speaker_of,
     trailing_cue,
 )
-from tasks.extract.grammar import (
-    agent,
-    entity_at,
-    fold,
-    noun_phrase,
-    pobj,
-)
-from tasks.extract.names import actor_of, canonical_org
+from tasks.extract.grammar import agent, noun_phrase
 from tasks.extract.polls import is_respondents, poll_source
 from tasks.extract.referents import Named, describe
-from tasks.schema import AttributionKind, AttributionScope
+from tasks.extract.reports import (
+    Source,
+    according_to,
+    closing_report,
+    colon_report,
+    complement_of,
+    gathers,
+    report_source,
+)
+from tasks.schema import AttributionScope
 
-_OWNER_LABELS = ("ORG", "GPE", "NORP", "PERSON")
-
-__all__ = ["ArticleContext", "Named", "Source", "describe", "find_source", "noun_phrase"]
-
-
-@dataclass(frozen=True)
-class Source:
-    """A resolved source: the name as attributed, its kind, the cue words and the scope."""
-
-    name: str
-    kind: AttributionKind
-    cue: str | None
-    scope: AttributionScope = AttributionScope.SENTENCE
-
-    @classmethod
-    def of(cls, named: Named, cue: str | None) -> Source:
-        return cls(named.name, named.kind, cue)
+__all__ = [
+    "ArticleContext",
+    "Named",
+    "Source",
+    "according_to",
+    "describe",
+    "find_source",
+    "noun_phrase",
+    "report_source",
+]
 
 
 def is_reporting(tok: Token) -> bool:
     """A cue verb with a speaker of its own ("X estimated that"), not a bare "estimated at"."""
     return is_cue_verb(tok, figure=True) and speaker_of(tok) is not None
-
-
-def according_to(sent: Span, ctx: ArticleContext) -> Source | None:
-    """ "according to X" anywhere in the sentence; "according to projections ... by Acme" is
-    Acme's."""
-    for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor().lower_ == "to":
-            obj = pobj(tok.nbor())
-            obj = obj if obj is not None else pobj(tok)
-            if obj is None:
-                continue
-            found_report = report_source(obj, ctx, holds=False)
-            if found_report is not None:
-                return replace(found_report, cue="according to")
-            if (found := describe(obj, ctx)) is not None:
-                return Source.of(found, "according to")
-    return None
 
 
 def _speaks_for(verb: Token, target: Token) -> bool:
@@ -109,6 +78,9 @@ def from_ancestors(target: Token, ctx: ArticleContext) -> Source | None:
     for anc in target.ancestors:
         if (found_report := report_source(anc, ctx, holds=True)) is not None:
             return found_report
+        noun = complement_of(anc)  # "pointed to X's predictions that ..." hung on the verb
+        if noun is not None and (found_report := report_source(noun, ctx, holds=True)):
+            return found_report
         # "Estimates provided ... from X were that ...", "central bank data shows ..."
         for noun in (c for c in anc.children if c.dep_ == "nsubj" and c.i != target.i):
             if (found_report := report_source(noun, ctx, holds=False)) is not None:
@@ -117,7 +89,7 @@ def from_ancestors(target: Token, ctx: ArticleContext) -> Source | None:
             if misread is not None and (found := describe(misread, ctx)) is not None:
                 return Source.of(found, noun.lower_)
         parts = anc.subtree if anc.pos_ == "NOUN" else anc.children  # the parse may attach
-        for part in (c for c in parts if _gathers(c)):  # it lower down
+        for part in (c for c in parts if gathers(c)):  # it lower down
             by = agent(part)  # "the 248 attacks (on ... system) documented by the WHO"
             if by is not None and (found := describe(by, ctx)) is not None:
                 return Source.of(found, f"{part.lower_} by")
@@ -162,72 +134,10 @@ def spoken_by(subj: Token, verb: Token, target: Token, ctx: ArticleContext) -> S
         return Source(polled[0].name, polled[0].kind, cue_word(verb), scope)
     if subj.left_edge.i <= target.i <= subj.right_edge.i and not subj.is_ancestor(verb):
         return None  # "the 87 dead ... said" (not "the mayor, who said 40 ...")
+    if (report := report_source(subj, ctx, holds=False)) is not None:
+        return report  # "..., a survey by the Acme Institute found."
     found = describe(subj, ctx)
     return Source.of(found, cue_word(verb)) if found is not None else None
-
-
-def _gathers(verb: Token) -> bool:
-    """A participle or relative clause that reports or gathers what its noun counts: "attacks
-    documented by X", "cases whose details were collected by X"."""
-    if verb.dep_ == "acl" and is_cue_verb(verb):
-        return True
-    return verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in GATHER_VERBS
-
-
-def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | None:
-    """The source of a report noun: "reports from X", "a study by X", "estimates provided to Y
-    from X", "an email from X", or its owner: "central bank data shows", "the ministry's
-    figures", "Russian claims of ..." (the owner counts when the noun ``holds`` the figure or
-    is the subject of a verb that presents evidence)."""
-    if (noun.pos_ not in ("NOUN", "PROPN") and noun.dep_ != "pobj") or not (
-        noun.lemma_.lower() in REPORT_NOUNS or noun.lower_ in REPORT_NOUNS
-    ):
-        return None
-    preps = [c for c in noun.children if c.dep_ != "acl"]
-    preps += [g for c in noun.children if c.dep_ in ("acl", "relcl") for g in c.children]
-    preps += [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "prep"]
-    # "Estimates provided to Rusi from Ukraine's military": "from" on the participle's object
-    preps += [
-        g
-        for c in noun.children
-        if c.dep_ == "acl"
-        for p in c.children
-        if p.dep_ in ("prep", "dative") and (o := pobj(p)) is not None
-        for g in o.children
-        if g.dep_ == "prep"
-    ]
-    for child in preps:
-        if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
-            obj = pobj(child)
-            if obj is not None and (found := describe(obj, ctx)):
-                return Source.of(found, f"{noun.lower_} {child.lower_}")
-    if holds or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in EVIDENCE_VERBS):
-        owner = _report_owner(noun, ctx)
-        if owner is not None:
-            return Source.of(owner, noun.lower_ if holds else f"{noun.lower_} {noun.head.lower_}")
-    return None
-
-
-def _report_owner(noun: Token, ctx: ArticleContext) -> Named | None:
-    """Whose report a modified report noun is: "central bank data" -> central bank, "the
-    ministry's figures" -> ministry, "ONS figures" -> ONS."""
-    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if poss is not None and poss.pos_ != "PRON":
-        return describe(poss, ctx)
-    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
-    if not mods:
-        return None
-    span = noun.doc[mods[0].left_edge.i : noun.i]
-    named = any(t.pos_ == "PROPN" or t.ent_type_ in _OWNER_LABELS for t in span)
-    if not named and not any(t.lemma_.lower() in BODY_NOUNS for t in span):
-        return None  # "new data", "official figures", "casualty figures": no owner named
-    org = next((entity_at(t) for t in span if t.ent_type_ in _OWNER_LABELS), None)
-    if org is not None and org.label_ == "PERSON":
-        return Named(ctx.names.canonical(org.text), AttributionKind.PERSON)
-    text = (org.text if org is not None else span.text).strip()
-    if fold(text) in MEDIA:
-        return Named(canonical_org(text), AttributionKind.MEDIA)
-    return Named(actor_of(text) or canonical_org(text), AttributionKind.ORGANIZATION)
 
 
 def loose_cue(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
@@ -244,6 +154,8 @@ def loose_cue(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
 def closing_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
     """The speaker of a reporting clause that closes the sentence after the target, or of an
     inverted one after it ("..., estimated the General Staff")."""
+    if (report := closing_report(sent, target.i, ctx)) is not None:
+        return report  # "..., figures from the statistics office show."
     cue = trailing_cue(sent)
     if cue is None or cue.verb.i <= target.i:
         cue = inverted_cue(sent, target.i)
@@ -259,6 +171,7 @@ def sentence_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | 
     return (
         closing_source(sent, target, ctx)
         or from_ancestors(target, ctx)
+        or colon_report(sent, target, ctx)  # "X gave its figures: 300 ..."
         or according_to(sent, ctx)
         or loose_cue(sent, target, ctx)
     )
@@ -273,40 +186,52 @@ def find_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None
     if sent.end < len(doc) and "\n\n" not in doc[sent.end - 1].text_with_ws:
         nxt = doc[sent.end].sent
         head = nxt.text.strip().lower()
-        if any(head.startswith(a + " ") for a in ANAPHORIC_STARTS):
+        dated = nxt[0].ent_type_ in ("DATE", "TIME")  # "This year, ..." is no "This"
+        if not dated and any(head.startswith(a + " ") for a in ANAPHORIC_STARTS):
             found = from_ancestors(nxt.root, ctx) or according_to(nxt, ctx)
             if found:
                 return replace(found, scope=AttributionScope.PARAGRAPH)
     line_start = text.rfind("\n", 0, sent.start_char) + 1
-    listed = text.startswith(BULLETS, line_start) or (
-        not ctx.in_quote(target.idx) and in_a_list(text, line_start)
-    )
+    colon = None if ctx.in_quote(target.idx) else list_intro(text, line_start)
+    if colon is not None and (said := _intro_source(colon, ctx)) is not None:
+        return replace(said, scope=AttributionScope.PARAGRAPH)  # "X said there were three:"
+    listed = text.startswith(BULLETS, line_start) or colon is not None
     if listed and ctx.lead is not None:
         return replace(ctx.lead, scope=AttributionScope.DOCUMENT)
     return None
+
+
+def _intro_source(colon: int, ctx: ArticleContext) -> Source | None:
+    """The source of the line that introduces a list with a colon at char ``colon``: "The
+    institute listed the losses:" (the institute), "Key points:" (none)."""
+    span = ctx.doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    return sentence_source(span.sent, span[0], ctx)
 
 
 _LIST_ITEMS = 8  # how many short paragraphs back a list item looks for the line introducing it
 _ITEM_CHARS = 200
 
 
-def in_a_list(text: str, line_start: int) -> bool:
-    """Whether the line at ``line_start`` is an item of a list whose bullets cleaning removed:
-    short lines after a line introducing them with a colon ("Key points:")."""
+def list_intro(text: str, line_start: int) -> int | None:
+    """Where the colon is (char) of the line introducing the list that the line at
+    ``line_start`` is an item of, a list whose bullets cleaning removed: short lines after a
+    line introducing them with a colon ("Key points:"); None when it is no such item."""
     own_end = text.find("\n", line_start)
     if (own_end if own_end >= 0 else len(text)) - line_start > _ITEM_CHARS:
-        return False
+        return None
     end = line_start
     for _ in range(_LIST_ITEMS):
         while end > 0 and text[end - 1].isspace():
             end -= 1
         if end == 0:
-            return False
+            return None
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         if line.endswith(":"):
-            return True
+            return end - 1
         if len(line) > _ITEM_CHARS:
-            return False
+            return None
         end = start
-    return False
+    return None

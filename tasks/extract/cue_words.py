@@ -69,7 +69,7 @@ GATHER_VERBS = frozenset({
     "collect", "compile", "gather", "verify", "register", "log", "tally", "track", "monitor",
 })  # fmt: skip
 # Nouns (lemmas) whose source is named beside them: "reports from X", "a study by X", "an email
-# from X", "the ministry's figures", "central bank data".
+# from X", "the ministry's figures", "central bank data", "X's announcement that ...".
 REPORT_NOUNS = frozenset({
     "report", "estimate", "figure", "data", "assessment", "statement", "intelligence", "count",
     "study", "survey", "analysis", "poll", "research", "projection", "forecast", "census",
@@ -77,7 +77,7 @@ REPORT_NOUNS = frozenset({
     "e-mail", "letter", "memo", "release", "document", "filing", "note", "tally", "update",
     "briefing", "bulletin", "model", "calculation", "finding", "summary", "claim", "tweet",
     "datum", "list", "website", "interview", "article", "column", "speech", "communique",
-    "reporting",
+    "reporting", "announcement", "prediction", "warning",
 })  # fmt: skip
 # Institutions that own a report without a proper name: "central bank data", "police figures".
 BODY_NOUNS = frozenset({

@@ -81,7 +81,10 @@ def speaker_of(verb: Token) -> Token | None:
         return _document_in(verb)  # "is described on the sanctions list as ..."
     own = [c for c in verb.children if c.dep_ == "nsubj"]
     if own:
-        subj = next((c for c in own if c.ent_type_ == "PERSON"), own[0])
+        # of two subjects, the person, else the name after its description ("the news
+        # agency Interfax reported": both parsed as subjects)
+        later = [c for c in own[1:] if c.pos_ == "PROPN" and c.is_title and c.nbor(-1).is_alpha]
+        subj = next((c for c in own if c.ent_type_ == "PERSON"), later[0] if later else own[0])
         if any(t.is_quote for t in verb.doc[subj.i + 1 : verb.i]):
             # a word of the quotation taken for the subject: the name before the verb speaks
             subj = name_before(verb) or subj
@@ -107,6 +110,8 @@ def speaker_of(verb: Token) -> Token | None:
         if cue is not None:
             return speaker_of(cue)
         return subject(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+    if any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_.lower() not in QUOTED_AS:
+        return _document_in(verb)  # "X went on sale and is expected to cost ...": not X's word
     return subject(verb, ("nsubj",))
 
 
@@ -221,10 +226,17 @@ def inverted_cue(sent: Span, after: int) -> Cue | None:
     doc = sent.doc
     for k in range(max(after + 1, sent.start + 1), sent.end - 1):
         verb = doc[k]
-        if doc[k - 1].text != "," or verb.tag_ not in ("VBD", "VBN"):
+        if doc[k - 1].text != "," and not _reports_clause_before(verb):
+            continue  # "... owns 600 photos estimates the Acme Association": no comma
+        if verb.tag_ not in ("VBD", "VBN", "VBZ") or not is_cue_verb(verb, figure=True):
             continue
-        if not is_cue_verb(verb, figure=True) or any(c.dep_ == "nsubj" for c in verb.children):
+        late = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if late is not None and late.i > k:  # "..., predicts research group JD Power."
+            if _names_someone(late) and _closes(late, sent):
+                return Cue(verb, late)
             continue
+        if late is not None and not _reports_clause_before(verb):
+            continue  # its own subject ("photos estimates the X": a word of the clause)
         if verb.dep_ == "amod" and verb.head.pos_ == "PROPN" and verb.head.i > k:
             named = doc[k + 1 : verb.head.i + 1]
             if all(t.pos_ in _NOMINAL or t.dep_ == "case" for t in named):
@@ -233,6 +245,18 @@ def inverted_cue(sent: Span, after: int) -> Cue | None:
         if obj is not None and _names_someone(obj) and _closes(obj, sent):
             return Cue(verb, obj)
     return None
+
+
+def _reports_clause_before(verb: Token) -> bool:
+    """A sentence's main verb that comes after the clause it reports, with no comma between:
+    "The average home holds 600 photos estimates the Acme Association" (or the verb read as
+    conjoined to that clause's verb with no "and" between them)."""
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ROOT" or head.i > verb.i:
+        return False
+    return not any(c.dep_ in ("cc", "punct") and head.i < c.i < verb.i for c in head.children)
 
 
 def _names_someone(tok: Token) -> bool:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tasks.extract.cue_words import NAME_SMALL_WORDS
+from tasks.extract.cue_words import NAME_SMALL_WORDS, OFFICIAL_NOUNS
 from tasks.extract.gazetteer import country_of
-from tasks.extract.grammar import entity_at
+from tasks.extract.grammar import entity_at, proper_name
 
 
 def whole_org(org: Span | None) -> Span | None:
@@ -55,9 +55,30 @@ def with_name_tail(name: Span) -> Span:
     return doc[name.start : end] if end > name.end else name
 
 
+_NOT_ORGS = ("PERSON", "GPE", "NORP", "LOC", "DATE", "TIME")
+
+
 def appositive_org(head: Token) -> Span | None:
-    """ "two thinktanks, the New Lines Institute and ...": the organisation the phrase names."""
+    """ "two thinktanks, the New Lines Institute and ...": the organisation the phrase names;
+    also a name right after a description of it that the model did not tag ("market analysts
+    Panlogic", "the consultancy Acme")."""
     for child in head.children:
         if child.dep_ == "appos" and child.ent_type_ == "ORG":
             return entity_at(child)
+        right_after = child.left_edge.i == head.i + 1 and child.pos_ == "PROPN"
+        a_role = head.tag_ == "NN" and head.lemma_.lower() in OFFICIAL_NOUNS  # "mayor Ann Lee"
+        if child.dep_ == "appos" and right_after and child.ent_type_ not in _NOT_ORGS:
+            return None if a_role else proper_name(child)
     return None
+
+
+def without_descriptor(phrase: Span) -> Span:
+    """A proper name without the common nouns that describe it before it: "market analysts
+    Panlogic" -> "Panlogic", "state broadcaster Rossiya" -> "Rossiya"."""
+    k = phrase.start
+    while k < phrase.end - 1 and phrase.doc[k].pos_ in ("DET", "ADJ", "NOUN"):
+        k += 1
+    described = k > phrase.start and phrase.doc[k - 1].pos_ == "NOUN" and phrase.doc[k - 1].is_lower
+    if not described or phrase.doc[k].is_lower:
+        return phrase  # "the Acme Institute", "Beta Re", "the Russian defence ministry" stay
+    return phrase.doc[k : phrase.end]

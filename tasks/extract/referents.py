@@ -37,7 +37,12 @@ from tasks.extract.grammar import (
     subject,
 )
 from tasks.extract.names import canonical_org, strip_person
-from tasks.extract.org_names import appositive_org, whole_org, with_name_tail
+from tasks.extract.org_names import (
+    appositive_org,
+    whole_org,
+    with_name_tail,
+    without_descriptor,
+)
 from tasks.schema import AttributionKind
 
 # Nouns of actions and qualities (a suffix after a stem of at least _MIN_STEM letters), and the
@@ -87,14 +92,19 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
     named = head.ent_type_ == "ORG" or head.ent_type_ == "PERSON"
     org = whole_org(entity_at(head)) if named else appositive_org(head)
     if org is None and head.pos_ == "PROPN":
-        phrase = with_name_tail(phrase)  # "the U.N. High Commissioner for Refugees"
+        # "the U.N. High Commissioner for Refugees"; "market analysts Panlogic" -> Panlogic
+        phrase = without_descriptor(with_name_tail(phrase))
     text = (org.text if org is not None else _undated(_without_description(phrase))).strip(" ,")
     folded, lemma = fold(text), head.lemma_.lower()
     if lemma == SOURCE_NOUN and head.tag_ in ("NNS", "NNPS"):  # "multiple sources"
         return Named(text, AttributionKind.MULTIPLE_SOURCES)
     if folded in MEDIA or low in MEDIA:
         return Named(canonical_org(text), AttributionKind.MEDIA)
-    if lemma in OFFICIAL_NOUNS and not (lemma in COLLECTIVE_NOUNS and head.pos_ == "PROPN"):
+    if (
+        org is None
+        and lemma in OFFICIAL_NOUNS
+        and not (lemma in COLLECTIVE_NOUNS and head.pos_ == "PROPN")
+    ):
         return Named(text, AttributionKind.OFFICIAL_ANONYMOUS)  # not "the General Staff"
     if head.ent_type_ in ("ORG", "GPE", "NORP") or head.pos_ == "PROPN":
         return Named(canonical_org(text), AttributionKind.ORGANIZATION)

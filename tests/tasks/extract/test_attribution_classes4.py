@@ -7,19 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.documents import CleanArticle
-from tasks.extract.batch import extract_batch
 from tasks.schema import AttributionKind, AttributionScope, ClaimCol
-
-_OUTLET = "Daily Bugle"
-
-
-def _claim(nlp, text: str, number: str) -> dict:
-    article = CleanArticle("mem://a", "0" * 64, text, outlet=_OUTLET)
-    rows = extract_batch(nlp, [("a", article)]).claims
-    found = [c for c in rows if number in c[ClaimCol.QUANTITY_TEXT]]
-    assert found, [c[ClaimCol.QUANTITY_TEXT] for c in rows]
-    return found[0]
+from tests.tasks.extract.outlet_claims import OUTLET, claim_on
 
 
 @pytest.mark.parametrize(
@@ -44,7 +33,7 @@ def _claim(nlp, text: str, number: str) -> dict:
     ],
 )  # fmt: skip
 def test_source_name_spans(nlp, text, number, source) -> None:
-    assert _claim(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
+    assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
 
 
 @pytest.mark.parametrize(
@@ -62,9 +51,9 @@ def test_source_name_spans(nlp, text, number, source) -> None:
     ],
 )  # fmt: skip
 def test_figures_outside_the_reported_content_are_the_outlets(nlp, text, number) -> None:
-    row = _claim(nlp, text, number)
+    row = claim_on(nlp, text, number)
     assert (row[ClaimCol.ATTRIBUTED_TO], row[ClaimCol.ATTRIBUTION_KIND]) == (
-        _OUTLET,
+        OUTLET,
         AttributionKind.MEDIA,
     )
     assert row[ClaimCol.ATTRIBUTION_SCOPE] == AttributionScope.DOCUMENT
@@ -82,7 +71,7 @@ def test_figures_outside_the_reported_content_are_the_outlets(nlp, text, number)
     ],
 )  # fmt: skip
 def test_reported_content_keeps_its_source(nlp, text, number, source) -> None:
-    assert _claim(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
+    assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
 
 
 @pytest.mark.parametrize(
@@ -96,7 +85,7 @@ def test_reported_content_keeps_its_source(nlp, text, number, source) -> None:
     ],
 )  # fmt: skip
 def test_organisations_are_organisations(nlp, text, number, source) -> None:
-    row = _claim(nlp, text, number)
+    row = claim_on(nlp, text, number)
     assert (row[ClaimCol.ATTRIBUTED_TO], row[ClaimCol.ATTRIBUTION_KIND]) == (
         source,
         AttributionKind.ORGANIZATION,

@@ -1,0 +1,262 @@
+"""Sources named through what they put out: a report noun and whoever wrote, owns or announced it.
+
+"a study by X", "reports from X", "according to data from X", "the ministry's figures", "central
+bank data shows", "X's announcement that 2,000 jobs would go", "according to its estimate" (the
+organisation "it" stands for). ``attribution`` asks these questions of a claim's sentence; the
+resolved ``Source`` record lives here so that both can build it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from tasks.extract.context import ArticleContext, subjects_of
+from tasks.extract.cue_words import BODY_NOUNS, EVIDENCE_VERBS, GATHER_VERBS, MEDIA, REPORT_NOUNS
+from tasks.extract.cues import is_cue_verb, speaker_of
+from tasks.extract.grammar import entity_at, fold, pobj, sentences_back, subject
+from tasks.extract.names import actor_of, canonical_org
+from tasks.extract.referents import Named, describe
+from tasks.schema import AttributionKind, AttributionScope
+
+_OWNER_LABELS = ("ORG", "GPE", "NORP", "PERSON")
+_OWNER_PRONOUNS = ("its", "their")
+_WHEN = ("DATE", "TIME")
+# Verbs whose subject puts out their object report noun: "X made a prediction that ...".
+_ISSUE_VERBS = frozenset({"make", "issue", "publish", "release", "produce", "give", "present"})
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
+_OWNER_BACK = 2  # how many sentences back "its estimate" looks for what "its" stands for
+
+
+@dataclass(frozen=True)
+class Source:
+    """A resolved source: the name as attributed, its kind, the cue words and the scope."""
+
+    name: str
+    kind: AttributionKind
+    cue: str | None
+    scope: AttributionScope = AttributionScope.SENTENCE
+
+    @classmethod
+    def of(cls, named: Named, cue: str | None) -> Source:
+        return cls(named.name, named.kind, cue)
+
+
+def is_report_noun(tok: Token) -> bool:
+    """A noun for something put out that carries figures: "report", "data", "announcement"."""
+    return tok.lemma_.lower() in REPORT_NOUNS or tok.lower_ in REPORT_NOUNS
+
+
+def according_to(sent: Span, ctx: ArticleContext) -> Source | None:
+    """ "according to X" anywhere in the sentence; "according to projections ... by Acme" is
+    Acme's, "according to the ministry's figures" and "according to its estimate" the owner's."""
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor().lower_ == "to":
+            obj = pobj(tok.nbor())
+            obj = obj if obj is not None else pobj(tok)
+            if obj is None:
+                continue
+            found_report = report_source(obj, ctx, holds=True)
+            if found_report is not None:
+                return replace(found_report, cue="according to")
+            if _pronoun_owned(obj):
+                continue  # "its survey" with nothing for "its" to stand for: no name
+            if (found := describe(obj, ctx)) is not None:
+                return Source.of(found, "according to")
+    return None
+
+
+def gathers(verb: Token) -> bool:
+    """A participle or relative clause that reports or gathers what its noun counts: "attacks
+    documented by X", "cases whose details were collected by X"."""
+    if verb.dep_ == "acl" and is_cue_verb(verb):
+        return True
+    return verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in GATHER_VERBS
+
+
+def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | None:
+    """The source of a report noun: "reports from X", "a study by X", "estimates provided to Y
+    from X", "an email from X", or its owner: "central bank data shows", "the ministry's
+    figures", "Russian claims of ..." (the owner counts when the noun ``holds`` the figure or
+    is the subject of a verb that presents evidence)."""
+    if (noun.pos_ not in ("NOUN", "PROPN") and noun.dep_ != "pobj") or not is_report_noun(noun):
+        return None
+    preps = [c for c in noun.children if c.dep_ != "acl"]
+    preps += [g for c in noun.children if c.dep_ in ("acl", "relcl") for g in c.children]
+    preps += [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "prep"]
+    # "The report, by the Acme Institute, found": "by" hung on the comma
+    preps += [g for c in noun.children if c.dep_ == "punct" for g in c.children if g.dep_ == "prep"]
+    # "Estimates provided to Rusi from Ukraine's military": "from" on the participle's object
+    preps += [
+        g
+        for c in noun.children
+        if c.dep_ == "acl"
+        for p in c.children
+        if p.dep_ in ("prep", "dative") and (o := pobj(p)) is not None
+        for g in o.children
+        if g.dep_ == "prep"
+    ]
+    for child in preps:
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
+            obj = pobj(child)
+            if obj is not None and (obj.ent_type_ in _WHEN or obj.like_num):
+                continue  # "a prediction that ... by 2008": a deadline, not an author
+            if obj is not None and (found := describe(obj, ctx)):
+                return Source.of(found, f"{noun.lower_} {child.lower_}")
+    if holds or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in EVIDENCE_VERBS):
+        owner = _report_owner(noun, ctx)
+        if owner is not None:
+            return Source.of(owner, noun.lower_ if holds else f"{noun.lower_} {noun.head.lower_}")
+        issuer = _issuer(noun) if holds else None
+        if issuer is not None and (found := describe(issuer, ctx)) is not None:
+            return Source.of(found, f"{noun.head.lower_} {noun.lower_}")
+    return None
+
+
+def _issuer(noun: Token) -> Token | None:
+    """Who put out a report noun that is the object of "make", "issue", "publish"...: "Chris
+    Deering made a prediction that 20 million ..." (Deering)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUE_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        None if subj is None or subj.pos_ == "PRON" and subj.lower_ not in ("he", "she") else subj
+    )
+
+
+def colon_report(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
+    """ "The institute gave its figures: 300 firms closed ...": the source of the report noun
+    that ends the words before a colon which introduces the target."""
+    doc = sent.doc
+    colon = next((k for k in range(target.i - 1, sent.start, -1) if doc[k].text == ":"), None)
+    if colon is None:
+        return None
+    noun = next((t for t in doc[colon - 1].ancestors if t.right_edge.i == colon - 1), None)
+    noun = doc[colon - 1] if is_report_noun(doc[colon - 1]) else noun
+    if noun is None or not is_report_noun(noun) or noun.dep_ not in ("dobj", "pobj", "nsubj"):
+        return None
+    return report_source(noun, ctx, holds=True)
+
+
+def complement_of(clause: Token) -> Token | None:
+    """The report noun a "that" clause completes when the parser hung the clause on the verb
+    instead: "pointed to the institute's predictions [that ... £11bn ...]", "followed the
+    minister's announcement in July [that ...]" (a date between them is passed over)."""
+    if clause.dep_ not in ("ccomp", "advcl") or clause.left_edge.lower_ != "that":
+        return None
+    start = clause.left_edge.i
+    if start == 0 or clause.doc[start].dep_ != "mark":
+        return None
+    before = clause.doc[start - 1]
+    if before.ent_type_ in ("DATE", "TIME") and before.dep_ == "pobj":
+        before = before.head.head  # "announcement [in July] that"
+    if before.i >= clause.head.i and is_report_noun(before) and before.head.i != clause.i:
+        return before
+    return None
+
+
+def _report_owner(noun: Token, ctx: ArticleContext) -> Named | None:
+    """Whose report a modified report noun is: "central bank data" -> central bank, "the
+    ministry's figures" -> ministry, "ONS figures" -> ONS, "its estimate" -> what "its" stands
+    for."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.ent_type_ in _WHEN:
+        return None  # "last year's survey": when, not whose
+    if poss is not None and poss.pos_ != "PRON":
+        found = describe(poss, ctx)  # the phrase may keep its "'s": "the chancellor's"
+        name = "" if found is None else _POSSESSIVE.sub("", found.name).strip()
+        return replace(found, name=name) if found is not None and name else None
+    if poss is not None and poss.lower_ in _OWNER_PRONOUNS:
+        return _pronoun_owner(poss, ctx)
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    if not mods:
+        return None
+    span = noun.doc[mods[0].left_edge.i : noun.i]
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in _OWNER_LABELS for t in span)
+    if not named and not any(t.lemma_.lower() in BODY_NOUNS for t in span):
+        return None  # "new data", "official figures", "casualty figures": no owner named
+    org = next((entity_at(t) for t in span if t.ent_type_ in _OWNER_LABELS), None)
+    if org is not None and org.label_ == "PERSON":
+        return Named(ctx.names.canonical(org.text), AttributionKind.PERSON)
+    text = (org.text if org is not None else span.text).strip()
+    if fold(text) in MEDIA:
+        return Named(canonical_org(text), AttributionKind.MEDIA)
+    return Named(actor_of(text) or canonical_org(text), AttributionKind.ORGANIZATION)
+
+
+def _pronoun_owned(noun: Token) -> bool:
+    return is_report_noun(noun) and any(
+        c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in noun.children
+    )
+
+
+def _may_own(tok: Token) -> bool:
+    """An organisation or a body that "its" may stand for."""
+    if tok.pos_ == "PRON" or tok.ent_type_ == "PERSON":
+        return False
+    return tok.ent_type_ in ("ORG", "NORP") or tok.lemma_.lower() in BODY_NOUNS
+
+
+def _pronoun_owner(poss: Token, ctx: ArticleContext) -> Named | None:
+    """What "its"/"their" on a report noun stands for: its own clause's subject when that is an
+    organisation before it ("The institute gave its figures"), else the nearest sentence
+    before, in its paragraph or the one before, whose speaker or subject is an organisation or
+    a group ("The guild said ... According to its survey, 40% ..."); never a person."""
+    verb = next((a for a in poss.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    own = subject(verb) if verb is not None else None  # "The institute gave its figures"
+    if own is not None and own.i < poss.i and _may_own(own):
+        return describe(own, ctx)
+    for prev in sentences_back(poss.sent, _OWNER_BACK):
+        spoke = {s.i for t in prev if is_cue_verb(t) and (s := speaker_of(t)) is not None}
+        for cand in subjects_of(prev):
+            if cand.pos_ == "PRON" or cand.ent_type_ == "PERSON" or ctx.in_quote(cand.idx):
+                continue
+            group = cand.ent_type_ in ("ORG", "NORP") or cand.lemma_.lower() in BODY_NOUNS
+            if cand.i not in spoke and not group:
+                continue
+            found = describe(cand, ctx)
+            if found is not None and found.kind == AttributionKind.ORGANIZATION:
+                return found
+    return None
+
+
+_SHOW_FORMS = frozenset({
+    "show", "shows", "showed", "suggest", "suggests", "indicate", "indicates", "reveal", "reveals",
+})  # fmt: skip
+_LEADING = ("DET", "ADJ", "NOUN", "PROPN")
+
+
+def closing_report(sent: Span, after: int, ctx: ArticleContext) -> Source | None:
+    """ "Exports rose 4%, figures from the statistics office show.": a report that closes the
+    sentence after a comma, past token ``after``, and presents its evidence; its author or
+    owner. The parser often reads "show" there as a noun ("from the office show"), so the
+    words are read as written: comma, report noun (with its modifiers), "from"/"by" X, verb."""
+    doc, end = sent.doc, sent.end - 1
+    while end > sent.start and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    last = doc[end]
+    if last.lower_ not in _SHOW_FORMS:
+        return None
+    comma = next((k for k in range(end - 1, after, -1) if doc[k].text == ","), None)
+    if comma is None:
+        return None
+    words = doc[comma + 1 : end]
+    noun = next((t for t in words if is_report_noun(t) and t.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None or any(t.pos_ not in _LEADING for t in doc[comma + 1 : noun.i]):
+        return None
+    if last.pos_ in ("VERB", "AUX") and noun.dep_ == "nsubj" and noun.head.i == last.i:
+        return report_source(noun, ctx, holds=True)  # parsed as written
+    prep = doc[noun.i + 1] if noun.i + 1 < end else None
+    if prep is None or prep.lower_ not in ("from", "by"):
+        return report_source(noun, ctx, holds=True)
+    named = doc[prep.i + 1 : end]
+    while len(named) > 1 and named[0].pos_ == "DET":
+        named = named[1:]
+    text = named.text.strip()
+    if not text or not any(t.pos_ in ("NOUN", "PROPN") for t in named):
+        return None
+    kind = AttributionKind.MEDIA if fold(text) in MEDIA else AttributionKind.ORGANIZATION
+    return Source(canonical_org(text), kind, f"{noun.lower_} {prep.lower_}")

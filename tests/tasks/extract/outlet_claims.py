@@ -1,0 +1,20 @@
+"""One article by a known outlet through the whole extraction, and the claim on a number: the
+helper the invented-sentence source tests share."""
+
+from __future__ import annotations
+
+from tasks.documents import CleanArticle
+from tasks.extract.batch import extract_batch
+from tasks.schema import ClaimCol
+
+OUTLET = "Daily Bugle"
+
+
+def claim_on(nlp, text: str, number: str) -> dict:
+    """The first claim whose quantity text holds ``number`` in ``text`` as an article of
+    ``OUTLET`` (a figure nobody else gives is the outlet's)."""
+    article = CleanArticle("mem://a", "0" * 64, text, outlet=OUTLET)
+    rows = extract_batch(nlp, [("a", article)]).claims
+    found = [c for c in rows if number in c[ClaimCol.QUANTITY_TEXT]]
+    assert found, [c[ClaimCol.QUANTITY_TEXT] for c in rows]
+    return found[0]

@@ -31,7 +31,10 @@ from tests.conftest import GOLD, shared_path
 # 0.96, strict F1 0.77, off-topic precision 0.68; quotes F1 1.00, fully right 0.97 (0.79 before).
 # Raised after the numeric classes of dev3 (numeric3 branch): dev3 numeric F1 1.00, strict F1
 # 0.98, off-topic precision 0.92. The test split did not move (strict F1 0.73, quotes fully right
-# 0.86, off-topic precision 0.87).
+# 0.86, off-topic precision 0.87). Raised after the review-set classes of stop 11 (offtopic4,
+# attrib4/5, speakers4/5, domtype4 branches; tuned on review sets outside every split): dev2
+# numeric F1 1.00; test numeric F1 0.99, strict F1 0.74, quotes F1 0.99, fully right 0.89,
+# off-topic precision 0.92.
 FLOORS = {
     "dev": {
         "numeric_f1": 0.97,
@@ -40,7 +43,7 @@ FLOORS = {
         "quote_fully_right": 0.97,
     },
     "dev2": {
-        "numeric_f1": 0.97,
+        "numeric_f1": 0.99,
         "numeric_f1_strict": 0.93,
         "quote_f1": 0.98,
         "quote_fully_right": 0.97,
@@ -54,11 +57,11 @@ FLOORS = {
         "offtopic_precision": 0.90,
     },
     "test": {
-        "numeric_f1": 0.97,
-        "numeric_f1_strict": 0.72,
-        "quote_f1": 0.97,
-        "quote_fully_right": 0.84,
-        "offtopic_precision": 0.85,
+        "numeric_f1": 0.98,
+        "numeric_f1_strict": 0.73,
+        "quote_f1": 0.98,
+        "quote_fully_right": 0.88,
+        "offtopic_precision": 0.91,
     },
 }
 

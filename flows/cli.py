@@ -150,7 +150,7 @@ def _run(
         def hook(stage: str, done: int, total: int) -> None:
             if stage not in bars:
                 bars[stage] = progress.add_task(stage, total=total)
-            progress.update(bars[stage], completed=done)
+            progress.update(bars[stage], completed=done, total=total)  # grows while streaming
 
         set_progress_hook(hook)
         try:

@@ -175,11 +175,17 @@ class ExtractStream:
             return None
         self._queue.put(self._END)
         self._queue = None
-        return self._future.result()  # type: ignore[no-any-return]
+        try:
+            return self._future.result()  # type: ignore[no-any-return]
+        except BaseException:  # Ctrl-C, or the task failed: no worker goes on
+            self._stop()
+            raise
 
     def _emit(self, batch: Articles) -> None:
         self.batches.append(batch)
         self._cut += len(batch)
+        if self._future is not None and self._future.wrapped_future.done():
+            self._future.result()  # it failed (a model that cannot load): say so now
         if self._queue is not None:
             self._queue.put(batch)
         elif self._pool is not None:
@@ -208,13 +214,20 @@ class ExtractStream:
             raise RuntimeError("the run stopped before reading ended")
 
     def _abort(self) -> None:
-        """The run ended before ``finish`` (an error while reading): end the batches, and wait
-        for the task run to stop on it (the batches in flight finish first)."""
+        """The run ended before ``finish`` (an error while reading, Ctrl-C): end the batches
+        and stop the workers, mid-batch, and the task run with them."""
         if self._queue is None:
             return
         self._aborted = True
         self._queue.put(self._END)
         self._queue = None
+        self._stop()
+
+    def _stop(self) -> None:
+        """Kill the workers (a closed pool never restarts: the task run fails at once), then
+        wait for the task run to end."""
+        assert self._pool is not None
+        self._pool.close(kill=True)
         self._future.wait()
 
 

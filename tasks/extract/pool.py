@@ -16,10 +16,9 @@ in ``BatchOutcome.failed`` with the reason, for the caller to quarantine. Docume
 
 from __future__ import annotations
 
-import contextlib
 import multiprocessing
 import os
-import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, wait
@@ -27,24 +26,15 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.language import Language
-
-from tasks.documents import CleanArticle
-from tasks.extract.batch import Extraction, extract_batch, warm_up
+from tasks.extract.batch import Extraction
 from tasks.extract.nlp import load_model
-from tasks.processes import die_with_parent, kill_workers, portable
+from tasks.extract.pool_worker import Batch, Work, extract_rows, ready, run_in_worker, start_worker
+from tasks.processes import kill_workers
 from tasks.schema import QuarantineReason
 
-Batch = list[tuple[str, CleanArticle]]
-# What a worker runs on one batch: the model and the batch in, rows out. A module-level function
-# (the default ``extract_rows``), since it crosses to the worker processes by name.
-Work = Callable[[Language, Batch], Extraction]
+__all__ = ["Batch", "BatchOutcome", "ExtractPool", "PoolClosed", "Work", "extract_rows"]
+
 IN_FLIGHT_PER_WORKER = 2  # one batch running, one queued: a worker never waits for the next
-
-
-def extract_rows(nlp: Language, batch: Batch) -> Extraction:
-    """The default work: one ``nlp.pipe`` pass over the batch, then the extraction rules."""
-    return extract_batch(nlp, batch)
 
 
 def workers_for(n_articles: int, batch_size: int, processes: int) -> int:
@@ -61,41 +51,6 @@ class BatchOutcome:
     failed: list[tuple[str, str]] = field(default_factory=list)
 
 
-# --- inside a worker process -------------------------------------------------------------------
-_worker_nlp: Language | None = None
-_worker_work: Work = extract_rows
-_worker_error: Exception | None = None
-
-
-def _start_worker(parent: int, model: str, work: Work) -> None:
-    global _worker_nlp, _worker_work, _worker_error
-    die_with_parent(parent)  # a SIGKILLed flow leaves no worker behind
-    # Ctrl-C reaches the whole process group: the parent stops the workers (``close``).
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker_work = work
-    try:
-        _worker_nlp = load_model(model)
-    except Exception as exc:  # kept for the parent (ModelNotInstalled says what to install)
-        _worker_error = exc
-        return
-    with contextlib.suppress(Exception):  # only a head start: the first batch loads the tables
-        warm_up(_worker_nlp)
-
-
-def _ready() -> None:
-    if _worker_error is not None:
-        raise _worker_error
-
-
-def _run_in_worker(batch: Batch) -> Extraction:
-    _ready()
-    assert _worker_nlp is not None
-    try:
-        return _worker_work(_worker_nlp, batch)
-    except Exception as exc:  # one that cannot be pickled would look like a dead worker
-        raise portable(exc) from None
-
-
 # --- in the calling process --------------------------------------------------------------------
 def _finished_well(future: Future[Extraction]) -> bool:
     return future.done() and not future.cancelled() and future.exception() is None
@@ -107,6 +62,17 @@ def _reason(exc: BaseException) -> str:
     if isinstance(exc, BrokenProcessPool):
         return f"{QuarantineReason.EXTRACT_ERROR}: the worker process died (crash or out of memory)"
     return f"{QuarantineReason.EXTRACT_ERROR}: {type(exc).__name__}: {exc}"[:500]
+
+
+def _stop(executor: ProcessPoolExecutor | None, *, kill: bool) -> None:
+    if executor is not None:
+        if kill:
+            kill_workers(executor)
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+class PoolClosed(RuntimeError):
+    """The pool was closed (the run is ending) while work was still asked of it."""
 
 
 class ExtractPool:
@@ -135,6 +101,10 @@ class ExtractPool:
         self._executor: ProcessPoolExecutor | None = None
         self._starting: list[Future[None]] = []
         self.restarts = 0  # pools replaced after a worker died
+        self._closed = False  # closed for good: nothing starts workers again
+        # ``close`` may come from another thread (the run ending) while ``map`` restarts the
+        # workers: whoever takes the executor out under the lock is the one who stops it.
+        self._lock = threading.RLock()
 
     def __enter__(self) -> ExtractPool:
         self.start()
@@ -145,26 +115,29 @@ class ExtractPool:
 
     def start(self) -> None:
         """Start the workers now (each loads the model), so they are ready when work arrives."""
-        if not self.spawn:
-            load_model(self.model)
-        elif self._executor is None:
-            self._executor = ProcessPoolExecutor(
-                self.processes,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_start_worker,
-                initargs=(os.getpid(), self.model, self.work),
-            )
-            # spawn them all now, not one per first batch; map() waits for their model loads
-            self._starting = [self._executor.submit(_ready) for _ in range(self.processes)]
+        with self._lock:
+            if self._closed:
+                raise PoolClosed("the extraction workers were stopped: the run is ending")
+            if not self.spawn:
+                load_model(self.model)
+            elif self._executor is None:
+                self._executor = ProcessPoolExecutor(
+                    self.processes,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=start_worker,
+                    initargs=(os.getpid(), self.model, self.work),
+                )
+                # spawn them all now, not one per first batch; map() waits for their loads
+                self._starting = [self._executor.submit(ready) for _ in range(self.processes)]
 
     def close(self, *, kill: bool = False) -> None:
         """Stop the workers: after any batch they are running, or at once with ``kill`` (the
-        caller failed or was interrupted: nobody wants what they are doing)."""
-        if self._executor is not None:
-            if kill:
-                kill_workers(self._executor)
-            self._executor.shutdown(wait=True, cancel_futures=True)
-            self._executor = None
+        caller failed or was interrupted: nobody wants what they are doing). A closed pool
+        never starts again: a batch in flight fails (``PoolClosed``) instead of restarting it."""
+        with self._lock:
+            self._closed = True
+            executor, self._executor = self._executor, None
+        _stop(executor, kill=kill)
 
     def map(self, batches: Iterable[Batch]) -> Iterator[BatchOutcome]:
         """One outcome per batch, in order; at most ``2 × processes`` batches in flight."""
@@ -248,7 +221,7 @@ class ExtractPool:
 
     def _alone(self, batch: Batch) -> Extraction:
         try:
-            return self._submit_raw(_run_in_worker, batch).result(timeout=self.timeout)
+            return self._submit_raw(run_in_worker, batch).result(timeout=self.timeout)
         except BrokenProcessPool:
             self._restart()  # the document that killed its worker is the one reported
             raise
@@ -257,29 +230,35 @@ class ExtractPool:
             raise TimeoutError(f"timed out after {self.timeout:.0f} s") from None
 
     def _submit(self, batch: Batch) -> Future[Extraction]:
-        return self._submit_raw(_run_in_worker, batch)
+        return self._submit_raw(run_in_worker, batch)
 
     def _submit_raw(self, fn: Callable[..., Any], *args: Any) -> Future[Any]:
-        if self._executor is None:
+        executor = self._executor
+        if executor is None:
             self.start()
-        assert self._executor is not None
+            executor = self._executor
+        assert executor is not None
         try:
-            return self._executor.submit(fn, *args)
+            return executor.submit(fn, *args)
         except BrokenProcessPool:  # a worker died since the last look: a fresh pool
             self._restart()
             assert self._executor is not None
             return self._executor.submit(fn, *args)
+        except (OSError, RuntimeError) as exc:  # shut down by ``close`` from another thread
+            if self._closed:
+                raise PoolClosed("the extraction workers were stopped: the run is ending") from exc
+            raise
 
     def _restart(self, *, kill: bool = False) -> None:
         """A fresh pool, its workers' models loaded (so a timeout never counts a model load);
         ``kill`` stops the old workers first, mid-batch."""
-        if self._executor is not None:
-            if kill:
-                kill_workers(self._executor)
-            self._executor.shutdown(wait=True, cancel_futures=True)
-            self._executor = None
-        self.restarts += 1
+        with self._lock:
+            if self._closed:
+                raise PoolClosed("the extraction workers were stopped: the run is ending")
+            executor, self._executor = self._executor, None
+        _stop(executor, kill=kill)
         self.start()
+        self.restarts += 1
         for started in self._starting:
             started.result()
         self._starting = []
@@ -288,6 +267,8 @@ class ExtractPool:
         """The batch at once; if it raises, each document alone, failures set aside."""
         try:
             return BatchOutcome(run(batch))
+        except PoolClosed:
+            raise
         except Exception:
             return self._one_by_one(batch, run)
 
@@ -297,6 +278,8 @@ class ExtractPool:
         for item in batch:
             try:
                 got = run([item])
+            except PoolClosed:
+                raise  # the run is ending: no document is to blame
             except Exception as exc:
                 out.failed.append((item[0], _reason(exc)))
                 continue

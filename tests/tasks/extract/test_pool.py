@@ -148,3 +148,38 @@ def test_warm_up_loads_what_the_rules_look_up_before_any_batch(nlp) -> None:
     batch.warm_up(nlp)
     assert gazetteer._gazetteer.cache_info().currsize == 1
     assert currencies.tables.cache_info().currsize == 1
+
+
+def test_a_pool_closed_while_a_batch_runs_fails_at_once_and_never_restarts(nlp) -> None:
+    """The run ends (Ctrl-C) while a batch hangs: closing the pool from another thread kills
+    the workers, and the batch fails with PoolClosed instead of respawning workers to go on."""
+    import multiprocessing
+    import threading
+    from concurrent.futures.process import BrokenProcessPool
+
+    from tasks.extract.pool import PoolClosed
+
+    slow = ("slow", CleanArticle("mem://slow", "4" * 64, f"Some 30 tanks moved. {SLOW}"))
+    pool = ExtractPool(DEFAULT_MODEL, 2, work=fragile_rows, timeout=600)
+    pool.start()
+    outcome: list[BaseException] = []
+
+    def consume() -> None:
+        try:
+            list(pool.map([[slow], [slow]]))
+        except BaseException as exc:
+            outcome.append(exc)
+
+    thread = threading.Thread(target=consume)
+    thread.start()
+    time.sleep(8)  # the workers have loaded the model and hang in the slow batches
+    started = time.monotonic()
+    pool.close(kill=True)
+    thread.join(timeout=120)
+    assert not thread.is_alive() and time.monotonic() - started < 120
+    # PoolClosed, or the broken pool's own error when the kill lands between two steps
+    assert len(outcome) == 1 and isinstance(outcome[0], PoolClosed | OSError | BrokenProcessPool)
+    assert pool._executor is None and pool.restarts == 0
+    assert multiprocessing.active_children() == []  # no worker was started again
+    with pytest.raises(PoolClosed):
+        pool.start()

@@ -82,27 +82,31 @@ def _validated(
 def _held_back(
     cfg: Settings, rec: RunRecord, derived: reconcile.Derived
 ) -> tuple[reconcile.Derived, bool]:
-    """A run that brings no new rows has no validator: the sources and figures held in
-    quarantine stay out as long as they are the same (they failed their suites), and any other
-    row that would be written means validating (true: a changed sources file, say)."""
-    options = cfg.storage_options
+    """A run that brings no new rows has no validator. The sources and figures held in
+    quarantine (unresolved, and not published since by a run that validated them) stay out:
+    only a run that validates may publish them, changed or not (a run with new articles
+    validates every derived row). Any other row that would be written means validating now
+    (true): a changed sources file, say."""
     q = QuarantineCol
     held = publish.read_table(
         cfg.data_root,
         Dataset.QUARANTINE,
-        columns=[q.DATASET, q.RECORD_ID, q.RECORD, q.RESOLVED_AT],
-        storage_options=options,
-    )
-    unresolved = held.filter(pl.col(q.RESOLVED_AT).is_null())
-    held_rows = set(unresolved.select(q.DATASET, q.RECORD_ID, q.RECORD).iter_rows())
+        columns=[q.DATASET, q.RECORD_ID, q.RESOLVED_AT],
+        storage_options=cfg.storage_options,
+    ).filter(pl.col(q.RESOLVED_AT).is_null())
     kept, changed = {}, False
     for name, frame in ((Dataset.SOURCES, derived.sources), (Dataset.FIGURES, derived.figures)):
         key = DATASETS[name][1][0]
-        fresh = reconcile.unwritten(cfg.data_root, name, frame, storage_options=options)
-        texts = records.record_texts(name, fresh, rec.run) if fresh.height else []
-        same = [k for k, t in zip(fresh[key], texts, strict=True) if (name, k, t) in held_rows]
-        kept[name] = frame.filter(~pl.col(key).is_in(same)) if same else frame
-        changed |= fresh.height > len(same)
+        stored = publish.read_table(
+            cfg.data_root, name, columns=[key], storage_options=cfg.storage_options
+        ).get_column(key)
+        mine = held.filter(pl.col(q.DATASET) == name).get_column(q.RECORD_ID)
+        out = mine.filter(~mine.is_in(stored.implode()))  # held, and not published since
+        kept[name] = frame.filter(~pl.col(key).is_in(out.implode()))
+        fresh = reconcile.unwritten(
+            cfg.data_root, name, kept[name], storage_options=cfg.storage_options
+        )
+        changed |= fresh.height > 0
     return replace(derived, sources=kept[Dataset.SOURCES], figures=kept[Dataset.FIGURES]), changed
 
 

@@ -148,15 +148,6 @@ def invalid_rows(
     return rows_frame(rows, run, Dataset.QUARANTINE)
 
 
-def record_texts(dataset: str, frame: pl.DataFrame, run: RunInfo) -> list[str]:
-    """Each row of ``frame`` as quarantine records it (``record``), to tell a row held there
-    from one that changed since."""
-    rows = with_run_columns(frame, run, dataset).with_columns(
-        pl.lit([], pl.List(pl.String)).alias(schema.REASONS)
-    )
-    return invalid_rows(dataset, rows, run, {}).get_column(QuarantineCol.RECORD).to_list()
-
-
 def resolved_occurrences(
     held: pl.DataFrame,
     *,

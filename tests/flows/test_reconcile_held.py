@@ -76,3 +76,15 @@ def test_held_figures_stay_out_and_changes_are_validated(
     assert held_id not in final[FigureCol.FIGURE_ID].to_list()
     q = publish.read_table(root, Dataset.QUARANTINE)
     assert q.filter(pl.col(QuarantineCol.DATASET) == Dataset.FIGURES).height == 1
+
+    # A run with new articles validates every derived row and may publish the held figure (it
+    # passes now): its quarantine row stays, and a run with nothing new must keep the figure.
+    from deltalake import write_deltalake
+
+    from tasks.store.tables import table_uri
+
+    back = figures.filter(pl.col(FigureCol.FIGURE_ID) == held_id)
+    write_deltalake(table_uri(str(root), Dataset.FIGURES), back.to_arrow(), mode="append")
+    fourth = run_pipeline(SEEDS, root, sources_file=str(mine))
+    assert fourth["status"] == "completed" and len(started) == 1
+    assert held_id in publish.read_table(root, Dataset.FIGURES)[FigureCol.FIGURE_ID].to_list()

@@ -112,6 +112,8 @@ def body_named_before(desc: Token, ctx: ArticleContext) -> str | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in desc.children):
         return None
+    if desc.lemma_.lower() == "tank" and not any(c.lower_ == "think" for c in desc.children):
+        return None  # a think tank, not an army's tank
     prev = sentence_before(desc.sent) or paragraph_before(desc.sent)
     for cand in subjects_of(prev) if prev is not None else []:
         org = whole_org(entity_at(cand)) if cand.ent_type_ == "ORG" else None

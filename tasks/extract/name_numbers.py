@@ -93,11 +93,16 @@ def titled_number_word(doc: Doc, q: Quantity) -> bool:
 
 
 def model_code(doc: Doc, q: Quantity) -> bool:
-    """ "Boeing 737-800", "the 747-400": a dashed pair of uneven three-digit numbers is a model
-    code, not a range (a range starts round: "150-200", "1,500-2,000")."""
+    """ "Boeing 737-800", "the 747-400", "an A320-200": a dashed pair of uneven three-digit
+    numbers after a name, or falling from low to high, is a model code, not a range (a range
+    rises, and starts round or follows no name: "150-200", "151-300 people")."""
     if q.qualifier != Qualifier.RANGE or q.unit is not None or q.end - q.start != 3:
         return False
     low, dash, high = doc[q.start : q.end]
     glued = not low.whitespace_ and not dash.whitespace_ and dash.text in ("-", "–")
     digits = low.text.isdigit() and high.text.isdigit() and len(low.text) >= 3
-    return glued and digits and int(low.text) % 5 != 0
+    if not (glued and digits and int(low.text) % 5 != 0):
+        return False
+    before = doc[q.start - 1] if q.start > 0 else None
+    named = before is not None and (before.is_title or before.lower_ == "the")
+    return named or int(high.text) < int(low.text)

@@ -146,8 +146,26 @@ def deployed(count: Token) -> bool:
     verb = count.head
     if verb.lemma_.lower() in words.DEPLOY_VERBS:
         return True
-    sent = verb.lemma_.lower() in words.SEND_VERBS
-    return sent and not {t.lemma_.lower() for t in verb.subtree}.isdisjoint(words.FRONT_WORDS)
+    return verb.lemma_.lower() in words.SEND_VERBS and _to_the_front(verb)
+
+
+def _to_the_front(verb: Token) -> bool:
+    """ "sent 10,000 to the front", "into battle", "sent them to fight": where the verb sends
+    them is the fighting ("moved 2,000 from frontline towns" is not)."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in words.FRONT_WORDS:
+            return True
+        if child.dep_ not in ("prep", "dative") or child.lower_ not in _TOWARDS:
+            continue
+        for place in (c for c in child.children if c.dep_ == "pobj"):
+            named = {place.lemma_.lower()}
+            named |= {c.lemma_.lower() for c in place.children if c.dep_ in ("compound", "amod")}
+            if not named.isdisjoint(words.FRONT_WORDS):
+                return True
+    return False
+
+
+_TOWARDS = {"to", "into", "towards", "toward"}
 
 
 def members_of_armed_body(noun: Token) -> bool:

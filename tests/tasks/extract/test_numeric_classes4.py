@@ -41,6 +41,7 @@ def test_names_codes_minutes_and_stages_are_not_claims(nlp, text, kept) -> None:
     [
         "In Bakhmut 30 were killed.",  # a place before the count: the count stays
         "Between 150-200 people gathered outside the court.",  # a round range stays a range
+        "Police said 151-300 people gathered outside the court.",  # a rising range, no name
         "Twelve films competed for the prize.",  # a sentence's first word is no title
     ],
 )

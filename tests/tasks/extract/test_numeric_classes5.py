@@ -105,6 +105,10 @@ def test_people_an_army_deploys_are_troops(nlp, text, number) -> None:
          ["troop_count", "people_count"]),
         ("Vardia stationed 2,000 men on the border. Twelve men were arrested after the match.",
          ["troop_count", "people_count"]),
+        # moved away from the fighting: an evacuation, not a deployment
+        ("Vardia sent 4,000 to the front. The city moved 2,000 people from frontline villages.",
+         ["troop_count", "people_count"]),
+        ("The charity moved 300 people away from the fighting.", ["people_count"]),
     ],
 )  # fmt: skip
 def test_people_sent_elsewhere_or_fleeing_stay_people(nlp, text, types) -> None:

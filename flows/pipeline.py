@@ -129,7 +129,7 @@ def news_pipeline(
                 cfg.data_root, extracted_by=key, storage_options=cfg.storage_options
             )
         # workers and GX start at the first new article read, and NLP as batches fill up
-        warm = Warmup(stack, cfg, published.article_ids)
+        warm = Warmup(stack, cfg)
         stream = extraction.ExtractStream(cfg, rec.run, published.article_ids, _tick)
         with rec.stage("read"):
             ingested = _read(refs, urls, cfg, published.raw_sha256, warm, stream, stack)
@@ -240,10 +240,9 @@ def _read(
                 )
             )
             _tick("read", i + 1, len(batches))
-            warm.read(done[-1].articles, len(batch), len(refs))
+            warm.read(stream.add(done[-1].articles), len(batch), len(refs))
             if warm.pool is not None:
                 stream.stream_to(warm.pool, stack)
-            stream.add(done[-1].articles)
         ingested = ingest.Ingested.combine(done)
     for r in ingested.rejected:
         logger.warning("quarantined %s: %s", r.source_uri, "; ".join(r.reasons))

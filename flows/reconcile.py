@@ -37,7 +37,7 @@ def reconcile_tables(
     options = cfg.storage_options
     derived = reconcile.derive(cfg.data_root, registry, storage_options=options)
     if validator is None:  # nothing new was published: only what changed needs the suites
-        derived, changed = _held_back(cfg, rec, derived)
+        derived, changed = _held_back(cfg, derived)
         if changed:
             validator = Validator(cfg.data_docs_dir())
     if validator is not None:
@@ -79,9 +79,7 @@ def _validated(
     )
 
 
-def _held_back(
-    cfg: Settings, rec: RunRecord, derived: reconcile.Derived
-) -> tuple[reconcile.Derived, bool]:
+def _held_back(cfg: Settings, derived: reconcile.Derived) -> tuple[reconcile.Derived, bool]:
     """A run that brings no new rows has no validator. The sources and figures held in
     quarantine (unresolved, and not published since by a run that validated them) stay out:
     only a run that validates may publish them, changed or not (a run with new articles
@@ -97,14 +95,12 @@ def _held_back(
     kept, changed = {}, False
     for name, frame in ((Dataset.SOURCES, derived.sources), (Dataset.FIGURES, derived.figures)):
         key = DATASETS[name][1][0]
-        stored = publish.read_table(
-            cfg.data_root, name, columns=[key], storage_options=cfg.storage_options
-        ).get_column(key)
+        stored = publish.read_table(cfg.data_root, name, storage_options=cfg.storage_options)
         mine = held.filter(pl.col(q.DATASET) == name).get_column(q.RECORD_ID)
-        out = mine.filter(~mine.is_in(stored.implode()))  # held, and not published since
+        out = mine.filter(~mine.is_in(stored[key].implode()))  # held, not published since
         kept[name] = frame.filter(~pl.col(key).is_in(out.implode()))
         fresh = reconcile.unwritten(
-            cfg.data_root, name, kept[name], storage_options=cfg.storage_options
+            cfg.data_root, name, kept[name], storage_options=cfg.storage_options, current=stored
         )
         changed |= fresh.height > 0
     return replace(derived, sources=kept[Dataset.SOURCES], figures=kept[Dataset.FIGURES]), changed

@@ -13,15 +13,12 @@ Web sources (feeds, pages, .urls) do not warm up: their documents arrive as they
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from contextlib import ExitStack
 
 from expectations.process import ValidatorProcess
 from flows.extraction import local_runner
 from flows.settings import Settings
-from tasks.documents import CleanArticle
 from tasks.extract.pool import ExtractPool, workers_for
-from tasks.store.identify import article_id
 
 
 class Warmup:
@@ -29,20 +26,20 @@ class Warmup:
     ``stack`` stops them when the run ends (the pool at once if extraction never took it), or
     ``stop`` as soon as the run knows it has nothing new after all."""
 
-    def __init__(self, stack: ExitStack, cfg: Settings, published: set[str]) -> None:
-        self._stack, self._cfg, self._published = stack, cfg, published
+    def __init__(self, stack: ExitStack, cfg: Settings) -> None:
+        self._stack, self._cfg = stack, cfg
         self.pool: ExtractPool | None = None
         self.validator: ValidatorProcess | None = None
         self._new = self._read = 0
 
-    def read(self, articles: Sequence[CleanArticle], documents: int, total: int) -> None:
-        """Another read batch: ``documents`` documents (of ``total`` in the run) gave
-        ``articles``; those whose text is not published yet are new. Once the pool runs (and
-        so GX) there is nothing left to decide, and the texts are not hashed again here."""
+    def read(self, new: int, documents: int, total: int) -> None:
+        """Another read batch: ``documents`` documents (of ``total`` in the run) gave ``new``
+        new articles (texts not published yet, as ``identify.NewArticles`` sorts them). Once
+        the pool runs (and so GX) there is nothing left to decide."""
         if self.pool is not None:
             return
         self._read += documents
-        self._new += sum(article_id(a.text) not in self._published for a in articles)
+        self._new += new
         if self._new == 0:
             return
         self.validate()

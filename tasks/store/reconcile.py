@@ -258,10 +258,12 @@ def unwritten(
     frame: pl.DataFrame,
     *,
     storage_options: Mapping[str, str] | None = None,
+    current: pl.DataFrame | None = None,
 ) -> pl.DataFrame:
-    """The rows of ``frame`` that ``sync`` would write: new, or changed (run columns aside)."""
+    """The rows of ``frame`` that ``sync`` would write: new, or changed (run columns aside);
+    ``current``: the stored rows, when the caller has read them already."""
     key = schema.DATASETS[dataset][1][0]
-    return frame.join(_changes(data_root, dataset, frame, storage_options)[0], on=key)
+    return frame.join(_changes(data_root, dataset, frame, storage_options, current)[0], on=key)
 
 
 def _changes(
@@ -269,11 +271,13 @@ def _changes(
     dataset: str,
     frame: pl.DataFrame,
     storage_options: Mapping[str, str] | None,
+    current: pl.DataFrame | None = None,
 ) -> tuple[pl.DataFrame, list[Any]]:
     """The keys of ``frame``'s new or changed rows, and the stored keys ``frame`` no longer has."""
     key = schema.DATASETS[dataset][1][0]
     content = [c for c in frame.columns if c not in schema.RUN_COLUMNS]
-    current = read_table(data_root, dataset, storage_options=storage_options)
+    if current is None:
+        current = read_table(data_root, dataset, storage_options=storage_options)
 
     def hashed(df: pl.DataFrame) -> pl.DataFrame:
         return df.select(key, pl.struct(content).hash(seed=11).alias("_h"))

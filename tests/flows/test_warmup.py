@@ -5,7 +5,7 @@ neither, and what extraction never took is stopped with the run."""
 from __future__ import annotations
 
 import signal
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -14,7 +14,7 @@ import pytest
 from flows.settings import Settings
 from flows.warmup import Warmup
 from tasks.documents import CleanArticle
-from tasks.store.identify import article_id
+from tasks.store.identify import NewArticles, article_id
 from tests.flows.conftest import spy_on_pools
 
 
@@ -39,26 +39,33 @@ def _articles(*texts: str) -> list[CleanArticle]:
 
 @pytest.fixture
 def warm(stack: ExitStack, tmp_path: Path) -> Warmup:
-    """The warm-up of a run on two cores, 64 articles a batch, one article already published."""
+    """The warm-up of a run on two cores, 64 articles a batch."""
     cfg = Settings(data_root=str(tmp_path / "data"), processes=2, batch_size=64)
-    return Warmup(stack, cfg, {article_id(PUBLISHED)})
+    return Warmup(stack, cfg)
 
 
-def test_nothing_new_read_starts_nothing(warm: Warmup, pools: list) -> None:
-    warm.read([], 256, 2225)  # the first read batch: every document's bytes already published
-    warm.read(_articles(PUBLISHED), 256, 2225)  # new bytes, the same text: not new either
+@pytest.fixture
+def new() -> Callable[[list[CleanArticle]], int]:
+    """How many of a read batch's articles are new, as the run sorts them: one article is
+    already published."""
+    return NewArticles({article_id(PUBLISHED)}).add
+
+
+def test_nothing_new_read_starts_nothing(warm: Warmup, new: Callable, pools: list) -> None:
+    warm.read(new([]), 256, 2225)  # the first read batch: every document's bytes already published
+    warm.read(new(_articles(PUBLISHED)), 256, 2225)  # new bytes, the same text: not new either
     assert warm.pool is None and warm.validator is None and pools == []
 
 
 def test_first_new_batch_starts_the_workers_the_run_will_need_and_gx(
-    warm: Warmup, pools: list, stack: ExitStack
+    warm: Warmup, new: Callable, pools: list, stack: ExitStack
 ) -> None:
     news = [f"Article {i}: 12 soldiers were killed." for i in range(255)]
-    warm.read(_articles(PUBLISHED, *news), 256, 2225)  # ~2,200 new articles: both workers busy
+    warm.read(new(_articles(PUBLISHED, *news)), 256, 2225)  # ~2,200 new articles: both workers busy
     pool, gx = warm.pool, warm.validator
     assert pool is not None and pool.processes == 2 and gx is not None
     assert pools == [("warmup", 2)]
-    warm.read(_articles("Another 5 were wounded."), 256, 2225)  # later batches start no more
+    warm.read(new(_articles("Another 5 were wounded.")), 256, 2225)  # later batches start no more
     assert warm.pool is pool and warm.validator is gx and pools == [("warmup", 2)]
     assert warm.validate() is gx
     assert pool._executor is not None and gx._executor is not None
@@ -68,13 +75,15 @@ def test_first_new_batch_starts_the_workers_the_run_will_need_and_gx(
     assert [p.exitcode for p in processes] == [-signal.SIGKILL] * len(processes)
 
 
-def test_a_handful_of_new_articles_starts_gx_but_no_pool(warm: Warmup, pools: list) -> None:
-    warm.read(_articles("Article one: 3 were hurt."), 256, 2225)  # ~9 expected: one batch
+def test_a_handful_of_new_articles_starts_gx_but_no_pool(
+    warm: Warmup, new: Callable, pools: list
+) -> None:
+    warm.read(new(_articles("Article one: 3 were hurt.")), 256, 2225)  # ~9 expected: one batch
     assert warm.pool is None and warm.validator is not None and pools == []
 
 
-def test_nothing_new_after_all_stops_what_started(warm: Warmup) -> None:
-    warm.read(_articles(*(f"Story {i}: 4 died." for i in range(256))), 256, 2225)
+def test_nothing_new_after_all_stops_what_started(warm: Warmup, new: Callable) -> None:
+    warm.read(new(_articles(*(f"Story {i}: 4 died." for i in range(256)))), 256, 2225)
     pool, gx = warm.pool, warm.validator
     assert pool is not None and gx is not None and pool._executor is not None
     processes = list(pool._executor._processes.values())

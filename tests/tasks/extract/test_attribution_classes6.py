@@ -40,6 +40,9 @@ def test_measure_words_are_no_sources(nlp, text, number) -> None:
         ("The 1922 Committee said 45 MPs had written letters.", "45", "1922 Committee"),
         ("A two-week survey by the Harbour Trust found 1,200 ships docked in May.", "1,200",
          "Harbour Trust"),
+        # a time word that is a name, not a number's unit, still speaks
+        ("The Week reported that 300 homes were flooded.", "300", "Week"),
+        ("Channel 4 News reported that 300 homes were flooded.", "300", "Channel 4 News"),
     ],
 )  # fmt: skip
 def test_numbered_speakers_stay(nlp, text, number, source) -> None:

@@ -33,6 +33,11 @@ QUOTE_ONLY_VERBS = frozenset({
 # Verbs that give a figure as a source's expectation, never speech: "The bank fears that 1
 # million people could ...", "the ministry expects 300 ..." (for figures only, not quotations).
 FIGURE_VERBS = frozenset({"fear", "expect", "anticipate"})
+# Verbs that give a figure as their subject's word only inside a finite clause they govern:
+# "the minister pledged that the city would plant 40,000 trees", "the panel found that 3
+# million ...", never as their object or infinitive ("pledged $5bn", "vowed to send 300 troops",
+# "police found 30 bodies"). Not speech otherwise: the quotes and figure rules ignore them.
+CLAUSE_CUE_VERBS = frozenset({"promise", "vow", "pledge", "find"})
 # Reporting verbs the parser misreads as plural nouns ("..., the research notes.", "which War
 # Watch notes was ..."); only forms with no common noun reading ("states", "claims" have one).
 MISREAD_CUES = frozenset({

@@ -37,7 +37,7 @@ def is_cue_verb(
     ("“...,” he continued"), never for a number ("shelling continued"); ``evidence`` admits a
     report presenting evidence ("the study shows ..."); ``figure`` admits verbs that give a
     figure as someone's expectation ("the bank fears that 1 million ...")."""
-    if tok.pos_ not in ("VERB", "AUX"):
+    if tok.pos_ not in ("VERB", "AUX") and not _verb_read_as_noun(tok):
         return False
     lemma = tok.lemma_.lower()
     if lemma == "point":
@@ -53,6 +53,13 @@ def is_cue_verb(
     if figure and lemma in FIGURE_VERBS:
         return True
     return evidence and lemma in EVIDENCE_VERBS and _report_subject(tok)
+
+
+def _verb_read_as_noun(tok: Token) -> bool:
+    """ "the Budget Office projects that ...": a verb tagged a noun that still has a subject
+    and a "that" clause of its own (no noun takes both)."""
+    deps = {c.dep_ for c in tok.children}
+    return tok.pos_ == "NOUN" and "nsubj" in deps and "ccomp" in deps
 
 
 def _report_subject(verb: Token) -> bool:

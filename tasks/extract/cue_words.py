@@ -140,6 +140,13 @@ MEDIA = frozenset({
     "wall street journal", "financial times", "the economist", "sky news", "nbc", "cbs", "abc",
     "fox news", "yonhap", "ukrainska pravda", "meduza", "the kyiv post", "kyiv post", "media",
 })  # fmt: skip
+# Last words that make a capitalised name a news outlet's: "the Springfield Gazette", "The
+# Associated Press", "Korea Daily" (lowercase).
+MEDIA_HEADS = frozenset({
+    "gazette", "times", "post", "herald", "tribune", "journal", "chronicle", "telegraph",
+    "courier", "news", "press", "daily", "magazine", "newspaper", "radio", "television", "tv",
+    "broadcaster", "newswire",
+})  # fmt: skip
 SOURCE_NOUN = "source"  # "sources said": several sources, named or not
 # Nouns for words someone said, that a phrase quoted under them comes from: "his warning of “a
 # long war”", "her call for “calm”" (lemmas).

@@ -14,10 +14,11 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from tasks.extract.context import ArticleContext, subjects_of
-from tasks.extract.cue_words import BODY_NOUNS, EVIDENCE_VERBS, GATHER_VERBS, MEDIA, REPORT_NOUNS
+from tasks.extract.cue_words import BODY_NOUNS, EVIDENCE_VERBS, GATHER_VERBS, REPORT_NOUNS
 from tasks.extract.cues import is_cue_verb, speaker_of
-from tasks.extract.grammar import entity_at, fold, is_measure, pobj, sentences_back, subject
+from tasks.extract.grammar import entity_at, is_measure, pobj, sentences_back, subject
 from tasks.extract.names import actor_of, canonical_org
+from tasks.extract.org_names import is_media
 from tasks.extract.referents import Named, describe
 from tasks.schema import AttributionKind, AttributionScope
 
@@ -183,7 +184,7 @@ def _report_owner(noun: Token, ctx: ArticleContext) -> Named | None:
     if org is not None and org.label_ == "PERSON":
         return Named(ctx.names.canonical(org.text), AttributionKind.PERSON)
     text = (org.text if org is not None else span.text).strip()
-    if fold(text) in MEDIA:
+    if is_media(text):
         return Named(canonical_org(text), AttributionKind.MEDIA)
     return Named(actor_of(text) or canonical_org(text), AttributionKind.ORGANIZATION)
 
@@ -259,5 +260,5 @@ def closing_report(sent: Span, after: int, ctx: ArticleContext) -> Source | None
     text = named.text.strip()
     if not text or not any(t.pos_ in ("NOUN", "PROPN") for t in named):
         return None
-    kind = AttributionKind.MEDIA if fold(text) in MEDIA else AttributionKind.ORGANIZATION
+    kind = AttributionKind.MEDIA if is_media(text) else AttributionKind.ORGANIZATION
     return Source(canonical_org(text), kind, f"{noun.lower_} {prep.lower_}")

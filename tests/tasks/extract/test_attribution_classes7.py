@@ -93,3 +93,33 @@ def test_relative_clauses_that_report_nothing(nlp, text, number) -> None:
 def test_verbs_read_as_nouns_still_speak(nlp, text, number, source) -> None:
     claim = claim_on(nlp, text, number)
     assert claim[ClaimCol.ATTRIBUTED_TO] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # a newspaper or agency named by its name's last word, or with its "The", is the media
+        ("The cost rose to $2m, according to the Springfield Gazette.", "$2m",
+         "Springfield Gazette"),
+        ("The Riverside Herald reported that 40 homes were lost.", "40", "Riverside Herald"),
+        ("The Associated Press reports that 28 people were quarantined.", "28",
+         "Associated Press"),
+    ],
+)  # fmt: skip
+def test_named_newspapers_are_media(nlp, text, number, source) -> None:
+    claim = claim_on(nlp, text, number)
+    assert claim[ClaimCol.ATTRIBUTED_TO] == source
+    assert claim[ClaimCol.ATTRIBUTION_KIND] == AttributionKind.MEDIA
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # ... not a lowercase phrase ending in such a word, nor a body named after a paper
+        ("A blog post said 300 homes were flooded.", "300"),
+        ("The Press Complaints Commission said 40 complaints were upheld.", "40"),
+    ],
+)  # fmt: skip
+def test_newspaper_words_alone_are_no_media(nlp, text, number) -> None:
+    claim = claim_on(nlp, text, number)
+    assert claim[ClaimCol.ATTRIBUTION_KIND] != AttributionKind.MEDIA

@@ -27,7 +27,27 @@ VAGUE: Final = {"dozens", "scores", "hundreds", "thousands", "millions", "billio
 # "several hundred", "a few thousand": a vague count with a scale word.
 VAGUE_DETERMINERS: Final = {"several", "few", "many"}
 PERCENT_WORDS: Final = {"%", "percent", "pc", "per-cent"}
+# SI units spelled out, with their metric prefixes ("320 megawatts", "12 kilograms", "40
+# millimetres", "12 teraflops"): generated from the SI prefix and unit tables, not listed by case.
+_SI_PREFIXES = {"": "", "kilo": "k", "mega": "M", "giga": "G", "tera": "T", "milli": "m",
+                "centi": "c", "micro": "µ", "nano": "n"}  # fmt: skip
+_SI_BASES = {"gram": "g", "watt": "W", "watt-hour": "Wh", "metre": "m", "meter": "m", "litre": "L",
+             "liter": "L", "joule": "J", "volt": "V", "hertz": "Hz", "flop": "FLOPS"}  # fmt: skip
+_SI_UNITS = {
+    f"{prefix}{base}{plural}": symbol + unit
+    for prefix, symbol in _SI_PREFIXES.items()
+    for base, unit in _SI_BASES.items()
+    for plural in (("",) if base == "hertz" else ("", "s"))
+    if prefix or base not in ("metre", "meter", "litre", "liter", "flop")  # "three flops" are films
+}
+# Abbreviated units news writes after a number ("90 kph", "180 PS", "250 Nm", "5 mg"); "hp" is
+# left out ("500 HP printers" are a brand's).
+_UNIT_SYMBOLS = {"kph": "kph", "km/h": "kph", "mg": "mg", "ml": "ml", "kw": "kW", "bhp": "bhp",
+                 "ps": "PS", "nm": "Nm", "tflops": "TFLOPS", "teraflop": "TFLOPS",
+                 "teraflops": "TFLOPS", "litre": "litres", "liter": "litres"}  # fmt: skip
 MEASURE_UNITS: Final = {
+    **_SI_UNITS,
+    **_UNIT_SYMBOLS,
     "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
     "mile": "miles", "miles": "miles", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
     "tonne": "tonnes", "tonnes": "tonnes", "ton": "tonnes", "tons": "tonnes", "kg": "kg",

@@ -27,18 +27,25 @@ VAGUE: Final = {"dozens", "scores", "hundreds", "thousands", "millions", "billio
 # "several hundred", "a few thousand": a vague count with a scale word.
 VAGUE_DETERMINERS: Final = {"several", "few", "many"}
 PERCENT_WORDS: Final = {"%", "percent", "pc", "per-cent"}
-# SI units spelled out, with their metric prefixes ("320 megawatts", "12 kilograms", "40
-# millimetres", "12 teraflops"): generated from the SI prefix and unit tables, not listed by case.
+# SI units spelled out, with the metric prefixes news uses on each ("320 megawatts", "12
+# kilograms", "40 millimetres", "12 teraflops"): generated from the prefix and unit tables.
 _SI_PREFIXES = {"": "", "kilo": "k", "mega": "M", "giga": "G", "tera": "T", "milli": "m",
                 "centi": "c", "micro": "µ", "nano": "n"}  # fmt: skip
-_SI_BASES = {"gram": "g", "watt": "W", "watt-hour": "Wh", "metre": "m", "meter": "m", "litre": "L",
-             "liter": "L", "joule": "J", "volt": "V", "hertz": "Hz", "flop": "FLOPS"}  # fmt: skip
+_SI_BASES = {  # unit word: (symbol, the prefixes used on it)
+    "gram": ("g", ("", "kilo", "milli", "micro")),
+    "watt": ("W", ("", "kilo", "mega", "giga", "tera")),
+    "metre": ("m", ("kilo", "centi", "milli", "nano")),  # bare metres are listed below
+    "meter": ("m", ("kilo", "centi", "milli", "nano")),
+    "litre": ("l", ("milli",)),
+    "liter": ("l", ("milli",)),
+    "hertz": ("Hz", ("", "kilo", "mega", "giga")),
+    "flop": ("FLOPS", ("giga", "tera")),  # not bare: "three flops" are films
+}
 _SI_UNITS = {
-    f"{prefix}{base}{plural}": symbol + unit
-    for prefix, symbol in _SI_PREFIXES.items()
-    for base, unit in _SI_BASES.items()
+    f"{prefix}{base}{plural}": _SI_PREFIXES[prefix] + symbol
+    for base, (symbol, prefixes) in _SI_BASES.items()
+    for prefix in prefixes
     for plural in (("",) if base == "hertz" else ("", "s"))
-    if prefix or base not in ("metre", "meter", "litre", "liter", "flop")  # "three flops" are films
 }
 # Abbreviated units news writes after a number ("90 kph", "180 PS", "250 Nm", "5 mg"); "hp" is
 # left out ("500 HP printers" are a brand's).

@@ -152,7 +152,7 @@ def display_resolution(doc: Doc, q: Quantity) -> bool:
 _EMERGENCY_NUMBERS = {"911", "999", "112", "000"}
 _DIAL_BEFORE = {
     "call", "called", "calling", "calls", "dial", "dialled", "dialed", "dialling", "dialing",
-    "phone", "phoned", "phoning", "ring", "rang", "ringing", "text", "texted",
+    "phone", "phoned", "phoning", "ring", "rang", "ringing", "texted",
 }  # fmt: skip
 _DIAL_AFTER = {"call", "calls", "operator", "operators", "dispatcher", "dispatchers", "dispatch",
                "line", "lines", "service", "services", "number", "emergency"}  # fmt: skip

@@ -98,7 +98,7 @@ def extract_on_workers(
 
     def pieces() -> Iterator[Articles]:
         for i, batch in enumerate(batches, 1):
-            parts = in_batches(batch, POOL_PIECE)
+            parts = in_batches(batch, POOL_PIECE) or [batch]  # one entry per batch, even empty
             ends.extend([0] * (len(parts) - 1) + [i])
             yield from parts
 

@@ -55,6 +55,10 @@ CASUALTY_WORDS: Final = {
     "murder", "murdered", "drown", "drowned", "hurt", "maim", "behead", "stab", "stabbed",
     "hospitalise", "hospitalize", "hospitalised", "hospitalized", "sacrifice", "sacrificed",
 }  # fmt: skip
+# Jobs counted are the people who hold them: "cut 3,200 jobs", "48,000 new jobs", "1,200
+# redundancies"; "job losses" and "job cuts" too (not casualties: "losses" of jobs).
+JOB_NOUNS: Final = {"job", "redundancy", "layoff", "lay-off"}
+JOB_CHANGE_NOUNS: Final = {"loss", "cut", "cuts", "losses"}
 # Counted people who are troops when the verb makes them so ("deployed 12,000 men").
 GENERIC_PEOPLE: Final = {"people", "person", "man", "men"}
 # Acts of raising troops: "recruitment levels of about 40,000 a month", "a mobilisation of
@@ -146,7 +150,17 @@ ELLIPSIS_BEFORE: Final = {"remaining", "other", "another", "further"}
 # ... and the words after it that do: "two more", "30 others".
 ELLIPSIS_NOUNS: Final = {"more", "other", "others"}
 # A counted noun that points elsewhere: "30 others", "that number is 200 million".
-ANAPHORIC_NOUNS: Final = {"other", "others", "more", "number", "figure", "total", "tally"}
+ANAPHORIC_NOUNS: Final = {
+    "other", "others", "more", "number", "figure", "total", "tally", "count",
+}  # fmt: skip
+# Nouns for a round figure a total passes: "broke the 100 million mark" counts the total.
+MARK_NOUNS: Final = {"mark", "milestone", "barrier", "threshold"}
+# Verbs by which a total changes: "unemployment fell 11,000 to 813,200", "the number of voters
+# grew 12,500": the change counts what the total counts.
+CHANGE_VERBS: Final = {
+    "rise", "fall", "grow", "drop", "climb", "jump", "decline", "increase", "decrease", "slip",
+    "dip", "tumble", "surge", "soar", "sink", "plunge", "shrink", "swell", "ease", "edge",
+}  # fmt: skip
 HEDGES: Final = {
     "reportedly",
     "allegedly",

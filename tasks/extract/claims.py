@@ -88,8 +88,13 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
         return (ClaimType.EQUIPMENT_COUNT if armed else ClaimType.OTHER), True
     if lemma in words.EQUIPMENT_NOUNS:
         return ClaimType.EQUIPMENT_COUNT, True
+    if noun is not None and roles.counts_jobs(noun):
+        return ClaimType.PEOPLE_COUNT, True  # "cut 3,200 jobs", "900 job losses"
     if lemma in words.CAPTIVE_NOUNS or lemma in words.FREEING_WORDS:
         return ClaimType.CASUALTY_COUNT, True  # "95 prisoners", "the 144 freed"
+    share = noun is not None and noun.lower_ in ("%", "percent")  # "15% of [the 2.4 million]"
+    if (noun is None or share) and _described_as_people(doc, q):
+        return ClaimType.PEOPLE_COUNT, True  # "the 2.4 million who applied"
     whole = noun is not None and doc[q.core].head.i == noun.i and _partitive_whole(noun)
     context = set() if whole else _context_lemmas(doc, q, noun)
     if noun is None:
@@ -140,6 +145,17 @@ def _bare(doc: Doc, q: Quantity, context: set[str]) -> tuple[ClaimType, bool]:
     if q.qualifier == Qualifier.VAGUE and q.unit is None:
         return ClaimType.PEOPLE_COUNT, False  # "essential for millions": vague counts are people
     return ClaimType.OTHER, False
+
+
+def _described_as_people(doc: Doc, q: Quantity) -> bool:
+    """A bare count whose relative clause is about persons: "the 2.4 million who applied"."""
+    core = doc[q.core]
+    while q.start <= core.head.i < q.end and core.head.i != core.i:
+        core = core.head  # "2.4 [million]"
+    return any(
+        c.dep_ == "relcl" and any(s.dep_ in SUBJECT_DEPS and s.lower_ == "who" for s in c.children)
+        for c in core.children
+    )
 
 
 def _is_age(doc: Doc, q: Quantity) -> bool:
@@ -239,7 +255,8 @@ def is_incidental(doc: Doc, q: Quantity, facts: ClaimFacts) -> bool:
         return False
     noun = counted_noun(doc, q)
     start = noun if noun is not None else doc[q.core]
-    if facts.claim_type in PERSON_TYPES and noun is not None and _acts(doc, q, noun):
+    jobs = noun is not None and roles.counts_jobs(noun)  # "she has held three jobs"
+    if facts.claim_type in PERSON_TYPES and noun is not None and _acts(doc, q, noun) and not jobs:
         return False
     return not ((_context_lemmas(doc, q, noun) | _clause_lemmas(start)) & words.DAMAGE_WORDS)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from tasks.extract.attribution import is_reporting
-from tasks.extract.claim_words import ANAPHORIC_NOUNS, CONTAINER_NOUNS
+from tasks.extract.claim_words import ANAPHORIC_NOUNS, CHANGE_VERBS, CONTAINER_NOUNS, MARK_NOUNS
 from tasks.extract.grammar import SUBJECT_DEPS, noun_phrase, prep_object, subject
 from tasks.extract.quantities import Quantity
 from tasks.extract.quantity_filters import followed_by_a_time
@@ -53,6 +53,17 @@ def _of_object(noun: Token) -> Token | None:
     return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
 
 
+def _named(noun: Token) -> Token:
+    """What an anaphoric noun counts: its "of" object ("the number of nurses"), else the noun
+    that names it ("the claimant count", "the casualty figure"); other nouns are themselves."""
+    if noun.lemma_.lower() not in ANAPHORIC_NOUNS:
+        return noun
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    named = before is not None and before.head.i == noun.i and before.dep_ in ("compound", "amod")
+    namer = before if named and before is not None and before.pos_ in ("NOUN", "ADJ") else None
+    return _of_object(noun) or namer or noun
+
+
 def counted_noun(doc: Doc, q: Quantity) -> Token | None:
     """The noun a quantity counts: "11,000 [soldiers]", "Thousands of [soldiers]", "a 19-strong
     [panel]", "500 cases of [hostages]"."""
@@ -68,8 +79,8 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
     tok = doc[q.core]
     while q.start <= tok.head.i < q.end and tok.head.i != tok.i:
         tok = tok.head  # climb out of the span ("per cent", "20 million")
-    if tok.dep_ == "quantmod" and tok.head.like_num and tok.head.dep_ == "pobj":
-        tok = tok.head  # "from [300] to 750": the low end hangs on the high end
+    if tok.dep_ == "quantmod" and tok.head.like_num and tok.head.dep_ in ("pobj", "nummod"):
+        tok = tok.head  # "from [300] to 750 (staff)": the low end hangs on the high end
     if (pobj := _of_object(tok)) is not None:  # "Thousands of soldiers", "99% of all aid"
         return pobj
     head = tok.head
@@ -84,6 +95,9 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
             head = head.head  # "90 air, sea and ground-launched missiles"
         if head.pos_ == "PROPN" and (head.ent_type_ in _NAMES or head.i < tok.i):
             return None  # "Kramatorsk 210,000": a name beside the count, not what it counts
+        if head.lemma_.lower() in MARK_NOUNS and head.dep_ == "dobj":
+            total = subject(head.head, ("nsubj",))  # "the number of users passed the 2m mark"
+            return _named(total) if total is not None and total.pos_ == "NOUN" else head
         return head
     # "a population of more than 1 million", "a death toll of 300"
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
@@ -95,7 +109,13 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
             subj = head.head  # "that" -> "army"
         if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
             return subj
-    if tok.dep_ == "pobj" and head.lower_ in ("from", "to") and (changed := _changed(head)):
+    changes = head.lemma_.lower() in CHANGE_VERBS and q.unit is None  # not "rose 5%"
+    if tok.dep_ in ("dobj", "npadvmod") and changes:
+        subj = subject(head, ("nsubj",))  # "the number of people out of work rose 32,000"
+        if subj is not None and subj.pos_ == "NOUN" and not _has_object(head, tok):
+            return _named(subj)
+    by = head.lower_ == "by" and q.unit is None  # "the workforce fell by 2,000" (not "by 5%")
+    if tok.dep_ == "pobj" and (head.lower_ in ("from", "to") or by) and (changed := _changed(head)):
         return changed  # "its population rose from 9,000 to 12,000", "cut staff to 300"
     # "the death toll had risen to 21", "the population was 2.1 million": the subject counts
     verb = head.head if tok.dep_ == "pobj" and head.lower_ in ("to", "at") else head
@@ -108,9 +128,13 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
     if tok.dep_ in ("attr", "pobj", "acomp") and verb.pos_ in ("VERB", "AUX"):
         subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subj is not None and subj.pos_ == "NOUN":
-            anaphoric = subj.lemma_.lower() in ANAPHORIC_NOUNS
-            return (_of_object(subj) or subj) if anaphoric else subj
+            return _named(subj)
     return None
+
+
+def _has_object(verb: Token, count: Token) -> bool:
+    """Whether a verb has a direct object other than the count: "grew sales 12,000"."""
+    return any(c.dep_ == "dobj" and c.i != count.i for c in verb.children)
 
 
 def _changed(prep: Token) -> Token | None:
@@ -129,7 +153,7 @@ def _changed(prep: Token) -> Token | None:
         noun = verb.head
     if noun is None or noun.pos_ != "NOUN":
         return None
-    return (_of_object(noun) or noun) if noun.lemma_.lower() in ANAPHORIC_NOUNS else noun
+    return _named(noun)
 
 
 def subject_text(doc: Doc, noun: Token, q: Quantity) -> str:

@@ -230,6 +230,16 @@ def refers_to_parallel(doc: Doc, q: Quantity, noun: Token | None) -> bool:
     return before in words.ELLIPSIS_BEFORE or bool({after, *inside} & words.ELLIPSIS_NOUNS)
 
 
+def counts_jobs(noun: Token) -> bool:
+    """ "3,200 jobs", "1,200 redundancies", "900 job losses", "500 job cuts": jobs, whose count is
+    a count of the people who hold them (not casualties: the jobs are lost, not lives)."""
+    lemma = noun.lemma_.lower()
+    if lemma in words.JOB_NOUNS:
+        return True
+    compounds = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+    return lemma in words.JOB_CHANGE_NOUNS and not compounds.isdisjoint(words.JOB_NOUNS)
+
+
 def rounds_of_something_else(noun: Token) -> bool:
     """ "five rounds of talks" are not ammunition; "300 rounds of ammunition" are."""
     of = prep_object(noun, ("of",))

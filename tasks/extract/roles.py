@@ -109,6 +109,16 @@ def hospitalised(chain: list[Token]) -> bool:
     return passive and (_placed(chain, _HELD_PREPS, words.HOSPITAL_WORDS) or _to_hospital(chain))
 
 
+def moved_by_force(chain: list[Token]) -> bool:
+    """People the clause says were moved by force: "the forcible transfer of a million people",
+    "were forcibly deported": abducted civilians (casualties)."""
+    for tok in chain:
+        moves = tok.lemma_.lower() in words.MOVE_VERBS | words.REMOVAL_NOUNS
+        if moves and any(c.lemma_.lower() in words.FORCED_WORDS for c in tok.children):
+            return True
+    return False
+
+
 def _to_hospital(chain: list[Token]) -> bool:
     """ "were rushed to hospital" that the parser read as a verb ("to [hospital]" an xcomp)."""
     doc = chain[0].doc

@@ -2,8 +2,9 @@
 of BBC business and politics news that counts workers): "cut 3,200 jobs" and "900 job losses"
 count people (not other, not casualties); a change of a total of people ("the number of
 jobseekers fell 8,000 to 912,400", "from 42,000 to 36,000 staff"), "the 2.4 million who
-applied" and "passed the 2 million mark" count what the total counts. Every sentence here is
-invented, never article text."""
+applied" and "passed the 2 million mark" count what the total counts. People moved by force
+("the forcible transfer of a million people") are abducted civilians: casualties (the dev split's
+casualty-read-as-people errors). Every sentence here is invented, never article text."""
 
 from __future__ import annotations
 
@@ -87,3 +88,27 @@ def test_a_bare_count_described_by_who_counts_people(nlp, text, number) -> None:
 )  # fmt: skip
 def test_a_mark_passed_counts_the_total(nlp, text, number, claim_type) -> None:
     assert _claim(nlp, text, number)[ClaimCol.CLAIM_TYPE] == claim_type
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The report describes the forcible transfer of over a million people to the north.",
+         "over a million"),
+        ("Officials say 6,000 children were forcibly deported last year.", "6,000"),
+        ("The forced relocation of 2,000 villagers began in May.", "2,000"),
+    ],
+)  # fmt: skip
+def test_people_moved_by_force_are_casualties(nlp, text, number) -> None:
+    assert _claim(nlp, text, number)[ClaimCol.CLAIM_TYPE] == ClaimType.CASUALTY_COUNT
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The airline transferred 3,000 passengers to other flights.", "3,000"),
+        ("The government deported 3,000 people last year.", "3,000"),
+    ],
+)
+def test_people_moved_without_force_stay_people(nlp, text, number) -> None:
+    assert _claim(nlp, text, number)[ClaimCol.CLAIM_TYPE] == ClaimType.PEOPLE_COUNT

@@ -133,8 +133,9 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
 
 
 def _has_object(verb: Token, count: Token) -> bool:
-    """Whether a verb has a direct object other than the count: "grew sales 12,000"."""
-    return any(c.dep_ == "dobj" and c.i != count.i for c in verb.children)
+    """Whether a verb has a direct object other than the count (or the figure it changes to):
+    "grew sales 12,000", not "fell 11,000 to 813,200"."""
+    return any(c.dep_ == "dobj" and c.i != count.i and not c.like_num for c in verb.children)
 
 
 def _changed(prep: Token) -> Token | None:
@@ -151,6 +152,8 @@ def _changed(prep: Token) -> Token | None:
     noun = noun or next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if noun is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
         noun = verb.head
+    if noun is None and verb.dep_ == "xcomp":  # "take the number of jobs to go ... to 5,500"
+        noun = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
     if noun is None or noun.pos_ != "NOUN":
         return None
     return _named(noun)

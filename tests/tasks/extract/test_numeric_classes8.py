@@ -112,3 +112,14 @@ def test_people_moved_by_force_are_casualties(nlp, text, number) -> None:
 )
 def test_people_moved_without_force_stay_people(nlp, text, number) -> None:
     assert _claim(nlp, text, number)[ClaimCol.CLAIM_TYPE] == ClaimType.PEOPLE_COUNT
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Meanwhile, the benefit claimant total fell 11,000 to 813,200 last month.", "11,000"),
+        ("The new cuts will take the total number of jobs to go at the bank to 5,500.", "5,500"),
+    ],
+)
+def test_a_total_named_before_or_taken_to_a_figure_counts_people(nlp, text, number) -> None:
+    assert _claim(nlp, text, number)[ClaimCol.CLAIM_TYPE] == ClaimType.PEOPLE_COUNT

@@ -72,6 +72,10 @@ def _name(doc: Doc, q: Quantity) -> str | None:
         return _PART_OF_A_NAME
     if names.count_under_age(doc, q) or names.display_resolution(doc, q):
         return _PART_OF_A_NAME
+    if names.size_in_a_product_name(doc, q) or names.ready_for_a_resolution(doc, q):
+        return _PART_OF_A_NAME
+    if names.letter_model_code(doc, q) or names.after_a_code(doc, q):
+        return _PART_OF_A_NAME
     if names.phone_number(doc, q):
         return "phone number"
     named_before = names.after_a_name(doc, q) or names.hangs_on_the_name_before(doc, q)

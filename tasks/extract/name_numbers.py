@@ -209,12 +209,14 @@ def size_in_a_product_name(doc: Doc, q: Quantity) -> bool:
     while k < len(doc) and _product_word(doc[k]):
         run.append(doc[k].lower_)
         k += 1
-    return bool(run) and not any(w in _SCREEN_WORDS for w in run)
+    head = [doc[k].lower_] if k < len(doc) else []
+    return bool(run) and not any(w in _SCREEN_WORDS for w in run + head)
 
 
 def _product_word(t: Token) -> bool:
-    """ "MacBook", "Pro", "iMac": a capitalised proper noun, or a camel-cased word."""
-    return _camel_case(t.text) or (t.text[:1].isupper() and t.is_alpha and t.pos_ == "PROPN")
+    """ "MacBook", "Pro", "iMac": a capitalised proper noun, or a word with a capital inside."""
+    inner = t.is_alpha and any(c.isupper() for c in t.text[1:]) and not t.is_upper
+    return inner or (t.text[:1].isupper() and t.is_alpha and t.pos_ == "PROPN")
 
 
 _SCALE_LETTERS = {"M", "K", "B"}
@@ -232,11 +234,12 @@ def letter_model_code(doc: Doc, q: Quantity) -> bool:
 
 def after_a_code(doc: Doc, q: Quantity) -> bool:
     """ "the QX 350 coupe", "the ZETA 20 graphics": a bare number right after an all-capital
-    letter code the tagger knows as no organisation or place (an acronym that is one, "the IDF
-    30 tanks", counts), not after a verb or preposition, is a model name."""
+    letter code the tagger knows as no organisation or place, not after a verb or preposition,
+    is a model name; one before a plural noun counts it ("the IDF 30 tanks")."""
     if q.start < 2 or q.unit is not None or q.end - q.start > 1 or q.value is None:
         return False
     code, before = doc[q.start - 1], doc[q.start - 2]
+    nxt = doc[q.end] if q.end < len(doc) else None
     return (
         doc[q.core].text.isdigit()
         and q.value < 10000
@@ -246,6 +249,7 @@ def after_a_code(doc: Doc, q: Quantity) -> bool:
         and code.ent_type_ not in _PLACE_OR_ORG
         and not code.is_sent_start
         and before.pos_ not in ("VERB", "AUX", "ADP")  # "gave NAVCO 30 ...", "in ZONE 4"
+        and not (nxt is not None and nxt.tag_ == "NNS" and nxt.is_lower)  # "the IDF 30 tanks"
     )
 
 

@@ -170,7 +170,8 @@ def _score(doc: Doc, q: Quantity) -> str | None:
     after = after + 1 if after < len(doc) and doc[after].text in _SET_GAPS else after
     before = q.start - 4 if q.start > 0 and doc[q.start - 1].text in _SET_GAPS else q.start - 3
     sets = _dashed_pair(doc, after) or _dashed_pair(doc, before)
-    record = prev == "(" and q.start >= 2 and doc[q.start - 2].pos_ == "PROPN"
+    team = doc[q.start - 2] if q.start >= 2 else None
+    record = prev == "(" and team is not None and (team.pos_ == "PROPN" or team.is_title)
     if q.value == high or prev in SCORE_WORDS or nxt in SCORE_WORDS or sets or record:
         return "score"
     return None

@@ -37,11 +37,11 @@ def test_a_size_in_a_product_name_is_no_claim(nlp, text, kept) -> None:
     ("text", "kept"),
     [
         # a number after an all-capital model code, and four digits with a glued letter
-        ("Earlier this year the brand revealed the gorgeous QX 350 grand tourer.", []),
+        ("No doubt the QX 350 Convertible looks very stylish with the roof down.", []),
         ("Unsurprisingly, the QX 350 Roadster looks much like the concept.", []),
         ("It beats the ZETA 20 chip of the older design.", []),
         ("It ships with a Radeon Pro 6600M chip, and the 6600M runs hot.", []),
-        ("Buyers get a 4K-ready streaming stick and a controller for $99.", ["$99"]),
+        ("Owners get a 4K-ready Streamcast Ultra and a pad for $99.", ["$99"]),
         # an acronym that is an organisation counts; a scale letter on an amount stays
         ("The ministry said the IDF 30 tanks had crossed the line.", ["30"]),
         ("The app has 500M users and raised $1500M last year.", ["500M", "$1500M"]),
@@ -57,7 +57,8 @@ def test_a_model_code_is_no_claim(nlp, text, kept) -> None:
         # set scores split by commas, a tie-break in brackets between sets
         ("Lopez beat Ivanov 4-6, 6-4, 7-6 (3) in the final.", []),
         ("Moreau and Petit rallied to beat the pair 6-7 (2), 6-3, 7-5 on Sunday.", []),
-        ("Berg edged Tanaka 7-6 (5), 7-6 (9) and Silva defeated Cole 7-6 (4), 6-2.", []),
+        ("Norway lost to Chile for the first time after Berg edged Tanaka 7-6 (5), 7-6 (9) and "
+         "Silva defeated Cole 7-6 (4), 6-2.", []),
         # a team's record in brackets after its name
         ("The Hawks (3-8, 1-6) host the Owls (8-3, 5-2) on Saturday.", []),
         ("The Wolves (2-9) lost again.", []),

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.schema import ClaimCol
-from tests.tasks.extract.test_numeric_classes import _claims
-
-
-def _numbers(nlp, text: str) -> list[str]:
-    return [c[ClaimCol.QUANTITY_TEXT] for c in _claims(nlp, text)]
+from tests.tasks.extract.test_numeric_classes6 import _numbers
 
 
 @pytest.mark.parametrize(

@@ -263,3 +263,25 @@ def ready_for_a_resolution(doc: Doc, q: Quantity) -> bool:
 
 
 _READY = {"ready", "capable", "compatible", "enabled"}
+
+
+_STREET_WORDS = {
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive",
+    "dr", "way", "place", "court", "ct", "parkway", "pkwy", "highway", "hwy", "terrace",
+}  # fmt: skip
+
+
+def street_number(doc: Doc, q: Quantity) -> bool:
+    """ "mail us at 520 Elm Street", "of 3170 W. County Road": a bare number before a capitalised
+    street name (initials and title-case words, then "Street", "Road", "Ave.") is an address;
+    "300 Main Street residents" counts the residents."""
+    if q.end - q.start != 1 or q.unit is not None or not doc[q.core].text.isdigit():
+        return False
+    for k in range(q.end, min(q.end + 4, len(doc))):
+        word = doc[k]
+        if k > q.end and word.lower_.rstrip(".") in _STREET_WORDS and word.text[:1].isupper():
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            return nxt is None or not (nxt.tag_ == "NNS" and nxt.is_lower)  # "Main St residents"
+        if not (word.is_title or (word.text.endswith(".") and word.text[:1].isupper())):
+            return False
+    return False

@@ -79,6 +79,8 @@ def _name(doc: Doc, q: Quantity) -> str | None:
         return _PART_OF_A_NAME
     if names.phone_number(doc, q):
         return "phone number"
+    if names.street_number(doc, q):
+        return "street address"
     named_before = names.after_a_name(doc, q) or names.hangs_on_the_name_before(doc, q)
     if (named_before and not names.counts_a_named_thing(doc, q)) or names.model_code(doc, q):
         return _PART_OF_A_NAME

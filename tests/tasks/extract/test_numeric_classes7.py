@@ -64,3 +64,20 @@ def test_a_model_code_is_no_claim(nlp, text, kept) -> None:
 )  # fmt: skip
 def test_a_match_score_or_record_is_no_claim(nlp, text, kept) -> None:
     assert _numbers(nlp, text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a street number is part of an address
+        ("You can write to us at 220 Fifth Street, Suite 40, Springfield.", []),
+        ("The driver was from 2810 N. Mill Road 300E, police said.", []),
+        ("He lives at 12 Elm St. in Dover.", []),
+        # counts near streets stay
+        ("Police said 300 Main Street residents were evacuated.", ["300"]),
+        ("About 40 Oak Avenue homes lost power.", ["About 40"]),
+        ("Around 5,000 people marched down Fifth Avenue.", ["Around 5,000"]),
+    ],
+)  # fmt: skip
+def test_a_street_number_is_no_claim(nlp, text, kept) -> None:
+    assert _numbers(nlp, text) == kept

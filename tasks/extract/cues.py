@@ -100,6 +100,8 @@ def speaker_of(verb: Token) -> Token | None:
     if (named := name_before(verb) or _name_after(verb)) is not None:
         return named
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        if verb.head.dep_ == "attr" and (described := subject(verb.head.head)) is not None:
+            return described  # "Ann Lee was the third witness testifying": Ann Lee
         return verb.head  # "..., with its spokesman, Ivan Petrov, calling the claims “...”"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         if (with_noun := _with_before(verb)) is not None:

@@ -42,10 +42,14 @@ def is_cue_verb(
     lemma = tok.lemma_.lower()
     if lemma == "point":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    kids = list(tok.children)
     if lemma in ("put", "place"):  # "the think tank put casualties at 1.2 million"
-        return not quote and any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children)
-    if lemma == "go":  # "“...,” he went on", not "prices went up"
-        return quote and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children)
+        if quote and lemma == "put":  # "As Ann Lee put it, “...”"
+            return any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
+        return not quote and any(c.dep_ == "prep" and c.lower_ == "at" for c in kids)
+    if lemma == "go":  # "“...,” he went on", not "prices went up", nor "went on to win"
+        on = any(c.dep_ == "prt" and c.lower_ == "on" for c in kids)
+        return quote and on and not any(g.lower_ == "to" for c in kids for g in c.children)
     if lemma == "add" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
         return False  # "the cuts added up to ...": a sum, not speech
     if lemma in SAY_VERBS or (quote and lemma in QUOTE_ONLY_VERBS):

@@ -1,7 +1,9 @@
 """Issue 10's speaker classes from the sixth review (unseen English web news of 2019-2020), on
 invented sentences: "he"/"she" passes over a person the article has called by the other pronoun
 (or whose first name alone tells), takes the subject of a relative clause on a thing, and the
-subject a predicate's participle describes."""
+subject a predicate's participle describes; "according to X" speaks a phrase quoted in narration
+(and an appositive name after a description); "commented:", "As X put it," and a pull quote's
+"— Name" say who speaks; "a poem called “...” went on to win" is a title, not speech."""
 
 from __future__ import annotations
 
@@ -44,3 +46,44 @@ def test_a_predicate_participle_reports_for_the_subject_it_describes(nlp) -> Non
         "consequences” if the plan went ahead."
     )
     assert _speakers(nlp, text)[-1][1] == "Dana Wu"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Lena Berg won the race. According to her coach, Tomas Lind, “She trained every day for "
+         "a year.”", "Tomas Lind"),
+        ("According to the agent Tom Hale, the singer “never signed the contract” that week.",
+         "Tom Hale"),
+        # the next sentence goes on with the same source
+        ("According to the agent Tom Hale, the singer “never signed the contract” that week. She "
+         "“left without a word” in May.", "Tom Hale"),
+        ("The firm bought the paper in 2017. According to a 2019 study by Maria Olsen of Lund "
+         "University, the firm tends to “cut first and ask later” after a takeover.",
+         "Maria Olsen"),
+    ],
+)  # fmt: skip
+def test_according_to_speaks_the_quote_beside_it(nlp, text, speaker) -> None:
+    assert _speakers(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Light use is not thought to cause harm, the authors said. But heavy use is linked to "
+         "poor sleep and lower grades, they wrote.\n\nSenior author Dr. Omar K. Haddad, associate "
+         "professor of pharmacology at Riverside University School of Public Health, commented: "
+         "“Heavy use in adolescence is associated with lasting harm.”", "Omar K. Haddad"),
+        ("Nobody saw the crash coming. As Dana Wu put it, “The rules are a maze and nobody reads "
+         "them.”", "Dana Wu"),
+        ("The plan failed within a year.\n\n“We built it to last, and it did not last.” — Carla "
+         "Mendes\n\nThe next year was worse.", "Carla Mendes"),
+    ],
+)  # fmt: skip
+def test_lead_ins_that_are_no_reporting_verb(nlp, text, speaker) -> None:
+    assert _speakers(nlp, text)[0][1] == speaker
+
+
+def test_a_title_before_went_on_to_is_no_quote(nlp) -> None:
+    text = "One of her songs, a ballad called “Morning in the Valley,” went on to top the charts."
+    assert _speakers(nlp, text) == []

@@ -3,7 +3,9 @@ invented sentences: "he"/"she" passes over a person the article has called by th
 (or whose first name alone tells), takes the subject of a relative clause on a thing, and the
 subject a predicate's participle describes; "according to X" speaks a phrase quoted in narration
 (and an appositive name after a description); "commented:", "As X put it," and a pull quote's
-"— Name" say who speaks; "a poem called “...” went on to win" is a title, not speech."""
+"— Name" say who speaks; "a poem called “...” went on to win" is a title, not speech; "the
+statement" speaks for whoever put it out (not an outlet that obtained it), "the production
+company" for the "... Productions" just before it."""
 
 from __future__ import annotations
 
@@ -87,3 +89,26 @@ def test_lead_ins_that_are_no_reporting_verb(nlp, text, speaker) -> None:
 def test_a_title_before_went_on_to_is_no_quote(nlp) -> None:
     text = "One of her songs, a ballad called “Morning in the Valley,” went on to top the charts."
     assert _speakers(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("On Friday, Northwind Records issued a statement about the tour. The statement, which "
+         "was obtained by the Daily Ledger, claimed that the band had “broken every promise in "
+         "the contract.”", "Northwind Records"),
+        ("Harbor Foods rejected the claims in a statement on its website. “We have always paid "
+         "our suppliers on time,” the statement read. “No invoice is overdue. We will fight this "
+         "in court.”\n\n“Our growers know us,” the statement continued.", "Harbor Foods"),
+    ],
+)  # fmt: skip
+def test_the_statement_speaks_for_its_issuer(nlp, text, speaker) -> None:
+    assert _speakers(nlp, text)[-1][1] == speaker
+
+
+def test_a_kind_of_body_takes_the_name_that_says_that_kind(nlp) -> None:
+    text = (
+        "Shortly after the news broke, Tom Wells Productions denied that it had signed the "
+        "deal.\n\n“No agreement exists,” the production company said in a statement to reporters."
+    )
+    assert _speakers(nlp, text)[-1][1] == "Tom Wells Productions"

@@ -119,8 +119,9 @@ def _titles_of(person: Span) -> list[Token]:
 
 def body_named_before(desc: Token, ctx: ArticleContext) -> str | None:
     """The organisation a description of its kind stands for: the one that spoke or was the
-    subject in the sentence just before ("..., said the Institute for the Study of War. The
-    research group said ..."); further back, other bodies may have come in between."""
+    subject earlier in its sentence or in the sentence just before ("..., said the Institute for
+    the Study of War. The research group said ..."); further back, other bodies may have come
+    in between."""
     if desc.pos_ != "NOUN" or desc.ent_type_ or desc.lemma_.lower() not in ORG_KIND_NOUNS:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in desc.children):
@@ -129,7 +130,9 @@ def body_named_before(desc: Token, ctx: ArticleContext) -> str | None:
         return None  # a think tank, not an army's tank
     prev = sentence_before(desc.sent) or paragraph_before(desc.sent)
     kinds = {c.lower_.rstrip("s") for c in desc.children if c.dep_ in ("compound", "amod")}
-    for cand in subjects_of(prev) if prev is not None else []:
+    # its own sentence's subject before it first: "Acme cut 60 jobs (the company called it ...)"
+    own = [c for c in subjects_of(desc.sent) if c.i < desc.left_edge.i]
+    for cand in own + (subjects_of(prev) if prev is not None else []):
         # a name the model took for a person's that says the very kind: "the production
         # company" for "Dick Clark Productions"
         named = entity_at(cand) if cand.ent_type_ in ("ORG", "PERSON") else None

@@ -112,3 +112,12 @@ def test_a_kind_of_body_takes_the_name_that_says_that_kind(nlp) -> None:
         "deal.\n\n“No agreement exists,” the production company said in a statement to reporters."
     )
     assert _speakers(nlp, text)[-1][1] == "Tom Wells Productions"
+
+
+def test_a_kind_of_body_takes_its_own_sentences_subject_first(nlp) -> None:
+    text = (
+        "Mira Holt has said she expects big savings from the merger. Earlier this year, Corvex "
+        "Media reportedly laid off more than 40 reporters (the company would not confirm the "
+        "number but called it “negligible”) and Daybreak cut several hundred."
+    )
+    assert _speakers(nlp, text)[-1][1] == "Corvex Media"

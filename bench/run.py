@@ -143,7 +143,7 @@ def reference(path: Path, n_process: int, env: dict[str, str]) -> dict[str, Any]
     return {**json.loads(got.pop("stdout")), **got, "n_process": n_process}
 
 
-def components(path: Path, env: dict[str, str]) -> dict[str, float]:
+def components(path: Path, env: dict[str, str]) -> dict[str, Any]:
     script = str(REPO / "bench" / "components.py")
     got = timed([sys.executable, script, str(path), MODEL, str(BATCH_SIZE)], env)
     return json.loads(got["stdout"])
@@ -200,7 +200,11 @@ def bench_size(
     )
     if n == args.sizes[0]:
         print(f"[{n}] CPU seconds per spaCy component", flush=True)
-        out["components_cpu_s"] = components(path, env)
+        measured = components(path, env)
+        out["components_cpu_s"], out["claim_sentences"] = (
+            measured["cpu_s"],
+            measured["claim_sentences"],
+        )
     if n == args.sizes[-1]:
         for workers in args.dask_workers:
             print(f"[{n}] pipeline on a local Dask cluster of {workers}", flush=True)

@@ -72,6 +72,26 @@ def entity_at(tok: Token) -> Span | None:
     return Span(doc, start, end, label=tok.ent_type_)
 
 
+_MEASURE_ENTS = ("DATE", "TIME", "QUANTITY")
+
+
+def is_measure(tok: Token) -> bool:
+    """A unit or span of time that a number measures: "year" in "10-year notes", "TB" in "a 1TB
+    model", "week" in "a two-week study". Never a speaker nor the owner of a report (but "The
+    Week", "Channel 4" and "Two officials" are). Shares ("51% say") are the respondents'."""
+    doc = tok.doc
+    if not tok.is_alpha or tok.lower_ in ("percent", "per"):
+        return False
+    if tok.ent_type_ in _MEASURE_ENTS and any(c.dep_ == "nummod" for c in tok.children):
+        return True  # "10 year notes"
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.text in ("-", "‑") and not before.whitespace_ and tok.i > 1:
+        before = doc[tok.i - 2]  # "10-year", "two-week"
+    if before is None or before.whitespace_:
+        return False  # only a number glued to it: "1TB", "5kg"
+    return before.like_num
+
+
 def proper_name(tok: Token) -> Span:
     """A proper noun with the capitalised words compounded before it: "Beta Re"."""
     left, doc = tok.i, tok.doc

@@ -62,7 +62,7 @@ def find_quantities(doc: Doc, start: int = 0, end: int | None = None) -> list[Qu
     found: list[Quantity] = []
     after = start  # index after the last quantity found
     for i, orth in enumerate(doc.to_array(ORTH)[start:end].tolist(), start):
-        if i < after or not _could_start(orth, doc):
+        if i < after or not could_start(orth, doc):
             continue
         q = _match_at(doc, i, end)
         if q is None:
@@ -94,7 +94,7 @@ def _cents_currency(doc: Doc, found: list[Quantity]) -> list[Quantity]:
 _STARTS: dict[int, bool] = {}  # token text's hash -> whether a quantity can start there
 
 
-def _could_start(orth: int, doc: Doc) -> bool:
+def could_start(orth: int, doc: Doc) -> bool:
     """A cheap first test, cached per token text: digits, a number word, a currency symbol."""
     known = _STARTS.get(orth)
     if known is None:

@@ -31,6 +31,7 @@ from tasks.extract.cues import is_cue_verb, speaker_of
 from tasks.extract.grammar import (
     entity_at,
     fold,
+    is_measure,
     noun_phrase,
     proper_name,
     sentences_back,
@@ -80,7 +81,7 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
         return _person_pronoun(head, ctx)
     if low in THING_PRONOUNS and head.dep_ == "nsubj" and is_cue_verb(head.head, quote=True):
         return _thing_antecedent(head, ctx)  # "It said:", "They said 42 other people ..."
-    if head.pos_ == "PRON" or low in NOT_SOURCES:
+    if head.pos_ == "PRON" or low in NOT_SOURCES or is_measure(head):
         return None
     phrase = _in_org_name(head) or noun_phrase(head)
     person = _person_in(head, phrase, ctx)

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from tasks.extract.context import ArticleContext, subjects_of
 from tasks.extract.cue_words import BODY_NOUNS, EVIDENCE_VERBS, GATHER_VERBS, MEDIA, REPORT_NOUNS
 from tasks.extract.cues import is_cue_verb, speaker_of
-from tasks.extract.grammar import entity_at, fold, pobj, sentences_back, subject
+from tasks.extract.grammar import entity_at, fold, is_measure, pobj, sentences_back, subject
 from tasks.extract.names import actor_of, canonical_org
 from tasks.extract.referents import Named, describe
 from tasks.schema import AttributionKind, AttributionScope
@@ -175,7 +175,8 @@ def _report_owner(noun: Token, ctx: ArticleContext) -> Named | None:
         return replace(found, name=name) if found is not None and name else None
     if poss is not None and poss.lower_ in _OWNER_PRONOUNS:
         return _pronoun_owner(poss, ctx)
-    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    # not the unit a number measures: "the 1TB model", "10-year notes"
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and not is_measure(c)]
     if not mods:
         return None
     span = noun.doc[mods[0].left_edge.i : noun.i]

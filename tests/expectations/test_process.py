@@ -3,6 +3,7 @@ every call, errors raised in the caller, and a process nobody used stopped at on
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import polars as pl
 import pytest
 from polars.testing import assert_frame_equal
 
-from expectations.process import ValidatorProcess
+from expectations.process import START_NICENESS, ValidatorProcess
 from expectations.runner import Validator
 from tests.expectations.breakers import BREAKERS, FRAMES
 
@@ -47,3 +48,29 @@ def test_a_process_nobody_used_stops_without_waiting_for_gx(tmp_path: Path) -> N
     assert time.monotonic() - started < 3  # GX alone takes longer than this to import
     with pytest.raises(RuntimeError, match="closed"):
         there.validate("articles", FRAMES["articles"])
+
+
+def _priorities() -> tuple[int | None, int]:
+    """In the validation process, once GX is ready: the niceness its start-up ran at, and the
+    niceness of the thread that validates."""
+    import os
+    import threading
+
+    from expectations import process
+
+    process._ready()
+    return process._built_niceness, os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="niceness per thread is Linux's")
+def test_gx_starts_up_at_a_low_priority_and_validates_at_the_normal_one(tmp_path: Path) -> None:
+    """The GX import overlaps NLP on every core: it takes what the workers leave, while the
+    validation the run waits for does not."""
+    import os
+
+    mine = os.getpriority(os.PRIO_PROCESS, 0)
+    with ValidatorProcess(tmp_path) as there:
+        built, validating = there._call(_priorities)
+        assert there.validate("articles", FRAMES["articles"]).bad.is_empty()
+    assert built == min(mine + START_NICENESS, 19)
+    assert validating == mine

@@ -120,3 +120,50 @@ def test_a_run_that_fails_while_streaming_stops_its_workers(
         run_pipeline(inbox, tmp_path / "data", processes=2, batch_size=2)
     assert multiprocessing.active_children() == []
     assert read_table(tmp_path / "data", "claims").height == 0
+
+
+def test_the_workers_take_batches_in_pieces_and_progress_counts_batches(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The pool gets each batch in pieces (so that no worker idles for most of a batch at the
+    end); progress still counts whole batches, and the rows are those of one pass."""
+    from flows import extraction
+    from flows.settings import DEFAULT_MODEL
+    from tasks.documents import CleanArticle
+    from tasks.extract.batch import extract_batch
+    from tasks.extract.nlp import load_model
+    from tasks.extract.pool import ExtractPool
+    from tasks.store.records import RunInfo
+
+    monkeypatch.setattr(extraction, "POOL_PIECE", 2)
+    sizes: list[int] = []
+    real_submit = ExtractPool._submit
+
+    def submit(self: ExtractPool, batch: list) -> Any:
+        sizes.append(len(batch))
+        return real_submit(self, batch)
+
+    monkeypatch.setattr(ExtractPool, "_submit", submit)
+    text = "Officials said {} soldiers were killed near Kharkiv on Monday."
+    articles = [
+        (f"a{i}", CleanArticle(f"mem://{i}", f"{i:064d}", text.format(i + 2))) for i in range(7)
+    ]
+    ticks: list[int] = []
+    run = RunInfo("r")
+    out = extraction.extract_on_workers.fn(
+        [articles[:5], articles[5:]],
+        workers=2,
+        model=DEFAULT_MODEL,
+        run=run,
+        timeout=120,
+        tick=ticks.append,
+    )
+    assert sizes == [2, 2, 1, 2]
+    assert ticks == [1, 2]
+    one = extraction.Extracted()
+    one.add(extraction._frames(extract_batch(load_model(DEFAULT_MODEL), articles), run), {})
+    for name, frame in one.tables(run).items():
+        order = ["article_id", "char_start", "char_end"]
+        assert out.tables(run)[name].sort(order).equals(frame.sort(order)), name
+    assert out.tables(run)["claims"].height == 7
+    assert multiprocessing.active_children() == []

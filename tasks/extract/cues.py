@@ -115,7 +115,10 @@ def speaker_of(verb: Token) -> Token | None:
         cue = next((a for a in verb.ancestors if is_cue_verb(a)), None)
         if cue is not None:
             return speaker_of(cue)
-        return subject(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+        head = verb.head  # "X disputed that Y was Z, saying ...": X, not the embedded Y
+        while head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX"):
+            head = head.head
+        return subject(head) if head.pos_ in ("VERB", "AUX") else None
     if any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_.lower() not in QUOTED_AS:
         return _document_in(verb)  # "X went on sale and is expected to cost ...": not X's word
     return subject(verb, ("nsubj",))

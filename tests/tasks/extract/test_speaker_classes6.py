@@ -5,7 +5,8 @@ subject a predicate's participle describes; "according to X" speaks a phrase quo
 (and an appositive name after a description); "commented:", "As X put it," and a pull quote's
 "— Name" say who speaks; "a poem called “...” went on to win" is a title, not speech; "the
 statement" speaks for whoever put it out (not an outlet that obtained it), "the production
-company" for the "... Productions" just before it."""
+company" for the "... Productions" just before it; a participle the parse hung on an embedded
+clause ("X disputed that Y was ..., saying ...") is the reporter's."""
 
 from __future__ import annotations
 
@@ -121,3 +122,11 @@ def test_a_kind_of_body_takes_its_own_sentences_subject_first(nlp) -> None:
         "number but called it “negligible”) and Daybreak cut several hundred."
     )
     assert _speakers(nlp, text)[-1][1] == "Corvex Media"
+
+
+def test_a_participle_on_an_embedded_clause_is_the_reporters(nlp) -> None:
+    text = (
+        "Over the course of the hearing, Rita Gomez disputed that her brother was estranged from "
+        "the family, saying instead he was “shy by nature.”"
+    )
+    assert _speakers(nlp, text)[-1][1] == "Rita Gomez"

@@ -159,6 +159,8 @@ UNITS: Final = (
     *("barrels", "acres", "ft2", "yd2", "cm", "mm", "inches", "gallons"),
     *("KB", "MB", "GB", "TB", "kbps", "Mbps", "Gbps", "MHz", "GHz", "MW", "GW", "kWh"),
     "megapixels",
+    *("g", "mg", "µg", "ml", "nm", "W", "kW", "TW", "Hz", "kHz", "GFLOPS", "TFLOPS"),
+    *("kph", "PS", "bhp", "Nm"),
     *("decades", "years", "months", "weeks", "days", "hours", "minutes", "seconds"),
     "items",
 )

@@ -1,9 +1,11 @@
 """Numbers that are part of a name, not a quantity: "Nord Stream 1", "Ocean's Twelve", "Boeing
-737-800", "according to 161" (a news outlet); and the named things a number counts instead
-("has given Ukraine 16 Himars systems")."""
+737-800", "according to 161" (a news outlet), "iOS 17", "30 Under 30", a video resolution ("4K",
+"1080p"), a phone or emergency number ("dialled 999", "020-555-0142"); and the named things a
+number counts instead ("has given Ukraine 16 Himars systems")."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -42,11 +44,12 @@ def after_a_name(doc: Doc, q: Quantity) -> bool:
         q.value < 1000
         and core.text[:1].isdigit()
         and prev.is_alpha
-        and (prev.is_title or (prev.is_upper and len(prev.text) > 1))
-        and (goal or not prev.is_sent_start)
+        and (prev.is_title or (prev.is_upper and len(prev.text) > 1) or _camel_case(prev.text))
+        and (goal or not prev.is_sent_start or _camel_case(prev.text))
         and prev.lower_ not in MONTHS
         and (
             nxt is None
+            or (_camel_case(prev.text) and nxt.tag_ != "NNS")  # "macOS 14 ships", "iOS 17 next"
             or nxt.is_title
             or nxt.is_upper
             or (nxt.is_punct and nxt.text not in "%-")
@@ -106,3 +109,81 @@ def model_code(doc: Doc, q: Quantity) -> bool:
     before = doc[q.start - 1] if q.start > 0 else None
     named = before is not None and (before.is_title or before.lower_ == "the")
     return named or int(high.text) < int(low.text)
+
+
+def _camel_case(text: str) -> bool:
+    """ "iPadOS", "macOS", "eBay": a lowercase first letter and a capital after it."""
+    return text[:1].islower() and any(c.isupper() for c in text[1:]) and text.isalpha()
+
+
+def count_under_age(doc: Doc, q: Quantity) -> bool:
+    """ "the Forbes 30 Under 30 list", "a 40 Under 40 award": a list named by a count and an age
+    ceiling, "Under"/"Over" capitalised between two numbers (not "under 30 people")."""
+    after = doc[q.end : q.end + 2]
+    first = doc[q.start]
+    before = doc[q.start - 1] if q.start > 0 else None
+    if len(after) == 2 and after[0].text in _AGE_BOUNDS and after[1].text.isdigit():
+        return doc[q.core].text.isdigit() and q.end - q.start == 1
+    return first.text in _AGE_BOUNDS and before is not None and before.text.isdigit()
+
+
+_AGE_BOUNDS = {"Under", "Over"}
+_RESOLUTION = re.compile(r"^(?:[2458]k|(?:144|240|360|480|576|720|1080|1440|2160|4320)p)$", re.I)
+_SCREEN_WORDS = {
+    "tv", "tvs", "television", "hdr", "uhd", "hd", "oled", "led", "lcd", "qled", "display",
+    "displays", "screen", "screens", "monitor", "monitors", "projector", "video", "videos",
+    "footage", "camera", "cameras", "resolution", "pixels", "native", "true", "stream",
+    "streams", "streaming", "streamed", "render", "renders", "rendered", "rendering", "upscaled",
+    "upscaling", "graphics", "console", "consoles", "gaming", "games", "blu-ray", "netflix",
+}  # fmt: skip
+
+
+def display_resolution(doc: Doc, q: Quantity) -> bool:
+    """ "streams games at 4K and 60fps", "renders a native 1440p", "a 55-inch 8K TV": a video
+    resolution names a standard; it is not 4,000 nor 14.40 pounds. A share price with no screen
+    word in its sentence stays money ("shares rose 12p to 480p")."""
+    first = next((t.i for t in doc[q.start : q.end] if t.text[:1].isdigit()), q.start)
+    if q.value_high is not None or not _RESOLUTION.match(doc[first : q.end].text):
+        return False  # "4K" may be read as "4" with the scale "K" glued on
+    sent = doc[q.core].sent
+    return any(t.lower_ in _SCREEN_WORDS or t.lower_.endswith("fps") for t in sent)
+
+
+_EMERGENCY_NUMBERS = {"911", "999", "112", "000"}
+_DIAL_BEFORE = {
+    "call", "called", "calling", "calls", "dial", "dialled", "dialed", "dialling", "dialing",
+    "phone", "phoned", "phoning", "ring", "rang", "ringing", "texted",
+}  # fmt: skip
+_DIAL_AFTER = {"call", "calls", "operator", "operators", "dispatcher", "dispatchers", "dispatch",
+               "line", "lines", "service", "services", "number", "emergency"}  # fmt: skip
+
+
+def phone_number(doc: Doc, q: Quantity) -> bool:
+    """ "called 911", "make 999 calls", "book on 020-555-0142": an emergency or phone number
+    names a line (three or more digit groups glued by dashes, or a group with a leading zero);
+    "911 homes" is a count."""
+    core = doc[q.core]
+    if q.end - q.start == 1 and core.text in _EMERGENCY_NUMBERS:
+        prev = doc[q.start - 1].lower_ if q.start > 0 else ""
+        nxt = doc[q.end].lower_ if q.end < len(doc) else ""
+        if prev in _DIAL_BEFORE or nxt in _DIAL_AFTER:
+            return True
+    groups = _dashed_groups(doc, q.start, q.end)
+    return len(groups) >= 3 or (len(groups) >= 2 and any(g[0] == "0" for g in groups))
+
+
+def _dashed_groups(doc: Doc, start: int, end: int) -> list[str]:
+    """The digit groups glued by dashes through the span's first digits: "020-555-0142" -> 3."""
+    first = next((t.i for t in doc[start:end] if t.text.isdigit()), None)
+    if first is None:
+        return []
+    lo = hi = first
+    while lo >= 2 and _glued_dash(doc, lo - 1) and doc[lo - 2].text.isdigit():
+        lo -= 2
+    while hi + 2 < len(doc) and _glued_dash(doc, hi + 1) and doc[hi + 2].text.isdigit():
+        hi += 2
+    return [doc[k].text for k in range(lo, hi + 1, 2)]
+
+
+def _glued_dash(doc: Doc, i: int) -> bool:
+    return doc[i].text in ("-", "–") and not doc[i - 1].whitespace_ and not doc[i].whitespace_

@@ -70,6 +70,10 @@ def _name(doc: Doc, q: Quantity) -> str | None:
     has_unit_or_scale = q.unit is not None or q.end - q.start > 1 or q.value is None
     if names.names_a_source(doc, q) or names.titled_number_word(doc, q):
         return _PART_OF_A_NAME
+    if names.count_under_age(doc, q) or names.display_resolution(doc, q):
+        return _PART_OF_A_NAME
+    if names.phone_number(doc, q):
+        return "phone number"
     named_before = names.after_a_name(doc, q) or names.hangs_on_the_name_before(doc, q)
     if (named_before and not names.counts_a_named_thing(doc, q)) or names.model_code(doc, q):
         return _PART_OF_A_NAME

@@ -27,7 +27,34 @@ VAGUE: Final = {"dozens", "scores", "hundreds", "thousands", "millions", "billio
 # "several hundred", "a few thousand": a vague count with a scale word.
 VAGUE_DETERMINERS: Final = {"several", "few", "many"}
 PERCENT_WORDS: Final = {"%", "percent", "pc", "per-cent"}
+# SI units spelled out, with the metric prefixes news uses on each ("320 megawatts", "12
+# kilograms", "40 millimetres", "12 teraflops"): generated from the prefix and unit tables.
+_SI_PREFIXES = {"": "", "kilo": "k", "mega": "M", "giga": "G", "tera": "T", "milli": "m",
+                "centi": "c", "micro": "µ", "nano": "n"}  # fmt: skip
+_SI_BASES = {  # unit word: (symbol, the prefixes used on it)
+    "gram": ("g", ("", "kilo", "milli", "micro")),
+    "watt": ("W", ("", "kilo", "mega", "giga", "tera")),
+    "metre": ("m", ("kilo", "centi", "milli", "nano")),  # bare metres are listed below
+    "meter": ("m", ("kilo", "centi", "milli", "nano")),
+    "litre": ("l", ("milli",)),
+    "liter": ("l", ("milli",)),
+    "hertz": ("Hz", ("", "kilo", "mega", "giga")),
+    "flop": ("FLOPS", ("giga", "tera")),  # not bare: "three flops" are films
+}
+_SI_UNITS = {
+    f"{prefix}{base}{plural}": _SI_PREFIXES[prefix] + symbol
+    for base, (symbol, prefixes) in _SI_BASES.items()
+    for prefix in prefixes
+    for plural in (("",) if base == "hertz" else ("", "s"))
+}
+# Abbreviated units news writes after a number ("90 kph", "180 PS", "250 Nm", "5 mg"); "hp" is
+# left out ("500 HP printers" are a brand's).
+_UNIT_SYMBOLS = {"kph": "kph", "km/h": "kph", "mg": "mg", "ml": "ml", "kw": "kW", "bhp": "bhp",
+                 "ps": "PS", "nm": "Nm", "tflops": "TFLOPS", "teraflop": "TFLOPS",
+                 "teraflops": "TFLOPS", "litre": "litres", "liter": "litres"}  # fmt: skip
 MEASURE_UNITS: Final = {
+    **_SI_UNITS,
+    **_UNIT_SYMBOLS,
     "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
     "mile": "miles", "miles": "miles", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
     "tonne": "tonnes", "tonnes": "tonnes", "ton": "tonnes", "tons": "tonnes", "kg": "kg",

@@ -15,7 +15,12 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from tasks.extract.context import ArticleContext
-from tasks.extract.cue_words import ANAPHORIC_STARTS, BULLETS, CLAUSE_ONLY_VERBS
+from tasks.extract.cue_words import (
+    ANAPHORIC_STARTS,
+    BULLETS,
+    CLAUSE_CUE_VERBS,
+    CLAUSE_ONLY_VERBS,
+)
 from tasks.extract.cues import (
     background_clause,
     cue_word,
@@ -28,6 +33,7 @@ from tasks.extract.cues import (
 from tasks.extract.grammar import agent, noun_phrase
 from tasks.extract.polls import is_respondents, poll_source
 from tasks.extract.referents import Named, describe
+from tasks.extract.relative_cues import figure_noun_cue, which_cue
 from tasks.extract.reports import (
     Source,
     according_to,
@@ -72,6 +78,22 @@ def _speaks_for(verb: Token, target: Token) -> bool:
     return any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
 
 
+def _reports_figure(verb: Token, target: Token) -> bool:
+    """Whether ``verb`` gives ``target`` as its speaker's word: a cue verb that speaks for it,
+    or a pledge or finding whose own finite clause holds it ("X pledged that ... would reach
+    450 gigawatts", "the panel found that in 2015 there were 9 million ...")."""
+    if is_cue_verb(verb, figure=True):
+        return _speaks_for(verb, target)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CLAUSE_CUE_VERBS:
+        return False
+    own = ("mark", "nsubj", "nsubjpass", "expl")
+    clauses = (c for c in verb.children if c.dep_ == "ccomp")
+    said = [c for c in clauses if any(g.dep_ in own for g in c.children)]
+    held = [c for c in verb.children if c.is_ancestor(target) or c.i == target.i]
+    # the clause pledged, or a participle going on with it ("..., going from 175 to 450 GW")
+    return bool(held) and (held[0] in said or (bool(said) and held[0].tag_ == "VBG"))
+
+
 def from_ancestors(target: Token, ctx: ArticleContext) -> Source | None:
     """The nearest cue governing ``target``: "X said that ...", "reports from X indicating ...",
     "central bank data shows ...", "Russian claims of ... hundreds", "attacks documented by X"."""
@@ -93,7 +115,7 @@ def from_ancestors(target: Token, ctx: ArticleContext) -> Source | None:
             by = agent(part)  # "the 248 attacks (on ... system) documented by the WHO"
             if by is not None and (found := describe(by, ctx)) is not None:
                 return Source.of(found, f"{part.lower_} by")
-        if is_cue_verb(anc, figure=True) and _speaks_for(anc, target):
+        if _reports_figure(anc, target):
             found_cue = cue_source(anc, target, ctx)
             if found_cue is not None:
                 return found_cue
@@ -144,7 +166,7 @@ def loose_cue(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
     """A cue verb elsewhere in the sentence, when the parse did not make it govern the target."""
     for tok in sent:
         loose = tok.dep_ in ("ROOT", "parataxis", "ccomp") and tok.i != target.i
-        if loose and is_cue_verb(tok, figure=True) and _speaks_for(tok, target):
+        if loose and _reports_figure(tok, target):
             found = cue_source(tok, target, ctx)
             if found is not None:
                 return found
@@ -164,6 +186,15 @@ def closing_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | N
     return spoken_by(cue.speaker, cue.verb, target, ctx)
 
 
+def relative_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
+    """A source named in a relative clause on the figure (see ``relative_cues``)."""
+    if (cue := figure_noun_cue(target)) is not None:
+        return spoken_by(cue.speaker, cue.verb, target, ctx)
+    if (named := which_cue(sent, target)) is not None and (found := describe(named, ctx)):
+        return Source.of(found, named.nbor().lower_)
+    return None
+
+
 def sentence_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
     """The source stated in the target's own sentence."""
     if in_aside(target):  # only a cue inside the aside speaks for it
@@ -171,6 +202,7 @@ def sentence_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | 
     return (
         closing_source(sent, target, ctx)
         or from_ancestors(target, ctx)
+        or relative_source(sent, target, ctx)
         or colon_report(sent, target, ctx)  # "X gave its figures: 300 ..."
         or according_to(sent, ctx)
         or loose_cue(sent, target, ctx)

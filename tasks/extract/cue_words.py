@@ -29,10 +29,16 @@ QUOTE_ONLY_VERBS = frozenset({
     # stances taken in words: "condemned the “appalling” attack", "expressed “deep concern”"
     "condemn", "denounce", "criticise", "criticize", "praise", "welcome", "express", "voice",
     "decry", "lament", "slam", "blast", "applaud", "threaten", "speak", "appeal", "mock",
+    "comment",  # "X commented: “...”", never "declined to comment" on a figure
 })  # fmt: skip
 # Verbs that give a figure as a source's expectation, never speech: "The bank fears that 1
 # million people could ...", "the ministry expects 300 ..." (for figures only, not quotations).
 FIGURE_VERBS = frozenset({"fear", "expect", "anticipate"})
+# Verbs that give a figure as their subject's word only inside a finite clause they govern:
+# "the minister pledged that the city would plant 40,000 trees", "the panel found that 3
+# million ...", never as their object or infinitive ("pledged $5bn", "vowed to send 300 troops",
+# "police found 30 bodies"). Not speech otherwise: the quotes and figure rules ignore them.
+CLAUSE_CUE_VERBS = frozenset({"promise", "vow", "pledge", "find"})
 # Reporting verbs the parser misreads as plural nouns ("..., the research notes.", "which War
 # Watch notes was ..."); only forms with no common noun reading ("states", "claims" have one).
 MISREAD_CUES = frozenset({
@@ -134,6 +140,13 @@ MEDIA = frozenset({
     "the washington post", "washington post", "bloomberg", "al jazeera", "the wall street journal",
     "wall street journal", "financial times", "the economist", "sky news", "nbc", "cbs", "abc",
     "fox news", "yonhap", "ukrainska pravda", "meduza", "the kyiv post", "kyiv post", "media",
+})  # fmt: skip
+# Last words that make a capitalised name a news outlet's: "the Springfield Gazette", "The
+# Associated Press", "Korea Daily" (lowercase).
+MEDIA_HEADS = frozenset({
+    "gazette", "times", "post", "herald", "tribune", "journal", "chronicle", "telegraph",
+    "courier", "news", "press", "daily", "magazine", "newspaper", "radio", "television", "tv",
+    "broadcaster", "newswire",
 })  # fmt: skip
 SOURCE_NOUN = "source"  # "sources said": several sources, named or not
 # Nouns for words someone said, that a phrase quoted under them comes from: "his warning of “a

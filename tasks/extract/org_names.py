@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tasks.extract.cue_words import NAME_SMALL_WORDS, OFFICIAL_NOUNS
+from tasks.extract.cue_words import MEDIA, MEDIA_HEADS, NAME_SMALL_WORDS, OFFICIAL_NOUNS
 from tasks.extract.gazetteer import country_of
-from tasks.extract.grammar import entity_at, proper_name
+from tasks.extract.grammar import entity_at, fold, proper_name
 
 
 def whole_org(org: Span | None) -> Span | None:
@@ -82,3 +82,15 @@ def without_descriptor(phrase: Span) -> Span:
     if not described or phrase.doc[k].is_lower:
         return phrase  # "the Acme Institute", "Beta Re", "the Russian defence ministry" stay
     return phrase.doc[k : phrase.end]
+
+
+def is_media(name: str) -> bool:
+    """Whether ``name`` is a news outlet's: a known one ("Reuters", "The Associated Press") or a
+    capitalised name ending in a newspaper's word ("the Springfield Gazette", not "a blog post")."""
+    words = fold(name).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if " ".join(words) in MEDIA:
+        return True
+    last = name.split()[-1] if name.split() else ""
+    return len(words) > 1 and words[-1] in MEDIA_HEADS and last[:1].isupper()

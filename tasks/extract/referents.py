@@ -40,6 +40,7 @@ from tasks.extract.grammar import (
 from tasks.extract.names import canonical_org, strip_person
 from tasks.extract.org_names import (
     appositive_org,
+    is_media,
     whole_org,
     with_name_tail,
     without_descriptor,
@@ -96,10 +97,10 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
         # "the U.N. High Commissioner for Refugees"; "market analysts Panlogic" -> Panlogic
         phrase = without_descriptor(with_name_tail(phrase))
     text = (org.text if org is not None else _undated(_without_description(phrase))).strip(" ,")
-    folded, lemma = fold(text), head.lemma_.lower()
+    lemma = head.lemma_.lower()
     if lemma == SOURCE_NOUN and head.tag_ in ("NNS", "NNPS"):  # "multiple sources"
         return Named(text, AttributionKind.MULTIPLE_SOURCES)
-    if folded in MEDIA or low in MEDIA:
+    if is_media(text) or low in MEDIA:
         return Named(canonical_org(text), AttributionKind.MEDIA)
     if (
         org is None

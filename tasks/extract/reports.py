@@ -14,10 +14,11 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from tasks.extract.context import ArticleContext, subjects_of
-from tasks.extract.cue_words import BODY_NOUNS, EVIDENCE_VERBS, GATHER_VERBS, MEDIA, REPORT_NOUNS
+from tasks.extract.cue_words import BODY_NOUNS, EVIDENCE_VERBS, GATHER_VERBS, REPORT_NOUNS
 from tasks.extract.cues import is_cue_verb, speaker_of
-from tasks.extract.grammar import entity_at, fold, is_measure, pobj, sentences_back, subject
+from tasks.extract.grammar import entity_at, is_measure, pobj, sentences_back, subject
 from tasks.extract.names import actor_of, canonical_org
+from tasks.extract.org_names import is_media
 from tasks.extract.referents import Named, describe
 from tasks.schema import AttributionKind, AttributionScope
 
@@ -26,6 +27,8 @@ _OWNER_PRONOUNS = ("its", "their")
 _WHEN = ("DATE", "TIME")
 # Verbs whose subject puts out their object report noun: "X made a prediction that ...".
 _ISSUE_VERBS = frozenset({"make", "issue", "publish", "release", "produce", "give", "present"})
+# Verbs whose agent got hold of a report rather than wrote it ("a memo seen by Reuters").
+_RECEIVE_VERBS = frozenset({"obtain", "see", "receive", "review", "get", "acquire", "view"})
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 _OWNER_BACK = 2  # how many sentences back "its estimate" looks for what "its" stands for
 
@@ -84,7 +87,9 @@ def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | 
     if (noun.pos_ not in ("NOUN", "PROPN") and noun.dep_ != "pobj") or not is_report_noun(noun):
         return None
     preps = [c for c in noun.children if c.dep_ != "acl"]
-    preps += [g for c in noun.children if c.dep_ in ("acl", "relcl") for g in c.children]
+    # "a report compiled by X"; not "a statement obtained by Variety" (who got it, not who wrote it)
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    preps += [g for c in clauses if c.lemma_.lower() not in _RECEIVE_VERBS for g in c.children]
     preps += [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "prep"]
     # "The report, by the Acme Institute, found": "by" hung on the comma
     preps += [g for c in noun.children if c.dep_ == "punct" for g in c.children if g.dep_ == "prep"]
@@ -183,7 +188,7 @@ def _report_owner(noun: Token, ctx: ArticleContext) -> Named | None:
     if org is not None and org.label_ == "PERSON":
         return Named(ctx.names.canonical(org.text), AttributionKind.PERSON)
     text = (org.text if org is not None else span.text).strip()
-    if fold(text) in MEDIA:
+    if is_media(text):
         return Named(canonical_org(text), AttributionKind.MEDIA)
     return Named(actor_of(text) or canonical_org(text), AttributionKind.ORGANIZATION)
 
@@ -259,5 +264,5 @@ def closing_report(sent: Span, after: int, ctx: ArticleContext) -> Source | None
     text = named.text.strip()
     if not text or not any(t.pos_ in ("NOUN", "PROPN") for t in named):
         return None
-    kind = AttributionKind.MEDIA if fold(text) in MEDIA else AttributionKind.ORGANIZATION
+    kind = AttributionKind.MEDIA if is_media(text) else AttributionKind.ORGANIZATION
     return Source(canonical_org(text), kind, f"{noun.lower_} {prep.lower_}")

@@ -9,7 +9,8 @@ before when the paragraph opens with them); the last person who was a subject, e
 person named, earlier in the article. An object or an embedded clause's subject is never an
 antecedent, nor is a country, a region or a news outlet the model tagged as a person ("England
 are second", "Politico reports"), while a surname the article gives a person is one whatever
-the model tagged it; gender only rules out people whose first name or role says so.
+the model tagged it; gender only rules out people whose first name or role says so, or whom
+the article has called by the other pronoun (``genders``).
 """
 
 from __future__ import annotations
@@ -24,17 +25,14 @@ from spacy.tokens import Doc, Span, Token
 from tasks.extract.cue_words import (
     FEMININE_NOUNS,
     MASCULINE_NOUNS,
-    MEDIA,
-    NAME_PARTICLES,
     OFFICIAL_NOUNS,
     PERSONAL_PRONOUNS,
     TITLE_NOUNS,
 )
 from tasks.extract.cues import is_cue_verb, speaker_of
-from tasks.extract.gazetteer import is_country_or_region
+from tasks.extract.genders import learned_gender
 from tasks.extract.grammar import (
     SUBJECT_DEPS,
-    fold,
     headline_end,
     paragraph_before,
     pobj,
@@ -42,7 +40,8 @@ from tasks.extract.grammar import (
     sentence_before,
     subject,
 )
-from tasks.extract.names import NameIndex, actor_of, pronoun_gender
+from tasks.extract.names import NameIndex, pronoun_gender
+from tasks.extract.people import may_be_person, person_entities
 
 if TYPE_CHECKING:
     from tasks.extract.attribution import Source
@@ -72,6 +71,7 @@ class ArticleContext:
     person_tokens: set[int] = field(default_factory=set)
     person_spans: dict[int, Span] = field(default_factory=dict)  # token -> the person it names
     text: str = ""  # doc.text, built once: spaCy rebuilds it on every access
+    learned: dict[str, str] | None = None  # name -> gender its pronouns give it (``genders``)
 
     @classmethod
     def build(
@@ -120,7 +120,7 @@ class ArticleContext:
         for pool in (self.subject_persons, self.persons):
             k = bisect.bisect_left(pool, Mention(pronoun.idx, "")) - 1
             while k >= 0:
-                gender = self.names.gender(pool[k].name)
+                gender = self._gender_of(pool[k].name)
                 if wanted is None or gender is None or gender == wanted:
                     return pool[k].name
                 k -= 1
@@ -134,7 +134,7 @@ class ArticleContext:
         if self.known_person(tok):  # the model tagged a known person otherwise ("Campese")
             return True
         if tok.pos_ == "PROPN":
-            return tok.ent_type_ not in _NOT_PEOPLE and _may_be_person(proper_name(tok).text)
+            return tok.ent_type_ not in _NOT_PEOPLE and may_be_person(proper_name(tok).text)
         if tok.pos_ == "NOUN" and tok.tag_ == "NN":
             lemma = tok.lemma_.lower()
             return lemma in OFFICIAL_NOUNS or lemma in TITLE_NOUNS or lemma in MASCULINE_NOUNS
@@ -156,10 +156,14 @@ class ArticleContext:
         elif low in MASCULINE_NOUNS or low in FEMININE_NOUNS:
             gender = "m" if low in MASCULINE_NOUNS else "f"
         elif tok.pos_ == "PROPN":
-            gender = self.names.gender(proper_name(tok).text)
+            gender = self._gender_of(proper_name(tok).text)
         else:
             gender = None
         return gender is None or gender == wanted
+
+    def _gender_of(self, name: str) -> str | None:
+        """As the name tells, else as the article's own pronouns for that person tell."""
+        return self.names.gender(name) or learned_gender(self, name)
 
 
 def _candidates(pronoun: Token, ctx: ArticleContext) -> list[Token]:
@@ -184,7 +188,11 @@ def _candidates(pronoun: Token, ctx: ArticleContext) -> list[Token]:
         if t.i < pronoun.i and t.dep_ == "agent" and (by := pobj(t)) is not None
     ]
     back = list(_paragraph_back(pronoun.sent, ctx))
-    out += [_role_in(c) for prev in back for c in _by_depth(subjects_of(prev))]
+    out += [
+        _role_in(c)
+        for prev in back
+        for c in _by_depth(subjects_of(prev)) + _relative_subjects(prev)
+    ]
     # then a person those sentences name in another role ("... the choice of Steven Gaydos.
     # But he predicted ..."), the nearest first
     out += [t for prev in back for t in reversed(prev) if _names_person(t, ctx)]
@@ -195,6 +203,17 @@ def _by_depth(subjects: list[Token]) -> list[Token]:
     """A sentence's reporting subjects, the main clause's first: "It was no use Mr Dunn claiming
     ..., argued Mr Hale. ... he added" (Mr Hale, not the one inside what he argued)."""
     return sorted(subjects, key=lambda s: sum(1 for _ in s.head.ancestors))
+
+
+def _relative_subjects(sent: Span) -> list[Token]:
+    """Names that are subjects of a relative clause on the sentence's main subject, after it: a
+    sentence about a thing may be about who does something to it ("One thing Young would
+    cut is the Gateway. “...,” he said": Young)."""
+    main = subject(sent.root)
+    if main is None:
+        return []
+    clauses = (c for c in main.children if c.dep_ == "relcl")
+    return [s for c in clauses for s in c.children if s.dep_ == "nsubj" and s.pos_ == "PROPN"]
 
 
 def _role_in(subj: Token) -> Token:
@@ -245,75 +264,3 @@ def subjects_of(sent: Span) -> list[Token]:
     out = [s for t in sent if is_cue_verb(t, quote=True) and (s := speaker_of(t)) is not None]
     root_subject = subject(sent.root)
     return out + ([root_subject] if root_subject is not None else [])
-
-
-def person_entities(doc: Doc, ents: Sequence[Span]) -> list[Span]:
-    """People named in the article. spaCy's small model tags some capitals as people ("Kyiv
-    argues ...") and some people as organisations ("Zelenskiy"): a place is never a person, and
-    an entity of another label is one when a title introduces it ("Ukraine's president,
-    Volodymyr Zelenskiy") or its surname is a known person's."""
-    titled = OFFICIAL_NOUNS | TITLE_NOUNS
-    people = [_with_particles(e) for e in ents if e.label_ == "PERSON" and _may_be_person(e.text)]
-    for ent in ents:
-        if ent.label_ not in ("ORG", "GPE", "NORP") or len(ent) < 2 or actor_of(ent.text):
-            continue
-        root = ent.root
-        by_title = (  # "Ukraine's president, X"; not "12 soldiers, estimated the General Staff"
-            root.dep_ == "appos"
-            and root.head.lemma_.lower() in titled
-            and root.head.tag_ not in ("NNS", "NNPS")
-        )
-        # "Enrico Letta, the leader of the party,": a title in apposition to it
-        by_title = by_title or any(
-            c.dep_ == "appos" and c.lemma_.lower() in titled for c in root.children
-        )
-        if by_title or any(t.lemma_.lower() in titled and t.i < ent.start for t in root.lefts):
-            people.append(_without_title_object(ent))
-    names = NameIndex(e.text for e in people)
-    starts = {e.start for e in people}
-    people += [
-        e
-        for e in ents
-        if e.label_ == "ORG" and e.start not in starts and len(e) <= 3 and e.text in names
-    ]
-    return sorted(people, key=lambda e: e.start)
-
-
-def _without_title_object(ent: Span) -> Span:
-    """A name the model ran together with the end of the title before it: "Minister of" +
-    "Energy Denys Shmyhal" is Denys Shmyhal (the title's object is no part of the name)."""
-    start = ent.start
-    while (
-        start < ent.end - 2 and ent.doc[start].dep_ == "pobj" and ent.doc[start].head.i < ent.start
-    ):
-        start += 1
-    return ent if start == ent.start else Span(ent.doc, start, ent.end, label=ent.label_)
-
-
-# Last words of an organisation's name that are never a surname (unlike "Court" or "Banks").
-_ORG_HEADS = frozenset({
-    "center", "centre", "institute", "foundation", "agency", "ministry", "university", "council",
-    "commission", "committee", "department", "bureau", "organisation", "organization",
-    "association", "federation",
-})  # fmt: skip
-
-
-def _may_be_person(name: str) -> bool:
-    """Whether a name the model tagged a person, or left untagged, is no country, region,
-    demonym or news outlet ("England are second", "Politico reports")."""
-    words = fold(name).split()
-    if len(words) > 1 and words[-1] in _ORG_HEADS:
-        return False  # "Levada Center", "Kiel Institute": an organisation
-    return actor_of(name) is None and fold(name) not in MEDIA and not is_country_or_region(name)
-
-
-def _with_particles(ent: Span) -> Span:
-    """A name the model cut at its particles, made whole: "Ursula von der" + "Leyen"."""
-    doc = ent.doc
-    k = ent.end
-    while k < len(doc) and doc[k].lower_ in NAME_PARTICLES:
-        k += 1
-    cut = k > ent.end or doc[ent.end - 1].lower_ in NAME_PARTICLES
-    if cut and k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper():
-        return Span(doc, ent.start, k + 1, label=ent.label_)
-    return ent

@@ -42,10 +42,14 @@ def is_cue_verb(
     lemma = tok.lemma_.lower()
     if lemma == "point":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    kids = list(tok.children)
     if lemma in ("put", "place"):  # "the think tank put casualties at 1.2 million"
-        return not quote and any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children)
-    if lemma == "go":  # "“...,” he went on", not "prices went up"
-        return quote and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children)
+        if quote and lemma == "put":  # "As Ann Lee put it, “...”"
+            return any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
+        return not quote and any(c.dep_ == "prep" and c.lower_ == "at" for c in kids)
+    if lemma == "go":  # "“...,” he went on", not "prices went up", nor "went on to win"
+        on = any(c.dep_ == "prt" and c.lower_ == "on" for c in kids)
+        return quote and on and not any(g.lower_ == "to" for c in kids for g in c.children)
     if lemma == "add" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
         return False  # "the cuts added up to ...": a sum, not speech
     if lemma in SAY_VERBS or (quote and lemma in QUOTE_ONLY_VERBS):
@@ -107,6 +111,8 @@ def speaker_of(verb: Token) -> Token | None:
     if (named := name_before(verb) or _name_after(verb)) is not None:
         return named
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        if verb.head.dep_ == "attr" and (described := subject(verb.head.head)) is not None:
+            return described  # "Ann Lee was the third witness testifying": Ann Lee
         return verb.head  # "..., with its spokesman, Ivan Petrov, calling the claims “...”"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         if (with_noun := _with_before(verb)) is not None:
@@ -116,7 +122,10 @@ def speaker_of(verb: Token) -> Token | None:
         cue = next((a for a in verb.ancestors if is_cue_verb(a)), None)
         if cue is not None:
             return speaker_of(cue)
-        return subject(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+        head = verb.head  # "X disputed that Y was Z, saying ...": X, not the embedded Y
+        while head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX"):
+            head = head.head
+        return subject(head) if head.pos_ in ("VERB", "AUX") else None
     if any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_.lower() not in QUOTED_AS:
         return _document_in(verb)  # "X went on sale and is expected to cost ...": not X's word
     return subject(verb, ("nsubj",))

@@ -5,7 +5,8 @@ before was about); "The Turkish president, Recep Tayyip Erdoğan, ... The Turkis
 said": the one person the article gave that very title; "..., said the Institute for the Study
 of War. The research group said ...": the organisation that spoke just before, when the
 description names a kind of organisation ("group", "firm", "think tank"), never an institution
-of its own ("the government", "the ministry").
+of its own ("the government", "the ministry"); "Acme Records issued a statement ... “...,” the
+statement continued": who put out the statement the text mentioned before.
 """
 
 from __future__ import annotations
@@ -15,7 +16,13 @@ from spacy.tokens import Span, Token
 from tasks.extract.claim_words import PERSON_NOUNS
 from tasks.extract.context import ArticleContext, subjects_of
 from tasks.extract.cue_words import NEW_SOURCE_NOUNS, OFFICIAL_NOUNS
-from tasks.extract.grammar import entity_at, paragraph_before, sentence_before
+from tasks.extract.grammar import (
+    entity_at,
+    paragraph_before,
+    sentence_before,
+    sentences_back,
+    subject,
+)
 from tasks.extract.names import canonical_org
 from tasks.extract.org_names import whole_org
 
@@ -28,6 +35,12 @@ ORG_KIND_NOUNS = frozenset({
     "foundation", "association", "body", "outfit", "conglomerate", "producer", "supplier",
 })  # fmt: skip
 _TITLE_MODS = ("amod", "compound", "nmod", "poss")
+# What someone puts out in words of their own: "the statement read" speaks for its issuer.
+_ISSUED = frozenset({"statement", "release", "letter", "email", "e-mail", "memo", "note"})
+_ISSUED_BACK = 12  # how many sentences back "the statement" looks for the one put out ...
+_QUOTED_BACK = 40  # ... passing over sentences of quoted words
+_ISSUED_IN = ("in", "through", "via")  # "denied it in a statement"
+_NAMED = ("ORG", "PERSON", "GPE", "NORP")
 
 
 def named_before(desc: Token, ctx: ArticleContext) -> str | None:
@@ -106,8 +119,9 @@ def _titles_of(person: Span) -> list[Token]:
 
 def body_named_before(desc: Token, ctx: ArticleContext) -> str | None:
     """The organisation a description of its kind stands for: the one that spoke or was the
-    subject in the sentence just before ("..., said the Institute for the Study of War. The
-    research group said ..."); further back, other bodies may have come in between."""
+    subject earlier in its sentence or in the sentence just before ("..., said the Institute for
+    the Study of War. The research group said ..."); further back, other bodies may have come
+    in between."""
     if desc.pos_ != "NOUN" or desc.ent_type_ or desc.lemma_.lower() not in ORG_KIND_NOUNS:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in desc.children):
@@ -115,8 +129,46 @@ def body_named_before(desc: Token, ctx: ArticleContext) -> str | None:
     if desc.lemma_.lower() == "tank" and not any(c.lower_ == "think" for c in desc.children):
         return None  # a think tank, not an army's tank
     prev = sentence_before(desc.sent) or paragraph_before(desc.sent)
-    for cand in subjects_of(prev) if prev is not None else []:
-        org = whole_org(entity_at(cand)) if cand.ent_type_ == "ORG" else None
+    kinds = {c.lower_.rstrip("s") for c in desc.children if c.dep_ in ("compound", "amod")}
+    # its own sentence's subject before it first: "Acme cut 60 jobs (the company called it ...)"
+    own = [c for c in subjects_of(desc.sent) if c.i < desc.left_edge.i]
+    for cand in own + (subjects_of(prev) if prev is not None else []):
+        # a name the model took for a person's that says the very kind: "the production
+        # company" for "Dick Clark Productions"
+        named = entity_at(cand) if cand.ent_type_ in ("ORG", "PERSON") else None
+        of_kind = named is not None and any(t.lower_.rstrip("s") in kinds for t in named)
+        org = whole_org(named) if cand.ent_type_ == "ORG" or of_kind else None
         if org is not None and not ctx.in_quote(cand.idx):
             return canonical_org(org.text)
+    return None
+
+
+def issuer_before(desc: Token, ctx: ArticleContext) -> Token | None:
+    """Who put out the statement "the statement" stands for: the named subject of the verb
+    that issued the nearest one the text mentioned before ("Acme Records issued a statement
+    ...", "Acme denied it in a statement ..."), outside quotations."""
+    lemma = desc.lemma_.lower()
+    if desc.pos_ != "NOUN" or lemma not in _ISSUED:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in desc.children):
+        return None
+    narration = 0
+    for prev in sentences_back(desc.sent, _QUOTED_BACK):
+        if all(ctx.in_quote(t.idx) for t in prev if not (t.is_punct or t.is_space)):
+            continue  # the statement's own words
+        narration += 1
+        if narration > _ISSUED_BACK:
+            return None
+        for tok in reversed(prev):
+            if tok.lemma_.lower() != lemma or ctx.in_quote(tok.idx):
+                continue
+            verb = tok.head
+            if tok.dep_ == "pobj" and verb.lower_ in _ISSUED_IN:
+                while verb.dep_ in ("prep", "dobj", "pobj") and verb.head.i != verb.i:
+                    verb = verb.head  # "denied the claims in a statement": the verb
+            elif tok.dep_ != "dobj":
+                continue
+            who = subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+            if who is not None and (who.pos_ == "PROPN" or who.ent_type_ in _NAMED):
+                return who
     return None

@@ -138,8 +138,17 @@ class NameIndex:
         return self.find(mention) or name or mention.strip()
 
     def gender(self, name: str) -> str | None:
-        """ "f", "m", or None when the name does not tell."""
-        return name_gender(self.canonical(name))
+        """ "f", "m", or None when the name does not tell; a first name alone ("Elise") tells
+        by the one full name in the article that starts with it ("Elise Matthesen")."""
+        canonical = self.canonical(name)
+        words = canonical.split()
+        if len(words) == 1:
+            first = fold(words[0])
+            full = [
+                n for names in self._full.values() for n in names if fold(n).split()[0] == first
+            ]
+            canonical = full[0] if len(full) == 1 else canonical
+        return name_gender(canonical)
 
     def __contains__(self, mention: str) -> bool:
         return self.find(mention) is not None

@@ -18,18 +18,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from tasks.extract.attribution import according_to
 from tasks.extract.context import ArticleContext
 from tasks.extract.cue_words import SPEECH_NOUNS
 from tasks.extract.cues import is_cue_verb, speaker_of, trailing_cue
 from tasks.extract.grammar import (
-    noun_phrase,
     paragraph_before,
-    pobj,
     prep_object,
     sentence_before,
     subject,
 )
+from tasks.extract.lead_ins import according, according_in, dash_signed, introduced
 from tasks.extract.quote_marks import QuoteSpan
 from tasks.extract.quote_terms import names_speaker
 from tasks.extract.referents import can_speak
@@ -153,19 +151,19 @@ def find_speaker(doc: Doc, span: QuoteSpan, kind: QuoteKind, ctx: ArticleContext
         return None
     first, last = inside[0].sent, inside[-1].sent
     region = doc[first.start : last.end]
-    closing = _closing_cue(last, inside, ctx)
+    closing = _closing_cue(last, inside, ctx) or dash_signed(doc, span, ctx)
     if closing is not None:
         return closing
     if kind == QuoteKind.PARTIAL:
         found = _speech_noun_over(inside, ctx) or _cue_before(first, inside, ctx)
         found = found or _cue_in_ancestors(inside, ctx)
-        found = found or cue_in(region, inside, ctx)
+        found = found or cue_in(region, inside, ctx) or according_in(first, ctx)
         found = found or _cue_in_ancestors(inside, ctx, person_only=True)
         return found or _said_just_before(first, inside, ctx)
     # "according to X" before the quote, or right after it ("“...,” according to Mr Graczyk."),
     # unless someone's reporting verb introduces it ("According to a report, Ann Lee said: ...")
     for part in (doc[first.start : inside.start], doc[inside.end : last.end]):
-        if len(part) and not _introduced(part, ctx) and (found := _according(part, ctx)):
+        if len(part) and not introduced(part, ctx) and (found := according(part, ctx)):
             return found
     found = cue_in(region, inside, ctx)
     if found:
@@ -197,7 +195,7 @@ def _said_just_before(sent: Span, inside: Span, ctx: ArticleContext) -> Speaker 
     """A phrase quoted in narration that nobody in its sentence says goes on from the reported
     speech just before it: "Ms Holt said demand had fallen. Households used “far less gas”"."""
     prev = _sentence_before(sent, ctx)
-    return cue_in(prev, inside, ctx) if prev is not None else None
+    return (cue_in(prev, inside, ctx) or according_in(prev, ctx)) if prev is not None else None
 
 
 def _about(sent: Span, ctx: ArticleContext) -> Speaker | None:
@@ -207,26 +205,6 @@ def _about(sent: Span, ctx: ArticleContext) -> Speaker | None:
     if subj is None or ctx.in_quote(subj.idx) or not ctx.is_person_like(subj):
         return None
     return speaker_from(subj, ctx, None)
-
-
-def _introduced(part: Span, ctx: ArticleContext) -> bool:
-    """Whether a reporting verb with a speaker of its own, outside quotations, sits in the part
-    of the sentence beside the quote ("According to the paper, Ann Lee said: “...”")."""
-    return any(
-        is_cue_verb(t, quote=True) and not ctx.in_quote(t.idx) and speaker_of(t) is not None
-        for t in part
-    )
-
-
-def _according(part: Span, ctx: ArticleContext) -> Speaker | None:
-    acc = according_to(part, ctx)
-    if acc is None:
-        return None
-    to = next(t for t in part if t.lower_ == "according").nbor()
-    obj = pobj(to)
-    obj = obj if obj is not None else to.nbor()
-    written = obj.text if obj.pos_ == "PRON" else noun_phrase(obj).text
-    return Speaker(acc.name, written, "according to", acc.kind)
 
 
 def _clause_after(doc: Doc, inside: Span, ctx: ArticleContext) -> Speaker | None:

@@ -11,7 +11,12 @@ from spacy.tokens import Span, Token
 from tasks.extract.attribution import report_source
 from tasks.extract.context import ArticleContext
 from tasks.extract.cues import is_cue_verb, speaker_of
-from tasks.extract.descriptions import body_named_before, named_before, titled_before
+from tasks.extract.descriptions import (
+    body_named_before,
+    issuer_before,
+    named_before,
+    titled_before,
+)
 from tasks.extract.grammar import has_passive_subject, noun_phrase, subject
 from tasks.extract.referents import describe, is_thing, national_body
 from tasks.schema import AttributionKind
@@ -44,6 +49,10 @@ def speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker |
             return Speaker(named, written, cue, AttributionKind.PERSON)
         if body := body_named_before(subj, ctx):
             return Speaker(body, written, cue, AttributionKind.ORGANIZATION)
+        if (issuer := issuer_before(subj, ctx)) is not None and (
+            issued := speaker_from(issuer, ctx, cue)
+        ):
+            return Speaker(issued.name, written, cue, issued.kind)
     return Speaker(found.name, written, cue, found.kind)
 
 

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from tasks.extract.ruler import cache_attribute_ruler
 
@@ -104,6 +104,7 @@ def build_model(name: str, *, cached_rules: bool = True) -> Language:
             "(or choose another with --model)"
         ) from exc
     split_digit_dashes(nlp)
+    split_scale_stops(nlp)
     if NEWLINE_SENTENCES not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         if before:
@@ -129,6 +130,19 @@ def split_digit_dashes(nlp: Language) -> None:
     """Make the tokenizer split an en dash between digits, as it splits a hyphen."""
     infixes = [*(nlp.Defaults.infixes or ()), _DIGIT_DASH]
     cast(Tokenizer, nlp.tokenizer).infix_finditer = compile_infix_regex(infixes).finditer
+
+
+# spaCy splits "$300M" into "300" "M" but keeps "$300M." whole at a sentence's end, so the figure
+# was lost and the sentence ran on: the full stop after a number's capital scale letter ("300M.",
+# "45K.", "2B.") is split off like any sentence's stop. (The lowercase "$640m." becomes "m." by the
+# tokenizer's abbreviation exceptions: the number rules read it, but the sentence runs on.)
+_SCALE_STOP = r"(?<=[0-9][KMB])\."
+
+
+def split_scale_stops(nlp: Language) -> None:
+    """Make the tokenizer split the full stop after "300M", as after "300"."""
+    suffixes = [_SCALE_STOP, *(nlp.Defaults.suffixes or ())]
+    cast(Tokenizer, nlp.tokenizer).suffix_search = compile_suffix_regex(suffixes).search
 
 
 def model_version(name: str) -> str:

@@ -1,0 +1,38 @@
+"""A figure with a capital scale letter at a sentence's end ("raised $300M."): spaCy kept
+"300M." as one token, so the figure was lost and the next sentence ran into it. Invented
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.schema import ClaimCol
+from tests.tasks.extract.test_numeric_classes import _claim, _claims
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "value", "unit"),
+    [
+        ("Northwind raised $300M. Investors cheered.", "$300M", 3e8, "USD"),
+        ("The startup was valued at €1.5M. Its rival was not.", "€1.5M", 1.5e6, "EUR"),
+        ("Each unit cost $45K. The army bought 12.", "$45K", 45_000, "USD"),
+        ("Sales rose to £12M, up from £9M. Costs fell.", "£9M", 9e6, "GBP"),
+    ],
+)  # fmt: skip
+def test_a_capital_scale_before_a_full_stop_is_read(nlp, text, number, value, unit) -> None:
+    row = _claim(nlp, text, number)
+    assert row[ClaimCol.VALUE] == pytest.approx(value)
+    assert row[ClaimCol.UNIT] == unit
+
+
+def test_the_sentence_ends_at_the_figure(nlp) -> None:
+    """The next sentence's own figure keeps its own sentence."""
+    rows = _claims(nlp, "Northwind raised $300M. The ministry said 40 people were hurt.")
+    hurt = next(r for r in rows if r[ClaimCol.QUANTITY_TEXT] == "40")
+    assert hurt[ClaimCol.SENTENCE] == "The ministry said 40 people were hurt."
+
+
+def test_an_abbreviation_keeps_its_stops(nlp) -> None:
+    doc = nlp("Officials from the U.K. and the U.S. met. They agreed.")
+    assert [t.text for t in doc][:6] == ["Officials", "from", "the", "U.K.", "and", "the"]
+    assert len(list(doc.sents)) == 2

@@ -1,6 +1,6 @@
-"""A figure with a capital scale letter at a sentence's end ("raised $300M."): spaCy kept
-"300M." as one token, so the figure was lost and the next sentence ran into it. Invented
-sentences."""
+"""Capital scale letters: a figure at a sentence's end ("raised $300M."), which spaCy kept as
+one token "300M." (the figure was lost and the next sentence ran into it), and "B" for billions
+after a currency ("$2B"), where it is no name ("Flat 4B"). Invented sentences."""
 
 from __future__ import annotations
 
@@ -36,3 +36,24 @@ def test_an_abbreviation_keeps_its_stops(nlp) -> None:
     doc = nlp("Officials from the U.K. and the U.S. met. They agreed.")
     assert [t.text for t in doc][:6] == ["Officials", "from", "the", "U.K.", "and", "the"]
     assert len(list(doc.sents)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "value", "unit"),
+    [
+        ("The firm lost $2B on Monday.", "$2B", 2e9, "USD"),
+        ("The startup was valued at €1.5B. Its rival was not.", "€1.5B", 1.5e9, "EUR"),
+        ("It raised US$3B from investors.", "US$3B", 3e9, "USD"),
+    ],
+)  # fmt: skip
+def test_a_capital_b_after_a_currency_is_billions(nlp, text, number, value, unit) -> None:
+    row = _claim(nlp, text, number)
+    assert row[ClaimCol.VALUE] == pytest.approx(value)
+    assert row[ClaimCol.UNIT] == unit
+
+
+@pytest.mark.parametrize(
+    "text", ["He lives in Flat 4B on Elm Street.", "Use a 2B pencil for the test."]
+)
+def test_a_capital_b_without_a_currency_is_no_number(nlp, text) -> None:
+    assert _claims(nlp, text) == []

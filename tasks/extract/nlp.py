@@ -133,16 +133,23 @@ def split_digit_dashes(nlp: Language) -> None:
 
 
 # spaCy splits "$300M" into "300" "M" but keeps "$300M." whole at a sentence's end, so the figure
-# was lost and the sentence ran on: the full stop after a number's capital scale letter ("300M.",
-# "45K.", "2B.") is split off like any sentence's stop. (The lowercase "$640m." becomes "m." by the
-# tokenizer's abbreviation exceptions: the number rules read it, but the sentence runs on.)
+# was lost and the sentence ran on; and it reads "£640m." as "640" + the abbreviation "m.", so the
+# figure was read but the next sentence ran into it (the parser never ends a sentence on an
+# abbreviation). The full stop after a number's scale letter ("300M.", "45K.", "640m.") is split
+# off like any sentence's stop: a suffix rule for the capitals, and no special case "m." (an
+# initial "M." keeps its own).
 _SCALE_STOP = r"(?<=[0-9][KMB])\."
+_SCALE_ABBREVIATIONS = ("m.",)
 
 
 def split_scale_stops(nlp: Language) -> None:
-    """Make the tokenizer split the full stop after "300M", as after "300"."""
+    """Make the tokenizer split the full stop after "300M" and "640m", as after "300"."""
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
     suffixes = [_SCALE_STOP, *(nlp.Defaults.suffixes or ())]
-    cast(Tokenizer, nlp.tokenizer).suffix_search = compile_suffix_regex(suffixes).search
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    rules = dict(tokenizer.rules or {})
+    if any(rules.pop(k, None) is not None for k in _SCALE_ABBREVIATIONS):
+        tokenizer.rules = rules
 
 
 def model_version(name: str) -> str:

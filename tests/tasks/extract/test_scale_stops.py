@@ -17,6 +17,7 @@ from tests.tasks.extract.test_numeric_classes import _claim, _claims
         ("The startup was valued at €1.5M. Its rival was not.", "€1.5M", 1.5e6, "EUR"),
         ("Each unit cost $45K. The army bought 12.", "$45K", 45_000, "USD"),
         ("Sales rose to £12M, up from £9M. Costs fell.", "£9M", 9e6, "GBP"),
+        ("The council spent £640m. Critics said it was too much.", "£640m", 6.4e8, "GBP"),
     ],
 )  # fmt: skip
 def test_a_capital_scale_before_a_full_stop_is_read(nlp, text, number, value, unit) -> None:
@@ -25,17 +26,18 @@ def test_a_capital_scale_before_a_full_stop_is_read(nlp, text, number, value, un
     assert row[ClaimCol.UNIT] == unit
 
 
-def test_the_sentence_ends_at_the_figure(nlp) -> None:
+@pytest.mark.parametrize("figure", ["$300M", "£640m", "1.5m"])
+def test_the_sentence_ends_at_the_figure(nlp, figure) -> None:
     """The next sentence's own figure keeps its own sentence."""
-    rows = _claims(nlp, "Northwind raised $300M. The ministry said 40 people were hurt.")
+    rows = _claims(nlp, f"Northwind raised {figure}. The ministry said 40 people were hurt.")
     hurt = next(r for r in rows if r[ClaimCol.QUANTITY_TEXT] == "40")
     assert hurt[ClaimCol.SENTENCE] == "The ministry said 40 people were hurt."
 
 
 def test_an_abbreviation_keeps_its_stops(nlp) -> None:
-    doc = nlp("Officials from the U.K. and the U.S. met. They agreed.")
-    assert [t.text for t in doc][:6] == ["Officials", "from", "the", "U.K.", "and", "the"]
-    assert len(list(doc.sents)) == 2
+    doc = nlp("Officials from the U.K. and the U.S. met Mr. M. Smith at 5 p.m. on Monday.")
+    words = [t.text for t in doc]
+    assert {"U.K.", "U.S.", "Mr.", "M.", "p.m."} <= set(words)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,44 @@
+"""Issue 10's speaker classes from the seventh review (unseen English web news of 2019-2020), on
+invented sentences: a surname that is also a common word ("says Early", "Early says ...") that
+the parser reads as an adverb still names its speaker, for the quote and for a "he" after it;
+an organisation's initials that look like a pronoun ("says WHO") speak for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tasks.extract.test_quotes import speakers as _speakers
+
+_EARLY = "“Shoppers want choice,” says Mark Early, head of sales at Brightline.\n\n"
+_WARD = "“Rents will fall,” says Tom Ward, an analyst. “Then they will rise.”\n\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _EARLY + _WARD + "“Trading is slow,” says Early. “Nobody buys.”",
+        _EARLY + _WARD + "Early says the chain will open ten stores. “We want to be close to "
+        "buyers,” he says.",
+        _EARLY + _WARD + "While the range is thin (only three models are new), Early says "
+        "there is a chance that future Brightline stores will sell more. “We want to be close "
+        "to buyers,” he says.",
+    ],
+)  # fmt: skip
+def test_a_surname_read_as_an_adverb_names_the_speaker(nlp, text) -> None:
+    assert _speakers(nlp, text)[-1][1] == "Mark Early"
+
+
+def test_a_common_word_before_a_subject_of_its_own_is_no_name(nlp) -> None:
+    text = "Early voting began on Monday. “Turnout is high,” said Ann Lee, the county clerk."
+    assert _speakers(nlp, text) == [("Turnout is high,", "Ann Lee")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vaccines cut deaths by half. Untreated, the disease is “almost always fatal”, says WHO.",
+        "“Cases are rising in the north,” says WHO.",
+    ],
+)
+def test_initials_that_look_like_a_pronoun_speak_for_the_body(nlp, text) -> None:
+    assert _speakers(nlp, text)[-1][1] == "WHO"

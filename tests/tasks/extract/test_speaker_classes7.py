@@ -1,7 +1,8 @@
 """Issue 10's speaker classes from the seventh review (unseen English web news of 2019-2020), on
 invented sentences: a surname that is also a common word ("says Early", "Early says ...") that
 the parser reads as an adverb still names its speaker, for the quote and for a "he" after it;
-an organisation's initials that look like a pronoun ("says WHO") speak for it."""
+an organisation's initials that look like a pronoun ("says WHO") speak for it; a document
+speaks for whoever wrote or signed it, named or not ("the letter signed by seven doctors")."""
 
 from __future__ import annotations
 
@@ -42,3 +43,8 @@ def test_a_common_word_before_a_subject_of_its_own_is_no_name(nlp) -> None:
 )
 def test_initials_that_look_like_a_pronoun_speak_for_the_body(nlp, text) -> None:
     assert _speakers(nlp, text)[-1][1] == "WHO"
+
+
+def test_a_document_speaks_for_whoever_signed_it(nlp) -> None:
+    text = "“We urge action now,” says the letter signed by seven doctors."
+    assert _speakers(nlp, text) == [("We urge action now,", "seven doctors")]

@@ -2,7 +2,9 @@
 invented sentences: a surname that is also a common word ("says Early", "Early says ...") that
 the parser reads as an adverb still names its speaker, for the quote and for a "he" after it;
 an organisation's initials that look like a pronoun ("says WHO") speak for it; a document
-speaks for whoever wrote or signed it, named or not ("the letter signed by seven doctors")."""
+speaks for whoever wrote or signed it, named or not ("the letter signed by seven doctors");
+"the group" stands for the name an earlier "The group, Riders United, ..." gave it, also
+through a chain of "the group" sentences."""
 
 from __future__ import annotations
 
@@ -48,3 +50,20 @@ def test_initials_that_look_like_a_pronoun_speak_for_the_body(nlp, text) -> None
 def test_a_document_speaks_for_whoever_signed_it(nlp) -> None:
     text = "“We urge action now,” says the letter signed by seven doctors."
     assert _speakers(nlp, text) == [("We urge action now,", "seven doctors")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group, Riders United, was formed in May. The group said fares were “far too high "
+        "for workers”.",
+        # the same description passes the name on, paragraph after paragraph
+        "Fares rose in May. The group, Riders United, formed last year and wrote to the mayor."
+        "\n\nThe group announced on Sunday that the city had agreed to talks.\n\nHowever, the "
+        "group raised alarm at the terms, and said that riders were told to accept them by "
+        "Monday.\n\nIn a separate post, the group added that the city “is not keeping its "
+        "promise to riders.”",
+    ],
+)  # fmt: skip
+def test_a_kind_of_body_takes_the_name_given_it_in_apposition(nlp, text) -> None:
+    assert _speakers(nlp, text)[-1][1] == "Riders United"

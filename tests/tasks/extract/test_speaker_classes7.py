@@ -4,7 +4,8 @@ the parser reads as an adverb still names its speaker, for the quote and for a "
 an organisation's initials that look like a pronoun ("says WHO") speak for it; a document
 speaks for whoever wrote or signed it, named or not ("the letter signed by seven doctors");
 "the group" stands for the name an earlier "The group, Riders United, ..." gave it, also
-through a chain of "the group" sentences."""
+through a chain of "the group" sentences; a quotation right after a noun for a named work or
+phrase ("podcast", "slogan", "theme") is its name, not speech."""
 
 from __future__ import annotations
 
@@ -67,3 +68,20 @@ def test_a_document_speaks_for_whoever_signed_it(nlp) -> None:
 )  # fmt: skip
 def test_a_kind_of_body_takes_the_name_given_it_in_apposition(nlp, text) -> None:
     assert _speakers(nlp, text)[-1][1] == "Riders United"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To keep up with the race, listen to our weekly podcast, “Market Hours.”",
+        "Artists from ten countries answer the central theme ‘Light is what we share’. The "
+        "lights go on at dusk.",
+    ],
+)
+def test_a_quotation_after_a_noun_for_a_named_work_is_its_name(nlp, text) -> None:
+    assert _speakers(nlp, text) == []
+
+
+def test_a_work_noun_before_a_quote_with_its_own_cue_is_still_speech(nlp) -> None:
+    text = "The mayor listened to the song, “It is catchy,” she said."
+    assert [quote for quote, _ in _speakers(nlp, text)] == ["It is catchy,"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from tasks.extract.quantity_words import GOAL_MARKS, MONTHS, WORD_NUMBERS
 from tasks.schema import Qualifier
@@ -187,3 +187,101 @@ def _dashed_groups(doc: Doc, start: int, end: int) -> list[str]:
 
 def _glued_dash(doc: Doc, i: int) -> bool:
     return doc[i].text in ("-", "–") and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+_SIZE_UNITS = {"inches", "mm"}
+_MODEL_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_CHIP_CODE = re.compile(r"^[a-z]\d{1,2}$")  # "i9", "m2": a chip tier inside a product name
+
+
+def size_in_a_product_name(doc: Doc, q: Quantity) -> bool:
+    """ "the 16-inch MacBook Pro", "a 13-inch 2020 AirBook", "the 40mm Apple Watch": a size
+    glued before a capitalised product name is part of the name; "a 16-inch screen" and "a
+    55-inch Samsung TV" (a generic screen after the brand) stay sizes."""
+    if q.unit not in _SIZE_UNITS or q.value_high is not None:
+        return False
+    if not (q.end - q.start == 1 or doc[q.start + 1].text in ("-", "–")):
+        return False  # glued ("27in", "16-inch"), not "16 inches"
+    k = q.end
+    while k < len(doc) - 1 and (_MODEL_YEAR.match(doc[k].text) or _CHIP_CODE.match(doc[k].text)):
+        k += 1
+    run = []
+    while k < len(doc) and _product_word(doc[k]):
+        run.append(doc[k].lower_)
+        k += 1
+    head = [doc[k].lower_] if k < len(doc) else []
+    return bool(run) and not any(w in _SCREEN_WORDS for w in run + head)
+
+
+def _product_word(t: Token) -> bool:
+    """ "MacBook", "Pro", "iMac": a capitalised proper noun, or a word with a capital inside."""
+    inner = t.is_alpha and any(c.isupper() for c in t.text[1:]) and not t.is_upper
+    return inner or (t.text[:1].isupper() and t.is_alpha and t.pos_ == "PROPN")
+
+
+_SCALE_LETTERS = {"M", "K", "B"}
+_PLACE_OR_ORG = _PLACES | {"ORG", "PERSON"}
+
+
+def letter_model_code(doc: Doc, q: Quantity) -> bool:
+    """ "a Radeon Pro 5300M chip", "the 5500M runs hot": four digits and a capital letter glued
+    on, with no currency, name a part; "500M users" and "$5300M" are amounts."""
+    digits = doc[q.start]
+    last = doc[q.end - 1]
+    glued = q.end - q.start == 2 and not digits.whitespace_ and last.text in _SCALE_LETTERS
+    return glued and q.unit is None and digits.text.isdigit() and len(digits.text) >= 4
+
+
+def after_a_code(doc: Doc, q: Quantity) -> bool:
+    """ "the QX 350 coupe", "the ZETA 20 graphics": a bare number right after an all-capital
+    letter code the tagger knows as no organisation or place, not after a verb or preposition,
+    is a model name; one before a plural noun counts it ("the IDF 30 tanks")."""
+    if q.start < 2 or q.unit is not None or q.end - q.start > 1 or q.value is None:
+        return False
+    code, before = doc[q.start - 1], doc[q.start - 2]
+    nxt = doc[q.end] if q.end < len(doc) else None
+    return (
+        doc[q.core].text.isdigit()
+        and q.value < 10000
+        and code.is_alpha
+        and code.is_upper
+        and 2 <= len(code.text) <= 5
+        and code.ent_type_ not in _PLACE_OR_ORG
+        and not code.is_sent_start
+        and before.pos_ not in ("VERB", "AUX", "ADP")  # "gave NAVCO 30 ...", "in ZONE 4"
+        and not (nxt is not None and nxt.tag_ == "NNS" and nxt.is_lower)  # "the IDF 30 tanks"
+    )
+
+
+def ready_for_a_resolution(doc: Doc, q: Quantity) -> bool:
+    """ "a 4K-ready streaming stick", "an 8K-capable player": a resolution that qualifies a
+    device names the standard even when no screen word is in the sentence."""
+    nxt = doc[q.end : q.end + 2]
+    first = next((t.i for t in doc[q.start : q.end] if t.text[:1].isdigit()), q.start)
+    resolution = _RESOLUTION.match(doc[first : q.end].text) is not None
+    return resolution and len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ in _READY
+
+
+_READY = {"ready", "capable", "compatible", "enabled"}
+
+
+_STREET_WORDS = {
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive",
+    "dr", "way", "place", "court", "ct", "parkway", "pkwy", "highway", "hwy", "terrace",
+}  # fmt: skip
+
+
+def street_number(doc: Doc, q: Quantity) -> bool:
+    """ "mail us at 520 Elm Street", "of 3170 W. County Road": a bare number before a capitalised
+    street name (initials and title-case words, then "Street", "Road", "Ave.") is an address;
+    "300 Main Street residents" counts the residents."""
+    if q.end - q.start != 1 or q.unit is not None or not doc[q.core].text.isdigit():
+        return False
+    for k in range(q.end, min(q.end + 4, len(doc))):
+        word = doc[k]
+        if k > q.end and word.lower_.rstrip(".") in _STREET_WORDS and word.text[:1].isupper():
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            return nxt is None or not (nxt.tag_ == "NNS" and nxt.is_lower)  # "Main St residents"
+        if not (word.is_title or (word.text.endswith(".") and word.text[:1].isupper())):
+            return False
+    return False

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from tasks.extract.ruler import cache_attribute_ruler
 
@@ -104,6 +104,7 @@ def build_model(name: str, *, cached_rules: bool = True) -> Language:
             "(or choose another with --model)"
         ) from exc
     split_digit_dashes(nlp)
+    split_scale_stops(nlp)
     if NEWLINE_SENTENCES not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         if before:
@@ -129,6 +130,26 @@ def split_digit_dashes(nlp: Language) -> None:
     """Make the tokenizer split an en dash between digits, as it splits a hyphen."""
     infixes = [*(nlp.Defaults.infixes or ()), _DIGIT_DASH]
     cast(Tokenizer, nlp.tokenizer).infix_finditer = compile_infix_regex(infixes).finditer
+
+
+# spaCy splits "$300M" into "300" "M" but keeps "$300M." whole at a sentence's end, so the figure
+# was lost and the sentence ran on; and it reads "£640m." as "640" + the abbreviation "m.", so the
+# figure was read but the next sentence ran into it (the parser never ends a sentence on an
+# abbreviation). The full stop after a number's scale letter ("300M.", "45K.", "640m.") is split
+# off like any sentence's stop: a suffix rule for the capitals, and no special case "m." (an
+# initial "M." keeps its own).
+_SCALE_STOP = r"(?<=[0-9][KMB])\."
+_SCALE_ABBREVIATIONS = ("m.",)
+
+
+def split_scale_stops(nlp: Language) -> None:
+    """Make the tokenizer split the full stop after "300M" and "640m", as after "300"."""
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    suffixes = [_SCALE_STOP, *(nlp.Defaults.suffixes or ())]
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    rules = dict(tokenizer.rules or {})
+    if any(rules.pop(k, None) is not None for k in _SCALE_ABBREVIATIONS):
+        tokenizer.rules = rules
 
 
 def model_version(name: str) -> str:

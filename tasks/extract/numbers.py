@@ -10,12 +10,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from tasks.extract.currencies import SUBUNITS, split_glued
+from tasks.extract.currencies import SUBUNITS, split_glued, symbol_code
 from tasks.extract.quantity_words import FRACTIONS, SCALES, SCALES_WITH_STOP, WORD_NUMBERS
 
 _DIGITS = re.compile(
     r"^(?P<sign>[+\-−])?(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
-    r"(?P<suffix>bn|mn|mln|m|k|tn|trn|pc|p|c)?$",
+    r"(?P<suffix>bn|mn|mln|m|k|b|tn|trn|pc|p|c)?$",
     re.IGNORECASE,
 )
 _SCALE_SUFFIXES = {"bn", "mn", "mln", "m", "k", "tn", "trn"}
@@ -43,9 +43,10 @@ class ParsedNumber:
     scale: str | None = None  # the last scale word read ("million", "m"), if any
 
 
-def token_number(text: str) -> TokenNumber | None:
+def token_number(text: str, *, money: bool = False) -> TokenNumber | None:
     """The value of one token: "11,000" -> 11000, "2.5bn" -> 2.5e9, "three" -> 3, "-1.3" -> -1.3,
-    "1.38pc" -> 1.38 percent, "50p" -> 0.5 GBP, "HK$5bn" -> 5e9 HKD."""
+    "1.38pc" -> 1.38 percent, "50p" -> 0.5 GBP, "HK$5bn" -> 5e9 HKD; ``money``: after a currency
+    symbol, where a capital "B" is billions ("$2B"; "a 2B pencil", "Flat 4B" are no numbers)."""
     currency = None
     if (glued := split_glued(text)) is not None:
         currency, text = glued
@@ -61,6 +62,9 @@ def token_number(text: str) -> TokenNumber | None:
     if suffix is None:
         return TokenNumber(value, currency)
     low = suffix.lower()
+    if suffix == "B":
+        money = money or currency is not None
+        return TokenNumber(value * SCALES["bn"], currency, scale="bn") if money else None
     if low in _SCALE_SUFFIXES:
         return TokenNumber(value * SCALES[low], currency, scale=low)
     if low == "pc" and currency is None:
@@ -70,8 +74,8 @@ def token_number(text: str) -> TokenNumber | None:
     return None
 
 
-def is_number(text: str) -> bool:
-    return token_number(text) is not None
+def is_number(text: str, *, money: bool = False) -> bool:
+    return token_number(text, money=money) is not None
 
 
 def parse_number(doc: Doc, i: int, end: int) -> ParsedNumber | None:
@@ -84,7 +88,7 @@ def parse_number(doc: Doc, i: int, end: int) -> ParsedNumber | None:
         return _words(doc, i + 1, end, 1.0)  # "a dozen", "a million", "a hundred and fifty"
     if low == "half" and nxt in ("a", "an") and i + 2 < end and doc[i + 2].lower_ in SCALES:
         return _scaled(doc, i + 2, end, 0.5)  # "half a million"
-    first = token_number(doc[i].text)
+    first = token_number(doc[i].text, money=i > 0 and symbol_code(doc[i - 1].text) is not None)
     if first is None:
         return None
     if first.percent or first.scale:

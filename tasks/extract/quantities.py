@@ -117,7 +117,8 @@ def _says_cents(doc: Doc, q: Quantity) -> bool:
 def _match_at(doc: Doc, i: int, end: int) -> Quantity | None:
     low = doc[i].lower_
     first = i
-    unit = symbol_code(doc[i].text) if i + 1 < end and is_number(doc[i + 1].text) else None
+    after = doc[i + 1].text if i + 1 < end else ""
+    unit = symbol_code(doc[i].text) if after and is_number(after, money=True) else None
     if unit is not None:
         i += 1
     elif low in VAGUE or low == "tens" or low in VAGUE_DETERMINERS:

@@ -37,6 +37,7 @@ _PART_OF_A_NAME = "part of a name"
 _LINKS = {"and", "or", "in", "at", "on", "for", "with", "title", "gold"}
 _CLOCK = re.compile(r"^\d{1,2}$")
 _BRACKETS = {"(", ")"}
+_SET_GAPS = {"(", ")", ","}
 _FOOTNOTED_YEAR = re.compile(r"^(1[89]|20)\d\d\.\d{1,2}$")
 _POSSESSIVES = {"its", "their", "his", "her", "our", "the"}
 _COMPARED = {
@@ -72,8 +73,14 @@ def _name(doc: Doc, q: Quantity) -> str | None:
         return _PART_OF_A_NAME
     if names.count_under_age(doc, q) or names.display_resolution(doc, q):
         return _PART_OF_A_NAME
+    if names.size_in_a_product_name(doc, q) or names.ready_for_a_resolution(doc, q):
+        return _PART_OF_A_NAME
+    if names.letter_model_code(doc, q) or names.after_a_code(doc, q):
+        return _PART_OF_A_NAME
     if names.phone_number(doc, q):
         return "phone number"
+    if names.street_number(doc, q):
+        return "street address"
     named_before = names.after_a_name(doc, q) or names.hangs_on_the_name_before(doc, q)
     if (named_before and not names.counts_a_named_thing(doc, q)) or names.model_code(doc, q):
         return _PART_OF_A_NAME
@@ -160,11 +167,30 @@ def _score(doc: Doc, q: Quantity) -> str | None:
         return None
     prev = doc[q.start - 1].lower_ if q.start > 0 else ""
     nxt = doc[q.end].lower_ if q.end < len(doc) else ""
-    # "4-6 6-3 6-2", and a tie-break in brackets: "6-7 (4-7) 6-2"
-    after = q.end + 1 if q.end < len(doc) and doc[q.end].text in _BRACKETS else q.end
-    before = q.start - 4 if q.start > 0 and doc[q.start - 1].text in _BRACKETS else q.start - 3
+    # "4-6 6-3 6-2", "4-6, 6-3", a tie-break in brackets: "6-7 (4-7) 6-2", a record: "(6-5, 3-4)"
+    after = _after_tie_break(doc, q.end)
+    after = after + 1 if after < len(doc) and doc[after].text in _SET_GAPS else after
+    before = q.start - 4 if q.start > 0 and doc[q.start - 1].text in _SET_GAPS else q.start - 3
     sets = _dashed_pair(doc, after) or _dashed_pair(doc, before)
-    if q.value == high or prev in SCORE_WORDS or nxt in SCORE_WORDS or sets:
+    team = doc[q.start - 2] if q.start >= 2 else None
+    record = prev == "(" and team is not None and (team.pos_ == "PROPN" or team.is_title)
+    if q.value == high or prev in SCORE_WORDS or nxt in SCORE_WORDS or sets or record:
+        return "score"
+    return None
+
+
+def _after_tie_break(doc: Doc, i: int) -> int:
+    """The token after a tie-break "(4)" starting at i, else i."""
+    brackets = i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")"
+    return i + 3 if brackets and doc[i + 1].text.isdigit() else i
+
+
+def _tie_break(doc: Doc, q: Quantity) -> str | None:
+    """ "won 7-6 (5), 6-3": a bare small number in brackets right after a set's score."""
+    if q.end - q.start != 1 or q.unit is not None or q.value is None or q.value > 20:
+        return None
+    bracketed = q.start >= 1 and doc[q.start - 1].text == "(" and q.end < len(doc)
+    if bracketed and doc[q.end].text == ")" and _dashed_pair(doc, q.start - 4):
         return "score"
     return None
 
@@ -248,4 +274,4 @@ def _looks_like_year(core: Token, q: Quantity) -> bool:
     )
 
 
-_RULES = (_pronoun, _name, _date_or_time, _shape, _score, _race, _relative)
+_RULES = (_pronoun, _name, _date_or_time, _shape, _score, _tie_break, _race, _relative)

@@ -97,7 +97,8 @@ def extract_quotes(doc: Doc, spans: list[QuoteSpan], ctx: ArticleContext) -> lis
         kind = quote_kind(text, span)
         cue_after = _cue_follows(doc, span, ctx)
         spoken = _said_whole(text, span, kind) or cue_after
-        if (names_a_work(text, span) and not cue_after) or (not spoken and is_name(text, span, doc)):
+        work = names_a_work(text, span) and not cue_after
+        if work or (not spoken and is_name(text, span, doc)):
             continue
         if kind == QuoteKind.PARTIAL and (
             folded(text, span) in terms or scare_quote(doc, text, span) or _a_term(doc, span, ctx)

@@ -143,8 +143,10 @@ class ArticleContext:
     def known_person(self, tok: Token) -> str | None:
         """The article's full name for a capitalised word that names a person it names
         elsewhere, whatever the model made of it here ("Zelenskyy said" read as a noun)."""
-        if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
+        if not tok.text[:1].isupper():
             return None
+        if tok.pos_ not in ("PROPN", "NOUN") and not (tok.pos_ == "ADV" and tok.is_title):
+            return None  # a surname read as an adverb: "says Early"
         return self.names.find(proper_name(tok).text)
 
     def _gender_fits(self, tok: Token, wanted: str | None) -> bool:

@@ -23,7 +23,13 @@ from tasks.extract.cue_words import (
     REPORT_NOUNS,
     SAY_VERBS,
 )
-from tasks.extract.grammar import SUBJECT_DEPS, agent, has_passive_subject, subject
+from tasks.extract.grammar import (
+    SUBJECT_DEPS,
+    agent,
+    has_passive_subject,
+    name_read_as_adverb,
+    subject,
+)
 
 _FINITE = ("VBD", "VBZ", "VBP")
 _RELATIVE = ("that", "which", "who")
@@ -110,6 +116,8 @@ def speaker_of(verb: Token) -> Token | None:
     # sentence's main verb: the name before the verb speaks, not the main verb's subject
     if (named := name_before(verb) or _name_after(verb)) is not None:
         return named
+    if verb.tag_ in _FINITE and (named := name_read_as_adverb(verb)) is not None:
+        return named  # "“...,” says Early."
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         if verb.head.dep_ == "attr" and (described := subject(verb.head.head)) is not None:
             return described  # "Ann Lee was the third witness testifying": Ann Lee

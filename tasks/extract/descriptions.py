@@ -18,6 +18,7 @@ from tasks.extract.context import ArticleContext, subjects_of
 from tasks.extract.cue_words import NEW_SOURCE_NOUNS, OFFICIAL_NOUNS
 from tasks.extract.grammar import (
     entity_at,
+    noun_phrase,
     paragraph_before,
     sentence_before,
     sentences_back,
@@ -41,6 +42,7 @@ _ISSUED_BACK = 12  # how many sentences back "the statement" looks for the one p
 _QUOTED_BACK = 40  # ... passing over sentences of quoted words
 _ISSUED_IN = ("in", "through", "via")  # "denied it in a statement"
 _NAMED = ("ORG", "PERSON", "GPE", "NORP")
+_SAME_BODY_BACK = 6  # "the group" after "the group" after ...: how many links back
 
 
 def named_before(desc: Token, ctx: ArticleContext) -> str | None:
@@ -117,11 +119,13 @@ def _titles_of(person: Span) -> list[Token]:
     return [t for t in out if t.pos_ in ("NOUN", "PROPN")]
 
 
-def body_named_before(desc: Token, ctx: ArticleContext) -> str | None:
+def body_named_before(desc: Token, ctx: ArticleContext, depth: int = 0) -> str | None:
     """The organisation a description of its kind stands for: the one that spoke or was the
     subject earlier in its sentence or in the sentence just before ("..., said the Institute for
     the Study of War. The research group said ..."); further back, other bodies may have come
-    in between."""
+    in between. A subject that is such a description names it in apposition ("The alliance,
+    Riders United, was formed ..."), or is the same description, which stands for the same
+    body ("The group said ... The group added ...")."""
     if desc.pos_ != "NOUN" or desc.ent_type_ or desc.lemma_.lower() not in ORG_KIND_NOUNS:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in desc.children):
@@ -132,15 +136,36 @@ def body_named_before(desc: Token, ctx: ArticleContext) -> str | None:
     kinds = {c.lower_.rstrip("s") for c in desc.children if c.dep_ in ("compound", "amod")}
     # its own sentence's subject before it first: "Acme cut 60 jobs (the company called it ...)"
     own = [c for c in subjects_of(desc.sent) if c.i < desc.left_edge.i]
-    for cand in own + (subjects_of(prev) if prev is not None else []):
+    before = subjects_of(prev) if prev is not None else []
+    if prev is not None and prev.root.pos_ == "NOUN":
+        before.append(prev.root)  # "The group, Riders United, formed ...", parsed verbless
+    for cand in own + before:
         # a name the model took for a person's that says the very kind: "the production
         # company" for "Dick Clark Productions"
         named = entity_at(cand) if cand.ent_type_ in ("ORG", "PERSON") else None
         of_kind = named is not None and any(t.lower_.rstrip("s") in kinds for t in named)
         org = whole_org(named) if cand.ent_type_ == "ORG" or of_kind else None
-        if org is not None and not ctx.in_quote(cand.idx):
+        if ctx.in_quote(cand.idx):
+            continue
+        if org is not None:
             return canonical_org(org.text)
+        if (body := _kind_named(cand, desc, ctx, depth)) is not None:
+            return body
     return None
+
+
+def _kind_named(cand: Token, desc: Token, ctx: ArticleContext, depth: int) -> str | None:
+    """The body a subject that is a description of a kind of organisation names: its
+    appositive name, else what the same description stood for before it."""
+    if cand.pos_ != "NOUN" or cand.lemma_.lower() not in ORG_KIND_NOUNS:
+        return None
+    for appos in (c for c in cand.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+        named = entity_at(appos) if appos.ent_type_ else None
+        org = whole_org(named) if named is not None else None
+        return canonical_org(org.text if org is not None else noun_phrase(appos).text)
+    if cand.lemma_.lower() != desc.lemma_.lower() or depth >= _SAME_BODY_BACK:
+        return None
+    return body_named_before(cand, ctx, depth + 1)
 
 
 def issuer_before(desc: Token, ctx: ArticleContext) -> Token | None:

@@ -164,3 +164,21 @@ def headline_end(text: str) -> int:
     body's quotations."""
     end = text.find("\n")
     return end if 0 < end <= _HEADLINE_CHARS else 0
+
+
+def name_read_as_adverb(verb: Token) -> Token | None:
+    """A surname that is also a common word, which the parser made an adverb of the verb it is
+    the subject of: "“...,” says Early." (a capital mid-sentence), "Early says ..." (right
+    before a finite verb that has no subject)."""
+    doc = verb.doc
+    for k in (verb.i + 1, verb.i - 1):
+        if not 0 <= k < len(doc):
+            continue
+        tok = doc[k]
+        if tok.head.i != verb.i or tok.dep_ not in ("advmod", "npadvmod") or not tok.is_title:
+            continue
+        if k > verb.i and k + 1 < len(doc) and doc[k + 1].is_punct:
+            return tok  # "says Early."
+        if k < verb.i:
+            return tok  # "Early says there is ...", "While ..., Early says ..."
+    return None

@@ -16,6 +16,14 @@ from tasks.extract.cue_words import FULL_CUE_BEFORE, NAME_SMALL_WORDS, NAMING_BE
 from tasks.schema import QuoteKind
 
 _ARTICLES = ("a", "an", "the")
+# Nouns for a work or a phrase that has a name: what follows them in quotation marks is that
+# name ("the podcast “Market Hours”", "the central theme ‘Light Moves the City’"), not speech.
+_NAMED_WORK_NOUNS = frozenset({
+    "slogan", "motto", "tagline", "catchphrase", "hashtag", "podcast", "theme", "album", "song",
+    "single", "book", "novel", "poem", "film", "movie", "documentary", "series", "exhibition",
+    "headline", "brand",
+})  # fmt: skip
+_WORK_NOUN_BEFORE = re.compile(r"(\w+)[,:]?\s*$")
 _OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“"}
 
 
@@ -96,6 +104,14 @@ def _span(para: str, offset: int, start: int, end: int, continues: bool) -> Quot
     return QuoteSpan(offset + start + lead, offset + end - trail, continues)
 
 
+def names_a_work(text: str, span: QuoteSpan) -> bool:
+    """A quotation right after a noun for a named work or phrase is that name: "our weekly
+    podcast, “Market Hours.”", "the state's new slogan “Rain. We Love It.”"."""
+    para_start = text.rfind("\n", 0, span.start) + 1
+    noun = _WORK_NOUN_BEFORE.search(text[max(para_start, span.start - 40) : span.start - 1])
+    return noun is not None and noun.group(1).lower() in _NAMED_WORK_NOUNS
+
+
 def is_name(text: str, span: QuoteSpan, doc: Doc) -> bool:
     """Names, titles and terms in quotation marks: “Buryat Battalion”, dubbed the “K battalion”."""
     inner = text[span.start : span.end].strip(" ,.;:!?")
@@ -122,7 +138,9 @@ def is_name(text: str, span: QuoteSpan, doc: Doc) -> bool:
         and after[0].pos_ == "NOUN"
         and text[span.end + 1 : span.end + 2] == " "
     ):
-        return before.rstrip().lower().endswith(("the", "a", "an", "its")) and words[0][0].isupper()
+        # also after an owner: "the city’s “Rain. We Love It.” ad campaign"
+        owner = before.rstrip().lower().endswith(("the", "a", "an", "its", "'s", "’s"))
+        return owner and words[0][0].isupper()
     return False
 
 

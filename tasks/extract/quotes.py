@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from tasks.extract.context import ArticleContext
 from tasks.extract.cue_words import SPEECH_NOUNS
 from tasks.extract.cues import is_cue_verb, speaker_of
-from tasks.extract.quote_marks import QuoteSpan, is_name, quote_kind
+from tasks.extract.quote_marks import QuoteSpan, is_name, names_a_work, quote_kind
 from tasks.extract.quote_terms import (
     folded,
     names_speaker,
@@ -95,8 +95,10 @@ def extract_quotes(doc: Doc, spans: list[QuoteSpan], ctx: ArticleContext) -> lis
         continues = span.continues and kept_last
         kept_last = False
         kind = quote_kind(text, span)
-        spoken = _said_whole(text, span, kind) or _cue_follows(doc, span, ctx)
-        if not spoken and is_name(text, span, doc):
+        cue_after = _cue_follows(doc, span, ctx)
+        spoken = _said_whole(text, span, kind) or cue_after
+        work = names_a_work(text, span) and not cue_after
+        if work or (not spoken and is_name(text, span, doc)):
             continue
         if kind == QuoteKind.PARTIAL and (
             folded(text, span) in terms or scare_quote(doc, text, span) or _a_term(doc, span, ctx)

@@ -78,6 +78,8 @@ class Named:
 def describe(head: Token, ctx: ArticleContext) -> Named | None:
     """Who the phrase headed by ``head`` names as a source, or None when it names none."""
     low = head.lower_
+    if _acronym(head):  # "says WHO": the World Health Organization, not "who"
+        return Named(head.text, AttributionKind.ORGANIZATION)
     if low in PERSONAL_PRONOUNS:
         return _person_pronoun(head, ctx)
     if low in THING_PRONOUNS and head.dep_ == "nsubj" and is_cue_verb(head.head, quote=True):
@@ -111,6 +113,17 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
     if head.ent_type_ in ("ORG", "GPE", "NORP") or head.pos_ == "PROPN":
         return Named(canonical_org(text), AttributionKind.ORGANIZATION)
     return Named(text, AttributionKind.ORGANIZATION)
+
+
+def _acronym(tok: Token) -> bool:
+    """A pronoun-like word written in capitals ("WHO", "IT"), in a sentence that is not itself
+    in capitals: an organisation's initials."""
+    low = tok.lower_
+    if len(tok.text) < 2 or not tok.text.isupper():
+        return False
+    if tok.pos_ != "PRON" and low not in NOT_SOURCES and low not in PERSONAL_PRONOUNS:
+        return False
+    return any(t.is_alpha and not t.is_upper for t in tok.sent)
 
 
 def _in_org_name(role: Token) -> Span | None:

@@ -36,7 +36,7 @@ def component_seconds(nlp: Language, texts: list[str], batch_size: int = 64) -> 
 
     spent: dict[str, float] = {"tokenizer": 0.0, **{name: 0.0 for name in nlp.pipe_names}}
     spent["extract"] = 0.0
-    shares: Counter[str] = Counter()
+    shares: Counter[str] = Counter(dict.fromkeys(("tokens", *_SHARES), 0))
     for chunk in _batches(texts, batch_size):
         start = time.process_time()
         docs: list[Doc] = [nlp.make_doc(text) for text in chunk]
@@ -57,6 +57,9 @@ def component_seconds(nlp: Language, texts: list[str], batch_size: int = 64) -> 
     cpu = {name: round(seconds, 2) for name, seconds in spent.items()}
     tokens = shares.pop("tokens") or 1
     return {"cpu_s": cpu, "claim_sentences": {k: round(v / tokens, 3) for k, v in shares.items()}}
+
+
+_SHARES = ("alone", "with_sentence_before")
 
 
 def claim_sentences(docs: list[Doc]) -> Counter[str]:

@@ -103,7 +103,8 @@ def table(results: dict[str, Any]) -> str:
                 f" hold {share['alone']:.0%} of the tokens, {share['with_sentence_before']:.0%}"
                 f" with the sentence before each (the context rules read it); the components only"
                 f" they need ({', '.join(_SKIPPABLE)}) are {skippable:.0%} of the CPU, so skipping"
-                f" them elsewhere saves at most"
-                f" {skippable * (1 - share['with_sentence_before']):.1%} of it."
+                f" them elsewhere would save at most"
+                f" {skippable * (1 - share['with_sentence_before']):.1%} of it (less the cost"
+                f" of finding sentences without the parser first)."
             )
     return "\n".join(rows)

@@ -39,11 +39,11 @@ _failed: Exception | None = None
 _building: threading.Thread | None = None
 _built_niceness: int | None = None  # what the start-up ran at (Linux), for the tests
 
-# The niceness of the thread that imports GX and builds its context. That start-up (~5-8 s of one
-# core) overlaps NLP, whose workers take every core: at the same priority it took its share from
-# them; lowered, it runs on what they leave (a few seconds of a 75 s extraction suffice). Linux
-# sets niceness per thread, so the validation itself, in the process's main thread, runs at the
-# normal priority.
+# How much the thread that imports GX and builds its context lowers its priority. That start-up
+# (~5-8 s of one core) overlaps NLP, whose workers take every core: at the same priority it took
+# its share from them; lowered, it runs on what they leave (a few seconds of a 75 s extraction
+# suffice). Linux sets niceness per thread, so the validation itself, in the process's main
+# thread, runs at the caller's priority. A thread GX starts while it imports inherits the low one.
 START_NICENESS = 10
 
 
@@ -59,8 +59,9 @@ def _build(data_docs_dir: str) -> None:
     global _validator, _failed, _built_niceness
     if sys.platform == "linux":  # elsewhere a thread's id is not one setpriority takes
         me = threading.get_native_id()
+        lowered = min(os.getpriority(os.PRIO_PROCESS, me) + START_NICENESS, 19)
         with contextlib.suppress(OSError):
-            os.setpriority(os.PRIO_PROCESS, me, START_NICENESS)
+            os.setpriority(os.PRIO_PROCESS, me, lowered)
         _built_niceness = os.getpriority(os.PRIO_PROCESS, me)
     try:
         _validator = Validator(data_docs_dir)

@@ -134,10 +134,20 @@ MOVE_VERBS: Final = {
     "send", "take", "transfer", "move", "bring", "rush", "carry", "deport", "remove", "admit",
     "airlift", "evacuate", "fly", "hand", "ferry", "drive",
 }  # fmt: skip
-# People moved by force are abducted civilians, casualties: "the forcible transfer of a million
-# people", "forcibly deported 6,000 children", "the forced relocation of 2,000".
+# People deported, transferred or relocated by force are abducted civilians, casualties: "the
+# forcible transfer of a million people", "forcibly deported 6,000 children", "the forced
+# relocation of 2,000 villagers". Not any move by force ("police forcibly removed 30
+# protesters"), nor a workforce's ("the forced relocation of 300 staff"): people.
 FORCED_WORDS: Final = {"forcible", "forcibly", "forced", "forcefully"}
-REMOVAL_NOUNS: Final = {"transfer", "deportation", "removal", "relocation", "transportation"}
+FORCED_MOVES: Final = {
+    "deport",
+    "deportation",
+    "transfer",
+    "transportation",
+    "relocation",
+    "relocate",
+}
+WORKFORCE_NOUNS: Final = {"staff", "employee", "worker", "workforce", "personnel", "official"}
 # Places that make people moved there casualties: "three people were taken to hospital".
 HOSPITAL_WORDS: Final = {"hospital", "clinic", "infirmary", "icu", "intensive"}
 # People who go to a hospital to work there, not as patients

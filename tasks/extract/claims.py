@@ -106,7 +106,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
     troops = lemma in words.RANK_NOUNS or _is_nationals(noun)
     captive = troops and roles.held_captive(chain)
     captive = captive or (personish and roles.taken_captive(chain, troops))
-    moved = roles.hospitalised(chain) or roles.moved_by_force(chain)  # hurt or abducted
+    abducted = roles.moved_by_force(chain) and lemma not in words.WORKFORCE_NOUNS
+    moved = roles.hospitalised(chain) or abducted  # hurt or abducted
     hurt = personish and (bool(context & words.CASUALTY_WORDS) or moved)
     if hurt or lemma in words.CASUALTY_WORDS or captive:
         return ClaimType.CASUALTY_COUNT, True

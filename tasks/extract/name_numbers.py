@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from tasks.extract.currencies import split_glued, symbol_code
 from tasks.extract.quantity_words import GOAL_MARKS, MONTHS, WORD_NUMBERS
 from tasks.schema import Qualifier
 
@@ -134,7 +135,7 @@ _SCREEN_WORDS = {
     "displays", "screen", "screens", "monitor", "monitors", "projector", "video", "videos",
     "footage", "camera", "cameras", "resolution", "pixels", "native", "true", "stream",
     "streams", "streaming", "streamed", "render", "renders", "rendered", "rendering", "upscaled",
-    "upscaling", "graphics", "console", "consoles", "gaming", "games", "blu-ray", "netflix",
+    "upscaling", "graphics", "console", "consoles", "gaming", "blu-ray", "netflix",
 }  # fmt: skip
 
 
@@ -145,6 +146,8 @@ def display_resolution(doc: Doc, q: Quantity) -> bool:
     first = next((t.i for t in doc[q.start : q.end] if t.text[:1].isdigit()), q.start)
     if q.value_high is not None or not _RESOLUTION.match(doc[first : q.end].text):
         return False  # "4K" may be read as "4" with the scale "K" glued on
+    if any(symbol_code(t.text) or split_glued(t.text) for t in doc[q.start : q.end]):
+        return False  # "$5K", "£4k": money, whatever the sentence is about
     sent = doc[q.core].sent
     return any(t.lower_ in _SCREEN_WORDS or t.lower_.endswith("fps") for t in sent)
 
@@ -154,22 +157,32 @@ _DIAL_BEFORE = {
     "call", "called", "calling", "calls", "dial", "dialled", "dialed", "dialling", "dialing",
     "phone", "phoned", "phoning", "ring", "rang", "ringing", "texted",
 }  # fmt: skip
-_DIAL_AFTER = {"call", "calls", "operator", "operators", "dispatcher", "dispatchers", "dispatch",
-               "line", "lines", "service", "services", "number", "emergency"}  # fmt: skip
+_DIAL_AFTER = {"operator", "operators", "dispatcher", "dispatchers", "dispatch", "line", "lines",
+               "service", "services", "number", "emergency"}  # fmt: skip
+_CALLS = {"call", "calls"}
+# Before "N calls", what makes N the line called ("a 911 call", "could not make 999 calls"); after
+# a verb that receives or counts them, N is how many ("took 112 calls", "received 999 calls").
+_CALLED_LINE = {"a", "an", "the", "their", "his", "her", "its", "our", "your", "my", "any",
+                "make", "makes", "made", "making", "place", "placed", "placing"}  # fmt: skip
 
 
 def phone_number(doc: Doc, q: Quantity) -> bool:
-    """ "called 911", "make 999 calls", "book on 020-555-0142": an emergency or phone number
-    names a line (three or more digit groups glued by dashes, or a group with a leading zero);
-    "911 homes" is a count."""
+    """ "called 911", "a 999 call", "book on 020-555-0142": an emergency or phone number names a
+    line (three or more digit groups glued by dashes, or two with a leading-zero area code);
+    "911 homes", "ring 112 households" and "received 999 calls" are counts."""
     core = doc[q.core]
     if q.end - q.start == 1 and core.text in _EMERGENCY_NUMBERS:
         prev = doc[q.start - 1].lower_ if q.start > 0 else ""
-        nxt = doc[q.end].lower_ if q.end < len(doc) else ""
-        if prev in _DIAL_BEFORE or nxt in _DIAL_AFTER:
+        after = doc[q.end] if q.end < len(doc) else None
+        nxt = after.lower_ if after is not None else ""
+        counts = after is not None and after.tag_ in ("NNS", "NNPS") and nxt not in _CALLS
+        if (prev in _DIAL_BEFORE and not counts) or nxt in _DIAL_AFTER:
+            return True
+        if nxt in _CALLS and prev in _CALLED_LINE:
             return True
     groups = _dashed_groups(doc, q.start, q.end)
-    return len(groups) >= 3 or (len(groups) >= 2 and any(g[0] == "0" for g in groups))
+    area_code = any(g[0] == "0" and len(g) >= 3 for g in groups)
+    return len(groups) >= 3 or (len(groups) == 2 and area_code)
 
 
 def _dashed_groups(doc: Doc, start: int, end: int) -> list[str]:

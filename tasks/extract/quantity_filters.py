@@ -173,7 +173,9 @@ def _score(doc: Doc, q: Quantity) -> str | None:
     before = q.start - 4 if q.start > 0 and doc[q.start - 1].text in _SET_GAPS else q.start - 3
     sets = _dashed_pair(doc, after) or _dashed_pair(doc, before)
     team = doc[q.start - 2] if q.start >= 2 else None
-    record = prev == "(" and team is not None and (team.pos_ == "PROPN" or team.is_title)
+    alone = nxt in (")", ",")  # the brackets hold the record alone: "(3-8)", not "(10-15 roles)"
+    named = team is not None and (team.pos_ == "PROPN" or team.is_title)
+    record = prev == "(" and alone and named
     if q.value == high or prev in SCORE_WORDS or nxt in SCORE_WORDS or sets or record:
         return "score"
     return None

@@ -113,7 +113,7 @@ def moved_by_force(chain: list[Token]) -> bool:
     """People the clause says were moved by force: "the forcible transfer of a million people",
     "were forcibly deported": abducted civilians (casualties)."""
     for tok in chain:
-        moves = tok.lemma_.lower() in words.MOVE_VERBS | words.REMOVAL_NOUNS
+        moves = tok.lemma_.lower() in words.FORCED_MOVES
         if moves and any(c.lemma_.lower() in words.FORCED_WORDS for c in tok.children):
             return True
     return False

@@ -34,11 +34,14 @@ from tests.conftest import GOLD, shared_path
 # 0.86, off-topic precision 0.87). Raised after the review-set classes of stop 11 (offtopic4,
 # attrib4/5, speakers4/5, domtype4 branches; tuned on review sets outside every split): dev2
 # numeric F1 1.00; test numeric F1 0.99, strict F1 0.74, quotes F1 0.99, fully right 0.89,
-# off-topic precision 0.92.
+# off-topic precision 0.92. Raised after the review-set classes of stop 12 (attrib6/7, types6,
+# names7, people8, speakers6/7 branches and the scale-letter tokenizer fix; tuned on review sets
+# outside every split): dev numeric F1 0.99, strict F1 0.97; test strict F1 0.78, off-topic
+# precision 0.94.
 FLOORS = {
     "dev": {
-        "numeric_f1": 0.97,
-        "numeric_f1_strict": 0.92,
+        "numeric_f1": 0.98,
+        "numeric_f1_strict": 0.96,
         "quote_f1": 0.97,
         "quote_fully_right": 0.97,
     },
@@ -58,10 +61,10 @@ FLOORS = {
     },
     "test": {
         "numeric_f1": 0.98,
-        "numeric_f1_strict": 0.73,
+        "numeric_f1_strict": 0.77,
         "quote_f1": 0.98,
         "quote_fully_right": 0.88,
-        "offtopic_precision": 0.91,
+        "offtopic_precision": 0.93,
     },
 }
 

@@ -143,9 +143,8 @@ def display_resolution(doc: Doc, q: Quantity) -> bool:
     """ "streams games at 4K and 60fps", "renders a native 1440p", "a 55-inch 8K TV": a video
     resolution names a standard; it is not 4,000 nor 14.40 pounds. A share price with no screen
     word in its sentence stays money ("shares rose 12p to 480p")."""
-    first = next((t.i for t in doc[q.start : q.end] if t.text[:1].isdigit()), q.start)
-    if q.value_high is not None or not _RESOLUTION.match(doc[first : q.end].text):
-        return False  # "4K" may be read as "4" with the scale "K" glued on
+    if q.value_high is not None or not _is_resolution(doc, q):
+        return False
     if any(symbol_code(t.text) or split_glued(t.text) for t in doc[q.start : q.end]):
         return False  # "$5K", "£4k": money, whatever the sentence is about
     sent = doc[q.core].sent
@@ -270,9 +269,15 @@ def ready_for_a_resolution(doc: Doc, q: Quantity) -> bool:
     """ "a 4K-ready streaming stick", "an 8K-capable player": a resolution that qualifies a
     device names the standard even when no screen word is in the sentence."""
     nxt = doc[q.end : q.end + 2]
+    ready = len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ in _READY
+    return ready and _is_resolution(doc, q)
+
+
+def _is_resolution(doc: Doc, q: Quantity) -> bool:
+    """The quantity's text from its first digit is a resolution's ("4K" may be read as "4" with
+    the scale "K" glued on, "1080p" as pence)."""
     first = next((t.i for t in doc[q.start : q.end] if t.text[:1].isdigit()), q.start)
-    resolution = _RESOLUTION.match(doc[first : q.end].text) is not None
-    return resolution and len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ in _READY
+    return _RESOLUTION.match(doc[first : q.end].text) is not None
 
 
 _READY = {"ready", "capable", "compatible", "enabled"}

@@ -16,7 +16,6 @@ from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from tasks.extract.ruler import cache_attribute_ruler
 
@@ -128,8 +127,14 @@ _DIGIT_DASH = r"(?<=[0-9])[–‒](?=[0-9])"
 
 def split_digit_dashes(nlp: Language) -> None:
     """Make the tokenizer split an en dash between digits, as it splits a hyphen."""
-    infixes = [*(nlp.Defaults.infixes or ()), _DIGIT_DASH]
-    cast(Tokenizer, nlp.tokenizer).infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    tokenizer.infix_finditer = _with(tokenizer.infix_finditer, _DIGIT_DASH).finditer
+
+
+def _with(method: Any, pattern: str) -> re.Pattern[str]:
+    """The loaded tokenizer's own rule (``method``: a compiled pattern's search or finditer) with
+    ``pattern`` as one more alternative, tried first (spaCy joins its rules with "|")."""
+    return re.compile(f"{pattern}|{method.__self__.pattern}")
 
 
 # spaCy splits "$300M" into "300" "M" but keeps "$300M." whole at a sentence's end, so the figure
@@ -145,8 +150,7 @@ _SCALE_ABBREVIATIONS = ("m.",)
 def split_scale_stops(nlp: Language) -> None:
     """Make the tokenizer split the full stop after "300M" and "640m", as after "300"."""
     tokenizer = cast(Tokenizer, nlp.tokenizer)
-    suffixes = [_SCALE_STOP, *(nlp.Defaults.suffixes or ())]
-    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    tokenizer.suffix_search = _with(tokenizer.suffix_search, _SCALE_STOP + "$").search
     rules = dict(tokenizer.rules or {})
     if any(rules.pop(k, None) is not None for k in _SCALE_ABBREVIATIONS):
         tokenizer.rules = rules

@@ -25,6 +25,11 @@ _NAMED_WORK_NOUNS = frozenset({
 })  # fmt: skip
 _WORK_NOUN_BEFORE = re.compile(r"(\w+)[,:]?\s*$")
 _OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“"}
+# A curly quote closed by a straight mark, or a straight one by a curly mark: the other style
+# of double mark that may close a quote opened with this closing mark, and what opens it.
+_MIXED = {"”": '"', '"': "”"}
+_MIXED_OPEN = {'"': '"', "”": "“"}
+_SPLIT_OFF = re.compile(r"[,!?…][”\"][^”\"“]*$")  # a quotation's first part, closed by a comma
 
 
 @dataclass(frozen=True)
@@ -57,13 +62,14 @@ def _pair_paragraph(para: str, offset: int, after_open: bool) -> list[QuoteSpan]
     open_at: int | None = None
     close_mark = ""
     continues = False
+    nested = 0  # quotes opened inside the open one with the other style of double mark
     for i, ch in enumerate(para):
         if open_at is None:
             opens = ch in ("“", '"', "«", "„") or (
                 ch == "‘" and (i == 0 or not para[i - 1].isalnum())
             )
             if opens and i + 1 < len(para) and not para[i + 1].isspace():
-                open_at, close_mark = i, _OPEN_CLOSE[ch]
+                open_at, close_mark, nested = i, _OPEN_CLOSE[ch], 0
                 continues = after_open and i == 0
             continue
         if _reopens(para, i, ch, close_mark):
@@ -72,12 +78,33 @@ def _pair_paragraph(para: str, offset: int, after_open: bool) -> list[QuoteSpan]
             out.append(_span(para, offset, open_at + 1, i, continues))
             open_at, continues = i, True
             continue
+        mixed = _MIXED.get(close_mark)
+        if mixed is not None and ch in (mixed, _MIXED_OPEN[mixed]):
+            # the other style of double mark: a quote nested in this one ('“He said "no"”'),
+            # or a typo closing this one (“occupied" or "annexed” by ...)
+            if _opening(para, i):
+                nested += ch == _MIXED_OPEN[mixed]
+                continue
+            if nested:
+                nested -= 1
+                continue
+            if ch == mixed:
+                out.append(_span(para, offset, open_at + 1, i, continues))
+                open_at = None
+            continue
         if ch == close_mark and (close_mark != "’" or _closes_single(para, i)):
             out.append(_span(para, offset, open_at + 1, i, continues))
             open_at = None
     if open_at is not None and close_mark in ("”", '"', "»", "“"):
         out.append(_span(para, offset, open_at + 1, len(para), continues))
     return [s for s in out if s.end > s.start]
+
+
+def _opening(para: str, i: int) -> bool:
+    """A double mark placed to open (after a space or a bracket, before a word), not to close."""
+    before = para[i - 1] if i else " "
+    after = para[i + 1] if i + 1 < len(para) else " "
+    return (before.isspace() or before in "([—–-") and not (after.isspace() or after in ",.;:")
 
 
 def _reopens(para: str, i: int, ch: str, close_mark: str) -> bool:
@@ -151,10 +178,25 @@ def quote_kind(text: str, span: QuoteSpan) -> QuoteKind:
         return QuoteKind.FULL
     para_start = text.rfind("\n", 0, span.start) + 1
     before = text[para_start : span.start - 1].rstrip()
-    if not before or before.endswith((".", "!", "?", ":", "”", '"')):
+    if not before or before.endswith((".", "!", "?", ":")):
         return QuoteKind.FULL
+    if before.endswith(("”", '"')):  # right after another quotation: speech after speech
+        # ('“Stop.” “Now.”'), not a second quoted word ('a “DPR” “traffic police” post')
+        speech = before[:-1].rstrip().endswith((".", "!", "?", ","))
+        return QuoteKind.FULL if speech else QuoteKind.PARTIAL
     if before.endswith(",") and not re.search(r"\b(the|a|an|as|of)$", before[:-1].strip()):
-        return QuoteKind.FULL
+        # a sentence after a comma ('He added, “We will stay.”'); a lowercase phrase only when
+        # it goes on with a quotation its attribution split ('“We won,” he said, “at last.”'),
+        # not a phrase after a list or a clause ('was fair, “a real grassroots movement.”')
+        quoted = text[span.start : span.end].lstrip("‘'(…. ")
+        if not quoted[:1].islower() or _split_by_attribution(before):
+            return QuoteKind.FULL
     if FULL_CUE_BEFORE.search(before):
         return QuoteKind.FULL
     return QuoteKind.PARTIAL
+
+
+def _split_by_attribution(before: str) -> bool:
+    """Whether the sentence before a quotation holds the first part of it, cut off by a comma
+    ('“We won,” he said,'), not a phrase quoted in passing ('a “raid” in the south,')."""
+    return _SPLIT_OFF.search(re.split(r"[.!?]\s", before)[-1]) is not None

@@ -79,8 +79,10 @@ def _spoken(quoted: Token) -> bool:
     for anc in quoted.ancestors:
         if anc.pos_ in ("VERB", "AUX") and names_speaker(anc, quoted):
             return False  # in the phrase naming who speaks ("quoted an official from a “...”")
-        if is_cue_verb(anc, quote=True) or anc.lemma_.lower() in SPEECH_NOUNS:
+        if is_cue_verb(anc, quote=True):
             return True
+        if anc.lemma_.lower() in SPEECH_NOUNS:  # not a modifier of it: a “traffic police” post
+            return not (anc.i == quoted.head.i and quoted.dep_ in ("nmod", "compound", "amod"))
     return False
 
 

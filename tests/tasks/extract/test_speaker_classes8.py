@@ -1,0 +1,84 @@
+"""Issue 10's quote and speaker classes from the eighth review (conflict reporting of 2014 from a
+public bias dataset), on invented sentences: a curly quotation closed by a straight mark, or a
+straight one by a curly mark, is one quotation, not a span running over the narration to the
+next mark of its style; a phrase quoted right after another quoted word, or after a comma that
+closes no quotation, is partial (and so a term when it is one: a “DPR” “traffic police” post)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.extract.quote_marks import pair_marks, quote_kind
+from tests.tasks.extract.test_quotes import speakers
+
+
+def _inside(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in pair_marks(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            '“The plan is a breach of the treaty," the ministry said. The ban will last "until '
+            "the review ends.” Talks resume in May.",
+            ["The plan is a breach of the treaty,", "until the review ends."],
+        ),
+        (
+            'He wants the port called “occupied” or “seized" by the navy. The memo calls for '
+            "the “removal of all checkpoints”.",
+            ["occupied", "seized", "removal of all checkpoints"],
+        ),
+        (
+            'The memo calls for "punishing” disloyal officials. Leaders "dislike him anyway".',
+            ["punishing", "dislike him anyway"],
+        ),
+        # a quotation nested in the other style of double mark stays inside its quotation
+        ('“He said "no" to me,” she said.', ['He said "no" to me,']),
+        ('"We call it “the old port” here," he said.', ["We call it “the old port” here,"]),
+    ],
+)
+def test_a_quotation_closed_by_the_other_style_of_mark_ends_there(text, quotes) -> None:
+    assert _inside(text) == quotes
+
+
+def test_the_speaker_after_a_mixed_quotation_is_not_carried_from_before(nlp) -> None:
+    text = (
+        'The report calls for "punishing” disloyal officials. The mayor, Ivan Petrov, spoke '
+        "later. “For now, I see no obstacles,” he said. “All demands will be met.”"
+    )
+    found = speakers(nlp, text)
+    assert found[-2:] == [
+        ("For now, I see no obstacles,", "Ivan Petrov"),
+        ("All demands will be met.", "Ivan Petrov"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("She insisted that the vote was fair, “a true grassroots movement.”", "partial"),
+        ("The code covers espionage and, “any other help given to a foreign state”.", "partial"),
+        ("He blamed a “punitive raid” in the south, “first of all on its people.”", "partial"),
+        ("It could end this “anomaly” “which is not even a state” (as he put it).", "partial"),
+        ("Monitors saw a “DPR” “military police” car.", "partial"),
+        # speech after speech, and a quotation split by its attribution, stay full
+        ("“We will win,” he said, “whatever happens.”", "full"),
+        ("He added, “We will stay.”", "full"),
+        ("“Stop.” “Now.”", "full"),
+    ],
+)
+def test_a_phrase_after_a_comma_or_a_quoted_word_is_partial(text, kind) -> None:
+    span = pair_marks(text)[-1]
+    assert quote_kind(text, span) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two “LPR” “border guards” stopped the team near the river.",
+        "Guards at a “DPR” “traffic police” post stopped the convoy.",
+    ],
+)
+def test_a_term_after_a_quoted_name_is_no_quote(nlp, text) -> None:
+    assert speakers(nlp, text) == []

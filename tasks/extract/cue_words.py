@@ -30,6 +30,7 @@ QUOTE_ONLY_VERBS = frozenset({
     "condemn", "denounce", "criticise", "criticize", "praise", "welcome", "express", "voice",
     "decry", "lament", "slam", "blast", "applaud", "threaten", "speak", "appeal", "mock",
     "comment",  # "X commented: “...”", never "declined to comment" on a figure
+    "mention", "advise",  # "the statement mentioned the “...”", "the memo advises ... “...”"
 })  # fmt: skip
 # Verbs that give a figure as a source's expectation, never speech: "The bank fears that 1
 # million people could ...", "the ministry expects 300 ..." (for figures only, not quotations).

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from tasks.extract.context import ArticleContext
 from tasks.extract.cue_words import SPEECH_NOUNS
 from tasks.extract.cues import is_cue_verb, speaker_of
+from tasks.extract.narrated import carried_to_phrase, source_of_clause
 from tasks.extract.quote_marks import QuoteSpan, is_name, names_a_work, quote_kind
 from tasks.extract.quote_terms import (
     folded,
@@ -109,6 +110,8 @@ def extract_quotes(doc: Doc, spans: list[QuoteSpan], ctx: ArticleContext) -> lis
         found = find_speaker(doc, span, kind, ctx)
         if found is None and kind == QuoteKind.FULL:
             found = _carried_over(doc, span, previous, ctx)
+        elif found is None:
+            found = _narrated(doc, span, previous, ctx)
         quote = Quote(span.start, span.end, text[span.start : span.end], found, kind, continues)
         out.append(quote)
         kept_last = True
@@ -141,6 +144,19 @@ def _back_filled(quotes: list[Quote]) -> list[Quote]:
         if quotes[k].speaker is None and nxt.continues and nxt.speaker is not None:
             quotes[k] = replace(quotes[k], speaker=nxt.speaker)
     return quotes
+
+
+def _narrated(
+    doc: Doc, span: QuoteSpan, previous: Quote | None, ctx: ArticleContext
+) -> Speaker | None:
+    """A phrase quoted in narration that no cue names a speaker for: the document, body or
+    person its clause is about, else the speaker of the quotation just before it."""
+    inside = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if inside is not None and (found := source_of_clause(inside, ctx)) is not None:
+        return found
+    if previous is None or previous.speaker is None:
+        return None
+    return carried_to_phrase(ctx.text, span.start, previous.end, previous.speaker)
 
 
 def _carried_over(

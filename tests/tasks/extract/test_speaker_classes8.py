@@ -82,3 +82,38 @@ def test_a_phrase_after_a_comma_or_a_quoted_word_is_partial(text, kind) -> None:
 )
 def test_a_term_after_a_quoted_name_is_no_quote(nlp, text) -> None:
     assert speakers(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The new rules prohibit firms “from selling equipment to the region”.", "new rules"),
+        ("The court suspended the lawyer after he “misused client money” in 2010.", "court"),
+        ("The amendments, signed by the president, make “any word on troop losses” a state "
+         "secret.", "amendments"),
+        ("The council on Monday authorised the use of troops “until the situation normalises” "
+         "in the region.", "council"),
+        ("The mayor, a former teacher, is convinced that “the bridge will be rebuilt” soon.",
+         "mayor"),
+        # the highest clause's source, not a person its clause is about
+        ("The memo also advises that Mayor Ivan Ode should resign soon, as his allies “no "
+         "longer trust him”.", "memo"),
+    ],
+)  # fmt: skip
+def test_a_phrase_quoted_without_a_cue_comes_from_what_its_clause_is_about(
+    nlp, text, speaker
+) -> None:
+    assert speakers(nlp, text)[-1][1] == speaker
+
+
+def test_a_cueless_phrase_goes_on_from_the_quotation_just_before(nlp) -> None:
+    text = (
+        "“Monitors were refused access at gunpoint,” the report said.\n\n"
+        "Still, their notes “gave clear evidence of foreign troops” near the roadblocks."
+    )
+    assert [s for _, s in speakers(nlp, text)] == ["report", "report"]
+
+
+def test_a_statement_that_mentions_a_phrase_says_it(nlp) -> None:
+    text = "The envoy spoke first. The statement mentioned the “unlawful seizure of the port”."
+    assert speakers(nlp, text) == [("unlawful seizure of the port", "statement")]

@@ -90,8 +90,8 @@ def speaker_of(verb: Token) -> Token | None:
     saying"), or the subject of the verb it is conjoined to ("stood up and said"). A passive
     subject is what was said or reported ("Damage was recorded in 50 ..."), unless the verb
     quotes it ("he was quoted as saying")."""
-    if (by := agent(verb)) is not None:
-        return by
+    if (by := agent(verb)) is not None and not any(c.dep_ == "dobj" for c in verb.children):
+        return by  # not an active verb's object's "by" ("called decisions by the council ...")
     if has_passive_subject(verb):
         if verb.lemma_.lower() in QUOTED_AS:
             return subject(verb)

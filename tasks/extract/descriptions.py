@@ -34,6 +34,7 @@ ORG_KIND_NOUNS = frozenset({
     "watchdog", "charity", "giant", "major", "operator", "lender", "monitor", "carrier",
     "airline", "retailer", "maker", "manufacturer", "insurer", "broadcaster", "consultancy",
     "foundation", "association", "body", "outfit", "conglomerate", "producer", "supplier",
+    "provider", "network",
 })  # fmt: skip
 _TITLE_MODS = ("amod", "compound", "nmod", "poss")
 # What someone puts out in words of their own: "the statement read" speaks for its issuer.
@@ -133,6 +134,8 @@ def body_named_before(desc: Token, ctx: ArticleContext, depth: int = 0) -> str |
     if desc.lemma_.lower() == "tank" and not any(c.lower_ == "think" for c in desc.children):
         return None  # a think tank, not an army's tank
     prev = sentence_before(desc.sent) or paragraph_before(desc.sent)
+    while prev is not None and all(ctx.in_quote(t.idx) for t in prev if not t.is_punct):
+        prev = sentence_before(prev) or paragraph_before(prev)  # the quotation's own sentences
     kinds = {c.lower_.rstrip("s") for c in desc.children if c.dep_ in ("compound", "amod")}
     # its own sentence's subject before it first: "Acme cut 60 jobs (the company called it ...)"
     own = [c for c in subjects_of(desc.sent) if c.i < desc.left_edge.i]

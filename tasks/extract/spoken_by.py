@@ -17,11 +17,12 @@ from tasks.extract.descriptions import (
     named_before,
     titled_before,
 )
-from tasks.extract.grammar import has_passive_subject, noun_phrase, subject
+from tasks.extract.grammar import SUBJECT_DEPS, has_passive_subject, noun_phrase, subject
 from tasks.extract.referents import describe, is_thing, national_body
 from tasks.schema import AttributionKind
 
 _GERUND_PREPS = ("by", "after", "before", "while", "when")
+_BELIEFS = ("believe", "think", "reckon")  # reporting verbs of a view, not of words
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,8 @@ def speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker |
     authored = None if national_body(subj) else report_source(subj, ctx, holds=False)
     if authored is not None:  # "the letter signed by seven doctors": the doctors
         return Speaker(authored.name, written, cue, authored.kind)
+    if (meant := _meant_by_pronoun(subj, ctx, cue)) is not None:
+        return Speaker(meant.name, written, cue, meant.kind)
     found = describe(subj, ctx)
     if found is None:
         return None
@@ -54,6 +57,17 @@ def speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker |
         ):
             return Speaker(issued.name, written, cue, issued.kind)
     return Speaker(found.name, written, cue, found.kind)
+
+
+def _meant_by_pronoun(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker | None:
+    """Whom a "he"/"she" standing for a description means: "“...,” the Russian president told
+    reporters. “...,” he said" (the president named before, not the words "Russian president")."""
+    if subj.lower_ not in ("he", "she"):
+        return None
+    ante = ctx.antecedent(subj)
+    if not isinstance(ante, Token) or ante.pos_ != "NOUN":
+        return None
+    return speaker_from(ante, ctx, cue)
 
 
 def cue_in(region: Span, inside: Span, ctx: ArticleContext) -> Speaker | None:
@@ -73,7 +87,7 @@ def cue_speaker(verb: Token, subj: Token | None, ctx: ArticleContext) -> Speaker
     """The speaker of a reporting verb whose subject is ``subj``; when that is a thing, who
     reports the clause (see ``_outer_cue``); "the paper quoted Mr Lee as saying" is Mr Lee's;
     "X hit back by saying" is X's."""
-    quoted = _quoted_as(verb)
+    quoted = _quoted_as(verb) or _reporter_over(verb)
     if quoted is not None and not ctx.in_quote(quoted.idx):
         subj = quoted
     if subj is None and (by := _gerund_subject(verb)) is not None and not ctx.in_quote(by.idx):
@@ -102,6 +116,23 @@ def _outer_cue(verb: Token, ctx: ArticleContext) -> Speaker | None:
         if subj is not None and ctx.is_person_like(subj) and not ctx.in_quote(subj.idx):
             return speaker_from(subj, ctx, verb.lemma_.lower())
     return None
+
+
+def _reporter_over(verb: Token) -> Token | None:
+    """Who reports the clause a reporting verb sits in, when that verb is theirs: a verb the
+    parse conjoined to the reported clause, with no subject of its own ("Ann Lee said the team
+    was tired but added the “...”": Ann Lee, not the team), or a belief inside somebody's
+    words ("he said, adding that Washington believes “...”": his words, not Washington's)."""
+    if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        clause = verb.head
+    elif verb.dep_ == "ccomp" and verb.lemma_.lower() in _BELIEFS:
+        clause = verb
+    else:
+        return None
+    outer = clause.head
+    if clause.dep_ != "ccomp" or (clause is not verb and is_cue_verb(clause, quote=True)):
+        return None
+    return speaker_of(outer) if is_cue_verb(outer, quote=True) else None
 
 
 def _quoted_as(verb: Token) -> Token | None:

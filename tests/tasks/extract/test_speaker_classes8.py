@@ -117,3 +117,40 @@ def test_a_cueless_phrase_goes_on_from_the_quotation_just_before(nlp) -> None:
 def test_a_statement_that_mentions_a_phrase_says_it(nlp) -> None:
     text = "The envoy spoke first. The statement mentioned the “unlawful seizure of the port”."
     assert speakers(nlp, text) == [("unlawful seizure of the port", "statement")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a reporting verb the parse conjoined to the reported clause is the reporter's
+        ("Coach Tom Reed said the team was tired but added the “fans deserve better than "
+         "this.”", "Tom Reed"),
+        # a belief reported inside somebody's words is in their words
+        ("A State Department spokesman said the US was “disappointed,” adding that Washington "
+         "believes “there was ample time to sign the deal.”", "State Department spokesman"),
+        # "by" after an active verb's object names no agent
+        ("In a TV interview, Mayor Ivan Petrenko said he would not resign, and called decisions "
+         "by the council “illegal”.", "Ivan Petrenko"),
+    ],
+)  # fmt: skip
+def test_the_reporting_subject_speaks_not_a_noun_inside_what_it_reports(nlp, text, speaker) -> None:
+    assert speakers(nlp, text)[-1][1] == speaker
+
+
+def test_he_after_a_description_takes_whom_it_stands_for(nlp) -> None:
+    text = (
+        "Russian President Vladimir Putin gave a news conference on Tuesday.\n\n"
+        "“I believe the damage will be mutual,” the Russian president told reporters.\n\n"
+        "“We think our actions have been reasonable,” he said."
+    )
+    assert [s for _, s in speakers(nlp, text)] == ["Vladimir Putin", "Vladimir Putin"]
+
+
+@pytest.mark.parametrize("kind", ["provider", "network"])
+def test_a_description_of_a_body_reaches_back_over_its_own_quotation(nlp, kind) -> None:
+    text = (
+        f"Another {kind}, Nordline, issued a similar denial.\n\n"
+        "“Criminals are using illegal gear for such messages. We know such gear exists,” the "
+        "company wrote on Facebook."
+    )
+    assert speakers(nlp, text)[-1][1] == "Nordline"

@@ -21,7 +21,7 @@ _ARTICLES = ("a", "an", "the")
 _NAMED_WORK_NOUNS = frozenset({
     "slogan", "motto", "tagline", "catchphrase", "hashtag", "podcast", "theme", "album", "song",
     "single", "book", "novel", "poem", "film", "movie", "documentary", "series", "exhibition",
-    "headline", "brand",
+    "headline", "brand", "project", "programme", "program", "initiative", "campaign",
 })  # fmt: skip
 _WORK_NOUN_BEFORE = re.compile(r"(\w+)[,:]?\s*$")
 _OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“"}

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from tasks.extract.context import ArticleContext
 from tasks.extract.cue_words import SPEECH_NOUNS
@@ -57,6 +57,8 @@ def _a_term(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> bool:
     or a term ("launched its “special military operation”", "labelled it a “foreign agent”"),
     never words with no noun in them."""
     inside = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if inside is not None and _a_title(inside, ctx):
+        return True
     if inside is None or not short_noun_phrase(inside):
         return False
     said = said_by(inside, ctx)
@@ -64,6 +66,19 @@ def _a_term(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> bool:
         # a name has a noun: "what it called “hostile and unfriendly” actions" is a judgement
         return any(t.pos_ in ("NOUN", "PROPN") for t in inside)
     return said is None and not _spoken(inside.root)
+
+
+def _a_title(inside: Span, ctx: ArticleContext) -> bool:
+    """A capitalised phrase right after "the" that no speaker says is a title, however long:
+    "monitored the implementation of the “Package of measures for the ceasefire”"."""
+    first = inside[0]
+    if not first.is_title or first.i == 0:
+        return False
+    before = inside.doc[first.i - 1]
+    before = inside.doc[before.i - 1] if before.is_quote and before.i > 0 else before
+    if before.lower_ != "the":
+        return False
+    return said_by(inside, ctx) is None and not _spoken(inside.root)
 
 
 def _spoken(quoted: Token) -> bool:

@@ -154,3 +154,21 @@ def test_a_description_of_a_body_reaches_back_over_its_own_quotation(nlp, kind) 
         "company wrote on Facebook."
     )
     assert speakers(nlp, text)[-1][1] == "Nordline"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The monitors watched the implementation of the “Package of measures for the "
+        "implementation of the ceasefire”.",
+        "The grants were paid under the project “Building trust between rival towns” by the fund.",
+        "Volunteers joined the campaign “Light for every home” in May.",
+    ],
+)
+def test_a_title_in_quotation_marks_is_no_quote(nlp, text) -> None:
+    assert speakers(nlp, text) == []
+
+
+def test_a_capitalised_phrase_somebody_says_stays_a_quote(nlp) -> None:
+    text = "The mayor called the plan the “Worst idea in decades”."
+    assert speakers(nlp, text) == [("Worst idea in decades", "mayor")]

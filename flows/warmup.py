@@ -114,8 +114,13 @@ def _key(cfg: Settings) -> tuple[object, ...]:
 def _take_head_start(cfg: Settings) -> HeadStart | None:
     global _head_start
     taken, _head_start = _head_start, None
-    if taken is None or taken.key != _key(cfg):
-        return None  # another run's (or none): the caller's stack stops what it started
+    if taken is not None and taken.key != _key(cfg):
+        # another run's: stopped now rather than idle (with a loaded model) until it ends
+        if taken.pool is not None:
+            taken.pool.close(kill=True)
+        if taken.validator is not None:
+            taken.validator.close()
+        return None
     return taken
 
 

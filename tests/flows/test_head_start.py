@@ -11,6 +11,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
+import polars as pl
 import pytest
 
 from flows import warmup
@@ -80,8 +81,10 @@ def test_a_head_start_for_other_settings_is_not_adopted_and_stops_with_its_stack
         with ExitStack() as flow_stack:  # a run with another batch size: not this look ahead's
             other = warmup.Warmup(flow_stack, _settings(inbox, root, processes=1, batch_size=7))
             assert other.validator is None and other.pool is None
+            assert _no_children()  # stopped at once, not left idle for the run's length
         assert warmup._head_start is None  # taken out either way: never adopted later
-    assert _no_children()
+        with pytest.raises(RuntimeError, match="closed"):
+            ahead.validator.validate("articles", pl.DataFrame())
 
 
 def test_a_handful_of_new_articles_loads_the_model_in_the_flows_process_ahead(

@@ -249,7 +249,9 @@ def _paragraph_back(sent: Span, ctx: ArticleContext) -> Iterator[Span]:
         if _all_quoted(prev, ctx):
             skipped += 1
         else:
-            narration = True
+            # a fragment about nobody ("Accusing the US of “...”, he said:" cut in two) does
+            # not stop the walk at the paragraph's start
+            narration = narration or bool(subjects_of(prev))
             given += 1
             yield prev
         prev = sentence_before(prev) or (None if narration else paragraph_before(prev))

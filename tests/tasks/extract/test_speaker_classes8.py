@@ -172,3 +172,16 @@ def test_a_title_in_quotation_marks_is_no_quote(nlp, text) -> None:
 def test_a_capitalised_phrase_somebody_says_stays_a_quote(nlp) -> None:
     text = "The mayor called the plan the “Worst idea in decades”."
     assert speakers(nlp, text) == [("Worst idea in decades", "mayor")]
+
+
+def test_he_after_a_fragment_about_nobody_looks_back_past_the_paragraph(nlp) -> None:
+    text = (
+        "Mr Glazov, who is seen as the president's chief adviser, gave a long interview.\n\n"
+        "He warned that if the protesters did not leave, President Yanek might have no choice "
+        "but to use force.\n\n"
+        '"In a situation like this, they simply have no choice," he said.\n\n'
+        '"Otherwise the country will fall into chaos."\n\n'
+        'Accusing the Americans of "meddling in the country\'s affairs", he said: "There is '
+        'information that fighters are trained at the embassy."'
+    )
+    assert {s for _, s in speakers(nlp, text)} == {"Glazov"}

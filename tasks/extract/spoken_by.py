@@ -22,6 +22,7 @@ from tasks.extract.referents import describe, is_thing, national_body
 from tasks.schema import AttributionKind
 
 _GERUND_PREPS = ("by", "after", "before", "while", "when")
+_NOT_WORDS = ' ,;:“”"«»—–-'  # around a speaker's words as written
 _BELIEFS = ("believe", "think", "reckon")  # reporting verbs of a view, not of words
 
 
@@ -38,7 +39,8 @@ class Speaker:
 def speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker | None:
     """The speaker a subject names; a report speaks for its author ("The report, compiled by
     X, found ...": X)."""
-    written = subj.text if subj.pos_ == "PRON" else noun_phrase(subj).text
+    # the words as written, without the quotation's marks or commas the phrase ran into
+    written = subj.text if subj.pos_ == "PRON" else noun_phrase(subj).text.strip(_NOT_WORDS)
     authored = None if national_body(subj) else report_source(subj, ctx, holds=False)
     if authored is not None:  # "the letter signed by seven doctors": the doctors
         return Speaker(authored.name, written, cue, authored.kind)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from tasks.extract.context import ArticleContext
 from tasks.extract.quote_marks import pair_marks, quote_kind
+from tasks.extract.quotes import extract_quotes
 from tests.tasks.extract.test_quotes import speakers
 
 
@@ -185,3 +187,12 @@ def test_he_after_a_fragment_about_nobody_looks_back_past_the_paragraph(nlp) -> 
         'information that fighters are trained at the embassy."'
     )
     assert {s for _, s in speakers(nlp, text)} == {"Glazov"}
+
+
+def test_the_speaker_as_written_leaves_out_the_quotation_marks(nlp) -> None:
+    text = "“The whole gas market is changing fast,” USIP’s Taylor said."
+    doc = nlp(text)
+    spans = pair_marks(text)
+    ctx = ArticleContext.build(doc, [(s.start, s.end) for s in spans])
+    [quote] = extract_quotes(doc, spans, ctx)
+    assert quote.speaker is not None and quote.speaker.written == "USIP’s Taylor"

@@ -249,12 +249,18 @@ def _paragraph_back(sent: Span, ctx: ArticleContext) -> Iterator[Span]:
         if _all_quoted(prev, ctx):
             skipped += 1
         else:
-            # a fragment about nobody ("Accusing the US of “...”, he said:" cut in two) does
-            # not stop the walk at the paragraph's start
-            narration = narration or bool(subjects_of(prev))
+            # a fragment that names nobody ("Accusing the US of “...”, he said:" cut in two)
+            # does not stop the walk at the paragraph's start
+            narration = narration or _about_someone(prev, ctx)
             given += 1
             yield prev
         prev = sentence_before(prev) or (None if narration else paragraph_before(prev))
+
+
+def _about_someone(sent: Span, ctx: ArticleContext) -> bool:
+    """Whether a sentence has a subject or names a person ("According to Ann Lee, there is
+    ...")."""
+    return bool(subjects_of(sent)) or any(_names_person(t, ctx) for t in sent)
 
 
 def _all_quoted(sent: Span, ctx: ArticleContext) -> bool:

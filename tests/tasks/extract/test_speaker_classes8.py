@@ -196,3 +196,13 @@ def test_the_speaker_as_written_leaves_out_the_quotation_marks(nlp) -> None:
     ctx = ArticleContext.build(doc, [(s.start, s.end) for s in spans])
     [quote] = extract_quotes(doc, spans, ctx)
     assert quote.speaker is not None and quote.speaker.written == "USIP’s Taylor"
+
+
+def test_he_after_a_sentence_that_only_names_a_person_takes_that_person(nlp) -> None:
+    text = (
+        "After the short war, the General Staff announced that it had lost 74 servicemen.\n\n"
+        "According to Alexander Khramov, deputy director of a think tank, there is no accepted "
+        "norm for such operations.\n\n"
+        '"Each country handles these questions its own way," he told the newspaper.'
+    )
+    assert speakers(nlp, text)[-1][1] == "Alexander Khramov"

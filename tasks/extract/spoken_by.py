@@ -41,11 +41,11 @@ def speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker |
     X, found ...": X)."""
     # the words as written, without the quotation's marks or commas the phrase ran into
     written = subj.text if subj.pos_ == "PRON" else noun_phrase(subj).text.strip(_NOT_WORDS)
+    if (meant := _meant_by_pronoun(subj, ctx, cue) or _whose(subj, ctx, cue)) is not None:
+        return Speaker(meant.name, written, cue, meant.kind)
     authored = None if national_body(subj) else report_source(subj, ctx, holds=False)
     if authored is not None:  # "the letter signed by seven doctors": the doctors
         return Speaker(authored.name, written, cue, authored.kind)
-    if (meant := _meant_by_pronoun(subj, ctx, cue)) is not None:
-        return Speaker(meant.name, written, cue, meant.kind)
     found = describe(subj, ctx)
     if found is None:
         return None
@@ -70,6 +70,15 @@ def _meant_by_pronoun(subj: Token, ctx: ArticleContext, cue: str | None) -> Spea
     if not isinstance(ante, Token) or ante.pos_ != "NOUN":
         return None
     return speaker_from(ante, ctx, cue)
+
+
+def _whose(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker | None:
+    """A "whose ..." subject speaks for the noun its relative clause hangs on: "the Acme Group,
+    whose website says it offers “...”" (the Acme Group)."""
+    verb = subj.head
+    if verb.dep_ != "relcl" or not any(c.lower_ == "whose" for c in subj.children):
+        return None
+    return speaker_from(verb.head, ctx, cue) if verb.head.pos_ in ("PROPN", "NOUN") else None
 
 
 def cue_in(region: Span, inside: Span, ctx: ArticleContext) -> Speaker | None:

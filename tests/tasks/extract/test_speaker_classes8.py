@@ -206,3 +206,16 @@ def test_he_after_a_sentence_that_only_names_a_person_takes_that_person(nlp) -> 
         '"Each country handles these questions its own way," he told the newspaper.'
     )
     assert speakers(nlp, text)[-1][1] == "Alexander Khramov"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("One of them is Paul Renko, listed as working for the Acme Group, whose website says "
+         "it offers “financial planning” services.", "Acme Group"),
+        ("The firm's founder, Ann Lee, whose Facebook page says it offers “financial advice” "
+         "services, declined to comment.", "Ann Lee"),
+    ],
+)  # fmt: skip
+def test_whose_page_speaks_for_whom_the_clause_is_about(nlp, text, speaker) -> None:
+    assert [s for _, s in speakers(nlp, text)] == [speaker]

@@ -33,6 +33,12 @@ _TRANSCRIPT = (
         (_TRANSCRIPT, "400", "John Smith"),
         (_TRANSCRIPT, "20 million", "John Smith"),
         (_TRANSCRIPT, "50", "John Smith"),  # a label in capitals
+        # a name the model does not know: a known first name, or a label of two turns (and
+        # its initial's form, "Z.Mirenko")
+        ("Tatyana Kolova: Good evening.\n\nJohn Smith: We sent 400 soldiers.\n\nTatyana"
+         " Kolova: Our town took in 3,000 refugees.", "3,000", "Tatyana Kolova"),
+        ("Zoltar Mirenko: Hello.\n\nHost: Welcome.\n\nZoltar Mirenko: We built 40 bridges."
+         "\n\nHost: Thanks.\n\nZ.Mirenko: And 60 more are planned.", "60", "Zoltar Mirenko"),
     ],
 )  # fmt: skip
 def test_speaker_labels_give_their_lines(nlp, text, number, source) -> None:

@@ -84,7 +84,9 @@ def _repeated_names(labels: list[tuple[int, int, str, str | None]]) -> dict[str,
         if count >= 2 and 2 <= len(words) <= 3 and all(w.isalpha() for w in words):
             named.setdefault(fold(label), label.title() if label.isupper() else label)
     by_surname = {_surname(name): name for name in named.values()}
-    return {label: named.get(fold(label)) or by_surname.get(_surname(label), "") for label in counts}
+    return {
+        label: named.get(fold(label)) or by_surname.get(_surname(label), "") for label in counts
+    }
 
 
 def speaker_turns(ctx: ArticleContext, body_start: int) -> list[Turn]:

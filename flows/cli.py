@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -140,11 +142,15 @@ def _run(
     except BrokenTable as exc:
         raise fail(f"damaged table: {exc}", Exit.BROKEN_TABLE) from exc
 
-    use_local = server is not None and not PREFECT_API_URL.value() and server.wait_healthy()
+    waiting = server is not None and not PREFECT_API_URL.value()
+    ahead = ExitStack()
+    if waiting and dask_address is None and not dask_workers:
+        ahead.enter_context(_head_start(cfg))  # GX and the workers load while the server starts
+    use_local = waiting and server.wait_healthy()
     api = temporary_settings({PREFECT_API_URL: server.api_url}) if use_local else nullcontext()
 
     show = sys.stderr.isatty() and not json_out
-    with api, Progress(transient=True, disable=not show) as progress:
+    with ahead, api, Progress(transient=True, disable=not show) as progress:
         bars: dict[str, TaskID] = {}
 
         def hook(stage: str, done: int, total: int) -> None:
@@ -177,6 +183,23 @@ def _run(
         from tasks.analysis.report import summary_text
 
         typer.echo(summary_text(result))
+
+
+@contextmanager
+def _head_start(cfg: Settings) -> Iterator[None]:
+    """``flows.warmup.head_start`` for the run ``cfg`` describes: what it starts stops when the
+    run ends. A look ahead that fails costs nothing but its time: the run reports the problem."""
+    from flows.warmup import head_start
+
+    with ExitStack() as stack:
+        try:
+            head_start(stack, cfg)
+        except Exception:  # noqa: BLE001 - the run meets (and reports) the same problem itself
+            stack.close()
+        try:
+            yield
+        finally:
+            head_start(stack, None)  # a run that never took it over leaves nothing behind
 
 
 @app.command()

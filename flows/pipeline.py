@@ -76,9 +76,6 @@ def validate_tables(
     return validator.validate_all(frames, run_name=run_id)
 
 
-READ_BATCH_MIN = 256
-
-
 @flow(
     name="news_pipeline",
     log_prints=True,
@@ -226,8 +223,7 @@ def _read(
         stream.add(ingested.articles)
     else:
         logger.info("discovered %d candidate documents in %s", len(refs), cfg.source)
-        # Reading costs ~5 ms a document against ~60 ms a task run: batches larger than NLP's.
-        batches = extraction.in_batches(refs, max(cfg.batch_size, READ_BATCH_MIN))
+        batches = extraction.in_batches(refs, extraction.read_batch_size(cfg))
         done = []
         for i, batch in enumerate(batches):
             done.append(
@@ -292,6 +288,8 @@ def _finish(
     if frames is not None:
         with rec.stage("reconcile"):
             reconcile_tables(cfg, rec, validator=validator if processed else None)
+        if validator is not None:
+            validator.close(wait=False)  # its last use: GX's teardown overlaps what follows
         with rec.stage("report"):
             write_report(cfg, rec)
     with rec.stage("publish"):

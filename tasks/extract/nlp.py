@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -82,13 +83,22 @@ def _make_cached_lemmatizer(nlp: Language, name: str) -> CachedLemmatizer:
     return CachedLemmatizer()
 
 
-@cache
+_LOADING = threading.Lock()
+
+
 def load_model(name: str) -> Language:
     """The named spaCy pipeline, loaded once per process, with newline sentence breaks added.
 
     The name is the caller's (a run's settings choose it). Raises ``ModelNotInstalled`` with the
-    install command when the package is missing.
+    install command when the package is missing. A thread that asks while another loads waits
+    for that load rather than loading a second copy (a run may preload it in the background).
     """
+    with _LOADING:
+        return _loaded(name)
+
+
+@cache
+def _loaded(name: str) -> Language:
     return build_model(name)
 
 

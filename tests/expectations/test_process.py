@@ -50,6 +50,21 @@ def test_a_process_nobody_used_stops_without_waiting_for_gx(tmp_path: Path) -> N
         there.validate("articles", FRAMES["articles"])
 
 
+def test_closing_without_waiting_lets_the_used_process_exit_on_its_own(tmp_path: Path) -> None:
+    """After its last use the run closes it without waiting for GX's teardown; the process
+    still exits, and nothing can be asked of it any more."""
+    import multiprocessing
+
+    there = ValidatorProcess(tmp_path)
+    assert there.validate("articles", FRAMES["articles"]).bad.is_empty()
+    (process,) = multiprocessing.active_children()
+    there.close(wait=False)
+    process.join(60)
+    assert process.exitcode == 0  # an orderly exit, not a kill
+    with pytest.raises(RuntimeError, match="closed"):
+        there.validate("articles", FRAMES["articles"])
+
+
 def _priorities() -> tuple[int | None, int]:
     """In the validation process, once GX is ready: the niceness its start-up ran at, and the
     niceness of the thread that validates."""

@@ -62,7 +62,7 @@ def test_batches_go_to_the_workers_while_reading_goes_on(
     from tasks.extract.pool import ExtractPool
 
     inbox = _inbox(tmp_path)  # 10 articles: five read batches of 2
-    monkeypatch.setattr(pipeline, "READ_BATCH_MIN", 2)
+    monkeypatch.setattr(pipeline.extraction, "READ_BATCH_MIN", 2)
     streamed = threading.Event()
     real_submit, real_read = ExtractPool._submit, pipeline.ingest.ingest_batch
     reads: list[bool] = []
@@ -98,7 +98,7 @@ def test_a_run_that_fails_while_streaming_stops_its_workers(
     from tasks.extract.pool import ExtractPool
 
     inbox = _inbox(tmp_path)
-    monkeypatch.setattr(pipeline, "READ_BATCH_MIN", 2)
+    monkeypatch.setattr(pipeline.extraction, "READ_BATCH_MIN", 2)
     streamed = threading.Event()
     real_submit, real_read = ExtractPool._submit, pipeline.ingest.ingest_batch
     reads: list[int] = []

@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from person_nouns import descends, read_synsets  # noqa: E402
+from person_nouns import descends, first_senses, read_synsets, write  # noqa: E402
 
 ROOTS = {
     "10582746",  # serviceman.n.01 (military man, military personnel)
@@ -36,23 +36,12 @@ HEADER = """\
 
 def troop_nouns(folder: Path) -> list[str]:
     hypernyms, _ = read_synsets(folder)
-    words = []
-    for line in (folder / "index.noun").read_text(encoding="latin-1").splitlines():
-        if not line or line.startswith(" "):
-            continue
-        fields = line.split()
-        lemma, n_senses = fields[0], int(fields[2])
-        if "_" in lemma or not lemma.isalpha() or lemma != lemma.lower():
-            continue
-        if descends(fields[-n_senses], ROOTS, hypernyms):
-            words.append(lemma)
+    words = [lemma for lemma, first in first_senses(folder) if descends(first, ROOTS, hypernyms)]
     return sorted(set(words))
 
 
 def main() -> None:
-    folder = Path(sys.argv[1])
-    sys.stdout.write(HEADER)
-    sys.stdout.write("".join(f"{word}\n" for word in troop_nouns(folder)))
+    write(HEADER, troop_nouns(Path(sys.argv[1])))
 
 
 if __name__ == "__main__":

@@ -67,10 +67,9 @@ def descends(offset: str, roots: set[str], hypernyms: dict[str, list[str]]) -> b
     return False
 
 
-def person_nouns(folder: Path) -> list[str]:
-    hypernyms, persons = read_synsets(folder)
-    roots = {PERSON, *GROUPS}
-    words = []
+def first_senses(folder: Path) -> list[tuple[str, str]]:
+    """Each single-word lowercase noun lemma with the offset of its most frequent sense."""
+    out = []
     for line in (folder / "index.noun").read_text(encoding="latin-1").splitlines():
         if not line or line.startswith(" "):
             continue
@@ -78,16 +77,28 @@ def person_nouns(folder: Path) -> list[str]:
         lemma, n_senses = fields[0], int(fields[2])
         if "_" in lemma or not lemma.isalpha() or lemma != lemma.lower():
             continue
-        first = fields[-n_senses]
-        if first in persons or descends(first, roots, hypernyms):
-            words.append(lemma)
+        out.append((lemma, fields[-n_senses]))
+    return out
+
+
+def person_nouns(folder: Path) -> list[str]:
+    hypernyms, persons = read_synsets(folder)
+    roots = {PERSON, *GROUPS}
+    words = [
+        lemma
+        for lemma, first in first_senses(folder)
+        if first in persons or descends(first, roots, hypernyms)
+    ]
     return sorted(set(words))
 
 
+def write(header: str, words: list[str]) -> None:
+    sys.stdout.write(header)
+    sys.stdout.write("".join(f"{word}\n" for word in words))
+
+
 def main() -> None:
-    folder = Path(sys.argv[1])
-    sys.stdout.write(HEADER)
-    sys.stdout.write("".join(f"{word}\n" for word in person_nouns(folder)))
+    write(HEADER, person_nouns(Path(sys.argv[1])))
 
 
 if __name__ == "__main__":

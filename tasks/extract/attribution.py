@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from tasks.extract.context import ArticleContext
+from tasks.extract.cue_scope import background_clause, own_complement
 from tasks.extract.cue_words import (
     ANAPHORIC_STARTS,
     BULLETS,
@@ -22,7 +23,6 @@ from tasks.extract.cue_words import (
     CLAUSE_ONLY_VERBS,
 )
 from tasks.extract.cues import (
-    background_clause,
     cue_word,
     inverted_cue,
     is_cue_verb,
@@ -179,6 +179,8 @@ def closing_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | N
     if (report := closing_report(sent, target.i, ctx)) is not None:
         return report  # "..., figures from the statistics office show."
     cue = trailing_cue(sent)
+    if cue is not None and own_complement(cue.verb):
+        cue = None  # "..., the mayor called for calm": it says its own object, not the figure
     if cue is None or cue.verb.i <= target.i:
         cue = inverted_cue(sent, target.i)
     if cue is None:

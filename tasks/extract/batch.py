@@ -23,6 +23,7 @@ from tasks.extract.policy import SourcePolicy, lead_source, outlet_source
 from tasks.extract.quantities import Quantity
 from tasks.extract.quote_marks import pair_marks
 from tasks.extract.quotes import Quote, extract_quotes
+from tasks.extract.transcripts import speaker_turns
 from tasks.schema import (
     CLAIMS,
     ENTITIES,
@@ -168,7 +169,8 @@ def extract_doc(
     ctx.lead = lead_source(doc, ctx, body_start)
     quotes = extract_quotes(doc, spans, ctx)
     out.quotes.extend(quote_rows(article_id, quotes))
-    policy = SourcePolicy(doc, quotes, outlet_source(outlet))
+    turns = speaker_turns(ctx, body_start)
+    policy = SourcePolicy(doc, quotes, outlet_source(outlet), turns)
     for claim in find_claims(doc, ctx):
         q = claim.quantity
         facts = policy.settle(q, claim.facts)

@@ -257,6 +257,8 @@ def is_incidental(doc: Doc, q: Quantity, facts: ClaimFacts) -> bool:
         return False
     noun = counted_noun(doc, q)
     start = noun if noun is not None else doc[q.core]
+    if doc[q.core].lower_ == "one":  # "said one woman", "One resident who had fled said"
+        return not (_context_lemmas(doc, q, noun) & words.DAMAGE_WORDS)
     jobs = noun is not None and roles.counts_jobs(noun)  # "she has held three jobs"
     if facts.claim_type in PERSON_TYPES and noun is not None and _acts(doc, q, noun) and not jobs:
         return False

@@ -35,6 +35,10 @@ QUOTE_ONLY_VERBS = frozenset({
 # Verbs that give a figure as a source's expectation, never speech: "The bank fears that 1
 # million people could ...", "the ministry expects 300 ..." (for figures only, not quotations).
 FIGURE_VERBS = frozenset({"fear", "expect", "anticipate"})
+# Verbs that put out a figure they take as object: "the ministry gave a toll of 38", "the UN
+# released a tally of 300" (for figures only: "gave a speech" reports nothing).
+TALLY_VERBS = frozenset({"give", "release", "issue", "publish", "provide", "revise"})
+TALLY_NOUNS = frozenset({"toll", "tally", "figure", "estimate", "count"})
 # Verbs that give a figure as their subject's word only inside a finite clause they govern:
 # "the minister pledged that the city would plant 40,000 trees", "the panel found that 3
 # million ...", never as their object or infinitive ("pledged $5bn", "vowed to send 300 troops",
@@ -149,6 +153,8 @@ MEDIA_HEADS = frozenset({
     "courier", "news", "press", "daily", "magazine", "newspaper", "radio", "television", "tv",
     "broadcaster", "newswire",
 })  # fmt: skip
+# A journalist of an outlet: "a Reuters reporter" speaks as the outlet (kind media).
+JOURNALIST_NOUNS = frozenset({"reporter", "correspondent", "journalist", "editor", "columnist"})
 SOURCE_NOUN = "source"  # "sources said": several sources, named or not
 # Nouns for words someone said, that a phrase quoted under them comes from: "his warning of “a
 # long war”", "her call for “calm”" (lemmas).

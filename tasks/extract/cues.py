@@ -11,8 +11,6 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from tasks.extract.cue_words import (
-    ADDRESSEE_VERBS,
-    BACKGROUND_WORDS,
     BODY_NOUNS,
     EVIDENCE_VERBS,
     FIGURE_VERBS,
@@ -22,9 +20,10 @@ from tasks.extract.cue_words import (
     QUOTED_AS,
     REPORT_NOUNS,
     SAY_VERBS,
+    TALLY_NOUNS,
+    TALLY_VERBS,
 )
 from tasks.extract.grammar import (
-    SUBJECT_DEPS,
     agent,
     has_passive_subject,
     name_read_as_adverb,
@@ -62,6 +61,8 @@ def is_cue_verb(
         return True
     if figure and lemma in FIGURE_VERBS:
         return True
+    if figure and lemma in TALLY_VERBS:  # "the ministry gave a higher toll of 38"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in TALLY_NOUNS for c in kids)
     return evidence and lemma in EVIDENCE_VERBS and _report_subject(tok)
 
 
@@ -90,6 +91,8 @@ def speaker_of(verb: Token) -> Token | None:
     saying"), or the subject of the verb it is conjoined to ("stood up and said"). A passive
     subject is what was said or reported ("Damage was recorded in 50 ..."), unless the verb
     quotes it ("he was quoted as saying")."""
+    if (quoted := _quoted_as(verb)) is not None:
+        return quoted  # "X quoted Y as saying", "Y was quoted by X as saying": Y
     if (by := agent(verb)) is not None and not any(c.dep_ == "dobj" for c in verb.children):
         return by  # not an active verb's object's "by" ("called decisions by the council ...")
     if has_passive_subject(verb):
@@ -137,6 +140,16 @@ def speaker_of(verb: Token) -> Token | None:
     if any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_.lower() not in QUOTED_AS:
         return _document_in(verb)  # "X went on sale and is expected to cost ...": not X's word
     return subject(verb, ("nsubj",))
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """Whom "X quoted Y as saying ..." or "Y was quoted by X as saying ..." quotes: Y."""
+    if verb.lemma_.lower() not in QUOTED_AS:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return None
+    deps = ("nsubjpass",) if has_passive_subject(verb) else ("dobj",)
+    return next((c for c in verb.children if c.dep_ in deps), None)
 
 
 def _with_before(verb: Token) -> Token | None:
@@ -315,19 +328,3 @@ def _after_comma(speaker: Token, sent: Span) -> bool:
         return False
     has_comma = any(t.text == "," for t in doc[sent.start : left])
     return has_comma and doc[left - 1].text in (",", "”", '"')
-
-
-def background_clause(verb: Token, clause: Token) -> bool:
-    """Whether the part of the sentence that holds the figure is no part of what ``verb``
-    reports: whom it addresses ("tells 2 million households how to ...") or when and why
-    ("accused X, after strikes that killed 23", "accuses Y as supply drops by half")."""
-    if clause.dep_ in ("dobj", "dative") and verb.lemma_.lower() in ADDRESSEE_VERBS:
-        return True
-    if clause.dep_ == "prep":
-        return clause.lower_ in BACKGROUND_WORDS
-    if clause.dep_ != "advcl":
-        return False
-    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-    if marks == {"as"}:  # "..., the experts said, as is the transfer of 1m people": likewise
-        return any(c.dep_ in SUBJECT_DEPS and c.i < clause.i for c in clause.children)
-    return any(m in BACKGROUND_WORDS for m in marks)

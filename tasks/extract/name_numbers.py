@@ -181,7 +181,20 @@ def phone_number(doc: Doc, q: Quantity) -> bool:
             return True
     groups = _dashed_groups(doc, q.start, q.end)
     area_code = any(g[0] == "0" and len(g) >= 3 for g in groups)
-    return len(groups) >= 3 or (len(groups) == 2 and area_code)
+    return len(groups) >= 3 or (len(groups) == 2 and area_code) or _bracketed_area_code(doc, q)
+
+
+# "8 (800) 555-1234", "+7 (495) 539-2442": an area code in brackets before dashed digit groups.
+_BRACKETED_PHONE = re.compile(r"(?:\+?\d{1,3}\s*)?\(\d{2,5}\)\s*\d{2,4}(?:\s*[-–]\s*\d{2,4})+")
+
+
+def _bracketed_area_code(doc: Doc, q: Quantity) -> bool:
+    base = max(0, doc[q.start].idx - 24)
+    window = doc.text[base : doc[q.end - 1].idx + len(doc[q.end - 1].text) + 24]
+    if "(" not in window:
+        return False
+    lo, hi = doc[q.start].idx - base, doc[q.end - 1].idx - base
+    return any(m.start() <= hi and lo < m.end() for m in _BRACKETED_PHONE.finditer(window))
 
 
 def _dashed_groups(doc: Doc, start: int, end: int) -> list[str]:

@@ -6,9 +6,17 @@ cut before or after its "of"/"for" words, a place's possessive before it, an app
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
-from tasks.extract.cue_words import MEDIA, MEDIA_HEADS, NAME_SMALL_WORDS, OFFICIAL_NOUNS
+from tasks.extract.cue_words import (
+    JOURNALIST_NOUNS,
+    MEDIA,
+    MEDIA_HEADS,
+    NAME_SMALL_WORDS,
+    OFFICIAL_NOUNS,
+)
 from tasks.extract.gazetteer import country_of
 from tasks.extract.grammar import entity_at, fold, proper_name
 
@@ -85,12 +93,31 @@ def without_descriptor(phrase: Span) -> Span:
 
 
 def is_media(name: str) -> bool:
-    """Whether ``name`` is a news outlet's: a known one ("Reuters", "The Associated Press") or a
-    capitalised name ending in a newspaper's word ("the Springfield Gazette", not "a blog post")."""
+    """Whether ``name`` is a news outlet's: a known one ("Reuters", "The Associated Press"), a
+    capitalised name ending in a newspaper's word ("the Springfield Gazette", not "a blog post")
+    or in "news agency" ("the Tass news agency"), or a journalist of a known outlet ("a Reuters
+    reporter", "an Interfax correspondent")."""
     words = fold(name).split()
-    if words[:1] == ["the"]:
+    if words[:1] in (["the"], ["a"], ["an"]):
         words = words[1:]
     if " ".join(words) in MEDIA:
         return True
+    if len(words) > 1 and words[-1] in JOURNALIST_NOUNS:
+        return " ".join(words[:-1]) in MEDIA or is_media(" ".join(name.split()[:-1]))
+    if words[-2:] == ["news", "agency"] and len(words) > 2:
+        return True
     last = name.split()[-1] if name.split() else ""
     return len(words) > 1 and words[-1] in MEDIA_HEADS and last[:1].isupper()
+
+
+_DOUBLE_QUOTES = re.compile(r"[“”\"]")
+
+
+def clean_name(text: str) -> str:
+    """A source's name as printed: one plain space between words (no-break spaces too), no
+    edge commas, and no quotation mark left unpaired by the phrase's edge ('“Free Valley”
+    fighters' cut after its opening mark)."""
+    text = " ".join(text.split()).strip(" ,")
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        text = " ".join(_DOUBLE_QUOTES.sub("", text).split())
+    return text

@@ -1,7 +1,8 @@
 """Source policy: whose word a figure is on when its own sentence names nobody.
 
 ``attribution`` reads who a sentence says a figure comes from. This module decides, for the
-figures left without one, in this order: a number inside a quotation is the speaker's; a figure
+figures left without one, in this order: a number inside a quotation is the speaker's, one in a
+line a speaker's label opens (or in a transcript's turn) the label's (``transcripts``); a figure
 the outlet states as fact is the outlet's (kind ``media``, scope ``document``, no cue), also when
 the article gave the same number a source earlier: a sentence that restates a figure without a
 source is the outlet's word (the gold convention), and equal numbers ("15%") are often not the
@@ -10,7 +11,7 @@ same figure. It also finds the article's lead source, which bullet points inheri
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -18,6 +19,7 @@ from tasks.extract.attribution import ArticleContext, Source, sentence_source
 from tasks.extract.claims import ClaimFacts
 from tasks.extract.quantities import Quantity
 from tasks.extract.quotes import Quote
+from tasks.extract.transcripts import Turn, turn_source
 from tasks.schema import AttributionKind, AttributionScope
 
 _LEAD_SENTENCES = 3  # the lead: the first attributed sentence among the article's first three
@@ -56,15 +58,17 @@ def is_outlet_default(source: Source | None) -> bool:
 
 @dataclass
 class SourcePolicy:
-    """One article's policy state: its quotes and its outlet."""
+    """One article's policy state: its quotes, its outlet and its speakers' labelled turns."""
 
     doc: Doc
     quotes: list[Quote]
     outlet: Source | None = None
+    turns: list[Turn] = field(default_factory=list)
 
     def settle(self, q: Quantity, facts: ClaimFacts) -> ClaimFacts:
         """``facts`` with the source this policy gives the figure."""
-        source = facts.source or self._speaker(q) or self.outlet
+        labelled = turn_source(self.turns, self.doc[q.start].idx)
+        source = facts.source or self._speaker(q) or labelled or self.outlet
         return facts if source is facts.source else replace(facts, source=source)
 
     def _speaker(self, q: Quantity) -> Source | None:

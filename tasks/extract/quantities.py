@@ -123,6 +123,8 @@ def _match_at(doc: Doc, i: int, end: int) -> Quantity | None:
         i += 1
     elif low in VAGUE or low == "tens" or low in VAGUE_DETERMINERS:
         return _vague_at(doc, i, end)
+    if (couple := _couple_at(doc, i, end)) is not None:
+        return couple
     if (fraction := _fraction_at(doc, i, end)) is not None:
         return fraction
     parsed = parse_number(doc, i, end)
@@ -163,11 +165,25 @@ def _range_end(doc: Doc, first: int, j: int, end: int) -> ParsedNumber | None:
     joiner = doc[j].lower_
     between = first >= 1 and doc[first - 1].lower_ == "between"
     # "from 10 to 15", "rose 3p to 120p", "cut by 2% to 5%": a change, not a range
-    change = first >= 1 and doc[first - 1].lower_ in CHANGE_WORDS
+    change = first >= 1 and doc[first - 1].lower_ in CHANGE_WORDS and not _spans_a_range(doc, first)
     if not (joiner in _DASHES or (joiner == "to" and not change) or (joiner == "and" and between)):
         return None
-    k = j + 2 if symbol_code(doc[j + 1].text) else j + 1
+    k = j + 1
+    if joiner == "to" and k + 1 < end and doc[k].lower_ in _HIGH_END_QUALIFIERS:
+        k += 1  # "from $20,000 to around $140,000"
+    k = k + 1 if symbol_code(doc[k].text) else k
     return parse_number(doc, k, end) if k < end else None
+
+
+# A qualifier on a range's high end: "from 20 to around 40", "between 10 and nearly 20".
+_HIGH_END_QUALIFIERS = {"around", "about", "roughly", "nearly", "almost", "approximately", "some"}
+# "anywhere from 20 to 40", "estimates ranging from 50 to 70": a range, not a change.
+_RANGE_CUES = {"anywhere", "range", "ranging", "ranged", "ranges", "vary", "varying", "varied"}
+
+
+def _spans_a_range(doc: Doc, first: int) -> bool:
+    """ "from" after a word of spread ("ranging from 50 to 70"): a range, not a change."""
+    return first >= 2 and doc[first - 1].lower_ == "from" and doc[first - 2].lower_ in _RANGE_CUES
 
 
 def _shared_scale(
@@ -251,11 +267,11 @@ def _vague_at(doc: Doc, i: int, end: int) -> Quantity | None:
     """ "Thousands (of)", "tens of millions", "several hundred", "a few thousand", "dozens"."""
     low = doc[i].lower_
     if low in VAGUE_DETERMINERS:
-        if not (i + 1 < end and doc[i + 1].lower_ in SCALES and len(doc[i + 1].lower_) > 2):
+        if not (i + 1 < end and _vague_scale(doc[i + 1].lower_)):
             return None  # "several people"
         j = i + 2
-        while j < end and doc[j].lower_ in SCALES and len(doc[j].lower_) > 2:
-            j += 1  # "several hundred thousand"
+        while j < end and _vague_scale(doc[j].lower_):
+            j += 1  # "several hundred thousand", "several dozen"
         start = i - 1 if i > 0 and doc[i - 1].lower_ == "a" and low == "few" else i
     else:
         j, start = i + 1, i
@@ -272,6 +288,22 @@ def _vague_at(doc: Doc, i: int, end: int) -> Quantity | None:
     elif j + 1 < end and doc[j].lower_ == "of":
         unit = MEASURE_UNITS.get(doc[j + 1].lower_)  # "millions of tonnes"
     return Quantity(q_start, j, j - 1, None, None, Qualifier.VAGUE, unit)
+
+
+def _vague_scale(low: str) -> bool:
+    """A word "several" or "a few" can scale: "hundred", "million", "dozen" (not "m", "k")."""
+    return low == "dozen" or (low in SCALES and len(low) > 2)
+
+
+def _couple_at(doc: Doc, i: int, end: int) -> Quantity | None:
+    """ "a couple of dozen" (about 24), "a couple of hundred": twice the scale, approximately."""
+    if i + 3 >= end or [t.lower_ for t in doc[i : i + 3]] != ["a", "couple", "of"]:
+        return None
+    word = doc[i + 3].lower_
+    scale = 12.0 if word == "dozen" else SCALES.get(word) if _vague_scale(word) else None
+    if scale is None:
+        return None
+    return Quantity(i, i + 4, i + 3, 2 * scale, None, Qualifier.APPROXIMATE, None)
 
 
 def span_text(doc: Doc, q: Quantity) -> tuple[int, int, str]:

@@ -57,12 +57,21 @@ def skip_reason(doc: Doc, q: Quantity) -> str | None:
 def _pronoun(doc: Doc, q: Quantity) -> str | None:
     core = doc[q.core]
     nxt = doc[q.end] if q.end < len(doc) else None
-    one_counted = core.lower_ == "one" and nxt is not None and nxt.lower_ in ONE_COUNTED
+    one_counted = core.lower_ == "one" and (
+        (nxt is not None and nxt.lower_ in ONE_COUNTED) or _modifies_a_noun(core)
+    )
     if core.lower_ in ("one", "a", "an") and q.end - q.start == 1 and not one_counted:
         return "pronoun"  # "One Russian soldier", "one of them"
     if core.lower_ in ("one", "a", "an") and q.value == 1 and q.unit in MEASURE_UNITS.values():
         return "pronoun"  # "One barrel of crude", "an hour"
     return None
+
+
+def _modifies_a_noun(core: Token) -> bool:
+    """ "One border guard was killed", "killed one policeman": "one" counts the noun after it
+    (whether that one is a claim is for ``claims.is_incidental``: casualties and weapons are)."""
+    head = core.head
+    return core.dep_ == "nummod" and head.i > core.i and head.pos_ in ("NOUN", "PROPN")
 
 
 def _name(doc: Doc, q: Quantity) -> str | None:
@@ -116,6 +125,8 @@ def _date_or_time(doc: Doc, q: Quantity) -> str | None:
         return "year"  # "in the fall of 2022.5": a year with a footnote mark glued on
     if (prev is not None and prev.lower_ in MONTHS) or (nxt is not None and nxt.lower_ in MONTHS):
         return "date"
+    if _days_before_a_year(doc, q, nxt):
+        return "date"  # "in February, 8-18 2014": days of a month, before its year
     if nxt is not None and nxt.lower_ in TIME_WORDS:
         return "time"
     # "10 : 30" or "10/30"; "high: 64%" is a figure after a colon, not a clock
@@ -127,6 +138,13 @@ def _date_or_time(doc: Doc, q: Quantity) -> str | None:
     if prev is not None and prev.text == "#":
         return _PART_OF_A_NAME
     return None
+
+
+def _days_before_a_year(doc: Doc, q: Quantity, nxt: Token | None) -> bool:
+    days = q.value is not None and 1 <= q.value <= 31 and (q.value_high or 1) <= 31
+    month = any(t.lower_ in MONTHS for t in doc[max(0, q.start - 3) : q.start])
+    year = nxt is not None and nxt.text.isdigit() and _is_year(float(nxt.text))
+    return days and month and year and q.unit is None
 
 
 def _number_at(doc: Doc, i: int) -> bool:

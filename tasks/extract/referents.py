@@ -40,6 +40,7 @@ from tasks.extract.grammar import (
 from tasks.extract.names import canonical_org, strip_person
 from tasks.extract.org_names import (
     appositive_org,
+    clean_name,
     is_media,
     whole_org,
     with_name_tail,
@@ -98,7 +99,7 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
     if org is None and head.pos_ == "PROPN":
         # "the U.N. High Commissioner for Refugees"; "market analysts Panlogic" -> Panlogic
         phrase = without_descriptor(with_name_tail(phrase))
-    text = (org.text if org is not None else _undated(_without_description(phrase))).strip(" ,")
+    text = clean_name(org.text if org is not None else _undated(_without_description(phrase)))
     lemma = head.lemma_.lower()
     if lemma == SOURCE_NOUN and head.tag_ in ("NNS", "NNPS"):  # "multiple sources"
         return Named(text, AttributionKind.MULTIPLE_SOURCES)

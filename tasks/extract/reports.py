@@ -13,8 +13,15 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from tasks.extract.claim_words import PERSON_NOUNS
 from tasks.extract.context import ArticleContext, subjects_of
-from tasks.extract.cue_words import BODY_NOUNS, EVIDENCE_VERBS, GATHER_VERBS, REPORT_NOUNS
+from tasks.extract.cue_words import (
+    BODY_NOUNS,
+    EVIDENCE_VERBS,
+    GATHER_VERBS,
+    OFFICIAL_NOUNS,
+    REPORT_NOUNS,
+)
 from tasks.extract.cues import is_cue_verb, speaker_of
 from tasks.extract.grammar import entity_at, is_measure, pobj, sentences_back, subject
 from tasks.extract.names import actor_of, canonical_org
@@ -64,7 +71,7 @@ def according_to(sent: Span, ctx: ArticleContext) -> Source | None:
             found_report = report_source(obj, ctx, holds=True)
             if found_report is not None:
                 return replace(found_report, cue="according to")
-            if _pronoun_owned(obj):
+            if _pronoun_owned(obj) or _by_measure(obj):
                 continue  # "its survey" with nothing for "its" to stand for: no name
             if (found := describe(obj, ctx)) is not None:
                 return Source.of(found, "according to")
@@ -197,6 +204,16 @@ def _pronoun_owned(noun: Token) -> bool:
     return is_report_noun(noun) and any(
         c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in noun.children
     )
+
+
+def _by_measure(noun: Token) -> bool:
+    """ "according to their capabilities", "according to his wishes": a measure something is
+    done by, not a source (a person, a body or a report owned by the pronoun would be one)."""
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    if not owned or noun.pos_ != "NOUN" or is_report_noun(noun):
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma not in BODY_NOUNS and lemma not in OFFICIAL_NOUNS and lemma not in PERSON_NOUNS
 
 
 def _may_own(tok: Token) -> bool:

@@ -217,9 +217,9 @@ def _group_of(noun: Token) -> Token | None:
     subject of the verb it is the object of ("which totals 3,800 members": the antecedent)."""
     if (of := prep_object(noun, ("of",))) is not None:
         return of
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in noun.children if c.dep_ in ("poss", "compound")), None)
     if owner is not None:
-        return owner
+        return owner  # "the army's 500 members", "40 special forces members"
     verb = noun.head
     if noun.dep_ not in ("dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return None

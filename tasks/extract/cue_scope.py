@@ -1,0 +1,65 @@
+"""What a reporting verb covers: which part of its sentence it reports and which it does not.
+
+``attribution`` asks, for a figure under a cue verb, whether the clause or phrase holding it is
+what the verb reports, or scene-setting beside it (whom it addresses, when, why, where); and,
+for a cue closing the sentence ("..., the governor said."), whether the verb says something of
+its own instead ("..., the governor called for calm.").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tasks.extract.cue_words import ADDRESSEE_VERBS, BACKGROUND_WORDS, QUOTED_AS
+from tasks.extract.grammar import SUBJECT_DEPS
+
+# Prepositions of a phrase opening the sentence that sets its scene: "At the checkpoint some
+# 2km from the bridge, a guard told us ..." (the distance is no part of what was told).
+_PLACE_WORDS = frozenset({"at", "near", "outside", "inside", "around", "beside"})
+# What a verb answers or replies to is not its word: "responded to 81 questions".
+_ANSWER_VERBS = frozenset({"respond", "reply", "answer"})
+# Prepositions that give a closing verb a complement of its own: "called for calm", "warned
+# against escalation".
+_OWN_PREPS = frozenset({"for", "against"})
+_OWN_DEPS = ("dobj", "ccomp", "xcomp", "oprd")
+
+
+def background_clause(verb: Token, clause: Token) -> bool:
+    """Whether the part of the sentence that holds the figure is no part of what ``verb``
+    reports: whom it addresses ("tells 2 million households how to ..."), what it answers
+    ("responded to 81 questions"), where ("At a checkpoint 2km away, a guard said ...") or
+    when and why ("accused X, after strikes that killed 23", "accuses Y as supply drops by
+    half", "After riots left 20 dead, the mayor said ...")."""
+    lemma = verb.lemma_.lower()
+    if clause.dep_ in ("dobj", "dative") and lemma in ADDRESSEE_VERBS:
+        return True
+    if clause.dep_ == "prep":
+        if clause.lower_ == "as" and lemma in QUOTED_AS:  # "was quoted as saying ...": what
+            return False  # is quoted
+        if clause.lower_ == "to" and lemma in _ANSWER_VERBS:
+            return True
+        fronted = clause.i == clause.sent.start and clause.lower_ in _PLACE_WORDS
+        return clause.lower_ in BACKGROUND_WORDS or fronted
+    if clause.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if marks == {"as"}:  # "..., the experts said, as is the transfer of 1m people": likewise
+        return any(c.dep_ in SUBJECT_DEPS and c.i < clause.i for c in clause.children)
+    opening = clause.doc[clause.left_edge.i]  # "After a clash left five dead, ..." (a clause
+    if opening.dep_ == "prep" and opening.head.i == clause.i:  # the parser hung "after" on)
+        marks.add(opening.lower_)
+    return any(m in BACKGROUND_WORDS for m in marks)
+
+
+def own_complement(verb: Token) -> bool:
+    """Whether a verb closing its sentence takes an object or a clause of its own after it
+    ("..., the mayor called for calm", "..., the union denied the claim"), so that it does not
+    report what came before it; an addressee ("..., he told reporters") is no such object."""
+    for child in verb.rights:
+        if child.dep_ in _OWN_DEPS and not (
+            child.dep_ == "dobj" and verb.lemma_.lower() in ADDRESSEE_VERBS
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ in _OWN_PREPS:
+            return True
+    return False

@@ -11,11 +11,7 @@ import pytest
 from tasks.extract.context import ArticleContext
 from tasks.extract.quote_marks import pair_marks, quote_kind
 from tasks.extract.quotes import extract_quotes
-from tests.tasks.extract.test_quotes import speakers
-
-
-def _inside(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in pair_marks(text)]
+from tests.tasks.extract.test_quotes import _inside, speakers
 
 
 @pytest.mark.parametrize(

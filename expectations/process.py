@@ -15,11 +15,9 @@ at the first batch read that holds one (``flows/warmup.py``).
 
 from __future__ import annotations
 
-import contextlib
 import multiprocessing
 import os
 import signal
-import sys
 import threading
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -29,7 +27,12 @@ from typing import Any, TypeVar
 import polars as pl
 
 from expectations.runner import Validated, Validation, Validator
-from tasks.processes import die_with_parent, kill_workers, portable
+from tasks.processes import (
+    die_with_parent,
+    kill_workers,
+    lower_thread_priority,
+    portable,
+)
 
 T = TypeVar("T")
 
@@ -39,12 +42,12 @@ _failed: Exception | None = None
 _building: threading.Thread | None = None
 _built_niceness: int | None = None  # what the start-up ran at (Linux), for the tests
 
-# How much the thread that imports GX and builds its context lowers its priority. That start-up
-# (~5-8 s of one core) overlaps NLP, whose workers take every core: at the same priority it took
-# its share from them; lowered, it runs on what they leave (a few seconds of a 75 s extraction
-# suffice). Linux sets niceness per thread, so the validation itself, in the process's main
-# thread, runs at the caller's priority. A thread GX starts while it imports inherits the low one.
-START_NICENESS = 10
+# The thread that imports GX and builds its context lowers its priority (START_NICENESS). That
+# start-up (~5-8 s of one core) overlaps NLP, whose workers take every core: at the same priority
+# it took its share from them; lowered, it runs on what they leave (a few seconds of a 75 s
+# extraction suffice). Linux sets niceness per thread, so the validation itself, in the process's
+# main thread, runs at the caller's priority. A thread GX starts while it imports inherits the low
+# one.
 
 
 def _start(parent: int, data_docs_dir: str) -> None:
@@ -57,12 +60,7 @@ def _start(parent: int, data_docs_dir: str) -> None:
 
 def _build(data_docs_dir: str) -> None:
     global _validator, _failed, _built_niceness
-    if sys.platform == "linux":  # elsewhere a thread's id is not one setpriority takes
-        me = threading.get_native_id()
-        lowered = min(os.getpriority(os.PRIO_PROCESS, me) + START_NICENESS, 19)
-        with contextlib.suppress(OSError):
-            os.setpriority(os.PRIO_PROCESS, me, lowered)
-        _built_niceness = os.getpriority(os.PRIO_PROCESS, me)
+    _built_niceness = lower_thread_priority()
     try:
         _validator = Validator(data_docs_dir)
     except Exception as exc:  # raised again, in the parent, on the first call

@@ -8,9 +8,12 @@ the temporary Prefect server; elsewhere it does nothing.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import signal
+import sys
+import threading
 from concurrent.futures import ProcessPoolExecutor
 
 _PR_SET_PDEATHSIG = 1
@@ -24,6 +27,23 @@ def die_with_parent(parent: int) -> None:
         return  # not Linux
     if os.getppid() != parent:  # the parent died before the request took effect
         os._exit(1)
+
+
+# How much a helper lowers the priority of its start-up (importing GX, loading the model): on a
+# busy machine its start-up takes the CPU the run's other work leaves, not a share of it.
+START_NICENESS = 10
+
+
+def lower_thread_priority(by: int = START_NICENESS) -> int | None:
+    """Make the calling thread ``by`` nicer (Linux sets niceness per thread: the process's other
+    threads keep theirs, and a thread may always lower its own priority); its niceness now, or
+    None where threads have no niceness of their own."""
+    if sys.platform != "linux":  # elsewhere a thread's id is not one setpriority takes
+        return None
+    me = threading.get_native_id()
+    with contextlib.suppress(OSError):
+        os.setpriority(os.PRIO_PROCESS, me, min(os.getpriority(os.PRIO_PROCESS, me) + by, 19))
+    return os.getpriority(os.PRIO_PROCESS, me)
 
 
 def kill_workers(executor: ProcessPoolExecutor) -> None:

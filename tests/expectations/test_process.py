@@ -11,8 +11,9 @@ import polars as pl
 import pytest
 from polars.testing import assert_frame_equal
 
-from expectations.process import START_NICENESS, ValidatorProcess
+from expectations.process import ValidatorProcess
 from expectations.runner import Validator
+from tasks.processes import START_NICENESS
 from tests.expectations.breakers import BREAKERS, FRAMES
 
 pytestmark = pytest.mark.slow  # spawns a process that imports GX

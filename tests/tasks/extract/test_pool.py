@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import time
 
 import pytest
@@ -51,6 +52,16 @@ def fragile_rows(nlp: Language, batch: Batch) -> Extraction:
         if SLOW in article.text:
             time.sleep(3600)  # a document spaCy or the rules never finish
     return extract_rows(nlp, batch)
+
+
+def priority_rows(nlp: Language, batch: Batch) -> Extraction:
+    """One row: the niceness the worker loaded its model at, and the one it runs batches at."""
+    import threading
+
+    from tasks.extract import pool_worker
+
+    here = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    return Extraction(claims=[{"loaded": pool_worker._loaded_niceness, "runs": here}])
 
 
 @pytest.fixture(scope="module")
@@ -148,6 +159,19 @@ def test_warm_up_loads_what_the_rules_look_up_before_any_batch(nlp) -> None:
     batch.warm_up(nlp)
     assert gazetteer._gazetteer.cache_info().currsize == 1
     assert currencies.tables.cache_info().currsize == 1
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="niceness per thread is Linux's")
+def test_workers_load_the_model_at_a_low_priority_and_run_batches_at_the_normal_one() -> None:
+    """A run's start (its Prefect server, reading) comes before the workers' model loads; their
+    batches then compete as equals."""
+    from tasks.processes import START_NICENESS
+
+    mine = os.getpriority(os.PRIO_PROCESS, 0)
+    with ExtractPool(DEFAULT_MODEL, 2, work=priority_rows) as pool:
+        (outcome,) = pool.map([_articles()[:1]])
+    (row,) = outcome.extraction.claims
+    assert row == {"loaded": min(mine + START_NICENESS, 19), "runs": mine}
 
 
 def test_a_pool_closed_while_a_batch_runs_fails_at_once_and_never_restarts(nlp) -> None:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from tasks.extract.context import ArticleContext
-from tasks.extract.cue_scope import background_clause, own_complement
+from tasks.extract.cue_scope import background_clause, own_complement, set_beside_its_cue
 from tasks.extract.cue_words import (
     ANAPHORIC_STARTS,
     BULLETS,
@@ -163,7 +163,10 @@ def spoken_by(subj: Token, verb: Token, target: Token, ctx: ArticleContext) -> S
 
 
 def loose_cue(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
-    """A cue verb elsewhere in the sentence, when the parse did not make it govern the target."""
+    """A cue verb elsewhere in the sentence, when the parse did not make it govern the target
+    (and no cue that does govern it holds it as scene-setting)."""
+    if set_beside_its_cue(target):
+        return None
     for tok in sent:
         loose = tok.dep_ in ("ROOT", "parataxis", "ccomp") and tok.i != target.i
         if loose and _reports_figure(tok, target):

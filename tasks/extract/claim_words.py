@@ -60,6 +60,14 @@ CASUALTY_WORDS: Final = {
     "murder", "murdered", "drown", "drowned", "hurt", "maim", "behead", "stab", "stabbed",
     "hospitalise", "hospitalize", "hospitalised", "hospitalized", "sacrifice", "sacrificed",
 }  # fmt: skip
+# A sentence about violence, war or a disaster: its victims are casualties ("dozens of victims
+# of the clashes", "the quake's 300 victims"), not a fraud's ("the scam had 300 victims").
+VIOLENCE_WORDS: Final = (CASUALTY_WORDS - {"lose", "loss", "losses"}) | {
+    "violence", "violent", "clash", "riot", "unrest", "blast", "explosion", "shooting", "crash",
+    "terror", "terrorism", "terrorist", "conflict", "fighting", "war", "attack", "bombing",
+    "shelling", "strike", "airstrike", "genocide", "earthquake", "quake", "flood", "fire",
+    "disaster", "accident", "storm", "tsunami", "hurricane",
+}  # fmt: skip
 # Jobs counted are the people who hold them: "cut 3,200 jobs", "48,000 new jobs", "1,200
 # redundancies"; "job losses" and "job cuts" too (not casualties: "losses" of jobs).
 JOB_NOUNS: Final = {"job", "redundancy", "layoff", "lay-off"}

@@ -21,8 +21,8 @@ from tasks.extract.attribution import ArticleContext, Source, find_source
 from tasks.extract.counted import clause_chain, counted_noun, said_of_subject, subject_text
 from tasks.extract.grammar import SUBJECT_DEPS, pobj
 from tasks.extract.hedges import hedge_cue
-from tasks.extract.names import actor_of
 from tasks.extract.parallels import align_parallels
+from tasks.extract.person_counts import is_nationals, relative_persons, victims_of_violence
 from tasks.extract.quantities import MEASURE_UNITS, PERCENT, Quantity, find_quantities
 from tasks.extract.quantity_words import TIME_UNITS
 from tasks.extract.roles import PERSON_TYPES, PERSONS
@@ -93,23 +93,24 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
     if lemma in words.CAPTIVE_NOUNS or lemma in words.FREEING_WORDS:
         return ClaimType.CASUALTY_COUNT, True  # "95 prisoners", "the 144 freed"
     share = noun is not None and noun.lower_ in ("%", "percent")  # "15% of [the 2.4 million]"
-    if (noun is None or share) and _described_as_people(doc, q):
-        return ClaimType.PEOPLE_COUNT, True  # "the 2.4 million who applied"
+    whole_of = noun is not None and _counts_inside(doc, q, noun)  # "a list of [21] who ..."
+    if (noun is None or share or whole_of) and (persons := relative_persons(doc, q)):
+        return persons, True  # "the 2.4 million who applied", "a list of 21 who face bans"
     whole = noun is not None and doc[q.core].head.i == noun.i and _partitive_whole(noun)
     context = set() if whole else _context_lemmas(doc, q, noun)
     if noun is None:
         return _bare(doc, q, context)
-    personish = lemma in words.TROOP_NOUNS or _is_person(lemma) or _is_nationals(noun)
+    personish = lemma in words.TROOP_NOUNS or _is_person(lemma) or is_nationals(noun)
     chain = clause_chain(noun)
     # captured fighters: "900 troops were sent to a prison colony", "two commanders were moved
     # to Russia for investigation" (not "12 men in detention")
-    troops = lemma in words.RANK_NOUNS or _is_nationals(noun)
+    troops = lemma in words.RANK_NOUNS or is_nationals(noun)
     captive = troops and roles.held_captive(chain)
     captive = captive or (personish and roles.taken_captive(chain, troops))
     abducted = roles.moved_by_force(chain) and lemma not in words.WORKFORCE_NOUNS
     moved = roles.hospitalised(chain) or abducted  # hurt or abducted
     hurt = personish and (bool(context & words.CASUALTY_WORDS) or moved)
-    if hurt or lemma in words.CASUALTY_WORDS or captive:
+    if hurt or lemma in words.CASUALTY_WORDS or captive or victims_of_violence(noun):
         return ClaimType.CASUALTY_COUNT, True
     if _is_person(lemma) and roles.serves(noun):
         return ClaimType.TROOP_COUNT, True  # "37,000 women are in the army"
@@ -120,7 +121,7 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
         return ClaimType.TROOP_COUNT, True
     if lemma in words.GENERIC_PEOPLE and roles.deployed(noun):
         return ClaimType.TROOP_COUNT, True  # "mobilised 300,000 people", "sent 500 men"
-    if _is_nationals(noun) or (lemma == "man" and noun.tag_ == "NNS"):
+    if is_nationals(noun) or (lemma == "man" and noun.tag_ == "NNS"):
         military = _clause_lemmas(noun) & words.MILITARY_CONTEXT
         return (ClaimType.TROOP_COUNT if military else ClaimType.PEOPLE_COUNT), True
     if _is_person(lemma) or (lemma in words.POPULATION_NOUNS and _counts_inside(doc, q, noun)):
@@ -147,17 +148,6 @@ def _bare(doc: Doc, q: Quantity, context: set[str]) -> tuple[ClaimType, bool]:
     if q.qualifier == Qualifier.VAGUE and q.unit is None:
         return ClaimType.PEOPLE_COUNT, False  # "essential for millions": vague counts are people
     return ClaimType.OTHER, False
-
-
-def _described_as_people(doc: Doc, q: Quantity) -> bool:
-    """A bare count whose relative clause is about persons: "the 2.4 million who applied"."""
-    core = doc[q.core]
-    while q.start <= core.head.i < q.end and core.head.i != core.i:
-        core = core.head  # "2.4 [million]"
-    return any(
-        c.dep_ == "relcl" and any(s.dep_ in SUBJECT_DEPS and s.lower_ == "who" for s in c.children)
-        for c in core.children
-    )
 
 
 def _is_age(doc: Doc, q: Quantity) -> bool:
@@ -193,15 +183,6 @@ def _counts_inside(doc: Doc, q: Quantity, noun: Token) -> bool:
     )
 
 
-def _is_nationals(noun: Token | None) -> bool:
-    """ "North Koreans", "Ukrainians": a plural demonym used as a noun."""
-    return (
-        noun is not None
-        and noun.tag_ in ("NNS", "NNPS")
-        and (noun.ent_type_ == "NORP" or actor_of(noun.text) is not None)
-    )
-
-
 def _clause_lemmas(noun: Token) -> set[str]:
     """Lemmas of the whole clause the noun sits in (its nearest verb's subtree)."""
     verb = next((t for t in clause_chain(noun) if t.pos_ in ("VERB", "AUX")), None)
@@ -220,9 +201,11 @@ def _context_lemmas(doc: Doc, q: Quantity, noun: Token | None) -> set[str]:
             continue  # "500 workers would lose their jobs" are not casualties
         lemmas.add(tok.lemma_.lower())
         lemmas.add(tok.lower_)
-        if tok.pos_ in ("NOUN", "VERB", "AUX"):
+        # a headline's "300 Soldiers Killed": the tagger reads the noun as a name
+        deps = _TELLING_DEPS if tok.pos_ != "PROPN" else {"acl"}
+        if tok.pos_ in ("NOUN", "PROPN", "VERB", "AUX"):
             for child in tok.children:
-                if child.dep_ in _TELLING_DEPS and not _own_clause(child):
+                if child.dep_ in deps and not _own_clause(child):
                     lemmas.add(child.lemma_.lower())
                 elif child.dep_ == "prep" and child.lower_ == "among" and (obj := pobj(child)):
                     lemmas.add(obj.lemma_.lower())  # "among the dead were 12 policemen"

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from tasks.extract.attribution import is_reporting
 from tasks.extract.claim_words import ANAPHORIC_NOUNS, CHANGE_VERBS, CONTAINER_NOUNS, MARK_NOUNS
 from tasks.extract.grammar import SUBJECT_DEPS, noun_phrase, prep_object, subject
+from tasks.extract.person_counts import plural_person_name
 from tasks.extract.quantities import Quantity
 from tasks.extract.quantity_filters import followed_by_a_time
 from tasks.extract.roles import strength_noun
@@ -93,8 +94,9 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
             head.dep_ in ("nmod", "compound") and head.head.i > head.i and head.head.pos_ == "NOUN"
         ):
             head = head.head  # "90 air, sea and ground-launched missiles"
-        if head.pos_ == "PROPN" and (head.ent_type_ in _NAMES or head.i < tok.i):
-            return None  # "Kramatorsk 210,000": a name beside the count, not what it counts
+        named = head.ent_type_ in _NAMES or head.i < tok.i
+        if head.pos_ == "PROPN" and named and not plural_person_name(head):
+            return None  # "Kramatorsk 210,000": a name beside the count (not "250,000 Chechens")
         if head.lemma_.lower() in MARK_NOUNS and head.dep_ == "dobj":
             total = subject(head.head, ("nsubj",))  # "the number of users passed the 2m mark"
             return _named(total) if total is not None and total.pos_ == "NOUN" else head

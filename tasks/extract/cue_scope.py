@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tasks.extract.cue_words import ADDRESSEE_VERBS, BACKGROUND_WORDS, QUOTED_AS
+from tasks.extract.cues import is_cue_verb
 from tasks.extract.grammar import SUBJECT_DEPS
 
 # Prepositions of a phrase opening the sentence that sets its scene: "At the checkpoint some
@@ -62,4 +63,16 @@ def own_complement(verb: Token) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ in _OWN_PREPS:
             return True
+    return False
+
+
+def set_beside_its_cue(target: Token) -> bool:
+    """Whether the nearest cue verb above ``target`` holds it only as scene-setting ("X told
+    envoys ..., Y said, after clashes left dozens dead"): then no other cue in the sentence,
+    such as the "told" inside what Y said, reports it either."""
+    below = target
+    for anc in target.ancestors:
+        if is_cue_verb(anc, figure=True):
+            return background_clause(anc, below)
+        below = anc
     return False

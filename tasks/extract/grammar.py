@@ -182,3 +182,10 @@ def name_read_as_adverb(verb: Token) -> Token | None:
         if k < verb.i:
             return tok  # "Early says there is ...", "While ..., Early says ..."
     return None
+
+
+def in_title_case(sent: Span) -> bool:
+    """A sentence written in title case, as headlines are ("Rebels Say 300 Fighters Killed"):
+    most of its longer words capitalised."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return 2 * sum(t.is_lower for t in words) < len(words)

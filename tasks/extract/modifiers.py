@@ -37,6 +37,10 @@ def qualifier_before(doc: Doc, i: int, floor: int) -> tuple[Qualifier, int]:
             continue
         if words in QUALIFIERS:
             return QUALIFIERS[words], i - size
+    if i - 1 > floor and doc[i - 1].lower_ in ("a", "an"):  # "more than a half", "up to a 100"
+        qualifier, start = qualifier_before(doc, i - 1, max(0, floor - 1))
+        if start < i - 1:
+            return qualifier, start
     return Qualifier.EXACT, i
 
 

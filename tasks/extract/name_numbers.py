@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from tasks.extract.currencies import split_glued, symbol_code
+from tasks.extract.grammar import in_title_case
 from tasks.extract.quantity_words import GOAL_MARKS, MONTHS, WORD_NUMBERS
 from tasks.schema import Qualifier
 
@@ -92,8 +93,7 @@ def titled_number_word(doc: Doc, q: Quantity) -> bool:
         return False
     if not core.is_title or core.is_sent_start or doc[q.start - 1].is_punct:
         return False
-    words = [t for t in core.sent if t.is_alpha and len(t) > 3]
-    return 2 * sum(t.is_lower for t in words) >= len(words)  # not a headline in title case
+    return not in_title_case(core.sent)  # not a headline in title case
 
 
 def model_code(doc: Doc, q: Quantity) -> bool:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from tasks.extract import name_numbers as names
+from tasks.extract.number_contexts import decade, headline_count, stage_of_a_contest
 from tasks.extract.quantity_words import (
     DEICTIC_TIMES,
     LABEL_SUFFIXES,
@@ -91,7 +92,8 @@ def _name(doc: Doc, q: Quantity) -> str | None:
     if names.street_number(doc, q):
         return "street address"
     named_before = names.after_a_name(doc, q) or names.hangs_on_the_name_before(doc, q)
-    if (named_before and not names.counts_a_named_thing(doc, q)) or names.model_code(doc, q):
+    counts = names.counts_a_named_thing(doc, q) or headline_count(doc, q)
+    if (named_before and not counts) or names.model_code(doc, q):
         return _PART_OF_A_NAME
     if prev is not None and prev.lower_ in NAME_NUMBER_WORDS and not has_unit_or_scale:
         return _PART_OF_A_NAME
@@ -129,6 +131,11 @@ def _date_or_time(doc: Doc, q: Quantity) -> str | None:
         return "date"  # "in February, 8-18 2014": days of a month, before its year
     if nxt is not None and nxt.lower_ in TIME_WORDS:
         return "time"
+    zone = nxt is not None and (nxt.lower_ == "local" or nxt.is_title)  # "Moscow time"
+    if zone and q.end + 1 < len(doc) and doc[q.end + 1].lower_ == "time" and q.unit is None:
+        return "time"  # "from 20.00 local time"
+    if decade(doc, q, prev, nxt):
+        return "date"
     # "10 : 30" or "10/30"; "high: 64%" is a figure after a colon, not a clock
     if nxt is not None and nxt.text in (":", "/") and _number_at(doc, q.end + 1):
         return "time"
@@ -265,6 +272,8 @@ def _relative(doc: Doc, q: Quantity) -> str | None:
         counts = q.end < len(doc) and doc[q.end].pos_ in ("NOUN", "PROPN", "NUM", "ADJ")
         if q.unit is None and not counts:
             return "rank"  # "reached the last four", "out in the last 16": a stage
+    if stage_of_a_contest(doc, q):
+        return "rank"  # "the round of 32 first-leg game"
     if q.unit in TIME_UNITS and (nxt in RELATIVE_TIME or prev in RANK_WORDS):
         return "relative time"
     if q.unit in TIME_UNITS and prev == "in" and _after_a_superlative(doc, q):

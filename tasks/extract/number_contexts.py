@@ -1,0 +1,46 @@
+"""Readings of a number from the words around it, for ``quantity_filters``: a decade ("during
+the 30's"), a stage of a contest ("the round of 32"), and a count in a headline written in title
+case ("Rebels Say 300 Fighters Killed"), where a capital before the number says nothing of a
+name."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from tasks.extract.claim_words import EQUIPMENT_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS, TROOP_NOUNS
+from tasks.extract.grammar import in_title_case
+
+if TYPE_CHECKING:
+    from tasks.extract.quantities import Quantity
+
+_DECADES = {20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0}
+_DECADE_BEFORE = {"the", "early", "mid", "late", "mid-"}
+_COUNTED_NOUNS = PERSON_NOUNS | PEOPLE_NOUNS | TROOP_NOUNS | EQUIPMENT_NOUNS
+
+
+def decade(doc: Doc, q: Quantity, prev: Token | None, nxt: Token | None) -> bool:
+    """ "during the 30's", "the early 90’s": a decade, written as its round two digits."""
+    glued = nxt is not None and nxt.text in ("'s", "’s") and not doc[q.end - 1].whitespace_
+    round_tens = q.value is not None and q.value in _DECADES and q.end - q.start == 1
+    return glued and round_tens and prev is not None and prev.lower_ in _DECADE_BEFORE
+
+
+def stage_of_a_contest(doc: Doc, q: Quantity) -> bool:
+    """ "the round of 32", "its round of 16 opener": a stage of a contest, not a count ("five
+    rounds of 32 shells" counts the shells, a plural after it)."""
+    stage = q.start >= 2 and doc[q.start - 1].lower_ == "of" and doc[q.start - 2].lower_ == "round"
+    nxt = doc[q.end] if q.end < len(doc) else None
+    counted = nxt is not None and (nxt.tag_ in ("NNS", "NNPS") or nxt.pos_ == "NUM")
+    return stage and q.unit is None and q.end - q.start == 1 and not counted
+
+
+def headline_count(doc: Doc, q: Quantity) -> bool:
+    """ "Rebels Say 300 Fighters Killed": in a headline in title case, a number before a
+    capitalised plural of people or things counts them."""
+    nxt = doc[q.end] if q.end < len(doc) else None
+    if nxt is None or not nxt.text.endswith("s") or not in_title_case(doc[q.core].sent):
+        return False
+    low = nxt.lower_
+    return (low[:-3] + "y" if low.endswith("ies") else low[:-1]) in _COUNTED_NOUNS

@@ -40,7 +40,9 @@ def headline_count(doc: Doc, q: Quantity) -> bool:
     """ "Rebels Say 300 Fighters Killed": in a headline in title case, a number before a
     capitalised plural of people or things counts them."""
     nxt = doc[q.end] if q.end < len(doc) else None
-    if nxt is None or not nxt.text.endswith("s") or not in_title_case(doc[q.core].sent):
+    if nxt is None or not nxt.text.endswith("s") or not doc.has_annotation("SENT_START"):
+        return False  # a blank document (no sentences) has no headline
+    if not in_title_case(doc[q.core].sent):
         return False
     low = nxt.lower_
     return (low[:-3] + "y" if low.endswith("ies") else low[:-1]) in _COUNTED_NOUNS

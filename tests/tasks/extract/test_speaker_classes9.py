@@ -1,0 +1,63 @@
+"""Issue 10's quote and speaker classes from the ninth review (a second set of 2014 conflict
+reports), on invented sentences: a lowercase phrase right after "said" that the narration goes
+on from is a partial quote; the reporter speaks for a clause that gives their own side's view or
+what a study shows ("said her council favours “...”", "said the audit shows ... “...”"); the
+speaker as written carries no space the text put after its article."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.extract.context import ArticleContext
+from tasks.extract.quote_marks import pair_marks, quote_kind
+from tasks.extract.quotes import extract_quotes
+from tests.tasks.extract.test_quotes import speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The coach said “a fresh start for everyone” was what the club needed.", "partial"),
+        ("The farmer said “hundreds” of sheep had drowned in the flood.", "partial"),
+        ('Ms Ode said "a quiet deal" would suit both sides.', "partial"),
+        # a sentence of speech, or a clause closed by its own comma, stays full
+        ("She said “we will rebuild the town.”", "full"),
+        ("He said “we are ready,” and left the room.", "full"),
+        ("He said: “fine” and walked out.", "full"),
+    ],
+)
+def test_a_phrase_the_narration_goes_on_from_is_partial(text, kind) -> None:
+    span = pair_marks(text)[0]
+    assert quote_kind(text, span) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mayor Ann Lind told reporters on Monday that her council recommends “a slower and "
+         "safer route” for the bypass.", "Ann Lind"),
+        ("Health minister Omar Reyes said the audit shows the clinics are “saving lives every "
+         "single week”.", "Omar Reyes"),
+        ("Paul Renko said their survey indicates that farmers are “close to giving up”.",
+         "Paul Renko"),
+    ],
+)  # fmt: skip
+def test_the_reporter_speaks_for_his_own_side_or_a_study_he_cites(nlp, text, speaker) -> None:
+    assert speakers(nlp, text)[-1][1] == speaker
+
+
+def test_the_speaker_as_written_has_no_space_after_its_article(nlp) -> None:
+    text = "The\u00a0press office wrote, in part:\n\n“Every ferry will sail on time.”"
+    doc = nlp(text)
+    spans = pair_marks(text)
+    ctx = ArticleContext.build(doc, [(s.start, s.end) for s in spans])
+    [quote] = extract_quotes(doc, spans, ctx)
+    assert quote.speaker is not None and quote.speaker.written == "press office"
+
+
+def test_he_takes_the_subject_of_a_clause_before_a_person_it_names_in_passing(nlp) -> None:
+    text = (
+        "The visit came as Tomas Berg prepared to meet Omar Reyes, a rival candidate, in Oslo.\n\n"
+        "The voters were “owed a clear answer on the bridge”, he said."
+    )
+    assert speakers(nlp, text)[-1][1] == "Tomas Berg"

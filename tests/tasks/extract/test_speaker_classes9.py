@@ -1,7 +1,9 @@
 """Issue 10's quote and speaker classes from the ninth review (a second set of 2014 conflict
 reports), on invented sentences: a lowercase phrase right after "said" that the narration goes
 on from is a partial quote; the reporter speaks for a clause that gives their own side's view or
-what a study shows ("said her council favours “...”", "said the audit shows ... “...”"); the
+what a study shows ("said her council favours “...”", "said the audit shows ... “...”"); "he"
+takes the subject of a clause before a person named in passing; a question or an exclamation
+takes the speaker opening the sentence after it ("“Why not?” Ann Lee asked the board"); the
 speaker as written carries no space the text put after its article."""
 
 from __future__ import annotations
@@ -61,3 +63,25 @@ def test_he_takes_the_subject_of_a_clause_before_a_person_it_names_in_passing(nl
         "The voters were “owed a clear answer on the bridge”, he said."
     )
     assert speakers(nlp, text)[-1][1] == "Tomas Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Why not?” Ann Lee asked the board in May.", "Ann Lee"),
+        ("“Who wants a photo with Tom?” Lena Park wrote on Instagram last week, next to a "
+         "picture of her with her brother.", "Lena Park"),
+        # a reporting verb with a clause of its own reports that clause, not the quotation
+        ("“What now?” Critics say the plan will fail.", None),
+    ],
+)  # fmt: skip
+def test_a_question_takes_the_speaker_opening_the_sentence_after_it(nlp, text, speaker) -> None:
+    assert speakers(nlp, text)[0][1] == speaker
+
+
+def test_a_question_closing_its_paragraph_is_not_said_by_the_next_one(nlp) -> None:
+    text = (
+        "Questions remain: “Who will pay for the bridge?”\n\n"
+        "The fund's director, Ann Lee, proposes a levy on ferry tickets."
+    )
+    assert speakers(nlp, text)[0][1] != "Ann Lee"

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.extract.context import ArticleContext
 from tasks.extract.quote_marks import pair_marks, quote_kind
-from tasks.extract.quotes import extract_quotes
-from tests.tasks.extract.test_quotes import speakers
+from tests.tasks.extract.test_quotes import extracted, speakers
 
 
 @pytest.mark.parametrize(
@@ -49,11 +47,9 @@ def test_the_reporter_speaks_for_his_own_side_or_a_study_he_cites(nlp, text, spe
 
 
 def test_the_speaker_as_written_has_no_space_after_its_article(nlp) -> None:
-    text = "The\u00a0press office wrote, in part:\n\n“Every ferry will sail on time.”"
-    doc = nlp(text)
-    spans = pair_marks(text)
-    ctx = ArticleContext.build(doc, [(s.start, s.end) for s in spans])
-    [quote] = extract_quotes(doc, spans, ctx)
+    [quote] = extracted(
+        nlp, "The\u00a0press office wrote, in part:\n\n“Every ferry will sail on time.”"
+    )
     assert quote.speaker is not None and quote.speaker.written == "press office"
 
 

@@ -167,7 +167,9 @@ def head_start(stack: ExitStack, cfg: Settings | None) -> Warmup | None:
 
 def _preload(model: str) -> None:
     from tasks.extract.nlp import load_model
+    from tasks.processes import lower_thread_priority
 
+    lower_thread_priority()  # the server's start and the look ahead come first
     try:
         load_model(model)
     except Exception:  # noqa: BLE001 - a model that cannot load fails the run, which says why

@@ -146,7 +146,11 @@ def _run(
     ahead = ExitStack()
     if waiting and dask_address is None and not dask_workers:
         ahead.enter_context(_head_start(cfg))  # GX and the workers load while the server starts
-    use_local = waiting and server.wait_healthy()
+    try:
+        use_local = waiting and server.wait_healthy()
+    except BaseException:  # Ctrl-C in the wait: what the head start began stops now
+        ahead.close()
+        raise
     api = temporary_settings({PREFECT_API_URL: server.api_url}) if use_local else nullcontext()
 
     show = sys.stderr.isatty() and not json_out

@@ -98,12 +98,15 @@ class Settings(BaseSettings):
             max_bytes=self.max_doc_bytes,
         )
 
+    def remote_root(self) -> bool:
+        """Whether the data root is in an object store (not a local folder or file:// URI)."""
+        return "://" in self.data_root and not self.data_root.startswith("file://")
+
     def data_docs_dir(self) -> str:
         """Where Data Docs are rendered: under a local data root, else ``docs_dir``."""
-        root = self.data_root
-        if "://" in root and not root.startswith("file://"):
+        if self.remote_root():
             return self.docs_dir or str(Path("validation-docs").resolve())
-        return str(Path(root.removeprefix("file://")) / "_validation")
+        return str(Path(self.data_root.removeprefix("file://")) / "_validation")
 
     def reports_dir(self) -> str:
         """Where each run's HTML report goes: beside the Data Docs, under ``_reports``."""

@@ -140,8 +140,7 @@ def head_start(stack: ExitStack, cfg: Settings | None) -> Warmup | None:
     from tasks.ingest.web import source_urls
     from tasks.store.identify import published
 
-    remote = "://" in cfg.data_root and not cfg.data_root.startswith("file://")
-    if remote or cfg.storage_block or source_urls(cfg.source):
+    if cfg.remote_root() or cfg.storage_block or source_urls(cfg.source):
         return None
     refs = discover(cfg.source, max_bytes=cfg.max_doc_bytes)
     if not refs:
@@ -167,7 +166,9 @@ def head_start(stack: ExitStack, cfg: Settings | None) -> Warmup | None:
 
 def _preload(model: str) -> None:
     from tasks.extract.nlp import load_model
+    from tasks.processes import lower_thread_priority
 
+    lower_thread_priority()  # the server's start and the look ahead come first
     try:
         load_model(model)
     except Exception:  # noqa: BLE001 - a model that cannot load fails the run, which says why

@@ -30,13 +30,33 @@ HEADER = """\
 # (Princeton University, https://wordnet.princeton.edu; WordNet 3.0 license: free to use, copy,
 # modify and distribute with this notice). A lemma is listed when its most frequent noun sense is
 # a hyponym of serviceman.n.01, soldier.n.01, warrior.n.01 or
-# military_personnel.n.01.
+# military_personnel.n.01, and it is not more often tagged as an adjective than as a noun.
 """
 
 
+def tagged_senses(index: Path) -> dict[str, int]:
+    """How often each lemma of a WordNet index file was tagged in the sense-tagged corpora (the
+    field after the pointer symbols): a measure of how common the word is in that part of
+    speech."""
+    out = {}
+    for line in index.read_text(encoding="latin-1").splitlines():
+        if not line or line.startswith(" "):
+            continue
+        fields = line.split()
+        out[fields[0]] = int(fields[5 + int(fields[3])])
+    return out
+
+
 def troop_nouns(folder: Path) -> list[str]:
+    """Lemmas whose first noun sense is military, but not the adjectives that are more often
+    adjectives than nouns ("hostile", "friendly", "major", "general", "territorial")."""
     hypernyms, _ = read_synsets(folder)
-    words = [lemma for lemma, first in first_senses(folder) if descends(first, ROOTS, hypernyms)]
+    nouns, adjectives = tagged_senses(folder / "index.noun"), tagged_senses(folder / "index.adj")
+    words = [
+        lemma
+        for lemma, first in first_senses(folder)
+        if descends(first, ROOTS, hypernyms) and adjectives.get(lemma, 0) <= nouns.get(lemma, 0)
+    ]
     return sorted(set(words))
 
 

@@ -195,8 +195,10 @@ def _candidates(pronoun: Token, ctx: ArticleContext) -> list[Token]:
         for prev in back
         for c in _by_depth(subjects_of(prev)) + _relative_subjects(prev)
     ]
-    # then a person those sentences name in another role ("... the choice of Steven Gaydos.
-    # But he predicted ..."), the nearest first
+    # then a name that is the subject of another clause there ("The visit came as Tom Berg
+    # prepared to meet Omar Reyes. ... he said": Tom Berg), then one named in another role
+    # ("... the choice of Steven Gaydos. But he predicted ..."), the nearest first
+    out += [t for prev in back for t in reversed(prev) if t.dep_ == "nsubj" and t.pos_ == "PROPN"]
     out += [t for prev in back for t in reversed(prev) if _names_person(t, ctx)]
     return [c for c in out if not ctx.in_quote(c.idx)]
 

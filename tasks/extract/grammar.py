@@ -116,8 +116,10 @@ def noun_phrase(head: Token) -> Span:
         elif child.dep_ == "case":
             right = max(right, child.i)
     span = head.doc[left : right + 1]
-    while len(span) > 1 and span[0].dep_ == "det" and span[0].lower_ in ("the", "a", "an"):
-        span = span[1:]
+    while len(span) > 1 and (
+        span[0].is_space or span[0].dep_ == "det" and span[0].lower_ in ("the", "a", "an")
+    ):
+        span = span[1:]  # "The\xa0press office": no article, nor the space the text put after it
     return span
 
 

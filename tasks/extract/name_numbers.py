@@ -185,7 +185,12 @@ def phone_number(doc: Doc, q: Quantity) -> bool:
 
 
 # "8 (800) 555-1234", "+7 (495) 539-2442": an area code in brackets before dashed digit groups.
-_BRACKETED_PHONE = re.compile(r"(?:\+?\d{1,3}\s*)?\(\d{2,5}\)\s*\d{2,4}(?:\s*[-–]\s*\d{2,4})+")
+# Never a year in the brackets ("in the autumn (2024) 120-150 tanks a month"), and the digits
+# after it end in a group of four ("555-1234") or run to three groups or more ("539-24-42").
+_BRACKETED_PHONE = re.compile(
+    r"(?:\+?\d{1,3}\s*)?\((?!(?:1[89]|20)\d\d\))\d{2,5}\)\s*\d{2,4}"
+    r"(?:\s*[-–]\s*\d{4}\b|(?:\s*[-–]\s*\d{2,4}){2,})"
+)
 
 
 def _bracketed_area_code(doc: Doc, q: Quantity) -> bool:

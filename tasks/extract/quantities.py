@@ -303,7 +303,11 @@ def _couple_at(doc: Doc, i: int, end: int) -> Quantity | None:
     scale = 12.0 if word == "dozen" else SCALES.get(word) if _vague_scale(word) else None
     if scale is None:
         return None
-    return Quantity(i, i + 4, i + 3, 2 * scale, None, Qualifier.APPROXIMATE, None)
+    j = i + 4
+    while j < end and doc[j].lower_ in SCALES and _vague_scale(doc[j].lower_):
+        scale *= SCALES[doc[j].lower_]  # "a couple of hundred thousand": 200,000
+        j += 1
+    return Quantity(i, j, i + 3, 2 * scale, None, Qualifier.APPROXIMATE, None)
 
 
 def span_text(doc: Doc, q: Quantity) -> tuple[int, int, str]:

@@ -29,6 +29,7 @@ _OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“"}
 # of double mark that may close a quote opened with this closing mark, and what opens it.
 _MIXED = {"”": '"', '"': "”"}
 _MIXED_OPEN = {'"': '"', "”": "“"}
+_GOES_ON = re.compile(r"\s*[”\"’»]\s+[a-z]")  # a closing mark, then the sentence goes on
 _SPLIT_OFF = re.compile(r"[,!?…][”\"][^”\"“]*$")  # a quotation's first part, closed by a comma
 
 
@@ -192,8 +193,18 @@ def quote_kind(text: str, span: QuoteSpan) -> QuoteKind:
         if not quoted[:1].islower() or _split_by_attribution(before):
             return QuoteKind.FULL
     if FULL_CUE_BEFORE.search(before):
-        return QuoteKind.FULL
+        return QuoteKind.PARTIAL if _narration_goes_on(text, span) else QuoteKind.FULL
     return QuoteKind.PARTIAL
+
+
+def _narration_goes_on(text: str, span: QuoteSpan) -> bool:
+    """A lowercase phrase after a reporting verb that the sentence goes on from in the
+    narrator's words is part of the narration ('said “a fresh start” was needed', 'said
+    “hundreds” of sheep drowned'), not a sentence of speech ('said “we are ready,” and left')."""
+    quoted = text[span.start : span.end]
+    if not quoted[:1].islower() or not quoted[-1:].isalnum():
+        return False
+    return _GOES_ON.match(text, span.end) is not None
 
 
 def _split_by_attribution(before: str) -> bool:

@@ -176,6 +176,10 @@ def find_speaker(doc: Doc, span: QuoteSpan, kind: QuoteKind, ctx: ArticleContext
         return found
     if found := _clause_after(doc, inside, ctx) or _colon_before(first, inside, ctx):
         return found
+    if close and ctx.text[span.end - 1 : span.end] in ("?", "!"):
+        same_paragraph = "\n" not in ctx.text[span.end : doc[last.end].idx]
+        if same_paragraph and (found := _asked_after(doc[last.end].sent, ctx)):
+            return found
     prev = _sentence_before(first, ctx)
     return (cue_in(prev, inside, ctx) or _about(prev, ctx)) if prev is not None else None
 
@@ -225,6 +229,20 @@ def _clause_after(doc: Doc, inside: Span, ctx: ArticleContext) -> Speaker | None
         return None
     subj = subject(verb)
     if subj is None or subj.i < k or not ctx.is_person_like(subj):
+        return None
+    return speaker_from(subj, ctx, verb.lemma_.lower())
+
+
+def _asked_after(sent: Span, ctx: ArticleContext) -> Speaker | None:
+    """A sentence right after a quotation ending in "?" or "!" that opens with its speaker and
+    a reporting verb reporting nothing else: "“Why not?” Ann Lee asked the board in May",
+    "“...?” Lena Park wrote on Facebook, next to a photo" (not "“What now?” Critics say the
+    plan will fail": that verb reports its own clause)."""
+    verb = sent.root
+    if not is_cue_verb(verb, quote=True) or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    subj = subject(verb)
+    if subj is None or subj.left_edge.i != sent.start or ctx.in_quote(subj.idx):
         return None
     return speaker_from(subj, ctx, verb.lemma_.lower())
 

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.attribution import report_source
 from tasks.extract.context import ArticleContext
+from tasks.extract.cue_words import REPORT_NOUNS
 from tasks.extract.cues import is_cue_verb, speaker_of
 from tasks.extract.descriptions import (
     body_named_before,
@@ -24,6 +25,8 @@ from tasks.schema import AttributionKind
 _GERUND_PREPS = ("by", "after", "before", "while", "when")
 _NOT_WORDS = ' ,;:“”"«»—–-'  # around a speaker's words as written
 _BELIEFS = ("believe", "think", "reckon")  # reporting verbs of a view, not of words
+_OWNERS = ("his", "her", "its", "their", "our")  # "said her council recommends ...": her side
+_SHOWS = ("show", "indicate", "suggest", "prove", "demonstrate")  # what evidence shows
 
 
 @dataclass(frozen=True)
@@ -136,7 +139,7 @@ def _reporter_over(verb: Token) -> Token | None:
     words ("he said, adding that Washington believes “...”": his words, not Washington's)."""
     if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         clause = verb.head
-    elif verb.dep_ == "ccomp" and verb.lemma_.lower() in _BELIEFS:
+    elif verb.dep_ == "ccomp" and (verb.lemma_.lower() in _BELIEFS or _reporters_own(verb)):
         clause = verb
     else:
         return None
@@ -144,6 +147,18 @@ def _reporter_over(verb: Token) -> Token | None:
     if clause.dep_ != "ccomp" or (clause is not verb and is_cue_verb(clause, quote=True)):
         return None
     return speaker_of(outer) if is_cue_verb(outer, quote=True) else None
+
+
+def _reporters_own(verb: Token) -> bool:
+    """A clause inside somebody's words that gives their own side's view or what a study shows
+    is in their words: "Ann Lee said her council recommends “...”", "he said the audit shows
+    the clinics are “...”" (not the council's, not the audit's)."""
+    subj = subject(verb)
+    if subj is None:
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in subj.children):
+        return True
+    return verb.lemma_.lower() in _SHOWS and subj.lemma_.lower() in REPORT_NOUNS
 
 
 def _quoted_as(verb: Token) -> Token | None:

@@ -1,7 +1,8 @@
 """Speaker labels: a line opening with a person's name and a colon ("Anna Berg: We sent 300
 troops.") is that person's word, and so is a headline of that shape ("Mayor Kovac: 40 homes
 destroyed"). In a transcript (two or more such labels in the body: an interview, a broadcast)
-the lines after a label are still its speaker's, up to the next label ("Host:", "Jane Doe:").
+the lines after a label are still its speaker's, up to the next label ("Host:", "Jane Doe:"); the
+last label keeps its own line only (closing narration often follows it).
 
 A label is a short run of capitalised words ending in a person's name: one the model tagged a
 person, that the article names in full elsewhere ("PRESIDENT OF RUSSIA VLADIMIR PUTIN :"), that
@@ -21,6 +22,7 @@ from tasks.extract.context import ArticleContext
 from tasks.extract.cue_words import NAME_PARTICLES
 from tasks.extract.grammar import fold
 from tasks.extract.names import name_gender
+from tasks.extract.org_names import is_media
 from tasks.extract.reports import Source
 from tasks.schema import AttributionKind, AttributionScope
 
@@ -28,6 +30,8 @@ from tasks.schema import AttributionKind, AttributionScope
 _LABEL = re.compile(r"[^\S\n]*([^\n:]{1,60}?)[^\S\n]*:[^\S\n]+\S")
 _LABEL_WORDS = 6
 LABEL_CUE = ":"  # the cue a labelled line's figures carry
+# Labels that name a role in an exchange, not a person: they end a turn and mark a transcript.
+TURN_ROLES = frozenset({"host", "interviewer", "presenter", "anchor", "moderator", "q", "question"})
 
 
 @dataclass(frozen=True)
@@ -74,14 +78,19 @@ def _surname(label: str) -> str:
 
 
 def _repeated_names(labels: list[tuple[int, int, str, str | None]]) -> dict[str, str]:
-    """Who the labels no check took name, by the transcript's own turn-taking: a name of two or
-    three words that labels two turns or more ("Nickolay Mladenov") is a person's, and a label
-    with that surname ("N.Mladenov") is the same person."""
+    """Who the labels no check took name, by the transcript's own turn-taking: in an exchange
+    (a label some check took for a person, or a role such as "Host", and another label), a name
+    of two or three words that labels two turns or more ("Nickolay Mladenov") is a person's, and
+    a label with that surname ("N.Mladenov") is the same person. Headings repeated alone
+    ("Breaking News:", "Update:") name nobody."""
     named = {fold(label): person for _, _, label, person in labels if person is not None}
     counts = Counter(label for _, _, label, _ in labels)
+    exchange = len(counts) >= 2 and (
+        bool(named) or any(fold(label) in TURN_ROLES for label in counts)
+    )
     for label, count in counts.items():
         words = label.split()
-        if count >= 2 and 2 <= len(words) <= 3 and all(w.isalpha() for w in words):
+        if exchange and count >= 2 and 2 <= len(words) <= 3 and all(w.isalpha() for w in words):
             named.setdefault(fold(label), label.title() if label.isupper() else label)
     by_surname = {_surname(name): name for name in named.values()}
     return {
@@ -105,12 +114,12 @@ def speaker_turns(ctx: ArticleContext, body_start: int) -> list[Turn]:
     transcript = sum(1 for s, _, label, _ in labels if people[label] and s >= body_start) >= 2
     turns = []
     for k, (start, end, label, _) in enumerate(labels):
-        if transcript and start >= body_start:
-            end = labels[k + 1][0] if k + 1 < len(labels) else len(text)
+        if transcript and start >= body_start and k + 1 < len(labels):
+            end = labels[k + 1][0]  # the last turn keeps its own line: narration may follow
         source = None
-        if people[label]:
-            name = people[label]
-            source = Source(name, AttributionKind.PERSON, LABEL_CUE, AttributionScope.PARAGRAPH)
+        if name := people[label]:
+            kind = AttributionKind.MEDIA if is_media(name) else AttributionKind.PERSON
+            source = Source(name, kind, LABEL_CUE, AttributionScope.PARAGRAPH)
         turns.append(Turn(start, end, source))
     return turns
 

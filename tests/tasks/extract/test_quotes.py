@@ -6,7 +6,7 @@ import pytest
 
 from tasks.extract.context import ArticleContext
 from tasks.extract.quote_marks import is_name, pair_marks, quote_kind
-from tasks.extract.quotes import extract_quotes
+from tasks.extract.quotes import Quote, extract_quotes
 
 
 def _inside(text: str) -> list[str]:
@@ -69,13 +69,15 @@ def test_quote_kind(text, kind) -> None:
     assert quote_kind(text, span) == kind
 
 
-def speakers(nlp, text: str) -> list[tuple[str, str | None]]:
+def extracted(nlp, text: str) -> list[Quote]:
     doc = nlp(text)
     spans = pair_marks(text)
     ctx = ArticleContext.build(doc, [(s.start, s.end) for s in spans])
-    return [
-        (q.text, q.speaker.name if q.speaker else None) for q in extract_quotes(doc, spans, ctx)
-    ]
+    return extract_quotes(doc, spans, ctx)
+
+
+def speakers(nlp, text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name if q.speaker else None) for q in extracted(nlp, text)]
 
 
 @pytest.mark.parametrize(

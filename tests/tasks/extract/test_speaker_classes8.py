@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.extract.context import ArticleContext
 from tasks.extract.quote_marks import pair_marks, quote_kind
-from tasks.extract.quotes import extract_quotes
-from tests.tasks.extract.test_quotes import _inside, speakers
+from tests.tasks.extract.test_quotes import _inside, extracted, speakers
 
 
 @pytest.mark.parametrize(
@@ -186,11 +184,7 @@ def test_he_after_a_fragment_about_nobody_looks_back_past_the_paragraph(nlp) -> 
 
 
 def test_the_speaker_as_written_leaves_out_the_quotation_marks(nlp) -> None:
-    text = "“The whole gas market is changing fast,” USIP’s Taylor said."
-    doc = nlp(text)
-    spans = pair_marks(text)
-    ctx = ArticleContext.build(doc, [(s.start, s.end) for s in spans])
-    [quote] = extract_quotes(doc, spans, ctx)
+    [quote] = extracted(nlp, "“The whole gas market is changing fast,” USIP’s Taylor said.")
     assert quote.speaker is not None and quote.speaker.written == "USIP’s Taylor"
 
 

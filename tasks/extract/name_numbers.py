@@ -194,8 +194,9 @@ _BRACKETED_PHONE = re.compile(
 
 
 def _bracketed_area_code(doc: Doc, q: Quantity) -> bool:
-    base = max(0, doc[q.start].idx - 24)
-    window = doc.text[base : doc[q.end - 1].idx + len(doc[q.end - 1].text) + 24]
+    # a few tokens either side, as a span: ``doc.text`` would rebuild the whole text each call
+    around = doc[max(0, q.start - 8) : min(len(doc), q.end + 8)]
+    window, base = around.text, around.start_char
     if "(" not in window:
         return False
     lo, hi = doc[q.start].idx - base, doc[q.end - 1].idx - base

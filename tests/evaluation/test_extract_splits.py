@@ -37,7 +37,8 @@ from tests.conftest import GOLD, shared_path
 # off-topic precision 0.92. Raised after the review-set classes of stop 12 (attrib6/7, types6,
 # names7, people8, speakers6/7 branches and the scale-letter tokenizer fix; tuned on review sets
 # outside every split): dev numeric F1 0.99, strict F1 0.97; test strict F1 0.78, off-topic
-# precision 0.94.
+# precision 0.94. Raised after the Ukraine review sets of stop 13 (attrib8, types9, speakers8/9,
+# claims10): dev2 strict F1 0.96 (0.95 before); the other splits did not move.
 FLOORS = {
     "dev": {
         "numeric_f1": 0.98,
@@ -47,7 +48,7 @@ FLOORS = {
     },
     "dev2": {
         "numeric_f1": 0.99,
-        "numeric_f1_strict": 0.93,
+        "numeric_f1_strict": 0.95,
         "quote_f1": 0.98,
         "quote_fully_right": 0.97,
         "offtopic_precision": 0.91,

@@ -36,9 +36,14 @@ def source_of_clause(inside: Span, ctx: ArticleContext) -> Speaker | None:
     subject of the highest verb above the phrase that has one that can be a source (not a
     passive subject, not a thing, not inside a quotation): "The memo advises that Mr Ode should
     resign, as his allies “no longer trust him”" (the memo, not Mr Ode)."""
-    found = None
+    found, below = None, inside.root
     for anc in inside.root.ancestors:
-        if anc.pos_ not in ("VERB", "AUX") or inside.start <= anc.i < inside.end:
+        below, child = anc, below
+        if inside.start <= anc.i < inside.end:
+            continue
+        if anc.lemma_.lower() in REPORT_NOUNS and child.lower_ in ("of", "about"):
+            return found  # "followed reports of “...”": the reports' words, not the subject's
+        if anc.pos_ not in ("VERB", "AUX"):
             continue
         subj = subject(anc)
         if subj is None or inside.start <= subj.i < inside.end or ctx.in_quote(subj.idx):

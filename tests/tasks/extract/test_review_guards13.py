@@ -56,3 +56,12 @@ def test_an_outlets_label_is_media(nlp) -> None:
 )  # fmt: skip
 def test_the_figure_is_whole(nlp, text, number, value) -> None:
     assert _row(nlp, text, number)[ClaimCol.VALUE] == pytest.approx(value)
+
+
+def test_a_phrase_quoted_from_reports_is_not_the_sentences_subjects(nlp) -> None:
+    from tests.tasks.extract.test_quotes import extracted
+
+    text = "The order followed reports of “at least 40 mass graves near the town” in the region."
+    (quote,) = extracted(nlp, text)
+    assert quote.speaker is None  # the reports are nobody's here, and never the order's
+    assert _row(nlp, text, "at least 40")[ClaimCol.ATTRIBUTED_TO] == "Daily Bugle"

@@ -91,7 +91,7 @@ def speaker_of(verb: Token) -> Token | None:
     saying"), or the subject of the verb it is conjoined to ("stood up and said"). A passive
     subject is what was said or reported ("Damage was recorded in 50 ..."), unless the verb
     quotes it ("he was quoted as saying")."""
-    if (quoted := _quoted_as(verb)) is not None:
+    if (quoted := quoted_as(verb)) is not None:
         return quoted  # "X quoted Y as saying", "Y was quoted by X as saying": Y
     if (by := agent(verb)) is not None and not any(c.dep_ == "dobj" for c in verb.children):
         return by  # not an active verb's object's "by" ("called decisions by the council ...")
@@ -142,14 +142,18 @@ def speaker_of(verb: Token) -> Token | None:
     return subject(verb, ("nsubj",))
 
 
-def _quoted_as(verb: Token) -> Token | None:
-    """Whom "X quoted Y as saying ..." or "Y was quoted by X as saying ..." quotes: Y."""
-    if verb.lemma_.lower() not in QUOTED_AS:
+def quoted_as(verb: Token) -> Token | None:
+    """Whom "X quoted (cited, reported) Y as saying ..." or "Y was quoted by X as saying ..."
+    quotes, asked of the verb or of its "saying": Y."""
+    if verb.lemma_.lower() == "say" and verb.head.lower_ == "as":
+        verb = verb.head.head
+    if verb.lemma_.lower() not in QUOTED_AS and verb.lemma_.lower() != "report":
         return None
     if not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         return None
-    deps = ("nsubjpass",) if has_passive_subject(verb) else ("dobj",)
-    return next((c for c in verb.children if c.dep_ in deps), None)
+    if has_passive_subject(verb):
+        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "DET"), None)
 
 
 def _with_before(verb: Token) -> Token | None:

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from tasks.extract.attribution import report_source
 from tasks.extract.context import ArticleContext
 from tasks.extract.cue_words import REPORT_NOUNS
-from tasks.extract.cues import is_cue_verb, speaker_of
+from tasks.extract.cues import is_cue_verb, quoted_as, speaker_of
 from tasks.extract.descriptions import (
     body_named_before,
     issuer_before,
@@ -101,7 +101,7 @@ def cue_speaker(verb: Token, subj: Token | None, ctx: ArticleContext) -> Speaker
     """The speaker of a reporting verb whose subject is ``subj``; when that is a thing, who
     reports the clause (see ``_outer_cue``); "the paper quoted Mr Lee as saying" is Mr Lee's;
     "X hit back by saying" is X's."""
-    quoted = _quoted_as(verb) or _reporter_over(verb)
+    quoted = quoted_as(verb) or _reporter_over(verb)
     if quoted is not None and not ctx.in_quote(quoted.idx):
         subj = quoted
     if subj is None and (by := _gerund_subject(verb)) is not None and not ctx.in_quote(by.idx):
@@ -159,19 +159,6 @@ def _reporters_own(verb: Token) -> bool:
     if any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in subj.children):
         return True
     return verb.lemma_.lower() in _SHOWS and subj.lemma_.lower() in REPORT_NOUNS
-
-
-def _quoted_as(verb: Token) -> Token | None:
-    """The person an active "quoted X as saying" or "reported X as saying" reports: X (for the
-    verb or its "saying")."""
-    if verb.lemma_.lower() == "say" and verb.head.lower_ == "as":
-        verb = verb.head.head
-    if verb.lemma_.lower() not in ("quote", "report", "cite"):
-        return None
-    kids = list(verb.children)
-    obj = next((c for c in kids if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
-    says = any(c.dep_ == "prep" and c.lower_ == "as" for c in kids)
-    return obj if says else None
 
 
 def _gerund_subject(verb: Token) -> Token | None:

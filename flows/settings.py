@@ -100,7 +100,9 @@ class Settings(BaseSettings):
 
     def remote_root(self) -> bool:
         """Whether the data root is in an object store (not a local folder or file:// URI)."""
-        return "://" in self.data_root and not self.data_root.startswith("file://")
+        from tasks.store.tables import is_remote  # deltalake: not at the settings' import
+
+        return is_remote(self.data_root)
 
     def data_docs_dir(self) -> str:
         """Where Data Docs are rendered: under a local data root, else ``docs_dir``."""

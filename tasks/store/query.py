@@ -11,6 +11,7 @@ from deltalake import DeltaTable
 
 from tasks import schema
 from tasks.store.publish import table_uri
+from tasks.store.tables import is_remote
 
 
 def _extension_directory() -> str | None:
@@ -44,7 +45,7 @@ def duckdb_connect(
     if data_root is not None:
         for dataset in schema.DATASETS:
             uri = table_uri(data_root, dataset)
-            remote = "://" in uri and not uri.startswith("file://")
+            remote = is_remote(uri)
             options = dict(storage_options or {})
             if Path(uri, "_delta_log").exists() or (
                 remote and DeltaTable.is_deltatable(uri, storage_options=options)

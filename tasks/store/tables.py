@@ -22,6 +22,12 @@ log = logging.getLogger(__name__)
 WRITER = WriterProperties(compression="ZSTD")
 
 
+def is_remote(uri: str | Path) -> bool:
+    """Whether ``uri`` is in an object store (not a local path or a file:// URI)."""
+    uri = str(uri)
+    return "://" in uri and not uri.startswith("file://")
+
+
 def table_uri(data_root: str | Path, dataset: str) -> str:
     """The Delta table location of ``dataset`` under ``data_root`` (a path or fsspec-style URI)."""
     if dataset not in schema.DATASETS:

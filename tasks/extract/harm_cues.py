@@ -1,0 +1,81 @@
+"""What a count's clause says happened to the people counted, beyond a casualty verb on the count
+itself: lives a war "claimed" (deaths), people who "suffered injuries" or "embraced martyrdom"
+(casualties), a count given as what a named total is ("the casualty rate was 1,271 people", "the
+ones who passed away are 26 people": the subject says what is counted), and people displaced
+("displaced 2 million others": people, also beside a count of the killed). ``claims`` applies
+these; the word lists are ``claim_words``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tasks.extract import claim_words as words
+from tasks.extract.grammar import SUBJECT_DEPS
+
+# Harm a subject suffers as its verb's object: "suffered injuries", "embraced martyrdom", "paid
+# the ultimate sacrifice", "met their deaths" (nouns only: "treated the injured" is an act).
+_HARM_NOUNS = {"injury", "wound", "martyrdom", "sacrifice", "death", "burn"}
+_NAMING_DEPS = {"compound", "amod", "nmod"}
+_DIED = "die"
+_PHRASE_PATH = {"pobj", "prep"}
+
+
+def lives_taken(noun: Token) -> bool:
+    """ "claimed thousands of lives", "the attack cost 40 lives": deaths."""
+    if noun.lemma_.lower() != "life":
+        return False
+    tok = noun  # climb "thousands of [lives]" to the verb that takes them
+    while tok.dep_ in _PHRASE_PATH and tok.head.pos_ not in ("VERB", "AUX") and tok.head != tok:
+        tok = tok.head
+    taken = tok.dep_ in ("dobj", "nsubjpass")
+    return taken and tok.head.lemma_.lower() in words.LIFE_TAKING
+
+
+def harm_suffered(noun: Token) -> bool:
+    """A count that is the subject of a verb whose object is harm: "six soldiers suffered
+    injuries", "six brave sons ... embraced martyrdom"."""
+    if noun.dep_ != "nsubj":
+        return False
+    verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "conj")]
+    return any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in _HARM_NOUNS
+        for verb in verbs
+        for c in verb.children
+    )
+
+
+def named_by_subject(noun: Token) -> set[str]:
+    """Lemmas that say what a count given as a subject's value counts: "the daily casualty rate
+    was 1,271 people" -> {rate, casualty, ...}; "the ones who passed away are 26 people" ->
+    {one, die, ...} (a relative clause about the subject too). Empty unless the count is the
+    attribute of "be"."""
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_.lower() != "be":
+        return set()
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return set()
+    lemmas = {subj.lemma_.lower()}
+    for child in subj.children:
+        if child.dep_ in _NAMING_DEPS:
+            lemmas.add(child.lemma_.lower())
+        elif child.dep_ == "relcl":
+            lemmas |= {_idiom(t) for t in child.subtree}
+    return lemmas
+
+
+def _idiom(tok: Token) -> str:
+    """ "passed away" is "die"; other words are their lemma."""
+    away = any(c.lower_ == "away" for c in tok.children)
+    return _DIED if tok.lemma_.lower() == "pass" and away else tok.lemma_.lower()
+
+
+def displaced(start: Token) -> bool:
+    """A count whose nearest verb or noun head (past prepositions) displaces it: "displaced 2
+    million others", "the displacement of 300,000 others"."""
+    for tok in start.ancestors:
+        if tok.pos_ == "ADP" or (tok.like_num and tok.dep_ in ("dobj", "nsubjpass", "pobj")):
+            continue
+        return tok.lemma_.lower() in words.DISPLACED_WORDS
+    return False

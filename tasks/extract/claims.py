@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from tasks.extract import claim_words as words
+from tasks.extract import harm_cues as harm
 from tasks.extract import roles
 from tasks.extract.actors import Actor, Location, find_actor, find_location
 from tasks.extract.attribution import ArticleContext, Source, find_source
 from tasks.extract.counted import clause_chain, counted_noun, said_of_subject, subject_text
 from tasks.extract.grammar import SUBJECT_DEPS, pobj
-from tasks.extract.harm_cues import displaced, harm_suffered, lives_taken, named_by_subject
 from tasks.extract.hedges import hedge_cue
 from tasks.extract.parallels import align_parallels
 from tasks.extract.person_counts import is_nationals, relative_persons, victims_of_violence
@@ -72,7 +72,7 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
         return strength, True  # "a 19-strong panel"
     lemma = roles.noun_lemma(noun) if noun is not None else ""
     if lemma in words.ANAPHORIC_NOUNS:  # "30 others", "that number": the parallel count says
-        if noun is not None and displaced(noun):
+        if noun is not None and harm.displaced(noun):
             return ClaimType.PEOPLE_COUNT, True  # "killed 3,000 and displaced 2 million others"
         if {t.lemma_.lower() for t in doc[q.core].sent} & words.CASUALTY_WORDS:
             # "how many were killed ... the number is 900"; "two more" defers to its parallel
@@ -112,10 +112,11 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
     captive = captive or (personish and roles.taken_captive(chain, troops))
     abducted = roles.moved_by_force(chain) and lemma not in words.WORKFORCE_NOUNS
     moved = roles.hospitalised(chain) or abducted  # hurt or abducted
-    if personish and displaced(noun):
+    if personish and harm.displaced(noun):
         return ClaimType.PEOPLE_COUNT, True  # "killed 3,000 and displaced 2 million people"
-    hurt = personish and (bool(context & words.CASUALTY_WORDS) or moved or harm_suffered(noun))
-    if hurt or lives_taken(noun) or lemma in words.CASUALTY_WORDS or captive or victims_of_violence(noun):
+    hurt = personish and (bool(context & words.CASUALTY_WORDS) or moved or harm.suffered(noun))
+    died = harm.lives_taken(noun) or victims_of_violence(noun)  # "claimed 300 lives"
+    if hurt or died or lemma in words.CASUALTY_WORDS or captive:
         return ClaimType.CASUALTY_COUNT, True
     if _is_person(lemma) and roles.serves(noun):
         return ClaimType.TROOP_COUNT, True  # "37,000 women are in the army"
@@ -140,7 +141,7 @@ def _bare(doc: Doc, q: Quantity, context: set[str]) -> tuple[ClaimType, bool]:
     if vague_money and context & words.MONEY_VERBS:
         return ClaimType.MONEY, True  # before casualties: "lost billions"
     chain = clause_chain(doc[q.core])
-    if displaced(doc[q.core]):
+    if harm.displaced(doc[q.core]):
         return ClaimType.PEOPLE_COUNT, True  # "Hundreds of thousands have been displaced"
     if context & words.CASUALTY_WORDS or roles.hospitalised(chain):
         return ClaimType.CASUALTY_COUNT, True  # "500 wounded", "12 were taken to hospital"
@@ -218,7 +219,9 @@ def _context_lemmas(doc: Doc, q: Quantity, noun: Token | None) -> set[str]:
                     lemmas.add(obj.lemma_.lower())  # "among the dead were 12 policemen"
         if _own_clause(tok):
             break  # "homes were destroyed and [20,000 people left homeless]": a clause of its own
-    return lemmas | said_of_subject(start) | named_by_subject(start)
+    if (verb := harm.taken_by_said(start)) is not None:
+        lemmas.add(verb.lemma_.lower())  # "has killed 40 people, activists and medics said"
+    return lemmas | said_of_subject(start) | harm.named_by_subject(start)
 
 
 def _own_clause(tok: Token) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tasks.extract import claim_words as words
+from tasks.extract.attribution import is_reporting
 from tasks.extract.grammar import SUBJECT_DEPS
 
 # Harm a subject suffers as its verb's object: "suffered injuries", "embraced martyrdom", "paid
@@ -19,6 +20,7 @@ _HARM_NOUNS = {"injury", "wound", "martyrdom", "sacrifice", "death", "burn"}
 _NAMING_DEPS = {"compound", "amod", "nmod"}
 _DIED = "die"
 _PHRASE_PATH = {"pobj", "prep"}
+_TRAILING_DEPS = {"parataxis", "ccomp", "conj"}
 
 
 def lives_taken(noun: Token) -> bool:
@@ -32,7 +34,7 @@ def lives_taken(noun: Token) -> bool:
     return taken and tok.head.lemma_.lower() in words.LIFE_TAKING
 
 
-def harm_suffered(noun: Token) -> bool:
+def suffered(noun: Token) -> bool:
     """A count that is the subject of a verb whose object is harm: "six soldiers suffered
     injuries", "six brave sons ... embraced martyrdom"."""
     if noun.dep_ != "nsubj":
@@ -79,3 +81,19 @@ def displaced(start: Token) -> bool:
             continue
         return tok.lemma_.lower() in words.DISPLACED_WORDS
     return False
+
+
+def taken_by_said(noun: Token) -> Token | None:
+    """The verb whose object the parser gave to a trailing "said" as its subject, coordinated
+    with the speakers: "has killed at least 40 people, activists and medical workers said" ->
+    killed. None for a real subject ("40 people said")."""
+    said = noun.head
+    if noun.dep_ != "nsubj" or not is_reporting(said):
+        return None
+    # the verb before hangs on "said" ("... has killed", a ccomp) or "said" hangs on it
+    clauses = [c for c in said.children if c.dep_ in _TRAILING_DEPS and c.i < noun.i]
+    verb = said.head if said.dep_ in _TRAILING_DEPS else next(iter(clauses), said)
+    speakers = any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in noun.children)
+    before = verb.pos_ == "VERB" and verb.i < noun.i and noun.i < said.i
+    objectless = not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+    return verb if speakers and before and objectless else None

@@ -94,3 +94,16 @@ def test_a_singular_modifier_coordinated_with_a_plural_counts_the_plural(nlp) ->
     text = "The group has documented 24 drone and airstrikes in the region since May."
     claim = claim_on(nlp, text, "24")
     assert (claim[ClaimCol.CLAIM_TYPE], claim[ClaimCol.SUBJECT]) == (ClaimType.OTHER, "airstrikes")
+
+
+# "... has killed at least 25 people, rescuers and officials said": the parser makes the killed
+# and the speakers one subject of "said"; the count is still the object of "killed".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A shell strike on a bus station in the east of the country has killed at least 25 "
+        "people, rescuers and local officials said on Monday.",
+    ],
+)
+def test_the_object_a_trailing_said_took_keeps_its_verb(nlp, text) -> None:
+    assert _type(nlp, text, "25") == CASUALTY

@@ -68,8 +68,7 @@ LIFE_TAKING: Final = {"claim", "cost", "take"}
 # People displaced, uprooted or made to flee are people, not casualties, also beside a count of
 # the killed: "killed 3,000 and displaced 2 million others".
 DISPLACED_WORDS: Final = {
-    "displace", "displaced", "displacement", "uproot", "flee", "homeless", "evacuate",
-    "evacuation",
+    "displace", "displaced", "displacement", "uproot", "flee", "homeless",
 }  # fmt: skip
 # A sentence about violence, war or a disaster: its victims are casualties ("dozens of victims
 # of the clashes", "the quake's 300 victims"), not a fraud's ("the scam had 300 victims").

@@ -111,8 +111,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
     captive = troops and roles.held_captive(chain)
     captive = captive or (personish and roles.taken_captive(chain, troops))
     abducted = roles.moved_by_force(chain) and lemma not in words.WORKFORCE_NOUNS
-    moved = roles.hospitalised(chain) or abducted  # hurt or abducted
-    if personish and harm.displaced(noun):
+    moved = roles.hospitalised(chain) or abducted or harm.caught_in_violence(chain)
+    if _is_person(lemma) and lemma not in words.TROOP_NOUNS and harm.displaced(noun):
         return ClaimType.PEOPLE_COUNT, True  # "killed 3,000 and displaced 2 million people"
     hurt = personish and (bool(context & words.CASUALTY_WORDS) or moved or harm.suffered(noun))
     died = harm.lives_taken(noun) or victims_of_violence(noun)  # "claimed 300 lives"

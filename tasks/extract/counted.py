@@ -159,7 +159,8 @@ def _modifies_plural_conj(noun: Token, q: Quantity) -> bool:
     singular noun coordinated with a plural one counts the plural; the singular modifies it."""
     if q.value is None or q.value <= 1 or noun.tag_ != "NN":
         return False
-    return any(c.dep_ == "conj" and c.tag_ == "NNS" and c.i > noun.i for c in noun.children)
+    plurals = (c for c in noun.children if c.dep_ == "conj" and c.tag_ == "NNS" and c.i > noun.i)
+    return any(not any(d.dep_ == "nummod" for d in c.children) for c in plurals)
 
 
 def _has_object(verb: Token, count: Token) -> bool:

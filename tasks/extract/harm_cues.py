@@ -1,6 +1,6 @@
 """What a count's clause says happened to the people counted, beyond a casualty verb on the count
 itself: lives a war "claimed" (deaths), people who "suffered injuries" or "embraced martyrdom"
-(casualties), a count given as what a named total is ("the casualty rate was 1,271 people", "the
+(casualties), people "caught in the crossfire" (hurt), a count given as what a named total is ("the casualty rate was 1,271 people", "the
 ones who passed away are 26 people": the subject says what is counted), and people displaced
 ("displaced 2 million others": people, also beside a count of the killed). ``claims`` applies
 these; the word lists are ``claim_words``.
@@ -17,10 +17,12 @@ from tasks.extract.grammar import SUBJECT_DEPS
 # Harm a subject suffers as its verb's object: "suffered injuries", "embraced martyrdom", "paid
 # the ultimate sacrifice", "met their deaths" (nouns only: "treated the injured" is an act).
 _HARM_NOUNS = {"injury", "wound", "martyrdom", "sacrifice", "death", "burn"}
+_SUFFER_VERBS = {"suffer", "sustain", "receive", "embrace", "pay", "meet"}
 _NAMING_DEPS = {"compound", "amod", "nmod"}
 _DIED = "die"
 _PHRASE_PATH = {"pobj", "prep"}
 _TRAILING_DEPS = {"parataxis", "ccomp", "conj"}
+_VIOLENT_PLACES = words.VIOLENCE_WORDS | {"crossfire", "cross-fire", "firefight", "stampede"}
 
 
 def lives_taken(noun: Token) -> bool:
@@ -43,6 +45,7 @@ def suffered(noun: Token) -> bool:
     return any(
         c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in _HARM_NOUNS
         for verb in verbs
+        if verb.lemma_.lower() in _SUFFER_VERBS
         for c in verb.children
     )
 
@@ -97,3 +100,15 @@ def taken_by_said(noun: Token) -> Token | None:
     before = verb.pos_ == "VERB" and verb.i < noun.i and noun.i < said.i
     objectless = not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
     return verb if speakers and before and objectless else None
+
+
+def caught_in_violence(chain: list[Token]) -> bool:
+    """People "caught in the fire", "caught in the crossfire", "caught in the blast": hurt."""
+    for tok in chain:
+        if tok.lemma_.lower() != "catch":
+            continue
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if place is not None and place.lemma_.lower() in _VIOLENT_PLACES:
+                return True
+    return False

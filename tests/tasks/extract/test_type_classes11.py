@@ -107,3 +107,15 @@ def test_a_singular_modifier_coordinated_with_a_plural_counts_the_plural(nlp) ->
 )
 def test_the_object_a_trailing_said_took_keeps_its_verb(nlp, text) -> None:
     assert _type(nlp, text, "25") == CASUALTY
+
+
+# People "caught in" the crossfire, a blast or a fire are hurt (not "caught in the rain").
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("At least 14 villagers were caught in the crossfire, a resident said.", "14"),
+        ("Some 30 shoppers were caught in the blast at the market.", "30"),
+    ],
+)
+def test_people_caught_in_violence_are_casualties(nlp, text, number) -> None:
+    assert _type(nlp, text, number) == CASUALTY

@@ -1,9 +1,10 @@
 """What a count's clause says happened to the people counted, beyond a casualty verb on the count
 itself: lives a war "claimed" (deaths), people who "suffered injuries" or "embraced martyrdom"
-(casualties), people "caught in the crossfire" (hurt), a count given as what a named total is ("the casualty rate was 1,271 people", "the
-ones who passed away are 26 people": the subject says what is counted), and people displaced
-("displaced 2 million others": people, also beside a count of the killed). ``claims`` applies
-these; the word lists are ``claim_words``.
+and people "caught in the crossfire" (casualties), a count given as what a named total is ("the
+casualty rate was 1,271 people", "the ones who passed away are 26 people": the subject says what
+is counted), a count "has killed 40 people, activists and medics said" took from its verb, and
+people displaced ("displaced 2 million others": people, also beside a count of the killed).
+``claims`` applies these; the word lists are ``claim_words``.
 """
 
 from __future__ import annotations

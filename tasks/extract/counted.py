@@ -111,7 +111,9 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         return head.head
     # "an army that numbers 125,600", "losses totalled 3,000": the subject is what is counted
-    if tok.dep_ in ("dobj", "npadvmod", "attr") and head.lemma_.lower() in _COUNT_VERBS:
+    # "numbering [about] 900,000": the span's qualifier, read as a preposition, heads it
+    qualifier = tok.dep_ == "prep" and q.start <= tok.i < q.end
+    if (qualifier or tok.dep_ in ("dobj", "npadvmod", "attr")) and head.lemma_ in _COUNT_VERBS:
         subj = _raised_subject(head)
         if subj is not None and subj.tag_ == "WDT" and head.dep_ == "relcl":
             subj = head.head  # "that" -> "army"

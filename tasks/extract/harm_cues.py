@@ -28,6 +28,8 @@ _VIOLENT_PLACES = words.VIOLENCE_WORDS | {"crossfire", "cross-fire", "firefight"
 
 def lives_taken(noun: Token) -> bool:
     """ "claimed thousands of lives", "the attack cost 40 lives": deaths."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ == "life":
+        noun = noun.head.head  # "cost the lives of 80 soldiers"
     if noun.lemma_.lower() != "life":
         return False
     tok = noun  # climb "thousands of [lives]" to the verb that takes them
@@ -78,13 +80,20 @@ def _idiom(tok: Token) -> str:
 
 
 def displaced(start: Token) -> bool:
-    """A count whose nearest verb or noun head (past prepositions) displaces it: "displaced 2
-    million others", "the displacement of 300,000 others"."""
+    """A count whose nearest verb or noun head (past prepositions) displaces it or leaves it
+    homeless, or that is itself called homeless: "displaced 2 million others", "the displacement
+    of 300,000 others", "left 40 others homeless", "60 injured and 3,000 homeless"."""
+    if any(_displacing(c) for c in start.children if c.dep_ in ("amod", "acl")):
+        return True
     for tok in start.ancestors:
         if tok.pos_ == "ADP" or (tok.like_num and tok.dep_ in ("dobj", "nsubjpass", "pobj")):
             continue
-        return tok.lemma_.lower() in words.DISPLACED_WORDS
+        return _displacing(tok) or any(_displacing(c) for c in tok.children if c.dep_ == "oprd")
     return False
+
+
+def _displacing(tok: Token) -> bool:
+    return tok.lemma_.lower() in words.DISPLACED_WORDS or tok.lower_ in words.DISPLACED_WORDS
 
 
 def taken_by_said(noun: Token) -> Token | None:

@@ -32,6 +32,7 @@ def _type(nlp, text: str, number: str) -> ClaimType:
         ("Twelve guards suffered injuries in the blast at the depot.", "Twelve"),
         ("The storm claimed 12 lives in the valley.", "12"),
         ("The war has claimed thousands of civilian lives since 2015.", "thousands"),
+        ("The ambush cost the lives of 80 soldiers, the general said.", "80"),
     ],
 )  # fmt: skip
 def test_harm_named_by_noun_or_verb_is_a_casualty(nlp, text, number) -> None:
@@ -69,8 +70,15 @@ def test_people_included_in_a_casualty_count_are_casualties(nlp) -> None:
     assert _type(nlp, text, "80") == CASUALTY
 
 
-def test_an_army_numbering_n_counts_troops(nlp) -> None:
-    assert _type(nlp, "The rebel army, numbering 40,000, controls the north.", "40,000") == TROOPS
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The rebel army, numbering 40,000, controls the north.", "40,000"),
+        ("The country's armed forces, numbering about 700,000, are stretched thin.", "700,000"),
+    ],
+)
+def test_an_army_numbering_n_counts_troops(nlp, text, number) -> None:
+    assert _type(nlp, text, number) == TROOPS
 
 
 # People displaced are people, also beside a count of the killed ("and displaced 2 million
@@ -82,6 +90,8 @@ def test_an_army_numbering_n_counts_troops(nlp) -> None:
         ("The insurgency caused the death of 5,000 civilians and the displacement of 300,000 "
          "others, the agency said.", "300,000"),
         ("Hundreds of thousands have been displaced by the floods.", "Hundreds"),
+        ("The shelling killed 9 and left 40 others homeless.", "40"),
+        ("The quake left 60 people injured and 3,000 homeless.", "3,000"),
     ],
 )  # fmt: skip
 def test_people_displaced_are_people(nlp, text, number) -> None:

@@ -91,7 +91,7 @@ def test_an_army_numbering_n_counts_troops(nlp, text, number) -> None:
          "others, the agency said.", "300,000"),
         ("Hundreds of thousands have been displaced by the floods.", "Hundreds"),
         ("The shelling killed 9 and left 40 others homeless.", "40"),
-        ("The quake left 60 people injured and 3,000 homeless.", "3,000"),
+        ("The strikes killed 120 people and left 5,000 homeless.", "5,000"),
     ],
 )  # fmt: skip
 def test_people_displaced_are_people(nlp, text, number) -> None:

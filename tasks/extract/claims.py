@@ -121,7 +121,7 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
     if _is_person(lemma) and roles.serves(noun):
         return ClaimType.TROOP_COUNT, True  # "37,000 women are in the army"
     if lemma in words.MILITARY_ONLY_TROOPS:
-        if _clause_lemmas(noun) & words.ARMED_CONTEXT:
+        if (_clause_lemmas(noun) - {lemma}) & words.ARMED_CONTEXT:  # not "1 million units sold"
             return ClaimType.TROOP_COUNT, True  # else "officers" are people, "reserves" things
     elif lemma in words.TROOP_NOUNS:
         return ClaimType.TROOP_COUNT, True
@@ -213,7 +213,8 @@ def _context_lemmas(doc: Doc, q: Quantity, noun: Token | None) -> set[str]:
         deps = _TELLING_DEPS if tok.pos_ != "PROPN" else {"acl"}
         if tok.pos_ in ("NOUN", "PROPN", "VERB", "AUX"):
             for child in tok.children:
-                if child.dep_ in deps and not _own_clause(child):
+                lost = _loses_something_else(child, start)  # "families who lost their homes"
+                if child.dep_ in deps and not _own_clause(child) and not lost:
                     lemmas.add(child.lemma_.lower())
                 elif child.dep_ == "prep" and child.lower_ == "among" and (obj := pobj(child)):
                     lemmas.add(obj.lemma_.lower())  # "among the dead were 12 policemen"

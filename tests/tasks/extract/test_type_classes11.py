@@ -129,3 +129,17 @@ def test_the_object_a_trailing_said_took_keeps_its_verb(nlp, text) -> None:
 )
 def test_people_caught_in_violence_are_casualties(nlp, text, number) -> None:
     assert _type(nlp, text, number) == CASUALTY
+
+
+# The counted noun is not its own context: "units" sold are things, not a military unit; and
+# people "who lost their homes" lost things, not lives.
+@pytest.mark.parametrize(
+    ("text", "number", "claim_type"),
+    [
+        ("Sales of the console surpassed 1 million units in the first quarter.", "1 million",
+         ClaimType.OTHER),
+        ("Volunteers helped 600 families who lost their homes in the floods.", "600", PEOPLE),
+    ],
+)  # fmt: skip
+def test_what_is_lost_or_sold_is_not_a_casualty_or_a_unit(nlp, text, number, claim_type) -> None:
+    assert _type(nlp, text, number) == claim_type

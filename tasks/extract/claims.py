@@ -221,7 +221,7 @@ def _context_lemmas(doc: Doc, q: Quantity, noun: Token | None) -> set[str]:
         if _own_clause(tok):
             break  # "homes were destroyed and [20,000 people left homeless]": a clause of its own
     if (verb := harm.taken_by_said(start)) is not None:
-        lemmas.add(verb.lemma_.lower())  # "has killed 40 people, activists and medics said"
+        lemmas.add(verb.lemma_.lower())  # "has killed 25 people, rescuers and officials said"
     return lemmas | said_of_subject(start) | harm.named_by_subject(start)
 
 

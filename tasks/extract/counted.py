@@ -102,7 +102,7 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
         if head.pos_ == "PROPN" and named and not plural_person_name(head):
             return None  # "Kramatorsk 210,000": a name beside the count (not "250,000 Chechens")
         if _modifies_plural_conj(head, q):
-            return next(c for c in head.children if c.dep_ == "conj")  # "24 drone and airstrikes"
+            return next(c for c in head.children if c.dep_ == "conj")  # "31 drone and airstrikes"
         if head.lemma_.lower() in MARK_NOUNS and head.dep_ == "dobj":
             total = subject(head.head, ("nsubj",))  # "the number of users passed the 2m mark"
             return _named(total) if total is not None and total.pos_ == "NOUN" else head
@@ -112,13 +112,14 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
         return head.head
     # "an army that numbers 125,600", "losses totalled 3,000": the subject is what is counted
     # "numbering [about] 900,000": the span's qualifier, read as a preposition, heads it
-    qualifier = tok.dep_ == "prep" and q.start <= tok.i < q.end
-    if (qualifier or tok.dep_ in ("dobj", "npadvmod", "attr")) and head.lemma_ in _COUNT_VERBS:
+    counted_by = tok.dep_ in ("dobj", "npadvmod", "attr")
+    counted_by = counted_by or (tok.dep_ == "prep" and q.start <= tok.i < q.end)
+    if counted_by and head.lemma_.lower() in _COUNT_VERBS:
         subj = _raised_subject(head)
         if subj is not None and subj.tag_ == "WDT" and head.dep_ == "relcl":
             subj = head.head  # "that" -> "army"
         if subj is None and head.dep_ == "acl":
-            subj = head.head  # "the armed forces, numbering 1.2 million"
+            subj = head.head  # "the armed forces, numbering 40,000"
         if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
             return _named(subj)
     changes = head.lemma_.lower() in CHANGE_VERBS and q.unit is None  # not "rose 5%"
@@ -134,7 +135,7 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
     if verb.dep_ == "acomp":
         verb = verb.head  # "the number may be close to 200"
     while tok.dep_ == "pobj" and head.lower_ == "at" and verb.dep_ == "pobj":
-        verb = verb.head.head  # "put the toll [in Idlib since the end of April] at 387"
+        verb = verb.head.head  # "put the toll [in the province since May] at 230"
     if tok.dep_ == "pobj" and head.lower_ == "at" and verb.pos_ == "VERB":
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         if obj is not None:  # "put Russian casualties at 1.2 million", "estimated losses at"
@@ -148,7 +149,7 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
 
 def _raised_subject(verb: Token) -> Token | None:
     """The subject of a count verb, also through the verbs that raise it: "casualties are
-    likely to continue to exceed 1,000 per day" -> casualties."""
+    likely to continue to exceed 1,200 a day" -> casualties."""
     while True:
         subj = subject(verb, ("nsubj",))
         if subj is not None or verb.dep_ not in _RAISING_DEPS or verb.head.i == verb.i:
@@ -157,7 +158,7 @@ def _raised_subject(verb: Token) -> Token | None:
 
 
 def _modifies_plural_conj(noun: Token, q: Quantity) -> bool:
-    """ "24 drone and airstrikes", "40 tank and artillery units": a count above one on a
+    """ "31 drone and airstrikes", "40 tank and artillery units": a count above one on a
     singular noun coordinated with a plural one counts the plural; the singular modifies it."""
     if q.value is None or q.value <= 1 or noun.tag_ != "NN":
         return False

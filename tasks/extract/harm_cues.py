@@ -1,8 +1,8 @@
 """What a count's clause says happened to the people counted, beyond a casualty verb on the count
 itself: lives a war "claimed" (deaths), people who "suffered injuries" or "embraced martyrdom"
 and people "caught in the crossfire" (casualties), a count given as what a named total is ("the
-casualty rate was 1,271 people", "the ones who passed away are 26 people": the subject says what
-is counted), a count "has killed 40 people, activists and medics said" took from its verb, and
+casualty rate was 1,100 people", "the ones who passed away are 30 people": the subject says what
+is counted), a count "has killed 25 people, rescuers and officials said" took from its verb, and
 people displaced ("displaced 2 million others": people, also beside a count of the killed).
 ``claims`` applies these; the word lists are ``claim_words``.
 """
@@ -41,7 +41,7 @@ def lives_taken(noun: Token) -> bool:
 
 def suffered(noun: Token) -> bool:
     """A count that is the subject of a verb whose object is harm: "six soldiers suffered
-    injuries", "six brave sons ... embraced martyrdom"."""
+    injuries", "seven recruits ... embraced martyrdom"."""
     if noun.dep_ != "nsubj":
         return False
     verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "conj")]
@@ -55,7 +55,7 @@ def suffered(noun: Token) -> bool:
 
 def named_by_subject(noun: Token) -> set[str]:
     """Lemmas that say what a count given as a subject's value counts: "the daily casualty rate
-    was 1,271 people" -> {rate, casualty, ...}; "the ones who passed away are 26 people" ->
+    was 1,100 people" -> {rate, casualty, ...}; "the ones who passed away are 30 people" ->
     {one, die, ...} (a relative clause about the subject too). Empty unless the count is the
     attribute of "be"."""
     verb = noun.head
@@ -98,7 +98,7 @@ def _displacing(tok: Token) -> bool:
 
 def taken_by_said(noun: Token) -> Token | None:
     """The verb whose object the parser gave to a trailing "said" as its subject, coordinated
-    with the speakers: "has killed at least 40 people, activists and medical workers said" ->
+    with the speakers: "has killed at least 25 people, rescuers and local officials said" ->
     killed. None for a real subject ("40 people said")."""
     said = noun.head
     if noun.dep_ != "nsubj" or not is_reporting(said):

@@ -64,7 +64,7 @@ def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
 
 def _included(doc: Doc, q: Quantity, facts: ClaimFacts, before: Claim) -> bool:
     """People counted "including" in a sentence whose count before is of casualties are some of
-    them: "put the death toll at 387, including 94 children"."""
+    them: "put the death toll at 230, including 41 children"."""
     if facts.claim_type != ClaimType.PEOPLE_COUNT:
         return False
     if before.facts.claim_type != ClaimType.CASUALTY_COUNT:

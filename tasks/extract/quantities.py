@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from spacy.attrs import ORTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from tasks.extract.currencies import SUBUNITS, name_at, symbol_code
 from tasks.extract.modifiers import (
@@ -172,7 +172,14 @@ def _range_end(doc: Doc, first: int, j: int, end: int) -> ParsedNumber | None:
     if joiner == "to" and k + 1 < end and doc[k].lower_ in _HIGH_END_QUALIFIERS:
         k += 1  # "from $20,000 to around $140,000"
     k = k + 1 if symbol_code(doc[k].text) else k
-    return parse_number(doc, k, end) if k < end else None
+    if k >= end or (joiner in _DASHES and _spelled(doc[first]) != _spelled(doc[k])):
+        return None  # "March 25, 2020 – Two soldiers died": a range's ends are written alike
+    return parse_number(doc, k, end)
+
+
+def _spelled(tok: Token) -> bool:
+    """A number written in words ("Two", "eleven"), not in digits."""
+    return tok.lower_ in WORD_NUMBERS
 
 
 # A qualifier on a range's high end: "from 20 to around 40", "between 10 and nearly 20".

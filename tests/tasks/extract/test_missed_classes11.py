@@ -1,0 +1,44 @@
+"""Figures the extractor missed or mis-qualified on unseen conflict reporting (issue 10, dev4,
+missed11): one invented sentence per class. Every sentence here is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.documents import CleanArticle
+from tasks.extract.batch import extract_batch
+from tasks.schema import ClaimCol, ClaimType, Qualifier
+
+
+def _claims(nlp, text: str) -> list[dict]:
+    article = CleanArticle("mem://a", "0" * 64, text, outlet="Daily Bugle")
+    return extract_batch(nlp, [("a", article)]).claims
+
+
+def _on(nlp, text: str, number: str) -> dict:
+    found = [c for c in _claims(nlp, text) if number in c[ClaimCol.QUANTITY_TEXT]]
+    assert found, [c[ClaimCol.QUANTITY_TEXT] for c in _claims(nlp, text)]
+    return found[0]
+
+
+# A dateline's year and a spelled-out count after a dash are no range: the count survives.
+@pytest.mark.parametrize(
+    ("text", "number", "value"),
+    [
+        ("June 3, 2021 – Four policemen were killed in an ambush near the border, officials "
+         "said.", "Four", 4),
+        ("Oct. 9, 2019 – Three civilians were wounded by shelling in the village, the mayor "
+         "said.", "Three", 3),
+    ],
+)  # fmt: skip
+def test_dateline_year_does_not_swallow_the_count(nlp, text, number, value) -> None:
+    claim = _on(nlp, text, number)
+    assert claim[ClaimCol.QUANTITY_TEXT] == number
+    assert claim[ClaimCol.VALUE] == value
+    assert claim[ClaimCol.CLAIM_TYPE] == ClaimType.CASUALTY_COUNT
+
+
+def test_digit_ranges_still_join(nlp) -> None:
+    claim = _on(nlp, "Between 2,000-3,000 troops were deployed to the region.", "2,000")
+    assert (claim[ClaimCol.VALUE], claim[ClaimCol.VALUE_HIGH]) == (2000, 3000)
+    assert claim[ClaimCol.QUALIFIER] == Qualifier.RANGE

@@ -18,6 +18,7 @@ from spacy.pipeline import Lemmatizer
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
+from tasks.extract.quantity_words import WORD_NUMBERS
 from tasks.extract.ruler import cache_attribute_ruler
 
 NEWLINE_SENTENCES = "claimflow_newline_sentences"
@@ -32,11 +33,18 @@ class ModelNotInstalled(RuntimeError):
 def newline_sentences(doc: Doc) -> Doc:
     """Start a sentence after every newline, so paragraphs and headings never merge.
 
-    Runs before the parser, which keeps sentence starts that are already set.
+    Runs before the parser, which keeps sentence starts (and non-starts) that are already set.
+    A paragraph opening on a count in words ("Two Hezbollah fighters were killed ...") is never
+    split after that word: the parser sometimes leaves "Two" a sentence of its own.
     """
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text_with_ws and not token.is_space:
             token.is_sent_start = True
+    for token in doc[:-1]:
+        opens = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
+        nxt = doc[token.i + 1]
+        if opens and token.lower_ in WORD_NUMBERS and not (nxt.is_punct or nxt.is_space):
+            nxt.is_sent_start = False
     return doc
 
 

@@ -42,3 +42,24 @@ def test_digit_ranges_still_join(nlp) -> None:
     claim = _on(nlp, "Between 2,000-3,000 troops were deployed to the region.", "2,000")
     assert (claim[ClaimCol.VALUE], claim[ClaimCol.VALUE_HIGH]) == (2000, 3000)
     assert claim[ClaimCol.QUALIFIER] == Qualifier.RANGE
+
+
+def test_paragraph_opening_count_stays_in_its_sentence(nlp) -> None:
+    """The parser may leave a paragraph's opening "Two" a sentence of its own."""
+    text = (
+        "Drone strike kills 2 fighters in Lebanon: security source\n\n"
+        "Two Hezbollah fighters were killed in an Israeli drone strike on a residential building "
+        "in south Lebanon on Thursday, a security source said, with the Iran-backed group later "
+        "announcing retaliatory rocket fire."
+    )
+    doc = nlp(text)
+    two = next(t for t in doc if t.text == "Two")
+    assert two.sent.text.startswith("Two Hezbollah fighters were killed")
+    claim = _on(nlp, text, "Two")
+    assert claim[ClaimCol.VALUE] == 2
+    assert claim[ClaimCol.CLAIM_TYPE] == ClaimType.CASUALTY_COUNT
+
+
+def test_numbered_list_items_keep_their_own_sentences(nlp) -> None:
+    doc = nlp("Two\n\nThe army said it would send more troops.")
+    assert [s.text.strip() for s in doc.sents if s.text.strip()][0] == "Two"

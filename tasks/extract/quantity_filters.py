@@ -9,7 +9,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from tasks.extract import name_numbers as names
-from tasks.extract.number_contexts import decade, headline_count, stage_of_a_contest
+from tasks.extract.number_contexts import (
+    bare_one_counts,
+    decade,
+    headline_count,
+    stage_of_a_contest,
+)
 from tasks.extract.quantity_words import (
     DEICTIC_TIMES,
     LABEL_SUFFIXES,
@@ -59,7 +64,9 @@ def _pronoun(doc: Doc, q: Quantity) -> str | None:
     core = doc[q.core]
     nxt = doc[q.end] if q.end < len(doc) else None
     one_counted = core.lower_ == "one" and (
-        (nxt is not None and nxt.lower_ in ONE_COUNTED) or _modifies_a_noun(core)
+        (nxt is not None and nxt.lower_ in ONE_COUNTED)
+        or _modifies_a_noun(core)
+        or bare_one_counts(doc, core)
     )
     if core.lower_ in ("one", "a", "an") and q.end - q.start == 1 and not one_counted:
         return "pronoun"  # "One Russian soldier", "one of them"

@@ -63,3 +63,38 @@ def test_paragraph_opening_count_stays_in_its_sentence(nlp) -> None:
 def test_numbered_list_items_keep_their_own_sentences(nlp) -> None:
     doc = nlp("Two\n\nThe army said it would send more troops.")
     assert [s.text.strip() for s in doc.sents if s.text.strip()][0] == "Two"
+
+
+# A bare "one" that still counts: a casualty verb's subject or object, or one of a count just
+# made in the same sentence ("three ... were killed, one of them a child"); else no figure.
+@pytest.mark.parametrize(
+    ("text", "claim_type"),
+    [
+        ("Three of the rockets fired at the port were intercepted and one landed in a field, "
+         "the navy said.", ClaimType.EQUIPMENT_COUNT),
+        ("“Four people were killed, one of them a teenager,” the mayor said.",
+         ClaimType.CASUALTY_COUNT),
+        ("A shell hit the bus station on Monday, killing one and wounding six, officials said.",
+         ClaimType.CASUALTY_COUNT),
+    ],
+)  # fmt: skip
+def test_bare_one_counted(nlp, text, claim_type) -> None:
+    ones = [c for c in _claims(nlp, text) if c[ClaimCol.QUANTITY_TEXT].lower() == "one"]
+    assert len(ones) == 1, [c[ClaimCol.QUANTITY_TEXT] for c in _claims(nlp, text)]
+    assert ones[0][ClaimCol.VALUE] == 1
+    assert ones[0][ClaimCol.CLAIM_TYPE] == claim_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one was killed in the attack on the depot, the army said.",
+        "One of them said the ceasefire was a mistake.",
+        "It was one of the reasons for the war, he said.",
+        "Five men were arrested on Friday and one remains at large.",
+        "The soldiers blamed one another for the 12 deaths.",
+    ],
+)
+def test_bare_one_no_figure(nlp, text) -> None:
+    ones = [c for c in _claims(nlp, text) if c[ClaimCol.QUANTITY_TEXT].lower() == "one"]
+    assert ones == []

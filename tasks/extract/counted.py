@@ -13,10 +13,11 @@ from tasks.extract.grammar import SUBJECT_DEPS, noun_phrase, prep_object, subjec
 from tasks.extract.person_counts import plural_person_name
 from tasks.extract.quantities import Quantity
 from tasks.extract.quantity_filters import followed_by_a_time
+from tasks.extract.quantity_words import EXCEEDING_VERBS
 from tasks.extract.roles import strength_noun
 
 _NAMES = {"GPE", "LOC", "PERSON", "FAC"}
-_COUNT_VERBS = {"number", "total", "reach", "exceed", "top"}
+_COUNT_VERBS = {"number", "total", "reach", *EXCEEDING_VERBS}
 
 
 def clause_chain(token: Token) -> list[Token]:

@@ -98,3 +98,31 @@ def test_bare_one_counted(nlp, text, claim_type) -> None:
 def test_bare_one_no_figure(nlp, text) -> None:
     ones = [c for c in _claims(nlp, text) if c[ClaimCol.QUANTITY_TEXT].lower() == "one"]
     assert ones == []
+
+
+# A number a verb of exceeding takes as its object is a threshold passed: "more than".
+@pytest.mark.parametrize(
+    ("text", "number", "value"),
+    [
+        ("The death toll in the province tops 2,300, the health ministry said.", "2,300", 2300),
+        ("The number of wounded civilians has surpassed 18,000, officials said.", "18,000",
+         18000),
+        ("Military aid to the island is expected to exceed $4 billion this year.", "$4 billion",
+         4e9),
+    ],
+)  # fmt: skip
+def test_threshold_passed_is_more_than(nlp, text, number, value) -> None:
+    claim = _on(nlp, text, number)
+    assert claim[ClaimCol.VALUE] == value
+    assert claim[ClaimCol.QUALIFIER] == Qualifier.MORE_THAN
+
+
+def test_topping_charts_is_no_threshold(nlp) -> None:
+    claims = _claims(nlp, "Her debut album topped 14 national charts and sold 2 million copies.")
+    assert all(c[ClaimCol.QUALIFIER] == Qualifier.EXACT for c in claims), claims
+
+
+def test_threshold_counts_its_subject(nlp) -> None:
+    """ "the number of wounded ... has surpassed 18,000": the subject says what is counted."""
+    text = "The number of wounded civilians has surpassed 18,000, officials said."
+    assert _on(nlp, text, "18,000")[ClaimCol.CLAIM_TYPE] == ClaimType.CASUALTY_COUNT

@@ -136,7 +136,7 @@ def _match_at(doc: Doc, i: int, end: int) -> Quantity | None:
         unit, value, j = SUBUNITS[doc[j].lower_], value / 100, j + 1  # "20 cents", "50 pence"
     value_high = None
     qualifier, q_start = qualifier_before(doc, first, max(0, first - MAX_QUALIFIER))
-    if (high := _range_end(doc, first, j, end)) is not None:
+    if (high := _range_end(doc, first, j, end, value)) is not None:
         value_high, j = high.value, high.end
         unit = unit or high.currency
         value = _shared_scale(value, value_high, parsed, high)
@@ -158,14 +158,18 @@ def _match_at(doc: Doc, i: int, end: int) -> Quantity | None:
     return Quantity(q_start, j, core, value, value_high, qualifier, unit, scale)
 
 
-def _range_end(doc: Doc, first: int, j: int, end: int) -> ParsedNumber | None:
-    """The high end of "2,000-3,000", "2,000 to 3,000", "between 10,000 and 12,000"."""
+def _range_end(doc: Doc, first: int, j: int, end: int, low: float) -> ParsedNumber | None:
+    """The high end of "2,000-3,000", "2,000 to 3,000", "between 10,000 and 12,000", "Eleven or
+    12" (a higher number after "or": an estimate's two ends)."""
     if j + 1 >= end:
         return None
     joiner = doc[j].lower_
     between = first >= 1 and doc[first - 1].lower_ == "between"
     # "from 10 to 15", "rose 3p to 120p", "cut by 2% to 5%": a change, not a range
     change = first >= 1 and doc[first - 1].lower_ in CHANGE_WORDS and not _spans_a_range(doc, first)
+    if joiner == "or":
+        high = parse_number(doc, j + 1, end)
+        return high if high is not None and high.value > low and not change else None
     if not (joiner in _DASHES or (joiner == "to" and not change) or (joiner == "and" and between)):
         return None
     k = j + 1

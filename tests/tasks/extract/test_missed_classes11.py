@@ -126,3 +126,34 @@ def test_threshold_counts_its_subject(nlp) -> None:
     """ "the number of wounded ... has surpassed 18,000": the subject says what is counted."""
     text = "The number of wounded civilians has surpassed 18,000, officials said."
     assert _on(nlp, text, "18,000")[ClaimCol.CLAIM_TYPE] == ClaimType.CASUALTY_COUNT
+
+
+# "N or M" with M higher is an estimate's two ends: a range from its low end.
+@pytest.mark.parametrize(
+    ("text", "number", "low", "high"),
+    [
+        ("Nine or 10 soldiers were wounded in the shelling, a medic said.", "Nine or 10", 9, 10),
+        ("The blast killed 20 or 30 people near the market, witnesses said.", "20 or 30", 20, 30),
+    ],
+)  # fmt: skip
+def test_either_or_is_a_range(nlp, text, number, low, high) -> None:
+    claim = _on(nlp, text, number)
+    assert claim[ClaimCol.QUANTITY_TEXT] == number
+    assert (claim[ClaimCol.VALUE], claim[ClaimCol.VALUE_HIGH]) == (low, high)
+    assert claim[ClaimCol.QUALIFIER] == Qualifier.RANGE
+
+
+def test_or_without_a_higher_end_is_no_range(nlp) -> None:
+    claim = _on(nlp, "One or more drones were shot down over the port.", "One or more")
+    assert claim[ClaimCol.QUALIFIER] == Qualifier.AT_LEAST
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The charity hopes to open 2-3 new offices in the capital next year.",
+        "Most patients need two or three visits to the clinic, the nurse said.",
+    ],
+)
+def test_small_range_in_passing_is_incidental(nlp, text) -> None:
+    assert _claims(nlp, text) == []

@@ -62,6 +62,19 @@ _ANY_SUBJECT = (*SUBJECT_DEPS, "csubj", "csubjpass")
 _HURTING = CASUALTY_WORDS - {"lose", "loss", "losses", "toll", "body", "bodies"}
 
 
+def one_modifies_a_noun(core: Token) -> bool:
+    """ "One border guard was killed", "killed one policeman": "one" counts the noun after it
+    (whether that one is a claim is for ``claims.is_incidental``: casualties and weapons are);
+    not the group a count is drawn from ("seven members of one family", "five children from
+    one village"), which counts nothing."""
+    head = core.head
+    if not (core.dep_ == "nummod" and head.i > core.i and head.pos_ in ("NOUN", "PROPN")):
+        return False
+    prep = head.head
+    group = head.dep_ == "pobj" and prep.lower_ in ("of", "from") and prep.head.i != prep.i
+    return not (group and any(c.dep_ == "nummod" for c in prep.head.children))
+
+
 def bare_one_counts(doc: Doc, core: Token) -> bool:
     """A bare "one" (no noun of its own) that counts: a casualty verb's subject or object ("the
     crash killed one", "one was wounded"), or one of a count just made in the same sentence, in

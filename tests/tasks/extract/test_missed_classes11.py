@@ -157,3 +157,18 @@ def test_or_without_a_higher_end_is_no_range(nlp) -> None:
 )
 def test_small_range_in_passing_is_incidental(nlp, text) -> None:
     assert _claims(nlp, text) == []
+
+
+# "seven members of one family": the "one" names the group a count is drawn from, no figure.
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Eleven people, including six members of one family, were killed in the raid.", "six"),
+        ("Four children from one village were wounded by the shelling, the governor said.",
+         "Four"),
+    ],
+)  # fmt: skip
+def test_one_group_of_a_count_is_no_figure(nlp, text, count) -> None:
+    found = [c[ClaimCol.QUANTITY_TEXT] for c in _claims(nlp, text)]
+    assert count in found
+    assert "one" not in found

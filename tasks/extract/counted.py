@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from tasks.extract.attribution import is_reporting
 from tasks.extract.claim_words import ANAPHORIC_NOUNS, CHANGE_VERBS, CONTAINER_NOUNS, MARK_NOUNS
-from tasks.extract.grammar import SUBJECT_DEPS, noun_phrase, prep_object, subject
+from tasks.extract.grammar import SUBJECT_DEPS, in_title_case, noun_phrase, prep_object, subject
 from tasks.extract.person_counts import plural_person_name
 from tasks.extract.quantities import Quantity
 from tasks.extract.quantity_filters import followed_by_a_time
@@ -132,7 +132,20 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subj is not None and subj.pos_ == "NOUN":
             return _named(subj)
-    return None
+    return _headline_noun(doc, q)
+
+
+def _headline_noun(doc: Doc, q: Quantity) -> Token | None:
+    """ "Airstrikes Hit Three Resistance Strongholds": in a headline in title case the parser
+    reads the words after a count as names; the capitalised plural ending their run is counted."""
+    run = []
+    for t in doc[q.end : q.end + 4]:
+        if not (t.is_title and t.is_alpha and t.pos_ in ("NOUN", "PROPN")):
+            break
+        run.append(t)
+    if not run or not run[-1].lower_.endswith("s") or not doc.has_annotation("SENT_START"):
+        return None
+    return run[-1] if in_title_case(doc[q.core].sent) else None
 
 
 def _has_object(verb: Token, count: Token) -> bool:

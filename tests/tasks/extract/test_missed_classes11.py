@@ -172,3 +172,15 @@ def test_one_group_of_a_count_is_no_figure(nlp, text, count) -> None:
     found = [c[ClaimCol.QUANTITY_TEXT] for c in _claims(nlp, text)]
     assert count in found
     assert "one" not in found
+
+
+def test_title_case_headline_counts_its_capitalised_plural(nlp) -> None:
+    """The parser reads a headline's words after the count as names: targets hit are counted."""
+    text = (
+        "Army Shells Destroy Four Rebel Camps\n\n"
+        "Government jets bombed villages on Tuesday in two provinces, according to rebel groups."
+        "\n\nTwo fighter jets bombed a village before dawn."
+    )
+    claim = _on(nlp, text, "Four")
+    assert claim[ClaimCol.CLAIM_TYPE] == ClaimType.OTHER
+    assert claim[ClaimCol.SUBJECT] is not None and "Camps" in claim[ClaimCol.SUBJECT]

@@ -69,7 +69,7 @@ def _named(noun: Token) -> Token:
 def counted_noun(doc: Doc, q: Quantity) -> Token | None:
     """The noun a quantity counts: "11,000 [soldiers]", "Thousands of [soldiers]", "a 19-strong
     [panel]", "500 cases of [hostages]"."""
-    noun = _counted(doc, q)
+    noun = _counted(doc, q) or _headline_noun(doc, q)
     if noun is not None and noun.lemma_.lower() in CONTAINER_NOUNS:
         return _of_object(noun) or noun
     return noun
@@ -132,20 +132,7 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subj is not None and subj.pos_ == "NOUN":
             return _named(subj)
-    return _headline_noun(doc, q)
-
-
-def _headline_noun(doc: Doc, q: Quantity) -> Token | None:
-    """ "Airstrikes Hit Three Resistance Strongholds": in a headline in title case the parser
-    reads the words after a count as names; the capitalised plural ending their run is counted."""
-    run = []
-    for t in doc[q.end : q.end + 4]:
-        if not (t.is_title and t.is_alpha and t.pos_ in ("NOUN", "PROPN")):
-            break
-        run.append(t)
-    if not run or not run[-1].lower_.endswith("s") or not doc.has_annotation("SENT_START"):
-        return None
-    return run[-1] if in_title_case(doc[q.core].sent) else None
+    return None
 
 
 def _has_object(verb: Token, count: Token) -> bool:
@@ -182,3 +169,16 @@ def subject_text(doc: Doc, noun: Token, q: Quantity) -> str:
     kept = [t for t in kept if not t.is_quote and not t.is_punct] or [noun]
     kept = [t for t in kept if t.i >= q.end] or kept  # "a further 34,000 [separatist forces]"
     return doc[kept[0].i : kept[-1].i + 1].text.strip('“”"‘’ ')
+
+
+def _headline_noun(doc: Doc, q: Quantity) -> Token | None:
+    """ "Airstrikes Hit Three Resistance Strongholds": in a headline in title case the parser
+    reads the words after a count as names; the capitalised plural ending their run is counted."""
+    run = []
+    for t in doc[q.end : q.end + 4]:
+        if not (t.is_title and t.is_alpha and t.pos_ in ("NOUN", "PROPN")):
+            break
+        run.append(t)
+    if not run or not run[-1].lower_.endswith("s") or not doc.has_annotation("SENT_START"):
+        return None
+    return run[-1] if in_title_case(doc[q.core].sent) else None

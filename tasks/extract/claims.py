@@ -242,10 +242,11 @@ def _loses_something_else(verb: Token, counted: Token) -> bool:
 
 
 def is_incidental(doc: Doc, q: Quantity, facts: ClaimFacts) -> bool:
-    """A small exact count told in passing ("two cities", "the two sides", "three surgeries"):
+    """A small count told in passing ("two cities", "the two sides", "two or three visits"):
     not a claim. Casualties, weapons and money count at any size, and so do things hit or
     destroyed and people a verb acts on or who act ("The council barred four businessmen")."""
-    if q.value is None or q.value >= 10 or q.qualifier == Qualifier.RANGE:
+    high = q.value_high if q.value_high is not None else q.value  # "six or seven digits"
+    if high is None or high >= 10:
         return False
     if q.unit not in (None, PERSONS) or facts.claim_type in _ANY_SIZE:
         return False

@@ -9,14 +9,15 @@ from spacy.tokens import Doc, Token
 
 from tasks.extract.attribution import is_reporting
 from tasks.extract.claim_words import ANAPHORIC_NOUNS, CHANGE_VERBS, CONTAINER_NOUNS, MARK_NOUNS
-from tasks.extract.grammar import SUBJECT_DEPS, noun_phrase, prep_object, subject
+from tasks.extract.grammar import SUBJECT_DEPS, in_title_case, noun_phrase, prep_object, subject
 from tasks.extract.person_counts import plural_person_name
 from tasks.extract.quantities import Quantity
 from tasks.extract.quantity_filters import followed_by_a_time
+from tasks.extract.quantity_words import EXCEEDING_VERBS
 from tasks.extract.roles import strength_noun
 
 _NAMES = {"GPE", "LOC", "PERSON", "FAC"}
-_COUNT_VERBS = {"number", "total", "reach", "exceed", "top", "surpass"}
+_COUNT_VERBS = {"number", "total", "reach", *EXCEEDING_VERBS}
 _RAISING_DEPS = ("xcomp", "acomp")
 
 
@@ -69,7 +70,7 @@ def _named(noun: Token) -> Token:
 def counted_noun(doc: Doc, q: Quantity) -> Token | None:
     """The noun a quantity counts: "11,000 [soldiers]", "Thousands of [soldiers]", "a 19-strong
     [panel]", "500 cases of [hostages]"."""
-    noun = _counted(doc, q)
+    noun = _counted(doc, q) or _headline_noun(doc, q)
     if noun is not None and noun.lemma_.lower() in CONTAINER_NOUNS:
         return _of_object(noun) or noun
     return noun
@@ -200,3 +201,16 @@ def subject_text(doc: Doc, noun: Token, q: Quantity) -> str:
     kept = [t for t in kept if not t.is_quote and not t.is_punct] or [noun]
     kept = [t for t in kept if t.i >= q.end] or kept  # "a further 34,000 [separatist forces]"
     return doc[kept[0].i : kept[-1].i + 1].text.strip('“”"‘’ ')
+
+
+def _headline_noun(doc: Doc, q: Quantity) -> Token | None:
+    """ "Airstrikes Hit Three Resistance Strongholds": in a headline in title case the parser
+    reads the words after a count as names; the capitalised plural ending their run is counted."""
+    run = []
+    for t in doc[q.end : q.end + 4]:
+        if not (t.is_title and t.is_alpha and t.pos_ in ("NOUN", "PROPN")):
+            break
+        run.append(t)
+    if not run or not run[-1].lower_.endswith("s") or not doc.has_annotation("SENT_START"):
+        return None
+    return run[-1] if in_title_case(doc[q.core].sent) else None

@@ -12,6 +12,7 @@ from tasks.extract.quantity_words import (
     AREA_UNITS,
     AREA_WORDS,
     CHANGE_WORDS,
+    EXCEEDING_VERBS,
     MAX_QUALIFIER,
     MEASURE_UNITS,
     PERCENT_WORDS,
@@ -41,7 +42,19 @@ def qualifier_before(doc: Doc, i: int, floor: int) -> tuple[Qualifier, int]:
         qualifier, start = qualifier_before(doc, i - 1, max(0, floor - 1))
         if start < i - 1:
             return qualifier, start
+    if i - 1 >= floor and _passes_threshold(doc, i):
+        return Qualifier.MORE_THAN, i  # the verb stays out of the span: the parse hangs on it
     return Qualifier.EXACT, i
+
+
+def _passes_threshold(doc: Doc, i: int) -> bool:
+    """ "the toll tops 15,200", "had surpassed 40,000", "exceed $1bn": the number right after a
+    verb of exceeding is its object, a threshold passed ("topped 3 charts" counts charts)."""
+    verb = doc[i - 1]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in EXCEEDING_VERBS:
+        return False
+    objects = (t for t in doc[i : i + 4] if t.head.i == verb.i and t.dep_ == "dobj")
+    return any(t.pos_ in ("NUM", "SYM") or t.lower_ in PERCENT_WORDS for t in objects)
 
 
 def trailing_qualifier(doc: Doc, j: int, end: int) -> tuple[Qualifier | None, int]:

@@ -16,8 +16,9 @@ from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from tasks.extract.quantity_words import WORD_NUMBERS
 from tasks.extract.ruler import cache_attribute_ruler
 
 NEWLINE_SENTENCES = "claimflow_newline_sentences"
@@ -32,12 +33,37 @@ class ModelNotInstalled(RuntimeError):
 def newline_sentences(doc: Doc) -> Doc:
     """Start a sentence after every newline, so paragraphs and headings never merge.
 
-    Runs before the parser, which keeps sentence starts that are already set.
+    Runs before the parser, which keeps sentence starts (and non-starts) that are already set.
+    A short line with no full stop (a headline: "Army Shells Destroy Four Rebel Camps") is one
+    sentence, and a paragraph opening on a count in words ("Two Hezbollah fighters were killed
+    ...") is never split after that word: the parser sometimes splits both there.
     """
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text_with_ws and not token.is_space:
+    line: list[Token] = []
+    for token in doc:
+        if token.i > 0 and "\n" in doc[token.i - 1].text_with_ws and not token.is_space:
             token.is_sent_start = True
+            _one_sentence(line)
+            line = []
+        line.append(token)
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        opens = len(line) == 1 and token.lower_ in WORD_NUMBERS
+        if opens and nxt is not None and not (nxt.is_punct or nxt.is_space):
+            nxt.is_sent_start = False
+    _one_sentence(line)
     return doc
+
+
+_HEADLINE_TOKENS = 25
+_SENTENCE_ENDS = {".", "!", "?", ";"}
+
+
+def _one_sentence(line: list[Token]) -> None:
+    """A line of a few words with no full stop is a headline: one sentence, however it reads."""
+    words = [t for t in line if not t.is_space]
+    if len(words) > _HEADLINE_TOKENS or any(t.text[-1] in _SENTENCE_ENDS for t in words):
+        return
+    for token in words[1:]:
+        token.is_sent_start = False
 
 
 CACHED_LEMMATIZER = "claimflow_cached_lemmatizer"

@@ -1,7 +1,8 @@
 """Readings of a number from the words around it, for ``quantity_filters``: a decade ("during
 the 30's"), a stage of a contest ("the round of 32"), and a count in a headline written in title
 case ("Rebels Say 300 Fighters Killed"), where a capital before the number says nothing of a
-name."""
+name; and a bare "one" that still counts ("the blast killed one", "three were hit and one
+crashed")."""
 
 from __future__ import annotations
 
@@ -9,8 +10,14 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from tasks.extract.claim_words import EQUIPMENT_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS, TROOP_NOUNS
-from tasks.extract.grammar import in_title_case
+from tasks.extract.claim_words import (
+    CASUALTY_WORDS,
+    EQUIPMENT_NOUNS,
+    PEOPLE_NOUNS,
+    PERSON_NOUNS,
+    TROOP_NOUNS,
+)
+from tasks.extract.grammar import SUBJECT_DEPS, in_title_case
 
 if TYPE_CHECKING:
     from tasks.extract.quantities import Quantity
@@ -46,3 +53,46 @@ def headline_count(doc: Doc, q: Quantity) -> bool:
         return False
     low = nxt.lower_
     return (low[:-3] + "y" if low.endswith("ies") else low[:-1]) in _COUNTED_NOUNS
+
+
+# "No one", "the one", "every one", "one another": no count at all.
+_NOT_A_COUNT_NEAR_ONE = {"no", "any", "every", "each", "the", "this", "that", "another", "by"}
+# Killing or wounding someone is a count of casualties; losing a job or a vote is not.
+_ANY_SUBJECT = (*SUBJECT_DEPS, "csubj", "csubjpass")
+_HURTING = CASUALTY_WORDS - {"lose", "loss", "losses", "toll", "body", "bodies"}
+
+
+def one_modifies_a_noun(core: Token) -> bool:
+    """ "One border guard was killed", "killed one policeman": "one" counts the noun after it
+    (whether that one is a claim is for ``claims.is_incidental``: casualties and weapons are);
+    not the group a count is drawn from ("seven members of one family", "five children from
+    one village"), which counts nothing."""
+    head = core.head
+    if not (core.dep_ == "nummod" and head.i > core.i and head.pos_ in ("NOUN", "PROPN")):
+        return False
+    prep = head.head
+    group = head.dep_ == "pobj" and prep.lower_ in ("of", "from") and prep.head.i != prep.i
+    return not (group and any(c.dep_ == "nummod" for c in prep.head.children))
+
+
+def bare_one_counts(doc: Doc, core: Token) -> bool:
+    """A bare "one" (no noun of its own) that counts: a casualty verb's subject or object ("the
+    crash killed one", "one was wounded"), or one of a count just made in the same sentence, in
+    a clause joined to it ("three people were killed, one of them a child"; "three of the drones
+    were shot down and one crashed")."""
+    before = doc[core.i - 1].lower_ if core.i > 0 else ""
+    after = doc[core.i + 1].lower_ if core.i + 1 < len(doc) else ""
+    if {before, after} & _NOT_A_COUNT_NEAR_ONE or any(c.dep_ == "det" for c in core.children):
+        return False
+    head = core.head
+    if core.dep_ not in (*SUBJECT_DEPS, "dobj") or head.i == core.i:
+        return False
+    if head.pos_ == "VERB" and head.lemma_.lower() in _HURTING:
+        return True
+    if core.dep_ not in SUBJECT_DEPS:
+        return False
+    for verb in list(core.ancestors)[1:3]:  # the clause "one" is joined to, not its own
+        subjects = (c for c in verb.children if c.dep_ in _ANY_SUBJECT and c.i < core.i)
+        if any(t.like_num and t.i < core.i for s in subjects for t in s.subtree):
+            return True
+    return False

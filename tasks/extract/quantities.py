@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from spacy.attrs import ORTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from tasks.extract.currencies import SUBUNITS, name_at, symbol_code
 from tasks.extract.modifiers import (
@@ -136,7 +136,7 @@ def _match_at(doc: Doc, i: int, end: int) -> Quantity | None:
         unit, value, j = SUBUNITS[doc[j].lower_], value / 100, j + 1  # "20 cents", "50 pence"
     value_high = None
     qualifier, q_start = qualifier_before(doc, first, max(0, first - MAX_QUALIFIER))
-    if (high := _range_end(doc, first, j, end)) is not None:
+    if (high := _range_end(doc, first, j, end, value)) is not None:
         value_high, j = high.value, high.end
         unit = unit or high.currency
         value = _shared_scale(value, value_high, parsed, high)
@@ -158,21 +158,32 @@ def _match_at(doc: Doc, i: int, end: int) -> Quantity | None:
     return Quantity(q_start, j, core, value, value_high, qualifier, unit, scale)
 
 
-def _range_end(doc: Doc, first: int, j: int, end: int) -> ParsedNumber | None:
-    """The high end of "2,000-3,000", "2,000 to 3,000", "between 10,000 and 12,000"."""
+def _range_end(doc: Doc, first: int, j: int, end: int, low: float) -> ParsedNumber | None:
+    """The high end of "2,000-3,000", "2,000 to 3,000", "between 10,000 and 12,000", "Eleven or
+    12" (a higher number after "or": an estimate's two ends)."""
     if j + 1 >= end:
         return None
     joiner = doc[j].lower_
     between = first >= 1 and doc[first - 1].lower_ == "between"
     # "from 10 to 15", "rose 3p to 120p", "cut by 2% to 5%": a change, not a range
     change = first >= 1 and doc[first - 1].lower_ in CHANGE_WORDS and not _spans_a_range(doc, first)
+    if joiner == "or":
+        high = parse_number(doc, j + 1, end)
+        return high if high is not None and high.value > low and not change else None
     if not (joiner in _DASHES or (joiner == "to" and not change) or (joiner == "and" and between)):
         return None
     k = j + 1
     if joiner == "to" and k + 1 < end and doc[k].lower_ in _HIGH_END_QUALIFIERS:
         k += 1  # "from $20,000 to around $140,000"
     k = k + 1 if symbol_code(doc[k].text) else k
-    return parse_number(doc, k, end) if k < end else None
+    if k >= end or (joiner in _DASHES and _spelled(doc[first]) != _spelled(doc[k])):
+        return None  # "March 25, 2020 – Two soldiers died": a range's ends are written alike
+    return parse_number(doc, k, end)
+
+
+def _spelled(tok: Token) -> bool:
+    """A number written in words ("Two", "eleven"), not in digits."""
+    return tok.lower_ in WORD_NUMBERS
 
 
 # A qualifier on a range's high end: "from 20 to around 40", "between 10 and nearly 20".

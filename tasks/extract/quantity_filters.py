@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from tasks.extract import name_numbers as names
-from tasks.extract.number_contexts import decade, headline_count, stage_of_a_contest
+from tasks.extract.number_contexts import (
+    bare_one_counts,
+    decade,
+    headline_count,
+    one_modifies_a_noun,
+    stage_of_a_contest,
+)
 from tasks.extract.quantity_words import (
     DEICTIC_TIMES,
     LABEL_SUFFIXES,
@@ -59,20 +65,15 @@ def _pronoun(doc: Doc, q: Quantity) -> str | None:
     core = doc[q.core]
     nxt = doc[q.end] if q.end < len(doc) else None
     one_counted = core.lower_ == "one" and (
-        (nxt is not None and nxt.lower_ in ONE_COUNTED) or _modifies_a_noun(core)
+        (nxt is not None and nxt.lower_ in ONE_COUNTED)
+        or one_modifies_a_noun(core)
+        or bare_one_counts(doc, core)
     )
     if core.lower_ in ("one", "a", "an") and q.end - q.start == 1 and not one_counted:
         return "pronoun"  # "One Russian soldier", "one of them"
     if core.lower_ in ("one", "a", "an") and q.value == 1 and q.unit in MEASURE_UNITS.values():
         return "pronoun"  # "One barrel of crude", "an hour"
     return None
-
-
-def _modifies_a_noun(core: Token) -> bool:
-    """ "One border guard was killed", "killed one policeman": "one" counts the noun after it
-    (whether that one is a claim is for ``claims.is_incidental``: casualties and weapons are)."""
-    head = core.head
-    return core.dep_ == "nummod" and head.i > core.i and head.pos_ in ("NOUN", "PROPN")
 
 
 def _name(doc: Doc, q: Quantity) -> str | None:

@@ -112,6 +112,8 @@ QUALIFIERS: Final[dict[tuple[str, ...], Qualifier]] = {
     ("circa",): _ABOUT, ("approaching",): _ABOUT, ("roughly", "about"): _ABOUT,
 }  # fmt: skip
 MAX_QUALIFIER: Final = max(len(k) for k in QUALIFIERS)
+# Verbs (lemmas) whose object is a threshold passed: "the toll tops 15,200", "surpassed 40,000".
+EXCEEDING_VERBS: Final = {"exceed", "surpass", "top"}
 # "10 or so", "20-odd", "50 or more": words after the number that set the qualifier.
 TRAILING_QUALIFIERS: Final[dict[tuple[str, ...], Qualifier]] = {
     ("or", "so"): _ABOUT, ("-", "odd"): _ABOUT, ("odd",): _ABOUT, ("or", "more"): _AT_LEAST,

@@ -230,10 +230,13 @@ def _group_of(noun: Token) -> Token | None:
 
 
 def refers_to_parallel(doc: Doc, q: Quantity, noun: Token | None) -> bool:
-    """ "the remaining two", "the other three", "two more", "30 others": a count that names no
-    noun of its own and refers back to a parallel count."""
+    """ "the remaining two", "the other three", "two more", "30 others", a bare "one" ("three
+    were hit and one crashed"): a count that names no noun of its own and refers back to a
+    parallel count."""
     if noun is not None:
         return noun.lemma_.lower() in words.ELLIPSIS_NOUNS
+    if q.end - q.start == 1 and doc[q.core].lower_ == "one":
+        return True
     before = doc[q.start - 1].lower_ if q.start > 0 else ""
     after = doc[q.end].lower_ if q.end < len(doc) else ""
     inside = {t.lower_ for t in doc[q.start : q.end]}

@@ -30,7 +30,7 @@ from tasks.extract.cues import (
     speaker_of,
     trailing_cue,
 )
-from tasks.extract.grammar import agent, noun_phrase
+from tasks.extract.grammar import agent, noun_phrase, put_at
 from tasks.extract.polls import is_respondents, poll_source
 from tasks.extract.referents import Named, describe
 from tasks.extract.relative_cues import figure_noun_cue, which_cue
@@ -69,7 +69,9 @@ def _speaks_for(verb: Token, target: Token) -> bool:
     if clause is not None and clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX"):
         return False
     if clause is not None and background_clause(verb, clause):
-        return False
+        # unless the parser hung the figure a verb puts something at in that phrase
+        at = put_at(verb) if verb.lemma_.lower() in ("put", "place") else None
+        return at is not None and clause.is_ancestor(at)
     if verb.lemma_.lower() not in CLAUSE_ONLY_VERBS:
         return True
     if clause is None or clause.dep_ in ("ccomp", "parataxis", "xcomp", "advcl"):

@@ -27,6 +27,7 @@ from tasks.extract.grammar import (
     agent,
     has_passive_subject,
     name_read_as_adverb,
+    put_at,
     subject,
 )
 
@@ -51,7 +52,7 @@ def is_cue_verb(
     if lemma in ("put", "place"):  # "the think tank put casualties at 1.2 million"
         if quote and lemma == "put":  # "As Ann Lee put it, “...”"
             return any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
-        return not quote and any(c.dep_ == "prep" and c.lower_ == "at" for c in kids)
+        return not quote and put_at(tok) is not None
     if lemma == "go":  # "“...,” he went on", not "prices went up", nor "went on to win"
         on = any(c.dep_ == "prt" and c.lower_ == "on" for c in kids)
         return quote and on and not any(g.lower_ == "to" for c in kids for g in c.children)

@@ -25,6 +25,27 @@ def pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
+def author(prep: Token) -> Token | None:
+    """Whom a report is from or by: the object of a "from"/"by" preposition or agent, unless a
+    date or a number ("a prediction that ... by 2008" is a deadline, not an author)."""
+    if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("from", "by"):
+        return None
+    obj = pobj(prep)
+    return None if obj is None or obj.ent_type_ in ("DATE", "TIME") or obj.like_num else obj
+
+
+def put_at(verb: Token) -> Token | None:
+    """The "at" of a figure a verb puts something at ("put casualties at 1.2 million"), also
+    where the parser hung it on a noun in between ("put the toll since the end of April at
+    387")."""
+    ats = (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "at")
+    return next((t for t in ats if t.head.i == verb.i or _numeric(pobj(t))), None)
+
+
+def _numeric(tok: Token | None) -> bool:
+    return tok is not None and tok.like_num
+
+
 def prep_object(head: Token, words: Collection[str]) -> Token | None:
     """The object of ``head``'s first preposition among ``words`` ("reports from [X]")."""
     for child in head.children:

@@ -23,7 +23,7 @@ from tasks.extract.cue_words import (
     REPORT_NOUNS,
 )
 from tasks.extract.cues import is_cue_verb, speaker_of
-from tasks.extract.grammar import entity_at, is_measure, pobj, sentences_back, subject
+from tasks.extract.grammar import author, entity_at, is_measure, pobj, sentences_back, subject
 from tasks.extract.names import actor_of, canonical_org
 from tasks.extract.org_names import is_media
 from tasks.extract.referents import Named, describe
@@ -111,19 +111,17 @@ def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | 
         if g.dep_ == "prep"
     ]
     for child in preps:
-        if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
-            obj = pobj(child)
-            if obj is not None and (obj.ent_type_ in _WHEN or obj.like_num):
-                continue  # "a prediction that ... by 2008": a deadline, not an author
-            if obj is not None and (found := describe(obj, ctx)):
-                return Source.of(found, f"{noun.lower_} {child.lower_}")
+        if (obj := author(child)) is not None and (found := describe(obj, ctx)):
+            return Source.of(found, f"{noun.lower_} {child.lower_}")
     if holds or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in EVIDENCE_VERBS):
         owner = _report_owner(noun, ctx)
         if owner is not None:
             return Source.of(owner, noun.lower_ if holds else f"{noun.lower_} {noun.head.lower_}")
-        issuer = _issuer(noun) if holds else None
-        if issuer is not None and (found := describe(issuer, ctx)) is not None:
-            return Source.of(found, f"{noun.head.lower_} {noun.lower_}")
+    # "Chris Deering made a prediction that ...", "X issued a statement saying ..." (the
+    # statement speaks through a participle hung on it): whoever put it out
+    issuer = _issuer(noun)
+    if issuer is not None and (found := describe(issuer, ctx)) is not None:
+        return Source.of(found, f"{noun.head.lower_} {noun.lower_}")
     return None
 
 

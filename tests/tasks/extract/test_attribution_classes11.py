@@ -1,0 +1,60 @@
+"""Sources and speakers on dev4's unseen conflict news (issue 10), eleventh round: one invented
+sentence per class. An organisation's full name runs up to its initials in brackets and keeps
+the noun an adjective at its cut qualifies; a statement speaks for whoever it is from or whoever
+issued it ("It said" after "A statement from X said", "X issued a statement saying “...”"); "X
+put the toll since <date> at N, including M" is X's even where the parser hung "at" in the date."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.schema import ClaimCol
+from tests.tasks.extract.outlet_claims import claim_on
+from tests.tasks.extract.test_quotes import speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # the initials in brackets are no part of the name before them
+        ("Deaths rose to 5,000, according to the World Health Organization (WHO).", "5,000",
+         "World Health Organization"),
+        # ... and the name runs on through "in" + a place up to them
+        ("At least 900 people were hurt, the United Nations Assistance Mission in Somalia "
+         "(UNSOM) said.", "900", "United Nations Assistance Mission in Somalia"),
+        ("The Kerovian Council for Refugees in Vardia (KCRV) said 1,200 people had arrived.",
+         "1,200", "Kerovian Council for Refugees in Vardia"),
+        # a name cut before the lowercase noun its "for" words' last word qualifies keeps it
+        ("The Institute for Human rights said 35 journalists were detained.", "35",
+         "Institute for Human rights"),
+    ],
+)  # fmt: skip
+def test_an_organisations_whole_name(nlp, text, number, source) -> None:
+    assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
+
+
+def test_it_after_a_statement_from_someone_is_that_someone(nlp) -> None:
+    text = ("The town was shelled overnight. A statement from the Kerovian Defence Council said "
+            "the attack began at dawn. It said troops repelled the assault and killed eight.")
+    assert claim_on(nlp, text, "eight")[ClaimCol.ATTRIBUTED_TO] == "Kerovian Defence Council"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The rebel council issued a statement on Sunday describing the offensive as a "
+         "\"disaster\" and saying that its fighters had “pushed the enemy back across the "
+         "river.”", "rebel council"),
+        ("A statement from the Kerovian Defence Council said the attack began at dawn. It said "
+         "the troops had “held every position they were given.”", "Kerovian Defence Council"),
+    ],
+)  # fmt: skip
+def test_a_statement_speaks_for_its_issuer(nlp, text, speaker) -> None:
+    assert {name for _, name in speakers(nlp, text)} == {speaker}
+
+
+@pytest.mark.parametrize("number", ["212", "40"])
+def test_a_toll_put_at_a_figure_after_a_date_phrase(nlp, number) -> None:
+    text = ("The monitoring group has put the death toll in the region since the start of June "
+            "at 212, including 40 women.")
+    assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == "monitoring group"

@@ -41,12 +41,12 @@ def whole_org(org: Span | None) -> Span | None:
 def _with_head_noun(org: Span) -> Span:
     """A name the model cut between a word and the lowercase noun it qualifies: "Syrian
     Observatory for Human" + "rights" (a name never ends on an adjective whose noun is outside
-    it, nor inside its "for"/"of" words)."""
+    it, nor inside its "for"/"of" words); not a role ("... of Chemical Weapons chief, X,")."""
     last, doc = org[-1], org.doc
     if org.end >= len(doc) or last.dep_ not in ("amod", "compound"):
         return org
     noun = doc[org.end]
-    if last.head != noun or noun.pos_ != "NOUN":
+    if last.head != noun or noun.pos_ != "NOUN" or noun.lemma_.lower() in OFFICIAL_NOUNS:
         return org
     linked = noun.dep_ == "pobj" and noun.head.lower_ in _NAME_LINKS and noun.head.i >= org.start
     return doc[org.start : org.end + 1] if last.pos_ == "ADJ" or linked else org

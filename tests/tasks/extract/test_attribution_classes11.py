@@ -33,9 +33,17 @@ def test_an_organisations_whole_name(nlp, text, number, source) -> None:
     assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
 
 
+def test_a_role_after_the_name_is_no_part_of_it(nlp) -> None:
+    """Guard: the noun after a name's last word is a person's role, not the name's tail."""
+    text = "The Institute for Regional Studies chief, Ann Lode, said 300 families had returned."
+    assert claim_on(nlp, text, "300")[ClaimCol.ATTRIBUTED_TO] == "Ann Lode"
+
+
 def test_it_after_a_statement_from_someone_is_that_someone(nlp) -> None:
-    text = ("The town was shelled overnight. A statement from the Kerovian Defence Council said "
-            "the attack began at dawn. It said troops repelled the assault and killed eight.")
+    text = (
+        "The town was shelled overnight. A statement from the Kerovian Defence Council said "
+        "the attack began at dawn. It said troops repelled the assault and killed eight."
+    )
     assert claim_on(nlp, text, "eight")[ClaimCol.ATTRIBUTED_TO] == "Kerovian Defence Council"
 
 
@@ -55,6 +63,8 @@ def test_a_statement_speaks_for_its_issuer(nlp, text, speaker) -> None:
 
 @pytest.mark.parametrize("number", ["212", "40"])
 def test_a_toll_put_at_a_figure_after_a_date_phrase(nlp, number) -> None:
-    text = ("The monitoring group has put the death toll in the region since the start of June "
-            "at 212, including 40 women.")
+    text = (
+        "The monitoring group has put the death toll in the region since the start of June "
+        "at 212, including 40 women."
+    )
     assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == "monitoring group"

@@ -15,7 +15,12 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from tasks.extract.context import ArticleContext
-from tasks.extract.cue_scope import background_clause, own_complement, set_beside_its_cue
+from tasks.extract.cue_scope import (
+    background_clause,
+    narrated_inside,
+    own_complement,
+    set_beside_its_cue,
+)
 from tasks.extract.cue_words import (
     ANAPHORIC_STARTS,
     BULLETS,
@@ -84,6 +89,8 @@ def _reports_figure(verb: Token, target: Token) -> bool:
     """Whether ``verb`` gives ``target`` as its speaker's word: a cue verb that speaks for it,
     or a pledge or finding whose own finite clause holds it ("X pledged that ... would reach
     450 gigawatts", "the panel found that in 2015 there were 9 million ...")."""
+    if narrated_inside(verb, target):
+        return False  # "X vowed that Y would pay, after 10 civilians were killed"
     if is_cue_verb(verb, figure=True):
         return _speaks_for(verb, target)
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in CLAUSE_CUE_VERBS:

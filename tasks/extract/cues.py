@@ -33,6 +33,7 @@ from tasks.extract.grammar import (
 
 _FINITE = ("VBD", "VBZ", "VBP")
 _RELATIVE = ("that", "which", "who")
+_HEADS = ("NOUN", "PROPN")
 _NOMINAL = ("DET", "PROPN", "NOUN", "ADJ", "PART", "NUM")  # words of a name and its title
 
 
@@ -122,7 +123,9 @@ def speaker_of(verb: Token) -> Token | None:
         return named
     if verb.tag_ in _FINITE and (named := name_read_as_adverb(verb)) is not None:
         return named  # "“...,” says Early."
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+    # "Ukraine's forces reported on May 2 that ...": a finite verb of a verbless sentence
+    finite = verb.head.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in verb.children)
+    if verb.dep_ == "acl" and (verb.tag_ == "VBG" or finite) and verb.head.pos_ in _HEADS:
         if verb.head.dep_ == "attr" and (described := subject(verb.head.head)) is not None:
             return described  # "Ann Lee was the third witness testifying": Ann Lee
         return verb.head  # "..., with its spokesman, Ivan Petrov, calling the claims “...”"

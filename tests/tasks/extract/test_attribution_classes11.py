@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.schema import ClaimCol
+from tasks.schema import AttributionKind, ClaimCol
 from tests.tasks.extract.outlet_claims import claim_on
 from tests.tasks.extract.test_quotes import speakers
 
@@ -68,3 +68,31 @@ def test_a_toll_put_at_a_figure_after_a_date_phrase(nlp, number) -> None:
         "at 212, including 40 women."
     )
     assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == "monitoring group"
+
+
+@pytest.mark.parametrize("number", ["40", "12"])
+def test_a_verbless_sentence_whose_reporting_verb_was_read_as_a_participle(nlp, number) -> None:
+    text = (
+        "Kerovia's special forces reported on March 3 that 40 Vardian soldiers were killed "
+        "and 12 injured within two days."
+    )
+    assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == "Kerovia's special forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The rebel leader Omar Dask vowed on Sunday that the army would pay dearly, after 12 "
+         "villagers were killed in a raid.", "12"),
+        ("The mayor said the city would rebuild, following a flood that destroyed 300 homes.",
+         "300"),
+    ],
+)  # fmt: skip
+def test_a_when_phrase_set_off_inside_the_reported_clause_is_the_outlets(nlp, text, number) -> None:
+    assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTION_KIND] == AttributionKind.MEDIA
+
+
+def test_a_when_phrase_without_a_comma_stays_the_speakers(nlp) -> None:
+    """Guard: "said ... were killed after the raid" keeps the figure in what was said."""
+    text = "The rebel leader Omar Dask said on Sunday that 12 villagers were killed after the raid."
+    assert claim_on(nlp, text, "12")[ClaimCol.ATTRIBUTED_TO] == "Omar Dask"

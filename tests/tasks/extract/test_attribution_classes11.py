@@ -92,7 +92,16 @@ def test_a_when_phrase_set_off_inside_the_reported_clause_is_the_outlets(nlp, te
     assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTION_KIND] == AttributionKind.MEDIA
 
 
-def test_a_when_phrase_without_a_comma_stays_the_speakers(nlp) -> None:
-    """Guard: "said ... were killed after the raid" keeps the figure in what was said."""
-    text = "The rebel leader Omar Dask said on Sunday that 12 villagers were killed after the raid."
-    assert claim_on(nlp, text, "12")[ClaimCol.ATTRIBUTED_TO] == "Omar Dask"
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("The rebel leader Omar Dask said on Sunday that 12 villagers were killed after the "
+         "raid.", "12", "Omar Dask"),
+        # what the clause's own subject did before it is in what was said
+        ("The Free Valley Brigade said it had destroyed five tanks in the area, after reusing "
+         "two missiles fired earlier by the army.", "two", "Free Valley Brigade"),
+    ],
+)  # fmt: skip
+def test_a_when_phrase_of_the_speakers_stays_theirs(nlp, text, number, source) -> None:
+    """Guards: no comma, or a gerund whose subject is the reported clause's own."""
+    assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source

@@ -24,14 +24,16 @@ from tasks.extract.cue_words import (
     TALLY_VERBS,
 )
 from tasks.extract.grammar import (
+    FINITE_TAGS,
     agent,
     has_passive_subject,
+    name_before,
     name_read_as_adverb,
     put_at,
     subject,
 )
 
-_FINITE = ("VBD", "VBZ", "VBP")
+_FINITE = FINITE_TAGS
 _RELATIVE = ("that", "which", "who")
 _HEADS = ("NOUN", "PROPN")
 _NOMINAL = ("DET", "PROPN", "NOUN", "ADJ", "PART", "NUM")  # words of a name and its title
@@ -123,7 +125,7 @@ def speaker_of(verb: Token) -> Token | None:
         return named
     if verb.tag_ in _FINITE and (named := name_read_as_adverb(verb)) is not None:
         return named  # "“...,” says Early."
-    # "Ukraine's forces reported on May 2 that ...": a finite verb of a verbless sentence
+    # "Ukraine's forces reported on May 2 that ...": the verb of a sentence parsed verbless
     finite = verb.head.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in verb.children)
     if verb.dep_ == "acl" and (verb.tag_ == "VBG" or finite) and verb.head.pos_ in _HEADS:
         if verb.head.dep_ == "attr" and (described := subject(verb.head.head)) is not None:
@@ -204,28 +206,6 @@ def _document_in(verb: Token) -> Token | None:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.lemma_.lower() in REPORT_NOUNS:
                 return obj
-    return None
-
-
-def name_before(verb: Token) -> Token | None:
-    """A subject-less cue verb's speaker when the parse attached it elsewhere: the appositive or
-    person right before it, commas skipped ("..., Sweden's foreign minister, Ann Linde, said")."""
-    if verb.tag_ not in _FINITE:
-        return None  # a participle ("noting that ...") continues the clause before it
-    k, floor = verb.i - 1, verb.sent.start
-    while k >= floor and (verb.doc[k].is_punct and not verb.doc[k].is_quote):
-        k -= 1
-    if k < floor:
-        return None
-    tok = verb.doc[k]
-    while tok.dep_ in ("pobj", "prep") and tok.head.i < tok.i:  # "..., governor of the region,"
-        tok = tok.head
-    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
-        if tok.head.ent_type_ in ("GPE", "LOC"):  # "On the war in Ukraine, the minister said"
-            return tok
-        return tok.head  # "Pavel Orlov, governor of the region, told": the name
-    if tok.ent_type_ == "PERSON" or (tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN")):
-        return tok
     return None
 
 

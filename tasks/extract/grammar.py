@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Dependents inside a noun phrase (not clauses, not prepositions other than "of").
 _PHRASE_DEPS = {"det", "amod", "compound", "nmod", "poss", "case", "nummod", "quantmod", "advmod"}
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
 _HEADLINE_CHARS = 200  # a first line this short is a headline, not a lead paragraph
 QUOTES_TO_ASCII = str.maketrans("‘’‛“”„«»", '\'\'\'"""""')
 
@@ -212,3 +213,33 @@ def in_title_case(sent: Span) -> bool:
     most of its longer words capitalised."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     return 2 * sum(t.is_lower for t in words) < len(words)
+
+
+def name_before(verb: Token) -> Token | None:
+    """A subject-less cue verb's speaker when the parse attached it elsewhere: the appositive or
+    person right before it, commas skipped ("..., Sweden's foreign minister, Ann Linde, said")."""
+    if verb.tag_ not in FINITE_TAGS and not _past_after_quote(verb):
+        return None  # a participle ("noting that ...") continues the clause before it
+    k, floor = verb.i - 1, verb.sent.start
+    while k >= floor and (verb.doc[k].is_punct and not verb.doc[k].is_quote):
+        k -= 1
+    if k < floor:
+        return None
+    tok = verb.doc[k]
+    while tok.dep_ in ("pobj", "prep") and tok.head.i < tok.i:  # "..., governor of the region,"
+        tok = tok.head
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
+        if tok.head.ent_type_ in ("GPE", "LOC"):  # "On the war in Ukraine, the minister said"
+            return tok
+        return tok.head  # "Pavel Orlov, governor of the region, told": the name
+    if tok.ent_type_ == "PERSON" or (tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN")):
+        return tok
+    return None
+
+
+def _past_after_quote(verb: Token) -> bool:
+    """ "“...,” Ann Lee, an MP, posted on X": a past tense the parser took for a participle
+    after a quotation and its speaker (no auxiliary of its own)."""
+    quoted = any(t.is_quote for t in verb.doc[verb.sent.start : verb.i])
+    aux = any(c.dep_.startswith("aux") for c in verb.children)
+    return verb.tag_ == "VBN" and quoted and not aux

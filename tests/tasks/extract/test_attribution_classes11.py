@@ -105,3 +105,19 @@ def test_a_when_phrase_set_off_inside_the_reported_clause_is_the_outlets(nlp, te
 def test_a_when_phrase_of_the_speakers_stays_theirs(nlp, text, number, source) -> None:
     """Guards: no comma, or a gerund whose subject is the reported clause's own."""
     assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a past tense read as a participle after the quotation and its speaker's apposition
+        ("“We will not stop. Until the bridge is rebuilt,” Kerovian Transport Minister Ivo "
+         "Darn, a member of the war cabinet, posted on X.", "Ivo Darn"),
+        # "he" stands for the name in apposition to a capitalised title, not the title's "of"
+        ("The Commander-in-Chief of the Kerovian Armed Forces, Oleksandr Syrskyi, stated this "
+         "week that losses continue to rise, though he warned that the enemy is “highly "
+         "motivated.”", "Oleksandr Syrskyi"),
+    ],
+)  # fmt: skip
+def test_a_speaker_the_parse_left_beside_the_verb(nlp, text, speaker) -> None:
+    assert speakers(nlp, text)[-1][1] == speaker

@@ -189,6 +189,10 @@ def _report_owner(noun: Token, ctx: ArticleContext) -> Named | None:
     named = any(t.pos_ == "PROPN" or t.ent_type_ in _OWNER_LABELS for t in span)
     if not named and not any(t.lemma_.lower() in BODY_NOUNS for t in span):
         return None  # "new data", "official figures", "casualty figures": no owner named
+    if all(t.pos_ == "ADJ" for t in span if t.pos_ != "DET") and span.root.ent_type_ == "NORP":
+        # "British intelligence", "Palestinian figures": a nationality names no one who owns
+        # them, so the report goes by its own name (as a body does: ``national_body``)
+        return Named(noun.doc[span.start : noun.i + 1].text, AttributionKind.ORGANIZATION)
     org = next((entity_at(t) for t in span if t.ent_type_ in _OWNER_LABELS), None)
     if org is not None and org.label_ == "PERSON":
         return Named(ctx.names.canonical(org.text), AttributionKind.PERSON)

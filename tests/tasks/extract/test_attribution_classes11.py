@@ -121,3 +121,16 @@ def test_a_when_phrase_of_the_speakers_stays_theirs(nlp, text, number, source) -
 )  # fmt: skip
 def test_a_speaker_the_parse_left_beside_the_verb(nlp, text, speaker) -> None:
     assert speakers(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("According to British intelligence, the Kerovian army lost 1,262 people a day in May.",
+         "1,262", "British intelligence"),
+        ("According to Kerovian figures, at least 565 people have died in the valley.", "565",
+         "Kerovian figures"),
+    ],
+)  # fmt: skip
+def test_a_report_a_nationality_describes_goes_by_its_own_name(nlp, text, number, source) -> None:
+    assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source

@@ -91,6 +91,8 @@ def _reports_figure(verb: Token, target: Token) -> bool:
     450 gigawatts", "the panel found that in 2015 there were 9 million ...")."""
     if narrated_inside(verb, target):
         return False  # "X vowed that Y would pay, after 10 civilians were killed"
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # "X said that the US will announce $2bn": not given yet, X gives it
     if is_cue_verb(verb, figure=True):
         return _speaks_for(verb, target)
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in CLAUSE_CUE_VERBS:

@@ -134,3 +134,16 @@ def test_a_speaker_the_parse_left_beside_the_verb(nlp, text, speaker) -> None:
 )  # fmt: skip
 def test_a_report_a_nationality_describes_goes_by_its_own_name(nlp, text, number, source) -> None:
     assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("Foreign Minister Ana Vel said on Monday that Kerovia would announce 500 new troops for "
+         "the border.", "500", "Ana Vel"),
+        ("Defence Secretary Omar Dask said Tuesday that Vardia will soon announce more than "
+         "$2.3 billion in aid.", "2.3 billion", "Omar Dask"),
+    ],
+)  # fmt: skip
+def test_an_announcement_still_to_come_is_the_reporters_word(nlp, text, number, source) -> None:
+    assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source

@@ -97,7 +97,9 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
     # an organisation, or a name tagged a person that no person check took ("Levada Center")
     named = head.ent_type_ == "ORG" or head.ent_type_ == "PERSON"
     org = whole_org(entity_at(head)) if named else appositive_org(head)
-    if org is None and head.pos_ == "PROPN":
+    if org is None and head.ent_type_ == "GPE" and (place := entity_at(head)) is not None:
+        phrase = place  # "estimates from the US, Ukraine, and ...": the head's own country
+    elif org is None and head.pos_ == "PROPN":
         # "the U.N. High Commissioner for Refugees"; "market analysts Panlogic" -> Panlogic
         phrase = without_descriptor(with_name_tail(phrase))
     text = clean_name(org.text if org is not None else _undated(_without_description(phrase)))

@@ -7,7 +7,11 @@ put the toll since <date> at N, including M" is X's even where the parser hung "
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
+from tasks.extract.context import ArticleContext
+from tasks.extract.referents import describe
 from tasks.schema import AttributionKind, ClaimCol
 from tests.tasks.extract.outlet_claims import claim_on
 from tests.tasks.extract.test_quotes import speakers
@@ -147,3 +151,67 @@ def test_a_report_a_nationality_describes_goes_by_its_own_name(nlp, text, number
 )  # fmt: skip
 def test_an_announcement_still_to_come_is_the_reporters_word(nlp, text, number, source) -> None:
     assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
+
+
+def test_a_country_heading_a_list_the_parser_folded_into_it_is_that_country() -> None:
+    """ "Estimates from the US, Kerovia, and Vardia suggest ...", parsed (as the model does in
+    running text) with "US" a modifier of "Kerovia": the source is the country, not "US ,
+    Kerovia". The parse is built by hand to pin down the misreading."""
+    words = ["Estimates", "from", "the", "US", ",", "Kerovia", ",", "and", "Vardia", "suggest",
+             "that", "300", "died", "."]  # fmt: skip
+    doc = Doc(
+        Vocab(),
+        words=words,
+        heads=[9, 0, 5, 5, 3, 1, 0, 0, 9, 9, 12, 12, 9, 9],
+        deps=[
+            "nsubj",
+            "prep",
+            "det",
+            "nmod",
+            "punct",
+            "pobj",
+            "punct",
+            "cc",
+            "nsubj",
+            "ROOT",
+            "mark",
+            "nsubj",
+            "ccomp",
+            "punct",
+        ],  # fmt: skip
+        pos=[
+            "NOUN",
+            "ADP",
+            "DET",
+            "PROPN",
+            "PUNCT",
+            "PROPN",
+            "PUNCT",
+            "CCONJ",
+            "PROPN",
+            "VERB",
+            "SCONJ",
+            "NUM",
+            "VERB",
+            "PUNCT",
+        ],  # fmt: skip
+        ents=[
+            "O",
+            "O",
+            "O",
+            "B-GPE",
+            "O",
+            "B-GPE",
+            "O",
+            "O",
+            "B-GPE",
+            "O",
+            "O",
+            "B-CARDINAL",
+            "O",
+            "O",
+        ],  # fmt: skip
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    found = describe(doc[5], ArticleContext.build(doc, []))
+    assert found is not None and found.name == "Kerovia"

@@ -26,7 +26,7 @@ from tasks.extract.cues import is_cue_verb, speaker_of
 from tasks.extract.grammar import author, entity_at, is_measure, pobj, sentences_back, subject
 from tasks.extract.names import actor_of, canonical_org
 from tasks.extract.org_names import is_media
-from tasks.extract.referents import Named, describe
+from tasks.extract.referents import Named, describe, is_thing
 from tasks.schema import AttributionKind, AttributionScope
 
 _OWNER_LABELS = ("ORG", "GPE", "NORP", "PERSON")
@@ -111,7 +111,8 @@ def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | 
         if g.dep_ == "prep"
     ]
     for child in preps:
-        if (obj := author(child)) is not None and (found := describe(obj, ctx)):
+        obj = author(child)  # "the release of 240 women from jails": a place, no author
+        if obj is not None and not is_thing(obj, ctx) and (found := describe(obj, ctx)):
             return Source.of(found, f"{noun.lower_} {child.lower_}")
     if holds or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in EVIDENCE_VERBS):
         owner = _report_owner(noun, ctx)

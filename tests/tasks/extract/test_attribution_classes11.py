@@ -215,3 +215,13 @@ def test_a_country_heading_a_list_the_parser_folded_into_it_is_that_country() ->
     )
     found = describe(doc[5], ArticleContext.build(doc, []))
     assert found is not None and found.name == "Kerovia"
+
+
+def test_a_place_things_come_from_is_no_author(nlp) -> None:
+    """ "the release of 240 women from jails": "release" in its sense of freeing; jails say
+    nothing, so the figure is the outlet's."""
+    text = (
+        "The militants freed 80 hostages under a ceasefire deal at the end of May that "
+        "included the release of 240 Syrian women and teenagers from Turkish jails."
+    )
+    assert claim_on(nlp, text, "240")[ClaimCol.ATTRIBUTION_KIND] == AttributionKind.MEDIA

@@ -27,6 +27,7 @@ from tasks.extract.grammar import (
     FINITE_TAGS,
     agent,
     has_passive_subject,
+    is_dateline,
     name_before,
     name_read_as_adverb,
     put_at,
@@ -103,7 +104,7 @@ def speaker_of(verb: Token) -> Token | None:
         if verb.lemma_.lower() in QUOTED_AS:
             return subject(verb)
         return _document_in(verb)  # "is described on the sanctions list as ..."
-    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    own = [c for c in verb.children if c.dep_ == "nsubj" and not is_dateline(c)]
     if own:
         # of two subjects, the person, else the name after its description ("the news
         # agency Interfax reported": both parsed as subjects)

@@ -215,6 +215,15 @@ def in_title_case(sent: Span) -> bool:
     return 2 * sum(t.is_lower for t in words) < len(words)
 
 
+def is_dateline(tok: Token) -> bool:
+    """A wire story's opening place in capitals before a colon or dash ("BANGKOK: A strike
+    ..."), which the parser may take for a subject."""
+    doc, start = tok.doc, tok.sent.start
+    words = doc[start : tok.i + 1]
+    closed = tok.i + 1 < len(doc) and doc[tok.i + 1].text in (":", "—", "–")
+    return closed and all(t.is_upper and t.is_alpha for t in words)
+
+
 def name_before(verb: Token) -> Token | None:
     """A subject-less cue verb's speaker when the parse attached it elsewhere: the appositive or
     person right before it, commas skipped ("..., Sweden's foreign minister, Ann Linde, said")."""
@@ -228,6 +237,8 @@ def name_before(verb: Token) -> Token | None:
     tok = verb.doc[k]
     while tok.dep_ in ("pobj", "prep") and tok.head.i < tok.i:  # "..., governor of the region,"
         tok = tok.head
+    if tok.dep_ == "conj" and tok.pos_ == "NOUN":  # "..., locals and media reports said"
+        return _first_conjunct_after_comma(tok)
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
         if tok.head.ent_type_ in ("GPE", "LOC"):  # "On the war in Ukraine, the minister said"
             return tok
@@ -243,3 +254,15 @@ def _past_after_quote(verb: Token) -> bool:
     quoted = any(t.is_quote for t in verb.doc[verb.sent.start : verb.i])
     aux = any(c.dep_.startswith("aux") for c in verb.children)
     return verb.tag_ == "VBN" and quoted and not aux
+
+
+def _first_conjunct_after_comma(tok: Token) -> Token | None:
+    """The first of the coordinated nouns ending in ``tok`` after the sentence's last comma
+    before it ("..., locals and media reports said": "locals"), which the parser conjoined to
+    a noun before the comma; None when no comma parts them."""
+    comma = next((k for k in range(tok.i - 1, tok.sent.start, -1) if tok.doc[k].text == ","), None)
+    if comma is None:
+        return None
+    while tok.dep_ == "conj" and tok.head.i > comma:
+        tok = tok.head
+    return tok if tok.dep_ == "conj" and tok.head.i < comma and tok.pos_ == "NOUN" else None

@@ -225,3 +225,17 @@ def test_a_place_things_come_from_is_no_author(nlp) -> None:
         "included the release of 240 Syrian women and teenagers from Turkish jails."
     )
     assert claim_on(nlp, text, "240")[ClaimCol.ATTRIBUTION_KIND] == AttributionKind.MEDIA
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wire dateline is no subject; the speakers close the sentence, conjoined by the
+        # parser to the figure's noun
+        "VARDIA CITY: A drone strike on a market killed 12 people, residents and local media "
+        "said on Monday.",
+        "A drone strike on a market killed 12 people, residents and local media said on Monday.",
+    ],
+)
+def test_speakers_closing_the_sentence_after_the_figure(nlp, text) -> None:
+    assert claim_on(nlp, text, "12")[ClaimCol.ATTRIBUTED_TO] == "residents"

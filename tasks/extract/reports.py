@@ -111,8 +111,10 @@ def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | 
         if g.dep_ == "prep"
     ]
     for child in preps:
-        obj = author(child)  # "the release of 240 women from jails": a place, no author
-        if obj is not None and not is_thing(obj, ctx) and (found := describe(obj, ctx)):
+        obj = author(child)
+        if obj is not None and _moved_from(noun, obj, ctx):
+            continue  # "the release of 240 women from jails": where they came from, no author
+        if obj is not None and (found := describe(obj, ctx)):
             return Source.of(found, f"{noun.lower_} {child.lower_}")
     if holds or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in EVIDENCE_VERBS):
         owner = _report_owner(noun, ctx)
@@ -124,6 +126,16 @@ def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | 
     if issuer is not None and (found := describe(issuer, ctx)) is not None:
         return Source.of(found, f"{noun.head.lower_} {noun.lower_}")
     return None
+
+
+def _moved_from(noun: Token, origin: Token, ctx: ArticleContext) -> bool:
+    """Whether a report noun names an act done to counted things taken from a place ("the
+    release of 240 women from jails"), not a report by ``origin``."""
+    counted = any(
+        g.dep_ == "nummod" for c in noun.children if c.lower_ == "of" for o in c.children
+        for g in o.children
+    )  # fmt: skip
+    return counted and is_thing(origin, ctx)
 
 
 def _issuer(noun: Token) -> Token | None:

@@ -227,7 +227,7 @@ def sentence_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | 
 
 def find_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
     """Sentence first, then an anaphoric next sentence of the paragraph, then (bullets) the lead."""
-    found = sentence_source(sent, target, ctx)
+    found = sentence_source(sent, target, ctx) or _relayed(sent, ctx)
     if found:
         return found
     doc, text = ctx.doc, ctx.text
@@ -247,6 +247,21 @@ def find_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None
     if listed and ctx.lead is not None:
         return replace(ctx.lead, scope=AttributionScope.DOCUMENT)
     return None
+
+
+def _relayed(sent: Span, ctx: ArticleContext) -> Source | None:
+    """ "According to the BBC, talks stalled. Officials reportedly proposed freeing 40
+    hostages.": a sentence the outlet says it relays, right after one its paragraph opens with
+    "According to X,", relays X's report."""
+    doc = ctx.doc
+    if sent.start == 0 or "\n\n" in doc[sent.start - 1].text_with_ws:
+        return None
+    if not any(t.lower_ == "reportedly" and not ctx.in_quote(t.idx) for t in sent):
+        return None
+    prev = doc[sent.start - 1].sent
+    if prev[0].lower_ != "according" or (found := according_to(prev, ctx)) is None:
+        return None
+    return replace(found, scope=AttributionScope.PARAGRAPH)
 
 
 def _intro_source(colon: int, ctx: ArticleContext) -> Source | None:

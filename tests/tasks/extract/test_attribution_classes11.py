@@ -239,3 +239,19 @@ def test_a_place_things_come_from_is_no_author(nlp) -> None:
 )
 def test_speakers_closing_the_sentence_after_the_figure(nlp, text) -> None:
     assert claim_on(nlp, text, "12")[ClaimCol.ATTRIBUTED_TO] == "residents"
+
+
+def test_a_reportedly_sentence_relays_the_according_to_before_it(nlp) -> None:
+    text = ("According to the Morava Herald, talks hosted by Vardia have stalled. Kerovian "
+            "officials reportedly \"presented a new plan\" that would result in the release of "
+            "40 hostages and 120 prisoners.")  # fmt: skip
+    assert claim_on(nlp, text, "40")[ClaimCol.ATTRIBUTED_TO] == "Morava Herald"
+
+
+def test_a_reportedly_sentence_with_no_according_to_before_it_stays_the_outlets(nlp) -> None:
+    """Guard: nothing before it names whom the outlet relays."""
+    text = (
+        'Talks hosted by Vardia have stalled. Kerovian officials reportedly "presented a '
+        'new plan" that would result in the release of 40 hostages and 120 prisoners.'
+    )
+    assert claim_on(nlp, text, "40")[ClaimCol.ATTRIBUTION_KIND] == AttributionKind.MEDIA

@@ -1,8 +1,16 @@
 """Sources and speakers on dev4's unseen conflict news (issue 10), eleventh round: one invented
-sentence per class. An organisation's full name runs up to its initials in brackets and keeps
-the noun an adjective at its cut qualifies; a statement speaks for whoever it is from or whoever
-issued it ("It said" after "A statement from X said", "X issued a statement saying “...”"); "X
-put the toll since <date> at N, including M" is X's even where the parser hung "at" in the date."""
+sentence per class (a few guards pass on main too; one hand-built parse pins a misreading).
+
+An organisation's full name runs up to its initials in brackets and keeps the noun cut from its
+last word; a statement speaks for whom it is from or who issued it; "X put the toll since <date>
+at N" is X's; a reporting verb read as a participle in a verbless sentence speaks ("X's forces
+reported on May 2 that ...", "“...,” Y, an MP, posted on X"); a when-phrase set off by a comma
+inside the reported clause is the outlet's narration; "he" takes the name in apposition to a
+capitalised title; a report a nationality describes goes by its own name ("British
+intelligence"); an announcement still to come is the reporter's word; a country heading a
+folded list is itself; a place things come from is no author; a wire dateline is no subject and
+speakers closing the sentence after the figure speak for it; "reportedly" relays the
+"According to X," that opens the sentence before."""
 
 from __future__ import annotations
 

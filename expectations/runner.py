@@ -273,16 +273,18 @@ def _split(
     success: bool,
 ) -> Validation:
     """Good rows, and bad rows with the names of the expectations each one failed."""
-    reasons = pl.concat_list(
-        [pl.when(pl.col(name)).then(pl.lit(name)) for name in masks] or [pl.lit(None, pl.String)]
-    ).list.drop_nulls()
-    flagged = df.with_columns(
-        pl.DataFrame(list(masks.values())).select(reasons.alias(REASONS)).to_series()
-        if masks
-        else pl.Series(REASONS, [[]] * df.height, pl.List(pl.String))
-    )
-    is_bad = pl.col(REASONS).list.len() > 0
-    bad = flagged.filter(is_bad)
+    if masks:
+        reasons = pl.concat_list(
+            [pl.when(pl.col(name)).then(pl.lit(name)) for name in masks]
+        ).list.drop_nulls()
+        flagged = df.with_columns(
+            pl.DataFrame(list(masks.values())).select(reasons.alias(REASONS)).to_series()
+        )
+        is_bad = pl.col(REASONS).list.len() > 0
+        good, bad = flagged.filter(~is_bad).drop(REASONS), flagged.filter(is_bad)
+    else:  # every row passed (the usual case): no per-row list to build (~0.5 s at 50k rows)
+        good = df
+        bad = df.clear().with_columns(pl.lit(None, pl.List(pl.String)).alias(REASONS))
     result = SuiteResult(
         dataset=dataset,
         n_rows=df.height,
@@ -290,4 +292,4 @@ def _split(
         expectations=summaries,
         success=success,
     )
-    return Validation(good=flagged.filter(~is_bad).drop(REASONS), bad=bad, result=result)
+    return Validation(good=good, bad=bad, result=result)

@@ -97,8 +97,11 @@ def extract_on_workers(
     ends: deque[int] = deque()  # per piece in the pool: the batches done when it ends, else 0
 
     def pieces() -> Iterator[Articles]:
+        full = 0
         for i, batch in enumerate(batches, 1):
-            parts = in_batches(batch, POOL_PIECE) or [batch]  # one entry per batch, even empty
+            full = max(full, len(batch))
+            size = last_piece(len(batch), workers) if len(batch) < full else POOL_PIECE
+            parts = in_batches(batch, size) or [batch]  # one entry per batch, even empty
             ends.extend([0] * (len(parts) - 1) + [i])
             yield from parts
 
@@ -116,6 +119,13 @@ def extract_on_workers(
 # run. At the end of a run, one worker then waits at most one piece (~1 s) for the other to
 # finish, not most of a batch (64 articles: ~4 s); the rows are the same.
 POOL_PIECE = NLP_BATCH
+
+
+def last_piece(articles: int, workers: int) -> int:
+    """Pieces of a run's last batch (the one shorter than the batches before it): finer, about
+    two per worker, so that the workers end within a few articles of each other rather than
+    one idling while the other finishes a whole piece (~1 s at the end of every run)."""
+    return max(1, min(POOL_PIECE, -(-articles // (2 * workers))))
 
 
 def _frames(extraction: Extraction, run: records.RunInfo) -> dict[str, pl.DataFrame]:

@@ -59,6 +59,16 @@ CASUALTY_WORDS: Final = {
     "surrender", "surrendered", "abduct", "abducted", "kidnap", "kidnapped", "shoot", "shot",
     "murder", "murdered", "drown", "drowned", "hurt", "maim", "behead", "stab", "stabbed",
     "hospitalise", "hospitalize", "hospitalised", "hospitalized", "sacrifice", "sacrificed",
+    "injury", "injuries", "martyr", "martyred", "martyrdom", "neutralise", "neutralize",
+    "neutralised", "neutralized",
+}  # fmt: skip
+# Lives a war or an attack "claims", "costs" or "takes" are deaths ("claimed thousands of
+# lives"); lives saved are people.
+LIFE_TAKING: Final = {"claim", "cost", "take"}
+# People displaced, uprooted or made to flee are people, not casualties, also beside a count of
+# the killed: "killed 3,000 and displaced 2 million others".
+DISPLACED_WORDS: Final = {
+    "displace", "displaced", "displacement", "uproot", "flee", "homeless",
 }  # fmt: skip
 # A sentence about violence, war or a disaster: its victims are casualties ("dozens of victims
 # of the clashes", "the quake's 300 victims"), not a fraud's ("the scam had 300 victims").

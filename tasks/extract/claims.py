@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from tasks.extract import claim_words as words
+from tasks.extract import harm_cues as harm
 from tasks.extract import roles
 from tasks.extract.actors import Actor, Location, find_actor, find_location
 from tasks.extract.attribution import ArticleContext, Source, find_source
@@ -30,7 +31,7 @@ from tasks.schema import CURRENCIES, ClaimType, Qualifier
 
 _ANY_SIZE = (ClaimType.CASUALTY_COUNT, ClaimType.EQUIPMENT_COUNT, ClaimType.MONEY)
 _VAGUE_MONEY = {"millions", "billions", "trillions"}
-_TELLING_DEPS = {"acl", "relcl", "amod", "compound", "attr", "acomp", "conj"}
+_TELLING_DEPS = {"acl", "relcl", "amod", "compound", "attr", "acomp", "conj", "oprd"}
 _PERSON_PRONOUNS = {"who", "he", "she", "i", "you"}
 _LIVES = {"life", "soldier", "troop", "man", "people", "fighter", "personnel"}
 _DEFINITE = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "both"}
@@ -71,6 +72,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
         return strength, True  # "a 19-strong panel"
     lemma = roles.noun_lemma(noun) if noun is not None else ""
     if lemma in words.ANAPHORIC_NOUNS:  # "30 others", "that number": the parallel count says
+        if noun is not None and harm.displaced(noun):
+            return ClaimType.PEOPLE_COUNT, True  # "killed 3,000 and displaced 2 million others"
         if {t.lemma_.lower() for t in doc[q.core].sent} & words.CASUALTY_WORDS:
             # "how many were killed ... the number is 900"; "two more" defers to its parallel
             return ClaimType.CASUALTY_COUNT, lemma not in words.ELLIPSIS_NOUNS
@@ -108,14 +111,17 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
     captive = troops and roles.held_captive(chain)
     captive = captive or (personish and roles.taken_captive(chain, troops))
     abducted = roles.moved_by_force(chain) and lemma not in words.WORKFORCE_NOUNS
-    moved = roles.hospitalised(chain) or abducted  # hurt or abducted
-    hurt = personish and (bool(context & words.CASUALTY_WORDS) or moved)
-    if hurt or lemma in words.CASUALTY_WORDS or captive or victims_of_violence(noun):
+    moved = roles.hospitalised(chain) or abducted or harm.caught_in_violence(chain)
+    if _is_person(lemma) and lemma not in words.TROOP_NOUNS and harm.displaced(noun):
+        return ClaimType.PEOPLE_COUNT, True  # "killed 3,000 and displaced 2 million people"
+    hurt = personish and (bool(context & words.CASUALTY_WORDS) or moved or harm.suffered(noun))
+    died = harm.lives_taken(noun) or victims_of_violence(noun)  # "claimed 300 lives"
+    if hurt or died or lemma in words.CASUALTY_WORDS or captive:
         return ClaimType.CASUALTY_COUNT, True
     if _is_person(lemma) and roles.serves(noun):
         return ClaimType.TROOP_COUNT, True  # "37,000 women are in the army"
     if lemma in words.MILITARY_ONLY_TROOPS:
-        if _clause_lemmas(noun) & words.ARMED_CONTEXT:
+        if (_clause_lemmas(noun) - {lemma}) & words.ARMED_CONTEXT:  # not "1 million units sold"
             return ClaimType.TROOP_COUNT, True  # else "officers" are people, "reserves" things
     elif lemma in words.TROOP_NOUNS:
         return ClaimType.TROOP_COUNT, True
@@ -135,6 +141,8 @@ def _bare(doc: Doc, q: Quantity, context: set[str]) -> tuple[ClaimType, bool]:
     if vague_money and context & words.MONEY_VERBS:
         return ClaimType.MONEY, True  # before casualties: "lost billions"
     chain = clause_chain(doc[q.core])
+    if harm.displaced(doc[q.core]):
+        return ClaimType.PEOPLE_COUNT, True  # "Hundreds of thousands have been displaced"
     if context & words.CASUALTY_WORDS or roles.hospitalised(chain):
         return ClaimType.CASUALTY_COUNT, True  # "500 wounded", "12 were taken to hospital"
     if roles.taken_captive(chain, troops=False):
@@ -205,13 +213,16 @@ def _context_lemmas(doc: Doc, q: Quantity, noun: Token | None) -> set[str]:
         deps = _TELLING_DEPS if tok.pos_ != "PROPN" else {"acl"}
         if tok.pos_ in ("NOUN", "PROPN", "VERB", "AUX"):
             for child in tok.children:
-                if child.dep_ in deps and not _own_clause(child):
+                lost = _loses_something_else(child, start)  # "families who lost their homes"
+                if child.dep_ in deps and not _own_clause(child) and not lost:
                     lemmas.add(child.lemma_.lower())
                 elif child.dep_ == "prep" and child.lower_ == "among" and (obj := pobj(child)):
                     lemmas.add(obj.lemma_.lower())  # "among the dead were 12 policemen"
         if _own_clause(tok):
             break  # "homes were destroyed and [20,000 people left homeless]": a clause of its own
-    return lemmas | said_of_subject(start)
+    if (verb := harm.taken_by_said(start)) is not None:
+        lemmas.add(verb.lemma_.lower())  # "has killed 25 people, rescuers and officials said"
+    return lemmas | said_of_subject(start) | harm.named_by_subject(start)
 
 
 def _own_clause(tok: Token) -> bool:

@@ -16,7 +16,8 @@ from tasks.extract.quantity_filters import followed_by_a_time
 from tasks.extract.roles import strength_noun
 
 _NAMES = {"GPE", "LOC", "PERSON", "FAC"}
-_COUNT_VERBS = {"number", "total", "reach", "exceed", "top"}
+_COUNT_VERBS = {"number", "total", "reach", "exceed", "top", "surpass"}
+_RAISING_DEPS = ("xcomp", "acomp")
 
 
 def clause_chain(token: Token) -> list[Token]:
@@ -82,7 +83,10 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
         tok = tok.head  # climb out of the span ("per cent", "20 million")
     if tok.dep_ == "quantmod" and tok.head.like_num and tok.head.dep_ in ("pobj", "nummod"):
         tok = tok.head  # "from [300] to 750 (staff)": the low end hangs on the high end
-    if (pobj := _of_object(tok)) is not None:  # "Thousands of soldiers", "99% of all aid"
+    pobj = _of_object(tok)
+    while pobj is not None and q.start <= pobj.i < q.end:
+        pobj = _of_object(pobj)  # "Hundreds of thousands (of people)": the span's own "of"
+    if pobj is not None:  # "Thousands of soldiers", "99% of all aid"
         return pobj
     head = tok.head
     outside = head.i != tok.i and not q.start <= head.i < q.end
@@ -97,6 +101,8 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
         named = head.ent_type_ in _NAMES or head.i < tok.i
         if head.pos_ == "PROPN" and named and not plural_person_name(head):
             return None  # "Kramatorsk 210,000": a name beside the count (not "250,000 Chechens")
+        if _modifies_plural_conj(head, q):
+            return next(c for c in head.children if c.dep_ == "conj")  # "31 drone and airstrikes"
         if head.lemma_.lower() in MARK_NOUNS and head.dep_ == "dobj":
             total = subject(head.head, ("nsubj",))  # "the number of users passed the 2m mark"
             return _named(total) if total is not None and total.pos_ == "NOUN" else head
@@ -105,12 +111,17 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         return head.head
     # "an army that numbers 125,600", "losses totalled 3,000": the subject is what is counted
-    if tok.dep_ in ("dobj", "npadvmod", "attr") and head.lemma_.lower() in _COUNT_VERBS:
-        subj = subject(head, ("nsubj",))
+    # "numbering [about] 900,000": the span's qualifier, read as a preposition, heads it
+    counted_by = tok.dep_ in ("dobj", "npadvmod", "attr")
+    counted_by = counted_by or (tok.dep_ == "prep" and q.start <= tok.i < q.end)
+    if counted_by and head.lemma_.lower() in _COUNT_VERBS:
+        subj = _raised_subject(head)
         if subj is not None and subj.tag_ == "WDT" and head.dep_ == "relcl":
             subj = head.head  # "that" -> "army"
+        if subj is None and head.dep_ == "acl":
+            subj = head.head  # "the armed forces, numbering 40,000"
         if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
-            return subj
+            return _named(subj)
     changes = head.lemma_.lower() in CHANGE_VERBS and q.unit is None  # not "rose 5%"
     if tok.dep_ in ("dobj", "npadvmod") and changes:
         subj = subject(head, ("nsubj",))  # "the number of people out of work rose 32,000"
@@ -123,6 +134,8 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
     verb = head.head if tok.dep_ == "pobj" and head.lower_ in ("to", "at") else head
     if verb.dep_ == "acomp":
         verb = verb.head  # "the number may be close to 200"
+    while tok.dep_ == "pobj" and head.lower_ == "at" and verb.dep_ == "pobj":
+        verb = verb.head.head  # "put the toll [in the province since May] at 230"
     if tok.dep_ == "pobj" and head.lower_ == "at" and verb.pos_ == "VERB":
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         if obj is not None:  # "put Russian casualties at 1.2 million", "estimated losses at"
@@ -132,6 +145,25 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
         if subj is not None and subj.pos_ == "NOUN":
             return _named(subj)
     return None
+
+
+def _raised_subject(verb: Token) -> Token | None:
+    """The subject of a count verb, also through the verbs that raise it: "casualties are
+    likely to continue to exceed 1,200 a day" -> casualties."""
+    while True:
+        subj = subject(verb, ("nsubj",))
+        if subj is not None or verb.dep_ not in _RAISING_DEPS or verb.head.i == verb.i:
+            return subj
+        verb = verb.head
+
+
+def _modifies_plural_conj(noun: Token, q: Quantity) -> bool:
+    """ "31 drone and airstrikes", "40 tank and artillery units": a count above one on a
+    singular noun coordinated with a plural one counts the plural; the singular modifies it."""
+    if q.value is None or q.value <= 1 or noun.tag_ != "NN":
+        return False
+    plurals = (c for c in noun.children if c.dep_ == "conj" and c.tag_ == "NNS" and c.i > noun.i)
+    return any(not any(d.dep_ == "nummod" for d in c.children) for c in plurals)
 
 
 def _has_object(verb: Token, count: Token) -> bool:

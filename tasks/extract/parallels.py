@@ -12,6 +12,7 @@ from tasks.extract import claim_words as words
 from tasks.extract import roles
 from tasks.extract.counted import counted_noun
 from tasks.extract.grammar import SUBJECT_DEPS
+from tasks.extract.harm_cues import displaced
 from tasks.extract.quantities import Quantity
 from tasks.extract.roles import PERSON_TYPES, PERSONS
 from tasks.schema import ClaimType
@@ -27,9 +28,14 @@ def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
     out = list(claims)
     for k, claim in enumerate(out):
         q = claim.quantity
+        if k and _included(doc, q, claim.facts, out[k - 1]):
+            out[k] = replace(claim, facts=replace(claim.facts, claim_type=ClaimType.CASUALTY_COUNT))
+            continue
         nxt = doc[q.end] if q.end < len(doc) else None
         # "the remaining two", "two more": whatever its verb, it counts what its parallel counts
         elliptical = roles.refers_to_parallel(doc, q, counted_noun(doc, q))
+        if elliptical and displaced(counted_noun(doc, q) or doc[q.core]):
+            continue  # "killed 3,000 and displaced 2 million others": people, whatever before
         if (claim.facts.typed and not elliptical) or q.unit is not None:
             continue
         if not elliptical and nxt is not None and nxt.pos_ == "NOUN":
@@ -54,6 +60,19 @@ def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
                 out[k] = replace(claim, facts=_like(claim.facts, earlier.facts))
                 break
     return out
+
+
+def _included(doc: Doc, q: Quantity, facts: ClaimFacts, before: Claim) -> bool:
+    """People counted "including" in a sentence whose count before is of casualties are some of
+    them: "put the death toll at 230, including 41 children"."""
+    if facts.claim_type != ClaimType.PEOPLE_COUNT:
+        return False
+    if before.facts.claim_type != ClaimType.CASUALTY_COUNT:
+        return False
+    if doc[before.quantity.core].sent.start != doc[q.core].sent.start:
+        return False
+    noun = counted_noun(doc, q) or doc[q.core]
+    return noun.dep_ == "pobj" and noun.head.lower_ == "including"
 
 
 def _like(facts: ClaimFacts, parallel: ClaimFacts) -> ClaimFacts:

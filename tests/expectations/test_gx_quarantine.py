@@ -104,3 +104,17 @@ def test_every_row_bad_quarantines_every_row(validator) -> None:
     )
     assert validation.good.height == 0
     assert validation.bad.height == claims.height
+
+
+def test_every_row_good_keeps_every_row_and_an_empty_quarantine_of_the_same_shape(
+    validator,
+) -> None:
+    # The all-pass path skips building a per-row list of reasons: the frames must be the same
+    # as the general path gives (good rows unchanged, an empty bad frame with REASONS).
+    validation = validator.validate(
+        "claims", FRAMES["claims"], context_frames={"articles": FRAMES["articles"]}
+    )
+    assert validation.result.success
+    assert validation.good.equals(FRAMES["claims"])
+    assert validation.bad.height == 0 == validation.result.n_failed_rows
+    assert validation.bad.schema == {**FRAMES["claims"].schema, REASONS: pl.List(pl.String)}

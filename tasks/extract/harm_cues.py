@@ -1,0 +1,124 @@
+"""What a count's clause says happened to the people counted, beyond a casualty verb on the count
+itself: lives a war "claimed" (deaths), people who "suffered injuries" or "embraced martyrdom"
+and people "caught in the crossfire" (casualties), a count given as what a named total is ("the
+casualty rate was 1,100 people", "the ones who passed away are 30 people": the subject says what
+is counted), a count "has killed 25 people, rescuers and officials said" took from its verb, and
+people displaced ("displaced 2 million others": people, also beside a count of the killed).
+``claims`` applies these; the word lists are ``claim_words``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tasks.extract import claim_words as words
+from tasks.extract.attribution import is_reporting
+from tasks.extract.grammar import SUBJECT_DEPS
+
+# Harm a subject suffers as its verb's object: "suffered injuries", "embraced martyrdom", "paid
+# the ultimate sacrifice", "met their deaths" (nouns only: "treated the injured" is an act).
+_HARM_NOUNS = {"injury", "wound", "martyrdom", "sacrifice", "death", "burn"}
+_SUFFER_VERBS = {"suffer", "sustain", "receive", "embrace", "pay", "meet"}
+_NAMING_DEPS = {"compound", "amod", "nmod"}
+_DIED = "die"
+_PHRASE_PATH = {"pobj", "prep"}
+_TRAILING_DEPS = {"parataxis", "ccomp", "conj"}
+_VIOLENT_PLACES = words.VIOLENCE_WORDS | {"crossfire", "cross-fire", "firefight", "stampede"}
+
+
+def lives_taken(noun: Token) -> bool:
+    """ "claimed thousands of lives", "the attack cost 40 lives": deaths."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ == "life":
+        noun = noun.head.head  # "cost the lives of 80 soldiers"
+    if noun.lemma_.lower() != "life":
+        return False
+    tok = noun  # climb "thousands of [lives]" to the verb that takes them
+    while tok.dep_ in _PHRASE_PATH and tok.head.pos_ not in ("VERB", "AUX") and tok.head != tok:
+        tok = tok.head
+    taken = tok.dep_ in ("dobj", "nsubjpass")
+    return taken and tok.head.lemma_.lower() in words.LIFE_TAKING
+
+
+def suffered(noun: Token) -> bool:
+    """A count that is the subject of a verb whose object is harm: "six soldiers suffered
+    injuries", "seven recruits ... embraced martyrdom"."""
+    if noun.dep_ != "nsubj":
+        return False
+    verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "conj")]
+    return any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in _HARM_NOUNS
+        for verb in verbs
+        if verb.lemma_.lower() in _SUFFER_VERBS
+        for c in verb.children
+    )
+
+
+def named_by_subject(noun: Token) -> set[str]:
+    """Lemmas that say what a count given as a subject's value counts: "the daily casualty rate
+    was 1,100 people" -> {rate, casualty, ...}; "the ones who passed away are 30 people" ->
+    {one, die, ...} (a relative clause about the subject too). Empty unless the count is the
+    attribute of "be"."""
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_.lower() != "be":
+        return set()
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return set()
+    lemmas = {subj.lemma_.lower()}
+    for child in subj.children:
+        if child.dep_ in _NAMING_DEPS:
+            lemmas.add(child.lemma_.lower())
+        elif child.dep_ == "relcl":
+            lemmas |= {_idiom(t) for t in child.subtree}
+    return lemmas
+
+
+def _idiom(tok: Token) -> str:
+    """ "passed away" is "die"; other words are their lemma."""
+    away = any(c.lower_ == "away" for c in tok.children)
+    return _DIED if tok.lemma_.lower() == "pass" and away else tok.lemma_.lower()
+
+
+def displaced(start: Token) -> bool:
+    """A count whose nearest verb or noun head (past prepositions) displaces it or leaves it
+    homeless, or that is itself called homeless: "displaced 2 million others", "the displacement
+    of 300,000 others", "left 40 others homeless", "60 injured and 3,000 homeless"."""
+    if any(_displacing(c) for c in start.children if c.dep_ in ("amod", "acl")):
+        return True
+    for tok in start.ancestors:
+        if tok.pos_ == "ADP" or (tok.like_num and tok.dep_ in ("dobj", "nsubjpass", "pobj")):
+            continue
+        return _displacing(tok) or any(_displacing(c) for c in tok.children if c.dep_ == "oprd")
+    return False
+
+
+def _displacing(tok: Token) -> bool:
+    return tok.lemma_.lower() in words.DISPLACED_WORDS or tok.lower_ in words.DISPLACED_WORDS
+
+
+def taken_by_said(noun: Token) -> Token | None:
+    """The verb whose object the parser gave to a trailing "said" as its subject, coordinated
+    with the speakers: "has killed at least 25 people, rescuers and local officials said" ->
+    killed. None for a real subject ("40 people said")."""
+    said = noun.head
+    if noun.dep_ != "nsubj" or not is_reporting(said):
+        return None
+    # the verb before hangs on "said" ("... has killed", a ccomp) or "said" hangs on it
+    clauses = [c for c in said.children if c.dep_ in _TRAILING_DEPS and c.i < noun.i]
+    verb = said.head if said.dep_ in _TRAILING_DEPS else next(iter(clauses), said)
+    speakers = any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in noun.children)
+    before = verb.pos_ == "VERB" and verb.i < noun.i and noun.i < said.i
+    objectless = not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+    return verb if speakers and before and objectless else None
+
+
+def caught_in_violence(chain: list[Token]) -> bool:
+    """People "caught in the fire", "caught in the crossfire", "caught in the blast": hurt."""
+    for tok in chain:
+        if tok.lemma_.lower() != "catch":
+            continue
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if place is not None and place.lemma_.lower() in _VIOLENT_PLACES:
+                return True
+    return False

@@ -15,7 +15,12 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from tasks.extract.context import ArticleContext
-from tasks.extract.cue_scope import background_clause, own_complement, set_beside_its_cue
+from tasks.extract.cue_scope import (
+    background_clause,
+    narrated_inside,
+    own_complement,
+    set_beside_its_cue,
+)
 from tasks.extract.cue_words import (
     ANAPHORIC_STARTS,
     BULLETS,
@@ -30,7 +35,7 @@ from tasks.extract.cues import (
     speaker_of,
     trailing_cue,
 )
-from tasks.extract.grammar import agent, noun_phrase
+from tasks.extract.grammar import agent, noun_phrase, put_at
 from tasks.extract.polls import is_respondents, poll_source
 from tasks.extract.referents import Named, describe
 from tasks.extract.relative_cues import figure_noun_cue, which_cue
@@ -69,7 +74,9 @@ def _speaks_for(verb: Token, target: Token) -> bool:
     if clause is not None and clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX"):
         return False
     if clause is not None and background_clause(verb, clause):
-        return False
+        # unless the parser hung the figure a verb puts something at in that phrase
+        at = put_at(verb) if verb.lemma_.lower() in ("put", "place") else None
+        return at is not None and clause.is_ancestor(at)
     if verb.lemma_.lower() not in CLAUSE_ONLY_VERBS:
         return True
     if clause is None or clause.dep_ in ("ccomp", "parataxis", "xcomp", "advcl"):
@@ -82,6 +89,10 @@ def _reports_figure(verb: Token, target: Token) -> bool:
     """Whether ``verb`` gives ``target`` as its speaker's word: a cue verb that speaks for it,
     or a pledge or finding whose own finite clause holds it ("X pledged that ... would reach
     450 gigawatts", "the panel found that in 2015 there were 9 million ...")."""
+    if narrated_inside(verb, target):
+        return False  # "X vowed that Y would pay, after 10 civilians were killed"
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # "X said that the US will announce $2bn": not given yet, X gives it
     if is_cue_verb(verb, figure=True):
         return _speaks_for(verb, target)
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in CLAUSE_CUE_VERBS:
@@ -216,7 +227,7 @@ def sentence_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | 
 
 def find_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
     """Sentence first, then an anaphoric next sentence of the paragraph, then (bullets) the lead."""
-    found = sentence_source(sent, target, ctx)
+    found = sentence_source(sent, target, ctx) or _relayed(sent, ctx)
     if found:
         return found
     doc, text = ctx.doc, ctx.text
@@ -236,6 +247,21 @@ def find_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None
     if listed and ctx.lead is not None:
         return replace(ctx.lead, scope=AttributionScope.DOCUMENT)
     return None
+
+
+def _relayed(sent: Span, ctx: ArticleContext) -> Source | None:
+    """ "According to the BBC, talks stalled. Officials reportedly proposed freeing 40
+    hostages.": a sentence the outlet says it relays, right after one its paragraph opens with
+    "According to X,", relays X's report."""
+    doc = ctx.doc
+    if sent.start == 0 or "\n\n" in doc[sent.start - 1].text_with_ws:
+        return None
+    if not any(t.lower_ == "reportedly" and not ctx.in_quote(t.idx) for t in sent):
+        return None
+    prev = doc[sent.start - 1].sent
+    if prev[0].lower_ != "according" or (found := according_to(prev, ctx)) is None:
+        return None
+    return replace(found, scope=AttributionScope.PARAGRAPH)
 
 
 def _intro_source(colon: int, ctx: ArticleContext) -> Source | None:

@@ -173,7 +173,9 @@ def _candidates(pronoun: Token, ctx: ArticleContext) -> list[Token]:
     and of adverbial clauses before it on those verbs, the author of an introductory "... made
     by X", then, sentence by sentence back through the paragraph, each sentence's reporting
     subjects and its main subject; quoted words never count."""
-    out = [s for a in pronoun.ancestors if (s := subject(a)) is not None and s.i != pronoun.i]
+    out = [
+        _role_in(s) for a in pronoun.ancestors if (s := subject(a)) is not None and s.i != pronoun.i
+    ]
     out += [  # "Although Campese admitted ..., he insisted"
         s
         for a in pronoun.ancestors
@@ -228,7 +230,7 @@ def _role_in(subj: Token) -> Token:
         last = subj.right_edge
         if last.pos_ == "NOUN" and last.lemma_.lower() in OFFICIAL_NOUNS and not last.ent_type_:
             return last
-    if subj.pos_ == "NOUN":
+    if subj.pos_ == "NOUN" or subj.lower_ in OFFICIAL_NOUNS:  # "The Commander-in-Chief, X,"
         return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subj)
     return subj
 

@@ -24,14 +24,19 @@ from tasks.extract.cue_words import (
     TALLY_VERBS,
 )
 from tasks.extract.grammar import (
+    FINITE_TAGS,
     agent,
     has_passive_subject,
+    is_dateline,
+    name_before,
     name_read_as_adverb,
+    put_at,
     subject,
 )
 
-_FINITE = ("VBD", "VBZ", "VBP")
+_FINITE = FINITE_TAGS
 _RELATIVE = ("that", "which", "who")
+_HEADS = ("NOUN", "PROPN")
 _NOMINAL = ("DET", "PROPN", "NOUN", "ADJ", "PART", "NUM")  # words of a name and its title
 
 
@@ -51,7 +56,7 @@ def is_cue_verb(
     if lemma in ("put", "place"):  # "the think tank put casualties at 1.2 million"
         if quote and lemma == "put":  # "As Ann Lee put it, “...”"
             return any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
-        return not quote and any(c.dep_ == "prep" and c.lower_ == "at" for c in kids)
+        return not quote and put_at(tok) is not None
     if lemma == "go":  # "“...,” he went on", not "prices went up", nor "went on to win"
         on = any(c.dep_ == "prt" and c.lower_ == "on" for c in kids)
         return quote and on and not any(g.lower_ == "to" for c in kids for g in c.children)
@@ -99,7 +104,7 @@ def speaker_of(verb: Token) -> Token | None:
         if verb.lemma_.lower() in QUOTED_AS:
             return subject(verb)
         return _document_in(verb)  # "is described on the sanctions list as ..."
-    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    own = [c for c in verb.children if c.dep_ == "nsubj" and not is_dateline(c)]
     if own:
         # of two subjects, the person, else the name after its description ("the news
         # agency Interfax reported": both parsed as subjects)
@@ -121,7 +126,9 @@ def speaker_of(verb: Token) -> Token | None:
         return named
     if verb.tag_ in _FINITE and (named := name_read_as_adverb(verb)) is not None:
         return named  # "“...,” says Early."
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+    # "Ukraine's forces reported on May 2 that ...": the verb of a sentence parsed verbless
+    finite = verb.head.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in verb.children)
+    if verb.dep_ == "acl" and (verb.tag_ == "VBG" or finite) and verb.head.pos_ in _HEADS:
         if verb.head.dep_ == "attr" and (described := subject(verb.head.head)) is not None:
             return described  # "Ann Lee was the third witness testifying": Ann Lee
         return verb.head  # "..., with its spokesman, Ivan Petrov, calling the claims “...”"
@@ -200,28 +207,6 @@ def _document_in(verb: Token) -> Token | None:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.lemma_.lower() in REPORT_NOUNS:
                 return obj
-    return None
-
-
-def name_before(verb: Token) -> Token | None:
-    """A subject-less cue verb's speaker when the parse attached it elsewhere: the appositive or
-    person right before it, commas skipped ("..., Sweden's foreign minister, Ann Linde, said")."""
-    if verb.tag_ not in _FINITE:
-        return None  # a participle ("noting that ...") continues the clause before it
-    k, floor = verb.i - 1, verb.sent.start
-    while k >= floor and (verb.doc[k].is_punct and not verb.doc[k].is_quote):
-        k -= 1
-    if k < floor:
-        return None
-    tok = verb.doc[k]
-    while tok.dep_ in ("pobj", "prep") and tok.head.i < tok.i:  # "..., governor of the region,"
-        tok = tok.head
-    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
-        if tok.head.ent_type_ in ("GPE", "LOC"):  # "On the war in Ukraine, the minister said"
-            return tok
-        return tok.head  # "Pavel Orlov, governor of the region, told": the name
-    if tok.ent_type_ == "PERSON" or (tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN")):
-        return tok
     return None
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Dependents inside a noun phrase (not clauses, not prepositions other than "of").
 _PHRASE_DEPS = {"det", "amod", "compound", "nmod", "poss", "case", "nummod", "quantmod", "advmod"}
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
 _HEADLINE_CHARS = 200  # a first line this short is a headline, not a lead paragraph
 QUOTES_TO_ASCII = str.maketrans("‘’‛“”„«»", '\'\'\'"""""')
 
@@ -23,6 +24,27 @@ QUOTES_TO_ASCII = str.maketrans("‘’‛“”„«»", '\'\'\'"""""')
 def pobj(prep: Token) -> Token | None:
     """The object of a preposition: "of [soldiers]", "according to [him]"."""
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def author(prep: Token) -> Token | None:
+    """Whom a report is from or by: the object of a "from"/"by" preposition or agent, unless a
+    date or a number ("a prediction that ... by 2008" is a deadline, not an author)."""
+    if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("from", "by"):
+        return None
+    obj = pobj(prep)
+    return None if obj is None or obj.ent_type_ in ("DATE", "TIME") or obj.like_num else obj
+
+
+def put_at(verb: Token) -> Token | None:
+    """The "at" of a figure a verb puts something at ("put casualties at 1.2 million"), also
+    where the parser hung it on a noun in between ("put the toll since the end of April at
+    387")."""
+    ats = (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "at")
+    return next((t for t in ats if t.head.i == verb.i or _numeric(pobj(t))), None)
+
+
+def _numeric(tok: Token | None) -> bool:
+    return tok is not None and tok.like_num
 
 
 def prep_object(head: Token, words: Collection[str]) -> Token | None:
@@ -191,3 +213,56 @@ def in_title_case(sent: Span) -> bool:
     most of its longer words capitalised."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     return 2 * sum(t.is_lower for t in words) < len(words)
+
+
+def is_dateline(tok: Token) -> bool:
+    """A wire story's opening place in capitals before a colon or dash ("BANGKOK: A strike
+    ..."), which the parser may take for a subject."""
+    doc, start = tok.doc, tok.sent.start
+    words = doc[start : tok.i + 1]
+    closed = tok.i + 1 < len(doc) and doc[tok.i + 1].text in (":", "—", "–")
+    return closed and all(t.is_upper and t.is_alpha for t in words)
+
+
+def name_before(verb: Token) -> Token | None:
+    """A subject-less cue verb's speaker when the parse attached it elsewhere: the appositive or
+    person right before it, commas skipped ("..., Sweden's foreign minister, Ann Linde, said")."""
+    if verb.tag_ not in FINITE_TAGS and not _past_after_quote(verb):
+        return None  # a participle ("noting that ...") continues the clause before it
+    k, floor = verb.i - 1, verb.sent.start
+    while k >= floor and (verb.doc[k].is_punct and not verb.doc[k].is_quote):
+        k -= 1
+    if k < floor:
+        return None
+    tok = verb.doc[k]
+    while tok.dep_ in ("pobj", "prep") and tok.head.i < tok.i:  # "..., governor of the region,"
+        tok = tok.head
+    if tok.dep_ == "conj" and tok.pos_ == "NOUN":  # "..., locals and media reports said"
+        return _first_conjunct_after_comma(tok)
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
+        if tok.head.ent_type_ in ("GPE", "LOC"):  # "On the war in Ukraine, the minister said"
+            return tok
+        return tok.head  # "Pavel Orlov, governor of the region, told": the name
+    if tok.ent_type_ == "PERSON" or (tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN")):
+        return tok
+    return None
+
+
+def _past_after_quote(verb: Token) -> bool:
+    """ "“...,” Ann Lee, an MP, posted on X": a past tense the parser took for a participle
+    after a quotation and its speaker (no auxiliary of its own)."""
+    quoted = any(t.is_quote for t in verb.doc[verb.sent.start : verb.i])
+    aux = any(c.dep_.startswith("aux") for c in verb.children)
+    return verb.tag_ == "VBN" and quoted and not aux
+
+
+def _first_conjunct_after_comma(tok: Token) -> Token | None:
+    """The first of the coordinated nouns ending in ``tok`` after the sentence's last comma
+    before it ("..., locals and media reports said": "locals"), which the parser conjoined to
+    a noun before the comma; None when no comma parts them."""
+    comma = next((k for k in range(tok.i - 1, tok.sent.start, -1) if tok.doc[k].text == ","), None)
+    if comma is None:
+        return None
+    while tok.dep_ == "conj" and tok.head.i > comma:
+        tok = tok.head
+    return tok if tok.dep_ == "conj" and tok.head.i < comma and tok.pos_ == "NOUN" else None

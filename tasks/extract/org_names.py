@@ -32,10 +32,48 @@ def whole_org(org: Span | None) -> Span | None:
         while end < len(doc) and doc[end].pos_ == "PROPN":
             end += 1
         org = Span(doc, org.start, end, label=org.label_)
-    org = with_name_tail(org)
+    org = _before_acronym(_with_head_noun(with_name_tail(org)))
     if len(org) > 2 and org[1].dep_ == "case" and country_of(org[0].text) is not None:
         org = org[2:]
     return org
+
+
+def _with_head_noun(org: Span) -> Span:
+    """A name the model cut between a word and the lowercase noun it qualifies: "Syrian
+    Observatory for Human" + "rights" (a name never ends on an adjective whose noun is outside
+    it, nor inside its "for"/"of" words); not a role ("... of Chemical Weapons chief, X,")."""
+    last, doc = org[-1], org.doc
+    if org.end >= len(doc) or last.dep_ not in ("amod", "compound"):
+        return org
+    noun = doc[org.end]
+    if last.head != noun or noun.pos_ != "NOUN" or noun.lemma_.lower() in OFFICIAL_NOUNS:
+        return org
+    linked = noun.dep_ == "pobj" and noun.head.lower_ in _NAME_LINKS and noun.head.i >= org.start
+    return doc[org.start : org.end + 1] if last.pos_ == "ADJ" or linked else org
+
+
+_ACRONYM_REACH = 4  # words between a name and its "(ACRONYM)" that still belong to the name
+
+
+def _is_acronym(tok: Token) -> bool:
+    return len(tok.text) >= 2 and tok.is_alpha and tok.is_upper
+
+
+def _before_acronym(org: Span) -> Span:
+    """An organisation's full name is what comes before its initials in brackets: "the World
+    Health Organization (WHO" loses "(WHO", and "the United Nations Integrated Office" runs on
+    through "in Haiti" up to "(BINUH)" (capitalised words and the small words between them)."""
+    doc = org.doc
+    cut = next((t.i for t in org if t.text == "("), None)
+    if cut is not None:
+        return doc[org.start : cut] if cut > org.start else org
+    k = org.end
+    while k < min(len(doc), org.end + _ACRONYM_REACH) and (
+        doc[k].pos_ == "PROPN" or doc[k].lower_ in NAME_SMALL_WORDS
+    ):
+        k += 1
+    bracketed = k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")"
+    return doc[org.start : k] if k > org.end and bracketed and _is_acronym(doc[k + 1]) else org
 
 
 _NAME_LINKS = ("of", "for")  # "Institute for the Study of War", "Bank of England"

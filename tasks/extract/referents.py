@@ -29,6 +29,7 @@ from tasks.extract.cue_words import (
 )
 from tasks.extract.cues import is_cue_verb, speaker_of
 from tasks.extract.grammar import (
+    author,
     entity_at,
     fold,
     is_measure,
@@ -96,7 +97,9 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
     # an organisation, or a name tagged a person that no person check took ("Levada Center")
     named = head.ent_type_ == "ORG" or head.ent_type_ == "PERSON"
     org = whole_org(entity_at(head)) if named else appositive_org(head)
-    if org is None and head.pos_ == "PROPN":
+    if org is None and head.ent_type_ == "GPE" and (place := entity_at(head)) is not None:
+        phrase = place  # "estimates from the US, Ukraine, and ...": the head's own country
+    elif org is None and head.pos_ == "PROPN":
         # "the U.N. High Commissioner for Refugees"; "market analysts Panlogic" -> Panlogic
         phrase = without_descriptor(with_name_tail(phrase))
     text = clean_name(org.text if org is not None else _undated(_without_description(phrase)))
@@ -215,13 +218,21 @@ def _thing_antecedent(pronoun: Token, ctx: ArticleContext) -> Named | None:
             if ctx.in_quote(cand.idx):
                 continue
             if _stands_for(cand, plural=plural, spoke=spoke):
-                found = describe(cand, ctx)
+                # "A statement from X said ... It said ...": X, not the statement
+                found = describe(_author_of(cand) or cand, ctx)
                 if found is None or found.kind != AttributionKind.PERSON:
                     return found  # "it" is never a person the article names
             elif not plural and spoke and _lone_name(cand, ctx):
                 # a one-word name the model took for a person: "it" says it is not one
                 return Named(canonical_org(proper_name(cand).text), AttributionKind.ORGANIZATION)
     return None
+
+
+def _author_of(report: Token) -> Token | None:
+    """Whom a report noun is from or by ("a statement from the ministry"), if it says."""
+    if report.lemma_.lower() not in REPORT_NOUNS:
+        return None
+    return next((by for c in report.children if (by := author(c)) is not None), None)
 
 
 def _lone_name(tok: Token, ctx: ArticleContext) -> bool:

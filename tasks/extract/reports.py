@@ -23,10 +23,10 @@ from tasks.extract.cue_words import (
     REPORT_NOUNS,
 )
 from tasks.extract.cues import is_cue_verb, speaker_of
-from tasks.extract.grammar import entity_at, is_measure, pobj, sentences_back, subject
+from tasks.extract.grammar import author, entity_at, is_measure, pobj, sentences_back, subject
 from tasks.extract.names import actor_of, canonical_org
 from tasks.extract.org_names import is_media
-from tasks.extract.referents import Named, describe
+from tasks.extract.referents import Named, describe, is_thing
 from tasks.schema import AttributionKind, AttributionScope
 
 _OWNER_LABELS = ("ORG", "GPE", "NORP", "PERSON")
@@ -111,20 +111,31 @@ def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | 
         if g.dep_ == "prep"
     ]
     for child in preps:
-        if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
-            obj = pobj(child)
-            if obj is not None and (obj.ent_type_ in _WHEN or obj.like_num):
-                continue  # "a prediction that ... by 2008": a deadline, not an author
-            if obj is not None and (found := describe(obj, ctx)):
-                return Source.of(found, f"{noun.lower_} {child.lower_}")
+        obj = author(child)
+        if obj is not None and _moved_from(noun, obj, ctx):
+            continue  # "the release of 240 women from jails": where they came from, no author
+        if obj is not None and (found := describe(obj, ctx)):
+            return Source.of(found, f"{noun.lower_} {child.lower_}")
     if holds or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in EVIDENCE_VERBS):
         owner = _report_owner(noun, ctx)
         if owner is not None:
             return Source.of(owner, noun.lower_ if holds else f"{noun.lower_} {noun.head.lower_}")
-        issuer = _issuer(noun) if holds else None
-        if issuer is not None and (found := describe(issuer, ctx)) is not None:
-            return Source.of(found, f"{noun.head.lower_} {noun.lower_}")
+    # "Chris Deering made a prediction that ...", "X issued a statement saying ..." (the
+    # statement speaks through a participle hung on it): whoever put it out
+    issuer = _issuer(noun)
+    if issuer is not None and (found := describe(issuer, ctx)) is not None:
+        return Source.of(found, f"{noun.head.lower_} {noun.lower_}")
     return None
+
+
+def _moved_from(noun: Token, origin: Token, ctx: ArticleContext) -> bool:
+    """Whether a report noun names an act done to counted things taken from a place ("the
+    release of 240 women from jails"), not a report by ``origin``."""
+    counted = any(
+        g.dep_ == "nummod" for c in noun.children if c.lower_ == "of" for o in c.children
+        for g in o.children
+    )  # fmt: skip
+    return counted and is_thing(origin, ctx)
 
 
 def _issuer(noun: Token) -> Token | None:
@@ -191,6 +202,10 @@ def _report_owner(noun: Token, ctx: ArticleContext) -> Named | None:
     named = any(t.pos_ == "PROPN" or t.ent_type_ in _OWNER_LABELS for t in span)
     if not named and not any(t.lemma_.lower() in BODY_NOUNS for t in span):
         return None  # "new data", "official figures", "casualty figures": no owner named
+    if all(t.pos_ == "ADJ" for t in span if t.pos_ != "DET") and span.root.ent_type_ == "NORP":
+        # "British intelligence", "Palestinian figures": a nationality names no one who owns
+        # them, so the report goes by its own name (as a body does: ``national_body``)
+        return Named(noun.doc[span.start : noun.i + 1].text, AttributionKind.ORGANIZATION)
     org = next((entity_at(t) for t in span if t.ent_type_ in _OWNER_LABELS), None)
     if org is not None and org.label_ == "PERSON":
         return Named(ctx.names.canonical(org.text), AttributionKind.PERSON)

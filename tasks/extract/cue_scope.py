@@ -52,6 +52,36 @@ def background_clause(verb: Token, clause: Token) -> bool:
     return any(m in BACKGROUND_WORDS for m in marks)
 
 
+# Nouns of the complex prepositions of time and cause: "in the wake of", "in the aftermath of".
+_WHEN_NOUNS = frozenset({"wake", "aftermath", "midst"})
+_REPORTED = ("ccomp", "parataxis")
+
+
+def scene_below(verb: Token, target: Token) -> bool:
+    """Whether ``target`` sits in a when- or why-phrase anywhere under what ``verb`` acts on,
+    outside any clause it reports: "X announced a truce in the wake of a quake that killed 3,000",
+    "X declared a curfew to ease relief efforts following floods that killed 200" (the outlet's
+    narration of what came before, not what X announced)."""
+    path = []
+    for node in (target, *target.ancestors):
+        if node.i == verb.i:
+            break
+        path.append(node)
+    else:
+        return False
+    if any(n.dep_ in _REPORTED or is_cue_verb(n) for n in path):
+        return False  # "X said 40 died following a strike that wounded 60": X's word
+    for node in path:
+        word = node.lower_
+        if node.dep_ in ("prep", "acl", "advcl") and word in BACKGROUND_WORDS:
+            return True
+        if node.dep_ == "prep" and word == "in":
+            noun = next((c for c in node.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.lemma_.lower() in _WHEN_NOUNS:
+                return True
+    return False
+
+
 # Words of a phrase that, set off by a comma inside what a verb reports, tell what happened
 # before it: "X vowed that Y would pay, after 10 civilians were killed" (the outlet's narration,
 # hung by the parser on "pay").

@@ -36,8 +36,12 @@ QUOTE_ONLY_VERBS = frozenset({
 # million people could ...", "the ministry expects 300 ..." (for figures only, not quotations).
 FIGURE_VERBS = frozenset({"fear", "expect", "anticipate"})
 # Verbs that put out a figure they take as object: "the ministry gave a toll of 38", "the UN
-# released a tally of 300" (for figures only: "gave a speech" reports nothing).
-TALLY_VERBS = frozenset({"give", "release", "issue", "publish", "provide", "revise"})
+# released a tally of 300" (for figures only: "gave a speech" reports nothing), or that move
+# the one they gave before: "the army raised the toll to 90", "police revised their count".
+TALLY_VERBS = frozenset({
+    "give", "release", "issue", "publish", "provide", "revise", "raise", "lower", "update",
+    "increase", "adjust", "bring", "lift", "cut", "reduce", "correct",
+})  # fmt: skip
 TALLY_NOUNS = frozenset({"toll", "tally", "figure", "estimate", "count"})
 # Verbs that give a figure as their subject's word only inside a finite clause they govern:
 # "the minister pledged that the city would plant 40,000 trees", "the panel found that 3

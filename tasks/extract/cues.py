@@ -66,8 +66,9 @@ def is_cue_verb(
         return True
     if figure and lemma in FIGURE_VERBS:
         return True
-    if figure and lemma in TALLY_VERBS:  # "the ministry gave a higher toll of 38"
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in TALLY_NOUNS for c in kids)
+    if figure and lemma in TALLY_VERBS:  # "the ministry gave a higher toll of 38", "the toll
+        tally = ("dobj", "nsubjpass")  # was raised to 90 by the army"
+        return any(c.dep_ in tally and c.lemma_.lower() in TALLY_NOUNS for c in kids)
     return evidence and lemma in EVIDENCE_VERBS and _report_subject(tok)
 
 

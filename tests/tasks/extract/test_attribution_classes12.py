@@ -1,0 +1,104 @@
+"""Sources on dev5's unseen conflict news (issue 10), twelfth round: invented sentences, several
+paraphrases per class (different wording and structure), each failing before its fix.
+
+A verb that moves a toll it gave before ("raised the toll to 90", "the count was lowered to 57
+by X") gives the figure as its subject's word, and so do the counts hung on it ("with 40
+injured"); a cause (an attack, a disaster, whatever "claims lives") tells nothing; a figure in
+a when- or why-phrase under what a verb announces ("declared a truce in the wake of a quake that
+killed 3,000") is the outlet's narration, not what was announced."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.schema import AttributionKind, ClaimCol
+from tests.tasks.extract.outlet_claims import OUTLET, claim_on
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("The army raised the death toll from the flood to 2,886, with 4,639 injured and 373 "
+         "missing.", "4,639", "army"),
+        ("The army raised the death toll from the flood to 2,886, with 4,639 injured and 373 "
+         "missing.", "2,886", "army"),
+        ("On Monday the health ministry cut its estimate of the dead to 412.", "412",
+         "health ministry"),
+        ("Officials lowered their count of the missing to 57 on Tuesday.", "57", "Officials"),
+        ("The death toll was raised to 1,200 by the interior ministry.", "1,200",
+         "interior ministry"),
+        ("The interior ministry updated the tally of the injured to 1,200 after more bodies "
+         "were found.", "1,200", "interior ministry"),
+        ("Police brought the figure for those arrested to 340.", "340", "Police"),
+    ],
+)  # fmt: skip
+def test_who_moves_a_toll_gives_it(nlp, text, number, source) -> None:
+    assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The shelling raised the death toll to 40.", "40"),  # guard: "raise" was no cue
+        ("The regional council declared a day of mourning to honour relief workers, amid "
+         "clashes that have claimed 60 lives.", "60"),
+        ("The disease has claimed 300 lives this year.", "300"),
+        ("Missile strikes have claimed the lives of 24 people across the north.", "24"),
+    ],
+)  # fmt: skip
+def test_a_cause_tells_nothing(nlp, text, number) -> None:
+    claim = claim_on(nlp, text, number)
+    assert (claim[ClaimCol.ATTRIBUTED_TO], claim[ClaimCol.ATTRIBUTION_KIND]) == (
+        OUTLET,
+        AttributionKind.MEDIA,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # guards: a cause's lives closed by a speaker, a claim by someone who can speak
+        ("Missile strikes have claimed the lives of 24 people and injured over 800 others, said "
+         "an official bulletin released by Dan Gold, an adviser to the prime minister.", "800",
+         "Dan Gold"),
+        ("Shelling claimed the lives of 15 civilians overnight, the regional governor said.",
+         "15", "regional governor"),
+        ("The Hamas ally claimed at least nine other attacks on Israeli troops on Thursday.",
+         "nine", "Hamas ally"),
+        ("Rebels claimed 40 soldiers were killed in the ambush.", "40", "Rebels"),
+    ],
+)  # fmt: skip
+def test_a_teller_still_tells(nlp, text, number, source) -> None:
+    assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The junta announced a ceasefire on Wednesday in the wake of last week's earthquake "
+         "that killed nearly 3,000 people.", "3,000"),
+        ("The government declared a state of emergency following floods that have killed more "
+         "than 200 people.", "200"),
+        ("Rebel commanders announced a week-long truce to speed up aid deliveries in the midst "
+         "of a cyclone that has left 900 people dead.", "900"),
+        ("A three-day curfew was announced by the governor in the aftermath of riots in which "
+         "35 people died.", "35"),
+    ],
+)  # fmt: skip
+def test_a_scene_under_an_announcement_is_the_outlets(nlp, text, number) -> None:
+    assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == OUTLET
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # guards: what was said or announced stays its speaker's word
+        ("The ministry said 40 people died following a strike that wounded 60 others.", "60",
+         "ministry"),
+        ("The ministry announced the deaths of 40 soldiers after the attack.", "40", "ministry"),
+        ("The army announced that following the raid, 12 fighters had been captured.", "12",
+         "army"),
+    ],
+)  # fmt: skip
+def test_what_is_announced_stays_the_speakers(nlp, text, number, source) -> None:
+    assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source

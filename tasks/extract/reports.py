@@ -27,6 +27,7 @@ from tasks.extract.grammar import author, entity_at, is_measure, pobj, sentences
 from tasks.extract.names import actor_of, canonical_org
 from tasks.extract.org_names import is_media
 from tasks.extract.referents import Named, describe, is_thing
+from tasks.extract.report_antecedents import definite_bare, mentioned_before
 from tasks.schema import AttributionKind, AttributionScope
 
 _OWNER_LABELS = ("ORG", "GPE", "NORP", "PERSON")
@@ -37,6 +38,7 @@ _ISSUE_VERBS = frozenset({"make", "issue", "publish", "release", "produce", "giv
 # Verbs whose agent got hold of a report rather than wrote it ("a memo seen by Reuters").
 _RECEIVE_VERBS = frozenset({"obtain", "see", "receive", "review", "get", "acquire", "view"})
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
+_BEFORE = AttributionScope.PARAGRAPH  # a report the sentences before gave
 _OWNER_BACK = 2  # how many sentences back "its estimate" looks for what "its" stands for
 
 
@@ -125,6 +127,12 @@ def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | 
     issuer = _issuer(noun)
     if issuer is not None and (found := describe(issuer, ctx)) is not None:
         return Source.of(found, f"{noun.head.lower_} {noun.lower_}")
+    before = mentioned_before(noun, ctx) if definite_bare(noun) else None
+    if before is not None and is_report_noun(before) and before.pos_ == "NOUN":
+        found_report = report_source(before, ctx, holds=True)  # "a study by X ... The study"
+        return None if found_report is None else replace(found_report, scope=_BEFORE)
+    if before is not None and (found := describe(before, ctx)) is not None:
+        return Source(found.name, found.kind, noun.lower_, _BEFORE)  # "X reported ... The report"
     return None
 
 
@@ -202,6 +210,8 @@ def _report_owner(noun: Token, ctx: ArticleContext) -> Named | None:
     named = any(t.pos_ == "PROPN" or t.ent_type_ in _OWNER_LABELS for t in span)
     if not named and not any(t.lemma_.lower() in BODY_NOUNS for t in span):
         return None  # "new data", "official figures", "casualty figures": no owner named
+    if (body := _national_body(span)) is not None:
+        return body
     if all(t.pos_ == "ADJ" for t in span if t.pos_ != "DET") and span.root.ent_type_ == "NORP":
         # "British intelligence", "Palestinian figures": a nationality names no one who owns
         # them, so the report goes by its own name (as a body does: ``national_body``)
@@ -213,6 +223,18 @@ def _report_owner(noun: Token, ctx: ArticleContext) -> Named | None:
     if is_media(text):
         return Named(canonical_org(text), AttributionKind.MEDIA)
     return Named(actor_of(text) or canonical_org(text), AttributionKind.ORGANIZATION)
+
+
+def _national_body(span: Span) -> Named | None:
+    """ "an Indian Defense Ministry statement", "a Russian defence ministry report": a body its
+    nation names owns the report, under the name it speaks by ("Russian defence ministry"),
+    not the nation's."""
+    last = span[-1]
+    if last.lemma_.lower() not in BODY_NOUNS or len(span) < 2:
+        return None
+    if not any(t.ent_type_ in ("NORP", "GPE") for t in span) and actor_of(span.text) is None:
+        return None
+    return Named(canonical_org(span.text), AttributionKind.ORGANIZATION)
 
 
 def _pronoun_owned(noun: Token) -> bool:

@@ -1,0 +1,60 @@
+"""What a definite report noun stands for: the report the text mentioned just before.
+
+"The Acme Council reported that ... The report, released this week, claims 38 ...": the report
+is the one Acme gave (the verb the noun derives from: report -> report, state -> statement,
+announce -> announcement, find -> finding); "Amnesty published a study ... The study says ...":
+the study Amnesty published; "A study by X found ... The study also says ...": the earlier
+mention, whose author ``reports`` reads. ``reports`` turns the token found into a source.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tasks.extract.context import ArticleContext
+from tasks.extract.cues import is_cue_verb, speaker_of
+from tasks.extract.grammar import sentences_back, subject
+
+_BACK = 3  # how many sentences of narration back "the report" looks for the one it means
+_MIN_STEM = 4  # the shortest verb a report noun derives from ("find" -> "finding")
+_OWN_DEPS = ("poss", "compound", "nmod")  # "the ministry's report", "the UN report": owned
+
+
+def definite_bare(noun: Token) -> bool:
+    """ "the report", "the provisional report": a definite report noun that names no owner."""
+    kids = list(noun.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+        return False
+    return not any(c.dep_ in _OWN_DEPS or c.ent_type_ for c in kids if c.i < noun.i)
+
+
+def mentioned_before(noun: Token, ctx: ArticleContext) -> Token | None:
+    """The author of the report a definite report noun stands for (the subject of the verb it
+    derives from, or of the verb that put it out), or the earlier mention of the same report;
+    None when the sentences just before give no such report."""
+    lemma = noun.lemma_.lower()
+    narration = 0
+    for prev in sentences_back(noun.sent, _BACK * 4):
+        if all(ctx.in_quote(t.idx) for t in prev if not (t.is_punct or t.is_space)):
+            continue  # the report's own words
+        narration += 1
+        if narration > _BACK:
+            return None
+        for tok in reversed(prev):
+            if ctx.in_quote(tok.idx):
+                continue
+            if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN":
+                if not definite_bare(tok):
+                    return tok  # "a study by X", "Amnesty's report": its author is X's
+                if tok.dep_ == "dobj" and (who := subject(tok.head)) is not None:
+                    return who  # "Amnesty published the report"
+            elif _derives(lemma, tok) and is_cue_verb(tok):
+                return speaker_of(tok)  # "X reported that ..." -> "the report"
+    return None
+
+
+def _derives(noun_lemma: str, verb: Token) -> bool:
+    """Whether a report noun is the noun of ``verb``: report/report, statement/state,
+    announcement/announce, finding/find, estimate/estimate."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and len(lemma) >= _MIN_STEM and noun_lemma.startswith(lemma)

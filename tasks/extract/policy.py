@@ -1,7 +1,8 @@
 """Source policy: whose word a figure is on when its own sentence names nobody.
 
 ``attribution`` reads who a sentence says a figure comes from. This module decides, for the
-figures left without one, in this order: a number inside a quotation is the speaker's, one in a
+figures left without one (or given to a report that names nobody), in this order: a number
+inside a quotation is the speaker's, one in a
 line a speaker's label opens (or in a transcript's turn) the label's (``transcripts``); a figure
 the outlet states as fact is the outlet's (kind ``media``, scope ``document``, no cue), also when
 the article gave the same number a source earlier: a sentence that restates a figure without a
@@ -17,6 +18,7 @@ from spacy.tokens import Doc
 
 from tasks.extract.attribution import ArticleContext, Source, sentence_source
 from tasks.extract.claims import ClaimFacts
+from tasks.extract.cue_words import REPORT_NOUNS
 from tasks.extract.quantities import Quantity
 from tasks.extract.quotes import Quote
 from tasks.extract.transcripts import Turn, turn_source
@@ -68,7 +70,10 @@ class SourcePolicy:
     def settle(self, q: Quantity, facts: ClaimFacts) -> ClaimFacts:
         """``facts`` with the source this policy gives the figure."""
         labelled = turn_source(self.turns, self.doc[q.start].idx)
-        source = facts.source or self._speaker(q) or labelled or self.outlet
+        source = facts.source
+        if source is not None and _nameless_report(source):
+            source = self._speaker(q) or source  # "“A provisional report states 14 ...”": the
+        source = source or self._speaker(q) or labelled or self.outlet  # speaker's word
         return facts if source is facts.source else replace(facts, source=source)
 
     def _speaker(self, q: Quantity) -> Source | None:
@@ -79,3 +84,12 @@ class SourcePolicy:
                 cue = speaker.cue or "said"
                 return Source(speaker.name, speaker.kind, cue, AttributionScope.PARAGRAPH)
         return None
+
+
+def _nameless_report(source: Source) -> bool:
+    """Whether a source is a report that names nobody ("provisional report", "latest figures"):
+    inside a quotation, the speaker who cites it vouches for its figure."""
+    words = source.name.split()
+    last = words[-1].lower() if words else ""
+    report = last in REPORT_NOUNS or last.removesuffix("s") in REPORT_NOUNS
+    return report and all(w == w.lower() for w in words[1:])  # no name: "Initial estimates"

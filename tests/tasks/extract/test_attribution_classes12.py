@@ -142,3 +142,25 @@ def test_a_national_bodys_report_is_that_bodys(nlp, text, number, source) -> Non
     """A report a body names owns goes by the body's name as it speaks ("the Russian defence
     ministry said"), not by its nation nor the report noun."""
     assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("“In the early morning, our base was attacked,” said a statement from the general "
+         "staff.\n\n“A provisional report states that more than a dozen soldiers were killed.”",
+         "a dozen", "general staff"),
+        ("The defence minister, Ann Lode, told parliament: “The latest report says 45 ships "
+         "were seized.”", "45", "Ann Lode"),
+        ("The governor said in a televised address on Monday: “An early count suggests 60 "
+         "people are missing.”", "60", "governor"),
+        ("The army chief, Ivan Petrov, wrote in a message to troops on Monday: “Initial "
+         "estimates suggest that 75 fighters surrendered.”", "75", "Ivan Petrov"),
+        # guard: outside a quotation the report stays its own source
+        ("The latest report says 45 ships were seized.", "45", "latest report"),
+    ],
+)  # fmt: skip
+def test_a_nameless_report_quoted_is_the_speakers_word(nlp, text, number, source) -> None:
+    """A number inside a quotation is the speaker's: a report the speaker cites without naming
+    whose it is ("a provisional report states") is no source of its own."""
+    assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source

@@ -48,6 +48,7 @@ from tasks.extract.reports import (
     colon_report,
     complement_of,
     gathers,
+    report_before,
     report_source,
 )
 from tasks.schema import AttributionScope
@@ -171,8 +172,8 @@ def spoken_by(subj: Token, verb: Token, target: Token, ctx: ArticleContext) -> S
         return None  # "the 87 dead ... said" (not "the mayor, who said 40 ...")
     if _causes(subj, verb) and not _told(verb, target):
         return None  # "the strikes claimed 24 lives", "shelling raised the toll to 40": causes
-    if (report := report_source(subj, ctx, holds=False)) is not None:
-        return report  # "..., a survey by the Acme Institute found."
+    if (report := report_source(subj, ctx, holds=False) or report_before(subj, ctx)) is not None:
+        return report  # "..., a survey by the Acme Institute found.", "X reported ... The report"
     found = describe(subj, ctx)
     return Source.of(found, cue_word(verb)) if found is not None else None
 

@@ -86,8 +86,8 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
         return _person_pronoun(head, ctx)
     if low in THING_PRONOUNS and head.dep_ == "nsubj" and is_cue_verb(head.head, quote=True):
         return _thing_antecedent(head, ctx)  # "It said:", "They said 42 other people ..."
-    if head.pos_ == "PRON" or low in NOT_SOURCES or is_measure(head):
-        return None
+    if (head.pos_ == "PRON" and head.is_stop) or low in NOT_SOURCES or is_measure(head):
+        return None  # a word of no closed class tagged a pronoun is a name ("Houthis say")
     phrase = _in_org_name(head) or noun_phrase(head)
     person = _person_in(head, phrase, ctx)
     if person is not None:

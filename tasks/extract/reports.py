@@ -70,7 +70,7 @@ def according_to(sent: Span, ctx: ArticleContext) -> Source | None:
             obj = obj if obj is not None else pobj(tok)
             if obj is None:
                 continue
-            found_report = report_source(obj, ctx, holds=True)
+            found_report = report_source(obj, ctx, holds=True) or report_before(obj, ctx)
             if found_report is not None:
                 return replace(found_report, cue="according to")
             if _pronoun_owned(obj) or _by_measure(obj):
@@ -127,7 +127,15 @@ def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | 
     issuer = _issuer(noun)
     if issuer is not None and (found := describe(issuer, ctx)) is not None:
         return Source.of(found, f"{noun.head.lower_} {noun.lower_}")
-    before = mentioned_before(noun, ctx) if definite_bare(noun) else None
+    return None
+
+
+def report_before(noun: Token, ctx: ArticleContext) -> Source | None:
+    """The source of the report a definite report noun stands for, given by the sentences just
+    before (see ``report_antecedents``): "X reported that ... The report claims 38 ..." (X)."""
+    if not is_report_noun(noun) or not definite_bare(noun):
+        return None
+    before = mentioned_before(noun, ctx)
     if before is not None and is_report_noun(before) and before.pos_ == "NOUN":
         found_report = report_source(before, ctx, holds=True)  # "a study by X ... The study"
         return None if found_report is None else replace(found_report, scope=_BEFORE)

@@ -164,3 +164,20 @@ def test_a_nameless_report_quoted_is_the_speakers_word(nlp, text, number, source
     """A number inside a quotation is the speaker's: a report the speaker cites without naming
     whose it is ("a provisional report states") is no source of its own."""
     assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("Houthis say that a drone strike wounded 14 fishermen.", "14", "Houthis"),
+        ("Houthis claim that overnight strikes killed six people and injured 30 others.", "30",
+         "Houthis"),
+        # guards: real pronouns (a closed class) name nobody
+        ("Everyone says 40 people died.", "40", OUTLET),
+        ("Someone reported that 12 shops were looted.", "12", OUTLET),
+    ],
+)  # fmt: skip
+def test_a_name_tagged_a_pronoun_names_its_speaker(nlp, text, number, source) -> None:
+    """A word of no closed class that the tagger read as a pronoun (sentence-initial "Houthis"
+    tagged like "These") is a name, not a pronoun with nothing to stand for."""
+    assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source

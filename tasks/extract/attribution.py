@@ -14,14 +14,15 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from tasks.extract.claim_words import LIFE_TAKING, VIOLENCE_WORDS
 from tasks.extract.context import ArticleContext
 from tasks.extract.cue_scope import (
     background_clause,
+    causes,
     narrated_inside,
     own_complement,
     scene_below,
     set_beside_its_cue,
+    told,
 )
 from tasks.extract.cue_words import (
     ANAPHORIC_STARTS,
@@ -170,27 +171,12 @@ def spoken_by(subj: Token, verb: Token, target: Token, ctx: ArticleContext) -> S
         return Source(polled[0].name, polled[0].kind, cue_word(verb), scope)
     if subj.left_edge.i <= target.i <= subj.right_edge.i and not subj.is_ancestor(verb):
         return None  # "the 87 dead ... said" (not "the mayor, who said 40 ...")
-    if _causes(subj, verb) and not _told(verb, target):
+    if causes(subj, verb) and not told(verb, target):
         return None  # "the strikes claimed 24 lives", "shelling raised the toll to 40": causes
     if (report := report_source(subj, ctx, holds=False) or report_before(subj, ctx)) is not None:
         return report  # "..., a survey by the Acme Institute found.", "X reported ... The report"
     found = describe(subj, ctx)
     return Source.of(found, cue_word(verb)) if found is not None else None
-
-
-def _causes(subj: Token, verb: Token) -> bool:
-    """Whether a verb's subject causes what it counts instead of telling it: an act of violence
-    or a disaster ("strikes", "the quake"), or whatever "claims" or "takes" lives."""
-    if verb.lemma_.lower() in LIFE_TAKING and any(
-        c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children
-    ):
-        return True  # "the disease has claimed 300 lives", "claimed the lives of 24 people"
-    return subj.pos_ == "NOUN" and subj.lemma_.lower() in VIOLENCE_WORDS
-
-
-def _told(verb: Token, target: Token) -> bool:
-    """Whether ``target`` sits in a clause ``verb`` reports ("imagery suggested that 40 ...")."""
-    return any(c.dep_ in ("ccomp", "parataxis") and c.is_ancestor(target) for c in verb.children)
 
 
 def loose_cue(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:

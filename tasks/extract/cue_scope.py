@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tasks.extract.claim_words import LIFE_TAKING, VIOLENCE_WORDS
 from tasks.extract.cue_words import ADDRESSEE_VERBS, BACKGROUND_WORDS, QUOTED_AS
 from tasks.extract.cues import is_cue_verb
 from tasks.extract.grammar import SUBJECT_DEPS
@@ -129,3 +130,18 @@ def set_beside_its_cue(target: Token) -> bool:
             return background_clause(anc, below)
         below = anc
     return False
+
+
+def causes(subj: Token, verb: Token) -> bool:
+    """Whether a verb's subject causes what it counts instead of telling it: an act of violence
+    or a disaster ("strikes", "the quake"), or whatever "claims" or "takes" lives."""
+    if verb.lemma_.lower() in LIFE_TAKING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children
+    ):
+        return True  # "the disease has claimed 300 lives", "claimed the lives of 24 people"
+    return subj.pos_ == "NOUN" and subj.lemma_.lower() in VIOLENCE_WORDS
+
+
+def told(verb: Token, target: Token) -> bool:
+    """Whether ``target`` sits in a clause ``verb`` reports ("imagery suggested that 40 ...")."""
+    return any(c.dep_ in ("ccomp", "parataxis") and c.is_ancestor(target) for c in verb.children)

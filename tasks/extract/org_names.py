@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from tasks.extract.cue_words import (
+    BODY_NOUNS,
     JOURNALIST_NOUNS,
     MEDIA,
     MEDIA_HEADS,
@@ -19,6 +20,7 @@ from tasks.extract.cue_words import (
 )
 from tasks.extract.gazetteer import country_of
 from tasks.extract.grammar import entity_at, fold, proper_name
+from tasks.extract.names import actor_of, canonical_org
 
 
 def whole_org(org: Span | None) -> Span | None:
@@ -159,3 +161,14 @@ def clean_name(text: str) -> str:
     if text.count("“") != text.count("”") or text.count('"') % 2:
         text = " ".join(_DOUBLE_QUOTES.sub("", text).split())
     return text
+
+
+def national_body_name(words: Span) -> str | None:
+    """The name of a body its nation names, as it speaks ("the Russian defence ministry
+    said"), from the words before a report noun: "an Indian Defense Ministry statement",
+    "Nigerian army figures"; None when they name no such body ("US figures", "new data")."""
+    if len(words) < 2 or words[-1].lemma_.lower() not in BODY_NOUNS:
+        return None
+    if not any(t.ent_type_ in ("NORP", "GPE") for t in words) and actor_of(words.text) is None:
+        return None
+    return canonical_org(words.text)

@@ -25,7 +25,7 @@ from tasks.extract.cue_words import (
 from tasks.extract.cues import is_cue_verb, speaker_of
 from tasks.extract.grammar import author, entity_at, is_measure, pobj, sentences_back, subject
 from tasks.extract.names import actor_of, canonical_org
-from tasks.extract.org_names import is_media
+from tasks.extract.org_names import is_media, national_body_name
 from tasks.extract.referents import Named, describe, is_thing
 from tasks.extract.report_antecedents import definite_bare, mentioned_before
 from tasks.schema import AttributionKind, AttributionScope
@@ -218,8 +218,8 @@ def _report_owner(noun: Token, ctx: ArticleContext) -> Named | None:
     named = any(t.pos_ == "PROPN" or t.ent_type_ in _OWNER_LABELS for t in span)
     if not named and not any(t.lemma_.lower() in BODY_NOUNS for t in span):
         return None  # "new data", "official figures", "casualty figures": no owner named
-    if (body := _national_body(span)) is not None:
-        return body
+    if (body := national_body_name(span)) is not None:
+        return Named(body, AttributionKind.ORGANIZATION)  # "an Indian Defense Ministry statement"
     if all(t.pos_ == "ADJ" for t in span if t.pos_ != "DET") and span.root.ent_type_ == "NORP":
         # "British intelligence", "Palestinian figures": a nationality names no one who owns
         # them, so the report goes by its own name (as a body does: ``national_body``)
@@ -231,18 +231,6 @@ def _report_owner(noun: Token, ctx: ArticleContext) -> Named | None:
     if is_media(text):
         return Named(canonical_org(text), AttributionKind.MEDIA)
     return Named(actor_of(text) or canonical_org(text), AttributionKind.ORGANIZATION)
-
-
-def _national_body(span: Span) -> Named | None:
-    """ "an Indian Defense Ministry statement", "a Russian defence ministry report": a body its
-    nation names owns the report, under the name it speaks by ("Russian defence ministry"),
-    not the nation's."""
-    last = span[-1]
-    if last.lemma_.lower() not in BODY_NOUNS or len(span) < 2:
-        return None
-    if not any(t.ent_type_ in ("NORP", "GPE") for t in span) and actor_of(span.text) is None:
-        return None
-    return Named(canonical_org(span.text), AttributionKind.ORGANIZATION)
 
 
 def _pronoun_owned(noun: Token) -> bool:

@@ -23,6 +23,7 @@ from tasks.extract.cue_scope import (
     scene_below,
     set_beside_its_cue,
     told,
+    told_to,
 )
 from tasks.extract.cue_words import (
     ANAPHORIC_STARTS,
@@ -77,7 +78,12 @@ def _speaks_for(verb: Token, target: Token) -> bool:
     clause = next((c for c in verb.children if c.i == target.i or c.is_ancestor(target)), None)
     if clause is not None and clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX"):
         return False
-    if clause is not None and (background_clause(verb, clause) or scene_below(verb, target)):
+    told_it = clause is not None and told_to(clause, target)  # "told a radio station that"
+    if (
+        clause is not None
+        and not told_it
+        and (background_clause(verb, clause) or scene_below(verb, target))
+    ):
         # unless the parser hung the figure a verb puts something at in that phrase
         at = put_at(verb) if verb.lemma_.lower() in ("put", "place") else None
         return at is not None and clause.is_ancestor(at)

@@ -132,6 +132,19 @@ def set_beside_its_cue(target: Token) -> bool:
     return False
 
 
+def told_to(addressee: Token, target: Token) -> bool:
+    """Whether ``target`` sits in what a verb tells its addressee, a "that" clause the parser
+    hung on the addressee as a relative clause ("told a radio station [that police had arrested
+    40]": "that" a conjunction, the clause with a subject of its own)."""
+    for clause in (c for c in addressee.children if c.dep_ == "relcl"):
+        if clause.i != target.i and not clause.is_ancestor(target):
+            continue
+        kids = list(clause.children)
+        that = any(c.dep_ == "mark" and c.lower_ == "that" for c in kids)
+        return that and any(c.dep_ in SUBJECT_DEPS for c in kids)
+    return False
+
+
 def causes(subj: Token, verb: Token) -> bool:
     """Whether a verb's subject causes what it counts instead of telling it: an act of violence
     or a disaster ("strikes", "the quake"), or whatever "claims" or "takes" lives."""

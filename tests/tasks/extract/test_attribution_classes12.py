@@ -181,3 +181,24 @@ def test_a_name_tagged_a_pronoun_names_its_speaker(nlp, text, number, source) ->
     """A word of no closed class that the tagger read as a pronoun (sentence-initial "Houthis"
     tagged like "These") is a name, not a pronoun with nothing to stand for."""
     assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("Interior Minister Ann Lode told a local radio station that police had arrested 40 "
+         "protesters.", "40", "Ann Lode"),
+        ("Defence Minister Ann Lode told a Turkish broadcaster that rebels had lost 70 fighters.",
+         "70", "Ann Lode"),
+        ("Army spokesman Ivan Petrov told a German newspaper that drones had hit 15 depots.", "15",
+         "Ivan Petrov"),
+        # guards: a real relative clause on the addressee is no part of what was told
+        ("The governor told 2 million households that had lost power to stay indoors.",
+         "2 million", OUTLET),
+        ("The ministry urged 12,000 residents who had fled to return home.", "12,000", OUTLET),
+    ],
+)  # fmt: skip
+def test_what_is_told_hung_on_the_addressee(nlp, text, number, source) -> None:
+    """A "that" clause the parser hung on the addressee of "told" as a relative clause ("that"
+    a conjunction, the clause with its own subject) is what was told, the teller's word."""
+    assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source

@@ -260,8 +260,8 @@ def _stands_for(tok: Token, *, plural: bool, spoke: bool) -> bool:
     group = lemma in COLLECTIVE_NOUNS or lemma in BODY_NOUNS
     if plural:  # "they": a plural, an organisation, or a group ("Aslin's family")
         return many or named or group
-    if many or lemma in OFFICIAL_NOUNS:
-        return False
+    if many or lemma in OFFICIAL_NOUNS:  # but "the armed forces said ... it said": a body
+        return many and spoke and lemma not in PERSON_NOUNS and lemma not in OFFICIAL_NOUNS
     return spoke or named or group or tok.pos_ == "PROPN" or lemma in REPORT_NOUNS
 
 

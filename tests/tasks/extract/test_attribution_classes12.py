@@ -202,3 +202,25 @@ def test_what_is_told_hung_on_the_addressee(nlp, text, number, source) -> None:
     """A "that" clause the parser hung on the addressee of "told" as a relative clause ("that"
     a conjunction, the clause with its own subject) is what was told, the teller's word."""
     assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("The armed forces said in a statement on Saturday that nine soldiers had died. Seven "
+         "others serving with the UN mission were wounded in the fighting, it said.", "Seven",
+         "armed forces"),
+        ("The Kerovian armed forces said on Friday that a base had been shelled. Twelve soldiers "
+         "from the NATO contingent were hurt, it said.", "Twelve", "Kerovian armed forces"),
+        ("Ukraine's air forces reported that drones had been launched overnight. Twenty-six of "
+         "them were shot down near the EU mission, it said.", "Twenty-six",
+         "Ukraine's air forces"),
+        ("The security forces said on Tuesday that the border had been sealed. Fourteen "
+         "smugglers linked to a Vardian gang were arrested, it said.", "Fourteen",
+         "security forces"),
+    ],
+)  # fmt: skip
+def test_it_stands_for_a_body_plural_in_form(nlp, text, number, source) -> None:
+    """ "it said" after a body whose name is plural in form spoke ("the armed forces said"):
+    that body, not an organisation the reported clause only mentions."""
+    assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source

@@ -213,8 +213,9 @@ def _thing_antecedent(pronoun: Token, ctx: ArticleContext) -> Named | None:
         return describe(main, ctx)
     for prev in sentences_back(pronoun.sent, _THINGS_BACK):
         speakers = {s.i for t in prev if is_cue_verb(t, quote=True) and (s := speaker_of(t))}
+        said = {s.i for t in prev if is_cue_verb(t) and (s := speaker_of(t))}  # not "continued"
         for cand in subjects_of(prev):
-            spoke = cand.i in speakers
+            spoke = cand.i in speakers if cand.tag_ not in ("NNS", "NNPS") else cand.i in said
             if ctx.in_quote(cand.idx):
                 continue
             if _stands_for(cand, plural=plural, spoke=spoke):

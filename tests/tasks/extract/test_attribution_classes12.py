@@ -218,6 +218,10 @@ def test_what_is_told_hung_on_the_addressee(nlp, text, number, source) -> None:
         ("The security forces said on Tuesday that the border had been sealed. Fourteen "
          "smugglers linked to a Vardian gang were arrested, it said.", "Fourteen",
          "security forces"),
+        # guard: forces that only "continued" to shell said nothing
+        ("Kerovian forces continued to shell the frontline over the weekend, Vardia's "
+         "presidency said on Sunday. It said four cruise missiles had hit homes in the port "
+         "city.", "four", "Vardia's presidency"),
     ],
 )  # fmt: skip
 def test_it_stands_for_a_body_plural_in_form(nlp, text, number, source) -> None:

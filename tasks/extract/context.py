@@ -38,6 +38,7 @@ from tasks.extract.grammar import (
     pobj,
     proper_name,
     sentence_before,
+    sentences_back,
     subject,
 )
 from tasks.extract.names import NameIndex, pronoun_gender
@@ -278,3 +279,16 @@ def subjects_of(sent: Span) -> list[Token]:
     out = [s for t in sent if is_cue_verb(t, quote=True) and (s := speaker_of(t)) is not None]
     root_subject = subject(sent.root)
     return out + ([root_subject] if root_subject is not None else [])
+
+
+def narration_back(sent: Span, ctx: ArticleContext, limit: int, reach: int) -> Iterator[Span]:
+    """Up to ``limit`` sentences of narration before ``sent``, nearest first, passing over the
+    ones that are all quoted words, within ``reach`` sentences back."""
+    told = 0
+    for prev in sentences_back(sent, reach):
+        if all(ctx.in_quote(t.idx) for t in prev if not (t.is_punct or t.is_space)):
+            continue  # quoted words, not narration
+        told += 1
+        if told > limit:
+            return
+        yield prev

@@ -14,14 +14,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tasks.extract.claim_words import PERSON_NOUNS
-from tasks.extract.context import ArticleContext, subjects_of
+from tasks.extract.context import ArticleContext, narration_back, subjects_of
 from tasks.extract.cue_words import NEW_SOURCE_NOUNS, OFFICIAL_NOUNS
 from tasks.extract.grammar import (
     entity_at,
     noun_phrase,
     paragraph_before,
     sentence_before,
-    sentences_back,
     subject,
 )
 from tasks.extract.names import canonical_org
@@ -180,13 +179,7 @@ def issuer_before(desc: Token, ctx: ArticleContext) -> Token | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in desc.children):
         return None
-    narration = 0
-    for prev in sentences_back(desc.sent, _QUOTED_BACK):
-        if all(ctx.in_quote(t.idx) for t in prev if not (t.is_punct or t.is_space)):
-            continue  # the statement's own words
-        narration += 1
-        if narration > _ISSUED_BACK:
-            return None
+    for prev in narration_back(desc.sent, ctx, _ISSUED_BACK, _QUOTED_BACK):  # not its words
         for tok in reversed(prev):
             if tok.lemma_.lower() != lemma or ctx.in_quote(tok.idx):
                 continue

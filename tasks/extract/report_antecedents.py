@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tasks.extract.context import ArticleContext
+from tasks.extract.context import ArticleContext, narration_back
 from tasks.extract.cues import is_cue_verb, speaker_of
-from tasks.extract.grammar import sentences_back, subject
+from tasks.extract.grammar import subject
 
 _BACK = 3  # how many sentences of narration back "the report" looks for the one it means
 _MIN_STEM = 4  # the shortest verb a report noun derives from ("find" -> "finding")
@@ -33,13 +33,7 @@ def mentioned_before(noun: Token, ctx: ArticleContext) -> Token | None:
     derives from, or of the verb that put it out), or the earlier mention of the same report;
     None when the sentences just before give no such report."""
     lemma = noun.lemma_.lower()
-    narration = 0
-    for prev in sentences_back(noun.sent, _BACK * 4):
-        if all(ctx.in_quote(t.idx) for t in prev if not (t.is_punct or t.is_space)):
-            continue  # the report's own words
-        narration += 1
-        if narration > _BACK:
-            return None
+    for prev in narration_back(noun.sent, ctx, _BACK, _BACK * 4):  # not the report's own words
         for tok in reversed(prev):
             if ctx.in_quote(tok.idx):
                 continue

@@ -79,7 +79,9 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
             return ClaimType.CASUALTY_COUNT, lemma not in words.ELLIPSIS_NOUNS
         noun, lemma = None, ""
     if noun is not None and roles.members_of_armed_body(noun):
-        return ClaimType.TROOP_COUNT, True  # "the mission, which totals 3,800 members"
+        # "the mission, which totals 3,800 members"; "killed 93 members of the security forces"
+        hurt = _context_lemmas(doc, q, noun) & words.CASUALTY_WORDS or harm.harmed(noun)
+        return (ClaimType.CASUALTY_COUNT if hurt else ClaimType.TROOP_COUNT), True
     if lemma in words.MEMBER_NOUNS and noun is not None and roles.owned_by_organisation(noun):
         return ClaimType.OTHER, True  # "32 NATO allies", "the EU's 27 members" are states
     if lemma == "round" and noun is not None and roles.rounds_of_something_else(noun):
@@ -114,7 +116,7 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
     moved = roles.hospitalised(chain) or abducted or harm.caught_in_violence(chain)
     if _is_person(lemma) and lemma not in words.TROOP_NOUNS and harm.displaced(noun):
         return ClaimType.PEOPLE_COUNT, True  # "killed 3,000 and displaced 2 million people"
-    hurt = personish and (bool(context & words.CASUALTY_WORDS) or moved or harm.suffered(noun))
+    hurt = personish and (bool(context & words.CASUALTY_WORDS) or moved or harm.harmed(noun))
     died = harm.lives_taken(noun) or victims_of_violence(noun)  # "claimed 300 lives"
     if hurt or died or lemma in words.CASUALTY_WORDS or captive:
         return ClaimType.CASUALTY_COUNT, True
@@ -143,7 +145,7 @@ def _bare(doc: Doc, q: Quantity, context: set[str]) -> tuple[ClaimType, bool]:
     chain = clause_chain(doc[q.core])
     if harm.displaced(doc[q.core]):
         return ClaimType.PEOPLE_COUNT, True  # "Hundreds of thousands have been displaced"
-    if context & words.CASUALTY_WORDS or roles.hospitalised(chain):
+    if context & words.CASUALTY_WORDS or roles.hospitalised(chain) or harm.harmed(doc[q.core]):
         return ClaimType.CASUALTY_COUNT, True  # "500 wounded", "12 were taken to hospital"
     if roles.taken_captive(chain, troops=False):
         return ClaimType.CASUALTY_COUNT, True  # "95 were swapped for Russian prisoners"
@@ -215,7 +217,7 @@ def _context_lemmas(doc: Doc, q: Quantity, noun: Token | None) -> set[str]:
             for child in tok.children:
                 lost = _loses_something_else(child, start)  # "families who lost their homes"
                 if child.dep_ in deps and not _own_clause(child) and not lost:
-                    lemmas.add(child.lemma_.lower())
+                    lemmas |= {child.lemma_.lower(), child.lower_}  # "remain missing": "miss"
                 elif child.dep_ == "prep" and child.lower_ == "among" and (obj := pobj(child)):
                     lemmas.add(obj.lemma_.lower())  # "among the dead were 12 policemen"
         if _own_clause(tok):

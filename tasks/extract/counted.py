@@ -17,6 +17,7 @@ from tasks.extract.quantity_words import EXCEEDING_VERBS
 from tasks.extract.roles import strength_noun
 
 _NAMES = {"GPE", "LOC", "PERSON", "FAC"}
+_WHEN = {"DATE", "TIME"}
 _COUNT_VERBS = {"number", "total", "reach", *EXCEEDING_VERBS}
 _RAISING_DEPS = ("xcomp", "acomp")
 
@@ -39,14 +40,18 @@ def said_of_subject(start: Token) -> set[str]:
     if start.dep_ not in ("nsubjpass", "nsubj") or verb.pos_ not in ("VERB", "AUX"):
         return set()
     said = set()
+    # "24 people confirmed dead", "20 reported missing": a reduced passive read as active, its
+    # adjective said of the subject (an active verb's own object takes it otherwise)
+    objectless = not any(c.dep_ == "dobj" for c in verb.children)
     for child in verb.children:
         acts_on = any(c.dep_ == "dobj" for c in child.children)
         raised = start.dep_ == "nsubjpass" and child.dep_ in ("xcomp", "oprd", "acomp")
+        raised = raised or (objectless and child.dep_ in ("oprd", "acomp"))
         they = child.dep_ == "advcl" and any(
             c.dep_ in SUBJECT_DEPS and c.lower_ == "they" for c in child.children
         )
         if (raised or they) and not acts_on:
-            said.add(child.lemma_.lower())
+            said |= {child.lemma_.lower(), child.lower_}
     return said
 
 
@@ -99,6 +104,8 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
             head.dep_ in ("nmod", "compound") and head.head.i > head.i and head.head.pos_ == "NOUN"
         ):
             head = head.head  # "90 air, sea and ground-launched missiles"
+        if head.pos_ == "PROPN" and head.ent_type_ in _WHEN:
+            return None  # "rose to 2,886 Wednesday": the day says when, not what is counted
         named = head.ent_type_ in _NAMES or head.i < tok.i
         if head.pos_ == "PROPN" and named and not plural_person_name(head):
             return None  # "Kramatorsk 210,000": a name beside the count (not "250,000 Chechens")

@@ -143,7 +143,7 @@ def _bare(doc: Doc, q: Quantity, context: set[str]) -> tuple[ClaimType, bool]:
     if vague_money and context & words.MONEY_VERBS:
         return ClaimType.MONEY, True  # before casualties: "lost billions"
     chain = clause_chain(doc[q.core])
-    if harm.displaced(doc[q.core]):
+    if harm.displaced(doc[q.core]) and not harm.harm_modifier(doc[q.core]):
         return ClaimType.PEOPLE_COUNT, True  # "Hundreds of thousands have been displaced"
     if context & words.CASUALTY_WORDS or roles.hospitalised(chain) or harm.harmed(doc[q.core]):
         return ClaimType.CASUALTY_COUNT, True  # "500 wounded", "12 were taken to hospital"

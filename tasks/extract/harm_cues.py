@@ -34,6 +34,7 @@ _VIOLENT_PLACES = words.VIOLENCE_WORDS | {"crossfire", "cross-fire", "firefight"
 _VALUE_DEPS = {"dobj", "attr", "npadvmod", "oprd"}
 _VALUE_PREPS = {"to", "at"}
 _LIST_DEPS = {"conj", "appos"}
+_TOTAL_NAMING_DEPS = _NAMING_DEPS | {"acl"}
 _WHEN = {"DATE", "TIME"}
 
 
@@ -53,10 +54,10 @@ def lives_taken(noun: Token) -> bool:
 def harmed(count: Token) -> bool:
     """Whether harm is said of a count (a person noun, or the number where no noun is counted)
     by its own modifiers or by the harm total it belongs to."""
-    return _harm_modifier(count) or suffered(count) or harm_total(count)
+    return harm_modifier(count) or suffered(count) or harm_total(count)
 
 
-def _harm_modifier(count: Token) -> bool:
+def harm_modifier(count: Token) -> bool:
     """ "4,639 injured", "41 with moderate injuries", "755 suffering minor wounds", "soldiers
     wounded in the raid": a participle or adjective of harm, harm "with" the count, or harm it
     suffers, on the count itself (not "soldiers killing civilians": an act on others)."""
@@ -69,7 +70,18 @@ def _harm_modifier(count: Token) -> bool:
             return True
         if child.dep_ == "acl" and _suffers_harm(child):
             return True
-    return False
+    return _harm_with_after(count)
+
+
+def _harm_with_after(count: Token) -> bool:
+    """ "pulled out 17 with severe burns": the "with" right after a verb's object, that the
+    parser hung on the verb, is said of the object."""
+    verb = count.head
+    if count.dep_ != "dobj" or count.right_edge.i + 1 >= len(count.doc):
+        return False
+    after = count.doc[count.right_edge.i + 1]
+    obj = pobj(after) if after.head.i == verb.i and after.lower_ == "with" else None
+    return obj is not None and obj.lemma_.lower() in _HARM_NOUNS
 
 
 def harm_total(count: Token) -> bool:
@@ -95,9 +107,12 @@ def harm_total(count: Token) -> bool:
 
 def _names_harm(total: Token) -> bool:
     """A noun that names a total of harm: "the death toll", "casualties", "the number of dead"."""
-    if total.pos_ != "NOUN":
+    nominal = total.pos_ == "VERB" and any(c.dep_ == "det" for c in total.children)
+    if total.pos_ not in ("NOUN", "PRON", "ADJ") and not nominal:
         return False
-    named = [total, *(c for c in total.children if c.dep_ in _NAMING_DEPS)]
+    # "those hurt include", "the injured include": a harm word describing a pronoun or the
+    # nominalised adjective itself
+    named = [total, *(c for c in total.children if c.dep_ in _TOTAL_NAMING_DEPS)]
     of = next((c for c in total.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None and (obj := pobj(of)) is not None:
         named.append(obj)  # "the number of dead"
@@ -123,8 +138,13 @@ def suffered(noun: Token) -> bool:
     injuries", "seven recruits ... embraced martyrdom"."""
     if noun.dep_ != "nsubj":
         return False
-    verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "conj")]
-    return any(_suffers_harm(verb) for verb in verbs)
+    shared = (c for c in noun.head.children if c.dep_ == "conj" and not _has_subject(c))
+    return any(_suffers_harm(verb) for verb in (noun.head, *shared))
+
+
+def _has_subject(verb: Token) -> bool:
+    """ "12 were unhurt and 14 suffered burns": the second verb has a subject of its own."""
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def named_by_subject(noun: Token) -> set[str]:

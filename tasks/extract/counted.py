@@ -180,10 +180,10 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
 def _whom_antecedent(doc: Doc, q: Quantity, tok: Token) -> Token | None:
     """ "the hostages, at least 20 of whom are alive": a count of "whom" or "which" opening a
     relative clause counts that clause's antecedent, the noun right before its comma (the
-    parser often hangs the clause on another noun)."""
+    parser often hangs the clause on another noun); a share ("60% of whom") keeps its unit."""
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     rel = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if rel is None or rel.tag_ not in ("WP", "WDT") or q.start < 2:
+    if rel is None or rel.tag_ not in ("WP", "WDT") or q.start < 2 or q.unit is not None:
         return None
     before = doc[q.start - 2]
     comma = doc[q.start - 1].text == ","

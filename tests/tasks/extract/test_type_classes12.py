@@ -1,0 +1,127 @@
+"""Claim types on unseen conflict news (dev5, issue 10): a count of people harmed -- killed,
+dead, wounded, injured, missing, lynched, held -- typed as a plain count of people. One rule
+(``harm_cues.harmed`` with WordNet's verbs of killing, injuring and dying in ``CASUALTY_WORDS``):
+a count of persons, or of nobody named, is of casualties when harm is said of it, by a verb of
+the field, by its own modifiers, or by the harm total it is the value or a part of. Every
+sentence here is invented; each paraphrase differs in wording and structure from the dev5 one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.schema import ClaimCol, ClaimType
+from tests.tasks.extract.outlet_claims import claim_on
+
+CASUALTY = ClaimType.CASUALTY_COUNT
+PEOPLE = ClaimType.PEOPLE_COUNT
+TROOPS = ClaimType.TROOP_COUNT
+
+
+def _type(nlp, text: str, number: str) -> ClaimType:
+    return claim_on(nlp, text, number)[ClaimCol.CLAIM_TYPE]
+
+
+# The value of a harm total, or a part of it: the subject names the harm ("death toll",
+# "fatalities", "those hurt", "the injured"), the count is the object of "include", "reach" or
+# the "to" of "rise"/"raise", with a person noun or none, and also the items of a list after it.
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The death toll from the floods climbed to 310 villagers by Sunday.", "310"),
+        ("The toll has reached 95 farmers, the governor said.", "95"),
+        ("Fatalities so far include 12 children and 30 women.", "12"),
+        ("Fatalities so far include 12 children and 30 women.", "30"),
+        ("Those hurt include nine pupils and two teachers, the school said.", "nine"),
+        ("The injured include 30 children, the hospital said.", "30"),
+        ("The toll of 40 dead includes 12 children.", "12"),
+        ("The monitor said the death toll rose to 2,500 Thursday, with another 900 injured.",
+         "2,500"),
+        ("The monitor said the death toll rose to 2,500 Thursday, with another 900 injured.",
+         "900"),
+    ],
+)  # fmt: skip
+def test_the_value_or_part_of_a_harm_total_is_a_casualty(nlp, text, number) -> None:
+    assert _type(nlp, text, number) == CASUALTY
+
+
+# Harm on the count itself: "with" an injury, suffering or sustaining one, a harm adjective
+# closing the count's phrase in a list ("two dead, four wounded and “body parts”"), and
+# "confirmed dead", "remain missing" said of the count's subject.
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Rescuers pulled out 17 with severe burns.", "17"),
+        ("Doctors treated 300 with burns and 40 with gunshot wounds.", "40"),
+        ("The shelling left 300 homeless and 45 with shrapnel wounds.", "45"),
+        ("Of the passengers, 12 were unhurt and 14 were sustaining head injuries.", "14"),
+        ('The ministry reported four killed, eleven wounded and "extensive damage" in the town.',
+         "eleven"),
+        ('Officials counted two dead, seven injured and "heavy damage" after the raid.', "two"),
+        ("Another 60 fishermen remain missing.", "60"),
+        ("Rescue teams: 18 people confirmed dead, 70 others injured in the collapse.", "18"),
+    ],
+)  # fmt: skip
+def test_harm_said_of_the_count_itself_is_a_casualty(nlp, text, number) -> None:
+    assert _type(nlp, text, number) == CASUALTY
+
+
+# The field is WordNet's (kill.v.01, injure.v.01, die.v.01 and their troponyms), not a hand list.
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("A mob lynched 12 men accused of theft.", "12"),
+        ("Gunmen assassinated 3 local officials in the province.", "3"),
+        ("15 miners suffocated in the collapsed shaft.", "15"),
+        ("Armed gangs had led to 80 traders being lynched since June.", "80"),
+    ],
+)  # fmt: skip
+def test_a_verb_of_the_wordnet_harm_field_makes_casualties(nlp, text, number) -> None:
+    assert _type(nlp, text, number) == CASUALTY
+
+
+# Members of an armed body who are killed or wounded are casualties, not troops.
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The strike killed 40 members of the presidential guard.", "40"),
+        ("Twenty members of the militia died in the ambush.", "Twenty"),
+        ("Rebels said the raid wounded 30 members of the army.", "30"),
+    ],
+)  # fmt: skip
+def test_members_of_an_armed_body_harmed_are_casualties(nlp, text, number) -> None:
+    assert _type(nlp, text, number) == CASUALTY
+
+
+# "N of whom" counts the relative clause's antecedent: hostages and prisoners are casualties.
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The group pledged to free the remaining captives, at least 15 of whom are thought to "
+         "be alive.", "15"),
+        ("The army freed the prisoners, 300 of whom were civilians.", "300"),
+    ],
+)  # fmt: skip
+def test_n_of_whom_counts_its_antecedent(nlp, text, number) -> None:
+    assert _type(nlp, text, number) == CASUALTY
+
+
+# The known exceptions stay what they count: people displaced or made homeless, jobs, people a
+# harm total moves to act, members an armed body numbers, people unhurt, the antecedent "of
+# whom" when it is plain people.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("The death toll rose to 300 and the fighting displaced 20,000 people.", "20,000",
+         PEOPLE),
+        ("The shelling left 300 homeless and 45 with shrapnel wounds.", "300", PEOPLE),
+        ("The war has cost 3,000 jobs, the union said.", "3,000", PEOPLE),
+        ("The deaths prompted 400 residents to give blood.", "400", PEOPLE),
+        ("Of the passengers, 12 were unhurt and 14 were sustaining head injuries.", "12",
+         PEOPLE),
+        ("The town has 9,000 residents, 2,000 of whom fled last week.", "2,000", PEOPLE),
+        ("The brigade, which numbers 3,800 members, crossed the river near the front.", "3,800",
+         TROOPS),
+    ],
+)  # fmt: skip
+def test_displacement_jobs_and_the_unhurt_stay_people(nlp, text, number, expected) -> None:
+    assert _type(nlp, text, number) == expected

@@ -3,7 +3,8 @@ dead, wounded, injured, missing, lynched, held -- typed as a plain count of peop
 (``harm_cues.harmed`` with WordNet's verbs of killing, injuring and dying in ``CASUALTY_WORDS``):
 a count of persons, or of nobody named, is of casualties when harm is said of it, by a verb of
 the field, by its own modifiers, or by the harm total it is the value or a part of. Every
-sentence here is invented; each paraphrase differs in wording and structure from the dev5 one."""
+sentence here is invented; each paraphrase differs in wording and structure from the dev5 one.
+The same holds for weapons: WordNet's weapons and military vehicles are equipment."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from tests.tasks.extract.outlet_claims import claim_on
 CASUALTY = ClaimType.CASUALTY_COUNT
 PEOPLE = ClaimType.PEOPLE_COUNT
 TROOPS = ClaimType.TROOP_COUNT
+EQUIPMENT = ClaimType.EQUIPMENT_COUNT
+OTHER = ClaimType.OTHER
 
 
 def _type(nlp, text: str, number: str) -> ClaimType:
@@ -123,4 +126,20 @@ def test_n_of_whom_counts_its_antecedent(nlp, text, number) -> None:
     ],
 )  # fmt: skip
 def test_displacement_jobs_and_the_unhurt_stay_people(nlp, text, number, expected) -> None:
+    assert _type(nlp, text, number) == expected
+
+
+# Weapons and military vehicles are WordNet's (weapon.n.01, weaponry.n.01, military_vehicle.n.01),
+# not a hand list: counted, they are equipment; "hardware" only in a military sentence.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("Air defences downed 30 projectiles over the city overnight.", "30", EQUIPMENT),
+        ("The air force sent six bombers to strike the depot.", "six", EQUIPMENT),
+        ("Police recovered 300 pistols and 40 grenades from the warehouse.", "300", EQUIPMENT),
+        ("The army fired 12 interceptors at the incoming salvo.", "12", EQUIPMENT),
+        ("The firm shipped 500 hardware units.", "500", OTHER),
+    ],
+)  # fmt: skip
+def test_wordnet_weapons_are_equipment(nlp, text, number, expected) -> None:
     assert _type(nlp, text, number) == expected

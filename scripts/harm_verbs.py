@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from person_nouns import descends, write  # noqa: E402
+from person_nouns import descends, first_senses, write  # noqa: E402
 
 ROOTS = {
     "01323958",  # kill.v.01
@@ -63,16 +63,11 @@ def mostly_verbs(folder: Path) -> set[str]:
 def harm_verbs(folder: Path) -> list[str]:
     edges = troponym_edges(folder)
     verbs = mostly_verbs(folder)
-    words = []
-    for line in (folder / "index.verb").read_text(encoding="latin-1").splitlines():
-        if not line or line.startswith(" "):
-            continue
-        fields = line.split()
-        lemma, n_senses = fields[0], int(fields[2])
-        if "_" in lemma or not lemma.isalpha() or lemma != lemma.lower():
-            continue
-        if lemma in verbs and descends(fields[-n_senses], ROOTS, edges):
-            words.append(lemma)
+    words = [
+        lemma
+        for lemma, first in first_senses(folder, "verb")
+        if lemma in verbs and descends(first, ROOTS, edges)
+    ]
     return sorted(set(words))
 
 

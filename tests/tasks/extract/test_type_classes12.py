@@ -143,3 +143,24 @@ def test_displacement_jobs_and_the_unhurt_stay_people(nlp, text, number, expecte
 )  # fmt: skip
 def test_wordnet_weapons_are_equipment(nlp, text, number, expected) -> None:
     assert _type(nlp, text, number) == expected
+
+
+# A part of a whole named only by a pronoun ("Of those, N were ...", "N of them") counts what
+# the count it stands for counts, in its sentence or the one before.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("Vigilantes had led to 350 people being lynched since April. Of those, 310 were alleged "
+         "gang members and one was a police officer.", "310", CASUALTY),
+        ("Militias abducted 90 students last week. Of these, 40 have since been released.", "40",
+         CASUALTY),
+        ("Both sides said about 200 prisoners each had been exchanged on Wednesday. “Our people "
+         "are back, 207 of them,” the president wrote.", "207", CASUALTY),
+        ("The ministry said 500 soldiers were wounded in May. Doctors have treated 300 of them in "
+         "Kyiv.", "300", CASUALTY),
+        ("The city registered 12,000 new voters this year. Of those, 3,000 were under 21.",
+         "3,000", PEOPLE),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_pronoun_whole_is_typed_like_the_whole(nlp, text, number, expected) -> None:
+    assert _type(nlp, text, number) == expected

@@ -91,7 +91,7 @@ def bare_one_counts(doc: Doc, core: Token) -> bool:
     """A bare "one" (no noun of its own) that counts: a casualty verb's subject or object ("the
     crash killed one", "one was wounded"), or one of a count just made in the same sentence, in
     a clause joined to it ("three people were killed, one of them a child"; "three of the drones
-    were shot down and one crashed"), or one of a whole that names casualties ("one of the dead")."""
+    were shot down and one crashed"), or one of a whole naming casualties ("one of the dead")."""
     # "that one" is no count, "said that one of them ..." is ("that" opening the clause)
     before = doc[core.i - 1].lower_ if core.i > 0 and doc[core.i - 1].pos_ != "SCONJ" else ""
     after = doc[core.i + 1].lower_ if core.i + 1 < len(doc) else ""

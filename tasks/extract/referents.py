@@ -29,14 +29,19 @@ from tasks.extract.cue_words import (
 )
 from tasks.extract.cues import is_cue_verb, speaker_of
 from tasks.extract.grammar import (
-    author,
+    according_source,
     entity_at,
-    fold,
     is_measure,
     noun_phrase,
     proper_name,
     sentences_back,
     subject,
+)
+from tasks.extract.it_referents import (
+    author_of,
+    lone_name,
+    main_subject_stands_for_it,
+    stands_for,
 )
 from tasks.extract.names import canonical_org, strip_person
 from tasks.extract.org_names import (
@@ -209,60 +214,33 @@ def _thing_antecedent(pronoun: Token, ctx: ArticleContext) -> Named | None:
             return describe(speaker, ctx)
     plural = pronoun.lower_ == "they"
     main = subject(pronoun.sent.root)  # "Russia blamed Kyiv for an attack in which it said ..."
-    if main is not None and _main_subject_stands_for_it(main, pronoun, ctx):
+    if main is not None and main_subject_stands_for_it(main, pronoun, ctx):
         return describe(main, ctx)
-    for prev in sentences_back(pronoun.sent, _THINGS_BACK):
+    # a source given by "according to X" speaks for its sentence ("According to the ministry,
+    # the strikes hit what it called ...") and for an "it said" after it
+    own = pronoun.sent
+    for prev in (own, *sentences_back(own, _THINGS_BACK)):
+        acc = according_source(prev)
+        if acc is not None and acc.i < pronoun.i and stands_for(acc, plural=plural, spoke=True):
+            return describe(author_of(acc) or acc, ctx)
+        if prev.start == own.start:
+            continue
         speakers = {s.i for t in prev if is_cue_verb(t, quote=True) and (s := speaker_of(t))}
         for cand in subjects_of(prev):
             spoke = cand.i in speakers
             if ctx.in_quote(cand.idx):
                 continue
-            if _stands_for(cand, plural=plural, spoke=spoke):
+            if spoke and cand.lower_ == pronoun.lower_ and cand.i < own.start:  # "it said" again
+                return _thing_antecedent(cand, ctx)
+            if stands_for(cand, plural=plural, spoke=spoke):
                 # "A statement from X said ... It said ...": X, not the statement
-                found = describe(_author_of(cand) or cand, ctx)
+                found = describe(author_of(cand) or cand, ctx)
                 if found is None or found.kind != AttributionKind.PERSON:
                     return found  # "it" is never a person the article names
-            elif not plural and spoke and _lone_name(cand, ctx):
+            elif not plural and spoke and lone_name(cand, ctx):
                 # a one-word name the model took for a person: "it" says it is not one
                 return Named(canonical_org(proper_name(cand).text), AttributionKind.ORGANIZATION)
     return None
-
-
-def _author_of(report: Token) -> Token | None:
-    """Whom a report noun is from or by ("a statement from the ministry"), if it says."""
-    if report.lemma_.lower() not in REPORT_NOUNS:
-        return None
-    return next((by for c in report.children if (by := author(c)) is not None), None)
-
-
-def _lone_name(tok: Token, ctx: ArticleContext) -> bool:
-    """A one-word name tagged as a person that no fuller person's name in the article explains
-    ("Ukrenergo, the state energy operator, said"): maybe an organisation."""
-    return tok.ent_type_ == "PERSON" and len(proper_name(tok)) == 1 and not ctx.names.find(tok.text)
-
-
-def _main_subject_stands_for_it(main: Token, pronoun: Token, ctx: ArticleContext) -> bool:
-    """Whether the named organisation or country that is its sentence's main subject, before the
-    pronoun and outside quotations, is what "it"/"they" speaks for."""
-    named = main.ent_type_ in ("ORG", "GPE", "NORP")
-    return named and main.i < pronoun.i and not ctx.in_quote(main.idx)
-
-
-def _stands_for(tok: Token, *, plural: bool, spoke: bool) -> bool:
-    """Whether "it" (or, ``plural``, "they") can refer to ``tok`` as a speaker: the number must
-    agree, and a thing that did not speak before must be able to (an organisation, a country, a
-    group, a report), not "a second proposal"."""
-    if tok.pos_ == "PRON" or tok.ent_type_ == "PERSON":
-        return False
-    lemma = tok.lemma_.lower()
-    many = tok.tag_ in ("NNS", "NNPS")
-    named = tok.ent_type_ in ("ORG", "GPE", "NORP") or fold(tok.text) in MEDIA
-    group = lemma in COLLECTIVE_NOUNS or lemma in BODY_NOUNS
-    if plural:  # "they": a plural, an organisation, or a group ("Aslin's family")
-        return many or named or group
-    if many or lemma in OFFICIAL_NOUNS:
-        return False
-    return spoke or named or group or tok.pos_ == "PROPN" or lemma in REPORT_NOUNS
 
 
 def _undated(phrase: Span) -> str:

@@ -9,6 +9,7 @@ import pytest
 
 from tasks.schema import ClaimCol, ClaimType
 from tests.tasks.extract.test_missed_classes11 import _claims
+from tests.tasks.extract.test_quotes import speakers
 
 
 def _found(nlp, text: str, number: str) -> dict | None:
@@ -71,3 +72,55 @@ def test_a_bare_one_of_no_casualty_whole_stays_a_pronoun(nlp, text) -> None:
 )
 def test_vessels_sunk_are_counted(nlp, text, number) -> None:
     assert _found(nlp, text, number) is not None
+
+
+# "it" as a speaker stands for the source an "according to X" gives in its own sentence or in
+# the sentence before, not for a country named earlier in passing.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Brazil and Peru had traded accusations for weeks.\n\nAccording to the Chilean foreign "
+         "ministry, the envoy delivered what it called “a firm message” to both capitals.",
+         "Chilean foreign ministry"),
+        ("Colombia has denied the claim.\n\nAccording to the Ecuadorian transport agency, the "
+         "bridge was closed. The damage, it said, was “severe and lasting”.",
+         "Ecuadorian transport agency"),
+        ("Argentina protested on Monday.\n\nAccording to the Uruguayan coast guard, a trawler "
+         "was seized. It said the crew had been “fully cooperative”.", "Uruguayan coast guard"),
+        ("Uganda has rejected the report.\n\nAccording to the Kenyan government, the talks made "
+         "progress. It described the deal as “within reach”.", "Kenyan government"),
+    ],
+)  # fmt: skip
+def test_it_stands_for_the_source_of_according_to(nlp, text, speaker) -> None:
+    assert speakers(nlp, text)[-1][1] == speaker
+
+
+# "it said" after "it said" goes on with the same speaker, and "the armed forces" that spoke
+# before is one body "it" can stand for (not "Russian forces", troops without an article).
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("As of Sunday, four soldiers had died in the ambush, the Kenyan armed forces said in a "
+         "statement.\n\nTwo others were wounded near the border with Somalia, it said.\n\n“Our "
+         "troops held their ground against a larger force,” it said.", "Kenyan armed forces"),
+        ("Six sailors were rescued on Monday, the Chilean armed forces said on Tuesday.\n\nThe "
+         "crew of the UN supply vessel was safe, it said.\n\n“The rescue took eleven hours in "
+         "heavy seas,” it said.", "Chilean armed forces"),
+        ("Three officers were hurt in the riot, the Nigerian armed forces said.\n\nAn EU "
+         "observer mission had left the area, it said.\n\n“Order has been restored across the "
+         "city,” it said.", "Nigerian armed forces"),
+        ("Two pilots were killed in the crash, the Peruvian armed forces said.\n\nThe UN "
+         "aviation agency would help the inquiry, it said.\n\n“We mourn our comrades,” it said.",
+         "Peruvian armed forces"),
+    ],
+)  # fmt: skip
+def test_it_said_again_goes_on_with_the_same_body(nlp, text, speaker) -> None:
+    assert speakers(nlp, text)[-1][1] == speaker
+
+
+def test_troops_without_an_article_are_not_it(nlp) -> None:
+    text = (
+        "Russian forces kept up their shelling of the east, Ukraine's presidency said on "
+        "Sunday.\n\nIt said the strikes had been “relentless and cruel”."
+    )
+    assert speakers(nlp, text)[-1][1] != "Russian forces"

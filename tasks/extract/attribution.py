@@ -249,12 +249,18 @@ def find_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None
     return None
 
 
+# Sentence adverbs that turn to another matter: what follows is no longer the last report's.
+_TOPIC_SHIFT = frozenset({"separately", "meanwhile", "elsewhere"})
+
+
 def _relayed(sent: Span, ctx: ArticleContext) -> Source | None:
     """ "According to the BBC, talks stalled. Officials reportedly proposed freeing 40
     hostages.": a sentence the outlet says it relays, right after one its paragraph opens with
     "According to X,", relays X's report."""
     doc = ctx.doc
     if sent.start == 0 or "\n\n" in doc[sent.start - 1].text_with_ws:
+        return None
+    if sent[0].lower_ in _TOPIC_SHIFT:  # "Separately, 300 homes were reportedly ...": not X's
         return None
     if not any(t.lower_ == "reportedly" and not ctx.in_quote(t.idx) for t in sent):
         return None

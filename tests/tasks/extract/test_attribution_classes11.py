@@ -263,3 +263,12 @@ def test_a_reportedly_sentence_with_no_according_to_before_it_stays_the_outlets(
         'new plan" that would result in the release of 40 hostages and 120 prisoners.'
     )
     assert claim_on(nlp, text, "40")[ClaimCol.ATTRIBUTION_KIND] == AttributionKind.MEDIA
+
+
+def test_a_reportedly_sentence_that_turns_to_another_matter_is_not_the_reports(nlp) -> None:
+    """Review finding: "Separately"/"Meanwhile" opens another matter, not the report's."""
+    text = (
+        "According to the Morava Herald, the army advanced near Vardia. Separately, 300 homes "
+        "were reportedly destroyed by a storm in the south."
+    )
+    assert claim_on(nlp, text, "300")[ClaimCol.ATTRIBUTED_TO] != "Morava Herald"

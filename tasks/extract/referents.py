@@ -109,6 +109,8 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
         phrase = without_descriptor(with_name_tail(phrase))
     text = clean_name(org.text if org is not None else _undated(_without_description(phrase)))
     lemma = head.lemma_.lower()
+    if org is None and lemma in OFFICIAL_NOUNS and (near := _said_near(head)) is not None:
+        text = clean_name(f"{text} {near}")  # "a source close to the army", not "source"
     if lemma == SOURCE_NOUN and head.tag_ in ("NNS", "NNPS"):  # "multiple sources"
         return Named(text, AttributionKind.MULTIPLE_SOURCES)
     if is_media(text) or low in MEDIA:
@@ -122,6 +124,15 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
     if head.ent_type_ in ("ORG", "GPE", "NORP") or head.pos_ == "PROPN":
         return Named(canonical_org(text), AttributionKind.ORGANIZATION)
     return Named(text, AttributionKind.ORGANIZATION)
+
+
+def _said_near(head: Token) -> str | None:
+    """The adjective phrase after an anonymous source that says whom it is near, its only
+    name: "a source close to the army", "officials familiar with the talks"."""
+    adj = next((c for c in head.rights if c.dep_ == "amod" and c.pos_ == "ADJ"), None)
+    if adj is None or not any(c.dep_ == "prep" for c in adj.children):
+        return None
+    return head.doc[adj.i : adj.right_edge.i + 1].text
 
 
 def _acronym(tok: Token) -> bool:

@@ -124,3 +124,27 @@ def test_troops_without_an_article_are_not_it(nlp) -> None:
         "Sunday.\n\nIt said the strikes had been “relentless and cruel”."
     )
     assert speakers(nlp, text)[-1][1] != "Russian forces"
+
+
+# An anonymous source's only name is whom it is near: "a source close to the army" speaks (and
+# gives figures) as such, not as a bare "source".
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A source close to the militia confirmed that the convoy was “a legitimate target”.",
+         "source close to the militia"),
+        ("The plan is “dead on arrival”, said a senior official close to the president.",
+         "senior official close to the president"),
+        ("An aide familiar with the negotiations described the offer as “insulting”.",
+         "aide familiar with the negotiations"),
+        ("Officials familiar with the talks said the deal was “within reach”.",
+         "Officials familiar with the talks"),
+    ],
+)  # fmt: skip
+def test_an_anonymous_source_keeps_whom_it_is_close_to(nlp, text, speaker) -> None:
+    assert speakers(nlp, text)[-1][1] == speaker
+
+
+def test_a_figure_from_a_source_close_to_a_group_is_theirs(nlp) -> None:
+    claim = _found(nlp, "A source close to the rebels said three fighters were killed.", "three")
+    assert claim is not None and claim[ClaimCol.ATTRIBUTED_TO] == "source close to the rebels"

@@ -198,11 +198,17 @@ def is_thing(tok: Token, ctx: ArticleContext) -> bool:
 
 def national_body(subj: Token) -> bool:
     """A body its nationality only describes speaks under its own name, not the country's:
-    "Ukrainian military intelligence said" (not "Ukraine", as "Ukrainian data shows" would)."""
+    "Ukrainian military intelligence said", "US intelligence estimates" (a country's name
+    is a nationality too; not "Ukraine", as "Ukrainian data shows" would); so does one a
+    participle hangs a sponsor on ("a UN-backed assessment said": backed, not written, by it)."""
     if any(c.dep_ == "poss" or c.lower_ in ("by", "from", "of") for c in subj.children):
         return False
     mods = [t for c in subj.lefts if c.dep_ in ("amod", "compound") for t in c.subtree]
-    return any(t.ent_type_ == "NORP" for t in mods) and not any(t.pos_ == "PROPN" for t in mods)
+    if any(t.tag_ == "VBN" and t.dep_ == "amod" for t in mods):
+        return True
+    names = [t for t in mods if t.pos_ == "PROPN"]
+    nations = any(t.ent_type_ in ("NORP", "GPE") for t in mods)
+    return nations and all(t.ent_type_ == "GPE" for t in names)
 
 
 def _person_pronoun(pronoun: Token, ctx: ArticleContext) -> Named | None:

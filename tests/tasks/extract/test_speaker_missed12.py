@@ -148,3 +148,22 @@ def test_an_anonymous_source_keeps_whom_it_is_close_to(nlp, text, speaker) -> No
 def test_a_figure_from_a_source_close_to_a_group_is_theirs(nlp) -> None:
     claim = _found(nlp, "A source close to the rebels said three fighters were killed.", "three")
     assert claim is not None and claim[ClaimCol.ATTRIBUTED_TO] == "source close to the rebels"
+
+
+# A body or report that a country's name only describes speaks under its own name, as one a
+# nationality adjective describes does ("British intelligence"); so does one a participle hangs
+# a sponsor on ("a UN-backed assessment": backed by the UN, not the UN's words).
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The minister told the summit that UK intelligence estimates the losses “at about "
+         "9,000 dead”.", "UK intelligence"),
+        ("France intelligence said the regiment had been “badly mauled”.",
+         "France intelligence"),
+        ("A UN-backed review has said the camp is at “extreme risk” of cholera.",
+         "UN-backed review"),
+        ("An EU-funded survey found the farmers were “close to ruin”.", "EU-funded survey"),
+    ],
+)  # fmt: skip
+def test_a_body_a_country_only_describes_speaks_under_its_own_name(nlp, text, speaker) -> None:
+    assert speakers(nlp, text)[-1][1] == speaker

@@ -167,3 +167,25 @@ def test_a_figure_from_a_source_close_to_a_group_is_theirs(nlp) -> None:
 )  # fmt: skip
 def test_a_body_a_country_only_describes_speaks_under_its_own_name(nlp, text, speaker) -> None:
     assert speakers(nlp, text)[-1][1] == speaker
+
+
+# A short quoted phrase that counts things is a figure someone gives, never a term or a name.
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        ("According to the report, shrapnel was found in “approximately 40 separate places” "
+         "across the city.", "approximately 40 separate places", "report"),
+        ("According to the coroner, the fire had spread to “at least 12 homes” by dawn.",
+         "at least 12 homes", "coroner"),
+        ("The convoy carried “some 300 tonnes” of flour, according to the charity.",
+         "some 300 tonnes", "charity"),
+        ("According to the survey, “nearly 60 villages” had no clean water.",
+         "nearly 60 villages", "survey"),
+    ],
+)  # fmt: skip
+def test_a_quoted_count_is_no_term(nlp, text, quoted, speaker) -> None:
+    assert (quoted, speaker) in [(q, s) for q, s in speakers(nlp, text)]
+
+
+def test_a_quoted_name_with_a_number_stays_a_name(nlp) -> None:
+    assert speakers(nlp, "The pipeline known as “Nord Stream 2” was idle.") == []

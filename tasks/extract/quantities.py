@@ -290,7 +290,9 @@ def _vague_at(doc: Doc, i: int, end: int) -> Quantity | None:
             j += 2
         if low in ("tens", "scores") and j == i + 1 and not (j < end and doc[j].lower_ == "of"):
             return None  # "tens" alone is not a quantity, "scores from the locks" are points
-    if j < end and doc[j].text in _DASHES:
+    # "hundreds-strong"; not a long dash a second one closes ("hundreds—women too—fled")
+    aside = j < end and doc[j].text != "-" and doc[j].text in doc[j + 2 : doc[j].sent.end].text
+    if j < end and doc[j].text in _DASHES and not aside:
         return None
     _, q_start = qualifier_before(doc, start, max(0, start - MAX_QUALIFIER))
     unit = None

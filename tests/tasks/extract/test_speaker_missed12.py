@@ -189,3 +189,24 @@ def test_a_quoted_count_is_no_term(nlp, text, quoted, speaker) -> None:
 
 def test_a_quoted_name_with_a_number_stays_a_name(nlp) -> None:
     assert speakers(nlp, "The pipeline known as “Nord Stream 2” was idle.") == []
+
+
+# A vague count before a long dash that opens an aside (a second dash closes it) is still a
+# count; a hyphen joining it to a word ("hundreds-strong") is not.
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Medics said that hundreds—among them nurses and the elderly—have been killed.",
+         "hundreds"),
+        ("Thousands – most of them farmers – were wounded in the shelling.", "Thousands"),
+        ("Dozens—perhaps more—were injured when the depot exploded.", "Dozens"),
+        ("Officials say hundreds—mostly fighters, some civilians—died in the siege.", "hundreds"),
+    ],
+)  # fmt: skip
+def test_a_vague_count_before_an_aside_is_counted(nlp, text, number) -> None:
+    claim = _found(nlp, text, number)
+    assert claim is not None and claim[ClaimCol.CLAIM_TYPE] == ClaimType.CASUALTY_COUNT
+
+
+def test_a_hyphenated_vague_count_is_no_count(nlp) -> None:
+    assert _found(nlp, "The hundreds-strong crowd dispersed after dark.", "hundreds") is None

@@ -122,7 +122,7 @@ POPULATION_NOUNS: Final = {"population", "city", "town", "village", "country", "
 # Words that make a small count of things a claim ("five railway stations were hit").
 DAMAGE_WORDS: Final = {
     "hit", "strike", "destroy", "damage", "attack", "shell", "target", "fire", "launch", "shoot",
-    "intercept", "down", "bomb", "struck", "destroyed", "damaged", "shot",
+    "intercept", "down", "bomb", "struck", "destroyed", "damaged", "shot", "sink", "sunk",
 }  # fmt: skip
 # A nationality counted near one of these is troops: "3,000 North Koreans deployed to Kursk".
 MILITARY_CONTEXT: Final = {

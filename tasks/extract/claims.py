@@ -22,6 +22,7 @@ from tasks.extract.attribution import ArticleContext, Source, find_source
 from tasks.extract.counted import clause_chain, counted_noun, said_of_subject, subject_text
 from tasks.extract.grammar import SUBJECT_DEPS, pobj
 from tasks.extract.hedges import hedge_cue
+from tasks.extract.number_contexts import partitive_whole
 from tasks.extract.parallels import align_parallels
 from tasks.extract.person_counts import is_nationals, relative_persons, victims_of_violence
 from tasks.extract.quantities import MEASURE_UNITS, PERCENT, Quantity, find_quantities
@@ -206,6 +207,8 @@ def _context_lemmas(doc: Doc, q: Quantity, noun: Token | None) -> set[str]:
     start = noun if noun is not None else doc[q.core]
     # "500 wounded", "100 dead": the word after a bare count says what it counts
     lemmas = {doc[q.end].lower_} if noun is None and q.end < len(doc) else set()
+    if noun is None:  # "two of the dead", "one of those killed": the whole says what it counts
+        lemmas |= partitive_whole(doc[q.core])
     for tok in clause_chain(start):
         if _loses_something_else(tok, start):
             continue  # "500 workers would lose their jobs" are not casualties
@@ -263,8 +266,11 @@ def is_incidental(doc: Doc, q: Quantity, facts: ClaimFacts) -> bool:
 
 
 def _acts(doc: Doc, q: Quantity, noun: Token) -> bool:
-    """People counted as a verb's subject or object, not referred back to ("the two men")."""
+    """People counted as a verb's subject or object, not referred back to ("the two men"). In a
+    partitive ("three of its soldiers were killed") the count heads the phrase: the role is its."""
     definite = q.start > 0 and doc[q.start - 1].lower_ in _DEFINITE
+    if _partitive_whole(noun) and noun.head.head.i == q.core:
+        noun = doc[q.core]
     agent = noun.dep_ == "pobj" and noun.head.dep_ == "agent"
     return not definite and (noun.dep_ in ("nsubj", "nsubjpass", "dobj") or agent)
 

@@ -54,7 +54,31 @@ def lives_taken(noun: Token) -> bool:
 def harmed(count: Token) -> bool:
     """Whether harm is said of a count (a person noun, or the number where no noun is counted)
     by its own modifiers or by the harm total it belongs to."""
-    return harm_modifier(count) or suffered(count) or harm_total(count)
+    return harm_modifier(count) or suffered(count) or harm_total(count) or _orphan_harm(count)
+
+
+def _orphan_harm(count: Token) -> bool:
+    """ "Two Malawians deployed with the mission were killed": a participle after the count read
+    as its main verb, and the real passive verb of harm after it left without a subject, hung
+    on that participle or beside it."""
+    tok = count
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num:
+        tok = tok.head.head  # "three of its peacekeepers"
+    verb = tok.head
+    reduced = verb.tag_ in ("VBN", "VBD") and not any(
+        c.dep_.startswith("aux") for c in verb.children
+    )
+    if tok.dep_ != "nsubj" or not reduced:
+        return False
+    near = [*verb.children, *(verb.head.children if verb.dep_ in _TRAILING_DEPS else ())]
+    return any(
+        c.dep_ in _TRAILING_DEPS
+        and c.i > verb.i
+        and _is_harm(c)
+        and not _has_subject(c)
+        and any(d.dep_ == "auxpass" for d in c.children)
+        for c in near
+    )
 
 
 def harm_modifier(count: Token) -> bool:

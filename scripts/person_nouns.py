@@ -67,10 +67,11 @@ def descends(offset: str, roots: set[str], hypernyms: dict[str, list[str]]) -> b
     return False
 
 
-def first_senses(folder: Path) -> list[tuple[str, str]]:
-    """Each single-word lowercase noun lemma with the offset of its most frequent sense."""
+def first_senses(folder: Path, pos: str = "noun") -> list[tuple[str, str]]:
+    """Each single-word lowercase lemma of part of speech ``pos`` ("noun", "verb") with the
+    offset of its most frequent sense."""
     out = []
-    for line in (folder / "index.noun").read_text(encoding="latin-1").splitlines():
+    for line in (folder / f"index.{pos}").read_text(encoding="latin-1").splitlines():
         if not line or line.startswith(" "):
             continue
         fields = line.split()

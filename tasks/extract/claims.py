@@ -22,6 +22,7 @@ from tasks.extract.attribution import ArticleContext, Source, find_source
 from tasks.extract.counted import clause_chain, counted_noun, said_of_subject, subject_text
 from tasks.extract.grammar import SUBJECT_DEPS, pobj
 from tasks.extract.hedges import hedge_cue
+from tasks.extract.number_contexts import partitive_whole
 from tasks.extract.parallels import align_parallels
 from tasks.extract.person_counts import is_nationals, relative_persons, victims_of_violence
 from tasks.extract.quantities import MEASURE_UNITS, PERCENT, Quantity, find_quantities
@@ -79,7 +80,9 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
             return ClaimType.CASUALTY_COUNT, lemma not in words.ELLIPSIS_NOUNS
         noun, lemma = None, ""
     if noun is not None and roles.members_of_armed_body(noun):
-        return ClaimType.TROOP_COUNT, True  # "the mission, which totals 3,800 members"
+        # "the mission, which totals 3,800 members"; "killed 93 members of the security forces"
+        hurt = _context_lemmas(doc, q, noun) & words.CASUALTY_WORDS or harm.harmed(noun)
+        return (ClaimType.CASUALTY_COUNT if hurt else ClaimType.TROOP_COUNT), True
     if lemma in words.MEMBER_NOUNS and noun is not None and roles.owned_by_organisation(noun):
         return ClaimType.OTHER, True  # "32 NATO allies", "the EU's 27 members" are states
     if lemma == "round" and noun is not None and roles.rounds_of_something_else(noun):
@@ -114,7 +117,7 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
     moved = roles.hospitalised(chain) or abducted or harm.caught_in_violence(chain)
     if _is_person(lemma) and lemma not in words.TROOP_NOUNS and harm.displaced(noun):
         return ClaimType.PEOPLE_COUNT, True  # "killed 3,000 and displaced 2 million people"
-    hurt = personish and (bool(context & words.CASUALTY_WORDS) or moved or harm.suffered(noun))
+    hurt = personish and (bool(context & words.CASUALTY_WORDS) or moved or harm.harmed(noun))
     died = harm.lives_taken(noun) or victims_of_violence(noun)  # "claimed 300 lives"
     if hurt or died or lemma in words.CASUALTY_WORDS or captive:
         return ClaimType.CASUALTY_COUNT, True
@@ -141,9 +144,9 @@ def _bare(doc: Doc, q: Quantity, context: set[str]) -> tuple[ClaimType, bool]:
     if vague_money and context & words.MONEY_VERBS:
         return ClaimType.MONEY, True  # before casualties: "lost billions"
     chain = clause_chain(doc[q.core])
-    if harm.displaced(doc[q.core]):
+    if harm.displaced(doc[q.core]) and not harm.harm_modifier(doc[q.core]):
         return ClaimType.PEOPLE_COUNT, True  # "Hundreds of thousands have been displaced"
-    if context & words.CASUALTY_WORDS or roles.hospitalised(chain):
+    if context & words.CASUALTY_WORDS or roles.hospitalised(chain) or harm.harmed(doc[q.core]):
         return ClaimType.CASUALTY_COUNT, True  # "500 wounded", "12 were taken to hospital"
     if roles.taken_captive(chain, troops=False):
         return ClaimType.CASUALTY_COUNT, True  # "95 were swapped for Russian prisoners"
@@ -204,6 +207,8 @@ def _context_lemmas(doc: Doc, q: Quantity, noun: Token | None) -> set[str]:
     start = noun if noun is not None else doc[q.core]
     # "500 wounded", "100 dead": the word after a bare count says what it counts
     lemmas = {doc[q.end].lower_} if noun is None and q.end < len(doc) else set()
+    if noun is None:  # "two of the dead", "one of those killed": the whole says what it counts
+        lemmas |= partitive_whole(doc[q.core])
     for tok in clause_chain(start):
         if _loses_something_else(tok, start):
             continue  # "500 workers would lose their jobs" are not casualties
@@ -215,7 +220,7 @@ def _context_lemmas(doc: Doc, q: Quantity, noun: Token | None) -> set[str]:
             for child in tok.children:
                 lost = _loses_something_else(child, start)  # "families who lost their homes"
                 if child.dep_ in deps and not _own_clause(child) and not lost:
-                    lemmas.add(child.lemma_.lower())
+                    lemmas |= {child.lemma_.lower(), child.lower_}  # "remain missing": "miss"
                 elif child.dep_ == "prep" and child.lower_ == "among" and (obj := pobj(child)):
                     lemmas.add(obj.lemma_.lower())  # "among the dead were 12 policemen"
         if _own_clause(tok):
@@ -261,8 +266,11 @@ def is_incidental(doc: Doc, q: Quantity, facts: ClaimFacts) -> bool:
 
 
 def _acts(doc: Doc, q: Quantity, noun: Token) -> bool:
-    """People counted as a verb's subject or object, not referred back to ("the two men")."""
+    """People counted as a verb's subject or object, not referred back to ("the two men"). In a
+    partitive ("three of its soldiers were killed") the count heads the phrase: the role is its."""
     definite = q.start > 0 and doc[q.start - 1].lower_ in _DEFINITE
+    if _partitive_whole(noun) and noun.head.head.i == q.core:
+        noun = doc[q.core]
     agent = noun.dep_ == "pobj" and noun.head.dep_ == "agent"
     return not definite and (noun.dep_ in ("nsubj", "nsubjpass", "dobj") or agent)
 

@@ -8,7 +8,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from tasks.extract.attribution import is_reporting
-from tasks.extract.claim_words import ANAPHORIC_NOUNS, CHANGE_VERBS, CONTAINER_NOUNS, MARK_NOUNS
+from tasks.extract.claim_words import (
+    ANAPHORIC_NOUNS,
+    CASUALTY_WORDS,
+    CHANGE_VERBS,
+    CONTAINER_NOUNS,
+    MARK_NOUNS,
+)
 from tasks.extract.grammar import SUBJECT_DEPS, in_title_case, noun_phrase, prep_object, subject
 from tasks.extract.person_counts import plural_person_name
 from tasks.extract.quantities import Quantity
@@ -17,6 +23,7 @@ from tasks.extract.quantity_words import EXCEEDING_VERBS
 from tasks.extract.roles import strength_noun
 
 _NAMES = {"GPE", "LOC", "PERSON", "FAC"}
+_WHEN = {"DATE", "TIME"}
 _COUNT_VERBS = {"number", "total", "reach", *EXCEEDING_VERBS}
 _RAISING_DEPS = ("xcomp", "acomp")
 
@@ -39,14 +46,18 @@ def said_of_subject(start: Token) -> set[str]:
     if start.dep_ not in ("nsubjpass", "nsubj") or verb.pos_ not in ("VERB", "AUX"):
         return set()
     said = set()
+    # "24 people confirmed dead", "20 reported missing": a reduced passive read as active, its
+    # adjective said of the subject (an active verb's own object takes it otherwise)
+    objectless = not any(c.dep_ == "dobj" for c in verb.children)
     for child in verb.children:
         acts_on = any(c.dep_ == "dobj" for c in child.children)
         raised = start.dep_ == "nsubjpass" and child.dep_ in ("xcomp", "oprd", "acomp")
+        raised = raised or (objectless and child.dep_ in ("oprd", "acomp"))
         they = child.dep_ == "advcl" and any(
             c.dep_ in SUBJECT_DEPS and c.lower_ == "they" for c in child.children
         )
         if (raised or they) and not acts_on:
-            said.add(child.lemma_.lower())
+            said |= {child.lemma_.lower(), child.lower_}
     return said
 
 
@@ -70,10 +81,24 @@ def _named(noun: Token) -> Token:
 def counted_noun(doc: Doc, q: Quantity) -> Token | None:
     """The noun a quantity counts: "11,000 [soldiers]", "Thousands of [soldiers]", "a 19-strong
     [panel]", "500 cases of [hostages]"."""
+    if _nominal_adjective_after(doc, q):
+        return None  # "two dead, four wounded and body parts": the dead, not parts
     noun = _counted(doc, q) or _headline_noun(doc, q)
     if noun is not None and noun.lemma_.lower() in CONTAINER_NOUNS:
         return _of_object(noun) or noun
     return noun
+
+
+def _nominal_adjective_after(doc: Doc, q: Quantity) -> bool:
+    """ "reported two dead, four wounded and “body parts”": a harm adjective or participle right
+    after a count, closing its phrase, is what the count counts (the people it says were hurt),
+    whatever noun further on the parser gave the count to."""
+    if q.end + 1 >= len(doc):
+        return False
+    adj, nxt = doc[q.end], doc[q.end + 1]
+    harm = adj.lemma_.lower() in CASUALTY_WORDS or adj.lower_ in CASUALTY_WORDS
+    closes = nxt.is_punct or nxt.pos_ == "CCONJ"
+    return harm and adj.pos_ in ("ADJ", "VERB") and closes
 
 
 def _counted(doc: Doc, q: Quantity) -> Token | None:
@@ -89,6 +114,8 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
         pobj = _of_object(pobj)  # "Hundreds of thousands (of people)": the span's own "of"
     if pobj is not None:  # "Thousands of soldiers", "99% of all aid"
         return pobj
+    if (whole := _whom_antecedent(doc, q, tok)) is not None:
+        return whole  # "the remaining hostages, at least 20 of whom are alive"
     head = tok.head
     outside = head.i != tok.i and not q.start <= head.i < q.end
     modifies = tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
@@ -99,6 +126,8 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
             head.dep_ in ("nmod", "compound") and head.head.i > head.i and head.head.pos_ == "NOUN"
         ):
             head = head.head  # "90 air, sea and ground-launched missiles"
+        if head.pos_ == "PROPN" and head.ent_type_ in _WHEN:
+            return None  # "rose to 2,886 Wednesday": the day says when, not what is counted
         named = head.ent_type_ in _NAMES or head.i < tok.i
         if head.pos_ == "PROPN" and named and not plural_person_name(head):
             return None  # "Kramatorsk 210,000": a name beside the count (not "250,000 Chechens")
@@ -146,6 +175,19 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
         if subj is not None and subj.pos_ == "NOUN":
             return _named(subj)
     return None
+
+
+def _whom_antecedent(doc: Doc, q: Quantity, tok: Token) -> Token | None:
+    """ "the hostages, at least 20 of whom are alive": a count of "whom" or "which" opening a
+    relative clause counts that clause's antecedent, the noun right before its comma (the
+    parser often hangs the clause on another noun); a share ("60% of whom") keeps its unit."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    rel = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if rel is None or rel.tag_ not in ("WP", "WDT") or q.start < 2 or q.unit is not None:
+        return None
+    before = doc[q.start - 2]
+    comma = doc[q.start - 1].text == ","
+    return before if comma and before.pos_ in ("NOUN", "PROPN") else None
 
 
 def _raised_subject(verb: Token) -> Token | None:

@@ -26,6 +26,15 @@ def pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
+def according_source(sent: Span) -> Token | None:
+    """The head of the source a sentence gives with "according to X", if it gives one."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
+            return pobj(doc[tok.i + 1])
+    return None
+
+
 def author(prep: Token) -> Token | None:
     """Whom a report is from or by: the object of a "from"/"by" preposition or agent, unless a
     date or a number ("a prediction that ... by 2008" is a deadline, not an author)."""

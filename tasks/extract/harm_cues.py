@@ -4,6 +4,11 @@ and people "caught in the crossfire" (casualties), a count given as what a named
 casualty rate was 1,100 people", "the ones who passed away are 30 people": the subject says what
 is counted), a count "has killed 25 people, rescuers and officials said" took from its verb, and
 people displaced ("displaced 2 million others": people, also beside a count of the killed).
+
+``harmed`` is the one rule for a count of persons (or of nobody named) that harm is said of
+beyond its verb: its own modifiers ("41 with injuries", "755 suffering wounds", "4,639 injured")
+or the harm total it is the value or a part of ("the death toll rose to 1,225 civilians",
+"casualties include eight people", "the toll could pass 20").
 ``claims`` applies these; the word lists are ``claim_words``.
 """
 
@@ -13,7 +18,7 @@ from spacy.tokens import Token
 
 from tasks.extract import claim_words as words
 from tasks.extract.attribution import is_reporting
-from tasks.extract.grammar import SUBJECT_DEPS
+from tasks.extract.grammar import SUBJECT_DEPS, pobj
 
 # Harm a subject suffers as its verb's object: "suffered injuries", "embraced martyrdom", "paid
 # the ultimate sacrifice", "met their deaths" (nouns only: "treated the injured" is an act).
@@ -24,6 +29,13 @@ _DIED = "die"
 _PHRASE_PATH = {"pobj", "prep"}
 _TRAILING_DEPS = {"parataxis", "ccomp", "conj"}
 _VIOLENT_PLACES = words.VIOLENCE_WORDS | {"crossfire", "cross-fire", "firefight", "stampede"}
+# How a count hangs as a total's value: its verb's object or complement, or the object of "to"
+# or "at" ("rose to 1,225", "stood at 300").
+_VALUE_DEPS = {"dobj", "attr", "npadvmod", "oprd"}
+_VALUE_PREPS = {"to", "at"}
+_LIST_DEPS = {"conj", "appos"}
+_TOTAL_NAMING_DEPS = _NAMING_DEPS | {"acl"}
+_WHEN = {"DATE", "TIME"}
 
 
 def lives_taken(noun: Token) -> bool:
@@ -39,18 +51,124 @@ def lives_taken(noun: Token) -> bool:
     return taken and tok.head.lemma_.lower() in words.LIFE_TAKING
 
 
+def harmed(count: Token) -> bool:
+    """Whether harm is said of a count (a person noun, or the number where no noun is counted)
+    by its own modifiers or by the harm total it belongs to."""
+    return harm_modifier(count) or suffered(count) or harm_total(count) or _orphan_harm(count)
+
+
+def _orphan_harm(count: Token) -> bool:
+    """ "Two Malawians deployed with the mission were killed": a participle after the count read
+    as its main verb, and the real passive verb of harm after it left without a subject, hung
+    on that participle or beside it."""
+    tok = count
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num:
+        tok = tok.head.head  # "three of its peacekeepers"
+    verb = tok.head
+    reduced = verb.tag_ in ("VBN", "VBD") and not any(
+        c.dep_.startswith("aux") for c in verb.children
+    )
+    if tok.dep_ != "nsubj" or not reduced:
+        return False
+    near = [*verb.children, *(verb.head.children if verb.dep_ in _TRAILING_DEPS else ())]
+    return any(
+        c.dep_ in _TRAILING_DEPS
+        and c.i > verb.i
+        and _is_harm(c)
+        and not _has_subject(c)
+        and any(d.dep_ == "auxpass" for d in c.children)
+        for c in near
+    )
+
+
+def harm_modifier(count: Token) -> bool:
+    """ "4,639 injured", "41 with moderate injuries", "755 suffering minor wounds", "soldiers
+    wounded in the raid": a participle or adjective of harm, harm "with" the count, or harm it
+    suffers, on the count itself (not "soldiers killing civilians": an act on others)."""
+    for child in count.children:
+        said = child.dep_ == "amod" or (child.dep_ == "acl" and child.tag_ == "VBN")
+        if said and _is_harm(child):
+            return True
+        obj = pobj(child) if child.dep_ == "prep" and child.lower_ == "with" else None
+        if obj is not None and obj.lemma_.lower() in _HARM_NOUNS:
+            return True
+        if child.dep_ == "acl" and _suffers_harm(child):
+            return True
+    return _harm_with_after(count)
+
+
+def _harm_with_after(count: Token) -> bool:
+    """ "pulled out 17 with severe burns": the "with" right after a verb's object, that the
+    parser hung on the verb, is said of the object."""
+    verb = count.head
+    if count.dep_ != "dobj" or count.right_edge.i + 1 >= len(count.doc):
+        return False
+    after = count.doc[count.right_edge.i + 1]
+    obj = pobj(after) if after.head.i == verb.i and after.lower_ == "with" else None
+    return obj is not None and obj.lemma_.lower() in _HARM_NOUNS
+
+
+def harm_total(count: Token) -> bool:
+    """A count given as the value or a part of a total of harm: "the death toll rose to 1,225
+    civilians", "raised the toll to 2,886", "the toll could pass 20", "casualties include eight
+    people, 41 with injuries", "the number of dead stood at 300"."""
+    tok = count
+    while tok.dep_ in _LIST_DEPS and tok.head.i != tok.i:
+        tok = tok.head  # "include 658 in Latakia, [384] in Tartus"
+    if tok.dep_ == "nummod" and tok.head.ent_type_ in _WHEN:
+        tok = tok.head  # "rose to 2,886 Wednesday" parsed as a count of Wednesdays
+    verb, totals = tok.head, []
+    if tok.dep_ == "pobj" and verb.lower_ in _VALUE_PREPS:
+        verb = verb.head
+        totals = [c for c in verb.children if c.dep_ == "dobj"]  # "raised the toll to 2,886"
+    elif tok.dep_ not in _VALUE_DEPS:
+        return False
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words.TOTAL_VERBS:
+        return False
+    totals += [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return any(_names_harm(t) for t in totals if t.i != tok.i)
+
+
+def _names_harm(total: Token) -> bool:
+    """A noun that names a total of harm: "the death toll", "casualties", "the number of dead"."""
+    nominal = total.pos_ == "VERB" and any(c.dep_ == "det" for c in total.children)
+    if total.pos_ not in ("NOUN", "PRON", "ADJ") and not nominal:
+        return False
+    # "those hurt include", "the injured include": a harm word describing a pronoun or the
+    # nominalised adjective itself
+    named = [total, *(c for c in total.children if c.dep_ in _TOTAL_NAMING_DEPS)]
+    of = next((c for c in total.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and (obj := pobj(of)) is not None:
+        named.append(obj)  # "the number of dead"
+    return any(_is_harm(t) for t in named)
+
+
+def _is_harm(tok: Token) -> bool:
+    return tok.lemma_.lower() in words.CASUALTY_WORDS or tok.lower_ in words.CASUALTY_WORDS
+
+
+def _suffers_harm(verb: Token) -> bool:
+    """ "suffered injuries", "sustaining wounds", "embraced martyrdom"."""
+    if verb.lemma_.lower() not in _SUFFER_VERBS:
+        return False
+    return any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in _HARM_NOUNS
+        for c in verb.children
+    )
+
+
 def suffered(noun: Token) -> bool:
     """A count that is the subject of a verb whose object is harm: "six soldiers suffered
     injuries", "seven recruits ... embraced martyrdom"."""
     if noun.dep_ != "nsubj":
         return False
-    verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "conj")]
-    return any(
-        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in _HARM_NOUNS
-        for verb in verbs
-        if verb.lemma_.lower() in _SUFFER_VERBS
-        for c in verb.children
-    )
+    shared = (c for c in noun.head.children if c.dep_ == "conj" and not _has_subject(c))
+    return any(_suffers_harm(verb) for verb in (noun.head, *shared))
+
+
+def _has_subject(verb: Token) -> bool:
+    """ "12 were unhurt and 14 suffered burns": the second verb has a subject of its own."""
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def named_by_subject(noun: Token) -> set[str]:

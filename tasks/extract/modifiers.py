@@ -101,3 +101,9 @@ def unit_range(
             if high_unit == unit or (high.percent and unit == PERCENT):
                 return high.value, k if high_unit else high.end, Qualifier.RANGE
     return value_high, j, q
+
+
+def opens_aside(doc: Doc, j: int, end: int) -> bool:
+    """Whether the long dash at ``j`` opens an aside that a second one closes in its sentence."""
+    stop = doc[j].sent.end if doc.has_annotation("SENT_START") else end
+    return doc[j].text != "-" and doc[j].text in doc[j + 2 : min(stop, end)].text

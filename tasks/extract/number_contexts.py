@@ -75,16 +75,31 @@ def one_modifies_a_noun(core: Token) -> bool:
     return not (group and any(c.dep_ == "nummod" for c in prep.head.children))
 
 
+def partitive_whole(core: Token) -> set[str]:
+    """The words naming the group of people a bare count is drawn from: "one of the dead" ->
+    {dead}, "two of those killed" -> {those, kill}, "three of the victims" -> {victim}; none
+    for a whole of things ("one of those shots")."""
+    of = next((c for c in core.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is None or (whole.pos_ == "NOUN" and whole.lemma_.lower() not in PERSON_NOUNS):
+        return set()
+    words = {whole.lower_, whole.lemma_.lower()}
+    return words | {c.lemma_.lower() for c in whole.children if c.dep_ in ("acl", "amod")}
+
+
 def bare_one_counts(doc: Doc, core: Token) -> bool:
     """A bare "one" (no noun of its own) that counts: a casualty verb's subject or object ("the
     crash killed one", "one was wounded"), or one of a count just made in the same sentence, in
     a clause joined to it ("three people were killed, one of them a child"; "three of the drones
-    were shot down and one crashed")."""
-    before = doc[core.i - 1].lower_ if core.i > 0 else ""
+    were shot down and one crashed"), or one of a whole naming casualties ("one of the dead")."""
+    # "that one" is no count, "said that one of them ..." is ("that" opening the clause)
+    before = doc[core.i - 1].lower_ if core.i > 0 and doc[core.i - 1].pos_ != "SCONJ" else ""
     after = doc[core.i + 1].lower_ if core.i + 1 < len(doc) else ""
     if {before, after} & _NOT_A_COUNT_NEAR_ONE or any(c.dep_ == "det" for c in core.children):
         return False
     head = core.head
+    if partitive_whole(core) & _HURTING:
+        return True  # "one of the dead was a child": a casualty, whatever the clause says of it
     if core.dep_ not in (*SUBJECT_DEPS, "dobj") or head.i == core.i:
         return False
     if head.pos_ == "VERB" and head.lemma_.lower() in _HURTING:

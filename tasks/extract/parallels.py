@@ -1,17 +1,18 @@
 """Parallel counts: a bare count in a list or a comparison takes the type of the count it runs
-parallel to ("Spain took 3,000 migrants, Italy 2,400"; "today that number is 200 million")."""
+parallel to ("Spain took 3,000 migrants, Italy 2,400"; "today that number is 200 million"), and
+so does a count that only refers back to one ("the remaining two", "two more", "207 of them",
+"Of those, 310 were ...")."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from tasks.extract import claim_words as words
-from tasks.extract import roles
 from tasks.extract.counted import counted_noun
-from tasks.extract.grammar import SUBJECT_DEPS
+from tasks.extract.grammar import SUBJECT_DEPS, prep_object
 from tasks.extract.harm_cues import displaced
 from tasks.extract.quantities import Quantity
 from tasks.extract.roles import PERSON_TYPES, PERSONS
@@ -33,7 +34,7 @@ def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
             continue
         nxt = doc[q.end] if q.end < len(doc) else None
         # "the remaining two", "two more": whatever its verb, it counts what its parallel counts
-        elliptical = roles.refers_to_parallel(doc, q, counted_noun(doc, q))
+        elliptical = refers_to_parallel(doc, q, counted_noun(doc, q))
         if elliptical and displaced(counted_noun(doc, q) or doc[q.core]):
             continue  # "killed 3,000 and displaced 2 million others": people, whatever before
         if (claim.facts.typed and not elliptical) or q.unit is not None:
@@ -92,4 +93,40 @@ def _like(facts: ClaimFacts, parallel: ClaimFacts) -> ClaimFacts:
 def _refers_back(doc: Doc, q: Quantity) -> bool:
     """ "that number is 200 million", "the figure rose to 30": the count names an earlier one."""
     noun = counted_noun(doc, q)
-    return noun is not None and noun.lemma_.lower() in words.ANAPHORIC_NOUNS
+    if noun is None:
+        return drawn_from_anaphor(doc, q)  # "Of those, 310 were ..."
+    return noun.lemma_.lower() in words.ANAPHORIC_NOUNS
+
+
+_ANAPHORIC_WHOLES = {"those", "these", "them"}
+
+
+def refers_to_parallel(doc: Doc, q: Quantity, noun: Token | None) -> bool:
+    """ "the remaining two", "the other three", "two more", "30 others", a bare "one" ("three
+    were hit and one crashed"): a count that names no noun of its own and refers back to a
+    parallel count."""
+    if noun is not None:
+        return noun.lemma_.lower() in words.ELLIPSIS_NOUNS
+    if drawn_from_anaphor(doc, q):
+        return True
+    if q.end - q.start == 1 and doc[q.core].lower_ == "one":
+        return True
+    before = doc[q.start - 1].lower_ if q.start > 0 else ""
+    after = doc[q.end].lower_ if q.end < len(doc) else ""
+    inside = {t.lower_ for t in doc[q.start : q.end]}
+    return before in words.ELLIPSIS_BEFORE or bool({after, *inside} & words.ELLIPSIS_NOUNS)
+
+
+def drawn_from_anaphor(doc: Doc, q: Quantity) -> bool:
+    """ "207 of them", "Of those, 310 were ...": a count of a part of a whole named only by a
+    pronoun, which stands for a count just made (its type is that count's)."""
+    core = doc[q.core]
+    whole = prep_object(core, ("of",))
+    if whole is not None and whole.lower_ in _ANAPHORIC_WHOLES and not list(whole.children):
+        return True
+    sent = core.sent  # "Of those, 310 were ...": the parser hangs the fronted "of" anywhere
+    opening = [t.lower_ for t in doc[sent.start : min(sent.start + 3, q.start)]]
+    if opening[:1] != ["of"] or len(opening) < 3 or opening[1] not in _ANAPHORIC_WHOLES:
+        return False
+    first = next((t for t in doc[sent.start : q.start] if t.like_num), None)
+    return opening[2] == "," and first is None

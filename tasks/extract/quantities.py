@@ -16,6 +16,7 @@ from tasks.extract.currencies import SUBUNITS, name_at, symbol_code
 from tasks.extract.modifiers import (
     DASHES,
     PERCENT,
+    opens_aside,
     qualifier_before,
     trailing_qualifier,
     unit_after,
@@ -290,8 +291,8 @@ def _vague_at(doc: Doc, i: int, end: int) -> Quantity | None:
             j += 2
         if low in ("tens", "scores") and j == i + 1 and not (j < end and doc[j].lower_ == "of"):
             return None  # "tens" alone is not a quantity, "scores from the locks" are points
-    if j < end and doc[j].text in _DASHES:
-        return None
+    if j < end and doc[j].text in _DASHES and not opens_aside(doc, j, end):
+        return None  # "hundreds-strong" (not "hundreds—women too—fled")
     _, q_start = qualifier_before(doc, start, max(0, start - MAX_QUALIFIER))
     unit = None
     if j + 1 < end and doc[j].lower_ == "of" and (named := name_at([doc[j + 1].lower_])):

@@ -68,8 +68,13 @@ def repeated_terms(text: str, spans: list[QuoteSpan]) -> set[str]:
 
 def short_noun_phrase(inside: Span) -> bool:
     """A quoted phrase of a few words with no verb in it: "special military operation", "an
-    island of democracy" (not "were killed in 2025", not "take some rest")."""
+    island of democracy" (not "were killed in 2025", not "take some rest", not a count of
+    things: "35 different locations")."""
     words = [t for t in inside if not t.is_punct]
+    if any(
+        t.like_num and t.head.tag_ == "NNS" and inside.start <= t.head.i < inside.end for t in words
+    ):
+        return False  # a count ("approximately 35 different locations") is a figure, not a term
     return 0 < len(words) <= _TERM_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 

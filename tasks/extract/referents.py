@@ -29,14 +29,19 @@ from tasks.extract.cue_words import (
 )
 from tasks.extract.cues import is_cue_verb, speaker_of
 from tasks.extract.grammar import (
-    author,
+    according_source,
     entity_at,
-    fold,
     is_measure,
     noun_phrase,
     proper_name,
     sentences_back,
     subject,
+)
+from tasks.extract.it_referents import (
+    author_of,
+    lone_name,
+    main_subject_stands_for_it,
+    stands_for,
 )
 from tasks.extract.names import canonical_org, strip_person
 from tasks.extract.org_names import (
@@ -104,6 +109,8 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
         phrase = without_descriptor(with_name_tail(phrase))
     text = clean_name(org.text if org is not None else _undated(_without_description(phrase)))
     lemma = head.lemma_.lower()
+    if org is None and lemma in OFFICIAL_NOUNS and (near := _said_near(head)) is not None:
+        text = clean_name(f"{text} {near}")  # "a source close to the army", not "source"
     if lemma == SOURCE_NOUN and head.tag_ in ("NNS", "NNPS"):  # "multiple sources"
         return Named(text, AttributionKind.MULTIPLE_SOURCES)
     if is_media(text) or low in MEDIA:
@@ -117,6 +124,15 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
     if head.ent_type_ in ("ORG", "GPE", "NORP") or head.pos_ == "PROPN":
         return Named(canonical_org(text), AttributionKind.ORGANIZATION)
     return Named(text, AttributionKind.ORGANIZATION)
+
+
+def _said_near(head: Token) -> str | None:
+    """The adjective phrase after an anonymous source that says whom it is near, its only
+    name: "a source close to the army", "officials familiar with the talks"."""
+    adj = next((c for c in head.rights if c.dep_ == "amod" and c.pos_ == "ADJ"), None)
+    if adj is None or not any(c.dep_ == "prep" for c in adj.children):
+        return None
+    return head.doc[adj.i : adj.right_edge.i + 1].text
 
 
 def _acronym(tok: Token) -> bool:
@@ -182,11 +198,17 @@ def is_thing(tok: Token, ctx: ArticleContext) -> bool:
 
 def national_body(subj: Token) -> bool:
     """A body its nationality only describes speaks under its own name, not the country's:
-    "Ukrainian military intelligence said" (not "Ukraine", as "Ukrainian data shows" would)."""
+    "Ukrainian military intelligence said", "US intelligence estimates" (a country's name
+    is a nationality too; not "Ukraine", as "Ukrainian data shows" would); so does one a
+    participle hangs a sponsor on ("a UN-backed assessment said": backed, not written, by it)."""
     if any(c.dep_ == "poss" or c.lower_ in ("by", "from", "of") for c in subj.children):
         return False
     mods = [t for c in subj.lefts if c.dep_ in ("amod", "compound") for t in c.subtree]
-    return any(t.ent_type_ == "NORP" for t in mods) and not any(t.pos_ == "PROPN" for t in mods)
+    if any(t.tag_ == "VBN" and t.dep_ == "amod" for t in mods):
+        return True
+    names = [t for t in mods if t.pos_ == "PROPN"]
+    nations = any(t.ent_type_ in ("NORP", "GPE") for t in mods)
+    return nations and all(t.ent_type_ == "GPE" for t in names)
 
 
 def _person_pronoun(pronoun: Token, ctx: ArticleContext) -> Named | None:
@@ -209,61 +231,33 @@ def _thing_antecedent(pronoun: Token, ctx: ArticleContext) -> Named | None:
             return describe(speaker, ctx)
     plural = pronoun.lower_ == "they"
     main = subject(pronoun.sent.root)  # "Russia blamed Kyiv for an attack in which it said ..."
-    if main is not None and _main_subject_stands_for_it(main, pronoun, ctx):
+    if main is not None and main_subject_stands_for_it(main, pronoun, ctx):
         return describe(main, ctx)
-    for prev in sentences_back(pronoun.sent, _THINGS_BACK):
+    # a source given by "according to X" speaks for its sentence ("According to the ministry,
+    # the strikes hit what it called ...") and for an "it said" after it
+    own = pronoun.sent
+    for prev in (own, *sentences_back(own, _THINGS_BACK)):
+        acc = according_source(prev)
+        if acc is not None and acc.i < pronoun.i and stands_for(acc, plural=plural, spoke=True):
+            return describe(author_of(acc) or acc, ctx)
+        if prev.start == own.start:
+            continue
         speakers = {s.i for t in prev if is_cue_verb(t, quote=True) and (s := speaker_of(t))}
-        said = {s.i for t in prev if is_cue_verb(t) and (s := speaker_of(t))}  # not "continued"
         for cand in subjects_of(prev):
-            spoke = cand.i in speakers if cand.tag_ not in ("NNS", "NNPS") else cand.i in said
+            spoke = cand.i in speakers
             if ctx.in_quote(cand.idx):
                 continue
-            if _stands_for(cand, plural=plural, spoke=spoke):
+            if spoke and cand.lower_ == pronoun.lower_ and cand.i < own.start:  # "it said" again
+                return _thing_antecedent(cand, ctx)
+            if stands_for(cand, plural=plural, spoke=spoke):
                 # "A statement from X said ... It said ...": X, not the statement
-                found = describe(_author_of(cand) or cand, ctx)
+                found = describe(author_of(cand) or cand, ctx)
                 if found is None or found.kind != AttributionKind.PERSON:
                     return found  # "it" is never a person the article names
-            elif not plural and spoke and _lone_name(cand, ctx):
+            elif not plural and spoke and lone_name(cand, ctx):
                 # a one-word name the model took for a person: "it" says it is not one
                 return Named(canonical_org(proper_name(cand).text), AttributionKind.ORGANIZATION)
     return None
-
-
-def _author_of(report: Token) -> Token | None:
-    """Whom a report noun is from or by ("a statement from the ministry"), if it says."""
-    if report.lemma_.lower() not in REPORT_NOUNS:
-        return None
-    return next((by for c in report.children if (by := author(c)) is not None), None)
-
-
-def _lone_name(tok: Token, ctx: ArticleContext) -> bool:
-    """A one-word name tagged as a person that no fuller person's name in the article explains
-    ("Ukrenergo, the state energy operator, said"): maybe an organisation."""
-    return tok.ent_type_ == "PERSON" and len(proper_name(tok)) == 1 and not ctx.names.find(tok.text)
-
-
-def _main_subject_stands_for_it(main: Token, pronoun: Token, ctx: ArticleContext) -> bool:
-    """Whether the named organisation or country that is its sentence's main subject, before the
-    pronoun and outside quotations, is what "it"/"they" speaks for."""
-    named = main.ent_type_ in ("ORG", "GPE", "NORP")
-    return named and main.i < pronoun.i and not ctx.in_quote(main.idx)
-
-
-def _stands_for(tok: Token, *, plural: bool, spoke: bool) -> bool:
-    """Whether "it" (or, ``plural``, "they") can refer to ``tok`` as a speaker: the number must
-    agree, and a thing that did not speak before must be able to (an organisation, a country, a
-    group, a report), not "a second proposal"."""
-    if tok.pos_ == "PRON" or tok.ent_type_ == "PERSON":
-        return False
-    lemma = tok.lemma_.lower()
-    many = tok.tag_ in ("NNS", "NNPS")
-    named = tok.ent_type_ in ("ORG", "GPE", "NORP") or fold(tok.text) in MEDIA
-    group = lemma in COLLECTIVE_NOUNS or lemma in BODY_NOUNS
-    if plural:  # "they": a plural, an organisation, or a group ("Aslin's family")
-        return many or named or group
-    if many or lemma in OFFICIAL_NOUNS:  # but "the armed forces said ... it said": a body
-        return many and spoke and lemma not in PERSON_NOUNS and lemma not in OFFICIAL_NOUNS
-    return spoke or named or group or tok.pos_ == "PROPN" or lemma in REPORT_NOUNS
 
 
 def _undated(phrase: Span) -> str:

@@ -3,9 +3,8 @@ counted by its strength ("a 19-strong panel"), people serving in an army ("37,00
 the army": troops), members of an armed force ("3,800 members of the force": troops), people
 held captive ("900 troops were sent to a prison colony", "taken prisoner") or freed from it ("the
 release of 144 soldiers") or taken to hospital (all casualties), people an army deploys or sends
-to the front (troops), "rounds" of talks (not ammunition), and a count that only refers back to a
-parallel one ("the remaining two", "two more"), which takes that count's type. Word lists are
-``claim_words``; ``claims`` applies these.
+to the front (troops), and "rounds" of talks (not ammunition). A count that only refers back to
+a parallel one is ``parallels``. Word lists are ``claim_words``; ``claims`` applies these.
 """
 
 from __future__ import annotations
@@ -227,20 +226,6 @@ def _group_of(noun: Token) -> Token | None:
     if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
         return _antecedent(verb.head)  # "the mission, which totals 3,800 members"
     return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
-
-
-def refers_to_parallel(doc: Doc, q: Quantity, noun: Token | None) -> bool:
-    """ "the remaining two", "the other three", "two more", "30 others", a bare "one" ("three
-    were hit and one crashed"): a count that names no noun of its own and refers back to a
-    parallel count."""
-    if noun is not None:
-        return noun.lemma_.lower() in words.ELLIPSIS_NOUNS
-    if q.end - q.start == 1 and doc[q.core].lower_ == "one":
-        return True
-    before = doc[q.start - 1].lower_ if q.start > 0 else ""
-    after = doc[q.end].lower_ if q.end < len(doc) else ""
-    inside = {t.lower_ for t in doc[q.start : q.end]}
-    return before in words.ELLIPSIS_BEFORE or bool({after, *inside} & words.ELLIPSIS_NOUNS)
 
 
 def counts_jobs(noun: Token) -> bool:

@@ -212,9 +212,6 @@ def test_what_is_told_hung_on_the_addressee(nlp, text, number, source) -> None:
          "armed forces"),
         ("The Kerovian armed forces said on Friday that a base had been shelled. Twelve soldiers "
          "from the NATO contingent were hurt, it said.", "Twelve", "Kerovian armed forces"),
-        ("Ukraine's air forces reported that drones had been launched overnight. Twenty-six of "
-         "them were shot down near the EU mission, it said.", "Twenty-six",
-         "Ukraine's air forces"),
         ("The security forces said on Tuesday that the border had been sealed. Fourteen "
          "smugglers linked to a Vardian gang were arrested, it said.", "Fourteen",
          "security forces"),

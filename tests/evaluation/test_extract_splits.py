@@ -38,7 +38,10 @@ from tests.conftest import GOLD, shared_path
 # names7, people8, speakers6/7 branches and the scale-letter tokenizer fix; tuned on review sets
 # outside every split): dev numeric F1 0.99, strict F1 0.97; test strict F1 0.78, off-topic
 # precision 0.94. Raised after the Ukraine review sets of stop 13 (attrib8, types9, speakers8/9,
-# claims10): dev2 strict F1 0.96 (0.95 before); the other splits did not move.
+# claims10): dev2 strict F1 0.96 (0.95 before); the other splits did not move. Raised after the
+# dev4/dev5 rounds of stop 14 (types11/12, missed11, attrib11/12, speakers12; tuned on two fresh
+# conflict splits kept outside the repository): dev3 strict F1 0.99, off-topic precision 0.96;
+# test strict F1 0.79.
 FLOORS = {
     "dev": {
         "numeric_f1": 0.98,
@@ -55,14 +58,14 @@ FLOORS = {
     },
     "dev3": {
         "numeric_f1": 0.98,
-        "numeric_f1_strict": 0.96,
+        "numeric_f1_strict": 0.98,
         "quote_f1": 0.98,
         "quote_fully_right": 0.95,
-        "offtopic_precision": 0.90,
+        "offtopic_precision": 0.94,
     },
     "test": {
         "numeric_f1": 0.98,
-        "numeric_f1_strict": 0.77,
+        "numeric_f1_strict": 0.78,
         "quote_f1": 0.98,
         "quote_fully_right": 0.88,
         "offtopic_precision": 0.93,

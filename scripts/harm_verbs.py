@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from person_nouns import descends, first_senses, write  # noqa: E402
+from person_nouns import descends, first_senses, read_synsets, sense_tags, write  # noqa: E402
 
 ROOTS = {
     "01323958",  # kill.v.01
@@ -34,34 +34,16 @@ HEADER = """\
 """
 
 
-def troponym_edges(folder: Path) -> dict[str, list[str]]:
-    """Verb synset -> the synsets it is a troponym of (WordNet's "@" pointer on verbs)."""
-    edges: dict[str, list[str]] = defaultdict(list)
-    for line in (folder / "data.verb").read_text(encoding="latin-1").splitlines():
-        if not line or line.startswith(" "):
-            continue
-        fields = line.split(" | ")[0].split()
-        offset, n_words = fields[0], int(fields[3], 16)
-        k = 4 + 2 * n_words
-        for p in range(int(fields[k])):
-            if fields[k + 1 + 4 * p] == "@":
-                edges[offset].append(fields[k + 2 + 4 * p])
-    return edges
-
-
 def mostly_verbs(folder: Path) -> set[str]:
-    """Lemmas whose verb senses are tagged at least as often as their other senses together
-    (``index.sense``: sense key, offset, sense number, tag count; ``%2`` marks a verb)."""
+    """Lemmas whose verb senses are tagged at least as often as their other senses together."""
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for line in (folder / "index.sense").read_text(encoding="latin-1").splitlines():
-        key, _, _, tagged = line.split()
-        lemma, pos = key.split("%")[0], key.split("%")[1][0]
-        counts[lemma][pos == "2"] += int(tagged)
+    for lemma, pos, _, tagged in sense_tags(folder):
+        counts[lemma][pos == "2"] += tagged
     return {lemma for lemma, (other, verb) in counts.items() if verb >= other}
 
 
 def harm_verbs(folder: Path) -> list[str]:
-    edges = troponym_edges(folder)
+    edges, _ = read_synsets(folder, "verb")  # a verb's hypernyms: what it is a troponym of
     verbs = mostly_verbs(folder)
     words = [
         lemma

@@ -31,12 +31,13 @@ HEADER = """\
 """
 
 
-def read_synsets(folder: Path) -> tuple[dict[str, list[str]], set[str]]:
-    """Hypernym edges (offset -> hypernym offsets; "@i", instance of, left out: those are proper
-    names) and the synsets filed under noun.person (lexicographer file 18), instances excluded."""
+def read_synsets(folder: Path, pos: str = "noun") -> tuple[dict[str, list[str]], set[str]]:
+    """Hypernym edges of part of speech ``pos`` (offset -> hypernym offsets; for verbs, the
+    verbs it is a troponym of; "@i", instance of, left out: those are proper names) and the
+    synsets filed under noun.person (lexicographer file 18), instances excluded."""
     hypernyms: dict[str, list[str]] = defaultdict(list)
     persons: set[str] = set()
-    parts = sorted(folder.glob("data.noun*"))
+    parts = sorted(folder.glob(f"data.{pos}*"))
     text = "".join(p.read_text(encoding="latin-1") for p in parts)
     for line in text.splitlines():
         if not line or line.startswith(" "):
@@ -50,7 +51,7 @@ def read_synsets(folder: Path) -> tuple[dict[str, list[str]], set[str]]:
             if symbol == "@":
                 hypernyms[offset].append(target)
         instance = any(fields[k + 1 + 4 * p] == "@i" for p in range(n_pointers))
-        if fields[1] == NOUN_PERSON and not instance:
+        if pos == "noun" and fields[1] == NOUN_PERSON and not instance:
             persons.add(offset)
     return hypernyms, persons
 
@@ -79,6 +80,17 @@ def first_senses(folder: Path, pos: str = "noun") -> list[tuple[str, str]]:
         if "_" in lemma or not lemma.isalpha() or lemma != lemma.lower():
             continue
         out.append((lemma, fields[-n_senses]))
+    return out
+
+
+def sense_tags(folder: Path) -> list[tuple[str, str, int, int]]:
+    """Every sense in ``index.sense``: (lemma, part of speech digit -- "1" noun, "2" verb --,
+    sense number, how often the sense was tagged in WordNet's corpus)."""
+    out = []
+    for line in (folder / "index.sense").read_text(encoding="latin-1").splitlines():
+        key, _, number, tagged = line.split()
+        lemma, kind = key.split("%")
+        out.append((lemma, kind[0], int(number), int(tagged)))
     return out
 
 

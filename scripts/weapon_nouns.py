@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from person_nouns import descends, first_senses, read_synsets, write  # noqa: E402
+from person_nouns import descends, first_senses, read_synsets, sense_tags, write  # noqa: E402
 
 ROOTS = {
     "04565375",  # weapon.n.01 (arm, weapon system)
@@ -37,14 +37,11 @@ HEADER = """\
 
 
 def attested(folder: Path) -> set[str]:
-    """Noun lemmas whose first sense is their only one or is tagged in the corpus
-    (``index.sense``: sense key, offset, sense number, tag count; ``%1`` marks a noun)."""
+    """Noun lemmas whose first sense is their only one or is tagged in the corpus."""
     senses: dict[str, dict[int, int]] = defaultdict(dict)
-    for line in (folder / "index.sense").read_text(encoding="latin-1").splitlines():
-        key, _, number, tagged = line.split()
-        lemma, kind = key.split("%")
-        if kind.startswith("1"):
-            senses[lemma][int(number)] = int(tagged)
+    for lemma, pos, number, tagged in sense_tags(folder):
+        if pos == "1":
+            senses[lemma][number] = tagged
     return {lemma for lemma, s in senses.items() if len(s) == 1 or s.get(1, 0) > 0}
 
 

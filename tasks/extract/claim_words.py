@@ -14,6 +14,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Final
 
+from tasks.extract.quantity_words import EXCEEDING_VERBS
+
 
 def _lexicon(name: str) -> frozenset[str]:
     text = (Path(__file__).parent / "lexicon" / name).read_text(encoding="utf-8")
@@ -203,9 +205,9 @@ CHANGE_VERBS: Final = {
 }  # fmt: skip
 # Verbs whose subject is a total and whose object or "to" is its value: "the death toll rose to
 # 1,225", "the toll could pass 20", "casualties include eight people".
-TOTAL_VERBS: Final = CHANGE_VERBS | {
-    "be", "include", "comprise", "number", "total", "reach", "pass", "hit", "top", "exceed",
-    "surpass", "stand", "raise", "bring", "push", "put", "mount", "near", "approach",
+TOTAL_VERBS: Final = CHANGE_VERBS | EXCEEDING_VERBS | {
+    "be", "include", "comprise", "number", "total", "reach", "pass", "hit", "stand", "raise",
+    "bring", "push", "put", "mount", "near", "approach",
 }  # fmt: skip
 HEDGES: Final = {
     "reportedly",

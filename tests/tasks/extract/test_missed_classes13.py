@@ -1,0 +1,102 @@
+"""Figures the extractor mis-read or missed on unseen conflict reporting (issue 10, dev6,
+attrib13): qualifiers that govern a coordination, "a dozen", and percentage ranges whose ends
+both carry the sign. Every sentence here is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.documents import CleanArticle
+from tasks.extract.batch import extract_batch
+from tasks.schema import ClaimCol, Qualifier
+
+
+def _claims(nlp, text: str) -> list[dict]:
+    article = CleanArticle("mem://a", "0" * 64, text, outlet="Daily Bugle")
+    return extract_batch(nlp, [("a", article)]).claims
+
+
+def _on(nlp, text: str, number: str) -> dict:
+    found = [c for c in _claims(nlp, text) if number in c[ClaimCol.QUANTITY_TEXT]]
+    assert found, [c[ClaimCol.QUANTITY_TEXT] for c in _claims(nlp, text)]
+    return found[0]
+
+
+# A qualifier word before the first of two coordinated counts governs the second too, whether
+# the second names its noun ("and 2,000 vehicles") or leaves it understood ("and 11 in Syria"),
+# in a pair or a list.
+@pytest.mark.parametrize(
+    ("text", "number", "qualifier"),
+    [
+        ("The convoy carried about 300 soldiers and 45 trucks, the governor said.", "45",
+         Qualifier.APPROXIMATE),
+        ("Nearly 2,000 civilians and 150 police officers were evacuated from the town.", "150",
+         Qualifier.APPROXIMATE),
+        ("Some 800 troops and 60 tanks crossed the border on Monday, officials said.", "60",
+         Qualifier.APPROXIMATE),
+        ("The strikes destroyed more than 30 tanks and 12 artillery pieces, the ministry said.",
+         "12", Qualifier.MORE_THAN),
+        ("The militia has carried out at least 25 attacks on the highway and 14 on the railway "
+         "this year.", "14", Qualifier.AT_LEAST),
+        ("The mission will deploy around 1,200 soldiers, 300 police officers and 40 armoured "
+         "vehicles.", "40", Qualifier.APPROXIMATE),
+    ],
+)  # fmt: skip
+def test_qualifier_governs_the_coordinated_count(nlp, text, number, qualifier) -> None:
+    assert _on(nlp, text, number)[ClaimCol.QUALIFIER] == qualifier
+
+
+# Not a coordination of counts: a second clause with its own subject, a casualty breakdown
+# ("40,000 wounded and 20,000 killed"), a count further down a list of other things, or a
+# single one ("and one child").
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("At least 20 people were killed and 45 were wounded in the attack.", "45"),
+        ("The rebels likely suffered approximately 4,000 wounded and 2,000 killed.", "2,000"),
+        ("The package includes more than 200 drones, artillery shells, rockets and four more "
+         "air defence systems.", "four"),
+        ("Airstrikes on the valley killed at least nine fighters and one child, medics said.",
+         "one"),
+    ],
+)  # fmt: skip
+def test_qualifier_stays_with_its_own_count(nlp, text, number) -> None:
+    assert _on(nlp, text, number)[ClaimCol.QUALIFIER] == Qualifier.EXACT
+
+
+# "a dozen" said alone is a round count; "two dozen" and "more than a dozen" keep their own.
+@pytest.mark.parametrize(
+    ("text", "number", "qualifier"),
+    [
+        ("Gunmen attacked a bus, killing one civilian and injuring a dozen passengers.",
+         "a dozen", Qualifier.APPROXIMATE),
+        ("A dozen soldiers were wounded when the shell hit the barracks.", "A dozen",
+         Qualifier.APPROXIMATE),
+        ("The army said it had lost a dozen tanks near the river.", "a dozen",
+         Qualifier.APPROXIMATE),
+        ("Residents said a dozen houses were burned by the militia overnight.", "a dozen",
+         Qualifier.APPROXIMATE),
+        ("Two dozen soldiers were captured near the river.", "Two dozen", Qualifier.EXACT),
+        ("More than a dozen houses were destroyed.", "More than a dozen", Qualifier.MORE_THAN),
+    ],
+)  # fmt: skip
+def test_a_dozen_is_approximate(nlp, text, number, qualifier) -> None:
+    assert _on(nlp, text, number)[ClaimCol.QUALIFIER] == qualifier
+
+
+# A range of two percentages, each with its sign: "between X% and Y%", "X%-Y%", "X%–Y%".
+@pytest.mark.parametrize(
+    ("text", "number", "low", "high"),
+    [
+        ("Turnout was between 40% and 60% in the north, the commission said.", "40%", 40, 60),
+        ("Between 20 per cent and 25 per cent of the stock was destroyed.", "20 per cent", 20,
+         25),
+        ("Losses in the brigade reached 30%-40% of its strength.", "30%", 30, 40),
+        ("Officials put the damage at 15%–20% of the grid.", "15%", 15, 20),
+        ("The term shows a probability of 80%-90%, the ministry said.", "80%", 80, 90),
+    ],
+)  # fmt: skip
+def test_percentage_range_with_both_signs(nlp, text, number, low, high) -> None:
+    claim = _on(nlp, text, number)
+    assert (claim[ClaimCol.VALUE], claim[ClaimCol.VALUE_HIGH]) == (low, high)
+    assert claim[ClaimCol.QUALIFIER] == Qualifier.RANGE

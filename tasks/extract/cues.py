@@ -27,10 +27,11 @@ from tasks.extract.grammar import (
     FINITE_TAGS,
     agent,
     has_passive_subject,
-    is_dateline,
     name_before,
     name_read_as_adverb,
+    past_dateline,
     put_at,
+    raised_passive,
     subject,
 )
 
@@ -105,7 +106,9 @@ def speaker_of(verb: Token) -> Token | None:
         if verb.lemma_.lower() in QUOTED_AS:
             return subject(verb)
         return _document_in(verb)  # "is described on the sanctions list as ..."
-    own = [c for c in verb.children if c.dep_ == "nsubj" and not is_dateline(c)]
+    own = [d for c in verb.children if c.dep_ == "nsubj" and (d := past_dateline(c)) is not None]
+    if raised_passive(verb):  # "the people believed to have fled": said by no one named
+        return None
     if own:
         # of two subjects, the person, else the name after its description ("the news
         # agency Interfax reported": both parsed as subjects)

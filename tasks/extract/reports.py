@@ -97,7 +97,7 @@ def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | 
         return None
     preps = [c for c in noun.children if c.dep_ != "acl"]
     # "a report compiled by X"; not "a statement obtained by Variety" (who got it, not who wrote it)
-    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl") and not _content(c)]
     preps += [g for c in clauses if c.lemma_.lower() not in _RECEIVE_VERBS for g in c.children]
     preps += [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "prep"]
     # "The report, by the Acme Institute, found": "by" hung on the comma
@@ -105,7 +105,7 @@ def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | 
     # "Estimates provided to Rusi from Ukraine's military": "from" on the participle's object
     preps += [
         g
-        for c in noun.children
+        for c in clauses
         if c.dep_ == "acl"
         for p in c.children
         if p.dep_ in ("prep", "dative") and (o := pobj(p)) is not None
@@ -128,6 +128,16 @@ def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | 
     if issuer is not None and (found := describe(issuer, ctx)) is not None:
         return Source.of(found, f"{noun.head.lower_} {noun.lower_}")
     return None
+
+
+def _content(clause: Token) -> bool:
+    """A clause that states what the report says, with a subject of its own ("claims that 40,000
+    fighters had entered from the border": where they came from is no author), not one that
+    describes the report ("a report compiled by X", "a study that was published by X")."""
+    return any(
+        c.dep_ == "mark" or c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+        for c in clause.children
+    )
 
 
 def report_before(noun: Token, ctx: ArticleContext) -> Source | None:

@@ -132,7 +132,7 @@ def settled_qualifier(doc: Doc, q: Quantity, before: Quantity | None) -> Qualifi
     ``before`` it shares that one's qualifier, "at least 16 times in Iraq and 11 in Syria",
     "about 5,000 personnel and 2,000 vehicles". Only a noun phrase coordination counts: in "at
     least 20 were killed and 45 wounded" the second count is a clause's subject, with its own;
-    and a single one ("and one child") is exact."""
+    and a single one ("and one child", "at least one soldier and two guards") stays apart."""
     start = q.start
     if q.qualifier != Qualifier.EXACT:
         return q.qualifier
@@ -140,8 +140,8 @@ def settled_qualifier(doc: Doc, q: Quantity, before: Quantity | None) -> Qualifi
         return Qualifier.APPROXIMATE
     if before is None or before.qualifier not in _SPREADING or _round_dozen(doc, before):
         return q.qualifier  # a qualifier word spreads, "a dozen" is its own
-    if q.value == 1:
-        return q.qualifier  # "at least eight fighters and one child": one is one
+    if 1 in (q.value, before.value):
+        return q.qualifier  # "at least eight fighters and one child", "at least one and two"
     if doc[start - 1].lower_ not in ("and", "or", ",") or not doc.has_annotation("DEP"):
         return q.qualifier
     head, anchor = _anchor(doc[before.core]), _anchor(doc[q.core])

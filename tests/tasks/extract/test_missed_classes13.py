@@ -58,6 +58,7 @@ def test_qualifier_governs_the_coordinated_count(nlp, text, number, qualifier) -
          "air defence systems.", "four"),
         ("Airstrikes on the valley killed at least nine fighters and one child, medics said.",
          "one"),
+        ("The governor said at least one soldier and two police officers were killed.", "two"),
     ],
 )  # fmt: skip
 def test_qualifier_stays_with_its_own_count(nlp, text, number) -> None:

@@ -101,3 +101,42 @@ def test_percentage_range_with_both_signs(nlp, text, number, low, high) -> None:
     claim = _on(nlp, text, number)
     assert (claim[ClaimCol.VALUE], claim[ClaimCol.VALUE_HIGH]) == (low, high)
     assert claim[ClaimCol.QUALIFIER] == Qualifier.RANGE
+
+
+# A number the tagger alone took for a name (a product, a date) still counts the plural common
+# noun it modifies: "include 104 tanks", "a daily average of 58 aid trucks".
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The reported losses include 104 tanks, 575 armored vehicles and 330 artillery "
+         "systems.", "104"),
+        ("A daily average of 58 aid trucks reached the city from May 7 to Tuesday.", "58"),
+        ("Germany will send 104 tanks to Ukraine next year, the minister said.", "104"),
+        ("The losses include 747 tanks and many trucks.", "747"),
+    ],
+)  # fmt: skip
+def test_a_count_the_tagger_named_is_a_count(nlp, text, number) -> None:
+    assert _on(nlp, text, number)[ClaimCol.QUANTITY_TEXT] == number
+
+
+def test_a_model_number_stays_a_name(nlp) -> None:
+    texts = [
+        c[ClaimCol.QUANTITY_TEXT] for c in _claims(nlp, "The airline bought 20 Boeing 747 jets.")
+    ]
+    assert "747" not in texts
+
+
+# A figure set off by em dashes glued to the words around it is read: "these losses—15,051
+# units—were destroyed".
+@pytest.mark.parametrize(
+    ("text", "number", "value"),
+    [
+        ("The majority of these losses—15,051 units—were destroyed, the report says.", "15,051",
+         15051),
+        ("Most of the casualties—1,200 soldiers—were from a single brigade.", "1,200", 1200),
+        ("The toll rose to 40—the highest this year, officials said.", "40", 40),
+        ("The shipment—300 tonnes of grain—arrived on Monday.", "300", 300),
+    ],
+)  # fmt: skip
+def test_a_figure_between_glued_em_dashes(nlp, text, number, value) -> None:
+    assert _on(nlp, text, number)[ClaimCol.VALUE] == value

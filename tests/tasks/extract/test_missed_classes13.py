@@ -6,20 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.documents import CleanArticle
-from tasks.extract.batch import extract_batch
 from tasks.schema import ClaimCol, Qualifier
-
-
-def _claims(nlp, text: str) -> list[dict]:
-    article = CleanArticle("mem://a", "0" * 64, text, outlet="Daily Bugle")
-    return extract_batch(nlp, [("a", article)]).claims
-
-
-def _on(nlp, text: str, number: str) -> dict:
-    found = [c for c in _claims(nlp, text) if number in c[ClaimCol.QUANTITY_TEXT]]
-    assert found, [c[ClaimCol.QUANTITY_TEXT] for c in _claims(nlp, text)]
-    return found[0]
+from tests.tasks.extract.outlet_claims import claim_on as _on
+from tests.tasks.extract.outlet_claims import claims_in
 
 
 # A qualifier word before the first of two coordinated counts governs the second too, whether
@@ -121,7 +110,7 @@ def test_a_count_the_tagger_named_is_a_count(nlp, text, number) -> None:
 
 def test_a_model_number_stays_a_name(nlp) -> None:
     texts = [
-        c[ClaimCol.QUANTITY_TEXT] for c in _claims(nlp, "The airline bought 20 Boeing 747 jets.")
+        c[ClaimCol.QUANTITY_TEXT] for c in claims_in(nlp, "The airline bought 20 Boeing 747 jets.")
     ]
     assert "747" not in texts
 

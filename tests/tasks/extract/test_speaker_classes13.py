@@ -1,0 +1,69 @@
+"""Issue 10's dev6 classes of missed quotes and wrong speakers (quotes13), on invented sentences
+only: speech set in straight single quotation marks, whose apostrophes never open or close one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.extract.quote_marks import pair_marks
+from tests.tasks.extract.test_quotes import speakers
+
+
+def _inside(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in pair_marks(text)]
+
+
+# A text that sets its speech in straight single marks (no speech in double marks) quotes in
+# them: a sentence before or after its cue, a cue before or after its subject, a second sentence
+# of the same speaker, a plural possessive inside the quotation.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("'Our sailors are safe,' the admiral wrote on Telegram. 'They will be back in port by "
+         "Friday.'", [("Our sailors are safe,", "admiral"),
+                      ("They will be back in port by Friday.", "admiral")]),
+        ("The health ministry confirmed the figures. 'The hospitals are full and supplies are "
+         "running out,' the ministry said in a statement.",
+         [("The hospitals are full and supplies are running out,", "ministry")]),
+        ("'We will not retreat from the river,' said Colonel Anna Petrova, whose brigade's "
+         "losses were heavy.", [("We will not retreat from the river,", "Anna Petrova")]),
+        ("The mayor said the town's water had been cut. 'People are drinking from wells,' she "
+         "told reporters.", [("People are drinking from wells,", "mayor")]),
+        ("'The rebels' commanders have fled,' a police spokesman said.",
+         [("The rebels' commanders have fled,", "police spokesman")]),
+    ],
+)  # fmt: skip
+def test_speech_in_straight_single_marks_is_quoted(nlp, text, expected) -> None:
+    assert speakers(nlp, text) == expected
+
+
+# Where the text quotes speech in double marks, a paragraph of speech in single marks is still
+# speech, and a term in double marks does not stop it.
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("He said “we will win,” and left.\n\n'We are ready,' his deputy added.",
+         ["we will win,", "We are ready,"]),
+        ("The “green corridor” opened. 'Nobody has crossed yet,' an official said.",
+         ["green corridor", "Nobody has crossed yet,"]),
+    ],
+)  # fmt: skip
+def test_a_paragraph_of_speech_in_single_marks(text, quotes) -> None:
+    assert _inside(text) == quotes
+
+
+# Apostrophes never open or close a quotation: elisions, decades, possessives (plural ones too),
+# and single marks nested in a double-marked quotation stay inside it.
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("Rock 'n' roll bands of the '90s played at the soldiers' memorial, 'tis said.", []),
+        ("The veterans' families met the generals' wives in Kyiv's old town.", []),
+        ("“He told me 'stay home' and left,” she said.", ["He told me 'stay home' and left,"]),
+        ("Russia's army called them 'the invaders' and 'the thieves' at the briefing.",
+         ["the invaders", "the thieves"]),
+    ],
+)  # fmt: skip
+def test_apostrophes_never_open_or_close_a_quotation(text, quotes) -> None:
+    assert _inside(text) == quotes

@@ -106,6 +106,8 @@ def speaker_of(verb: Token) -> Token | None:
             return subject(verb)
         return _document_in(verb)  # "is described on the sanctions list as ..."
     own = [c for c in verb.children if c.dep_ == "nsubj" and not is_dateline(c)]
+    if after := [c for c in own if c.i > verb.i and verb.doc[verb.i - 1].is_quote]:
+        own = after  # "“..., the inability to ...,” said OCHA": a noun of the quote is not it
     if own:
         # of two subjects, the person, else the name after its description ("the news
         # agency Interfax reported": both parsed as subjects)

@@ -67,3 +67,45 @@ def test_a_paragraph_of_speech_in_single_marks(text, quotes) -> None:
 )  # fmt: skip
 def test_apostrophes_never_open_or_close_a_quotation(text, quotes) -> None:
     assert _inside(text) == quotes
+
+
+# A reporting verb right after the closing mark with its subject after it ("..., said X"): the
+# subject after the verb speaks, not a noun of the quotation the parse also hung on the verb.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Exports have fallen “because of the blockade of the ports, the failure to repair the "
+         "railway and high insurance costs,” said the ministry.", "ministry"),
+        ('Prices have risen "owing to the drought, the refusal to open the border and the weak '
+         'currency," said the central bank.', "central bank"),
+        ("Flights were cancelled “after the closure of the airspace, the decision to ground the "
+         "fleet and a strike by pilots,” said the airline.", "airline"),
+        ('School attendance has dropped "due to the shelling, the inability to heat the '
+         'classrooms and the lack of teachers," said UNICEF.', "UNICEF"),
+    ],
+)  # fmt: skip
+def test_the_subject_after_an_inverted_cue_speaks(nlp, text, speaker) -> None:
+    [(_, found)] = speakers(nlp, text)
+    assert found == speaker
+
+
+# An organisation's name runs on through its "for the ... of ..." words to its initials in
+# brackets when the initials spell its capitalised words, though the model cut it in two.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The shelling damaged two reactors,” reported the Agency for the Safety of Nuclear "
+         "Energy in Ukraine (ASNEU).", "Agency for the Safety of Nuclear Energy in Ukraine"),
+        ('"Fishing boats have not left port for a month," stated the UN Agency for the '
+         'Protection of Coastal Fisheries (APCF).',
+         "UN Agency for the Protection of Coastal Fisheries"),
+        ("The EU Office for the Monitoring of Border Crossings (OMBC) said in a statement: "
+         "“Queues at the crossing have doubled.”",
+         "EU Office for the Monitoring of Border Crossings"),
+        ('"Prices of bread have tripled since the siege began," warned the World Office for the '
+         'Study of Food Security (WOSFS).', "World Office for the Study of Food Security"),
+    ],
+)  # fmt: skip
+def test_an_organisation_named_up_to_its_initials(nlp, text, speaker) -> None:
+    [(_, found)] = speakers(nlp, text)
+    assert found == speaker

@@ -31,6 +31,7 @@ from tasks.extract.grammar import (
     name_before,
     name_read_as_adverb,
     put_at,
+    relative_antecedent,
     subject,
 )
 
@@ -117,7 +118,7 @@ def speaker_of(verb: Token) -> Token | None:
             # a word of the quotation taken for the subject: the name before the verb speaks
             subj = name_before(verb) or subj
         if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
-            return verb.head
+            return relative_antecedent(verb)
         return None if subj.lower_ in ("this", "that") else subj
     if verb.i > 0 and verb.doc[verb.i - 1].is_quote:  # "“...?” inquired one member of ..."
         inverted = next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod")), None)

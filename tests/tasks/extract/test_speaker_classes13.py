@@ -109,3 +109,47 @@ def test_the_subject_after_an_inverted_cue_speaks(nlp, text, speaker) -> None:
 def test_an_organisation_named_up_to_its_initials(nlp, text, speaker) -> None:
     [(_, found)] = speakers(nlp, text)
     assert found == speaker
+
+
+# A report speaks for itself when the clause on it names who asked or paid for it, not who wrote
+# it: "commissioned", "ordered", "requested" by a body (as "seen by" names who got hold of it).
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("But the report commissioned by the UN Security Council said the army's \"de facto "
+         "control over rebel operations\" makes the country liable.", "report"),
+        ("The study ordered by the European Commission found that the scheme was \"a waste of "
+         "public money\".", "study"),
+        ("A report requested by the parliament's defence committee concluded that the ministry "
+         "had been \"negligent at every level\".", "report"),
+        ("A review commissioned by the interior ministry said the police response had been "
+         "\"chaotic and slow\".", "review"),
+    ],
+)  # fmt: skip
+def test_who_commissioned_a_report_does_not_speak_for_it(nlp, text, speaker) -> None:
+    [(_, found)] = speakers(nlp, text)
+    assert found == speaker
+
+
+# A relative clause the parser hung on a date ("..., seen on Monday, which noted ...") is about
+# the noun the date's phrase belongs to: a date never speaks.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Some 3,000 soldiers fought alongside the rebels, said a UN expert report seen by AFP "
+         "on Monday, which noted that the capital had \"de facto control\" of the group.",
+         "United Nations"),
+        ("Two villages were shelled, said a statement from the army on Monday, which called the "
+         "attack \"a war crime\".", "army"),
+        ("The convoy was stopped, said a report by the monitors on Wednesday, which described "
+         "the checkpoint as \"a trap\".", "monitors"),
+        ("Three towns fell, said a UN briefing note seen by AFP on Monday, which described the "
+         "army as \"in disarray\".", "United Nations"),
+        ("Fighting resumed near the border, said a confidential UN report seen by AFP on "
+         "Monday, which accused both sides of \"deliberate attacks on civilians\".",
+         "United Nations"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_hung_on_a_date_is_about_the_report(nlp, text, speaker) -> None:
+    [(_, found)] = speakers(nlp, text)
+    assert found == speaker

@@ -14,6 +14,11 @@ def _inside(text: str) -> list[str]:
     return [text[s.start : s.end] for s in pair_marks(text)]
 
 
+def _only_speaker(nlp, text: str) -> str | None:
+    [(_, found)] = speakers(nlp, text)
+    return found
+
+
 # A text that sets its speech in straight single marks (no speech in double marks) quotes in
 # them: a sentence before or after its cue, a cue before or after its subject, a second sentence
 # of the same speaker, a plural possessive inside the quotation.
@@ -85,8 +90,7 @@ def test_apostrophes_never_open_or_close_a_quotation(text, quotes) -> None:
     ],
 )  # fmt: skip
 def test_the_subject_after_an_inverted_cue_speaks(nlp, text, speaker) -> None:
-    [(_, found)] = speakers(nlp, text)
-    assert found == speaker
+    assert _only_speaker(nlp, text) == speaker
 
 
 # An organisation's name runs on through its "for the ... of ..." words to its initials in
@@ -107,8 +111,7 @@ def test_the_subject_after_an_inverted_cue_speaks(nlp, text, speaker) -> None:
     ],
 )  # fmt: skip
 def test_an_organisation_named_up_to_its_initials(nlp, text, speaker) -> None:
-    [(_, found)] = speakers(nlp, text)
-    assert found == speaker
+    assert _only_speaker(nlp, text) == speaker
 
 
 # A report speaks for itself when the clause on it names who asked or paid for it, not who wrote
@@ -127,8 +130,7 @@ def test_an_organisation_named_up_to_its_initials(nlp, text, speaker) -> None:
     ],
 )  # fmt: skip
 def test_who_commissioned_a_report_does_not_speak_for_it(nlp, text, speaker) -> None:
-    [(_, found)] = speakers(nlp, text)
-    assert found == speaker
+    assert _only_speaker(nlp, text) == speaker
 
 
 # A relative clause the parser hung on a date ("..., seen on Monday, which noted ...") is about
@@ -151,5 +153,4 @@ def test_who_commissioned_a_report_does_not_speak_for_it(nlp, text, speaker) -> 
     ],
 )  # fmt: skip
 def test_a_relative_clause_hung_on_a_date_is_about_the_report(nlp, text, speaker) -> None:
-    [(_, found)] = speakers(nlp, text)
-    assert found == speaker
+    assert _only_speaker(nlp, text) == speaker

@@ -29,11 +29,11 @@ from tasks.extract.grammar import (
     has_passive_subject,
     name_before,
     name_read_as_adverb,
-    past_dateline,
     put_at,
-    raised_passive,
+    relative_antecedent,
     subject,
 )
+from tasks.extract.non_speakers import past_dateline, raised_passive
 
 _FINITE = FINITE_TAGS
 _RELATIVE = ("that", "which", "who")
@@ -109,6 +109,8 @@ def speaker_of(verb: Token) -> Token | None:
     own = [d for c in verb.children if c.dep_ == "nsubj" and (d := past_dateline(c)) is not None]
     if raised_passive(verb):  # "the people believed to have fled": said by no one named
         return None
+    if after := [c for c in own if c.i > verb.i and verb.doc[verb.i - 1].is_quote]:
+        own = after  # "“..., the inability to ...,” said OCHA": a noun of the quote is not it
     if own:
         # of two subjects, the person, else the name after its description ("the news
         # agency Interfax reported": both parsed as subjects)
@@ -118,7 +120,7 @@ def speaker_of(verb: Token) -> Token | None:
             # a word of the quotation taken for the subject: the name before the verb speaks
             subj = name_before(verb) or subj
         if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
-            return verb.head
+            return relative_antecedent(verb)
         return None if subj.lower_ in ("this", "that") else subj
     if verb.i > 0 and verb.doc[verb.i - 1].is_quote:  # "“...?” inquired one member of ..."
         inverted = next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod")), None)

@@ -224,31 +224,6 @@ def in_title_case(sent: Span) -> bool:
     return 2 * sum(t.is_lower for t in words) < len(words)
 
 
-_DATELINE_DASHES = (":", "—", "–")
-
-
-def dateline_end(tok: Token) -> int | None:
-    """Where the colon or dash closing the dateline ``tok`` ends is (its token index): the
-    capitals, then perhaps the country and the agency ("CHERNIHIV REGION, Ukraine (AP) —")."""
-    doc, start = tok.doc, tok.sent.start
-    if not all(t.is_upper and t.is_alpha for t in doc[start : tok.i + 1]):
-        return None
-    k = tok.i + 1
-    while k < min(len(doc), tok.i + 8) and (doc[k].text in ",()" or doc[k].pos_ == "PROPN"):
-        k += 1  # ", Ukraine (AP)"
-    return k if k < len(doc) and doc[k].text in _DATELINE_DASHES else None
-
-
-def past_dateline(subj: Token) -> Token | None:
-    """A subject read into a wire story's opening place in capitals ("BANGKOK: A strike ...",
-    "KYIV, Ukraine (AP) — Russia and Ukraine said ..."): the noun after the dateline's dash,
-    which the parser hangs on it, or None; any other subject is itself."""
-    end = dateline_end(subj)
-    if end is None:
-        return subj
-    return next((c for c in subj.children if c.dep_ == "appos" and c.i > end), None)
-
-
 def name_before(verb: Token) -> Token | None:
     """A subject-less cue verb's speaker when the parse attached it elsewhere: the appositive or
     person right before it, commas skipped ("..., Sweden's foreign minister, Ann Linde, said")."""
@@ -293,18 +268,14 @@ def _first_conjunct_after_comma(tok: Token) -> Token | None:
     return tok if tok.dep_ == "conj" and tok.head.i < comma and tok.pos_ == "NOUN" else None
 
 
-# Verbs of saying and believing whose to-infinitive follows only in the passive ("people believed
-# to have fled", "fighters said to have surrendered"); "claimed to have", "vowed to" are active.
-_RAISED_ONLY = frozenset({
-    "say", "believe", "think", "report", "know", "allege", "rumour", "rumor", "estimate",
-    "understand", "presume", "suppose", "reckon",
-})  # fmt: skip
-
-
-def raised_passive(verb: Token) -> bool:
-    """ "the people believed to have fled": a passive participle of saying followed by its
-    to-infinitive, which the parser may read as a finite verb with a subject. No one speaks."""
-    if verb.lemma_.lower() not in _RAISED_ONLY or any(c.dep_ == "auxpass" for c in verb.children):
-        return False
-    to = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
-    return to is not None and to.lower_ == "to" and to.dep_ == "aux" and to.head.head.i == verb.i
+def relative_antecedent(clause: Token) -> Token:
+    """The noun a relative clause is about: its head, or above a date the parser hung it on
+    ("a report seen on Monday, which noted ...": the report, not Monday)."""
+    head = clause.head
+    if head.ent_type_ not in ("DATE", "TIME"):
+        return head
+    while head.ent_type_ in ("DATE", "TIME") or head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        if head.head.i == head.i:
+            return clause.head
+        head = head.head
+    return head

@@ -25,6 +25,7 @@ from tasks.extract.cue_words import (
 from tasks.extract.cues import is_cue_verb, speaker_of
 from tasks.extract.grammar import author, entity_at, is_measure, pobj, sentences_back, subject
 from tasks.extract.names import actor_of, canonical_org
+from tasks.extract.non_speakers import content_clause
 from tasks.extract.org_names import is_media, national_body_name
 from tasks.extract.referents import Named, describe, is_thing
 from tasks.extract.report_antecedents import definite_bare, mentioned_before
@@ -35,8 +36,10 @@ _OWNER_PRONOUNS = ("its", "their")
 _WHEN = ("DATE", "TIME")
 # Verbs whose subject puts out their object report noun: "X made a prediction that ...".
 _ISSUE_VERBS = frozenset({"make", "issue", "publish", "release", "produce", "give", "present"})
-# Verbs whose agent got hold of a report rather than wrote it ("a memo seen by Reuters").
-_RECEIVE_VERBS = frozenset({"obtain", "see", "receive", "review", "get", "acquire", "view"})
+# Verbs whose agent got hold of a report rather than wrote it ("a memo seen by Reuters"), or
+# asked or paid for it ("the report commissioned by the Security Council"): not its author.
+_NOT_AUTHOR_VERBS = frozenset({"obtain", "see", "receive", "review", "get", "acquire", "view",
+    "commission", "order", "request", "mandate", "fund", "finance", "sponsor"})  # fmt: skip
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 _BEFORE = AttributionScope.PARAGRAPH  # a report the sentences before gave
 _OWNER_BACK = 2  # how many sentences back "its estimate" looks for what "its" stands for
@@ -96,9 +99,10 @@ def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | 
     if (noun.pos_ not in ("NOUN", "PROPN") and noun.dep_ != "pobj") or not is_report_noun(noun):
         return None
     preps = [c for c in noun.children if c.dep_ != "acl"]
-    # "a report compiled by X"; not "a statement obtained by Variety" (who got it, not who wrote it)
-    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl") and not _content(c)]
-    preps += [g for c in clauses if c.lemma_.lower() not in _RECEIVE_VERBS for g in c.children]
+    # "a report compiled by X"; not "a statement obtained by Variety" (who got it, not who wrote
+    # it), nor "a study ordered by X" (who asked for it)
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl") and not content_clause(c)]
+    preps += [g for c in clauses if c.lemma_.lower() not in _NOT_AUTHOR_VERBS for g in c.children]
     preps += [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "prep"]
     # "The report, by the Acme Institute, found": "by" hung on the comma
     preps += [g for c in noun.children if c.dep_ == "punct" for g in c.children if g.dep_ == "prep"]
@@ -128,16 +132,6 @@ def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | 
     if issuer is not None and (found := describe(issuer, ctx)) is not None:
         return Source.of(found, f"{noun.head.lower_} {noun.lower_}")
     return None
-
-
-def _content(clause: Token) -> bool:
-    """A clause that states what the report says, with a subject of its own ("claims that 40,000
-    fighters had entered from the border": where they came from is no author), not one that
-    describes the report ("a report compiled by X", "a study that was published by X")."""
-    return any(
-        c.dep_ == "mark" or c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
-        for c in clause.children
-    )
 
 
 def report_before(noun: Token, ctx: ArticleContext) -> Source | None:

@@ -90,7 +90,7 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
     if noun is not None and roles.raises_troops(noun):
         return ClaimType.TROOP_COUNT, True  # "recruitment levels of about 40,000 a month"
     if lemma in words.EQUIPMENT_NOUNS and lemma in words.CIVILIAN_CAPABLE and noun is not None:
-        armed = _sentence_lemmas(noun) & words.ARMED_CONTEXT
+        armed = (_sentence_lemmas(noun) - words.CONTAINER_NOUNS) & words.ARMED_CONTEXT
         return (ClaimType.EQUIPMENT_COUNT if armed else ClaimType.OTHER), True
     if lemma in words.EQUIPMENT_NOUNS:
         return ClaimType.EQUIPMENT_COUNT, True

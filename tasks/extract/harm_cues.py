@@ -94,7 +94,20 @@ def harm_modifier(count: Token) -> bool:
             return True
         if child.dep_ == "acl" and _suffers_harm(child):
             return True
-    return _harm_with_after(count)
+    return _harm_with_after(count) or _harm_participle_after(count)
+
+
+def _harm_participle_after(count: Token) -> bool:
+    """ "suffered 240,000 personnel wounded and 50,000 killed": a participle of harm right after
+    the count's phrase, that the parser hung on a verb above the count, is said of the count
+    (not "troops killed 12 civilians": a participle with an object of its own acts on others)."""
+    after = count.right_edge.i + 1
+    if after >= len(count.doc):
+        return False
+    part = count.doc[after]
+    above = part.head.i != part.i and part.head.is_ancestor(count)
+    acts = any(c.dep_ in ("dobj", "nsubj") for c in part.children)
+    return part.tag_ == "VBN" and above and _is_harm(part) and not acts
 
 
 def _harm_with_after(count: Token) -> bool:

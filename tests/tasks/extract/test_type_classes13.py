@@ -57,3 +57,24 @@ def test_paramilitaries_are_troops(nlp, text, number) -> None:
 )  # fmt: skip
 def test_units_of_a_thing_count_the_thing(nlp, text, number, expected) -> None:
     assert _type(nlp, text, number) == expected
+
+
+# Harm said of a count by a participle right after its phrase, that the parser hung on the verb
+# above ("suffered between X and Y personnel wounded"): the count is of casualties; not when the
+# participle acts on an object of its own.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("The army probably sustained between 20,000 and 30,000 servicemen wounded and 7,000 "
+         "killed over the winter.", "20,000", CASUALTY),
+        ("Analysts think the invaders suffered between 60,000 and 70,000 personnel wounded and "
+         "20,000 killed.", "60,000", CASUALTY),
+        ("Over the summer the division took between 900 and 1,200 marines injured and 300 "
+         "killed.", "900", CASUALTY),
+        ("The rebels likely sustained between 400 and 600 fighters wounded and about 150 killed.",
+         "400", CASUALTY),
+        ("Government troops killed 12 civilians in the raid.", "12", CASUALTY),
+    ],
+)  # fmt: skip
+def test_a_harm_participle_after_the_count_is_said_of_it(nlp, text, number, expected) -> None:
+    assert _type(nlp, text, number) == expected

@@ -124,9 +124,25 @@ def drawn_from_anaphor(doc: Doc, q: Quantity) -> bool:
     whole = prep_object(core, ("of",))
     if whole is not None and whole.lower_ in _ANAPHORIC_WHOLES and not list(whole.children):
         return True
+    if _partitive_relative(core):
+        return True  # "10,000 soldiers ..., of which 4,000 will support the border guard"
     sent = core.sent  # "Of those, 310 were ...": the parser hangs the fronted "of" anywhere
     opening = [t.lower_ for t in doc[sent.start : min(sent.start + 3, q.start)]]
     if opening[:1] != ["of"] or len(opening) < 3 or opening[1] not in _ANAPHORIC_WHOLES:
         return False
     first = next((t for t in doc[sent.start : q.start] if t.like_num), None)
     return opening[2] == "," and first is None
+
+
+_RELATIVE_WHOLES = {"which", "whom"}
+
+
+def _partitive_relative(core: Token) -> bool:
+    """ "N soldiers ..., of which M will ...": the subject of a relative clause whose "of which"
+    (or "of whom") names the whole it is a part of, hung on the clause's verb."""
+    if core.dep_ not in SUBJECT_DEPS:
+        return False
+    return any(
+        of.lower_ == "of" and of.i < core.i and any(w.lower_ in _RELATIVE_WHOLES for w in of.children)
+        for of in core.head.children
+    )  # the parser hangs the "of" as "prep" or "dep"

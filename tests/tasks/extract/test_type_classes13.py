@@ -78,3 +78,47 @@ def test_units_of_a_thing_count_the_thing(nlp, text, number, expected) -> None:
 )  # fmt: skip
 def test_a_harm_participle_after_the_count_is_said_of_it(nlp, text, number, expected) -> None:
     assert _type(nlp, text, number) == expected
+
+
+# A partitive relative: the subject of "..., of which M will ..." (or "of whom") is a part of
+# the count before it and counts what that count counts, whatever its own verb.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("About 10,000 soldiers will be on the border, of which 4,000 will directly support the "
+         "Border Guard and 6,000 will be in reserve.", "4,000", TROOPS),
+        ("Some 2,500 marines took part in the exercise, of whom 800 came from allied navies.",
+         "800", TROOPS),
+        ("The brigade fielded 140 tanks, of which 90 were held back as a reserve.", "90",
+         EQUIPMENT),
+        ("Around 5,000 peacekeepers remain, of which 1,200 will leave by June, the UN said.",
+         "1,200", TROOPS),
+        ("The fund received 3,000 applications, of which 400 came from abroad.", "400", OTHER),
+    ],
+)  # fmt: skip
+def test_a_part_in_an_of_which_clause_counts_what_its_whole_counts(
+    nlp, text, number, expected
+) -> None:
+    assert _type(nlp, text, number) == expected
+
+
+# People any verb takes "into" an armed force (its ranks included) are troops: "were accepted
+# into the ranks of the Armed Forces", "drafted 30,000 men into the army"; not the ranks of the
+# police, not into a university.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("More than 70,000 people were accepted into the ranks of the Armed Forces this year.",
+         "70,000", TROOPS),
+        ("Last year some 12,000 young people were taken into the navy, officials said.",
+         "12,000", TROOPS),
+        ("Since January the ministry has brought 9,000 citizens into the ranks of the army.",
+         "9,000", TROOPS),
+        ("Around 4,000 residents were recruited into the armed forces in the spring.", "4,000",
+         TROOPS),
+        ("Some 500 graduates were accepted into the ranks of the police.", "500", PEOPLE),
+        ("About 2,000 students were admitted into the university.", "2,000", PEOPLE),
+    ],
+)  # fmt: skip
+def test_people_taken_into_an_armed_force_are_troops(nlp, text, number, expected) -> None:
+    assert _type(nlp, text, number) == expected

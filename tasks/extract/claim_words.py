@@ -127,6 +127,11 @@ DAMAGE_WORDS: Final = {
     "hit", "strike", "destroy", "damage", "attack", "shell", "target", "fire", "launch", "shoot",
     "intercept", "down", "bomb", "struck", "destroyed", "damaged", "shot", "sink", "sunk",
 }  # fmt: skip
+# Harm said of things as well as of people: "852 were damaged", "over 3,000 were captured" count
+# tanks after a count of tanks; "killed", "wounded" and the rest of ``CASUALTY_WORDS`` need lives.
+THING_HARM: Final = DAMAGE_WORDS | {
+    "capture", "captured", "lose", "loss", "losses", "seize", "abandon", "eliminate", "destroy",
+}  # fmt: skip
 # A nationality counted near one of these is troops: "3,000 North Koreans deployed to Kursk".
 MILITARY_CONTEXT: Final = {
     "battalion", "brigade", "army", "military", "unit", "deploy", "fight", "front", "combat",

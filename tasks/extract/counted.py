@@ -85,8 +85,21 @@ def counted_noun(doc: Doc, q: Quantity) -> Token | None:
         return None  # "two dead, four wounded and body parts": the dead, not parts
     noun = _counted(doc, q) or _headline_noun(doc, q)
     if noun is not None and noun.lemma_.lower() in CONTAINER_NOUNS:
-        return _of_object(noun) or noun
+        return _of_object(noun) or _named_before(noun) or noun
     return noun
+
+
+_CONTAINER_BACK = 120  # tokens: about the paragraph before
+
+
+def _named_before(container: Token) -> Token | None:
+    """ "lost 20,027 units of equipment ... troops abandoned 1,113 units": a container noun with
+    no "of" of its own counts what the nearest one of the same word before it had."""
+    doc, lemma = container.doc, container.lemma_.lower()
+    for tok in reversed(doc[max(0, container.i - _CONTAINER_BACK) : container.i]):
+        if tok.lemma_.lower() == lemma and (obj := _of_object(tok)) is not None:
+            return obj
+    return None
 
 
 def _nominal_adjective_after(doc: Doc, q: Quantity) -> bool:

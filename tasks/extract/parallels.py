@@ -32,6 +32,9 @@ def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
         if k and _included(doc, q, claim.facts, out[k - 1]):
             out[k] = replace(claim, facts=replace(claim.facts, claim_type=ClaimType.CASUALTY_COUNT))
             continue
+        if k and _things_harmed(doc, claim, out[k - 1]):
+            out[k] = replace(claim, facts=_like(claim.facts, out[k - 1].facts))
+            continue
         nxt = doc[q.end] if q.end < len(doc) else None
         # "the remaining two", "two more": whatever its verb, it counts what its parallel counts
         elliptical = refers_to_parallel(doc, q, counted_noun(doc, q))
@@ -74,6 +77,23 @@ def _included(doc: Doc, q: Quantity, facts: ClaimFacts, before: Claim) -> bool:
         return False
     noun = counted_noun(doc, q) or doc[q.core]
     return noun.dep_ == "pobj" and noun.head.lower_ == "including"
+
+
+def _things_harmed(doc: Doc, claim: Claim, before: Claim) -> bool:
+    """A bare count harmed only as things can be ("852 were damaged", "Of these, 2,635 were
+    destroyed, 534 were captured") after a count of equipment in its sentence, or the sentence
+    before when none is in its own, counts that equipment, not casualties."""
+    q, facts = claim.quantity, claim.facts
+    if (facts.claim_type != ClaimType.CASUALTY_COUNT and facts.typed) or q.unit is not None:
+        return False  # typed as casualties by the verb, or by nothing ("30 were damaged")
+    if before.facts.claim_type != ClaimType.EQUIPMENT_COUNT or counted_noun(doc, q) is not None:
+        return False
+    sent, earlier = doc[q.core].sent, doc[before.quantity.core].sent
+    if earlier.start != sent.start and earlier.end != sent.start:
+        return False
+    clause = {t.lemma_.lower() for t in doc[q.core].head.subtree}
+    harm = clause & (words.CASUALTY_WORDS | words.THING_HARM)
+    return bool(harm) and harm <= words.THING_HARM  # not "12 were taken to hospital"
 
 
 def _like(facts: ClaimFacts, parallel: ClaimFacts) -> ClaimFacts:

@@ -122,3 +122,47 @@ def test_a_part_in_an_of_which_clause_counts_what_its_whole_counts(
 )  # fmt: skip
 def test_people_taken_into_an_armed_force_are_troops(nlp, text, number, expected) -> None:
     assert _type(nlp, text, number) == expected
+
+
+# A bare count harmed only as things can be -- destroyed, damaged, captured, seized, lost --
+# counts the equipment counted just before it (in its sentence, or the sentence before when
+# its own has none), not casualties; a verb that needs lives keeps it a casualty count.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("The army has lost 640 tanks since May. Of these, 410 were destroyed, 120 were "
+         "captured and the rest abandoned.", "120", EQUIPMENT),
+        ("Rebels seized 85 armoured vehicles in the raid, while 30 were damaged in the "
+         "fighting.", "30", EQUIPMENT),
+        ("Analysts counted 1,900 artillery pieces lost; 1,300 were destroyed outright and 600 "
+         "were seized.", "600", EQUIPMENT),
+        ("The militia has lost 310 drones this year; over 70 were captured intact.", "70",
+         EQUIPMENT),
+        ("The army has lost 640 tanks since May. Of the crews, 120 were killed.", "120",
+         CASUALTY),
+        ("The army lost 80 tanks in the battle, and 200 were taken to hospital.", "200",
+         CASUALTY),
+    ],
+)  # fmt: skip
+def test_a_bare_count_harmed_as_things_counts_the_equipment_before(
+    nlp, text, number, expected
+) -> None:
+    assert _type(nlp, text, number) == expected
+
+
+# "N units" with no "of" of its own counts what "units of X" counted just before it.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("Moscow has lost 9,000 units of armour this year. Its troops abandoned 700 units near "
+         "the city.", "700", EQUIPMENT),
+        ("The allies pledged 400 units of military equipment, and 150 units have already "
+         "arrived at the front.", "150", EQUIPMENT),
+        ("Kyiv received 2,000 units of hardware in March; another 600 units were delivered to "
+         "the army in April.", "600", EQUIPMENT),
+        ("Some 1,200 units of artillery were sent to the front. About 300 units were lost in "
+         "the first week.", "300", EQUIPMENT),
+    ],
+)  # fmt: skip
+def test_units_count_what_units_of_x_counted_before(nlp, text, number, expected) -> None:
+    assert _type(nlp, text, number) == expected

@@ -202,8 +202,9 @@ ELLIPSIS_NOUNS: Final = {"more", "other", "others"}
 ANAPHORIC_NOUNS: Final = {
     "other", "others", "more", "number", "figure", "total", "tally", "count",
 }  # fmt: skip
-# Nouns for a round figure a total passes: "broke the 100 million mark" counts the total.
-MARK_NOUNS: Final = {"mark", "milestone", "barrier", "threshold"}
+# Nouns for a round figure a total passes or reaches: "broke the 100 million mark", "fell from
+# a peak of 40,000" count the total.
+MARK_NOUNS: Final = {"mark", "milestone", "barrier", "threshold", "peak", "high", "low"}
 # Verbs by which a total changes: "unemployment fell 11,000 to 813,200", "the number of voters
 # grew 12,500": the change counts what the total counts.
 CHANGE_VERBS: Final = {

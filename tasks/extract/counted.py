@@ -150,6 +150,11 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
             total = subject(head.head, ("nsubj",))  # "the number of users passed the 2m mark"
             return _named(total) if total is not None and total.pos_ == "NOUN" else head
         return head
+    # "shrank from a peak of 40,000 to 3,000": the peak is a figure of what changes
+    mark = head.head if tok.dep_ == "pobj" and head.lower_ == "of" else None
+    if mark is not None and mark.lemma_.lower() in MARK_NOUNS and mark.dep_ == "pobj":
+        if (changed := _changed(mark.head)) is not None:
+            return changed
     # "a population of more than 1 million", "a death toll of 300"
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         return head.head
@@ -243,7 +248,9 @@ def _changed(prep: Token) -> Token | None:
     if noun is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
         noun = verb.head
     if noun is None and verb.dep_ == "xcomp":  # "take the number of jobs to go ... to 5,500"
-        noun = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        raised = [c for c in verb.head.children if c.dep_ == "dobj"]
+        raised += [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+        noun = raised[0] if raised else None  # "the number is thought to have fallen to 300"
     if noun is None or noun.pos_ != "NOUN":
         return None
     return _named(noun)

@@ -166,3 +166,26 @@ def test_a_bare_count_harmed_as_things_counts_the_equipment_before(
 )  # fmt: skip
 def test_units_count_what_units_of_x_counted_before(nlp, text, number, expected) -> None:
     assert _type(nlp, text, number) == expected
+
+
+# A figure a total reached ("from a peak of N", "a high of", "a low of") and the value it
+# changed to count what the total counts: "the number of fighters ... shrank from a peak of N".
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("The number of foreign fighters in the province has shrunk from a peak of 12,500, "
+         "officials said.", "12,500", TROOPS),
+        ("The number of troops stationed on the island has grown from a low of 800 over the "
+         "past year.", "800", TROOPS),
+        ("The number of militants is thought to have fallen from a high of 20,000 to 25,000 to "
+         "around 4,000 now.", "20,000", TROOPS),
+        ("The number of militants is thought to have fallen from a high of 20,000 to 25,000 to "
+         "around 4,000 now.", "4,000", TROOPS),
+        ("Analysts say the number of mercenaries in the country has risen from a low of 300 "
+         "since the spring.", "300", TROOPS),
+        ("The number of tourists has fallen from a peak of 2.4 million, the agency said.",
+         "2.4 million", PEOPLE),
+    ],
+)  # fmt: skip
+def test_a_peak_of_a_number_counts_what_the_number_counts(nlp, text, number, expected) -> None:
+    assert _type(nlp, text, number) == expected

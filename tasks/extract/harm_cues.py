@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from tasks.extract import claim_words as words
 from tasks.extract.attribution import is_reporting
 from tasks.extract.grammar import SUBJECT_DEPS, pobj
+from tasks.extract.quantity_words import VAGUE
 
 # Harm a subject suffers as its verb's object: "suffered injuries", "embraced martyrdom", "paid
 # the ultimate sacrifice", "met their deaths" (nouns only: "treated the injured" is an act).
@@ -213,13 +214,19 @@ def _idiom(tok: Token) -> str:
 def displaced(start: Token) -> bool:
     """A count whose nearest verb or noun head (past prepositions) displaces it or leaves it
     homeless, or that is itself called homeless: "displaced 2 million others", "the displacement
-    of 300,000 others", "left 40 others homeless", "60 injured and 3,000 homeless"."""
+    of 300,000 others", "left 40 others homeless", "60 injured and 3,000 homeless", or whom it
+    makes flee ("forced 2 million people to flee")."""
     if any(_displacing(c) for c in start.children if c.dep_ in ("amod", "acl")):
         return True
+    below = start
     for tok in start.ancestors:
-        if tok.pos_ == "ADP" or (tok.like_num and tok.dep_ in ("dobj", "nsubjpass", "pobj")):
+        number = tok.like_num or tok.lower_ in VAGUE  # "hundreds of thousands of others"
+        if tok.pos_ == "ADP" or (number and tok.dep_ in ("dobj", "nsubjpass", "pobj")):
+            below = tok
             continue
-        return _displacing(tok) or any(_displacing(c) for c in tok.children if c.dep_ == "oprd")
+        # "prompting hundreds of thousands of others to flee": the object's own verb
+        deps = ("oprd", "xcomp") if below.dep_ == "dobj" else ("oprd",)
+        return _displacing(tok) or any(_displacing(c) for c in tok.children if c.dep_ in deps)
     return False
 
 

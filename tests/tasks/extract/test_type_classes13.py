@@ -189,3 +189,42 @@ def test_units_count_what_units_of_x_counted_before(nlp, text, number, expected)
 )  # fmt: skip
 def test_a_peak_of_a_number_counts_what_the_number_counts(nlp, text, number, expected) -> None:
     assert _type(nlp, text, number) == expected
+
+
+# People a verb makes flee ("prompting hundreds of thousands of others to flee", "forced 2
+# million people to flee") are displaced people, also beside a count of troops or the killed.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("Putin ordered the call-up of 300,000 reservists, prompting hundreds of thousands of "
+         "others to flee the country.", "hundreds of thousands", PEOPLE),
+        ("The army called up 50,000 reservists, which drove tens of thousands of others to flee "
+         "abroad.", "tens of thousands", PEOPLE),
+        ("Shelling killed 40 troops and compelled thousands of others to flee the town.",
+         "thousands", PEOPLE),
+        ("The offensive killed 3,000 soldiers and forced 2 million people to flee their homes.",
+         "2 million", PEOPLE),
+    ],
+)  # fmt: skip
+def test_people_made_to_flee_are_people(nlp, text, number, expected) -> None:
+    assert _type(nlp, text, number) == expected
+
+
+# "Among those killed, N were ...", "among the wounded": the harm said of the whole the count
+# is drawn from makes it a count of casualties; not "among those evacuated".
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("At least 23 people were killed in strikes on two houses. Among those killed, 15 were "
+         "women and children in the town, and another 8 died near the village.", "15",
+         CASUALTY),
+        ("Dozens died in the raid; among those killed were 12 police officers, the governor "
+         "said.", "12", CASUALTY),
+        ("Among those who were wounded, 40 were children, doctors said.", "40", CASUALTY),
+        ("Rescuers say 90 people died. Among those killed in the blast, at least 30 were "
+         "students.", "30", CASUALTY),
+        ("Among those evacuated, 200 were children.", "200", PEOPLE),
+    ],
+)  # fmt: skip
+def test_a_count_among_those_harmed_is_a_casualty(nlp, text, number, expected) -> None:
+    assert _type(nlp, text, number) == expected

@@ -152,9 +152,9 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
         return head
     # "shrank from a peak of 40,000 to 3,000": the peak is a figure of what changes
     mark = head.head if tok.dep_ == "pobj" and head.lower_ == "of" else None
-    if mark is not None and mark.lemma_.lower() in MARK_NOUNS and mark.dep_ == "pobj":
-        if (changed := _changed(mark.head)) is not None:
-            return changed
+    reached = mark is not None and mark.lemma_.lower() in MARK_NOUNS and mark.dep_ == "pobj"
+    if reached and mark is not None and (changed := _changed(mark.head)) is not None:
+        return changed
     # "a population of more than 1 million", "a death toll of 300"
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         return head.head

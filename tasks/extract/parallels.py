@@ -162,7 +162,7 @@ def _partitive_relative(core: Token) -> bool:
     (or "of whom") names the whole it is a part of, hung on the clause's verb."""
     if core.dep_ not in SUBJECT_DEPS:
         return False
-    return any(
-        of.lower_ == "of" and of.i < core.i and any(w.lower_ in _RELATIVE_WHOLES for w in of.children)
+    return any(  # the parser hangs the "of" as "prep" or "dep"
+        of.lower_ == "of" and of.i < core.i and {w.lower_ for w in of.children} & _RELATIVE_WHOLES
         for of in core.head.children
-    )  # the parser hangs the "of" as "prep" or "dep"
+    )

@@ -54,9 +54,9 @@ def serves(noun: Token) -> bool:
     if not taken_in and (noun.dep_ != "nsubj" or verb.lemma_.lower() not in words.SERVE_VERBS):
         return False
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in (_INTO if taken_in else _MEMBER_PREPS):
-            if _armed_body(pobj(child)):
-                return True
+        preps = _INTO if taken_in else _MEMBER_PREPS
+        if child.dep_ == "prep" and child.lower_ in preps and _armed_body(pobj(child)):
+            return True
         if taken_in:
             continue
         if child.dep_ == "dobj" and child.lemma_.lower() in words.MILITARY_BODIES:

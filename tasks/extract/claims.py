@@ -18,6 +18,7 @@ from tasks.extract import claim_words as words
 from tasks.extract import harm_cues as harm
 from tasks.extract import roles
 from tasks.extract.actors import Actor, Location, find_actor, find_location
+from tasks.extract.armed_bodies import armed_attackers, group_strength, members_of_armed_body
 from tasks.extract.attribution import ArticleContext, Source, find_source
 from tasks.extract.counted import clause_chain, counted_noun, said_of_subject, subject_text
 from tasks.extract.grammar import SUBJECT_DEPS, pobj
@@ -69,7 +70,7 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
         return ClaimType.PERCENTAGE, True
     if q.unit in MEASURE_UNITS.values():
         return ClaimType.OTHER, True
-    if (strength := roles.group_strength(doc, q)) is not None:
+    if (strength := group_strength(doc, q)) is not None:
         return strength, True  # "a 19-strong panel"
     lemma = roles.noun_lemma(noun) if noun is not None else ""
     if lemma in words.ANAPHORIC_NOUNS:  # "30 others", "that number": the parallel count says
@@ -79,7 +80,7 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
             # "how many were killed ... the number is 900"; "two more" defers to its parallel
             return ClaimType.CASUALTY_COUNT, lemma not in words.ELLIPSIS_NOUNS
         noun, lemma = None, ""
-    if noun is not None and roles.members_of_armed_body(noun):
+    if noun is not None and members_of_armed_body(noun):
         # "the mission, which totals 3,800 members"; "killed 93 members of the security forces"
         hurt = _context_lemmas(doc, q, noun) & words.CASUALTY_WORDS or harm.harmed(noun)
         return (ClaimType.CASUALTY_COUNT if hurt else ClaimType.TROOP_COUNT), True
@@ -124,8 +125,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
     if _is_person(lemma) and roles.serves(noun):
         return ClaimType.TROOP_COUNT, True  # "37,000 women are in the army"
     if lemma in words.MILITARY_ONLY_TROOPS:
-        if (_clause_lemmas(noun) - {lemma}) & words.ARMED_CONTEXT:  # not "1 million units sold"
-            return ClaimType.TROOP_COUNT, True  # else "officers" are people, "reserves" things
+        if (_clause_lemmas(noun) - {lemma}) & words.ARMED_CONTEXT or armed_attackers(noun):
+            return ClaimType.TROOP_COUNT, True  # not "1 million units sold", "officers" people
     elif lemma in words.TROOP_NOUNS:
         return ClaimType.TROOP_COUNT, True
     if lemma in words.GENERIC_PEOPLE and roles.deployed(noun):

@@ -26,6 +26,8 @@ _NAMES = {"GPE", "LOC", "PERSON", "FAC"}
 _WHEN = {"DATE", "TIME"}
 _COUNT_VERBS = {"number", "total", "reach", *EXCEEDING_VERBS}
 _RAISING_DEPS = ("xcomp", "acomp")
+# Nouns of a change whose "of" or "in" is what changes: "a cut in troop numbers to 2,500".
+_CHANGE_NOUNS = CHANGE_VERBS | {"cut", "reduction", "drawdown", "boost", "expansion"}
 
 
 def clause_chain(token: Token) -> list[Token]:
@@ -237,10 +239,13 @@ def _changed(prep: Token) -> Token | None:
     """What goes "from X to Y": the object of a verb that changes it ("increased the number of
     nurses from 300 to 750", "cut staff to 200"), else the verb's subject ("the population rose
     from 9,000 to 12,000"), else the noun a participle describes ("nurses based in Leeds from 300
-    to 750"). Anaphoric nouns give their "of" object: "the number of nurses"."""
+    to 750"), else what a change noun changes ("a reduction of the troop level to 10,000").
+    Anaphoric nouns give their "of" object: "the number of nurses"."""
     verb = prep.head
     if verb.lower_ == "from" and prep.lower_ == "to":
         verb = verb.head  # "from 9,000 to 12,000": "to" hangs on "from"
+    if verb.pos_ == "NOUN":  # "the troop level to 10,000", "a reduction of the level to"
+        return _change_of(verb) if verb.lemma_.lower() in _CHANGE_NOUNS else _named(verb)
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
@@ -253,7 +258,14 @@ def _changed(prep: Token) -> Token | None:
         noun = raised[0] if raised else None  # "the number is thought to have fallen to 300"
     if noun is None or noun.pos_ != "NOUN":
         return None
-    return _named(noun)
+    return _change_of(noun) if noun.lemma_.lower() in _CHANGE_NOUNS else _named(noun)
+
+
+def _change_of(change: Token) -> Token | None:
+    """What a change noun changes: "a cut in troop numbers" -> troop, "a reduction of the
+    workforce" -> workforce; the change itself when it names nothing."""
+    changed = prep_object(change, ("of", "in"))
+    return _named(changed) if changed is not None and changed.pos_ == "NOUN" else change
 
 
 def subject_text(doc: Doc, noun: Token, q: Quantity) -> str:

@@ -27,15 +27,6 @@ _INTO = {"into"}
 _HELD_PREPS = {"in", "to", "into", "at"}
 
 
-def group_strength(doc: Doc, q: Quantity) -> ClaimType | None:
-    """ "a 19-strong panel" counts people, "a 3,000-strong force" troops; None otherwise."""
-    group = strength_noun(doc, q)
-    if group is None:
-        return None
-    military = group.lemma_.lower() in words.TROOP_NOUNS | words.MILITARY_BODIES
-    return ClaimType.TROOP_COUNT if military else ClaimType.PEOPLE_COUNT
-
-
 def strength_noun(doc: Doc, q: Quantity) -> Token | None:
     """The group a "N-strong" count measures: "a 19-strong [panel]"."""
     k = q.end + 1 if q.end < len(doc) and doc[q.end].text == "-" else q.end
@@ -47,8 +38,11 @@ def strength_noun(doc: Doc, q: Quantity) -> Token | None:
 
 def serves(noun: Token) -> bool:
     """People the sentence puts in an armed force: "are in the army", "joined the navy", "have
-    become commanders", and people any verb takes "into" one ("were accepted into the ranks of
-    the armed forces", "drafted 30,000 men into the army")."""
+    become commanders", "under arms", and people any verb takes "into" one ("were accepted into
+    the ranks of the armed forces", "drafted 30,000 men into the army")."""
+    holders = [noun, noun.head] if noun.dep_ in ("dobj", "attr") else [noun]
+    if any((arms := prep_object(h, ("under",))) and arms.lower_ == "arms" for h in holders):
+        return True  # "a million people under arms", "keeps 300,000 men under arms"
     verb = noun.head
     taken_in = noun.dep_ in ("nsubjpass", "dobj")
     if not taken_in and (noun.dep_ != "nsubj" or verb.lemma_.lower() not in words.SERVE_VERBS):
@@ -161,9 +155,18 @@ def deployed(count: Token) -> bool:
     Kursk", "mobilised 300,000 people", "100,000 were massed near the border"), or sends to the
     front or to fight ("has sent 10,000 to the front"): troops. ``count`` is the counted noun,
     or the number itself when it names none."""
-    if count.dep_ not in ("dobj", "nsubjpass"):
-        return False
+    if any(c.dep_ == "acl" and c.lemma_.lower() in words.DEPLOY_VERBS for c in count.children):
+        return True  # "has 1,200 people deployed in Libya", "with 500 men stationed there"
     verb = count.head
+    reduced = (
+        count.dep_ == "nsubj"
+        and verb.tag_ == "VBN"
+        and not any(  # "has 900 men deployed"
+            c.dep_ in ("aux", "auxpass") for c in verb.children
+        )
+    )
+    if count.dep_ not in ("dobj", "nsubjpass") and not reduced:
+        return False
     if verb.lemma_.lower() in words.DEPLOY_VERBS:
         return True
     return verb.lemma_.lower() in words.SEND_VERBS and _to_the_front(verb)
@@ -188,55 +191,24 @@ def _to_the_front(verb: Token) -> bool:
 _TOWARDS = {"to", "into", "towards", "toward"}
 
 
-def members_of_armed_body(noun: Token) -> bool:
-    """Members counted of an armed force: "3,800 members of the force", "KFOR's 3,800
-    members", "the Nato-led mission, which totals 3,800 members" (a mission only in a
-    military sentence)."""
-    if noun.lemma_.lower() != "member":
-        return False
-    group = _group_of(noun)
-    if group is None:
-        return False
-    lemma = group.lemma_.lower()
-    if lemma in words.MILITARY_BODIES:
-        return True
-    sentence = {t.lemma_.lower() for t in noun.sent}
-    return lemma in words.MISSION_BODIES and not sentence.isdisjoint(words.MILITARY_CONTEXT)
-
-
 def raises_troops(noun: Token) -> bool:
-    """A count of an act of raising troops: "a mobilisation of 300,000", "recruitment levels of
-    about 40,000 a month"."""
+    """A count of an act of raising troops or of a level of troops: "a mobilisation of 300,000",
+    "recruitment levels of about 40,000 a month", "cut the troop level to 10,000", "force
+    numbers" (not a "labour force" or "police force" figure: a compound of its own)."""
     lemma = noun.lemma_.lower()
     if lemma in words.RECRUIT_NOUNS:
         return True
-    mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
-    return lemma in words.LEVEL_NOUNS and not mods.isdisjoint(words.RECRUIT_NOUNS)
-
-
-def _antecedent(tok: Token) -> Token:
-    """What a relative clause is about when the parser hung it on a place inside the phrase:
-    "the mission in Kosovo, which totals ..." is about the mission."""
-    while tok.ent_type_ in ("GPE", "LOC") and tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN":
-        tok = tok.head.head
-    return tok
-
-
-def _group_of(noun: Token) -> Token | None:
-    """The group a "members" noun counts members of: its "of" object, its owner, or the
-    subject of the verb it is the object of ("which totals 3,800 members": the antecedent)."""
-    if (of := prep_object(noun, ("of",))) is not None:
-        return of
-    owner = next((c for c in noun.children if c.dep_ in ("poss", "compound")), None)
-    if owner is not None:
-        return owner  # "the army's 500 members", "40 special forces members"
-    verb = noun.head
-    if noun.dep_ not in ("dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
-        return _antecedent(verb.head)  # "the mission, which totals 3,800 members"
-    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+    if lemma not in words.LEVEL_NOUNS:
+        return False
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    troops = (
+        m
+        for m in mods
+        if m.lemma_.lower() in words.TROOP_NOUNS
+        and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in m.children)
+    )
+    recruits = any(m.lemma_.lower() in words.RECRUIT_NOUNS for m in mods)
+    return recruits or next(troops, None) is not None
 
 
 def counts_jobs(noun: Token) -> bool:
@@ -279,12 +251,9 @@ def noun_lemma(noun: Token) -> str:
     if spelled is not None:
         noun = spelled
         lemma = noun.lemma_.lower()
-    if (
-        noun.pos_ != "PROPN"
-        or lemma != noun.lower_
-        or lemma in _KNOWN_NOUNS
-        or not lemma.endswith("s")
-    ):
+    # a plural name keeps its own lemma only when it is no plural ("400 US Marines": marine)
+    known = lemma in _KNOWN_NOUNS and noun.tag_ != "NNPS"
+    if noun.pos_ != "PROPN" or lemma != noun.lower_ or known or not lemma.endswith("s"):
         return lemma
     singular = lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
     return singular if singular in _KNOWN_NOUNS else lemma

@@ -1,0 +1,138 @@
+"""Counts of an armed body's members given as its size: "3,800 members of the force", "the two
+guerrilla groups have fewer than 10,000 members", "the PMF comprises 238,000 members" (an
+acronym spelled out as "Popular Mobilization Forces"), "the ELN once numbered 4,000 men" (a
+name the article calls a "guerrilla army" elsewhere), "1,000 members of its police and armed
+forces", "1.5 million service members", "a million people under arms": troops. Word lists are
+``claim_words``; ``claims`` applies these.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from tasks.extract import claim_words as words
+from tasks.extract.grammar import prep_object
+from tasks.extract.quantities import Quantity
+from tasks.extract.roles import noun_lemma, strength_noun
+from tasks.schema import ClaimType
+
+# Verbs that give a body's size by its members: "the group has 5,000 members", "comprises",
+# "numbered 4,000 men", "neared 20,000 members".
+_SIZE_VERBS = {"have", "comprise", "number", "total", "count", "near", "include", "boast"}
+_MEMBERS = {"member", "man", "men"}
+# Words that make a group armed: "armed groups", "rebel factions", "guerrilla organisations".
+_ARMED_MODIFIERS = words.TROOP_NOUNS | words.MILITARY_ONLY_TROOPS | {"armed", "rebel", "jihadist"}
+# A sentence about fighting: a "mission" or "operation" in it is an armed one.
+_FIGHTING = words.MILITARY_CONTEXT | words.FRONT_WORDS | {"armed", "peacekeeping", "fighting"}
+# Acts of armed attack: "terrorists raided the garrison", "the town was overrun by gunmen".
+_ASSAULTS = {"raid", "ambush", "assault", "overrun", "storm", "besiege", "siege", "retake"}
+_ARMED_NAMES = "claimflow_armed_names"  # Doc.user_data key
+# A sentence of fighting or violence, for attackers: not the attackers' own words ("terror").
+_VIOLENT = (words.ARMED_CONTEXT | words.VIOLENCE_WORDS | _FIGHTING | _ASSAULTS) - (
+    words.ATTACKER_NOUNS | {"terror", "terrorism"}
+)
+
+
+def group_strength(doc: Doc, q: Quantity) -> ClaimType | None:
+    """ "a 19-strong panel" counts people, "a 3,000-strong force" or "the 13,500-strong mission"
+    of peacekeepers troops; None when the count is no "N-strong"."""
+    group = strength_noun(doc, q)
+    if group is None:
+        return None
+    return ClaimType.TROOP_COUNT if armed_body(group) else ClaimType.PEOPLE_COUNT
+
+
+def members_of_armed_body(noun: Token) -> bool:
+    """Members counted of an armed force: "3,800 members of the force", "KFOR's 3,800
+    members", "the Nato-led mission, which totals 3,800 members" (a mission only in a
+    military sentence), "the rebels have 5,000 members", "numbered 4,000 men"."""
+    lemma = noun.lemma_.lower()
+    if lemma == "member" and _service_compound(noun):
+        return True  # "1.5 million service members"
+    if lemma not in _MEMBERS:
+        return False
+    group = _group_of(noun)
+    if group is None or (lemma != "member" and not _sized_by(noun)):
+        return False  # "men" only as what a body numbers: "numbered 4,000 men"
+    return any(armed_body(g) for g in [group, *group.conjuncts])
+
+
+def armed_body(group: Token) -> bool:
+    """A body that fights: "the army", "the armed forces", "guerrilla groups", "the rebel
+    faction", "the PMF" (spelled out "Popular Mobilization Forces"), a name the article calls
+    an armed body elsewhere ("the ELN" after "the guerrilla army, the ELN"), and a mission or
+    operation in a sentence about fighting."""
+    lemma = noun_lemma(group)
+    if lemma in words.MILITARY_BODIES or lemma in words.TROOP_NOUNS:
+        return True
+    mods = {c.lemma_.lower() for c in group.children if c.dep_ in ("compound", "amod")}
+    if group.pos_ == "NOUN" and not mods.isdisjoint(_ARMED_MODIFIERS):
+        return True  # "guerrilla groups", "armed factions"
+    if group.pos_ == "PROPN" and group.text in _armed_names(group.doc):
+        return True
+    sentence = {t.lemma_.lower() for t in group.sent}
+    return lemma in words.MISSION_BODIES and not sentence.isdisjoint(_FIGHTING)
+
+
+def armed_attackers(noun: Token) -> bool:
+    """Terrorists, gunmen, jihadists or assailants counted in a sentence of fighting or violence:
+    "several hundred terrorists attacked the post", "battled hundreds of jihadists", "the
+    district held by 40 gunmen the army is trying to retake" (not "jailed 12 terrorists")."""
+    if noun.lemma_.lower() not in words.ATTACKER_NOUNS:
+        return False
+    return not {t.lemma_.lower() for t in noun.sent}.isdisjoint(_VIOLENT)
+
+
+def _service_compound(noun: Token) -> bool:
+    """ "service members", "active-duty service members": members of the armed services (not
+    "civil service members", whose "service" has a modifier of its own)."""
+    return any(
+        c.dep_ == "compound" and c.lower_ == "service" and not any(c.children)
+        for c in noun.children
+    )
+
+
+def _sized_by(noun: Token) -> bool:
+    return noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in _SIZE_VERBS
+
+
+def _armed_names(doc: Doc) -> frozenset[str]:
+    """Names the article puts in apposition with an armed body: "the rebel group, FARC",
+    "the ELN, a guerrilla army". Built once per Doc."""
+    found: frozenset[str] | None = doc.user_data.get(_ARMED_NAMES)
+    if found is None:
+        names = set()
+        for tok in doc:
+            if tok.dep_ != "appos":
+                continue
+            for name, body in ((tok, tok.head), (tok.head, tok)):
+                if name.pos_ == "PROPN" and body.pos_ == "NOUN" and armed_body(body):
+                    names.add(name.text)
+        found = frozenset(names)
+        doc.user_data[_ARMED_NAMES] = found
+    return found
+
+
+def _antecedent(tok: Token) -> Token:
+    """What a relative clause is about when the parser hung it on a place inside the phrase:
+    "the mission in Kosovo, which totals ..." is about the mission."""
+    while tok.ent_type_ in ("GPE", "LOC") and tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head
+    return tok
+
+
+def _group_of(noun: Token) -> Token | None:
+    """The group a "members" noun counts members of: its "of" object, its owner, or the
+    subject of the verb it is the object of ("which totals 3,800 members": the antecedent)."""
+    if (of := prep_object(noun, ("of",))) is not None:
+        return of
+    owner = next((c for c in noun.children if c.dep_ in ("poss", "compound")), None)
+    if owner is not None:
+        return owner  # "the army's 500 members", "40 special forces members"
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
+        return _antecedent(verb.head)  # "the mission, which totals 3,800 members"
+    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None

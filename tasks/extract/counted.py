@@ -13,6 +13,7 @@ from tasks.extract.claim_words import (
     CASUALTY_WORDS,
     CHANGE_VERBS,
     CONTAINER_NOUNS,
+    LEVEL_NOUNS,
     MARK_NOUNS,
 )
 from tasks.extract.grammar import SUBJECT_DEPS, in_title_case, noun_phrase, prep_object, subject
@@ -245,7 +246,8 @@ def _changed(prep: Token) -> Token | None:
     if verb.lower_ == "from" and prep.lower_ == "to":
         verb = verb.head  # "from 9,000 to 12,000": "to" hangs on "from"
     if verb.pos_ == "NOUN":  # "the troop level to 10,000", "a reduction of the level to"
-        return _change_of(verb) if verb.lemma_.lower() in _CHANGE_NOUNS else _named(verb)
+        level = verb.lemma_.lower() in LEVEL_NOUNS | ANAPHORIC_NOUNS
+        return _named(verb) if level else _change_of(verb)
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
@@ -258,14 +260,16 @@ def _changed(prep: Token) -> Token | None:
         noun = raised[0] if raised else None  # "the number is thought to have fallen to 300"
     if noun is None or noun.pos_ != "NOUN":
         return None
-    return _change_of(noun) if noun.lemma_.lower() in _CHANGE_NOUNS else _named(noun)
+    return _change_of(noun) or _named(noun)
 
 
 def _change_of(change: Token) -> Token | None:
     """What a change noun changes: "a cut in troop numbers" -> troop, "a reduction of the
-    workforce" -> workforce; the change itself when it names nothing."""
+    workforce" -> workforce; None for other nouns and a change that names nothing."""
+    if change.lemma_.lower() not in _CHANGE_NOUNS:
+        return None
     changed = prep_object(change, ("of", "in"))
-    return _named(changed) if changed is not None and changed.pos_ == "NOUN" else change
+    return _named(changed) if changed is not None and changed.pos_ == "NOUN" else None
 
 
 def subject_text(doc: Doc, noun: Token, q: Quantity) -> str:

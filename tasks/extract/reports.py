@@ -97,7 +97,13 @@ def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | 
     # "a report compiled by X"; not "a statement obtained by Variety" (who got it, not who wrote
     # it), nor "a study ordered by X" (who asked for it)
     clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl") and not content_clause(c)]
-    preps += [g for c in clauses if c.lemma_.lower() not in _NOT_AUTHOR_VERBS for g in c.children]
+    preps += [
+        g
+        for c in clauses
+        if c.lemma_.lower() not in _NOT_AUTHOR_VERBS
+        for g in c.children
+        if g.lower_ != "by" or c.tag_ == "VBN"
+    ]  # "which exceeds ... by 15,000": no agent
     preps += [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "prep"]
     # "The report, by the Acme Institute, found": "by" hung on the comma
     preps += [g for c in noun.children if c.dep_ == "punct" for g in c.children if g.dep_ == "prep"]

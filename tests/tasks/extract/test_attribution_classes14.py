@@ -69,3 +69,23 @@ def test_a_count_of_people_after_of_names_no_owner(nlp) -> None:
         nlp, "The health ministry's tally of Palestinians killed reached 300, it said.", "300"
     )
     assert claim[ClaimCol.ATTRIBUTED_TO] != "Palestinians"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("Experts say the figure, which exceeds the size of the navy by about 15,000 sailors, is"
+         " an exaggeration.", "15,000", "Experts"),
+        ("Analysts said the estimate, which tops the official count by some 2,000 deaths, was too"
+         " high.", "2,000", "Analysts"),
+        ("Critics say the estimate, which outstrips the census by nearly 30,000 people, cannot be"
+         " right.", "30,000", "Critics"),
+        ("Diplomats noted that the report, which undercounts the dead by at least 400 civilians,"
+         " was rushed.", "400", "Diplomats"),
+    ],
+)  # fmt: skip
+def test_the_by_of_an_active_verb_on_a_report_is_a_margin_not_its_author(
+    nlp, text, number, source
+) -> None:
+    """ "the figure, which exceeds X by 15,000 troops": the margin, never who gave the figure."""
+    assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source

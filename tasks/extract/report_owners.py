@@ -1,6 +1,6 @@
-"""Who a report noun comes from when no "by"/"from" says so: the body an "of" names ("the
-records of the Peace Monitor") and the report or outlet a participle puts it in ("data provided
-in some media reports showed ..."). ``reports`` turns the tokens found into a source."""
+"""Who a report noun comes from: its "by"/"from", the body an "of" names ("the records of the
+Peace Monitor") and the report a participle puts it in ("data provided in some media reports
+showed ..."). ``reports`` turns the tokens found into a source."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from tasks.extract.cue_words import REPORT_NOUNS
-from tasks.extract.grammar import pobj
+from tasks.extract.grammar import author, pobj
 
 _OWNER_ENTS = ("ORG", "PERSON")
 _IN_WORDS = ("in", "on")
@@ -20,12 +20,18 @@ def is_report_noun(tok: Token) -> bool:
     return tok.lemma_.lower() in REPORT_NOUNS or tok.lower_ in REPORT_NOUNS
 
 
-def named_owner(prep: Token) -> Token | None:
-    """The body or person an "of" names as a report's owner: "the records of the Peace
-    Monitor", "figures of the Health Ministry" (not "a tally of Palestinians", "a count of
-    the dead": what is counted)."""
-    obj = pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "of" else None
-    return obj if obj is not None and obj.ent_type_ in _OWNER_ENTS else None
+def report_author(prep: Token) -> Token | None:
+    """Who a preposition on a report noun (or on a clause hung on it) names as its author:
+    "a study by X", "data from X", "compiled by X", and the body or person an "of" names as
+    its owner: "the records of the Peace Monitor" (not "a tally of Palestinians": what is
+    counted). The "by" of an active verb is a margin: "the figure, which exceeds the army by
+    15,000 troops"."""
+    if prep.lower_ == "by" and prep.head.pos_ in ("VERB", "AUX") and prep.head.tag_ != "VBN":
+        return None
+    if prep.dep_ == "prep" and prep.lower_ == "of":
+        obj = pobj(prep)
+        return obj if obj is not None and obj.ent_type_ in _OWNER_ENTS else None
+    return author(prep)
 
 
 def published_in(noun: Token) -> Iterator[Token]:

@@ -22,13 +22,13 @@ from tasks.extract.cue_words import (
     OFFICIAL_NOUNS,
 )
 from tasks.extract.cues import is_cue_verb, speaker_of
-from tasks.extract.grammar import author, entity_at, is_measure, pobj, sentences_back, subject
+from tasks.extract.grammar import entity_at, is_measure, pobj, sentences_back, subject
 from tasks.extract.names import actor_of, canonical_org
 from tasks.extract.non_speakers import content_clause
 from tasks.extract.org_names import is_media, national_body_name
 from tasks.extract.referents import Named, describe, is_thing
 from tasks.extract.report_antecedents import definite_bare, mentioned_before
-from tasks.extract.report_owners import is_report_noun, named_owner, published_in
+from tasks.extract.report_owners import is_report_noun, published_in, report_author
 from tasks.schema import AttributionKind, AttributionScope
 
 _OWNER_LABELS = ("ORG", "GPE", "NORP", "PERSON")
@@ -97,13 +97,7 @@ def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | 
     # "a report compiled by X"; not "a statement obtained by Variety" (who got it, not who wrote
     # it), nor "a study ordered by X" (who asked for it)
     clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl") and not content_clause(c)]
-    preps += [
-        g
-        for c in clauses
-        if c.lemma_.lower() not in _NOT_AUTHOR_VERBS
-        for g in c.children
-        if g.lower_ != "by" or c.tag_ == "VBN"
-    ]  # "which exceeds ... by 15,000": no agent
+    preps += [g for c in clauses if c.lemma_.lower() not in _NOT_AUTHOR_VERBS for g in c.children]
     preps += [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "prep"]
     # "The report, by the Acme Institute, found": "by" hung on the comma
     preps += [g for c in noun.children if c.dep_ == "punct" for g in c.children if g.dep_ == "prep"]
@@ -118,7 +112,7 @@ def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | 
         if g.dep_ == "prep"
     ]
     for child in preps:
-        obj = author(child) or named_owner(child)
+        obj = report_author(child)
         if obj is not None and _moved_from(noun, obj, ctx):
             continue  # "the release of 240 women from jails": where they came from, no author
         if obj is not None and (found := describe(obj, ctx)):

@@ -1,6 +1,6 @@
 """Sources of figures on unseen conflict news, issue 10 (dev7 round): invented sentences only.
 
-Two classes: a source phrase that begins with a possessor ("Mali's army") after a list of
+Classes: a source phrase that begins with a possessor ("Mali's army") after a list of
 places ending in a comma, and a record noun ("information", "records", "data", "timeline")
 whose source is the body an "of" or a participle's agent names, or the reports it was given in.
 """
@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.schema import ClaimCol
-from tests.tasks.extract.outlet_claims import claim_on
+from tasks.documents import CleanArticle
+from tasks.extract.batch import extract_batch
+from tasks.schema import ClaimCol, QuoteCol
+from tests.tasks.extract.outlet_claims import OUTLET, claim_on
 
 
 @pytest.mark.parametrize(
@@ -89,3 +91,26 @@ def test_the_by_of_an_active_verb_on_a_report_is_a_margin_not_its_author(
 ) -> None:
     """ "the figure, which exceeds X by 15,000 troops": the margin, never who gave the figure."""
     assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The U.N. Security Council imposed an arms embargo on Libya in 2011.\n\n“Their"
+         " deployment has acted as a force multiplier,” the sanctions monitors wrote.",
+         "sanctions monitors"),
+        ("The European Union imposed an embargo on the country in 2011.\n\n“The fighters act"
+         " as a force multiplier,” the election monitors wrote.", "election monitors"),
+        ("The African Union imposed sanctions on the junta last year.\n\n“Arms keep arriving"
+         " by truck,” the monitors said.", "monitors"),
+        ("Amnesty International opened an office in the city in May.\n\nThe rights groups"
+         " said: “Nobody has been held to account.”", "rights groups"),
+        ("Shell bought the field in 2019.\n\n“Output has fallen sharply,” said the oil"
+         " companies.", "oil companies"),
+    ],
+)  # fmt: skip
+def test_a_plural_description_speaks_for_itself_not_the_body_before(nlp, text, speaker) -> None:
+    """ "the monitors", "the oil companies": several, never the one organisation named before."""
+    article = CleanArticle("mem://a", "0" * 64, text, outlet=OUTLET)
+    quotes = extract_batch(nlp, [("a", article)]).quotes
+    assert [q[QuoteCol.SPEAKER] for q in quotes] == [speaker]

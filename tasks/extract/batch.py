@@ -18,6 +18,7 @@ from tasks.documents import CleanArticle, Rejected
 from tasks.extract.claims import ClaimFacts, find_claims
 from tasks.extract.context import ArticleContext
 from tasks.extract.entities import extract_entities
+from tasks.extract.memo import forget
 from tasks.extract.nlp import CHUNK_CHARS, model_version, parse
 from tasks.extract.policy import SourcePolicy, lead_source, outlet_source
 from tasks.extract.quantities import Quantity
@@ -163,6 +164,7 @@ def extract_doc(
     """Append one parsed article's rows to ``out``. ``doc`` is the article's text with its
     title (``CleanArticle.text_with_title``), whose body starts at ``body_start``; ``outlet``
     (the publisher, when known) is the source of the figures it states as fact."""
+    forget()  # answers remembered for a document read before (``memo``)
     text, ents = doc.text, doc.ents  # spaCy rebuilds both on every access
     spans = pair_marks(text)
     ctx = ArticleContext.build(doc, [(s.start, s.end) for s in spans], text=text, ents=ents)

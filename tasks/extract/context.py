@@ -41,6 +41,7 @@ from tasks.extract.grammar import (
     sentences_back,
     subject,
 )
+from tasks.extract.memo import answers
 from tasks.extract.names import NameIndex, pronoun_gender
 from tasks.extract.people import may_be_person, person_entities
 
@@ -276,9 +277,12 @@ def _all_quoted(sent: Span, ctx: ArticleContext) -> bool:
 def subjects_of(sent: Span) -> list[Token]:
     """Who a sentence is about, as a pronoun would take it: the speakers of its reporting verbs,
     then the subject of its main verb."""
-    out = [s for t in sent if is_cue_verb(t, quote=True) and (s := speaker_of(t)) is not None]
-    root_subject = subject(sent.root)
-    return out + ([root_subject] if root_subject is not None else [])
+    cache, key = answers(sent.doc), (subjects_of, sent.start, sent.end)
+    if key not in cache:
+        out = [s for t in sent if is_cue_verb(t, quote=True) and (s := speaker_of(t)) is not None]
+        root_subject = subject(sent.root)
+        cache[key] = out + ([root_subject] if root_subject is not None else [])
+    return list(cache[key])
 
 
 def narration_back(sent: Span, ctx: ArticleContext, limit: int, reach: int) -> Iterator[Span]:

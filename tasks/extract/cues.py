@@ -23,6 +23,7 @@ from tasks.extract.cue_words import (
     TALLY_NOUNS,
     TALLY_VERBS,
 )
+from tasks.extract.memo import per_token
 from tasks.extract.grammar import (
     FINITE_TAGS,
     agent,
@@ -40,6 +41,7 @@ _HEADS = ("NOUN", "PROPN")
 _NOMINAL = ("DET", "PROPN", "NOUN", "ADJ", "PART", "NUM")  # words of a name and its title
 
 
+@per_token
 def is_cue_verb(
     tok: Token, *, quote: bool = False, evidence: bool = True, figure: bool = False
 ) -> bool:
@@ -90,6 +92,7 @@ def cue_word(tok: Token) -> str:
     return "pointed out" if tok.lemma_.lower() == "point" else tok.lower_
 
 
+@per_token
 def speaker_of(verb: Token) -> Token | None:
     """Who performs a reporting verb: its subject, a passive agent ("was told by X"), a name
     the parser left just before the verb ("the governor, Serhiy Haidai, said"), the noun a

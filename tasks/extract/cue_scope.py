@@ -93,15 +93,20 @@ def narrated_inside(verb: Token, target: Token) -> bool:
     """Whether ``target`` sits in a when-phrase set off by a comma inside the clause ``verb``
     reports ("..., after 10 civilians were killed"), not in what was said; what the clause's
     own subject did before ("said it destroyed five tanks, after reusing two missiles") is."""
+    doc, at = target.doc, verb.i
     for node in (target, *target.ancestors):
-        if node.head.i == verb.i or node.i == verb.i:
+        if node.head.i == at or node.i == at:
             return False
-        opening = node.doc[node.left_edge.i]
-        comma = node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == ","
-        gerund = any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in opening.children) or (
-            node.tag_ == "VBG" and opening.i != node.i
-        )
-        if comma and node.dep_ in ("prep", "advcl") and opening.lower_ in _NARRATED_BEFORE:
+        if node.dep_ not in ("prep", "advcl"):
+            continue
+        left = node.left_edge.i
+        if left == 0 or doc[left - 1].text != ",":
+            continue
+        opening = doc[left]
+        if opening.lower_ in _NARRATED_BEFORE:
+            gerund = any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in opening.children) or (
+                node.tag_ == "VBG" and opening.i != node.i
+            )
             return not gerund
     return False
 

@@ -26,9 +26,13 @@ def hedge_cue(sent: Span, source: Source | None, target: Token | None = None) ->
             return low
         if scope is not None and tok.i not in scope:
             continue
-        if tok.lemma_.lower() in HEDGE_LEMMAS and tok.pos_ in ("VERB", "NOUN"):
+        pos = tok.pos_
+        if pos != "VERB" and pos != "NOUN":
+            continue  # what follows asks for a hedging verb or noun
+        lemma = tok.lemma_.lower()
+        if lemma in HEDGE_LEMMAS:
             return low
-        if tok.lemma_.lower() == "report" and tok.pos_ == "NOUN":
+        if lemma == "report" and pos == "NOUN":
             has_source = any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.children)
             if not has_source and source is None:
                 return "reports"

@@ -74,6 +74,8 @@ class ArticleContext:
     person_spans: dict[int, Span] = field(default_factory=dict)  # token -> the person it names
     text: str = ""  # doc.text, built once: spaCy rebuilds it on every access
     learned: dict[str, str] | None = None  # name -> gender its pronouns give it (``genders``)
+    # a pronoun's antecedent candidates, by its index: they depend on nothing set after build
+    candidates: dict[int, list[Token]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(
@@ -114,7 +116,9 @@ class ArticleContext:
         described) or, from earlier in the article, a canonical person name (not ``nearby``:
         then only the sentence and the paragraph's sentences before it count)."""
         wanted = pronoun_gender(pronoun.lower_)
-        for cand in _candidates(pronoun, self):
+        if (candidates := self.candidates.get(pronoun.i)) is None:
+            candidates = self.candidates[pronoun.i] = _candidates(pronoun, self)
+        for cand in candidates:
             if self.is_person_like(cand) and self._gender_fits(cand, wanted):
                 return cand
         if nearby:

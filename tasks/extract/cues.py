@@ -23,7 +23,7 @@ from tasks.extract.cue_words import (
     TALLY_NOUNS,
     TALLY_VERBS,
 )
-from tasks.extract.memo import per_token
+from tasks.extract.memo import per_span, per_token
 from tasks.extract.grammar import (
     FINITE_TAGS,
     agent,
@@ -221,6 +221,7 @@ class Cue(NamedTuple):
     speaker: Token
 
 
+@per_span
 def trailing_cue(sent: Span) -> Cue | None:
     """A reporting verb that closes its sentence after a comma, with its speaker between them:
     "A claimed ..., the spokesman, Tom Brown, said." Whatever the sentence says before it is

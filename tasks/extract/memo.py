@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any, TypeVar
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 F = TypeVar("F", bound=Callable[..., Any])
 # How many answers a pure rule on strings (a name's canonical form, a place) keeps: the
@@ -51,6 +51,38 @@ def per_token(rule: F) -> F:
             return cache[key]
         except KeyError:
             found = cache[key] = rule(tok, *args, **kwargs)
+            return found
+
+    return remembered  # type: ignore[return-value]
+
+
+def per_span(rule: F) -> F:
+    """Remember ``rule(span)`` per document, by the span's token offsets."""
+
+    @wraps(rule)
+    def remembered(span: Span) -> Any:
+        cache = answers(span.doc)
+        key = (rule, span.start, span.end)
+        try:
+            return cache[key]
+        except KeyError:
+            found = cache[key] = rule(span)
+            return found
+
+    return remembered  # type: ignore[return-value]
+
+
+def per_doc(rule: F) -> F:
+    """Remember ``rule(doc, *args)`` per document, by its (hashable) other arguments."""
+
+    @wraps(rule)
+    def remembered(doc: Doc, *args: Any) -> Any:
+        cache = answers(doc)
+        key = (rule, args)
+        try:
+            return cache[key]
+        except KeyError:
+            found = cache[key] = rule(doc, *args)
             return found
 
     return remembered  # type: ignore[return-value]

@@ -77,8 +77,10 @@ def is_cue_verb(
 def _verb_read_as_noun(tok: Token) -> bool:
     """ "the Budget Office projects that ...": a verb tagged a noun that still has a subject
     and a "that" clause of its own (no noun takes both)."""
+    if tok.pos_ != "NOUN":
+        return False
     deps = {c.dep_ for c in tok.children}
-    return tok.pos_ == "NOUN" and "nsubj" in deps and "ccomp" in deps
+    return "nsubj" in deps and "ccomp" in deps
 
 
 def _report_subject(verb: Token) -> bool:

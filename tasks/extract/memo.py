@@ -45,7 +45,8 @@ def per_token(rule: F) -> F:
 
     @wraps(rule)
     def remembered(tok: Token, *args: Any, **kwargs: Any) -> Any:
-        cache = answers(tok.doc)
+        doc, slot = tok.doc, _slot
+        cache = slot[1] if slot[0] is doc else answers(doc)
         key = (rule, tok.i, args, tuple(kwargs.items())) if kwargs or args else (rule, tok.i)
         try:
             return cache[key]

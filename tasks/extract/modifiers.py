@@ -26,14 +26,17 @@ from tasks.schema import Qualifier
 
 PERCENT = "percent"
 DASHES = ("-", "–", "—")
+_LONGEST_TRAILING = max(len(words) for words in TRAILING_QUALIFIERS)
 
 
 def qualifier_before(doc: Doc, i: int, floor: int) -> tuple[Qualifier, int]:
     """The qualifier words ending just before token i, and where they start."""
+    low = max(floor, i - MAX_QUALIFIER)  # the words any size can take, read once
+    window = [t.lower_ for t in doc[low:i]]
     for size in range(MAX_QUALIFIER, 0, -1):
         if i - size < floor:
             continue
-        words = tuple(t.lower_ for t in doc[i - size : i])
+        words = tuple(window[i - size - low :])
         if words == ("over",) and i - 2 >= 0 and doc[i - 2].lower_ in PHRASAL_OVER:
             continue
         if words in QUALIFIERS:
@@ -59,9 +62,10 @@ def _passes_threshold(doc: Doc, i: int) -> bool:
 
 def trailing_qualifier(doc: Doc, j: int, end: int) -> tuple[Qualifier | None, int]:
     """ "10 or so", "20-odd", "50 or more": words after the number that set the qualifier."""
+    window = tuple(t.lower_ for t in doc[j : j + _LONGEST_TRAILING])  # read once
     for words, qualifier in TRAILING_QUALIFIERS.items():
         k = j + len(words)
-        if k <= end and tuple(t.lower_ for t in doc[j:k]) == words:
+        if k <= end and window[: len(words)] == words:
             return qualifier, k
     return None, j
 

@@ -62,8 +62,11 @@ def find_quantities(doc: Doc, start: int = 0, end: int | None = None) -> list[Qu
     end = len(doc) if end is None else end
     found: list[Quantity] = []
     after = start  # index after the last quantity found
+    starts = _STARTS
     for i, orth in enumerate(doc.to_array(ORTH)[start:end].tolist(), start):
-        if i < after or not could_start(orth, doc):
+        if i < after or (known := starts.get(orth)) is False:
+            continue
+        if known is None and not could_start(orth, doc):
             continue
         q = _match_at(doc, i, end)
         if q is None:

@@ -27,6 +27,7 @@ _WORK_NOUN_BEFORE = re.compile(r"(\w+)[,:]?\s*$")
 _OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“"}
 # A curly quote closed by a straight mark, or a straight one by a curly mark: the other style
 # of double mark that may close a quote opened with this closing mark, and what opens it.
+_REOPENERS = frozenset(("“", "«", '"'))  # the marks ``_reopens`` can answer yes for
 _MIXED = {"”": '"', '"': "”"}
 _MIXED_OPEN = {'"': '"', "”": "“"}
 _GOES_ON = re.compile(r"\s*[”\"’»]\s+[a-z]")  # a closing mark, then the sentence goes on
@@ -66,6 +67,8 @@ def _pair_paragraph(para: str, offset: int, after_open: bool) -> list[QuoteSpan]
     nested = 0  # quotes opened inside the open one with the other style of double mark
     for i, ch in enumerate(para):
         if open_at is None:
+            if ch not in _OPEN_CLOSE:
+                continue  # no mark opens here
             opens = ch in ("“", '"', "«", "„") or (
                 ch == "‘" and (i == 0 or not para[i - 1].isalnum())
             )
@@ -73,7 +76,7 @@ def _pair_paragraph(para: str, offset: int, after_open: bool) -> list[QuoteSpan]
                 open_at, close_mark, nested = i, _OPEN_CLOSE[ch], 0
                 continues = after_open and i == 0
             continue
-        if _reopens(para, i, ch, close_mark):
+        if ch in _REOPENERS and _reopens(para, i, ch, close_mark):
             # a paragraph break lost in the text: the open quote ends at the sentence before,
             # and the same quotation goes on ('... radio. "They are on MSN, ...')
             out.append(_span(para, offset, open_at + 1, i, continues))

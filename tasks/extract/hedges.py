@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.attribution import Source
 from tasks.extract.claim_words import HEDGE_LEMMAS, HEDGES
+from tasks.extract.memo import per_span
 
 UNVERIFIED = "could not be independently verified"
 
@@ -16,8 +17,7 @@ def hedge_cue(sent: Span, source: Source | None, target: Token | None = None) ->
     ("reportedly") hedge the whole sentence; hedging verbs and nouns ("estimates", "claims")
     only when they govern ``target`` (or are the subject of what does), so "Though Russia claims
     the regions, its forces control 70%" is not hedged."""
-    text = sent.text.lower()
-    if "independently verif" in text or "not be verified" in text:
+    if _unverified(sent):
         return UNVERIFIED
     scope = _hedge_scope(target) if target is not None else None
     for tok in sent:
@@ -39,6 +39,13 @@ def hedge_cue(sent: Span, source: Source | None, target: Token | None = None) ->
     if source is not None and source.cue in _cue_hedges(sent):
         return source.cue  # "..., estimated the General Staff": the cue that sources it hedges
     return None
+
+
+@per_span
+def _unverified(sent: Span) -> bool:
+    """Whether the sentence says its figures could not be verified (asked once a sentence)."""
+    text = sent.text.lower()
+    return "independently verif" in text or "not be verified" in text
 
 
 def _cue_hedges(sent: Span) -> set[str]:

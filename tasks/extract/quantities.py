@@ -312,7 +312,9 @@ def _vague_scale(low: str) -> bool:
 
 def _couple_at(doc: Doc, i: int, end: int) -> Quantity | None:
     """ "a couple of dozen" (about 24), "a couple of hundred": twice the scale, approximately."""
-    if i + 3 >= end or [t.lower_ for t in doc[i : i + 3]] != ["a", "couple", "of"]:
+    if i + 3 >= end or doc[i].lower_ != "a":  # most "a"s: no slice made
+        return None
+    if [t.lower_ for t in doc[i : i + 3]] != ["a", "couple", "of"]:
         return None
     word = doc[i + 3].lower_
     scale = 12.0 if word == "dozen" else SCALES.get(word) if _vague_scale(word) else None

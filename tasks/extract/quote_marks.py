@@ -27,6 +27,7 @@ _WORK_NOUN_BEFORE = re.compile(r"(\w+)[,:]?\s*$")
 _OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“"}
 # A curly quote closed by a straight mark, or a straight one by a curly mark: the other style
 # of double mark that may close a quote opened with this closing mark, and what opens it.
+_MARKS = re.compile("[“”\"‘’«»„]")  # the only characters the pairing acts on
 _REOPENERS = frozenset(("“", "«", '"'))  # the marks ``_reopens`` can answer yes for
 _MIXED = {"”": '"', '"': "”"}
 _MIXED_OPEN = {'"': '"', "”": "“"}
@@ -65,7 +66,8 @@ def _pair_paragraph(para: str, offset: int, after_open: bool) -> list[QuoteSpan]
     close_mark = ""
     continues = False
     nested = 0  # quotes opened inside the open one with the other style of double mark
-    for i, ch in enumerate(para):
+    for mark in _MARKS.finditer(para):  # every other character leaves the state as it is
+        i, ch = mark.start(), mark.group()
         if open_at is None:
             if ch not in _OPEN_CLOSE:
                 continue  # no mark opens here

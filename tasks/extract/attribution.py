@@ -54,6 +54,7 @@ from tasks.extract.reports import (
     report_source,
 )
 from tasks.schema import AttributionScope
+from tasks.extract.memo import sentence_of
 
 __all__ = [
     "ArticleContext",
@@ -244,7 +245,7 @@ def find_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None
         return found
     doc, text = ctx.doc, ctx.text
     if sent.end < len(doc) and "\n\n" not in doc[sent.end - 1].text_with_ws:
-        nxt = doc[sent.end].sent
+        nxt = sentence_of(doc[sent.end])
         head = nxt.text.strip().lower()
         dated = nxt[0].ent_type_ in ("DATE", "TIME")  # "This year, ..." is no "This"
         if not dated and any(head.startswith(a + " ") for a in ANAPHORIC_STARTS):
@@ -276,7 +277,7 @@ def _relayed(sent: Span, ctx: ArticleContext) -> Source | None:
         return None
     if not any(t.lower_ == "reportedly" and not ctx.in_quote(t.idx) for t in sent):
         return None
-    prev = doc[sent.start - 1].sent
+    prev = sentence_of(doc[sent.start - 1])
     if prev[0].lower_ != "according" or (found := according_to(prev, ctx)) is None:
         return None
     return replace(found, scope=AttributionScope.PARAGRAPH)

@@ -29,6 +29,7 @@ from tasks.extract.quantities import MEASURE_UNITS, PERCENT, Quantity, find_quan
 from tasks.extract.quantity_words import TIME_UNITS
 from tasks.extract.roles import PERSON_TYPES, PERSONS
 from tasks.schema import CURRENCIES, ClaimType, Qualifier
+from tasks.extract.memo import sentence_of
 
 _ANY_SIZE = (ClaimType.CASUALTY_COUNT, ClaimType.EQUIPMENT_COUNT, ClaimType.MONEY)
 _VAGUE_MONEY = {"millions", "billions", "trillions"}
@@ -75,7 +76,7 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
     if lemma in words.ANAPHORIC_NOUNS:  # "30 others", "that number": the parallel count says
         if noun is not None and harm.displaced(noun):
             return ClaimType.PEOPLE_COUNT, True  # "killed 3,000 and displaced 2 million others"
-        if {t.lemma_.lower() for t in doc[q.core].sent} & words.CASUALTY_WORDS:
+        if {t.lemma_.lower() for t in sentence_of(doc[q.core])} & words.CASUALTY_WORDS:
             # "how many were killed ... the number is 900"; "two more" defers to its parallel
             return ClaimType.CASUALTY_COUNT, lemma not in words.ELLIPSIS_NOUNS
         noun, lemma = None, ""
@@ -173,7 +174,7 @@ def _is_age(doc: Doc, q: Quantity) -> bool:
 
 
 def _sentence_lemmas(tok: Token) -> set[str]:
-    return {t.lemma_.lower() for t in tok.sent}
+    return {t.lemma_.lower() for t in sentence_of(tok)}
 
 
 def _is_person(lemma: str) -> bool:
@@ -197,7 +198,7 @@ def _counts_inside(doc: Doc, q: Quantity, noun: Token) -> bool:
 def _clause_lemmas(noun: Token) -> set[str]:
     """Lemmas of the whole clause the noun sits in (its nearest verb's subtree)."""
     verb = next((t for t in clause_chain(noun) if t.pos_ in ("VERB", "AUX")), None)
-    tokens = verb.subtree if verb is not None else noun.sent
+    tokens = verb.subtree if verb is not None else sentence_of(noun)
     return {t.lemma_.lower() for t in tokens}
 
 
@@ -285,7 +286,7 @@ def claim_facts(doc: Doc, q: Quantity, ctx: ArticleContext) -> ClaimFacts:
     if unit is None and claim_type in PERSON_TYPES:
         unit = PERSONS
     core = doc[q.core]
-    sent = core.sent
+    sent = sentence_of(core)
     source = find_source(sent, core, ctx)
     chain = clause_chain(noun if noun is not None else core)
     location = find_location(doc, chain)

@@ -41,7 +41,7 @@ from tasks.extract.grammar import (
     sentences_back,
     subject,
 )
-from tasks.extract.memo import answers
+from tasks.extract.memo import answers, sentence_of
 from tasks.extract.names import NameIndex, pronoun_gender
 from tasks.extract.people import may_be_person, person_entities
 
@@ -194,10 +194,10 @@ def _candidates(pronoun: Token, ctx: ArticleContext) -> list[Token]:
     # "In a statement made by X, he said": the author of what introduces the sentence
     out += [
         by
-        for t in pronoun.sent
+        for t in sentence_of(pronoun)
         if t.i < pronoun.i and t.dep_ == "agent" and (by := pobj(t)) is not None
     ]
-    back = list(_paragraph_back(pronoun.sent, ctx))
+    back = list(_paragraph_back(sentence_of(pronoun), ctx))
     out += [
         _role_in(c)
         for prev in back

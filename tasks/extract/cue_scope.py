@@ -14,6 +14,7 @@ from tasks.extract.claim_words import LIFE_TAKING, VIOLENCE_WORDS
 from tasks.extract.cue_words import ADDRESSEE_VERBS, BACKGROUND_WORDS, QUOTED_AS
 from tasks.extract.cues import is_cue_verb
 from tasks.extract.grammar import SUBJECT_DEPS
+from tasks.extract.memo import sentence_of
 
 # Prepositions of a phrase opening the sentence that sets its scene: "At the checkpoint some
 # 2km from the bridge, a guard told us ..." (the distance is no part of what was told).
@@ -40,7 +41,7 @@ def background_clause(verb: Token, clause: Token) -> bool:
             return False  # is quoted
         if clause.lower_ == "to" and lemma in _ANSWER_VERBS:
             return True
-        fronted = clause.i == clause.sent.start and clause.lower_ in _PLACE_WORDS
+        fronted = clause.i == sentence_of(clause).start and clause.lower_ in _PLACE_WORDS
         return clause.lower_ in BACKGROUND_WORDS or fronted
     if clause.dep_ != "advcl":
         return False

@@ -23,7 +23,7 @@ from tasks.extract.cue_words import (
     TALLY_NOUNS,
     TALLY_VERBS,
 )
-from tasks.extract.memo import answers, per_span, per_token
+from tasks.extract.memo import answers, per_span, per_token, sentence_of
 from tasks.extract.grammar import (
     FINITE_TAGS,
     agent,
@@ -184,7 +184,7 @@ def _with_before(verb: Token) -> Token | None:
     """The noun of a "with" phrase that ends right before a participle: "..., with its
     spokesman, Ivan Petrov, calling ..." (the spokesman)."""
     doc, k = verb.doc, verb.i - 1
-    while k > verb.sent.start and doc[k].is_punct:
+    while k > sentence_of(verb).start and doc[k].is_punct:
         k -= 1
     tok = doc[k]
     for anc in (tok, *tok.ancestors):

@@ -21,10 +21,10 @@ F = TypeVar("F", bound=Callable[..., Any])
 # How many answers a pure rule on strings (a name's canonical form, a place) keeps: the
 # distinct names of some hundred articles, a few MB at most.
 STRING_ANSWERS = 65536
-_slot: tuple[Doc | None, dict[tuple, Any]] = (None, {})
+_slot: tuple[Doc | None, dict[Any, Any]] = (None, {})
 
 
-def answers(doc: Doc) -> dict[tuple, Any]:
+def answers(doc: Doc) -> dict[Any, Any]:
     """The remembered answers for ``doc`` (a fresh, empty dict for a new document)."""
     global _slot
     slot = _slot
@@ -87,3 +87,14 @@ def per_doc(rule: F) -> F:
             return found
 
     return remembered  # type: ignore[return-value]
+
+
+def sentence_of(tok: Token) -> Span:
+    """``tok.sent``, looked up in a table of the document's sentences made once: spaCy finds a
+    token's sentence by walking the tokens on every call. The same sentences (``doc.sents``
+    cuts where ``Token.sent`` looks: at each token that starts one)."""
+    cache = answers(tok.doc)
+    table = cache.get(sentence_of)
+    if table is None:
+        table = cache[sentence_of] = [s for s in tok.doc.sents for _ in range(len(s))]
+    return table[tok.i]

@@ -5,6 +5,7 @@ qualifiers ("10 or so", "20-odd")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
+from tasks.extract.memo import sentence_of
 
 from tasks.extract.currencies import MIN_AMOUNT, name_at
 from tasks.extract.numbers import parse_number
@@ -109,5 +110,5 @@ def unit_range(
 
 def opens_aside(doc: Doc, j: int, end: int) -> bool:
     """Whether the long dash at ``j`` opens an aside that a second one closes in its sentence."""
-    stop = doc[j].sent.end if doc.has_annotation("SENT_START") else end
+    stop = sentence_of(doc[j]).end if doc.has_annotation("SENT_START") else end
     return doc[j].text != "-" and doc[j].text in doc[j + 2 : min(stop, end)].text

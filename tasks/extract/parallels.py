@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
+from tasks.extract.memo import sentence_of
 
 from tasks.extract import claim_words as words
 from tasks.extract.counted import counted_noun
@@ -46,9 +47,9 @@ def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
         own_verb = doc[q.core].dep_ in SUBJECT_DEPS and verb.pos_ == "VERB" and not absolute
         if not elliptical and own_verb:
             continue  # "... and 2 million have fled": a verb of its own says what it counts
-        sent = doc[claim.quantity.core].sent
+        sent = sentence_of(doc[claim.quantity.core])
         for earlier in reversed(out[:k]):
-            earlier_sent = doc[earlier.quantity.core].sent
+            earlier_sent = sentence_of(doc[earlier.quantity.core])
             same = earlier_sent.start == sent.start
             # "that number is 200 million", "Four more arrived" (typed by nothing else): one
             # sentence back too
@@ -70,7 +71,7 @@ def _included(doc: Doc, q: Quantity, facts: ClaimFacts, before: Claim) -> bool:
         return False
     if before.facts.claim_type != ClaimType.CASUALTY_COUNT:
         return False
-    if doc[before.quantity.core].sent.start != doc[q.core].sent.start:
+    if sentence_of(doc[before.quantity.core]).start != sentence_of(doc[q.core]).start:
         return False
     noun = counted_noun(doc, q) or doc[q.core]
     return noun.dep_ == "pobj" and noun.head.lower_ == "including"
@@ -124,7 +125,7 @@ def drawn_from_anaphor(doc: Doc, q: Quantity) -> bool:
     whole = prep_object(core, ("of",))
     if whole is not None and whole.lower_ in _ANAPHORIC_WHOLES and not list(whole.children):
         return True
-    sent = core.sent  # "Of those, 310 were ...": the parser hangs the fronted "of" anywhere
+    sent = sentence_of(core)  # "Of those, 310 were ...": the parser hangs the fronted "of" anywhere
     opening = [t.lower_ for t in doc[sent.start : min(sent.start + 3, q.start)]]
     if opening[:1] != ["of"] or len(opening) < 3 or opening[1] not in _ANAPHORIC_WHOLES:
         return False

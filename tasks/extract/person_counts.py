@@ -9,6 +9,7 @@ lists are ``claim_words``.
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
+from tasks.extract.memo import sentence_of
 
 from tasks.extract import claim_words as words
 from tasks.extract.grammar import SUBJECT_DEPS
@@ -27,7 +28,7 @@ def victims_of_violence(noun: Token) -> bool:
     scam had 300 victims" counts people."""
     if noun_lemma(noun) != "victim":
         return False
-    return not {t.lemma_.lower() for t in noun.sent}.isdisjoint(words.VIOLENCE_WORDS)
+    return not {t.lemma_.lower() for t in sentence_of(noun)}.isdisjoint(words.VIOLENCE_WORDS)
 
 
 def relative_persons(doc: Doc, q: Quantity) -> ClaimType | None:

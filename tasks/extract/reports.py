@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
+from tasks.extract.memo import sentence_of
 
 from tasks.extract.claim_words import PERSON_NOUNS
 from tasks.extract.context import ArticleContext, subjects_of
@@ -265,7 +266,7 @@ def _pronoun_owner(poss: Token, ctx: ArticleContext) -> Named | None:
     own = subject(verb) if verb is not None else None  # "The institute gave its figures"
     if own is not None and own.i < poss.i and _may_own(own):
         return describe(own, ctx)
-    for prev in sentences_back(poss.sent, _OWNER_BACK):
+    for prev in sentences_back(sentence_of(poss), _OWNER_BACK):
         spoke = {s.i for t in prev if is_cue_verb(t) and (s := speaker_of(t)) is not None}
         for cand in subjects_of(prev):
             if cand.pos_ == "PRON" or cand.ent_type_ == "PERSON" or ctx.in_quote(cand.idx):

@@ -26,7 +26,7 @@ from flows.reconcile import reconcile_tables, write_report
 from flows.settings import Settings
 from flows.tables import publish_tables, published_index, recorded
 from flows.warmup import Warmup
-from tasks.analysis import report
+from tasks.analysis import charts, report
 from tasks.analysis.run_record import RunRecord, library_versions
 from tasks.documents import CleanArticle, DocRef, Rejected
 from tasks.extract.batch import extractor_key
@@ -116,6 +116,7 @@ def news_pipeline(
     """
     cfg = Settings.from_parameters(flow_run.parameters).with_storage_block()
     rec, key = _start(cfg), extractor_key(cfg.model)
+    charts.warm_up()  # the report's renderer starts while the run reads and extracts
     urls = web.source_urls(cfg.source)  # a feed, a page or a .urls file; None for files
     with recorded(rec, cfg), ExitStack() as stack:
         verify_tables(cfg.data_root, storage_options=cfg.storage_options)

@@ -54,6 +54,7 @@ class SourcesFileError(ValueError):
     """A sources file that cannot be used, with the file and entry named."""
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a corpus names the same sources over and over
 def name_key(text: str) -> str:
     """A spelling-insensitive key: case, "the", possessives, demonyms, British/US spelling."""
     s = unicodedata.normalize("NFKC", text).casefold().replace("’", "'").replace("‘", "'")

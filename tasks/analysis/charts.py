@@ -6,6 +6,7 @@ CDN; the SVG it returns goes into the page as is.
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import altair as alt
@@ -82,7 +83,28 @@ def top_sources(sources: pl.DataFrame, *, n: int = 15) -> str:
     return _svg(chart.to_dict())
 
 
+# The first rendering starts vl-convert's JavaScript engine: ~0.6 s, which a run would otherwise
+# spend at its end, on one core, while the report waits. ``warm_up`` starts it in the background.
+_WARM_UP_SPEC = {"mark": "point", "data": {"values": [{"x": 1}]}}
+_warming: threading.Thread | None = None
+_warm_lock = threading.Lock()
+
+
+def warm_up() -> None:
+    """Start the chart renderer in a background thread now (once a process); rendering waits
+    for it, so the two never render at the same time."""
+    global _warming
+    with _warm_lock:
+        if _warming is None:
+            _warming = threading.Thread(
+                target=vl_convert.vegalite_to_svg, args=(_WARM_UP_SPEC,), daemon=True
+            )
+            _warming.start()
+
+
 def _svg(spec: dict[str, Any]) -> str:
+    if _warming is not None:
+        _warming.join()
     svg = vl_convert.vegalite_to_svg(spec)
     # The XML declaration is not allowed inside HTML; the <svg> element is.
     return svg[svg.index("<svg") :] if "<svg" in svg else svg

@@ -56,6 +56,8 @@ MENTION, MENTION_KIND, ROLE = "mention", "mention_kind", "role"
 MENTION_COLUMNS = (ARTICLE, MENTION, MENTION_KIND, SENTENCE, ROLE)
 PERSON = "person_name"  # the people frame: (ARTICLE, PERSON), full names an article's NER found
 _QUALIFIER = r"((?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:'s|’s|n|an|ian|ish|ese|ic)?) "
+_QUALIFIER_END = re.compile(_QUALIFIER + r"\Z")
+_BOUNDARY = re.compile(r"\b")
 
 
 @dataclass(frozen=True)
@@ -324,9 +326,21 @@ def _generic_noun(text: str) -> str | None:
 
 def _qualified(text: str, sentences: list[str]) -> str:
     """An unqualified name as its sentence qualifies it ("Russia's Defence Ministry")."""
-    pattern = re.compile(_QUALIFIER + re.escape(text) + r"\b")
     for sentence in sentences:
-        match = pattern.search(sentence)
-        if match and country_in(match.group(1)):
-            return f"{match.group(1)} {text}"
+        qualifier = _qualifier_of(text, sentence)
+        if qualifier is not None and country_in(qualifier):
+            return f"{qualifier} {text}"
     return text
+
+
+def _qualifier_of(text: str, sentence: str) -> str | None:
+    """The words just before the first occurrence of ``text`` (ending on a word boundary) that
+    ``_QUALIFIER`` matches. The same answer as searching ``_QUALIFIER + text + \\b``, without
+    compiling a pattern per name: that took 60% of deriving the sources of 2,225 articles."""
+    start = sentence.find(text)
+    while start >= 0:
+        end = start + len(text)
+        if _BOUNDARY.match(sentence, end) and (before := _QUALIFIER_END.search(sentence[:start])):
+            return before.group(1)
+        start = sentence.find(text, start + 1)
+    return None

@@ -100,3 +100,15 @@ def test_focus_and_held_claims() -> None:
     )
     got = held_claims(held, actor="north korea", claim_type="troop_count")
     assert got["quantity_text"].to_list() == ["5"]
+
+
+def test_the_renderer_warms_up_once_in_the_background_and_charts_still_render() -> None:
+    from tasks.analysis import charts
+
+    charts.warm_up()
+    first = charts._warming
+    assert first is not None
+    charts.warm_up()
+    assert charts._warming is first  # once a process
+    svg = charts._svg({"mark": "bar", "data": {"values": [{"x": 2}]}})
+    assert svg.startswith("<svg") and not first.is_alive()  # rendering waited for it

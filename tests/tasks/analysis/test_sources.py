@@ -189,3 +189,27 @@ def test_a_bad_users_file_is_one_clear_line(tmp_path: Path, text: str, message: 
 
 def test_every_curated_entry_cites_where_its_names_come_from() -> None:
     assert all(s.cite for s in built_in().sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "qualifier"),
+    [
+        ("Defense Ministry", "Russia's Defense Ministry said so.", "Russia's"),
+        ("Defense Ministry", "the Defense Ministry, Kyiv's Defense Ministry", "Kyiv's"),
+        ("Defense Ministry", "Russia's Defense Ministryx said.", None),  # not a whole name
+        ("U.S.", "South Korean U.S. troops", None),  # "\b" after "." needs a word next
+        ("U.S.", "South Korean U.S.A", "South Korean"),
+        ("Ministry", "the ministry said", None),  # case matters
+    ],
+)
+def test_the_qualifier_is_the_words_just_before_the_first_whole_occurrence(
+    text: str, sentence: str, qualifier: str | None
+) -> None:
+    import re
+
+    from tasks.analysis.sources import _QUALIFIER, _qualifier_of
+
+    assert _qualifier_of(text, sentence) == qualifier
+    # the same answer as one pattern per name, as it was written before
+    old = re.compile(_QUALIFIER + re.escape(text) + r"\b").search(sentence)
+    assert (old.group(1) if old else None) == qualifier

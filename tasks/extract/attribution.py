@@ -40,6 +40,7 @@ from tasks.extract.cues import (
     trailing_cue,
 )
 from tasks.extract.grammar import agent, noun_phrase, put_at
+from tasks.extract.memo import sentence_of
 from tasks.extract.polls import is_respondents, poll_source
 from tasks.extract.referents import Named, describe
 from tasks.extract.relative_cues import figure_noun_cue, which_cue
@@ -54,7 +55,6 @@ from tasks.extract.reports import (
     report_source,
 )
 from tasks.schema import AttributionScope
-from tasks.extract.memo import sentence_of
 
 __all__ = [
     "ArticleContext",

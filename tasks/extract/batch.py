@@ -18,7 +18,7 @@ from tasks.documents import CleanArticle, Rejected
 from tasks.extract.claims import ClaimFacts, find_claims
 from tasks.extract.context import ArticleContext
 from tasks.extract.entities import extract_entities
-from tasks.extract.memo import forget, sentence_of
+from tasks.extract.memo import forget, sentence_of, span_text
 from tasks.extract.nlp import CHUNK_CHARS, model_version, parse
 from tasks.extract.policy import SourcePolicy, lead_source, outlet_source
 from tasks.extract.quantities import Quantity
@@ -209,7 +209,7 @@ def _claim_row(doc: Doc, article_id: str, q: Quantity, facts: ClaimFacts) -> dic
     values = {
         "claim_id": row_id(article_id, span.start_char, span.end_char),
         "article_id": article_id,
-        "sentence": sentence_of(doc[q.core]).text.strip(),
+        "sentence": span_text(sentence_of(doc[q.core])).strip(),
         "char_start": span.start_char,
         "char_end": span.end_char,
         "quantity_text": span.text,

@@ -23,7 +23,6 @@ from tasks.extract.cue_words import (
     TALLY_NOUNS,
     TALLY_VERBS,
 )
-from tasks.extract.memo import answers, per_span, per_token, sentence_of
 from tasks.extract.grammar import (
     FINITE_TAGS,
     agent,
@@ -34,6 +33,7 @@ from tasks.extract.grammar import (
     put_at,
     subject,
 )
+from tasks.extract.memo import answers, per_span, per_token, sentence_of
 
 _FINITE = FINITE_TAGS
 _RELATIVE = ("that", "which", "who")

@@ -23,9 +23,9 @@ from tasks.extract.grammar import (
     sentence_before,
     subject,
 )
+from tasks.extract.memo import sentence_of
 from tasks.extract.names import canonical_org
 from tasks.extract.org_names import whole_org
-from tasks.extract.memo import sentence_of
 
 # Nouns that say what kind of organisation something is, not which one: "the research group",
 # "the Russian gas firm", "the think tank" stand for the organisation named just before.

@@ -271,7 +271,9 @@ def _first_conjunct_after_comma(tok: Token) -> Token | None:
     """The first of the coordinated nouns ending in ``tok`` after the sentence's last comma
     before it ("..., locals and media reports said": "locals"), which the parser conjoined to
     a noun before the comma; None when no comma parts them."""
-    comma = next((k for k in range(tok.i - 1, sentence_of(tok).start, -1) if tok.doc[k].text == ","), None)
+    comma = next(
+        (k for k in range(tok.i - 1, sentence_of(tok).start, -1) if tok.doc[k].text == ","), None
+    )
     if comma is None:
         return None
     while tok.dep_ == "conj" and tok.head.i > comma:

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.attribution import Source
 from tasks.extract.claim_words import HEDGE_LEMMAS, HEDGES
-from tasks.extract.memo import per_span
+from tasks.extract.memo import per_span, span_text
 
 UNVERIFIED = "could not be independently verified"
 
@@ -44,7 +44,7 @@ def hedge_cue(sent: Span, source: Source | None, target: Token | None = None) ->
 @per_span
 def _unverified(sent: Span) -> bool:
     """Whether the sentence says its figures could not be verified (asked once a sentence)."""
-    text = sent.text.lower()
+    text = span_text(sent).lower()
     return "independently verif" in text or "not be verified" in text
 
 

@@ -89,6 +89,12 @@ def per_doc(rule: F) -> F:
     return remembered  # type: ignore[return-value]
 
 
+@per_span
+def span_text(span: Span) -> str:
+    """``span.text``, built once per span of the document (spaCy joins the tokens each time)."""
+    return span.text
+
+
 def sentence_of(tok: Token) -> Span:
     """``tok.sent``, looked up in a table of the document's sentences made once: spaCy finds a
     token's sentence by walking the tokens on every call. The same sentences (``doc.sents``

@@ -5,9 +5,9 @@ qualifiers ("10 or so", "20-odd")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
-from tasks.extract.memo import sentence_of
 
 from tasks.extract.currencies import MIN_AMOUNT, name_at
+from tasks.extract.memo import sentence_of
 from tasks.extract.numbers import parse_number
 from tasks.extract.quantity_words import (
     AREA_UNITS,

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
-from tasks.extract.memo import sentence_of
 
 from tasks.extract.claim_words import (
     CASUALTY_WORDS,
@@ -19,6 +18,7 @@ from tasks.extract.claim_words import (
     TROOP_NOUNS,
 )
 from tasks.extract.grammar import SUBJECT_DEPS, in_title_case
+from tasks.extract.memo import sentence_of
 
 if TYPE_CHECKING:
     from tasks.extract.quantities import Quantity

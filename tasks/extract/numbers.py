@@ -11,8 +11,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from tasks.extract.memo import STRING_ANSWERS
 from tasks.extract.currencies import SUBUNITS, split_glued, symbol_code
+from tasks.extract.memo import STRING_ANSWERS
 from tasks.extract.quantity_words import FRACTIONS, SCALES, SCALES_WITH_STOP, WORD_NUMBERS
 
 _DIGITS = re.compile(

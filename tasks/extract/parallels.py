@@ -9,12 +9,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
-from tasks.extract.memo import sentence_of
 
 from tasks.extract import claim_words as words
 from tasks.extract.counted import counted_noun
 from tasks.extract.grammar import SUBJECT_DEPS, prep_object
 from tasks.extract.harm_cues import displaced
+from tasks.extract.memo import sentence_of
 from tasks.extract.quantities import Quantity
 from tasks.extract.roles import PERSON_TYPES, PERSONS
 from tasks.schema import ClaimType

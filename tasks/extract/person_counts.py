@@ -9,10 +9,10 @@ lists are ``claim_words``.
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
-from tasks.extract.memo import sentence_of
 
 from tasks.extract import claim_words as words
 from tasks.extract.grammar import SUBJECT_DEPS
+from tasks.extract.memo import sentence_of
 from tasks.extract.names import actor_of
 from tasks.extract.quantities import Quantity
 from tasks.extract.roles import noun_lemma

@@ -12,10 +12,10 @@ word).
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
-from tasks.extract.memo import sentence_of
 
 from tasks.extract.context import ArticleContext
 from tasks.extract.grammar import agent, sentences_back
+from tasks.extract.memo import sentence_of
 from tasks.extract.quantity_words import FRACTIONS, PERCENT_WORDS, VAGUE, WORD_NUMBERS
 from tasks.extract.referents import Named, describe
 

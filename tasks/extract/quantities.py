@@ -63,10 +63,14 @@ def find_quantities(doc: Doc, start: int = 0, end: int | None = None) -> list[Qu
     found: list[Quantity] = []
     after = start  # index after the last quantity found
     starts = _STARTS
-    for i, orth in enumerate(doc.to_array(ORTH)[start:end].tolist(), start):
-        if i < after or (known := starts.get(orth)) is False:
+    orths = doc.to_array(ORTH)[start:end].tolist()
+    # the tokens that may start one (most tokens are answered by the cache at C speed)
+    maybe = [i for i, orth in enumerate(orths, start) if starts.get(orth) is not False]
+    for i in maybe:
+        if i < after:
             continue
-        if known is None and not could_start(orth, doc):
+        known = starts.get(orth := orths[i - start])
+        if known is False or (known is None and not could_start(orth, doc)):
             continue
         q = _match_at(doc, i, end)
         if q is None:

@@ -7,9 +7,9 @@ import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
-from tasks.extract.memo import sentence_of
 
 from tasks.extract import name_numbers as names
+from tasks.extract.memo import sentence_of
 from tasks.extract.number_contexts import (
     bare_one_counts,
     decade,

@@ -27,7 +27,7 @@ _WORK_NOUN_BEFORE = re.compile(r"(\w+)[,:]?\s*$")
 _OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“"}
 # A curly quote closed by a straight mark, or a straight one by a curly mark: the other style
 # of double mark that may close a quote opened with this closing mark, and what opens it.
-_MARKS = re.compile("[“”\"‘’«»„]")  # the only characters the pairing acts on
+_MARKS = re.compile('[“”"‘’«»„]')  # the only characters the pairing acts on
 _REOPENERS = frozenset(("“", "«", '"'))  # the marks ``_reopens`` can answer yes for
 _MIXED = {"”": '"', '"': "”"}
 _MIXED_OPEN = {'"': '"', "”": "“"}

@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
-from tasks.extract.memo import sentence_of
 
 from tasks.extract.claim_words import PERSON_NOUNS
 from tasks.extract.context import ArticleContext, subjects_of
@@ -44,6 +43,7 @@ from tasks.extract.it_referents import (
     main_subject_stands_for_it,
     stands_for,
 )
+from tasks.extract.memo import sentence_of
 from tasks.extract.names import canonical_org, strip_person
 from tasks.extract.org_names import (
     appositive_org,
@@ -231,7 +231,9 @@ def _thing_antecedent(pronoun: Token, ctx: ArticleContext) -> Named | None:
         if speaker is not None and speaker.pos_ != "PRON":
             return describe(speaker, ctx)
     plural = pronoun.lower_ == "they"
-    main = subject(sentence_of(pronoun).root)  # "Russia blamed Kyiv for an attack in which it said ..."
+    main = subject(
+        sentence_of(pronoun).root
+    )  # "Russia blamed Kyiv for an attack in which it said ..."
     if main is not None and main_subject_stands_for_it(main, pronoun, ctx):
         return describe(main, ctx)
     # a source given by "according to X" speaks for its sentence ("According to the ministry,

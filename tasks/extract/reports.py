@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
-from tasks.extract.memo import sentence_of
 
 from tasks.extract.claim_words import PERSON_NOUNS
 from tasks.extract.context import ArticleContext, subjects_of
@@ -25,6 +24,7 @@ from tasks.extract.cue_words import (
 )
 from tasks.extract.cues import is_cue_verb, speaker_of
 from tasks.extract.grammar import author, entity_at, is_measure, pobj, sentences_back, subject
+from tasks.extract.memo import sentence_of
 from tasks.extract.names import actor_of, canonical_org
 from tasks.extract.org_names import is_media, national_body_name
 from tasks.extract.referents import Named, describe, is_thing

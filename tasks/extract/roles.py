@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
-from tasks.extract.memo import sentence_of
 
 from tasks.extract import claim_words as words
 from tasks.extract.grammar import prep_object
+from tasks.extract.memo import sentence_of
 from tasks.extract.quantities import Quantity
 from tasks.schema import ClaimType
 

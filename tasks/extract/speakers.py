@@ -17,7 +17,6 @@ restoration of the films revealed ...").
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
-from tasks.extract.memo import sentence_of
 
 from tasks.extract.context import ArticleContext
 from tasks.extract.cue_words import SPEECH_NOUNS
@@ -29,6 +28,7 @@ from tasks.extract.grammar import (
     subject,
 )
 from tasks.extract.lead_ins import according, according_in, dash_signed, introduced
+from tasks.extract.memo import sentence_of
 from tasks.extract.quote_marks import QuoteSpan
 from tasks.extract.quote_terms import names_speaker
 from tasks.extract.referents import can_speak

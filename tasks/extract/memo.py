@@ -15,6 +15,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any, TypeVar
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -93,6 +94,19 @@ def per_doc(rule: F) -> F:
 def span_text(span: Span) -> str:
     """``span.text``, built once per span of the document (spaCy joins the tokens each time)."""
     return span.text
+
+
+def tokens_containing(doc: Doc, part: str) -> list[int]:
+    """The indices of the tokens whose text contains ``part``, in order; found once per
+    document (each distinct word is looked at once)."""
+    cache = answers(doc)
+    found = cache.get((tokens_containing, part))
+    if found is None:
+        orths = doc.to_array(ORTH).tolist()
+        strings = doc.vocab.strings
+        having = {o for o in set(orths) if part in strings[o]}
+        found = cache[(tokens_containing, part)] = [i for i, o in enumerate(orths) if o in having]
+    return found
 
 
 def sentence_of(tok: Token) -> Span:

@@ -9,12 +9,11 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from tasks.extract.currencies import split_glued, symbol_code
 from tasks.extract.grammar import in_title_case
-from tasks.extract.memo import answers, sentence_of
+from tasks.extract.memo import sentence_of, tokens_containing
 from tasks.extract.quantity_words import GOAL_MARKS, MONTHS, WORD_NUMBERS
 from tasks.schema import Qualifier
 
@@ -199,25 +198,13 @@ _BRACKETED_PHONE = re.compile(
 def _bracketed_area_code(doc: Doc, q: Quantity) -> bool:
     # a few tokens either side, as a span: ``doc.text`` would rebuild the whole text each call
     first, stop = max(0, q.start - 8), min(len(doc), q.end + 8)
-    brackets = _bracket_tokens(doc)  # the window's text has "(" only if one of its tokens has
+    brackets = tokens_containing(doc, "(")  # the window's text has one only if a token has
     if bisect.bisect_left(brackets, first) == bisect.bisect_left(brackets, stop):
         return False
     around = doc[first:stop]
     window, base = around.text, around.start_char
     lo, hi = doc[q.start].idx - base, doc[q.end - 1].idx - base
     return any(m.start() <= hi and lo < m.end() for m in _BRACKETED_PHONE.finditer(window))
-
-
-def _bracket_tokens(doc: Doc) -> list[int]:
-    """The indices of the tokens with a "(" in them, found once per document."""
-    cache = answers(doc)
-    found = cache.get(_bracket_tokens)
-    if found is None:
-        orths = doc.to_array(ORTH).tolist()
-        strings = doc.vocab.strings
-        with_bracket = {o for o in set(orths) if "(" in strings[o]}
-        found = cache[_bracket_tokens] = [i for i, o in enumerate(orths) if o in with_bracket]
-    return found
 
 
 def _dashed_groups(doc: Doc, start: int, end: int) -> list[str]:

@@ -22,7 +22,7 @@ from tasks.extract.attribution import ArticleContext, Source, find_source
 from tasks.extract.counted import clause_chain, counted_noun, said_of_subject, subject_text
 from tasks.extract.grammar import SUBJECT_DEPS, pobj
 from tasks.extract.hedges import hedge_cue
-from tasks.extract.memo import sentence_of
+from tasks.extract.memo import sentence_lemmas, sentence_of
 from tasks.extract.number_contexts import partitive_whole
 from tasks.extract.parallels import align_parallels
 from tasks.extract.person_counts import is_nationals, relative_persons, victims_of_violence
@@ -76,7 +76,7 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
     if lemma in words.ANAPHORIC_NOUNS:  # "30 others", "that number": the parallel count says
         if noun is not None and harm.displaced(noun):
             return ClaimType.PEOPLE_COUNT, True  # "killed 3,000 and displaced 2 million others"
-        if {t.lemma_.lower() for t in sentence_of(doc[q.core])} & words.CASUALTY_WORDS:
+        if sentence_lemmas(doc[q.core]) & words.CASUALTY_WORDS:
             # "how many were killed ... the number is 900"; "two more" defers to its parallel
             return ClaimType.CASUALTY_COUNT, lemma not in words.ELLIPSIS_NOUNS
         noun, lemma = None, ""
@@ -91,7 +91,7 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
     if noun is not None and roles.raises_troops(noun):
         return ClaimType.TROOP_COUNT, True  # "recruitment levels of about 40,000 a month"
     if lemma in words.EQUIPMENT_NOUNS and lemma in words.CIVILIAN_CAPABLE and noun is not None:
-        armed = _sentence_lemmas(noun) & words.ARMED_CONTEXT
+        armed = sentence_lemmas(noun) & words.ARMED_CONTEXT
         return (ClaimType.EQUIPMENT_COUNT if armed else ClaimType.OTHER), True
     if lemma in words.EQUIPMENT_NOUNS:
         return ClaimType.EQUIPMENT_COUNT, True
@@ -171,10 +171,6 @@ def _is_age(doc: Doc, q: Quantity) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     person = subj is not None and (subj.lower_ in _PERSON_PRONOUNS or subj.ent_type_ == "PERSON")
     return core.dep_ in ("attr", "acomp") and verb.lemma_ == "be" and person
-
-
-def _sentence_lemmas(tok: Token) -> set[str]:
-    return {t.lemma_.lower() for t in sentence_of(tok)}
 
 
 def _is_person(lemma: str) -> bool:

@@ -109,6 +109,16 @@ def tokens_containing(doc: Doc, part: str) -> list[int]:
     return found
 
 
+def sentence_lemmas(tok: Token) -> frozenset[str]:
+    """The lowercased lemmas of ``tok``'s sentence, gathered once per sentence."""
+    return _lemmas(sentence_of(tok))
+
+
+@per_span
+def _lemmas(sent: Span) -> frozenset[str]:
+    return frozenset(t.lemma_.lower() for t in sent)
+
+
 def sentence_of(tok: Token) -> Span:
     """``tok.sent``, looked up in a table of the document's sentences made once: spaCy finds a
     token's sentence by walking the tokens on every call. The same sentences (``doc.sents``

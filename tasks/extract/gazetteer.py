@@ -102,7 +102,6 @@ def _key(text: str) -> str:
     return " ".join(words)
 
 
-@lru_cache(maxsize=STRING_ANSWERS)
 def resolve(text: str) -> Place | None:
     """The place a name stands for, or None: "Kharkiv" -> Kharkiv, Ukraine, with coordinates;
     "Russia's Kursk region" -> Kursk; "the Kremlin" -> Russia (a metonym, via ``actor_of``)."""

@@ -18,7 +18,7 @@ from tasks.documents import CleanArticle, Rejected
 from tasks.extract.claims import ClaimFacts, find_claims
 from tasks.extract.context import ArticleContext
 from tasks.extract.entities import extract_entities
-from tasks.extract.memo import forget, sentence_of, span_text
+from tasks.extract.memo import doc_text, forget, sentence_of, span_text
 from tasks.extract.nlp import CHUNK_CHARS, model_version, parse
 from tasks.extract.policy import SourcePolicy, lead_source, outlet_source
 from tasks.extract.quantities import Quantity
@@ -165,7 +165,7 @@ def extract_doc(
     title (``CleanArticle.text_with_title``), whose body starts at ``body_start``; ``outlet``
     (the publisher, when known) is the source of the figures it states as fact."""
     forget()  # answers remembered for a document read before (``memo``)
-    text, ents = doc.text, doc.ents  # spaCy rebuilds both on every access
+    text, ents = doc_text(doc), doc.ents  # spaCy rebuilds both on every access
     spans = pair_marks(text)
     ctx = ArticleContext.build(doc, [(s.start, s.end) for s in spans], text=text, ents=ents)
     ctx.lead = lead_source(doc, ctx, body_start)

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any, TypeVar
 
-from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -90,23 +89,19 @@ def per_doc(rule: F) -> F:
     return remembered  # type: ignore[return-value]
 
 
-@per_span
 def span_text(span: Span) -> str:
-    """``span.text``, built once per span of the document (spaCy joins the tokens each time)."""
-    return span.text
+    """``span.text``, cut from the document's text (spaCy joins the span's tokens each time):
+    a span's text runs from its first token's start to its last token's end."""
+    return doc_text(span.doc)[span.start_char : span.end_char] if len(span) else span.text
 
 
-def tokens_containing(doc: Doc, part: str) -> list[int]:
-    """The indices of the tokens whose text contains ``part``, in order; found once per
-    document (each distinct word is looked at once)."""
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document (spaCy joins every token on each access)."""
     cache = answers(doc)
-    found = cache.get((tokens_containing, part))
-    if found is None:
-        orths = doc.to_array(ORTH).tolist()
-        strings = doc.vocab.strings
-        having = {o for o in set(orths) if part in strings[o]}
-        found = cache[(tokens_containing, part)] = [i for i, o in enumerate(orths) if o in having]
-    return found
+    text = cache.get(doc_text)
+    if text is None:
+        text = cache[doc_text] = doc.text
+    return text
 
 
 def sentence_lemmas(tok: Token) -> frozenset[str]:

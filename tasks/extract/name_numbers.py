@@ -5,7 +5,6 @@ number counts instead ("has given Ukraine 16 Himars systems")."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -13,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from tasks.extract.currencies import split_glued, symbol_code
 from tasks.extract.grammar import in_title_case
-from tasks.extract.memo import sentence_of, tokens_containing
+from tasks.extract.memo import sentence_of, span_text
 from tasks.extract.quantity_words import GOAL_MARKS, MONTHS, WORD_NUMBERS
 from tasks.schema import Qualifier
 
@@ -196,13 +195,11 @@ _BRACKETED_PHONE = re.compile(
 
 
 def _bracketed_area_code(doc: Doc, q: Quantity) -> bool:
-    # a few tokens either side, as a span: ``doc.text`` would rebuild the whole text each call
-    first, stop = max(0, q.start - 8), min(len(doc), q.end + 8)
-    brackets = tokens_containing(doc, "(")  # the window's text has one only if a token has
-    if bisect.bisect_left(brackets, first) == bisect.bisect_left(brackets, stop):
+    # a few tokens either side, cut from the text made once (``doc.text`` rebuilds it per call)
+    around = doc[max(0, q.start - 8) : min(len(doc), q.end + 8)]
+    window, base = span_text(around), around.start_char
+    if "(" not in window:
         return False
-    around = doc[first:stop]
-    window, base = around.text, around.start_char
     lo, hi = doc[q.start].idx - base, doc[q.end - 1].idx - base
     return any(m.start() <= hi and lo < m.end() for m in _BRACKETED_PHONE.finditer(window))
 

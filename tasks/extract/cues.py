@@ -33,7 +33,7 @@ from tasks.extract.grammar import (
     put_at,
     subject,
 )
-from tasks.extract.memo import per_span, per_token, sentence_of
+from tasks.extract.memo import answers, per_span, per_token, sentence_of
 
 _FINITE = FINITE_TAGS
 _RELATIVE = ("that", "which", "who")
@@ -41,7 +41,6 @@ _HEADS = ("NOUN", "PROPN")
 _NOMINAL = ("DET", "PROPN", "NOUN", "ADJ", "PART", "NUM")  # words of a name and its title
 
 
-@per_token  # asked ~120 times per article, two in three of them repeats
 def is_cue_verb(
     tok: Token, *, quote: bool = False, evidence: bool = True, figure: bool = False
 ) -> bool:
@@ -49,6 +48,14 @@ def is_cue_verb(
     ("“...,” he continued"), never for a number ("shelling continued"); ``evidence`` admits a
     report presenting evidence ("the study shows ..."); ``figure`` admits verbs that give a
     figure as someone's expectation ("the bank fears that 1 million ...")."""
+    # asked ~120 times per article, two in three of them repeats: once per document (``memo``)
+    cache, key = answers(tok.doc), (_is_cue_verb, tok.i, quote, evidence, figure)
+    if (found := cache.get(key)) is None:
+        found = cache[key] = _is_cue_verb(tok, quote, evidence, figure)
+    return found
+
+
+def _is_cue_verb(tok: Token, quote: bool, evidence: bool, figure: bool) -> bool:
     if tok.pos_ not in ("VERB", "AUX") and not _verb_read_as_noun(tok):
         return False
     lemma = tok.lemma_.lower()

@@ -48,6 +48,7 @@ def _unverified(sent: Span) -> bool:
     return "independently verif" in text or "not be verified" in text
 
 
+@per_span
 def _cue_hedges(sent: Span) -> set[str]:
     """The sentence's hedging verbs as written ("estimated"): a source's cue among them hedges."""
     return {t.lower_ for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in HEDGE_LEMMAS}

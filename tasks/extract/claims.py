@@ -91,7 +91,7 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
     if noun is not None and roles.raises_troops(noun):
         return ClaimType.TROOP_COUNT, True  # "recruitment levels of about 40,000 a month"
     if lemma in words.EQUIPMENT_NOUNS and lemma in words.CIVILIAN_CAPABLE and noun is not None:
-        armed = sentence_lemmas(noun) & words.ARMED_CONTEXT
+        armed = (sentence_lemmas(noun) - words.CONTAINER_NOUNS) & words.ARMED_CONTEXT
         return (ClaimType.EQUIPMENT_COUNT if armed else ClaimType.OTHER), True
     if lemma in words.EQUIPMENT_NOUNS:
         return ClaimType.EQUIPMENT_COUNT, True
@@ -219,7 +219,8 @@ def _context_lemmas(doc: Doc, q: Quantity, noun: Token | None) -> set[str]:
                 if child.dep_ in deps and not _own_clause(child) and not lost:
                     lemmas |= {child.lemma_.lower(), child.lower_}  # "remain missing": "miss"
                 elif child.dep_ == "prep" and child.lower_ == "among" and (obj := pobj(child)):
-                    lemmas.add(obj.lemma_.lower())  # "among the dead were 12 policemen"
+                    named = [obj, *(c for c in obj.children if c.dep_ in ("acl", "amod", "relcl"))]
+                    lemmas |= {t.lemma_.lower() for t in named}  # "among the dead", "those killed"
         if _own_clause(tok):
             break  # "homes were destroyed and [20,000 people left homeless]": a clause of its own
     if (verb := harm.taken_by_said(start)) is not None:

@@ -87,8 +87,21 @@ def counted_noun(doc: Doc, q: Quantity) -> Token | None:
         return None  # "two dead, four wounded and body parts": the dead, not parts
     noun = _counted(doc, q) or _headline_noun(doc, q)
     if noun is not None and noun.lemma_.lower() in CONTAINER_NOUNS:
-        return _of_object(noun) or noun
+        return _of_object(noun) or _named_before(noun) or noun
     return noun
+
+
+_CONTAINER_BACK = 120  # tokens: about the paragraph before
+
+
+def _named_before(container: Token) -> Token | None:
+    """ "lost 20,027 units of equipment ... troops abandoned 1,113 units": a container noun with
+    no "of" of its own counts what the nearest one of the same word before it had."""
+    doc, lemma = container.doc, container.lemma_.lower()
+    for tok in reversed(doc[max(0, container.i - _CONTAINER_BACK) : container.i]):
+        if tok.lemma_.lower() == lemma and (obj := _of_object(tok)) is not None:
+            return obj
+    return None
 
 
 def _nominal_adjective_after(doc: Doc, q: Quantity) -> bool:
@@ -139,6 +152,11 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
             total = subject(head.head, ("nsubj",))  # "the number of users passed the 2m mark"
             return _named(total) if total is not None and total.pos_ == "NOUN" else head
         return head
+    # "shrank from a peak of 40,000 to 3,000": the peak is a figure of what changes
+    mark = head.head if tok.dep_ == "pobj" and head.lower_ == "of" else None
+    reached = mark is not None and mark.lemma_.lower() in MARK_NOUNS and mark.dep_ == "pobj"
+    if reached and mark is not None and (changed := _changed(mark.head)) is not None:
+        return changed
     # "a population of more than 1 million", "a death toll of 300"
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         return head.head
@@ -232,7 +250,9 @@ def _changed(prep: Token) -> Token | None:
     if noun is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
         noun = verb.head
     if noun is None and verb.dep_ == "xcomp":  # "take the number of jobs to go ... to 5,500"
-        noun = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        raised = [c for c in verb.head.children if c.dep_ == "dobj"]
+        raised += [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+        noun = raised[0] if raised else None  # "the number is thought to have fallen to 300"
     if noun is None or noun.pos_ != "NOUN":
         return None
     return _named(noun)

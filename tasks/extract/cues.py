@@ -31,6 +31,7 @@ from tasks.extract.grammar import (
     name_before,
     name_read_as_adverb,
     put_at,
+    relative_antecedent,
     subject,
 )
 from tasks.extract.memo import answers, per_span, per_token, sentence_of
@@ -118,6 +119,8 @@ def speaker_of(verb: Token) -> Token | None:
             return subject(verb)
         return _document_in(verb)  # "is described on the sanctions list as ..."
     own = [c for c in verb.children if c.dep_ == "nsubj" and not is_dateline(c)]
+    if after := [c for c in own if c.i > verb.i and verb.doc[verb.i - 1].is_quote]:
+        own = after  # "“..., the inability to ...,” said OCHA": a noun of the quote is not it
     if own:
         # of two subjects, the person, else the name after its description ("the news
         # agency Interfax reported": both parsed as subjects)
@@ -127,7 +130,7 @@ def speaker_of(verb: Token) -> Token | None:
             # a word of the quotation taken for the subject: the name before the verb speaks
             subj = name_before(verb) or subj
         if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
-            return verb.head
+            return relative_antecedent(verb)
         return None if subj.lower_ in ("this", "that") else subj
     if verb.i > 0 and verb.doc[verb.i - 1].is_quote:  # "“...?” inquired one member of ..."
         inverted = next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod")), None)

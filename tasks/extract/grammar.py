@@ -279,3 +279,16 @@ def _first_conjunct_after_comma(tok: Token) -> Token | None:
     while tok.dep_ == "conj" and tok.head.i > comma:
         tok = tok.head
     return tok if tok.dep_ == "conj" and tok.head.i < comma and tok.pos_ == "NOUN" else None
+
+
+def relative_antecedent(clause: Token) -> Token:
+    """The noun a relative clause is about: its head, or above a date the parser hung it on
+    ("a report seen on Monday, which noted ...": the report, not Monday)."""
+    head = clause.head
+    if head.ent_type_ not in ("DATE", "TIME"):
+        return head
+    while head.ent_type_ in ("DATE", "TIME") or head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        if head.head.i == head.i:
+            return clause.head
+        head = head.head
+    return head

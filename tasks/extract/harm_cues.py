@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from tasks.extract import claim_words as words
 from tasks.extract.attribution import is_reporting
 from tasks.extract.grammar import SUBJECT_DEPS, pobj
+from tasks.extract.quantity_words import VAGUE
 
 # Harm a subject suffers as its verb's object: "suffered injuries", "embraced martyrdom", "paid
 # the ultimate sacrifice", "met their deaths" (nouns only: "treated the injured" is an act).
@@ -94,7 +95,20 @@ def harm_modifier(count: Token) -> bool:
             return True
         if child.dep_ == "acl" and _suffers_harm(child):
             return True
-    return _harm_with_after(count)
+    return _harm_with_after(count) or _harm_participle_after(count)
+
+
+def _harm_participle_after(count: Token) -> bool:
+    """ "suffered 240,000 personnel wounded and 50,000 killed": a participle of harm right after
+    the count's phrase, that the parser hung on a verb above the count, is said of the count
+    (not "troops killed 12 civilians": a participle with an object of its own acts on others)."""
+    after = count.right_edge.i + 1
+    if after >= len(count.doc):
+        return False
+    part = count.doc[after]
+    above = part.head.i != part.i and part.head.is_ancestor(count)
+    acts = any(c.dep_ in ("dobj", "nsubj") for c in part.children)
+    return part.tag_ == "VBN" and above and _is_harm(part) and not acts
 
 
 def _harm_with_after(count: Token) -> bool:
@@ -200,13 +214,19 @@ def _idiom(tok: Token) -> str:
 def displaced(start: Token) -> bool:
     """A count whose nearest verb or noun head (past prepositions) displaces it or leaves it
     homeless, or that is itself called homeless: "displaced 2 million others", "the displacement
-    of 300,000 others", "left 40 others homeless", "60 injured and 3,000 homeless"."""
+    of 300,000 others", "left 40 others homeless", "60 injured and 3,000 homeless", or whom it
+    makes flee ("forced 2 million people to flee")."""
     if any(_displacing(c) for c in start.children if c.dep_ in ("amod", "acl")):
         return True
+    below = start
     for tok in start.ancestors:
-        if tok.pos_ == "ADP" or (tok.like_num and tok.dep_ in ("dobj", "nsubjpass", "pobj")):
+        number = tok.like_num or tok.lower_ in VAGUE  # "hundreds of thousands of others"
+        if tok.pos_ == "ADP" or (number and tok.dep_ in ("dobj", "nsubjpass", "pobj")):
+            below = tok
             continue
-        return _displacing(tok) or any(_displacing(c) for c in tok.children if c.dep_ == "oprd")
+        # "prompting hundreds of thousands of others to flee": the object's own verb
+        deps = ("oprd", "xcomp") if below.dep_ == "dobj" else ("oprd",)
+        return _displacing(tok) or any(_displacing(c) for c in tok.children if c.dep_ in deps)
     return False
 
 

@@ -55,6 +55,7 @@ def _with_head_noun(org: Span) -> Span:
 
 
 _ACRONYM_REACH = 4  # words between a name and its "(ACRONYM)" that still belong to the name
+_SPELLED_REACH = 8  # ... or more, when the initials spell the capitalised words
 
 
 def _is_acronym(tok: Token) -> bool:
@@ -70,12 +71,22 @@ def _before_acronym(org: Span) -> Span:
     if cut is not None:
         return doc[org.start : cut] if cut > org.start else org
     k = org.end
-    while k < min(len(doc), org.end + _ACRONYM_REACH) and (
+    while k < min(len(doc), org.end + _SPELLED_REACH) and (
         doc[k].pos_ == "PROPN" or doc[k].lower_ in NAME_SMALL_WORDS
     ):
         k += 1
     bracketed = k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")"
-    return doc[org.start : k] if k > org.end and bracketed and _is_acronym(doc[k + 1]) else org
+    if k == org.end or not bracketed or not _is_acronym(doc[k + 1]):
+        return org
+    near = k - org.end <= _ACRONYM_REACH
+    return doc[org.start : k] if near or _spells(doc[k + 1].text, doc[org.start : k]) else org
+
+
+def _spells(acronym: str, name: Span) -> bool:
+    """Whether initials spell the name's capitalised words, its last one included: "OCHA" for
+    "UN Office for the Coordination of Humanitarian Affairs"."""
+    initials = iter(t.text[0] for t in name if t.text[:1].isupper())
+    return all(letter in initials for letter in acronym) and next(initials, None) is None
 
 
 _NAME_LINKS = ("of", "for")  # "Institute for the Study of War", "Bank of England"

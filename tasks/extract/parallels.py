@@ -33,6 +33,9 @@ def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
         if k and _included(doc, q, claim.facts, out[k - 1]):
             out[k] = replace(claim, facts=replace(claim.facts, claim_type=ClaimType.CASUALTY_COUNT))
             continue
+        if k and _things_harmed(doc, claim, out[k - 1]):
+            out[k] = replace(claim, facts=_like(claim.facts, out[k - 1].facts))
+            continue
         nxt = doc[q.end] if q.end < len(doc) else None
         # "the remaining two", "two more": whatever its verb, it counts what its parallel counts
         elliptical = refers_to_parallel(doc, q, counted_noun(doc, q))
@@ -75,6 +78,23 @@ def _included(doc: Doc, q: Quantity, facts: ClaimFacts, before: Claim) -> bool:
         return False
     noun = counted_noun(doc, q) or doc[q.core]
     return noun.dep_ == "pobj" and noun.head.lower_ == "including"
+
+
+def _things_harmed(doc: Doc, claim: Claim, before: Claim) -> bool:
+    """A bare count harmed only as things can be ("852 were damaged", "Of these, 2,635 were
+    destroyed, 534 were captured") after a count of equipment in its sentence, or the sentence
+    before when none is in its own, counts that equipment, not casualties."""
+    q, facts = claim.quantity, claim.facts
+    if (facts.claim_type != ClaimType.CASUALTY_COUNT and facts.typed) or q.unit is not None:
+        return False  # typed as casualties by the verb, or by nothing ("30 were damaged")
+    if before.facts.claim_type != ClaimType.EQUIPMENT_COUNT or counted_noun(doc, q) is not None:
+        return False
+    sent, earlier = sentence_of(doc[q.core]), sentence_of(doc[before.quantity.core])
+    if earlier.start != sent.start and earlier.end != sent.start:
+        return False
+    clause = {t.lemma_.lower() for t in doc[q.core].head.subtree}
+    harm = clause & (words.CASUALTY_WORDS | words.THING_HARM)
+    return bool(harm) and harm <= words.THING_HARM  # not "12 were taken to hospital"
 
 
 def _like(facts: ClaimFacts, parallel: ClaimFacts) -> ClaimFacts:
@@ -125,9 +145,25 @@ def drawn_from_anaphor(doc: Doc, q: Quantity) -> bool:
     whole = prep_object(core, ("of",))
     if whole is not None and whole.lower_ in _ANAPHORIC_WHOLES and not list(whole.children):
         return True
+    if _partitive_relative(core):
+        return True  # "10,000 soldiers ..., of which 4,000 will support the border guard"
     sent = sentence_of(core)  # "Of those, 310 were ...": the parser hangs the fronted "of" anywhere
     opening = [t.lower_ for t in doc[sent.start : min(sent.start + 3, q.start)]]
     if opening[:1] != ["of"] or len(opening) < 3 or opening[1] not in _ANAPHORIC_WHOLES:
         return False
     first = next((t for t in doc[sent.start : q.start] if t.like_num), None)
     return opening[2] == "," and first is None
+
+
+_RELATIVE_WHOLES = {"which", "whom"}
+
+
+def _partitive_relative(core: Token) -> bool:
+    """ "N soldiers ..., of which M will ...": the subject of a relative clause whose "of which"
+    (or "of whom") names the whole it is a part of, hung on the clause's verb."""
+    if core.dep_ not in SUBJECT_DEPS:
+        return False
+    return any(  # the parser hangs the "of" as "prep" or "dep"
+        of.lower_ == "of" and of.i < core.i and {w.lower_ for w in of.children} & _RELATIVE_WHOLES
+        for of in core.head.children
+    )

@@ -24,7 +24,7 @@ _NAMED_WORK_NOUNS = frozenset({
     "headline", "brand", "project", "programme", "program", "initiative", "campaign",
 })  # fmt: skip
 _WORK_NOUN_BEFORE = re.compile(r"(\w+)[,:]?\s*$")
-_OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“"}
+_OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "„": "“"}
 # A curly quote closed by a straight mark, or a straight one by a curly mark: the other style
 # of double mark that may close a quote opened with this closing mark, and what opens it.
 _MARKS = re.compile('[“”"‘’«»„]')  # the only characters the pairing acts on
@@ -45,22 +45,25 @@ class QuoteSpan:
 
 
 def pair_marks(text: str) -> list[QuoteSpan]:
-    """Spans inside quotation marks, per paragraph; an unclosed quote ends at its paragraph."""
+    """Spans inside quotation marks, per paragraph; an unclosed quote ends at its paragraph.
+    Straight single marks quote only where the text sets its speech in them (``_straight``)."""
     spans: list[QuoteSpan] = []
     pos = 0
     reopened = False
+    no_doubles = not _DOUBLE_SPEECH.search(text)
     for para in re.split(r"(\n+)", text):
         if para.startswith("\n"):
             pos += len(para)
             continue
-        spans.extend(_pair_paragraph(para, pos, reopened))
+        straight = no_doubles or _straight_paragraph(para)
+        spans.extend(_pair_paragraph(para, pos, reopened, straight))
         last = spans[-1] if spans else None
         reopened = bool(last and last.end == pos + len(para.rstrip()) and last.start >= pos)
         pos += len(para)
     return spans
 
 
-def _pair_paragraph(para: str, offset: int, after_open: bool) -> list[QuoteSpan]:
+def _pair_paragraph(para: str, offset: int, after_open: bool, straight: bool) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     open_at: int | None = None
     close_mark = ""
@@ -74,6 +77,7 @@ def _pair_paragraph(para: str, offset: int, after_open: bool) -> list[QuoteSpan]
             opens = ch in ("“", '"', "«", "„") or (
                 ch == "‘" and (i == 0 or not para[i - 1].isalnum())
             )
+            opens = opens or (straight and ch == "'" and _opens_straight(para, i))
             if opens and i + 1 < len(para) and not para[i + 1].isspace():
                 open_at, close_mark, nested = i, _OPEN_CLOSE[ch], 0
                 continues = after_open and i == 0
@@ -98,7 +102,7 @@ def _pair_paragraph(para: str, offset: int, after_open: bool) -> list[QuoteSpan]
                 out.append(_span(para, offset, open_at + 1, i, continues))
                 open_at = None
             continue
-        if ch == close_mark and (close_mark != "’" or _closes_single(para, i)):
+        if ch == close_mark and (close_mark not in "’'" or _closes_single(para, i)):
             out.append(_span(para, offset, open_at + 1, i, continues))
             open_at = None
     if open_at is not None and close_mark in ("”", '"', "»", "“"):
@@ -125,9 +129,46 @@ def _reopens(para: str, i: int, ch: str, close_mark: str) -> bool:
 
 
 def _closes_single(para: str, i: int) -> bool:
-    """A ’ closes a single quote unless it is an apostrophe inside a word ("Russia’s")."""
+    """A ’ (or ') closes a single quote unless it is an apostrophe: inside a word ("Russia’s"),
+    or a plural possessive ("‘Our soldiers’ families are home,’ he said") when a closing mark
+    follows before any other quotation opens."""
     after = para[i + 1] if i + 1 < len(para) else " "
-    return not after.isalpha()
+    if after.isalnum() or para[i - 1].isspace():
+        return False
+    if not (para[i - 1] in "sS" and after == " " and para[i + 2 : i + 3].isalpha()):
+        return True
+    mark = para[i]
+    for j in range(i + 1, len(para)):
+        if para[j] == mark and not para[j - 1].isspace() and not para[j + 1 : j + 2].isalnum():
+            return False  # a later mark closes the quote: this one is the possessive's
+        if para[j] in '‘“"«' or para[j] == mark == "'" and _opens_straight(para, j):
+            break
+    return True
+
+
+# Speech in double marks (a sentence or clause closed inside them); a text with none sets its
+# speech in single marks, whatever terms it puts in double ones.
+_DOUBLE_SPEECH = re.compile(r"[“\"«„][^”\"»“\n]*[\w)][.,!?…][”\"»“]")
+# A straight mark before an elided word or a year is an apostrophe: 'tis, rock 'n' roll, the '90s.
+_ELISION = re.compile(r"'(?:\d|n'|tis\b|twas\b|em\b|cause\b|til\b|bout\b)", re.IGNORECASE)
+# A sentence of speech in straight single marks, opening its paragraph or after a sentence.
+_STRAIGHT_SPEECH = re.compile(r"(?:^|(?<=[.!?:] ))'[A-Z][^'\n]*?\w[,.!?]'(?!\w)")
+
+
+def _straight_paragraph(para: str) -> bool:
+    """A paragraph with no speech in double marks that quotes a sentence in straight single
+    marks."""
+    return not _DOUBLE_SPEECH.search(para) and _STRAIGHT_SPEECH.search(para) is not None
+
+
+def _opens_straight(para: str, i: int) -> bool:
+    """A straight ' opens a quote at the start of a word after a space, a bracket or a dash,
+    never an apostrophe eliding letters or digits."""
+    before = para[i - 1] if i else " "
+    after = para[i + 1] if i + 1 < len(para) else " "
+    if not (before.isspace() or before in "([—–-") or not (after.isalnum() or after in "(…."):
+        return False
+    return _ELISION.match(para, i) is None
 
 
 def _span(para: str, offset: int, start: int, end: int, continues: bool) -> QuoteSpan:

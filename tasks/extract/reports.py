@@ -36,8 +36,10 @@ _OWNER_PRONOUNS = ("its", "their")
 _WHEN = ("DATE", "TIME")
 # Verbs whose subject puts out their object report noun: "X made a prediction that ...".
 _ISSUE_VERBS = frozenset({"make", "issue", "publish", "release", "produce", "give", "present"})
-# Verbs whose agent got hold of a report rather than wrote it ("a memo seen by Reuters").
-_RECEIVE_VERBS = frozenset({"obtain", "see", "receive", "review", "get", "acquire", "view"})
+# Verbs whose agent got hold of a report rather than wrote it ("a memo seen by Reuters"), or
+# asked or paid for it ("the report commissioned by the Security Council"): not its author.
+_NOT_AUTHOR_VERBS = frozenset({"obtain", "see", "receive", "review", "get", "acquire", "view",
+    "commission", "order", "request", "mandate", "fund", "finance", "sponsor"})  # fmt: skip
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 _BEFORE = AttributionScope.PARAGRAPH  # a report the sentences before gave
 _OWNER_BACK = 2  # how many sentences back "its estimate" looks for what "its" stands for
@@ -97,9 +99,10 @@ def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | 
     if (noun.pos_ not in ("NOUN", "PROPN") and noun.dep_ != "pobj") or not is_report_noun(noun):
         return None
     preps = [c for c in noun.children if c.dep_ != "acl"]
-    # "a report compiled by X"; not "a statement obtained by Variety" (who got it, not who wrote it)
+    # "a report compiled by X"; not "a statement obtained by Variety" (who got it, not who wrote
+    # it), nor "a study ordered by X" (who asked for it)
     clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
-    preps += [g for c in clauses if c.lemma_.lower() not in _RECEIVE_VERBS for g in c.children]
+    preps += [g for c in clauses if c.lemma_.lower() not in _NOT_AUTHOR_VERBS for g in c.children]
     preps += [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "prep"]
     # "The report, by the Acme Institute, found": "by" hung on the comma
     preps += [g for c in noun.children if c.dep_ == "punct" for g in c.children if g.dep_ == "prep"]

@@ -14,7 +14,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Token
 
 from tasks.extract import claim_words as words
-from tasks.extract.grammar import prep_object
+from tasks.extract.grammar import pobj, prep_object
 from tasks.extract.memo import sentence_lemmas
 from tasks.extract.quantities import Quantity
 from tasks.schema import ClaimType
@@ -24,6 +24,7 @@ PERSON_TYPES = (ClaimType.TROOP_COUNT, ClaimType.CASUALTY_COUNT, ClaimType.PEOPL
 
 _STRONG = "strong"
 _MEMBER_PREPS = {"in", "into", "with", "of"}
+_INTO = {"into"}
 _HELD_PREPS = {"in", "to", "into", "at"}
 
 
@@ -47,20 +48,30 @@ def strength_noun(doc: Doc, q: Quantity) -> Token | None:
 
 def serves(noun: Token) -> bool:
     """People the sentence puts in an armed force: "are in the army", "joined the navy", "have
-    become commanders"."""
+    become commanders", and people any verb takes "into" one ("were accepted into the ranks of
+    the armed forces", "drafted 30,000 men into the army")."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in words.SERVE_VERBS:
+    taken_in = noun.dep_ in ("nsubjpass", "dobj")
+    if not taken_in and (noun.dep_ != "nsubj" or verb.lemma_.lower() not in words.SERVE_VERBS):
         return False
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in _MEMBER_PREPS:
-            body = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if body is not None and body.lemma_.lower() in words.MILITARY_BODIES:
-                return True
+        preps = _INTO if taken_in else _MEMBER_PREPS
+        if child.dep_ == "prep" and child.lower_ in preps and _armed_body(pobj(child)):
+            return True
+        if taken_in:
+            continue
         if child.dep_ == "dobj" and child.lemma_.lower() in words.MILITARY_BODIES:
             return True
         if child.dep_ in ("attr", "acomp") and child.lemma_.lower() in words.RANK_NOUNS:
             return True
     return False
+
+
+def _armed_body(body: Token | None) -> bool:
+    """ "the army", "the navy", "the ranks of the armed forces" (not "the ranks of the police")."""
+    if body is not None and body.lemma_.lower() == "rank":
+        body = prep_object(body, ("of",)) or body
+    return body is not None and noun_lemma(body) in words.MILITARY_BODIES  # "Armed Forces"
 
 
 def held_captive(chain: list[Token]) -> bool:

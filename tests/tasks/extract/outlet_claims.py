@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tasks.documents import CleanArticle
 from tasks.extract.batch import extract_batch
-from tasks.schema import ClaimCol
+from tasks.schema import ClaimCol, ClaimType
 
 OUTLET = "Daily Bugle"
 
@@ -18,3 +18,8 @@ def claim_on(nlp, text: str, number: str) -> dict:
     found = [c for c in rows if number in c[ClaimCol.QUANTITY_TEXT]]
     assert found, [c[ClaimCol.QUANTITY_TEXT] for c in rows]
     return found[0]
+
+
+def type_on(nlp, text: str, number: str) -> ClaimType:
+    """The claim type of the first claim on ``number`` in ``text`` (as ``claim_on``)."""
+    return ClaimType(claim_on(nlp, text, number)[ClaimCol.CLAIM_TYPE])

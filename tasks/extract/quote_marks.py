@@ -27,10 +27,13 @@ _WORK_NOUN_BEFORE = re.compile(r"(\w+)[,:]?\s*$")
 _OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "„": "“"}
 # A curly quote closed by a straight mark, or a straight one by a curly mark: the other style
 # of double mark that may close a quote opened with this closing mark, and what opens it.
-_MARKS = re.compile('[“”"‘’«»„]')  # the only characters the pairing acts on
-_REOPENERS = frozenset(("“", "«", '"'))  # the marks ``_reopens`` can answer yes for
 _MIXED = {"”": '"', '"': "”"}
 _MIXED_OPEN = {'"': '"', "”": "“"}
+_REOPENERS = frozenset(("“", "«", '"'))  # the marks ``_reopens`` can answer yes for
+# The only characters ``_pair_paragraph`` acts on (any other leaves its state as it is): what
+# opens, closes, reopens or nests a quote.
+_ACTING = {*_OPEN_CLOSE, *_OPEN_CLOSE.values(), *_MIXED.values(), *_MIXED_OPEN.values()}
+_MARKS = re.compile("[" + re.escape("".join(sorted(_ACTING | _REOPENERS))) + "]")
 _GOES_ON = re.compile(r"\s*[”\"’»]\s+[a-z]")  # a closing mark, then the sentence goes on
 _SPLIT_OFF = re.compile(r"[,!?…][”\"][^”\"“]*$")  # a quotation's first part, closed by a comma
 

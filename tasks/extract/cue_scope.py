@@ -155,10 +155,18 @@ def causes(subj: Token, verb: Token) -> bool:
     """Whether a verb's subject causes what it counts instead of telling it: an act of violence
     or a disaster ("strikes", "the quake"), or whatever "claims" or "takes" lives."""
     if verb.lemma_.lower() in LIFE_TAKING and any(
-        c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children
+        c.dep_ == "dobj" and _lives(c) for c in verb.children
     ):
         return True  # "the disease has claimed 300 lives", "claimed the lives of 24 people"
     return subj.pos_ == "NOUN" and subj.lemma_.lower() in VIOLENCE_WORDS
+
+
+def _lives(obj: Token) -> bool:
+    """ "300 lives", "the lives of 24", and a count of lives: "thousands of lives"."""
+    if obj.lemma_.lower() == "life":
+        return True
+    of = (g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    return any(g.dep_ == "pobj" and g.lemma_.lower() == "life" for g in of)
 
 
 def told(verb: Token, target: Token) -> bool:

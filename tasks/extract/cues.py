@@ -27,7 +27,6 @@ from tasks.extract.grammar import (
     FINITE_TAGS,
     agent,
     has_passive_subject,
-    is_dateline,
     name_before,
     name_read_as_adverb,
     put_at,
@@ -35,6 +34,7 @@ from tasks.extract.grammar import (
     subject,
 )
 from tasks.extract.memo import answers, per_span, per_token, sentence_of
+from tasks.extract.non_speakers import past_dateline, raised_passive
 
 _FINITE = FINITE_TAGS
 _RELATIVE = ("that", "which", "who")
@@ -118,7 +118,9 @@ def speaker_of(verb: Token) -> Token | None:
         if verb.lemma_.lower() in QUOTED_AS:
             return subject(verb)
         return _document_in(verb)  # "is described on the sanctions list as ..."
-    own = [c for c in verb.children if c.dep_ == "nsubj" and not is_dateline(c)]
+    own = [d for c in verb.children if c.dep_ == "nsubj" and (d := past_dateline(c)) is not None]
+    if raised_passive(verb):  # "the people believed to have fled": said by no one named
+        return None
     if after := [c for c in own if c.i > verb.i and verb.doc[verb.i - 1].is_quote]:
         own = after  # "“..., the inability to ...,” said OCHA": a noun of the quote is not it
     if own:

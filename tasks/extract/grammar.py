@@ -226,15 +226,6 @@ def in_title_case(sent: Span) -> bool:
     return 2 * sum(t.is_lower for t in words) < len(words)
 
 
-def is_dateline(tok: Token) -> bool:
-    """A wire story's opening place in capitals before a colon or dash ("BANGKOK: A strike
-    ..."), which the parser may take for a subject."""
-    doc, start = tok.doc, sentence_of(tok).start
-    words = doc[start : tok.i + 1]
-    closed = tok.i + 1 < len(doc) and doc[tok.i + 1].text in (":", "—", "–")
-    return closed and all(t.is_upper and t.is_alpha for t in words)
-
-
 def name_before(verb: Token) -> Token | None:
     """A subject-less cue verb's speaker when the parse attached it elsewhere: the appositive or
     person right before it, commas skipped ("..., Sweden's foreign minister, Ann Linde, said")."""

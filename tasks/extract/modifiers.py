@@ -4,7 +4,9 @@ qualifiers ("10 or so", "20-odd")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
 
 from tasks.extract.currencies import MIN_AMOUNT, name_at
 from tasks.extract.memo import sentence_of
@@ -24,6 +26,9 @@ from tasks.extract.quantity_words import (
     UNIT_ADJECTIVES,
 )
 from tasks.schema import Qualifier
+
+if TYPE_CHECKING:
+    from tasks.extract.quantities import Quantity
 
 PERCENT = "percent"
 DASHES = ("-", "–", "—")
@@ -99,7 +104,12 @@ def unit_range(
 ) -> tuple[float | None, int, Qualifier]:
     """ "70% to 80%": a range whose ends both carry the unit."""
     change = first >= 1 and doc[first - 1].lower_ in CHANGE_WORDS
-    if j + 1 < end and doc[j].lower_ in ("to", *DASHES) and not change:
+    between = first >= 1 and doc[first - 1].lower_ == "between"  # "between 55% and 75%"
+    if (
+        j + 1 < end
+        and doc[j].lower_ in ("to", *DASHES, *(("and",) if between else ()))
+        and not change
+    ):
         high = parse_number(doc, j + 1, end)
         if high is not None:
             high_unit, k = unit_after(doc, high.end, end, high.value)
@@ -112,3 +122,51 @@ def opens_aside(doc: Doc, j: int, end: int) -> bool:
     """Whether the long dash at ``j`` opens an aside that a second one closes in its sentence."""
     stop = sentence_of(doc[j]).end if doc.has_annotation("SENT_START") else end
     return doc[j].text != "-" and doc[j].text in doc[j + 2 : min(stop, end)].text
+
+
+# Qualifiers that bound a size and so carry over to a coordinated count ("about 5,000 troops and
+# 2,000 vehicles"); a range or a vague word belongs to its own number only.
+_SPREADING = {Qualifier.APPROXIMATE, Qualifier.AT_LEAST, Qualifier.AT_MOST, Qualifier.MORE_THAN,
+              Qualifier.LESS_THAN}  # fmt: skip
+
+
+def settled_qualifier(doc: Doc, q: Quantity, before: Quantity | None) -> Qualifier:
+    """The qualifier of a count, settled by its setting when it reads exact: "a dozen" said alone
+    is a round count, approximate ("two dozen" and "more than a dozen" keep their own); a bare
+    count right after "and", "or" or a list comma that is a conjunct of the qualified count
+    ``before`` it shares that one's qualifier, "at least 16 times in Iraq and 11 in Syria",
+    "about 5,000 personnel and 2,000 vehicles". Only a noun phrase coordination counts: in "at
+    least 20 were killed and 45 wounded" the second count is a clause's subject, with its own;
+    and a single one ("and one child", "at least one soldier and two guards") stays apart."""
+    start = q.start
+    if q.qualifier != Qualifier.EXACT:
+        return q.qualifier
+    if _round_dozen(doc, q):
+        return Qualifier.APPROXIMATE
+    if before is None or before.qualifier not in _SPREADING or _round_dozen(doc, before):
+        return q.qualifier  # a qualifier word spreads, "a dozen" is its own
+    if 1 in (q.value, before.value):
+        return q.qualifier  # "at least eight fighters and one child", "at least one and two"
+    if doc[start - 1].lower_ not in ("and", "or", ",") or not doc.has_annotation("DEP"):
+        return q.qualifier
+    head, anchor = _anchor(doc[before.core]), _anchor(doc[q.core])
+    if any(t.dep_ == "conj" for t in doc[head.i + 1 : start]):
+        return q.qualifier  # "more than 200 drones, shells and four tanks": not the next conjunct
+    while anchor.dep_ == "conj" and anchor.head.i < anchor.i and anchor.i > head.i:
+        anchor = anchor.head
+        if anchor.i == head.i:
+            return before.qualifier
+    return q.qualifier
+
+
+def _anchor(tok: Token) -> Token:
+    """The nominal a count stands for: its noun ("5,000 personnel"), or itself when bare."""
+    return tok.head if tok.dep_ == "nummod" else tok
+
+
+def _round_dozen(doc: Doc, q: Quantity) -> bool:
+    return (
+        q.end - q.start == 2
+        and doc[q.start].lower_ in ("a", "an")
+        and doc[q.core].lower_ == "dozen"
+    )

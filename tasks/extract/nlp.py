@@ -157,8 +157,14 @@ def build_model(name: str, *, cached_rules: bool = True) -> Language:
 
 # spaCy splits "60-100" at its hyphen but keeps "60–100" (an en dash) as one token, so a range set
 # with an en dash ("100–150 troops", "1.5–2 million", "30–40,000") read as no number at all: the
-# en dash (and the figure dash) between digits is split off like the hyphen.
-_DIGIT_DASH = r"(?<=[0-9])[–‒](?=[0-9])"
+# en dash (and the figure dash) between digits is split off like the hyphen, and any dash after
+# a percent sign: "80%-90%" is a range of two percentages, as "80-90%" is. An em dash glued to
+# a word before a figure opens an aside ("these losses—15,051 units—were"): split off too.
+_DIGIT_DASH = (
+    r"(?<=[0-9])[–‒](?=[0-9])"
+    r"|(?<=[0-9])%(?=[-–‒][0-9])|(?<=[0-9]%)[-–‒](?=[0-9])"
+    r"|(?<=[^\W\d_])—(?=[0-9])|(?<=[0-9])—(?=[^\W\d_])"
+)
 
 
 def split_digit_dashes(nlp: Language) -> None:

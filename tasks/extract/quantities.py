@@ -18,6 +18,7 @@ from tasks.extract.modifiers import (
     PERCENT,
     opens_aside,
     qualifier_before,
+    settled_qualifier,
     trailing_qualifier,
     unit_after,
     unit_range,
@@ -38,7 +39,6 @@ from tasks.extract.quantity_words import (
 )
 from tasks.schema import Qualifier
 
-_DASHES = DASHES
 # Words a quantity can start with (digits and currency symbols aside): a cheap first test.
 _STARTERS = {*WORD_NUMBERS, *VAGUE, *VAGUE_DETERMINERS, "tens", "a", "an", "half", "halves"}
 
@@ -74,7 +74,8 @@ def find_quantities(doc: Doc, start: int = 0, end: int | None = None) -> list[Qu
         if q is None:
             continue
         if skip_reason(doc, q) is None:
-            found.append(q)
+            before = found[-1] if found else None
+            found.append(replace(q, qualifier=settled_qualifier(doc, q, before)))
         after = max(q.end, i + 1)
     return _share_scales(doc, _cents_currency(doc, found))
 
@@ -148,8 +149,6 @@ def _match_at(doc: Doc, i: int, end: int) -> Quantity | None:
         value = _shared_scale(value, value_high, parsed, high)
         scale = scale or high.scale
         qualifier = Qualifier.RANGE
-        if first >= 1 and doc[first - 1].lower_ == "between":
-            q_start = first - 1
     if unit is None and q_start >= 1 and doc[q_start - 1].lower_ in ("aged", "age"):
         unit = MEASURE_UNITS["years"]  # "aged 30", "Aged about 30"
     if unit is None:
@@ -158,6 +157,8 @@ def _match_at(doc: Doc, i: int, end: int) -> Quantity | None:
             value_high, j, qualifier = unit_range(doc, first, j, end, unit, value_high, qualifier)
     elif unit != PERCENT and (named := name_at([t.lower_ for t in doc[j : j + 3]])):
         j += named[1]  # "$40bn dollars" is rare, but keep the span whole
+    if qualifier == Qualifier.RANGE and first >= 1 and doc[first - 1].lower_ == "between":
+        q_start = first - 1
     trailing, j = trailing_qualifier(doc, j, end)
     qualifier = trailing if trailing and qualifier == Qualifier.EXACT else qualifier
     core = _core_token(doc, first, j)
@@ -176,13 +177,13 @@ def _range_end(doc: Doc, first: int, j: int, end: int, low: float) -> ParsedNumb
     if joiner == "or":
         high = parse_number(doc, j + 1, end)
         return high if high is not None and high.value > low and not change else None
-    if not (joiner in _DASHES or (joiner == "to" and not change) or (joiner == "and" and between)):
+    if not (joiner in DASHES or (joiner == "to" and not change) or (joiner == "and" and between)):
         return None
     k = j + 1
     if joiner == "to" and k + 1 < end and doc[k].lower_ in _HIGH_END_QUALIFIERS:
         k += 1  # "from $20,000 to around $140,000"
     k = k + 1 if symbol_code(doc[k].text) else k
-    if k >= end or (joiner in _DASHES and _spelled(doc[first]) != _spelled(doc[k])):
+    if k >= end or (joiner in DASHES and _spelled(doc[first]) != _spelled(doc[k])):
         return None  # "March 25, 2020 – Two soldiers died": a range's ends are written alike
     return parse_number(doc, k, end)
 
@@ -244,7 +245,7 @@ def _fraction_at(doc: Doc, i: int, end: int) -> Quantity | None:
             return None  # "half a million" is a number
         numerator, j, denominator = 1.0, i + 1, 2
     elif low in WORD_NUMBERS or low in ("a", "one"):
-        k = i + 2 if i + 2 < end and doc[i + 1].text in _DASHES else i + 1
+        k = i + 2 if i + 2 < end and doc[i + 1].text in DASHES else i + 1
         if k >= end or doc[k].lower_ not in FRACTIONS or doc[k].lower_ in ("half", "halves"):
             return None
         numerator = 1.0 if low in ("a", "one") else float(WORD_NUMBERS[low])
@@ -253,7 +254,7 @@ def _fraction_at(doc: Doc, i: int, end: int) -> Quantity | None:
         j, denominator = k + 1, FRACTIONS[doc[k].lower_]
     else:
         return None
-    if prev in NOT_FRACTION_BEFORE or (j < end and doc[j].text in _DASHES):
+    if prev in NOT_FRACTION_BEFORE or (j < end and doc[j].text in DASHES):
         return None
     qualifier, q_start = qualifier_before(doc, i, max(0, i - MAX_QUALIFIER))
     followed = j < end and doc[j].lower_ in FRACTION_FOLLOWERS
@@ -296,7 +297,7 @@ def _vague_at(doc: Doc, i: int, end: int) -> Quantity | None:
             j += 2
         if low in ("tens", "scores") and j == i + 1 and not (j < end and doc[j].lower_ == "of"):
             return None  # "tens" alone is not a quantity, "scores from the locks" are points
-    if j < end and doc[j].text in _DASHES and not opens_aside(doc, j, end):
+    if j < end and doc[j].text in DASHES and not opens_aside(doc, j, end):
         return None  # "hundreds-strong" (not "hundreds—women too—fled")
     _, q_start = qualifier_before(doc, start, max(0, start - MAX_QUALIFIER))
     unit = None

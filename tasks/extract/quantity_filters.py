@@ -100,6 +100,7 @@ def _name(doc: Doc, q: Quantity) -> str | None:
     if prev is not None and prev.lower_ in NAME_NUMBER_WORDS and not has_unit_or_scale:
         return _PART_OF_A_NAME
     named = core.ent_type_ in NAME_LABELS and not followed_by_a_time(doc, q.end)
+    named = named and not _counts_the_noun_after(core)
     if named and q.unit is None and q.qualifier == Qualifier.EXACT:
         return _PART_OF_A_NAME
     last = doc[q.end - 1]
@@ -107,6 +108,16 @@ def _name(doc: Doc, q: Quantity) -> str | None:
     if q.unit in MEASURE_UNITS.values() and titled and not doc[q.start].is_sent_start:
         return _PART_OF_A_NAME  # "the US TV show 60 Minutes", "the 24 Hours of Le Mans"
     return None
+
+
+def _counts_the_noun_after(core: Token) -> bool:
+    """ "include 104 tanks", "an average of 58 aid trucks": a number the tagger alone took for
+    a name (a product, a date) that modifies a plural common noun after it counts that noun."""
+    doc, head = core.doc, core.head
+    alone = core.ent_iob_ == "B" and (core.i + 1 == len(doc) or doc[core.i + 1].ent_iob_ != "I")
+    counted = core.dep_ == "nummod" and head.i > core.i and head.tag_ == "NNS" and head.is_lower
+    between = all(t.is_lower for t in doc[core.i + 1 : head.i])  # "58 aid trucks"
+    return alone and counted and between and head.lower_ not in TIME_UNITS
 
 
 def followed_by_a_time(doc: Doc, i: int) -> bool:

@@ -26,6 +26,7 @@ from tasks.extract.cues import is_cue_verb, speaker_of
 from tasks.extract.grammar import author, entity_at, is_measure, pobj, sentences_back, subject
 from tasks.extract.memo import sentence_of
 from tasks.extract.names import actor_of, canonical_org
+from tasks.extract.non_speakers import content_clause
 from tasks.extract.org_names import is_media, national_body_name
 from tasks.extract.referents import Named, describe, is_thing
 from tasks.extract.report_antecedents import definite_bare, mentioned_before
@@ -101,7 +102,7 @@ def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | 
     preps = [c for c in noun.children if c.dep_ != "acl"]
     # "a report compiled by X"; not "a statement obtained by Variety" (who got it, not who wrote
     # it), nor "a study ordered by X" (who asked for it)
-    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl") and not content_clause(c)]
     preps += [g for c in clauses if c.lemma_.lower() not in _NOT_AUTHOR_VERBS for g in c.children]
     preps += [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "prep"]
     # "The report, by the Acme Institute, found": "by" hung on the comma
@@ -109,7 +110,7 @@ def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | 
     # "Estimates provided to Rusi from Ukraine's military": "from" on the participle's object
     preps += [
         g
-        for c in noun.children
+        for c in clauses
         if c.dep_ == "acl"
         for p in c.children
         if p.dep_ in ("prep", "dative") and (o := pobj(p)) is not None

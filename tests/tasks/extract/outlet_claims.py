@@ -10,11 +10,16 @@ from tasks.schema import ClaimCol, ClaimType
 OUTLET = "Daily Bugle"
 
 
+def claims_in(nlp, text: str) -> list[dict]:
+    """The claims of ``text`` as an article of ``OUTLET``."""
+    article = CleanArticle("mem://a", "0" * 64, text, outlet=OUTLET)
+    return extract_batch(nlp, [("a", article)]).claims
+
+
 def claim_on(nlp, text: str, number: str) -> dict:
     """The first claim whose quantity text holds ``number`` in ``text`` as an article of
     ``OUTLET`` (a figure nobody else gives is the outlet's)."""
-    article = CleanArticle("mem://a", "0" * 64, text, outlet=OUTLET)
-    rows = extract_batch(nlp, [("a", article)]).claims
+    rows = claims_in(nlp, text)
     found = [c for c in rows if number in c[ClaimCol.QUANTITY_TEXT]]
     assert found, [c[ClaimCol.QUANTITY_TEXT] for c in rows]
     return found[0]

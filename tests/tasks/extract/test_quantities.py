@@ -27,7 +27,7 @@ def _parse(blank, text: str) -> list[tuple]:
         ("It provided 99% of aid.", ("99%", 99, None, "exact", "percent")),
         ("It provided 99 per cent of aid.", ("99 per cent", 99, None, "exact", "percent")),
         ("It sent three tanks.", ("three", 3, None, "exact", None)),
-        ("It sent a dozen tanks.", ("a dozen", 12, None, "exact", None)),
+        ("It sent a dozen tanks.", ("a dozen", 12, None, "approximate", None)),  # gold: dev2, dev6
         ("Thousands of soldiers arrived.", ("Thousands", None, None, "vague", None)),
         ("tens of thousands of refugees", ("tens of thousands", None, None, "vague", None)),
         ("2,000-3,000 troops", ("2,000-3,000", 2000, 3000, "range", None)),

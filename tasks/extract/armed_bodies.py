@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from tasks.extract import claim_words as words
 from tasks.extract.grammar import prep_object
+from tasks.extract.memo import sentence_lemmas
 from tasks.extract.quantities import Quantity
 from tasks.extract.roles import noun_lemma, strength_noun
 from tasks.schema import ClaimType
@@ -70,7 +71,7 @@ def armed_body(group: Token) -> bool:
         return True  # "guerrilla groups", "armed factions"
     if group.pos_ == "PROPN" and group.text in _armed_names(group.doc):
         return True
-    sentence = {t.lemma_.lower() for t in group.sent}
+    sentence = sentence_lemmas(group)
     return lemma in words.MISSION_BODIES and not sentence.isdisjoint(_FIGHTING)
 
 
@@ -80,7 +81,7 @@ def armed_attackers(noun: Token) -> bool:
     district held by 40 gunmen the army is trying to retake" (not "jailed 12 terrorists")."""
     if noun.lemma_.lower() not in words.ATTACKER_NOUNS:
         return False
-    return not {t.lemma_.lower() for t in noun.sent}.isdisjoint(_VIOLENT)
+    return not sentence_lemmas(noun).isdisjoint(_VIOLENT)
 
 
 def _service_compound(noun: Token) -> bool:

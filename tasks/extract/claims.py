@@ -23,6 +23,7 @@ from tasks.extract.attribution import ArticleContext, Source, find_source
 from tasks.extract.counted import clause_chain, counted_noun, said_of_subject, subject_text
 from tasks.extract.grammar import SUBJECT_DEPS, pobj
 from tasks.extract.hedges import hedge_cue
+from tasks.extract.memo import sentence_lemmas, sentence_of
 from tasks.extract.number_contexts import partitive_whole
 from tasks.extract.parallels import align_parallels
 from tasks.extract.person_counts import is_nationals, relative_persons, victims_of_violence
@@ -76,7 +77,7 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
     if lemma in words.ANAPHORIC_NOUNS:  # "30 others", "that number": the parallel count says
         if noun is not None and harm.displaced(noun):
             return ClaimType.PEOPLE_COUNT, True  # "killed 3,000 and displaced 2 million others"
-        if {t.lemma_.lower() for t in doc[q.core].sent} & words.CASUALTY_WORDS:
+        if sentence_lemmas(doc[q.core]) & words.CASUALTY_WORDS:
             # "how many were killed ... the number is 900"; "two more" defers to its parallel
             return ClaimType.CASUALTY_COUNT, lemma not in words.ELLIPSIS_NOUNS
         noun, lemma = None, ""
@@ -91,7 +92,7 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
     if noun is not None and roles.raises_troops(noun):
         return ClaimType.TROOP_COUNT, True  # "recruitment levels of about 40,000 a month"
     if lemma in words.EQUIPMENT_NOUNS and lemma in words.CIVILIAN_CAPABLE and noun is not None:
-        armed = (_sentence_lemmas(noun) - words.CONTAINER_NOUNS) & words.ARMED_CONTEXT
+        armed = (sentence_lemmas(noun) - words.CONTAINER_NOUNS) & words.ARMED_CONTEXT
         return (ClaimType.EQUIPMENT_COUNT if armed else ClaimType.OTHER), True
     if lemma in words.EQUIPMENT_NOUNS:
         return ClaimType.EQUIPMENT_COUNT, True
@@ -173,10 +174,6 @@ def _is_age(doc: Doc, q: Quantity) -> bool:
     return core.dep_ in ("attr", "acomp") and verb.lemma_ == "be" and person
 
 
-def _sentence_lemmas(tok: Token) -> set[str]:
-    return {t.lemma_.lower() for t in tok.sent}
-
-
 def _is_person(lemma: str) -> bool:
     return lemma in words.PEOPLE_NOUNS or lemma in words.PERSON_NOUNS
 
@@ -198,7 +195,7 @@ def _counts_inside(doc: Doc, q: Quantity, noun: Token) -> bool:
 def _clause_lemmas(noun: Token) -> set[str]:
     """Lemmas of the whole clause the noun sits in (its nearest verb's subtree)."""
     verb = next((t for t in clause_chain(noun) if t.pos_ in ("VERB", "AUX")), None)
-    tokens = verb.subtree if verb is not None else noun.sent
+    tokens = verb.subtree if verb is not None else sentence_of(noun)
     return {t.lemma_.lower() for t in tokens}
 
 
@@ -287,7 +284,7 @@ def claim_facts(doc: Doc, q: Quantity, ctx: ArticleContext) -> ClaimFacts:
     if unit is None and claim_type in PERSON_TYPES:
         unit = PERSONS
     core = doc[q.core]
-    sent = core.sent
+    sent = sentence_of(core)
     source = find_source(sent, core, ctx)
     chain = clause_chain(noun if noun is not None else core)
     location = find_location(doc, chain)

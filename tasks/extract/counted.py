@@ -17,6 +17,7 @@ from tasks.extract.claim_words import (
     MARK_NOUNS,
 )
 from tasks.extract.grammar import SUBJECT_DEPS, in_title_case, noun_phrase, prep_object, subject
+from tasks.extract.memo import per_doc, sentence_of
 from tasks.extract.person_counts import plural_person_name
 from tasks.extract.quantities import Quantity
 from tasks.extract.quantity_filters import followed_by_a_time
@@ -81,6 +82,7 @@ def _named(noun: Token) -> Token:
     return _of_object(noun) or namer or noun
 
 
+@per_doc
 def counted_noun(doc: Doc, q: Quantity) -> Token | None:
     """The noun a quantity counts: "11,000 [soldiers]", "Thousands of [soldiers]", "a 19-strong
     [panel]", "500 cases of [hostages]"."""
@@ -291,4 +293,4 @@ def _headline_noun(doc: Doc, q: Quantity) -> Token | None:
         run.append(t)
     if not run or not run[-1].lower_.endswith("s") or not doc.has_annotation("SENT_START"):
         return None
-    return run[-1] if in_title_case(doc[q.core].sent) else None
+    return run[-1] if in_title_case(sentence_of(doc[q.core])) else None

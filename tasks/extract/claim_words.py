@@ -110,6 +110,10 @@ LEVEL_NOUNS: Final = {"level", "rate", "figure", "number", "pace", "target"}
 CAPTIVE_NOUNS: Final = {"prisoner", "pow", "captive", "abductee", "hostage"}
 # ... and so are those "taken prisoner", "held hostage" ...
 CAPTOR_VERBS: Final = {"take", "hold", "keep"}
+# ... and people "held", "detained" or "interned" (passive): "9,000 fighters held by the militia";
+# those held "in reserve" or "on standby" are troops.
+DETAIN_VERBS: Final = {"hold", "detain", "imprison", "intern", "jail", "incarcerate"}
+RESERVE_WORDS: Final = {"reserve", "standby", "readiness", "check", "place"}
 # ... and prisoners freed (the guide: "prisoners of war, also when exchanged"): "the release of
 # 144 soldiers", "95 were swapped", "the 144 freed" (participles the parser reads as nouns).
 FREEING_WORDS: Final = {

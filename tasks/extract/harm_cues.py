@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from tasks.extract import claim_words as words
 from tasks.extract.attribution import is_reporting
-from tasks.extract.grammar import SUBJECT_DEPS, pobj
+from tasks.extract.grammar import SUBJECT_DEPS, pobj, prep_object
 from tasks.extract.quantity_words import VAGUE
 
 # Harm a subject suffers as its verb's object: "suffered injuries", "embraced martyrdom", "paid
@@ -54,8 +54,9 @@ def lives_taken(noun: Token) -> bool:
 
 def harmed(count: Token) -> bool:
     """Whether harm is said of a count (a person noun, or the number where no noun is counted)
-    by its own modifiers or by the harm total it belongs to."""
-    return harm_modifier(count) or suffered(count) or harm_total(count) or _orphan_harm(count)
+    by its own modifiers or by the harm total it belongs to, or captivity by a verb of holding."""
+    harm = harm_modifier(count) or suffered(count) or harm_total(count) or _orphan_harm(count)
+    return harm or held_as_captives(count)  # the captured are casualties too
 
 
 def _orphan_harm(count: Token) -> bool:
@@ -260,3 +261,33 @@ def caught_in_violence(chain: list[Token]) -> bool:
             if place is not None and place.lemma_.lower() in _VIOLENT_PLACES:
                 return True
     return False
+
+
+def held_as_captives(count: Token) -> bool:
+    """People a passive verb of holding keeps: "9,000 fighters and 60,000 relatives held in
+    camps", "over 1,000 of them held by the militia", "were detained", "around 60,000 of its
+    members were taken into custody" (captured: casualties). Not "held up", "held in reserve",
+    nor those who do the holding ("the militia holds 500")."""
+    persons = [count, *count.conjuncts]  # "9,000 fighters and 60,000 relatives [held]"
+    if (of := prep_object(count, ("of",))) is not None:
+        persons.append(of)  # "1,000 of them [held by]"
+    if count.dep_ == "pobj" and count.head.lower_ == "of":
+        persons.append(count.head.head)  # "[60,000] of its members were taken"
+    for person in persons:
+        verbs = [c for c in person.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        if person.dep_ == "nsubjpass":
+            verbs.append(person.head)
+        if any(_holds_captive(verb) for verb in verbs):
+            return True
+    return False
+
+
+def _holds_captive(verb: Token) -> bool:
+    """A passive verb that holds people captive: "held", "detained", "taken into custody"."""
+    places = {o.lemma_.lower() for c in verb.children if c.dep_ == "prep" and (o := pobj(c))}
+    if any(c.dep_ == "prt" for c in verb.children) or places & words.RESERVE_WORDS:
+        return False  # "were held up", "held back", "kept in reserve"
+    lemma = verb.lemma_.lower()
+    return lemma in words.DETAIN_VERBS or (
+        lemma in words.CAPTOR_VERBS and not places.isdisjoint(words.CAPTIVITY_WORDS)
+    )

@@ -19,7 +19,13 @@ from tasks.extract import harm_cues as harm
 from tasks.extract import roles
 from tasks.extract.actors import Actor, Location, find_actor, find_location
 from tasks.extract.attribution import ArticleContext, Source, find_source
-from tasks.extract.counted import clause_chain, counted_noun, said_of_subject, subject_text
+from tasks.extract.counted import (
+    armed_thing,
+    clause_chain,
+    counted_noun,
+    said_of_subject,
+    subject_text,
+)
 from tasks.extract.grammar import SUBJECT_DEPS, pobj
 from tasks.extract.hedges import hedge_cue
 from tasks.extract.number_contexts import partitive_whole
@@ -90,7 +96,7 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
     if noun is not None and roles.raises_troops(noun):
         return ClaimType.TROOP_COUNT, True  # "recruitment levels of about 40,000 a month"
     if lemma in words.EQUIPMENT_NOUNS and lemma in words.CIVILIAN_CAPABLE and noun is not None:
-        armed = (_sentence_lemmas(noun) - words.CONTAINER_NOUNS) & words.ARMED_CONTEXT
+        armed = armed_thing(noun)  # "infantry fighting vehicles", "ships" in a war
         return (ClaimType.EQUIPMENT_COUNT if armed else ClaimType.OTHER), True
     if lemma in words.EQUIPMENT_NOUNS:
         return ClaimType.EQUIPMENT_COUNT, True
@@ -170,10 +176,6 @@ def _is_age(doc: Doc, q: Quantity) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     person = subj is not None and (subj.lower_ in _PERSON_PRONOUNS or subj.ent_type_ == "PERSON")
     return core.dep_ in ("attr", "acomp") and verb.lemma_ == "be" and person
-
-
-def _sentence_lemmas(tok: Token) -> set[str]:
-    return {t.lemma_.lower() for t in tok.sent}
 
 
 def _is_person(lemma: str) -> bool:

@@ -1,7 +1,9 @@
 """Claim types on unseen conflict news (dev7, issue 10): people a passive verb of holding keeps
 captive ("9,000 fighters held by the militia", "over 1,000 of them held", "were detained",
 "taken into custody") are captured, casualties by the labelling guide, whatever noun counts
-them (fighters, relatives, rebels); those "held in reserve" or "held up" are not. Every
+them (fighters, relatives, rebels); those "held in reserve" or "held up" are not. Vehicles a
+military modifier names ("infantry fighting vehicles", "armoured personnel carriers": not
+people) and losses named by a weapon ("1,000 tank losses": not lives) are equipment. Every
 sentence here is invented; each paraphrase differs in wording and structure from the dev7 one."""
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from tasks.schema import ClaimType
 from tests.tasks.extract.outlet_claims import type_on
 
 CASUALTY, PEOPLE, TROOPS = ClaimType.CASUALTY_COUNT, ClaimType.PEOPLE_COUNT, ClaimType.TROOP_COUNT
+EQUIPMENT, OTHER = ClaimType.EQUIPMENT_COUNT, ClaimType.OTHER
 
 
 # Held people: the passive verb of holding, as the counted noun's participle ("fighters held
@@ -47,4 +50,41 @@ def test_people_held_captive_are_casualties(nlp, text, number) -> None:
     ],
 )  # fmt: skip
 def test_held_in_reserve_or_held_up_is_no_captivity(nlp, text, number, expected) -> None:
+    assert type_on(nlp, text, number) == expected
+
+
+# A vehicle (or carrier) whose own modifier is military is a weapon in any sentence: a model
+# name before "infantry fighting vehicles", "personnel" inside "armoured personnel carriers"
+# (a vehicle, not people); a civilian one in a civilian sentence is not.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("About 40 Marder infantry fighting vehicles have also arrived in Ukraine.", "40",
+         EQUIPMENT),
+        ("The plant will build 25 amphibious assault vehicles a month.", "25", EQUIPMENT),
+        ("The army seized 104 armored personnel carriers and 20 tanks.", "104", EQUIPMENT),
+        ("Kyiv will receive 60 armoured personnel carriers from its allies next month.", "60",
+         EQUIPMENT),
+        ("Some 30 troop carriers were seen heading north on Tuesday.", "30", EQUIPMENT),
+        ("The city bought 80 electric vehicles for its taxi drivers.", "80", OTHER),
+    ],
+)  # fmt: skip
+def test_vehicles_with_a_military_modifier_are_equipment(nlp, text, number, expected) -> None:
+    assert type_on(nlp, text, number) == expected
+
+
+# "N <weapon> losses" counts the weapons lost (equipment); "troop losses" are casualties.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("The group said it has verified 1,000 distinct tank losses in the war.", "1,000",
+         EQUIPMENT),
+        ("Analysts counted 300 artillery losses since the spring.", "300", EQUIPMENT),
+        ("Ukraine has confirmed 45 helicopter losses since the invasion began.", "45", EQUIPMENT),
+        ("Over 2,000 armoured vehicle losses were recorded during the offensive.", "2,000",
+         EQUIPMENT),
+        ("The army admitted 500 troop losses in the battle.", "500", CASUALTY),
+    ],
+)  # fmt: skip
+def test_losses_named_by_a_weapon_are_equipment(nlp, text, number, expected) -> None:
     assert type_on(nlp, text, number) == expected

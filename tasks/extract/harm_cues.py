@@ -34,6 +34,7 @@ _VIOLENT_PLACES = words.VIOLENCE_WORDS | {"crossfire", "cross-fire", "firefight"
 # or "at" ("rose to 1,225", "stood at 300").
 _VALUE_DEPS = {"dobj", "attr", "npadvmod", "oprd"}
 _VALUE_PREPS = {"to", "at"}
+_PART_PREPS = {"including", "among"}  # a part of a total: "..., including 802 fighters"
 _LIST_DEPS = {"conj", "appos"}
 _TOTAL_NAMING_DEPS = _NAMING_DEPS | {"acl"}
 _WHEN = {"DATE", "TIME"}
@@ -125,13 +126,17 @@ def _harm_with_after(count: Token) -> bool:
 
 def harm_total(count: Token) -> bool:
     """A count given as the value or a part of a total of harm: "the death toll rose to 1,225
-    civilians", "raised the toll to 2,886", "the toll could pass 20", "casualties include eight
+    civilians", "raised the toll to 2,886", "brought the toll to 1,000 people, including 802
+    fighters", "the toll could pass 20", "casualties include eight
     people, 41 with injuries", "the number of dead stood at 300"."""
     tok = count
     while tok.dep_ in _LIST_DEPS and tok.head.i != tok.i:
         tok = tok.head  # "include 658 in Latakia, [384] in Tartus"
     if tok.dep_ == "nummod" and tok.head.ent_type_ in _WHEN:
         tok = tok.head  # "rose to 2,886 Wednesday" parsed as a count of Wednesdays
+    whole = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in _PART_PREPS else None
+    if whole is not None and whole.pos_ in ("NOUN", "NUM") and whole.i != tok.i:
+        return harm_total(whole)  # "the toll rose to 450 people, including 120 soldiers"
     verb, totals = tok.head, []
     if tok.dep_ == "pobj" and verb.lower_ in _VALUE_PREPS:
         verb = verb.head

@@ -3,7 +3,8 @@ captive ("9,000 fighters held by the militia", "over 1,000 of them held", "were 
 "taken into custody") are captured, casualties by the labelling guide, whatever noun counts
 them (fighters, relatives, rebels); those "held in reserve" or "held up" are not. Vehicles a
 military modifier names ("infantry fighting vehicles", "armoured personnel carriers": not
-people) and losses named by a weapon ("1,000 tank losses": not lives) are equipment. Every
+people) and losses named by a weapon ("1,000 tank losses": not lives) are equipment. A part
+of a death toll ("..., including 802 fighters") is a casualty count as the toll is. Every
 sentence here is invented; each paraphrase differs in wording and structure from the dev7 one."""
 
 from __future__ import annotations
@@ -87,4 +88,27 @@ def test_vehicles_with_a_military_modifier_are_equipment(nlp, text, number, expe
     ],
 )  # fmt: skip
 def test_losses_named_by_a_weapon_are_equipment(nlp, text, number, expected) -> None:
+    assert type_on(nlp, text, number) == expected
+
+
+# A part of a harm total, given by "including" after the toll's value, counts casualties as the
+# total does, whatever noun counts it (fighters, soldiers, militants); a part of a total of
+# living people does not.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("Finding the bodies brought the toll of the siege to more than a thousand people, "
+         "including 802 fighters.", "802", CASUALTY),
+        ("The death toll rose to 450 people, including 120 soldiers.", "120", CASUALTY),
+        ("The toll from the attack reached 62 people, including 15 soldiers.", "15", CASUALTY),
+        ("Rescuers said the death toll had climbed to 230 people, including 40 militants.", "40",
+         CASUALTY),
+        ("The clashes pushed the number of dead to 95 people, including 30 troops.", "30",
+         CASUALTY),
+        ("Casualties climbed to 700 people, including 90 insurgents, the army said.", "90",
+         CASUALTY),
+        ("The convoy carried 1,000 people, including 25 children.", "25", PEOPLE),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_death_toll_is_a_casualty_count(nlp, text, number, expected) -> None:
     assert type_on(nlp, text, number) == expected

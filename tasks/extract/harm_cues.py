@@ -57,7 +57,22 @@ def harmed(count: Token) -> bool:
     """Whether harm is said of a count (a person noun, or the number where no noun is counted)
     by its own modifiers or by the harm total it belongs to, or captivity by a verb of holding."""
     harm = harm_modifier(count) or suffered(count) or harm_total(count) or _orphan_harm(count)
-    return harm or held_as_captives(count)  # the captured are casualties too
+    return harm or held_as_captives(count) or _counted_as_harmed(count)
+
+
+def _counted_as_harmed(count: Token) -> bool:
+    """ "400 people have been recorded as killed", "were listed as missing", "are confirmed as
+    dead": a passive verb whose "as" complement is harm (the captured are ``held_as_captives``)."""
+    if count.dep_ != "nsubjpass":
+        return False
+    for child in count.head.children:
+        if child.dep_ == "advcl" and any(m.lower_ == "as" for m in child.children):
+            if _is_harm(child):
+                return True  # "recorded as killed"
+        if child.dep_ == "prep" and child.lower_ == "as":
+            if any(_is_harm(c) for c in child.children):
+                return True  # "listed as missing", "confirmed as dead"
+    return False
 
 
 def _orphan_harm(count: Token) -> bool:

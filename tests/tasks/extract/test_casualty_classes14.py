@@ -4,7 +4,8 @@ captive ("9,000 fighters held by the militia", "over 1,000 of them held", "were 
 them (fighters, relatives, rebels); those "held in reserve" or "held up" are not. Vehicles a
 military modifier names ("infantry fighting vehicles", "armoured personnel carriers": not
 people) and losses named by a weapon ("1,000 tank losses": not lives) are equipment. A part
-of a death toll ("..., including 802 fighters") is a casualty count as the toll is. Every
+of a death toll ("..., including 802 fighters") is a casualty count as the toll is, and so
+are people a passive verb records "as" harmed ("400 people have been recorded as killed"). Every
 sentence here is invented; each paraphrase differs in wording and structure from the dev7 one."""
 
 from __future__ import annotations
@@ -111,4 +112,22 @@ def test_losses_named_by_a_weapon_are_equipment(nlp, text, number, expected) -> 
     ],
 )  # fmt: skip
 def test_a_part_of_a_death_toll_is_a_casualty_count(nlp, text, number, expected) -> None:
+    assert type_on(nlp, text, number) == expected
+
+
+# People a passive verb of recording, listing or counting says were harmed "as" its complement
+# are casualties (the complement parsed as a clause or as an "as" phrase); "registered as
+# voters" is no harm.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("More than 400 people have been recorded as killed in the fighting.", "400", CASUALTY),
+        ("Some 30 villagers were listed as missing after the raid.", "30", CASUALTY),
+        ("About 200 residents have been registered as injured since Monday.", "200", CASUALTY),
+        ("The hospital said 12 civilians were confirmed as dead.", "12", CASUALTY),
+        ("In the clashes, 80 people were counted as wounded.", "80", CASUALTY),
+        ("About 70 people were registered as voters in the village.", "70", PEOPLE),
+    ],
+)  # fmt: skip
+def test_people_recorded_as_harmed_are_casualties(nlp, text, number, expected) -> None:
     assert type_on(nlp, text, number) == expected

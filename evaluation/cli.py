@@ -7,11 +7,14 @@ own read, clean and extract path over the gold articles (``evaluation.gold_run``
 from __future__ import annotations
 
 import argparse
+import re
 from pathlib import Path
 from typing import Any
 
 from evaluation.evaluate import ARTICLES, QUOTES, load_gold, score
 from tasks.schema import Dataset
+
+_FIELD_SEP = re.compile(r", (?=\w+=)")  # between the wrong fields of a miss, not inside a value
 
 
 def format_report(result: dict, *, items: bool = True) -> str:
@@ -57,7 +60,7 @@ def error_classes(result: dict) -> dict[str, int]:
         if ": missed " in miss:
             classes["numeric missed"] += 1
             continue
-        for part in miss.split(" wrong ", 1)[1].split(", "):
+        for part in _FIELD_SEP.split(miss.split(" wrong ", 1)[1]):
             field = f"wrong {part.split('=', 1)[0]}"
             classes[field] = classes.get(field, 0) + 1
     classes["numeric extra"] = len(n["false_positives"])

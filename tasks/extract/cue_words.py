@@ -92,7 +92,7 @@ REPORT_NOUNS = frozenset({
     "e-mail", "letter", "memo", "release", "document", "filing", "note", "tally", "update",
     "briefing", "bulletin", "model", "calculation", "finding", "summary", "claim", "tweet",
     "datum", "list", "website", "interview", "article", "column", "speech", "communique",
-    "reporting", "announcement", "prediction", "warning",
+    "reporting", "announcement", "prediction", "warning", "information", "timeline",
 })  # fmt: skip
 # Institutions that own a report without a proper name: "central bank data", "police figures".
 BODY_NOUNS = frozenset({

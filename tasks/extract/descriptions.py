@@ -128,6 +128,8 @@ def body_named_before(desc: Token, ctx: ArticleContext, depth: int = 0) -> str |
     body ("The group said ... The group added ...")."""
     if desc.pos_ != "NOUN" or desc.ent_type_ or desc.lemma_.lower() not in ORG_KIND_NOUNS:
         return None
+    if desc.tag_ == "NNS":
+        return None  # "the sanctions monitors", "the groups": several, never the one body before
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in desc.children):
         return None
     if desc.lemma_.lower() == "tank" and not any(c.lower_ == "think" for c in desc.children):

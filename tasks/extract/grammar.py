@@ -140,6 +140,10 @@ def noun_phrase(head: Token) -> Span:
     for child in head.lefts:
         if child.dep_ in _PHRASE_DEPS:
             left = min(left, child.left_edge.i)
+    marks = [t.i for t in head.doc[left : head.i] if t.dep_ == "case"]
+    commas = [t.i for t in head.doc[left : marks[-1]] if t.text == ","] if marks else []
+    if commas:  # a possessor opens its phrase: "Niger, Mali's army" is "Mali's army"
+        left = commas[-1] + 1
     right = head.i
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "of" and child.right_edge.i > right:

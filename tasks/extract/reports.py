@@ -20,15 +20,15 @@ from tasks.extract.cue_words import (
     EVIDENCE_VERBS,
     GATHER_VERBS,
     OFFICIAL_NOUNS,
-    REPORT_NOUNS,
 )
 from tasks.extract.cues import is_cue_verb, speaker_of
-from tasks.extract.grammar import author, entity_at, is_measure, pobj, sentences_back, subject
+from tasks.extract.grammar import entity_at, is_measure, pobj, sentences_back, subject
 from tasks.extract.names import actor_of, canonical_org
 from tasks.extract.non_speakers import content_clause
 from tasks.extract.org_names import is_media, national_body_name
 from tasks.extract.referents import Named, describe, is_thing
 from tasks.extract.report_antecedents import definite_bare, mentioned_before
+from tasks.extract.report_owners import is_report_noun, published_in, report_author
 from tasks.schema import AttributionKind, AttributionScope
 
 _OWNER_LABELS = ("ORG", "GPE", "NORP", "PERSON")
@@ -57,11 +57,6 @@ class Source:
     @classmethod
     def of(cls, named: Named, cue: str | None) -> Source:
         return cls(named.name, named.kind, cue)
-
-
-def is_report_noun(tok: Token) -> bool:
-    """A noun for something put out that carries figures: "report", "data", "announcement"."""
-    return tok.lemma_.lower() in REPORT_NOUNS or tok.lower_ in REPORT_NOUNS
 
 
 def according_to(sent: Span, ctx: ArticleContext) -> Source | None:
@@ -117,11 +112,14 @@ def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | 
         if g.dep_ == "prep"
     ]
     for child in preps:
-        obj = author(child)
+        obj = report_author(child)
         if obj is not None and _moved_from(noun, obj, ctx):
             continue  # "the release of 240 women from jails": where they came from, no author
         if obj is not None and (found := describe(obj, ctx)):
             return Source.of(found, f"{noun.lower_} {child.lower_}")
+    for place in published_in(noun):  # "data provided in media reports": the reports' source
+        if (inner := report_source(place, ctx, holds=True) or describe(place, ctx)) is not None:
+            return inner if isinstance(inner, Source) else Source.of(inner, noun.lower_)
     if holds or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in EVIDENCE_VERBS):
         owner = _report_owner(noun, ctx)
         if owner is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from evaluation.cli import finer_classes
+from evaluation.cli import error_classes, finer_classes
 from evaluation.evaluate import score_numeric, score_quotes
 from tasks.schema import CLAIMS, QUOTES, AttributionKind, AttributionScope, ClaimCol, QuoteCol
 
@@ -71,3 +71,16 @@ def test_a_wrong_claim_type_names_both_types_and_finer_classes_sort_by_count() -
         "claim_type casualty_count read as people_count": 1,
         "speaker: another": 1,
     }
+
+
+def test_a_wrong_value_holding_a_comma_counts_once_under_its_field() -> None:
+    """ "attribution='Niger, Mali’s army'" is one wrong attribution, not a field "Mali’s army'"."""
+    numeric = {
+        "misses": ["a.txt: 'Twelve' wrong actor=None, attribution='Niger, Mali’s army'"],
+        "false_positives": [],
+    }
+    quotes = {"misses": [], "false_positives": [], "not_quote_hits": []}
+    classes = error_classes({"numeric": numeric, "quotes": quotes})
+    assert classes["wrong attribution"] == 1
+    assert classes["wrong actor"] == 1
+    assert not any("Mali" in k for k in classes)

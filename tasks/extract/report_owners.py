@@ -1,0 +1,46 @@
+"""Who a report noun comes from: its "by"/"from", the body an "of" names ("the records of the
+Peace Monitor") and the report a participle puts it in ("data provided in some media reports
+showed ..."). ``reports`` turns the tokens found into a source."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from tasks.extract.cue_words import REPORT_NOUNS
+from tasks.extract.grammar import author, pobj
+
+_OWNER_ENTS = ("ORG", "PERSON")
+_IN_WORDS = ("in", "on")
+
+
+def is_report_noun(tok: Token) -> bool:
+    """A noun for something put out that carries figures: "report", "data", "announcement"."""
+    return tok.lemma_.lower() in REPORT_NOUNS or tok.lower_ in REPORT_NOUNS
+
+
+def report_author(prep: Token) -> Token | None:
+    """Who a preposition on a report noun (or on a clause hung on it) names as its author:
+    "a study by X", "data from X", "compiled by X", and the body or person an "of" names as
+    its owner: "the records of the Peace Monitor" (not "a tally of Palestinians": what is
+    counted). The "by" of an active verb is a margin: "the figure, which exceeds the army by
+    15,000 troops"."""
+    if prep.lower_ == "by" and prep.head.pos_ in ("VERB", "AUX") and prep.head.tag_ != "VBN":
+        return None
+    if prep.dep_ == "prep" and prep.lower_ == "of":
+        obj = pobj(prep)
+        return obj if obj is not None and obj.ent_type_ in _OWNER_ENTS else None
+    return author(prep)
+
+
+def published_in(noun: Token) -> Iterator[Token]:
+    """The report a participle hung on a report noun puts it in: "data provided in some media
+    reports", "figures released in a UN report" (a report noun after its "in"/"on")."""
+    for clause in noun.children:
+        if clause.dep_ != "acl" or clause.tag_ != "VBN":
+            continue
+        for prep in clause.children:
+            obj = pobj(prep) if prep.dep_ == "prep" and prep.lower_ in _IN_WORDS else None
+            if obj is not None and obj.i != noun.i and is_report_noun(obj):
+                yield obj

@@ -66,12 +66,12 @@ def _counted_as_harmed(count: Token) -> bool:
     if count.dep_ != "nsubjpass":
         return False
     for child in count.head.children:
-        if child.dep_ == "advcl" and any(m.lower_ == "as" for m in child.children):
-            if _is_harm(child):
-                return True  # "recorded as killed"
-        if child.dep_ == "prep" and child.lower_ == "as":
-            if any(_is_harm(c) for c in child.children):
-                return True  # "listed as missing", "confirmed as dead"
+        as_clause = child.dep_ == "advcl" and any(m.lower_ == "as" for m in child.children)
+        if as_clause and _is_harm(child):
+            return True  # "recorded as killed"
+        as_phrase = child.dep_ == "prep" and child.lower_ == "as"
+        if as_phrase and any(_is_harm(c) for c in child.children):
+            return True  # "listed as missing", "confirmed as dead"
     return False
 
 

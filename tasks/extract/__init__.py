@@ -8,5 +8,7 @@ who a phrase names from ``referents``, the article's people and pronouns from ``
 lists in ``cue_words``), ``policy`` decides whose word a figure is on when its sentence names
 nobody, ``quote_marks`` pairs quotation marks and ``quotes`` finds their speakers, ``names``
 canonicalises names within an article, ``entities`` keeps the named entities, ``grammar`` answers
-the parse questions they share, and ``batch`` runs all of them over one parsed batch of articles.
+the parse questions they share (``memo`` remembers, per document, the answers rules ask for again
+and again, and each token's sentence), and ``batch`` runs all of them over one parsed batch of
+articles.
 """

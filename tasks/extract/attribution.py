@@ -40,6 +40,7 @@ from tasks.extract.cues import (
     trailing_cue,
 )
 from tasks.extract.grammar import agent, noun_phrase, put_at
+from tasks.extract.memo import sentence_of, span_text
 from tasks.extract.polls import is_respondents, poll_source
 from tasks.extract.referents import Named, describe
 from tasks.extract.relative_cues import figure_noun_cue, which_cue
@@ -244,8 +245,8 @@ def find_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None
         return found
     doc, text = ctx.doc, ctx.text
     if sent.end < len(doc) and "\n\n" not in doc[sent.end - 1].text_with_ws:
-        nxt = doc[sent.end].sent
-        head = nxt.text.strip().lower()
+        nxt = sentence_of(doc[sent.end])
+        head = span_text(nxt).strip().lower()
         dated = nxt[0].ent_type_ in ("DATE", "TIME")  # "This year, ..." is no "This"
         if not dated and any(head.startswith(a + " ") for a in ANAPHORIC_STARTS):
             found = from_ancestors(nxt.root, ctx) or according_to(nxt, ctx)
@@ -276,7 +277,7 @@ def _relayed(sent: Span, ctx: ArticleContext) -> Source | None:
         return None
     if not any(t.lower_ == "reportedly" and not ctx.in_quote(t.idx) for t in sent):
         return None
-    prev = doc[sent.start - 1].sent
+    prev = sentence_of(doc[sent.start - 1])
     if prev[0].lower_ != "according" or (found := according_to(prev, ctx)) is None:
         return None
     return replace(found, scope=AttributionScope.PARAGRAPH)

@@ -18,6 +18,7 @@ from tasks.documents import CleanArticle, Rejected
 from tasks.extract.claims import ClaimFacts, find_claims
 from tasks.extract.context import ArticleContext
 from tasks.extract.entities import extract_entities
+from tasks.extract.memo import doc_text, forget, sentence_of, span_text
 from tasks.extract.nlp import CHUNK_CHARS, model_version, parse
 from tasks.extract.policy import SourcePolicy, lead_source, outlet_source
 from tasks.extract.quantities import Quantity
@@ -163,7 +164,8 @@ def extract_doc(
     """Append one parsed article's rows to ``out``. ``doc`` is the article's text with its
     title (``CleanArticle.text_with_title``), whose body starts at ``body_start``; ``outlet``
     (the publisher, when known) is the source of the figures it states as fact."""
-    text, ents = doc.text, doc.ents  # spaCy rebuilds both on every access
+    forget()  # answers remembered for a document read before (``memo``)
+    text, ents = doc_text(doc), doc.ents  # spaCy rebuilds both on every access
     spans = pair_marks(text)
     ctx = ArticleContext.build(doc, [(s.start, s.end) for s in spans], text=text, ents=ents)
     ctx.lead = lead_source(doc, ctx, body_start)
@@ -207,7 +209,7 @@ def _claim_row(doc: Doc, article_id: str, q: Quantity, facts: ClaimFacts) -> dic
     values = {
         "claim_id": row_id(article_id, span.start_char, span.end_char),
         "article_id": article_id,
-        "sentence": doc[q.core].sent.text.strip(),
+        "sentence": span_text(sentence_of(doc[q.core])).strip(),
         "char_start": span.start_char,
         "char_end": span.end_char,
         "quantity_text": span.text,

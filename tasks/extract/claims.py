@@ -28,6 +28,7 @@ from tasks.extract.counted import (
 )
 from tasks.extract.grammar import SUBJECT_DEPS, pobj
 from tasks.extract.hedges import hedge_cue
+from tasks.extract.memo import sentence_lemmas, sentence_of
 from tasks.extract.number_contexts import partitive_whole
 from tasks.extract.parallels import align_parallels
 from tasks.extract.person_counts import is_nationals, relative_persons, victims_of_violence
@@ -81,7 +82,7 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
     if lemma in words.ANAPHORIC_NOUNS:  # "30 others", "that number": the parallel count says
         if noun is not None and harm.displaced(noun):
             return ClaimType.PEOPLE_COUNT, True  # "killed 3,000 and displaced 2 million others"
-        if {t.lemma_.lower() for t in doc[q.core].sent} & words.CASUALTY_WORDS:
+        if sentence_lemmas(doc[q.core]) & words.CASUALTY_WORDS:
             # "how many were killed ... the number is 900"; "two more" defers to its parallel
             return ClaimType.CASUALTY_COUNT, lemma not in words.ELLIPSIS_NOUNS
         noun, lemma = None, ""
@@ -199,7 +200,7 @@ def _counts_inside(doc: Doc, q: Quantity, noun: Token) -> bool:
 def _clause_lemmas(noun: Token) -> set[str]:
     """Lemmas of the whole clause the noun sits in (its nearest verb's subtree)."""
     verb = next((t for t in clause_chain(noun) if t.pos_ in ("VERB", "AUX")), None)
-    tokens = verb.subtree if verb is not None else noun.sent
+    tokens = verb.subtree if verb is not None else sentence_of(noun)
     return {t.lemma_.lower() for t in tokens}
 
 
@@ -288,7 +289,7 @@ def claim_facts(doc: Doc, q: Quantity, ctx: ArticleContext) -> ClaimFacts:
     if unit is None and claim_type in PERSON_TYPES:
         unit = PERSONS
     core = doc[q.core]
-    sent = core.sent
+    sent = sentence_of(core)
     source = find_source(sent, core, ctx)
     chain = clause_chain(noun if noun is not None else core)
     location = find_location(doc, chain)

@@ -41,6 +41,7 @@ from tasks.extract.grammar import (
     sentences_back,
     subject,
 )
+from tasks.extract.memo import answers, sentence_of
 from tasks.extract.names import NameIndex, pronoun_gender
 from tasks.extract.people import may_be_person, person_entities
 
@@ -73,6 +74,8 @@ class ArticleContext:
     person_spans: dict[int, Span] = field(default_factory=dict)  # token -> the person it names
     text: str = ""  # doc.text, built once: spaCy rebuilds it on every access
     learned: dict[str, str] | None = None  # name -> gender its pronouns give it (``genders``)
+    # a pronoun's antecedent candidates, by its index: they depend on nothing set after build
+    candidates: dict[int, list[Token]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(
@@ -113,7 +116,9 @@ class ArticleContext:
         described) or, from earlier in the article, a canonical person name (not ``nearby``:
         then only the sentence and the paragraph's sentences before it count)."""
         wanted = pronoun_gender(pronoun.lower_)
-        for cand in _candidates(pronoun, self):
+        if (candidates := self.candidates.get(pronoun.i)) is None:
+            candidates = self.candidates[pronoun.i] = _candidates(pronoun, self)
+        for cand in candidates:
             if self.is_person_like(cand) and self._gender_fits(cand, wanted):
                 return cand
         if nearby:
@@ -189,10 +194,10 @@ def _candidates(pronoun: Token, ctx: ArticleContext) -> list[Token]:
     # "In a statement made by X, he said": the author of what introduces the sentence
     out += [
         by
-        for t in pronoun.sent
+        for t in sentence_of(pronoun)
         if t.i < pronoun.i and t.dep_ == "agent" and (by := pobj(t)) is not None
     ]
-    back = list(_paragraph_back(pronoun.sent, ctx))
+    back = list(_paragraph_back(sentence_of(pronoun), ctx))
     out += [
         _role_in(c)
         for prev in back
@@ -276,9 +281,12 @@ def _all_quoted(sent: Span, ctx: ArticleContext) -> bool:
 def subjects_of(sent: Span) -> list[Token]:
     """Who a sentence is about, as a pronoun would take it: the speakers of its reporting verbs,
     then the subject of its main verb."""
-    out = [s for t in sent if is_cue_verb(t, quote=True) and (s := speaker_of(t)) is not None]
-    root_subject = subject(sent.root)
-    return out + ([root_subject] if root_subject is not None else [])
+    cache, key = answers(sent.doc), (subjects_of, sent.start, sent.end)
+    if key not in cache:
+        out = [s for t in sent if is_cue_verb(t, quote=True) and (s := speaker_of(t)) is not None]
+        root_subject = subject(sent.root)
+        cache[key] = out + ([root_subject] if root_subject is not None else [])
+    return list(cache[key])
 
 
 def narration_back(sent: Span, ctx: ArticleContext, limit: int, reach: int) -> Iterator[Span]:

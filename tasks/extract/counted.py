@@ -20,6 +20,7 @@ from tasks.extract.claim_words import (
     TROOP_NOUNS,
 )
 from tasks.extract.grammar import SUBJECT_DEPS, in_title_case, noun_phrase, prep_object, subject
+from tasks.extract.memo import per_doc, sentence_lemmas, sentence_of
 from tasks.extract.person_counts import plural_person_name
 from tasks.extract.quantities import Quantity
 from tasks.extract.quantity_filters import followed_by_a_time
@@ -82,6 +83,7 @@ def _named(noun: Token) -> Token:
     return _of_object(noun) or namer or noun
 
 
+@per_doc
 def counted_noun(doc: Doc, q: Quantity) -> Token | None:
     """The noun a quantity counts: "11,000 [soldiers]", "Thousands of [soldiers]", "a 19-strong
     [panel]", "500 cases of [hostages]"."""
@@ -288,7 +290,7 @@ def _headline_noun(doc: Doc, q: Quantity) -> Token | None:
         run.append(t)
     if not run or not run[-1].lower_.endswith("s") or not doc.has_annotation("SENT_START"):
         return None
-    return run[-1] if in_title_case(doc[q.core].sent) else None
+    return run[-1] if in_title_case(sentence_of(doc[q.core])) else None
 
 
 def armed_thing(noun: Token) -> bool:
@@ -298,5 +300,4 @@ def armed_thing(noun: Token) -> bool:
     named = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
     if not named.isdisjoint(MILITARY_MODIFIERS | TROOP_NOUNS):
         return True
-    sentence = {t.lemma_.lower() for t in noun.sent} - CONTAINER_NOUNS
-    return not sentence.isdisjoint(ARMED_CONTEXT)
+    return not (sentence_lemmas(noun) - CONTAINER_NOUNS).isdisjoint(ARMED_CONTEXT)

@@ -14,6 +14,7 @@ from tasks.extract.claim_words import LIFE_TAKING, VIOLENCE_WORDS
 from tasks.extract.cue_words import ADDRESSEE_VERBS, BACKGROUND_WORDS, QUOTED_AS
 from tasks.extract.cues import is_cue_verb
 from tasks.extract.grammar import SUBJECT_DEPS
+from tasks.extract.memo import sentence_of
 
 # Prepositions of a phrase opening the sentence that sets its scene: "At the checkpoint some
 # 2km from the bridge, a guard told us ..." (the distance is no part of what was told).
@@ -40,7 +41,7 @@ def background_clause(verb: Token, clause: Token) -> bool:
             return False  # is quoted
         if clause.lower_ == "to" and lemma in _ANSWER_VERBS:
             return True
-        fronted = clause.i == clause.sent.start and clause.lower_ in _PLACE_WORDS
+        fronted = clause.i == sentence_of(clause).start and clause.lower_ in _PLACE_WORDS
         return clause.lower_ in BACKGROUND_WORDS or fronted
     if clause.dep_ != "advcl":
         return False
@@ -93,15 +94,20 @@ def narrated_inside(verb: Token, target: Token) -> bool:
     """Whether ``target`` sits in a when-phrase set off by a comma inside the clause ``verb``
     reports ("..., after 10 civilians were killed"), not in what was said; what the clause's
     own subject did before ("said it destroyed five tanks, after reusing two missiles") is."""
+    doc, at = target.doc, verb.i
     for node in (target, *target.ancestors):
-        if node.head.i == verb.i or node.i == verb.i:
+        if node.head.i == at or node.i == at:
             return False
-        opening = node.doc[node.left_edge.i]
-        comma = node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == ","
-        gerund = any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in opening.children) or (
-            node.tag_ == "VBG" and opening.i != node.i
-        )
-        if comma and node.dep_ in ("prep", "advcl") and opening.lower_ in _NARRATED_BEFORE:
+        if node.dep_ not in ("prep", "advcl"):
+            continue
+        left = node.left_edge.i
+        if left == 0 or doc[left - 1].text != ",":
+            continue
+        opening = doc[left]
+        if opening.lower_ in _NARRATED_BEFORE:
+            gerund = any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in opening.children) or (
+                node.tag_ == "VBG" and opening.i != node.i
+            )
             return not gerund
     return False
 

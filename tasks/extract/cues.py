@@ -33,6 +33,7 @@ from tasks.extract.grammar import (
     relative_antecedent,
     subject,
 )
+from tasks.extract.memo import answers, per_span, per_token, sentence_of
 from tasks.extract.non_speakers import past_dateline, raised_passive
 
 _FINITE = FINITE_TAGS
@@ -48,6 +49,14 @@ def is_cue_verb(
     ("“...,” he continued"), never for a number ("shelling continued"); ``evidence`` admits a
     report presenting evidence ("the study shows ..."); ``figure`` admits verbs that give a
     figure as someone's expectation ("the bank fears that 1 million ...")."""
+    # asked ~120 times per article, two in three of them repeats: once per document (``memo``)
+    cache, key = answers(tok.doc), (_is_cue_verb, tok.i, quote, evidence, figure)
+    if (found := cache.get(key)) is None:
+        found = cache[key] = _is_cue_verb(tok, quote, evidence, figure)
+    return found
+
+
+def _is_cue_verb(tok: Token, quote: bool, evidence: bool, figure: bool) -> bool:
     if tok.pos_ not in ("VERB", "AUX") and not _verb_read_as_noun(tok):
         return False
     lemma = tok.lemma_.lower()
@@ -76,8 +85,10 @@ def is_cue_verb(
 def _verb_read_as_noun(tok: Token) -> bool:
     """ "the Budget Office projects that ...": a verb tagged a noun that still has a subject
     and a "that" clause of its own (no noun takes both)."""
+    if tok.pos_ != "NOUN":
+        return False
     deps = {c.dep_ for c in tok.children}
-    return tok.pos_ == "NOUN" and "nsubj" in deps and "ccomp" in deps
+    return "nsubj" in deps and "ccomp" in deps
 
 
 def _report_subject(verb: Token) -> bool:
@@ -91,6 +102,7 @@ def cue_word(tok: Token) -> str:
     return "pointed out" if tok.lemma_.lower() == "point" else tok.lower_
 
 
+@per_token
 def speaker_of(verb: Token) -> Token | None:
     """Who performs a reporting verb: its subject, a passive agent ("was told by X"), a name
     the parser left just before the verb ("the governor, Serhiy Haidai, said"), the noun a
@@ -173,7 +185,7 @@ def _with_before(verb: Token) -> Token | None:
     """The noun of a "with" phrase that ends right before a participle: "..., with its
     spokesman, Ivan Petrov, calling ..." (the spokesman)."""
     doc, k = verb.doc, verb.i - 1
-    while k > verb.sent.start and doc[k].is_punct:
+    while k > sentence_of(verb).start and doc[k].is_punct:
         k -= 1
     tok = doc[k]
     for anc in (tok, *tok.ancestors):
@@ -223,6 +235,7 @@ class Cue(NamedTuple):
     speaker: Token
 
 
+@per_span
 def trailing_cue(sent: Span) -> Cue | None:
     """A reporting verb that closes its sentence after a comma, with its speaker between them:
     "A claimed ..., the spokesman, Tom Brown, said." Whatever the sentence says before it is

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Final
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 
+from tasks.extract.memo import STRING_ANSWERS
 from tasks.schema import CURRENCIES
 
 ALIASES: Final = {
@@ -104,6 +105,7 @@ def symbol_code(text: str) -> str | None:
     return tables().symbols.get(text)
 
 
+@lru_cache(maxsize=STRING_ANSWERS)
 def split_glued(text: str) -> tuple[str, str] | None:
     """ "HK$5bn" -> ("HKD", "5bn"); None when the token does not start with a symbol."""
     t = tables()

@@ -23,6 +23,7 @@ from tasks.extract.grammar import (
     sentence_before,
     subject,
 )
+from tasks.extract.memo import sentence_of
 from tasks.extract.names import canonical_org
 from tasks.extract.org_names import whole_org
 
@@ -68,9 +69,9 @@ def named_before(desc: Token, ctx: ArticleContext) -> str | None:
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return None  # only the person a sentence before was about
     own = range(person.start, person.end)
-    if any(i not in own and i < desc.i for i in _people_in(found.sent, ctx)):
+    if any(i not in own and i < desc.i for i in _people_in(sentence_of(found), ctx)):
         return None  # "Putin told Erdoğan. The Turkish president ...": either of them
-    for tok in desc.doc[found.sent.start : desc.i]:
+    for tok in desc.doc[sentence_of(found).start : desc.i]:
         if tok.lemma_.lower() == lemma and tok.i not in own and not _titles(tok, own):
             return None  # "met the UN chief. “...,” the UN chief said": somebody else
     return ctx.names.canonical(person.text)
@@ -134,12 +135,12 @@ def body_named_before(desc: Token, ctx: ArticleContext, depth: int = 0) -> str |
         return None
     if desc.lemma_.lower() == "tank" and not any(c.lower_ == "think" for c in desc.children):
         return None  # a think tank, not an army's tank
-    prev = sentence_before(desc.sent) or paragraph_before(desc.sent)
+    prev = sentence_before(sentence_of(desc)) or paragraph_before(sentence_of(desc))
     while prev is not None and all(ctx.in_quote(t.idx) for t in prev if not t.is_punct):
         prev = sentence_before(prev) or paragraph_before(prev)  # the quotation's own sentences
     kinds = {c.lower_.rstrip("s") for c in desc.children if c.dep_ in ("compound", "amod")}
     # its own sentence's subject before it first: "Acme cut 60 jobs (the company called it ...)"
-    own = [c for c in subjects_of(desc.sent) if c.i < desc.left_edge.i]
+    own = [c for c in subjects_of(sentence_of(desc)) if c.i < desc.left_edge.i]
     before = subjects_of(prev) if prev is not None else []
     if prev is not None and prev.root.pos_ == "NOUN":
         before.append(prev.root)  # "The group, Riders United, formed ...", parsed verbless
@@ -181,7 +182,7 @@ def issuer_before(desc: Token, ctx: ArticleContext) -> Token | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in desc.children):
         return None
-    for prev in narration_back(desc.sent, ctx, _ISSUED_BACK, _QUOTED_BACK):  # not its words
+    for prev in narration_back(sentence_of(desc), ctx, _ISSUED_BACK, _QUOTED_BACK):  # not its words
         for tok in reversed(prev):
             if tok.lemma_.lower() != lemma or ctx.in_quote(tok.idx):
                 continue

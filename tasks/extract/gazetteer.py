@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Final
 
 from spacy.tokens import Doc
 
 from tasks.extract.claim_words import DIRECTIONS, REGION_NOUNS
 from tasks.extract.grammar import fold
+from tasks.extract.memo import STRING_ANSWERS
 from tasks.extract.names import actor_of
 
 # Regions and territories that are no city, and GeoNames names news does not use.
@@ -90,6 +91,7 @@ def _fast_fold(name: str) -> str:
     return name.lower() if name.isascii() else fold(name)
 
 
+@lru_cache(maxsize=STRING_ANSWERS)
 def _key(text: str) -> str:
     """ "the eastern Kursk region's" -> "kursk"."""
     words = fold(text).replace("’", "'").removesuffix("'s").split()

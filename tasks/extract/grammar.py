@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from tasks.extract.memo import sentence_of
+
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Dependents inside a noun phrase (not clauses, not prepositions other than "of").
 _PHRASE_DEPS = {"det", "amod", "compound", "nmod", "poss", "case", "nummod", "quantmod", "advmod"}
@@ -163,7 +165,7 @@ def sentence_before(sent: Span) -> Span | None:
     doc = sent.doc
     if sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws:
         return None
-    return doc[sent.start - 1].sent
+    return sentence_of(doc[sent.start - 1])
 
 
 def paragraph_before(sent: Span) -> Span | None:
@@ -173,7 +175,7 @@ def paragraph_before(sent: Span) -> Span | None:
         k -= 1
     if k < 0 or "\n\n" not in doc[k : sent.start].text_with_ws:
         return None
-    return doc[k].sent
+    return sentence_of(doc[k])
 
 
 def sentences_back(sent: Span, limit: int) -> Iterator[Span]:
@@ -233,7 +235,7 @@ def name_before(verb: Token) -> Token | None:
     person right before it, commas skipped ("..., Sweden's foreign minister, Ann Linde, said")."""
     if verb.tag_ not in FINITE_TAGS and not _past_after_quote(verb):
         return None  # a participle ("noting that ...") continues the clause before it
-    k, floor = verb.i - 1, verb.sent.start
+    k, floor = verb.i - 1, sentence_of(verb).start
     while k >= floor and (verb.doc[k].is_punct and not verb.doc[k].is_quote):
         k -= 1
     if k < floor:
@@ -255,7 +257,7 @@ def name_before(verb: Token) -> Token | None:
 def _past_after_quote(verb: Token) -> bool:
     """ "“...,” Ann Lee, an MP, posted on X": a past tense the parser took for a participle
     after a quotation and its speaker (no auxiliary of its own)."""
-    quoted = any(t.is_quote for t in verb.doc[verb.sent.start : verb.i])
+    quoted = any(t.is_quote for t in verb.doc[sentence_of(verb).start : verb.i])
     aux = any(c.dep_.startswith("aux") for c in verb.children)
     return verb.tag_ == "VBN" and quoted and not aux
 
@@ -264,7 +266,9 @@ def _first_conjunct_after_comma(tok: Token) -> Token | None:
     """The first of the coordinated nouns ending in ``tok`` after the sentence's last comma
     before it ("..., locals and media reports said": "locals"), which the parser conjoined to
     a noun before the comma; None when no comma parts them."""
-    comma = next((k for k in range(tok.i - 1, tok.sent.start, -1) if tok.doc[k].text == ","), None)
+    comma = next(
+        (k for k in range(tok.i - 1, sentence_of(tok).start, -1) if tok.doc[k].text == ","), None
+    )
     if comma is None:
         return None
     while tok.dep_ == "conj" and tok.head.i > comma:

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.attribution import Source
 from tasks.extract.claim_words import HEDGE_LEMMAS, HEDGES
+from tasks.extract.memo import per_span, span_text
 
 UNVERIFIED = "could not be independently verified"
 
@@ -16,8 +17,7 @@ def hedge_cue(sent: Span, source: Source | None, target: Token | None = None) ->
     ("reportedly") hedge the whole sentence; hedging verbs and nouns ("estimates", "claims")
     only when they govern ``target`` (or are the subject of what does), so "Though Russia claims
     the regions, its forces control 70%" is not hedged."""
-    text = sent.text.lower()
-    if "independently verif" in text or "not be verified" in text:
+    if _unverified(sent):
         return UNVERIFIED
     scope = _hedge_scope(target) if target is not None else None
     for tok in sent:
@@ -26,9 +26,13 @@ def hedge_cue(sent: Span, source: Source | None, target: Token | None = None) ->
             return low
         if scope is not None and tok.i not in scope:
             continue
-        if tok.lemma_.lower() in HEDGE_LEMMAS and tok.pos_ in ("VERB", "NOUN"):
+        pos = tok.pos_
+        if pos != "VERB" and pos != "NOUN":
+            continue  # what follows asks for a hedging verb or noun
+        lemma = tok.lemma_.lower()
+        if lemma in HEDGE_LEMMAS:
             return low
-        if tok.lemma_.lower() == "report" and tok.pos_ == "NOUN":
+        if lemma == "report" and pos == "NOUN":
             has_source = any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.children)
             if not has_source and source is None:
                 return "reports"
@@ -37,6 +41,14 @@ def hedge_cue(sent: Span, source: Source | None, target: Token | None = None) ->
     return None
 
 
+@per_span
+def _unverified(sent: Span) -> bool:
+    """Whether the sentence says its figures could not be verified (asked once a sentence)."""
+    text = span_text(sent).lower()
+    return "independently verif" in text or "not be verified" in text
+
+
+@per_span
 def _cue_hedges(sent: Span) -> set[str]:
     """The sentence's hedging verbs as written ("estimated"): a source's cue among them hedges."""
     return {t.lower_ for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in HEDGE_LEMMAS}

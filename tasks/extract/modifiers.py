@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from tasks.extract.currencies import MIN_AMOUNT, name_at
+from tasks.extract.memo import sentence_of
 from tasks.extract.numbers import parse_number
 from tasks.extract.quantity_words import (
     AREA_UNITS,
@@ -31,14 +32,17 @@ if TYPE_CHECKING:
 
 PERCENT = "percent"
 DASHES = ("-", "–", "—")
+_LONGEST_TRAILING = max(len(words) for words in TRAILING_QUALIFIERS)
 
 
 def qualifier_before(doc: Doc, i: int, floor: int) -> tuple[Qualifier, int]:
     """The qualifier words ending just before token i, and where they start."""
+    low = max(floor, i - MAX_QUALIFIER)  # the words any size can take, read once
+    window = [t.lower_ for t in doc[low:i]]
     for size in range(MAX_QUALIFIER, 0, -1):
         if i - size < floor:
             continue
-        words = tuple(t.lower_ for t in doc[i - size : i])
+        words = tuple(window[i - size - low :])
         if words == ("over",) and i - 2 >= 0 and doc[i - 2].lower_ in PHRASAL_OVER:
             continue
         if words in QUALIFIERS:
@@ -64,9 +68,10 @@ def _passes_threshold(doc: Doc, i: int) -> bool:
 
 def trailing_qualifier(doc: Doc, j: int, end: int) -> tuple[Qualifier | None, int]:
     """ "10 or so", "20-odd", "50 or more": words after the number that set the qualifier."""
+    window = tuple(t.lower_ for t in doc[j : j + _LONGEST_TRAILING])  # read once
     for words, qualifier in TRAILING_QUALIFIERS.items():
         k = j + len(words)
-        if k <= end and tuple(t.lower_ for t in doc[j:k]) == words:
+        if k <= end and window[: len(words)] == words:
             return qualifier, k
     return None, j
 
@@ -115,7 +120,7 @@ def unit_range(
 
 def opens_aside(doc: Doc, j: int, end: int) -> bool:
     """Whether the long dash at ``j`` opens an aside that a second one closes in its sentence."""
-    stop = doc[j].sent.end if doc.has_annotation("SENT_START") else end
+    stop = sentence_of(doc[j]).end if doc.has_annotation("SENT_START") else end
     return doc[j].text != "-" and doc[j].text in doc[j + 2 : min(stop, end)].text
 
 

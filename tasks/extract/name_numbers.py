@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from tasks.extract.currencies import split_glued, symbol_code
 from tasks.extract.grammar import in_title_case
+from tasks.extract.memo import sentence_of, span_text
 from tasks.extract.quantity_words import GOAL_MARKS, MONTHS, WORD_NUMBERS
 from tasks.schema import Qualifier
 
@@ -93,7 +94,7 @@ def titled_number_word(doc: Doc, q: Quantity) -> bool:
         return False
     if not core.is_title or core.is_sent_start or doc[q.start - 1].is_punct:
         return False
-    return not in_title_case(core.sent)  # not a headline in title case
+    return not in_title_case(sentence_of(core))  # not a headline in title case
 
 
 def model_code(doc: Doc, q: Quantity) -> bool:
@@ -147,7 +148,7 @@ def display_resolution(doc: Doc, q: Quantity) -> bool:
         return False
     if any(symbol_code(t.text) or split_glued(t.text) for t in doc[q.start : q.end]):
         return False  # "$5K", "£4k": money, whatever the sentence is about
-    sent = doc[q.core].sent
+    sent = sentence_of(doc[q.core])
     return any(t.lower_ in _SCREEN_WORDS or t.lower_.endswith("fps") for t in sent)
 
 
@@ -194,9 +195,9 @@ _BRACKETED_PHONE = re.compile(
 
 
 def _bracketed_area_code(doc: Doc, q: Quantity) -> bool:
-    # a few tokens either side, as a span: ``doc.text`` would rebuild the whole text each call
+    # a few tokens either side, cut from the text made once (``doc.text`` rebuilds it per call)
     around = doc[max(0, q.start - 8) : min(len(doc), q.end + 8)]
-    window, base = around.text, around.start_char
+    window, base = span_text(around), around.start_char
     if "(" not in window:
         return False
     lo, hi = doc[q.start].idx - base, doc[q.end - 1].idx - base

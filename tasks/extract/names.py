@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from tasks.extract.cue_words import NAME_PARTICLES
 from tasks.extract.grammar import fold
+from tasks.extract.memo import STRING_ANSWERS
 
 # Demonyms and metonyms -> canonical country (or organisation) for actors.
 DEMONYMS = {
@@ -75,6 +76,7 @@ HONOURS = {"cbe", "obe", "mbe", "kbe", "phd", "qc", "kc", "mp"}
 GENERATIONS = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
+@lru_cache(maxsize=STRING_ANSWERS)
 def strip_person(text: str) -> str:
     """A person's name without titles, honours and possessive: "NATO Secretary General Mark
     Rutte's" -> "Mark Rutte"."""
@@ -96,6 +98,7 @@ def _particle(word: str) -> bool:
     return word.split("-")[0].lower().rstrip(",") in NAME_PARTICLES  # "al-Baghdadi"
 
 
+@lru_cache(maxsize=STRING_ANSWERS)
 def surname_key(name: str) -> str:
     """A spelling-tolerant key for a surname: Zelensky / Zelenskyy / Zelenskiy -> "zelensk"
     (a generational suffix is not the surname: "Donald Trump Jr" -> "trump")."""
@@ -165,6 +168,7 @@ def _same_first_name(a: str, b: str) -> bool:
     return first_a == first_b
 
 
+@lru_cache(maxsize=STRING_ANSWERS)
 def _generation(name: str) -> str:
     last = fold(name).split()[-1].strip(",.")
     return last if last in GENERATIONS else ""
@@ -177,6 +181,7 @@ def _first_names() -> dict[str, str]:
     return {name: gender for name, gender in rows}
 
 
+@lru_cache(maxsize=STRING_ANSWERS)
 def name_gender(name: str) -> str | None:
     """A person's gender as far as the name tells: "Maria Zakharova" -> "f", "Mark Rutte" ->
     "m", "Alex Morgan" -> None (the name is borne by both), "Zakharova" -> "f"."""
@@ -195,6 +200,7 @@ def pronoun_gender(pronoun: str) -> str | None:
     return "m" if low in ("he", "him", "his") else "f" if low in ("she", "her", "hers") else None
 
 
+@lru_cache(maxsize=STRING_ANSWERS)
 def actor_of(text: str) -> str | None:
     """The country or organisation a phrase names: "North Korean soldiers" -> "North Korea"."""
     low = fold(text)
@@ -210,6 +216,7 @@ def actor_of(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=STRING_ANSWERS)
 def canonical_org(text: str) -> str:
     """An organisation's canonical name: aliases resolved, a leading "the" dropped."""
     clean = re.sub(r"['’]s$", "", text.strip())
@@ -219,6 +226,7 @@ def canonical_org(text: str) -> str:
     return re.sub(r"^(the|The)\s+", "", clean)
 
 
+@lru_cache(maxsize=STRING_ANSWERS)
 def canonical_place(text: str) -> str:
     """A place's canonical name: "the U.S." -> "United States", "Kiev" -> "Kyiv"."""
     clean = re.sub(r"['’]s$", "", text.strip())

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tasks.extract.memo import sentence_of
+
 _DATELINE_DASHES = (":", "—", "–")
 
 
 def dateline_end(tok: Token) -> int | None:
     """Where the colon or dash closing the dateline ``tok`` ends is (its token index): the
     capitals, then perhaps the country and the agency ("CHERNIHIV REGION, Ukraine (AP) —")."""
-    doc, start = tok.doc, tok.sent.start
+    doc, start = tok.doc, sentence_of(tok).start
     if not all(t.is_upper and t.is_alpha for t in doc[start : tok.i + 1]):
         return None
     k = tok.i + 1

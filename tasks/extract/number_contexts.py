@@ -18,6 +18,7 @@ from tasks.extract.claim_words import (
     TROOP_NOUNS,
 )
 from tasks.extract.grammar import SUBJECT_DEPS, in_title_case
+from tasks.extract.memo import sentence_of
 
 if TYPE_CHECKING:
     from tasks.extract.quantities import Quantity
@@ -49,7 +50,7 @@ def headline_count(doc: Doc, q: Quantity) -> bool:
     nxt = doc[q.end] if q.end < len(doc) else None
     if nxt is None or not nxt.text.endswith("s") or not doc.has_annotation("SENT_START"):
         return False  # a blank document (no sentences) has no headline
-    if not in_title_case(doc[q.core].sent):
+    if not in_title_case(sentence_of(doc[q.core])):
         return False
     low = nxt.lower_
     return (low[:-3] + "y" if low.endswith("ies") else low[:-1]) in _COUNTED_NOUNS

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from tasks.extract.currencies import SUBUNITS, split_glued, symbol_code
+from tasks.extract.memo import STRING_ANSWERS
 from tasks.extract.quantity_words import FRACTIONS, SCALES, SCALES_WITH_STOP, WORD_NUMBERS
 
 _DIGITS = re.compile(
@@ -43,6 +45,7 @@ class ParsedNumber:
     scale: str | None = None  # the last scale word read ("million", "m"), if any
 
 
+@lru_cache(maxsize=STRING_ANSWERS)
 def token_number(text: str, *, money: bool = False) -> TokenNumber | None:
     """The value of one token: "11,000" -> 11000, "2.5bn" -> 2.5e9, "three" -> 3, "-1.3" -> -1.3,
     "1.38pc" -> 1.38 percent, "50p" -> 0.5 GBP, "HK$5bn" -> 5e9 HKD; ``money``: after a currency

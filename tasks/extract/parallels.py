@@ -14,6 +14,7 @@ from tasks.extract import claim_words as words
 from tasks.extract.counted import counted_noun
 from tasks.extract.grammar import SUBJECT_DEPS, prep_object
 from tasks.extract.harm_cues import displaced
+from tasks.extract.memo import sentence_of
 from tasks.extract.quantities import Quantity
 from tasks.extract.roles import PERSON_TYPES, PERSONS
 from tasks.schema import ClaimType
@@ -49,9 +50,9 @@ def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
         own_verb = doc[q.core].dep_ in SUBJECT_DEPS and verb.pos_ == "VERB" and not absolute
         if not elliptical and own_verb:
             continue  # "... and 2 million have fled": a verb of its own says what it counts
-        sent = doc[claim.quantity.core].sent
+        sent = sentence_of(doc[claim.quantity.core])
         for earlier in reversed(out[:k]):
-            earlier_sent = doc[earlier.quantity.core].sent
+            earlier_sent = sentence_of(doc[earlier.quantity.core])
             same = earlier_sent.start == sent.start
             # "that number is 200 million", "Four more arrived" (typed by nothing else): one
             # sentence back too
@@ -73,7 +74,7 @@ def _included(doc: Doc, q: Quantity, facts: ClaimFacts, before: Claim) -> bool:
         return False
     if before.facts.claim_type != ClaimType.CASUALTY_COUNT:
         return False
-    if doc[before.quantity.core].sent.start != doc[q.core].sent.start:
+    if sentence_of(doc[before.quantity.core]).start != sentence_of(doc[q.core]).start:
         return False
     noun = counted_noun(doc, q) or doc[q.core]
     return noun.dep_ == "pobj" and noun.head.lower_ == "including"
@@ -88,7 +89,7 @@ def _things_harmed(doc: Doc, claim: Claim, before: Claim) -> bool:
         return False  # typed as casualties by the verb, or by nothing ("30 were damaged")
     if before.facts.claim_type != ClaimType.EQUIPMENT_COUNT or counted_noun(doc, q) is not None:
         return False
-    sent, earlier = doc[q.core].sent, doc[before.quantity.core].sent
+    sent, earlier = sentence_of(doc[q.core]), sentence_of(doc[before.quantity.core])
     if earlier.start != sent.start and earlier.end != sent.start:
         return False
     clause = {t.lemma_.lower() for t in doc[q.core].head.subtree}
@@ -146,7 +147,7 @@ def drawn_from_anaphor(doc: Doc, q: Quantity) -> bool:
         return True
     if _partitive_relative(core):
         return True  # "10,000 soldiers ..., of which 4,000 will support the border guard"
-    sent = core.sent  # "Of those, 310 were ...": the parser hangs the fronted "of" anywhere
+    sent = sentence_of(core)  # "Of those, 310 were ...": the parser hangs the fronted "of" anywhere
     opening = [t.lower_ for t in doc[sent.start : min(sent.start + 3, q.start)]]
     if opening[:1] != ["of"] or len(opening) < 3 or opening[1] not in _ANAPHORIC_WHOLES:
         return False

@@ -4,12 +4,14 @@ demonyms and outlets, plus names of another label that a title introduces."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from tasks.extract.cue_words import MEDIA, NAME_PARTICLES, OFFICIAL_NOUNS, TITLE_NOUNS
 from tasks.extract.gazetteer import is_country_or_region
 from tasks.extract.grammar import fold
+from tasks.extract.memo import STRING_ANSWERS
 from tasks.extract.names import NameIndex, actor_of
 
 
@@ -64,6 +66,7 @@ _ORG_HEADS = frozenset({
 })  # fmt: skip
 
 
+@lru_cache(maxsize=STRING_ANSWERS)
 def may_be_person(name: str) -> bool:
     """Whether a name the model tagged a person, or left untagged, is no country, region,
     demonym or news outlet ("England are second", "Politico reports")."""

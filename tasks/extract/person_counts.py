@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from tasks.extract import claim_words as words
 from tasks.extract.grammar import SUBJECT_DEPS
+from tasks.extract.memo import sentence_lemmas
 from tasks.extract.names import actor_of
 from tasks.extract.quantities import Quantity
 from tasks.extract.roles import noun_lemma
@@ -27,7 +28,7 @@ def victims_of_violence(noun: Token) -> bool:
     scam had 300 victims" counts people."""
     if noun_lemma(noun) != "victim":
         return False
-    return not {t.lemma_.lower() for t in noun.sent}.isdisjoint(words.VIOLENCE_WORDS)
+    return not sentence_lemmas(noun).isdisjoint(words.VIOLENCE_WORDS)
 
 
 def relative_persons(doc: Doc, q: Quantity) -> ClaimType | None:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.context import ArticleContext
 from tasks.extract.grammar import agent, sentences_back
+from tasks.extract.memo import sentence_of
 from tasks.extract.quantity_words import FRACTIONS, PERCENT_WORDS, VAGUE, WORD_NUMBERS
 from tasks.extract.referents import Named, describe
 
@@ -56,7 +57,7 @@ def poll_source(respondents: Token, ctx: ArticleContext) -> tuple[Named, bool] |
                 return found, True
     if (told := _told(respondents.head, ctx)) is not None:
         return told, True  # "54% of surveyed voters told the Acme Institute ..."
-    sent = respondents.sent
+    sent = sentence_of(respondents)
     found = _poll_in(sent, ctx)
     if found is not None:
         return found, True

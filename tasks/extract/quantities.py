@@ -62,8 +62,13 @@ def find_quantities(doc: Doc, start: int = 0, end: int | None = None) -> list[Qu
     end = len(doc) if end is None else end
     found: list[Quantity] = []
     after = start  # index after the last quantity found
-    for i, orth in enumerate(doc.to_array(ORTH)[start:end].tolist(), start):
-        if i < after or not could_start(orth, doc):
+    starts = _STARTS
+    orths = doc.to_array(ORTH)[start:end].tolist()  # most are ruled out here, in one pass:
+    for i in [i for i, orth in enumerate(orths, start) if starts.get(orth) is not False]:
+        if i < after:
+            continue
+        known = starts.get(orth := orths[i - start])
+        if known is False or (known is None and not could_start(orth, doc)):
             continue
         q = _match_at(doc, i, end)
         if q is None:
@@ -303,6 +308,9 @@ def _vague_at(doc: Doc, i: int, end: int) -> Quantity | None:
     return Quantity(q_start, j, j - 1, None, None, Qualifier.VAGUE, unit)
 
 
+_COUPLE = ["a", "couple", "of"]
+
+
 def _vague_scale(low: str) -> bool:
     """A word "several" or "a few" can scale: "hundred", "million", "dozen" (not "m", "k")."""
     return low == "dozen" or (low in SCALES and len(low) > 2)
@@ -310,8 +318,8 @@ def _vague_scale(low: str) -> bool:
 
 def _couple_at(doc: Doc, i: int, end: int) -> Quantity | None:
     """ "a couple of dozen" (about 24), "a couple of hundred": twice the scale, approximately."""
-    if i + 3 >= end or [t.lower_ for t in doc[i : i + 3]] != ["a", "couple", "of"]:
-        return None
+    if i + 3 >= end or doc[i].lower_ != "a" or [t.lower_ for t in doc[i : i + 3]] != _COUPLE:
+        return None  # (the first word first: most "a"s go no further)
     word = doc[i + 3].lower_
     scale = 12.0 if word == "dozen" else SCALES.get(word) if _vague_scale(word) else None
     if scale is None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from tasks.extract import name_numbers as names
+from tasks.extract.memo import sentence_of
 from tasks.extract.number_contexts import (
     bare_one_counts,
     decade,
@@ -295,7 +296,7 @@ def _relative(doc: Doc, q: Quantity) -> str | None:
 
 def _after_a_superlative(doc: Doc, q: Quantity) -> bool:
     """A superlative or "first"/"last" shortly before: "the highest level in 20 years"."""
-    floor = max(doc[q.start].sent.start, q.start - 7)
+    floor = max(sentence_of(doc[q.start]).start, q.start - 7)
     for t in doc[floor : q.start]:
         if t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "last"):
             return True

@@ -29,6 +29,11 @@ _OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "„"
 # of double mark that may close a quote opened with this closing mark, and what opens it.
 _MIXED = {"”": '"', '"': "”"}
 _MIXED_OPEN = {'"': '"', "”": "“"}
+_REOPENERS = frozenset(("“", "«", '"'))  # the marks ``_reopens`` can answer yes for
+# The only characters ``_pair_paragraph`` acts on (any other leaves its state as it is): what
+# opens, closes, reopens or nests a quote.
+_ACTING = {*_OPEN_CLOSE, *_OPEN_CLOSE.values(), *_MIXED.values(), *_MIXED_OPEN.values()}
+_MARKS = re.compile("[" + re.escape("".join(sorted(_ACTING | _REOPENERS))) + "]")
 _GOES_ON = re.compile(r"\s*[”\"’»]\s+[a-z]")  # a closing mark, then the sentence goes on
 _SPLIT_OFF = re.compile(r"[,!?…][”\"][^”\"“]*$")  # a quotation's first part, closed by a comma
 
@@ -67,8 +72,11 @@ def _pair_paragraph(para: str, offset: int, after_open: bool, straight: bool) ->
     close_mark = ""
     continues = False
     nested = 0  # quotes opened inside the open one with the other style of double mark
-    for i, ch in enumerate(para):
+    for mark in _MARKS.finditer(para):  # every other character leaves the state as it is
+        i, ch = mark.start(), mark.group()
         if open_at is None:
+            if ch not in _OPEN_CLOSE:
+                continue  # no mark opens here
             opens = ch in ("“", '"', "«", "„") or (
                 ch == "‘" and (i == 0 or not para[i - 1].isalnum())
             )
@@ -77,7 +85,7 @@ def _pair_paragraph(para: str, offset: int, after_open: bool, straight: bool) ->
                 open_at, close_mark, nested = i, _OPEN_CLOSE[ch], 0
                 continues = after_open and i == 0
             continue
-        if _reopens(para, i, ch, close_mark):
+        if ch in _REOPENERS and _reopens(para, i, ch, close_mark):
             # a paragraph break lost in the text: the open quote ends at the sentence before,
             # and the same quotation goes on ('... radio. "They are on MSN, ...')
             out.append(_span(para, offset, open_at + 1, i, continues))

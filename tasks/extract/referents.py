@@ -43,6 +43,7 @@ from tasks.extract.it_referents import (
     main_subject_stands_for_it,
     stands_for,
 )
+from tasks.extract.memo import sentence_of
 from tasks.extract.names import canonical_org, strip_person
 from tasks.extract.org_names import (
     appositive_org,
@@ -143,7 +144,7 @@ def _acronym(tok: Token) -> bool:
         return False
     if tok.pos_ != "PRON" and low not in NOT_SOURCES and low not in PERSONAL_PRONOUNS:
         return False
-    return any(t.is_alpha and not t.is_upper for t in tok.sent)
+    return any(t.is_alpha and not t.is_upper for t in sentence_of(tok))
 
 
 def _in_org_name(role: Token) -> Span | None:
@@ -230,12 +231,14 @@ def _thing_antecedent(pronoun: Token, ctx: ArticleContext) -> Named | None:
         if speaker is not None and speaker.pos_ != "PRON":
             return describe(speaker, ctx)
     plural = pronoun.lower_ == "they"
-    main = subject(pronoun.sent.root)  # "Russia blamed Kyiv for an attack in which it said ..."
+    main = subject(
+        sentence_of(pronoun).root
+    )  # "Russia blamed Kyiv for an attack in which it said ..."
     if main is not None and main_subject_stands_for_it(main, pronoun, ctx):
         return describe(main, ctx)
     # a source given by "according to X" speaks for its sentence ("According to the ministry,
     # the strikes hit what it called ...") and for an "it said" after it
-    own = pronoun.sent
+    own = sentence_of(pronoun)
     for prev in (own, *sentences_back(own, _THINGS_BACK)):
         acc = according_source(prev)
         if acc is not None and acc.i < pronoun.i and stands_for(acc, plural=plural, spoke=True):

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from tasks.extract.context import ArticleContext, narration_back
 from tasks.extract.cues import is_cue_verb, speaker_of
 from tasks.extract.grammar import subject
+from tasks.extract.memo import sentence_of
 
 _BACK = 3  # how many sentences of narration back "the report" looks for the one it means
 _MIN_STEM = 4  # the shortest verb a report noun derives from ("find" -> "finding")
@@ -33,7 +34,9 @@ def mentioned_before(noun: Token, ctx: ArticleContext) -> Token | None:
     derives from, or of the verb that put it out), or the earlier mention of the same report;
     None when the sentences just before give no such report."""
     lemma = noun.lemma_.lower()
-    for prev in narration_back(noun.sent, ctx, _BACK, _BACK * 4):  # not the report's own words
+    for prev in narration_back(
+        sentence_of(noun), ctx, _BACK, _BACK * 4
+    ):  # not the report's own words
         for tok in reversed(prev):
             if ctx.in_quote(tok.idx):
                 continue

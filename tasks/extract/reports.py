@@ -23,6 +23,7 @@ from tasks.extract.cue_words import (
 )
 from tasks.extract.cues import is_cue_verb, speaker_of
 from tasks.extract.grammar import entity_at, is_measure, pobj, sentences_back, subject
+from tasks.extract.memo import sentence_of
 from tasks.extract.names import actor_of, canonical_org
 from tasks.extract.non_speakers import content_clause
 from tasks.extract.org_names import is_media, national_body_name
@@ -267,7 +268,7 @@ def _pronoun_owner(poss: Token, ctx: ArticleContext) -> Named | None:
     own = subject(verb) if verb is not None else None  # "The institute gave its figures"
     if own is not None and own.i < poss.i and _may_own(own):
         return describe(own, ctx)
-    for prev in sentences_back(poss.sent, _OWNER_BACK):
+    for prev in sentences_back(sentence_of(poss), _OWNER_BACK):
         spoke = {s.i for t in prev if is_cue_verb(t) and (s := speaker_of(t)) is not None}
         for cand in subjects_of(prev):
             if cand.pos_ == "PRON" or cand.ent_type_ == "PERSON" or ctx.in_quote(cand.idx):

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from tasks.extract import claim_words as words
 from tasks.extract.grammar import pobj, prep_object
+from tasks.extract.memo import sentence_lemmas
 from tasks.extract.quantities import Quantity
 from tasks.schema import ClaimType
 
@@ -88,7 +89,7 @@ def taken_captive(chain: list[Token], troops: bool) -> bool:
     sentence about captives or a swap ("the swap freed 210 marines"), since "freed up 2 million
     workers" and "returned home" are not. ``troops``: soldiers need no such sentence to be
     released or swapped. Never those who do the taking or freeing ("the marines freed 30")."""
-    topic = not {t.lemma_.lower() for t in chain[0].sent}.isdisjoint(words.CAPTIVITY_TOPICS)
+    topic = not sentence_lemmas(chain[0]).isdisjoint(words.CAPTIVITY_TOPICS)
     for below, tok in zip(chain, chain[1:], strict=False):
         lemma = tok.lemma_.lower()
         if below.dep_ == "nsubj":  # the clause's actor ("12 soldiers took 30 prisoners"), but
@@ -200,7 +201,7 @@ def members_of_armed_body(noun: Token) -> bool:
     lemma = group.lemma_.lower()
     if lemma in words.MILITARY_BODIES:
         return True
-    sentence = {t.lemma_.lower() for t in noun.sent}
+    sentence = sentence_lemmas(noun)
     return lemma in words.MISSION_BODIES and not sentence.isdisjoint(words.MILITARY_CONTEXT)
 
 

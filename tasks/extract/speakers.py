@@ -28,6 +28,7 @@ from tasks.extract.grammar import (
     subject,
 )
 from tasks.extract.lead_ins import according, according_in, dash_signed, introduced
+from tasks.extract.memo import sentence_of
 from tasks.extract.quote_marks import QuoteSpan
 from tasks.extract.quote_terms import names_speaker
 from tasks.extract.referents import can_speak
@@ -139,7 +140,7 @@ def _closing_cue(last: Span, inside: Span, ctx: ArticleContext) -> Speaker | Non
 
 def said_by(inside: Span, ctx: ArticleContext) -> Speaker | None:
     """The speaker whose reporting verb governs a phrase quoted in narration."""
-    first, last = inside[0].sent, inside[-1].sent
+    first, last = sentence_of(inside[0]), sentence_of(inside[-1])
     found = _closing_cue(last, inside, ctx) or _cue_before(first, inside, ctx)
     return found or _cue_in_ancestors(inside, ctx) or _aside_cue(first, ctx)
 
@@ -149,7 +150,7 @@ def find_speaker(doc: Doc, span: QuoteSpan, kind: QuoteKind, ctx: ArticleContext
     inside = doc.char_span(span.start, span.end, alignment_mode="expand")
     if inside is None:
         return None
-    first, last = inside[0].sent, inside[-1].sent
+    first, last = sentence_of(inside[0]), sentence_of(inside[-1])
     region = doc[first.start : last.end]
     closing = _closing_cue(last, inside, ctx) or dash_signed(doc, span, ctx)
     if closing is not None:
@@ -172,13 +173,13 @@ def find_speaker(doc: Doc, span: QuoteSpan, kind: QuoteKind, ctx: ArticleContext
     # “...,” Pavlo Kyrylenko, governor of ..., told a briefing: the comma says the cue follows
     close = last.end < len(doc) and doc[last.end].idx - span.end <= 3
     cue_follows = close and (doc[last.end].is_lower or ctx.text[span.end - 1 : span.end] == ",")
-    if cue_follows and (found := cue_in(doc[last.end].sent, inside, ctx)):
+    if cue_follows and (found := cue_in(sentence_of(doc[last.end]), inside, ctx)):
         return found
     if found := _clause_after(doc, inside, ctx) or _colon_before(first, inside, ctx):
         return found
     if close and ctx.text[span.end - 1 : span.end] in ("?", "!"):
         same_paragraph = "\n" not in ctx.text[span.end : doc[last.end].idx]
-        if same_paragraph and (found := _asked_after(doc[last.end].sent, ctx)):
+        if same_paragraph and (found := _asked_after(sentence_of(doc[last.end]), ctx)):
             return found
     prev = _sentence_before(first, ctx)
     return (cue_in(prev, inside, ctx) or _about(prev, ctx)) if prev is not None else None
@@ -189,7 +190,7 @@ def _sentence_before(sent: Span, ctx: ArticleContext) -> Span | None:
     para_start = ctx.text.rfind("\n", 0, sent.start_char) + 1
     doc = sent.doc
     return (
-        doc[sent.start - 1].sent
+        sentence_of(doc[sent.start - 1])
         if sent.start > 0 and doc[sent.start - 1].idx >= para_start
         else None
     )
@@ -220,7 +221,7 @@ def _clause_after(doc: Doc, inside: Span, ctx: ArticleContext) -> Speaker | None
         k += 1
     if k >= len(doc) or k == inside.end or doc[k].is_punct:
         return None
-    clause = doc[k : doc[k].sent.end]
+    clause = doc[k : sentence_of(doc[k]).end]
     verbs = [t for t in clause if t.pos_ == "VERB"]
     if len(clause) > CLAUSE_AFTER or len(verbs) != 1:
         return None
@@ -271,7 +272,7 @@ def reported_before(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> Speaker |
     inside = doc.char_span(span.start, span.end, alignment_mode="expand")
     if inside is None:
         return None
-    prev = paragraph_before(inside[0].sent)
+    prev = paragraph_before(sentence_of(inside[0]))
     if prev is None or any(ctx.in_quote(t.idx) for t in prev if not t.is_punct):
         return None  # a quote there carries its own speaker over (see extract_quotes)
     last = prev  # the paragraph's last sentence, then the ones before it

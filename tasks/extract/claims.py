@@ -20,7 +20,13 @@ from tasks.extract import roles
 from tasks.extract.actors import Actor, Location, find_actor, find_location
 from tasks.extract.armed_bodies import armed_attackers, group_strength, members_of_armed_body
 from tasks.extract.attribution import ArticleContext, Source, find_source
-from tasks.extract.counted import clause_chain, counted_noun, said_of_subject, subject_text
+from tasks.extract.counted import (
+    armed_thing,
+    clause_chain,
+    counted_noun,
+    said_of_subject,
+    subject_text,
+)
 from tasks.extract.grammar import SUBJECT_DEPS, pobj
 from tasks.extract.hedges import hedge_cue
 from tasks.extract.memo import sentence_lemmas, sentence_of
@@ -92,7 +98,7 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
     if noun is not None and roles.raises_troops(noun):
         return ClaimType.TROOP_COUNT, True  # "recruitment levels of about 40,000 a month"
     if lemma in words.EQUIPMENT_NOUNS and lemma in words.CIVILIAN_CAPABLE and noun is not None:
-        armed = (sentence_lemmas(noun) - words.CONTAINER_NOUNS) & words.ARMED_CONTEXT
+        armed = armed_thing(noun)  # "infantry fighting vehicles", "ships" in a war
         return (ClaimType.EQUIPMENT_COUNT if armed else ClaimType.OTHER), True
     if lemma in words.EQUIPMENT_NOUNS:
         return ClaimType.EQUIPMENT_COUNT, True

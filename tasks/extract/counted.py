@@ -10,14 +10,18 @@ from spacy.tokens import Doc, Token
 from tasks.extract.attribution import is_reporting
 from tasks.extract.claim_words import (
     ANAPHORIC_NOUNS,
+    ARMED_CONTEXT,
     CASUALTY_WORDS,
     CHANGE_VERBS,
     CONTAINER_NOUNS,
+    EQUIPMENT_NOUNS,
     LEVEL_NOUNS,
     MARK_NOUNS,
+    MILITARY_MODIFIERS,
+    TROOP_NOUNS,
 )
 from tasks.extract.grammar import SUBJECT_DEPS, in_title_case, noun_phrase, prep_object, subject
-from tasks.extract.memo import per_doc, sentence_of
+from tasks.extract.memo import per_doc, sentence_lemmas, sentence_of
 from tasks.extract.person_counts import plural_person_name
 from tasks.extract.quantities import Quantity
 from tasks.extract.quantity_filters import followed_by_a_time
@@ -91,7 +95,16 @@ def counted_noun(doc: Doc, q: Quantity) -> Token | None:
     noun = _counted(doc, q) or _headline_noun(doc, q)
     if noun is not None and noun.lemma_.lower() in CONTAINER_NOUNS:
         return _of_object(noun) or _named_before(noun) or noun
-    return noun
+    return _thing_lost(noun) or noun if noun is not None else None
+
+
+def _thing_lost(noun: Token) -> Token | None:
+    """ "1,000 tank losses", "300 artillery losses": losses named by a weapon count the weapon
+    (equipment), not lives."""
+    if noun.lemma_.lower() != "loss":
+        return None
+    named = [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
+    return named[0] if named and named[0].lemma_.lower() in EQUIPMENT_NOUNS else None
 
 
 _CONTAINER_BACK = 120  # tokens: about the paragraph before
@@ -294,3 +307,13 @@ def _headline_noun(doc: Doc, q: Quantity) -> Token | None:
     if not run or not run[-1].lower_.endswith("s") or not doc.has_annotation("SENT_START"):
         return None
     return run[-1] if in_title_case(sentence_of(doc[q.core])) else None
+
+
+def armed_thing(noun: Token) -> bool:
+    """Whether a thing that can be civilian (a vehicle, ship, carrier) is a weapon: its own
+    modifiers say so ("infantry fighting vehicles", "armoured personnel carriers", "military
+    trucks") or its sentence is about fighting ("ships" sunk in a war)."""
+    named = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+    if not named.isdisjoint(MILITARY_MODIFIERS | TROOP_NOUNS):
+        return True
+    return not (sentence_lemmas(noun) - CONTAINER_NOUNS).isdisjoint(ARMED_CONTEXT)

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from tasks.extract import claim_words as words
 from tasks.extract.attribution import is_reporting
-from tasks.extract.grammar import SUBJECT_DEPS, pobj
+from tasks.extract.grammar import SUBJECT_DEPS, pobj, prep_object
 from tasks.extract.quantity_words import VAGUE
 
 # Harm a subject suffers as its verb's object: "suffered injuries", "embraced martyrdom", "paid
@@ -34,6 +34,7 @@ _VIOLENT_PLACES = words.VIOLENCE_WORDS | {"crossfire", "cross-fire", "firefight"
 # or "at" ("rose to 1,225", "stood at 300").
 _VALUE_DEPS = {"dobj", "attr", "npadvmod", "oprd"}
 _VALUE_PREPS = {"to", "at"}
+_PART_PREPS = {"including", "among"}  # a part of a total: "..., including 802 fighters"
 _LIST_DEPS = {"conj", "appos"}
 _TOTAL_NAMING_DEPS = _NAMING_DEPS | {"acl"}
 _WHEN = {"DATE", "TIME"}
@@ -54,8 +55,24 @@ def lives_taken(noun: Token) -> bool:
 
 def harmed(count: Token) -> bool:
     """Whether harm is said of a count (a person noun, or the number where no noun is counted)
-    by its own modifiers or by the harm total it belongs to."""
-    return harm_modifier(count) or suffered(count) or harm_total(count) or _orphan_harm(count)
+    by its own modifiers or by the harm total it belongs to, or captivity by a verb of holding."""
+    harm = harm_modifier(count) or suffered(count) or harm_total(count) or _orphan_harm(count)
+    return harm or held_as_captives(count) or _counted_as_harmed(count)
+
+
+def _counted_as_harmed(count: Token) -> bool:
+    """ "400 people have been recorded as killed", "were listed as missing", "are confirmed as
+    dead": a passive verb whose "as" complement is harm (the captured are ``held_as_captives``)."""
+    if count.dep_ != "nsubjpass":
+        return False
+    for child in count.head.children:
+        as_clause = child.dep_ == "advcl" and any(m.lower_ == "as" for m in child.children)
+        if as_clause and _is_harm(child):
+            return True  # "recorded as killed"
+        as_phrase = child.dep_ == "prep" and child.lower_ == "as"
+        if as_phrase and any(_is_harm(c) for c in child.children):
+            return True  # "listed as missing", "confirmed as dead"
+    return False
 
 
 def _orphan_harm(count: Token) -> bool:
@@ -124,13 +141,17 @@ def _harm_with_after(count: Token) -> bool:
 
 def harm_total(count: Token) -> bool:
     """A count given as the value or a part of a total of harm: "the death toll rose to 1,225
-    civilians", "raised the toll to 2,886", "the toll could pass 20", "casualties include eight
+    civilians", "raised the toll to 2,886", "brought the toll to 1,000 people, including 802
+    fighters", "the toll could pass 20", "casualties include eight
     people, 41 with injuries", "the number of dead stood at 300"."""
     tok = count
     while tok.dep_ in _LIST_DEPS and tok.head.i != tok.i:
         tok = tok.head  # "include 658 in Latakia, [384] in Tartus"
     if tok.dep_ == "nummod" and tok.head.ent_type_ in _WHEN:
         tok = tok.head  # "rose to 2,886 Wednesday" parsed as a count of Wednesdays
+    whole = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in _PART_PREPS else None
+    if whole is not None and whole.pos_ in ("NOUN", "NUM") and whole.i != tok.i:
+        return harm_total(whole)  # "the toll rose to 450 people, including 120 soldiers"
     verb, totals = tok.head, []
     if tok.dep_ == "pobj" and verb.lower_ in _VALUE_PREPS:
         verb = verb.head
@@ -260,3 +281,33 @@ def caught_in_violence(chain: list[Token]) -> bool:
             if place is not None and place.lemma_.lower() in _VIOLENT_PLACES:
                 return True
     return False
+
+
+def held_as_captives(count: Token) -> bool:
+    """People a passive verb of holding keeps: "9,000 fighters and 60,000 relatives held in
+    camps", "over 1,000 of them held by the militia", "were detained", "around 60,000 of its
+    members were taken into custody" (captured: casualties). Not "held up", "held in reserve",
+    nor those who do the holding ("the militia holds 500")."""
+    persons = [count, *count.conjuncts]  # "9,000 fighters and 60,000 relatives [held]"
+    if (of := prep_object(count, ("of",))) is not None:
+        persons.append(of)  # "1,000 of them [held by]"
+    if count.dep_ == "pobj" and count.head.lower_ == "of":
+        persons.append(count.head.head)  # "[60,000] of its members were taken"
+    for person in persons:
+        verbs = [c for c in person.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        if person.dep_ == "nsubjpass":
+            verbs.append(person.head)
+        if any(_holds_captive(verb) for verb in verbs):
+            return True
+    return False
+
+
+def _holds_captive(verb: Token) -> bool:
+    """A passive verb that holds people captive: "held", "detained", "taken into custody"."""
+    places = {o.lemma_.lower() for c in verb.children if c.dep_ == "prep" and (o := pobj(c))}
+    if any(c.dep_ == "prt" for c in verb.children) or places & words.RESERVE_WORDS:
+        return False  # "were held up", "held back", "kept in reserve"
+    lemma = verb.lemma_.lower()
+    return lemma in words.DETAIN_VERBS or (
+        lemma in words.CAPTOR_VERBS and not places.isdisjoint(words.CAPTIVITY_WORDS)
+    )

@@ -41,7 +41,9 @@ from tests.conftest import GOLD, shared_path
 # claims10): dev2 strict F1 0.96 (0.95 before); the other splits did not move. Raised after the
 # dev4/dev5 rounds of stop 14 (types11/12, missed11, attrib11/12, speakers12; tuned on two fresh
 # conflict splits kept outside the repository): dev3 strict F1 0.99, off-topic precision 0.96;
-# test strict F1 0.79.
+# test strict F1 0.79. Raised after the dev6/dev7 rounds of stop 15 (types13, attrib13, quotes13,
+# troops14, casualty14, attrib14; two more fresh conflict splits outside the repository): test
+# strict F1 0.80; the other splits did not move.
 FLOORS = {
     "dev": {
         "numeric_f1": 0.98,
@@ -65,7 +67,7 @@ FLOORS = {
     },
     "test": {
         "numeric_f1": 0.98,
-        "numeric_f1_strict": 0.78,
+        "numeric_f1_strict": 0.79,
         "quote_f1": 0.98,
         "quote_fully_right": 0.88,
         "offtopic_precision": 0.93,

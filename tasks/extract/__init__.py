@@ -1,11 +1,13 @@
 """Extraction: from clean text to claims, quotes and entities. ``nlp`` loads the spaCy model once
 per process; ``quantities`` finds numbers (``numbers`` reads one, ``modifiers`` the qualifier and
 unit around it, ``currencies`` the CLDR currency table, ``quantity_filters`` what is not a claim);
-``claims`` types them (``counted`` finds what is counted, ``actors`` about whom and where, with
+``claims`` types them (``counted`` finds what is counted, ``armed_bodies`` when a count of members
+is troops, ``actors`` about whom and where, with
 the offline ``gazetteer``; ``hedges`` the hedging; word lists in ``quantity_words``,
 ``claim_words`` and ``lexicon/``); ``attribution`` finds who says so (reporting verbs from ``cues``,
 who a phrase names from ``referents``, the article's people and pronouns from ``context``, word
-lists in ``cue_words``), ``policy`` decides whose word a figure is on when its sentence names
+lists in ``cue_words``; ``reports`` and ``report_owners`` who wrote a report, ``non_speakers``
+what names no speaker), ``policy`` decides whose word a figure is on when its sentence names
 nobody, ``quote_marks`` pairs quotation marks and ``quotes`` finds their speakers, ``names``
 canonicalises names within an article, ``entities`` keeps the named entities, ``grammar`` answers
 the parse questions they share (``memo`` remembers, per document, the answers rules ask for again

@@ -147,7 +147,7 @@ def head_start(stack: ExitStack, cfg: Settings | None) -> Warmup | None:
         return None
     index = published(cfg.data_root, extracted_by=extractor_key(cfg.model))
     first = refs[: read_batch_size(cfg)]
-    raw, _ = read_batch(first, max_bytes=cfg.max_doc_bytes)
+    raw, _ = read_batch(first, max_bytes=cfg.max_doc_bytes, published=index.raw_sha256)
     warm = Warmup(stack, cfg)
     # raw bytes not yet published: new articles unless their clean text is (the flow knows)
     new = sum(doc.raw_sha256 not in index.raw_sha256 for doc in raw)

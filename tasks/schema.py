@@ -290,6 +290,8 @@ class RunCol(StrEnum):
     PIPELINE_VERSION = "pipeline_version"
     INGEST_DATE = "ingest_date"
     MESSAGE = "message"  # why a run failed or crashed (the gate's line, or the error)
+    # JSON: the tables' state the run's reconcile left or found up to date (tasks/store/ledger.py)
+    RECONCILED = "reconciled"
 
 
 class FetchStateCol(StrEnum):
@@ -403,7 +405,7 @@ QUARANTINE: Final = _schema(
     },
 )
 # JSON strings: quarantine's record (the row or document); runs' parameters, stage_seconds, counts,
-# validation {suite: {expectations: [...]}} and versions {claimflow, model, spacy, ...}.
+# validation {suite: {expectations: [...]}}, versions {claimflow, model, spacy, ...} and reconciled.
 RUNS: Final = _schema(RunCol, {RunCol.STARTED_AT: _UTC, RunCol.FINISHED_AT: _UTC, **_STAMPED})
 FETCH_STATE: Final = _schema(
     FetchStateCol, {FetchStateCol.STATUS: pl.Int64(), FetchStateCol.FETCHED_AT: _UTC, **_STAMPED}

@@ -8,6 +8,7 @@ import subprocess
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -54,14 +55,23 @@ def blank():
 @pytest.fixture(scope="session")
 def published_seeds(nlp, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seeds read, extracted and published to a fresh data root, without Prefect."""
+    from tasks.store import records
+
+    run = records.RunInfo(run_id="seeds", started_at=datetime(2024, 11, 5, tzinfo=UTC))
+    root = tmp_path_factory.mktemp("data")
+    publish_extracted(nlp, SEEDS, root, run)
+    return root
+
+
+def publish_extracted(nlp: Any, source: Path, root: Path, run: Any) -> list[str]:
+    """Read, extract and publish the documents under ``source`` as one run's publish stage does,
+    and nothing after it (no reconcile); returns the new article ids."""
     from tasks.extract.batch import extract_batch
     from tasks.ingest.batch import ingest_batch
     from tasks.ingest.discover import discover
     from tasks.store import identify, publish, records
 
-    run = records.RunInfo(run_id="seeds", started_at=datetime(2024, 11, 5, tzinfo=UTC))
-    root = tmp_path_factory.mktemp("data")
-    got = ingest_batch(discover(str(SEEDS)), max_bytes=10**7)
+    got = ingest_batch(discover(str(source)), max_bytes=10**7)
     new, _ = identify.split_new(got.articles, set())
     extraction = extract_batch(nlp, new, batch_size=8)
     frames = {
@@ -71,7 +81,7 @@ def published_seeds(nlp, tmp_path_factory: pytest.TempPathFactory) -> Path:
         "articles": records.article_rows(new, run),
     }
     publish.publish(root, frames, processed_article_ids=[aid for aid, _ in new])
-    return root
+    return [aid for aid, _ in new]
 
 
 @contextlib.contextmanager

@@ -141,9 +141,12 @@ def summary_text(report: Mapping[str, Any]) -> str:
         f"  quarantined     {c.documents_quarantined} documents, {c.rows_quarantined} rows",
         f"  time per stage  {secs}",
     ]
-    lines.append(
-        f"  sources         {c.sources}; figures {c.figures} ({c.figures_written} changed)"
+    done = (
+        "up to date: reconcile skipped"
+        if report.get("reconcile_skipped")
+        else f"{c.figures_written} changed"
     )
+    lines.append(f"  sources         {c.sources}; figures {c.figures} ({done})")
     if report.get(RunCol.DATA_DOCS_URI):
         lines.append(f"  data docs       {report[RunCol.DATA_DOCS_URI]}")
     if report.get("report_uri"):

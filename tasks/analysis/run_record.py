@@ -131,6 +131,10 @@ class RunRecord:
     data_docs_uri: str | None = None
     report_uri: str | None = None  # the run's HTML report (who says how many)
     versions: dict[str, str] = field(default_factory=dict)
+    # The tables' state as reconcile left them (or found them up to date, when it skipped):
+    # tasks/store/ledger.py; None when another writer committed while it wrote.
+    reconciled: str | None = None
+    reconcile_skipped: bool = False  # the tables were as a reconcile had left them
     message: str | None = None
     finished_at: datetime | None = None
     # expectation -> ids of the rows it failed (the first FAILING_IDS_LISTED), for the summary
@@ -225,6 +229,7 @@ class RunRecord:
             col.DATA_DOCS_URI: self.data_docs_uri,
             col.VERSIONS: json.dumps(self.versions, sort_keys=True),
             col.MESSAGE: self.message,
+            col.RECONCILED: self.reconciled,
         }
         return rows_frame([{str(k): v for k, v in row.items()}], self.run, Dataset.RUNS)
 

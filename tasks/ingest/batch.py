@@ -48,7 +48,7 @@ def ingest_batch(
 
     A JSONL file expands to one document per line, so documents seen can exceed ``len(refs)``.
     """
-    raw, unread = read_batch(refs, max_bytes=max_bytes)
+    raw, unread = read_batch(refs, max_bytes=max_bytes, published=skip_raw)
     return ingest_documents(raw, unread, skip_raw=skip_raw, max_chars=max_chars)
 
 

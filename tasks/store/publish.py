@@ -92,7 +92,8 @@ def insert_new(
     *,
     storage_options: Mapping[str, str] | None = None,
 ) -> int | None:
-    """Insert the rows whose key is not yet in ``dataset`` (a merge); returns the new version."""
+    """Insert the rows whose key is not yet in ``dataset`` (a merge); returns the new version,
+    or None when every key was there (no commit)."""
     return _merge(data_root, dataset, rows, replace=False, storage_options=storage_options)
 
 
@@ -103,7 +104,8 @@ def upsert(
     *,
     storage_options: Mapping[str, str] | None = None,
 ) -> int | None:
-    """Insert the rows whose key is new and replace those whose key exists; the new version."""
+    """Insert the rows whose key is new and replace those whose key exists; the new version
+    (None: nothing to write, no commit)."""
     return _merge(data_root, dataset, rows, replace=True, storage_options=storage_options)
 
 
@@ -126,6 +128,7 @@ def _merge(
         subset=list(keys), keep="last" if replace else "first", maintain_order=True
     )
     table = ensure_table(data_root, dataset, storage_options=storage_options)
+    before = table.version()
     merge = table.merge(
         frame.to_arrow(),
         predicate=" AND ".join(f"t.{k} = s.{k}" for k in keys),
@@ -137,7 +140,8 @@ def _merge(
         merge = merge.when_matched_update_all()
     metrics = merge.when_not_matched_insert_all().execute()
     log.debug("%s: merge inserted %s rows", dataset, metrics.get("num_target_rows_inserted"))
-    return table.version()
+    # a merge that changes nothing makes no commit
+    return table.version() if table.version() != before else None
 
 
 def publish(
@@ -149,7 +153,8 @@ def publish(
     run_id: str | None = None,
     storage_options: Mapping[str, str] | None = None,
 ) -> dict[str, int | None]:
-    """Write every dataset in ``frames`` in the crash-safe order; returns each table's version.
+    """Write every dataset in ``frames`` in the crash-safe order; returns each table's new
+    version (None: no commit).
 
     ``processed_article_ids`` are the articles this run extracted: their claims, quotes and
     entities are replaced as a whole, even when the run found none (stale rows go).

@@ -3,7 +3,9 @@
 Run after publishing. Everything is derived again from the published tables (a surname seen today
 may name the person an article named in full last week), then written only where it changed: a
 rerun on the same tables writes nothing and changes no row, and a run that died half-way is
-completed by the next one. Rows a run changes carry its run_id and ingest_date.
+completed by the next one. Rows a run changes carry its run_id and ingest_date. ``derive`` opens a
+ledger of the tables' versions and ``write`` moves it on by its own commits: the record a run
+with nothing new compares the tables with, to skip reconciling (tasks/store/ledger.py).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from tasks.analysis import sources as sources_mod
 from tasks.analysis.figures import build_figures
 from tasks.known_sources import Registry
 from tasks.schema import ArticleCol, ClaimCol, Dataset, EntityCol, QuoteCol, SourceCol
+from tasks.store.ledger import Ledger
 from tasks.store.publish import ensure_table, read_table
 from tasks.store.records import RunInfo, with_run_columns
 
@@ -66,6 +69,8 @@ class Derived:
     figures: pl.DataFrame
     claims: pl.DataFrame  # claim_id, source_id (resolved), _old (stored)
     quotes: pl.DataFrame  # quote_id, source_id, _old
+    # The tables' state before any row was read, moved on by ``write``'s commits: its record.
+    ledger: Ledger
     # The versions of the tables it was derived from: ``write`` refuses to write over newer ones.
     versions: dict[str, int] = field(default_factory=dict)
 
@@ -78,11 +83,8 @@ def derive(
 ) -> Derived:
     """Resolve every source and group every claim into figures, from the published tables."""
     # the versions are read before the rows, so they are never newer than what derive saw
-    versions = {
-        d: v
-        for d, v in ensure_all(data_root, storage_options=storage_options).items()
-        if d in _INPUTS
-    }
+    ledger = Ledger.open(data_root, storage_options=storage_options)
+    versions = {str(d): ledger.version(d) for d in _INPUTS}
 
     def read(dataset: str, columns: Iterable[str]) -> pl.DataFrame:
         cols = [str(c) for c in columns]
@@ -112,6 +114,7 @@ def derive(
         claims=claims.select(ClaimCol.CLAIM_ID, SourceCol.SOURCE_ID, "_old"),
         quotes=quotes.select(QuoteCol.QUOTE_ID, SourceCol.SOURCE_ID, "_old"),
         versions=versions,
+        ledger=ledger,
     )
 
 
@@ -144,22 +147,22 @@ def write(
 
     Raises ``TablesMoved`` (a ``CommitFailedError``) if another writer published into the tables
     ``derived`` was read from, before writing anything."""
-    opts = storage_options
+    opts, ledger = storage_options, derived.ledger
     if derived.versions and (now := _versions(data_root, opts)) != derived.versions:
         moved = sorted(d for d, v in now.items() if derived.versions.get(d) != v)
         raise TablesMoved(f"{', '.join(moved)} changed since they were read: derive again")
     out = Reconciled(sources=derived.sources.height, figures=derived.figures.height)
     out.rows_written[Dataset.CLAIMS] = _update_source_ids(
-        data_root, Dataset.CLAIMS, derived.claims, opts
+        data_root, Dataset.CLAIMS, derived.claims, opts, ledger
     )
     out.rows_written[Dataset.QUOTES] = _update_source_ids(
-        data_root, Dataset.QUOTES, derived.quotes, opts
+        data_root, Dataset.QUOTES, derived.quotes, opts, ledger
     )
     out.rows_written[Dataset.SOURCES] = sync(
-        data_root, Dataset.SOURCES, derived.sources, run, storage_options=opts
+        data_root, Dataset.SOURCES, derived.sources, run, storage_options=opts, ledger=ledger
     )
     out.rows_written[Dataset.FIGURES] = sync(
-        data_root, Dataset.FIGURES, derived.figures, run, storage_options=opts
+        data_root, Dataset.FIGURES, derived.figures, run, storage_options=opts, ledger=ledger
     )
     return out
 
@@ -212,6 +215,7 @@ def _update_source_ids(
     dataset: str,
     rows: pl.DataFrame,
     storage_options: Mapping[str, str] | None,
+    ledger: Ledger,
 ) -> int:
     """Set source_id where it differs from the stored one; returns the rows updated."""
     key = schema.DATASETS[dataset][1][0]
@@ -221,9 +225,10 @@ def _update_source_ids(
     if changed.is_empty():
         return 0
     table = ensure_table(data_root, dataset, storage_options=storage_options)
-    table.merge(
-        changed.to_arrow(), predicate=f"t.{key} = s.{key}", source_alias="s", target_alias="t"
-    ).when_matched_update(updates={SourceCol.SOURCE_ID: f"s.{SourceCol.SOURCE_ID}"}).execute()
+    with ledger.writing(dataset, table):
+        table.merge(
+            changed.to_arrow(), predicate=f"t.{key} = s.{key}", source_alias="s", target_alias="t"
+        ).when_matched_update(updates={SourceCol.SOURCE_ID: f"s.{SourceCol.SOURCE_ID}"}).execute()
     return changed.height
 
 
@@ -234,20 +239,24 @@ def sync(
     run: RunInfo,
     *,
     storage_options: Mapping[str, str] | None = None,
+    ledger: Ledger,
 ) -> int:
     """Make ``dataset`` hold exactly ``frame``'s rows, writing only rows that are new, changed or
-    gone (run columns aside); returns how many rows were written or deleted."""
+    gone (run columns aside); returns how many rows were written or deleted. ``ledger``
+    accounts for its commits."""
     key = schema.DATASETS[dataset][1][0]
     changed_keys, gone = _changes(data_root, dataset, frame, storage_options)
     table = ensure_table(data_root, dataset, storage_options=storage_options)
     if changed_keys.height:
         rows = with_run_columns(frame.join(changed_keys.select(key), on=key), run, dataset)
-        table.merge(
-            rows.to_arrow(), predicate=f"t.{key} = s.{key}", source_alias="s", target_alias="t"
-        ).when_matched_update_all().when_not_matched_insert_all().execute()
+        with ledger.writing(dataset, table):
+            table.merge(
+                rows.to_arrow(), predicate=f"t.{key} = s.{key}", source_alias="s", target_alias="t"
+            ).when_matched_update_all().when_not_matched_insert_all().execute()
     if gone:
         listed = ", ".join("'" + str(v).replace("'", "''") + "'" for v in sorted(gone))
-        table.delete(predicate=f"{key} IN ({listed})")
+        with ledger.writing(dataset, table):
+            table.delete(predicate=f"{key} IN ({listed})")
     log.debug("%s: %d rows written, %d deleted", dataset, changed_keys.height, len(gone))
     return changed_keys.height + len(gone)
 

@@ -258,6 +258,33 @@ def test_jsonl_lines_become_documents_or_rejections(tmp_path: Path) -> None:
     assert read_batch([whole]) == (docs, rejected)
 
 
+def test_published_bytes_are_not_decoded_again(tmp_path: Path) -> None:
+    """A document whose raw bytes are published comes back with its hash and no text (nothing
+    reads it again: a run with nothing new parses none of its 2,225 lines); the rest as ever."""
+    lines = [json.dumps({"text": f"Text {i}.", "title": f"T{i}"}) for i in range(3)]
+    path = _file(tmp_path, "feed.jsonl", "\n".join(lines) + "\n")
+    page = _file(tmp_path, "page.txt", GOOD)
+    refs = discover(str(path)) + discover(str(page))
+    docs, rejected = read_batch(refs)
+    assert len(docs) == 4 and not rejected
+    published = {docs[1].raw_sha256, docs[3].raw_sha256}
+    again, none = read_batch(refs, published=published)
+    assert not none and [d.raw_sha256 for d in again] == [d.raw_sha256 for d in docs]
+    assert [d.source_uri for d in again] == [d.source_uri for d in docs]
+    assert [d.text for d in again] == ["Text 0.", "", "Text 2.", ""]
+    assert again[0] == docs[0] and again[1].meta == {}
+
+
+def test_a_jsonl_file_read_again_in_a_later_batch_gives_its_new_lines(tmp_path: Path) -> None:
+    """The split lines are kept for the bytes read last (by identity): a batch that loads the
+    file again after it changed reads the new lines, never the kept ones."""
+    path = _file(tmp_path, "feed.jsonl", json.dumps({"text": "Before."}) + "\n")
+    refs = discover(str(path))
+    assert [d.text for d in read_batch(refs)[0]] == ["Before."]
+    path.write_text(json.dumps({"text": "After!!"}) + "\n")  # the same size
+    assert [d.text for d in read_batch(refs)[0]] == ["After!!"]
+
+
 def test_unreadable_file_is_rejected(tmp_path: Path) -> None:
     missing = DocRef(uri=str(tmp_path / "gone.txt"), size=10, mtime=0.0)
     docs, rejected = read_batch([missing])

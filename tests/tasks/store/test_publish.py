@@ -82,9 +82,11 @@ def test_insert_new_is_idempotent(tmp_path: Path) -> None:
         run,
         "quarantine",
     )
-    publish.insert_new(tmp_path, "quarantine", rows)
-    publish.insert_new(tmp_path, "quarantine", rows)
+    first = publish.insert_new(tmp_path, "quarantine", rows)
+    # the second inserts nothing and makes no commit: it says so (no version of its own)
+    assert publish.insert_new(tmp_path, "quarantine", rows) is None
     assert publish.read_table(tmp_path, "quarantine").height == 1
+    assert first == publish.ensure_table(tmp_path, "quarantine").version()
 
 
 def test_schema_drift_new_column_is_rejected_by_the_table(tmp_path: Path) -> None:

@@ -2,7 +2,8 @@
 per process; ``quantities`` finds numbers (``numbers`` reads one, ``modifiers`` the qualifier and
 unit around it, ``currencies`` the CLDR currency table, ``quantity_filters`` what is not a claim);
 ``claims`` types them (``counted`` finds what is counted, ``armed_bodies`` when a count of members
-is troops, ``actors`` about whom and where, with
+is troops; where the rules only guess, in war reporting, ``type_model`` decides from
+``type_features``, fitted by ``evaluation.type_fit``), ``actors`` about whom and where, with
 the offline ``gazetteer``; ``hedges`` the hedging; word lists in ``quantity_words``,
 ``claim_words`` and ``lexicon/``); ``attribution`` finds who says so (reporting verbs from ``cues``,
 who a phrase names from ``referents``, the article's people and pronouns from ``context``, word

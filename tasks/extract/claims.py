@@ -11,6 +11,7 @@ What a number counts is ``counted.py``; actor and location ``actors.py``; word l
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -36,13 +37,13 @@ from tasks.extract.person_counts import is_nationals, relative_persons, victims_
 from tasks.extract.quantities import MEASURE_UNITS, PERCENT, Quantity, find_quantities
 from tasks.extract.quantity_words import TIME_UNITS
 from tasks.extract.roles import PERSON_TYPES, PERSONS
+from tasks.extract.type_model import decides, learned_type
 from tasks.schema import CURRENCIES, ClaimType, Qualifier
 
 _ANY_SIZE = (ClaimType.CASUALTY_COUNT, ClaimType.EQUIPMENT_COUNT, ClaimType.MONEY)
 _VAGUE_MONEY = {"millions", "billions", "trillions"}
 _TELLING_DEPS = {"acl", "relcl", "amod", "compound", "attr", "acomp", "conj", "oprd"}
 _PERSON_PRONOUNS = {"who", "he", "she", "i", "you"}
-_LIVES = {"life", "soldier", "troop", "man", "people", "fighter", "personnel"}
 _DEFINITE = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "both"}
 
 
@@ -58,6 +59,15 @@ class ClaimFacts:
     source: Source | None
     hedge_cue: str | None
     typed: bool = True  # the type rests on a counted noun, a unit or a telling verb
+    guess: ClaimType | None = None  # the rules' default type, where the learned model decided
+
+
+class Verdict(NamedTuple):
+    """What the rules make of a count's type."""
+
+    claim_type: ClaimType
+    typed: bool  # it rests on a counted noun, a unit or a telling verb (parallels read it)
+    default: bool = False  # nothing told what it counts: a guess the learned model replaces
 
 
 @dataclass(frozen=True)
@@ -68,48 +78,52 @@ class Claim:
     facts: ClaimFacts
 
 
-def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool]:
-    """The claim type from the unit, the counted noun and the verbs around it, and whether it
-    rests on something the sentence says (False: a bare count typed by default)."""
+def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
+    """The claim type from the unit, the counted noun and the verbs around it: whether it rests
+    on something the sentence says (``typed``), and whether no rule found what the count counts
+    and the type is a guess (``default``: a person noun with no cue is people, anything else
+    other; a bare count as subject or object is people)."""
     if q.unit in CURRENCIES:
-        return ClaimType.MONEY, True
+        return Verdict(ClaimType.MONEY, True)
     if q.unit == PERCENT:
-        return ClaimType.PERCENTAGE, True
+        return Verdict(ClaimType.PERCENTAGE, True)
     if q.unit in MEASURE_UNITS.values():
-        return ClaimType.OTHER, True
+        return Verdict(ClaimType.OTHER, True)
     if (strength := group_strength(doc, q)) is not None:
-        return strength, True  # "a 19-strong panel"
+        return Verdict(strength, True)  # "a 19-strong panel"
     lemma = roles.noun_lemma(noun) if noun is not None else ""
     if lemma in words.ANAPHORIC_NOUNS:  # "30 others", "that number": the parallel count says
         if noun is not None and harm.displaced(noun):
-            return ClaimType.PEOPLE_COUNT, True  # "killed 3,000 and displaced 2 million others"
+            return Verdict(
+                ClaimType.PEOPLE_COUNT, True
+            )  # "killed 3,000 and displaced 2 million others"
         if sentence_lemmas(doc[q.core]) & words.CASUALTY_WORDS:
             # "how many were killed ... the number is 900"; "two more" defers to its parallel
-            return ClaimType.CASUALTY_COUNT, lemma not in words.ELLIPSIS_NOUNS
+            return Verdict(ClaimType.CASUALTY_COUNT, lemma not in words.ELLIPSIS_NOUNS)
         noun, lemma = None, ""
     if noun is not None and members_of_armed_body(noun):
         # "the mission, which totals 3,800 members"; "killed 93 members of the security forces"
         hurt = _context_lemmas(doc, q, noun) & words.CASUALTY_WORDS or harm.harmed(noun)
-        return (ClaimType.CASUALTY_COUNT if hurt else ClaimType.TROOP_COUNT), True
+        return Verdict((ClaimType.CASUALTY_COUNT if hurt else ClaimType.TROOP_COUNT), True)
     if lemma in words.MEMBER_NOUNS and noun is not None and roles.owned_by_organisation(noun):
-        return ClaimType.OTHER, True  # "32 NATO allies", "the EU's 27 members" are states
+        return Verdict(ClaimType.OTHER, True)  # "32 NATO allies", "the EU's 27 members" are states
     if lemma == "round" and noun is not None and roles.rounds_of_something_else(noun):
-        return ClaimType.OTHER, True  # "five rounds of talks", not "rounds of ammunition"
+        return Verdict(ClaimType.OTHER, True)  # "five rounds of talks", not "rounds of ammunition"
     if noun is not None and roles.raises_troops(noun):
-        return ClaimType.TROOP_COUNT, True  # "recruitment levels of about 40,000 a month"
+        return Verdict(ClaimType.TROOP_COUNT, True)  # "recruitment levels of about 40,000 a month"
     if lemma in words.EQUIPMENT_NOUNS and lemma in words.CIVILIAN_CAPABLE and noun is not None:
         armed = armed_thing(noun)  # "infantry fighting vehicles", "ships" in a war
-        return (ClaimType.EQUIPMENT_COUNT if armed else ClaimType.OTHER), True
+        return Verdict((ClaimType.EQUIPMENT_COUNT if armed else ClaimType.OTHER), True)
     if lemma in words.EQUIPMENT_NOUNS:
-        return ClaimType.EQUIPMENT_COUNT, True
+        return Verdict(ClaimType.EQUIPMENT_COUNT, True)
     if noun is not None and roles.counts_jobs(noun):
-        return ClaimType.PEOPLE_COUNT, True  # "cut 3,200 jobs", "900 job losses"
+        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "cut 3,200 jobs", "900 job losses"
     if lemma in words.CAPTIVE_NOUNS or lemma in words.FREEING_WORDS:
-        return ClaimType.CASUALTY_COUNT, True  # "95 prisoners", "the 144 freed"
+        return Verdict(ClaimType.CASUALTY_COUNT, True)  # "95 prisoners", "the 144 freed"
     share = noun is not None and noun.lower_ in ("%", "percent")  # "15% of [the 2.4 million]"
     whole_of = noun is not None and _counts_inside(doc, q, noun)  # "a list of [21] who ..."
     if (noun is None or share or whole_of) and (persons := relative_persons(doc, q)):
-        return persons, True  # "the 2.4 million who applied", "a list of 21 who face bans"
+        return Verdict(persons, True)  # "the 2.4 million who applied", "a list of 21 who face bans"
     whole = noun is not None and doc[q.core].head.i == noun.i and _partitive_whole(noun)
     context = set() if whole else _context_lemmas(doc, q, noun)
     if noun is None:
@@ -124,49 +138,57 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> tuple[ClaimType, bool
     abducted = roles.moved_by_force(chain) and lemma not in words.WORKFORCE_NOUNS
     moved = roles.hospitalised(chain) or abducted or harm.caught_in_violence(chain)
     if _is_person(lemma) and lemma not in words.TROOP_NOUNS and harm.displaced(noun):
-        return ClaimType.PEOPLE_COUNT, True  # "killed 3,000 and displaced 2 million people"
+        return Verdict(
+            ClaimType.PEOPLE_COUNT, True
+        )  # "killed 3,000 and displaced 2 million people"
     hurt = personish and (bool(context & words.CASUALTY_WORDS) or moved or harm.harmed(noun))
     died = harm.lives_taken(noun) or victims_of_violence(noun)  # "claimed 300 lives"
     if hurt or died or lemma in words.CASUALTY_WORDS or captive:
-        return ClaimType.CASUALTY_COUNT, True
+        return Verdict(ClaimType.CASUALTY_COUNT, True)
     if _is_person(lemma) and roles.serves(noun):
-        return ClaimType.TROOP_COUNT, True  # "37,000 women are in the army"
+        return Verdict(ClaimType.TROOP_COUNT, True)  # "37,000 women are in the army"
     if lemma in words.MILITARY_ONLY_TROOPS:
         if (_clause_lemmas(noun) - {lemma}) & words.ARMED_CONTEXT or armed_attackers(noun):
-            return ClaimType.TROOP_COUNT, True  # not "1 million units sold", "officers" people
+            return Verdict(
+                ClaimType.TROOP_COUNT, True
+            )  # not "1 million units sold", "officers" people
     elif lemma in words.TROOP_NOUNS:
-        return ClaimType.TROOP_COUNT, True
+        return Verdict(ClaimType.TROOP_COUNT, True)
     if lemma in words.GENERIC_PEOPLE and roles.deployed(noun):
-        return ClaimType.TROOP_COUNT, True  # "mobilised 300,000 people", "sent 500 men"
+        return Verdict(ClaimType.TROOP_COUNT, True)  # "mobilised 300,000 people", "sent 500 men"
     if is_nationals(noun) or (lemma == "man" and noun.tag_ == "NNS"):
         military = _clause_lemmas(noun) & words.MILITARY_CONTEXT
-        return (ClaimType.TROOP_COUNT if military else ClaimType.PEOPLE_COUNT), True
+        if military:
+            return Verdict(ClaimType.TROOP_COUNT, True)
+        return Verdict(ClaimType.PEOPLE_COUNT, True, default=True)  # no cue: people, at a guess
+    if lemma in words.MEMBER_NOUNS and roles.member_of_a_body(noun):
+        return Verdict(ClaimType.PEOPLE_COUNT, True)  # of a body that is no armed one (above)
     if _is_person(lemma) or (lemma in words.POPULATION_NOUNS and _counts_inside(doc, q, noun)):
-        return ClaimType.PEOPLE_COUNT, True
-    return ClaimType.OTHER, True
+        return Verdict(ClaimType.PEOPLE_COUNT, True, default=True)  # no cue: people, at a guess
+    return Verdict(ClaimType.OTHER, True, default=True)
 
 
-def _bare(doc: Doc, q: Quantity, context: set[str]) -> tuple[ClaimType, bool]:
+def _bare(doc: Doc, q: Quantity, context: set[str]) -> Verdict:
     """A count with no counted noun: "thousands had remained", "lost billions", "500 wounded"."""
     vague_money = q.qualifier == Qualifier.VAGUE and doc[q.core].lower_ in _VAGUE_MONEY
     if vague_money and context & words.MONEY_VERBS:
-        return ClaimType.MONEY, True  # before casualties: "lost billions"
+        return Verdict(ClaimType.MONEY, True)  # before casualties: "lost billions"
     chain = clause_chain(doc[q.core])
     if harm.displaced(doc[q.core]) and not harm.harm_modifier(doc[q.core]):
-        return ClaimType.PEOPLE_COUNT, True  # "Hundreds of thousands have been displaced"
+        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "Hundreds of thousands have been displaced"
     if context & words.CASUALTY_WORDS or roles.hospitalised(chain) or harm.harmed(doc[q.core]):
-        return ClaimType.CASUALTY_COUNT, True  # "500 wounded", "12 were taken to hospital"
+        return Verdict(ClaimType.CASUALTY_COUNT, True)  # "500 wounded", "12 were taken to hospital"
     if roles.taken_captive(chain, troops=False):
-        return ClaimType.CASUALTY_COUNT, True  # "95 were swapped for Russian prisoners"
+        return Verdict(ClaimType.CASUALTY_COUNT, True)  # "95 were swapped for Russian prisoners"
     if roles.deployed(doc[q.core]):
-        return ClaimType.TROOP_COUNT, True  # "North Korea has sent 10,000 to the front"
+        return Verdict(ClaimType.TROOP_COUNT, True)  # "North Korea has sent 10,000 to the front"
     if doc[q.core].dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos"):
-        return ClaimType.PEOPLE_COUNT, False  # a bare count as subject or object counts people
+        return Verdict(ClaimType.PEOPLE_COUNT, False, default=True)  # a subject or object: people
     if vague_money and q.start > 0 and doc[q.start - 1].lower_ == "worth":
-        return ClaimType.MONEY, True  # "worth billions"
+        return Verdict(ClaimType.MONEY, True)  # "worth billions"
     if q.qualifier == Qualifier.VAGUE and q.unit is None:
-        return ClaimType.PEOPLE_COUNT, False  # "essential for millions": vague counts are people
-    return ClaimType.OTHER, False
+        return Verdict(ClaimType.PEOPLE_COUNT, False, default=True)  # "essential for millions"
+    return Verdict(ClaimType.OTHER, False, default=True)
 
 
 def _is_age(doc: Doc, q: Quantity) -> bool:
@@ -214,7 +236,7 @@ def _context_lemmas(doc: Doc, q: Quantity, noun: Token | None) -> set[str]:
     if noun is None:  # "two of the dead", "one of those killed": the whole says what it counts
         lemmas |= partitive_whole(doc[q.core])
     for tok in clause_chain(start):
-        if _loses_something_else(tok, start):
+        if harm.loses_something_else(tok, start):
             continue  # "500 workers would lose their jobs" are not casualties
         lemmas.add(tok.lemma_.lower())
         lemmas.add(tok.lower_)
@@ -222,7 +244,7 @@ def _context_lemmas(doc: Doc, q: Quantity, noun: Token | None) -> set[str]:
         deps = _TELLING_DEPS if tok.pos_ != "PROPN" else {"acl"}
         if tok.pos_ in ("NOUN", "PROPN", "VERB", "AUX"):
             for child in tok.children:
-                lost = _loses_something_else(child, start)  # "families who lost their homes"
+                lost = harm.loses_something_else(child, start)  # "families who lost their homes"
                 if child.dep_ in deps and not _own_clause(child) and not lost:
                     lemmas |= {child.lemma_.lower(), child.lower_}  # "remain missing": "miss"
                 elif child.dep_ == "prep" and child.lower_ == "among" and (obj := pobj(child)):
@@ -241,16 +263,6 @@ def _own_clause(tok: Token) -> bool:
     return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and own_subject
 
 
-def _loses_something_else(verb: Token, counted: Token) -> bool:
-    """ "lose their jobs", "lost the vote": losing a thing, not people."""
-    if verb.lemma_.lower() not in ("lose", "loss"):
-        return False
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.i == counted.i or obj.is_ancestor(counted):
-        return False  # "lost 500 men", "losing hundreds of [men]": the count is what is lost
-    return obj.lemma_.lower() not in _LIVES
-
-
 def is_incidental(doc: Doc, q: Quantity, facts: ClaimFacts) -> bool:
     """A small count told in passing ("two cities", "the two sides", "two or three visits"):
     not a claim. Casualties, weapons and money count at any size, and so do things hit or
@@ -258,14 +270,16 @@ def is_incidental(doc: Doc, q: Quantity, facts: ClaimFacts) -> bool:
     high = q.value_high if q.value_high is not None else q.value  # "six or seven digits"
     if high is None or high >= 10:
         return False
-    if q.unit not in (None, PERSONS) or facts.claim_type in _ANY_SIZE:
+    # on the rules' type: the learned one is fitted to claims, not to counts told in passing
+    claim_type = facts.guess or facts.claim_type
+    if q.unit not in (None, PERSONS) or claim_type in _ANY_SIZE:
         return False
     noun = counted_noun(doc, q)
     start = noun if noun is not None else doc[q.core]
     if doc[q.core].lower_ == "one":  # "said one woman", "One resident who had fled said"
         return not (_context_lemmas(doc, q, noun) & words.DAMAGE_WORDS)
     jobs = noun is not None and roles.counts_jobs(noun)  # "she has held three jobs"
-    if facts.claim_type in PERSON_TYPES and noun is not None and _acts(doc, q, noun) and not jobs:
+    if claim_type in PERSON_TYPES and noun is not None and _acts(doc, q, noun) and not jobs:
         return False
     return not ((_context_lemmas(doc, q, noun) | _clause_lemmas(start)) & words.DAMAGE_WORDS)
 
@@ -283,7 +297,10 @@ def _acts(doc: Doc, q: Quantity, noun: Token) -> bool:
 def claim_facts(doc: Doc, q: Quantity, ctx: ArticleContext) -> ClaimFacts:
     """Everything the sentence tells about one quantity."""
     noun = counted_noun(doc, q)
-    claim_type, typed = classify(doc, q, noun)
+    claim_type, typed, default = classify(doc, q, noun)
+    guess = None
+    if default and decides(doc, q):  # the rules only guessed: the learned model weighs the evidence
+        guess, claim_type = claim_type, learned_type(doc, q, noun, claim_type)
     unit = q.unit
     if unit is None and noun is None and _is_age(doc, q):
         claim_type, unit = ClaimType.OTHER, MEASURE_UNITS["years"]  # "my daughter, who is 14"
@@ -303,6 +320,7 @@ def claim_facts(doc: Doc, q: Quantity, ctx: ArticleContext) -> ClaimFacts:
         source=source,
         hedge_cue=hedge_cue(sent, source, noun if noun is not None else core),
         typed=typed,
+        guess=guess,
     )
 
 

@@ -38,6 +38,7 @@ _PART_PREPS = {"including", "among"}  # a part of a total: "..., including 802 f
 _LIST_DEPS = {"conj", "appos"}
 _TOTAL_NAMING_DEPS = _NAMING_DEPS | {"acl"}
 _WHEN = {"DATE", "TIME"}
+_LIVES = {"life", "soldier", "troop", "man", "people", "fighter", "personnel"}
 
 
 def lives_taken(noun: Token) -> bool:
@@ -311,3 +312,13 @@ def _holds_captive(verb: Token) -> bool:
     return lemma in words.DETAIN_VERBS or (
         lemma in words.CAPTOR_VERBS and not places.isdisjoint(words.CAPTIVITY_WORDS)
     )
+
+
+def loses_something_else(verb: Token, counted: Token) -> bool:
+    """ "lose their jobs", "lost the vote": losing a thing, not people."""
+    if verb.lemma_.lower() not in ("lose", "loss"):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i == counted.i or obj.is_ancestor(counted):
+        return False  # "lost 500 men", "losing hundreds of [men]": the count is what is lost
+    return obj.lemma_.lower() not in _LIVES

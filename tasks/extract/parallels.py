@@ -31,7 +31,8 @@ def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
     for k, claim in enumerate(out):
         q = claim.quantity
         if k and _included(doc, q, claim.facts, out[k - 1]):
-            out[k] = replace(claim, facts=replace(claim.facts, claim_type=ClaimType.CASUALTY_COUNT))
+            casualties = replace(claim.facts, claim_type=ClaimType.CASUALTY_COUNT, guess=None)
+            out[k] = replace(claim, facts=casualties)
             continue
         if k and _things_harmed(doc, claim, out[k - 1]):
             out[k] = replace(claim, facts=_like(claim.facts, out[k - 1].facts))
@@ -102,12 +103,13 @@ def _like(facts: ClaimFacts, parallel: ClaimFacts) -> ClaimFacts:
     wounded are casualties ("12 soldiers were killed and 30 more wounded")."""
     hurt = facts.claim_type == ClaimType.CASUALTY_COUNT
     if hurt and parallel.claim_type in PERSON_TYPES:
-        return replace(facts, unit=PERSONS, subject=facts.subject or parallel.subject)
+        return replace(facts, unit=PERSONS, subject=facts.subject or parallel.subject, guess=None)
     return replace(
         facts,
         claim_type=parallel.claim_type,
         unit=parallel.unit,
         subject=facts.subject or parallel.subject,
+        guess=None,  # the parallel's type, no longer the learned model's
     )
 
 

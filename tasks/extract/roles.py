@@ -235,6 +235,14 @@ def owned_by_organisation(noun: Token) -> bool:
     return any(c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ == "ORG" for c in noun.lefts)
 
 
+def member_of_a_body(noun: Token) -> bool:
+    """ "the coalition's 86 members", "86 members of the club": members of a body the sentence
+    names, which ``members_of_armed_body`` found is no armed one."""
+    of = prep_object(noun, ("of",))
+    owner = any(c.dep_ == "poss" for c in noun.lefts)
+    return owner or (of is not None and of.pos_ in ("NOUN", "PROPN"))
+
+
 _ACRONYM_BACK = 2000  # how many tokens back an acronym looks for the words it stands for
 _INTRODUCTIONS = "claimflow_acronym_introductions"  # Doc.user_data key
 _KNOWN_NOUNS = (

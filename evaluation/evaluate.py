@@ -75,6 +75,11 @@ def load_gold(path: str | Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+def numeric_gold(gold: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The numeric lines of a gold file (not its quotes and not-quotes)."""
+    return [g for g in gold if g["kind"] == "numeric"]
+
+
 def locate(text: str, items: list[dict[str, Any]]) -> dict[int, tuple[int, int]]:
     """Where each gold numeric item's ``quantity_text`` is in the article: longest first, so
     "10,000" does not take the span of "Approximately 10,000"; ``sentence_start`` disambiguates."""
@@ -333,7 +338,7 @@ def score(
     claims = claims.filter(pl.col(C_START) >= starts)
     quotes = quotes.with_columns(pl.col(Q_ID).replace_strict(to_name, default=None))
     quotes = quotes.filter(pl.col(Q.CHAR_START) >= starts)
-    numeric = [g for g in gold if g["kind"] == "numeric"]
+    numeric = numeric_gold(gold)
     quote_items = [g for g in gold if g["kind"] in ("quote", "not_quote")]
     return {
         "gold": str(gold_path),

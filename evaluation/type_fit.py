@@ -38,7 +38,7 @@ from typing import IO, TYPE_CHECKING
 import numpy as np
 from scipy.optimize import minimize
 
-from tasks.schema import ClaimType
+from tasks.schema import ClaimCol, ClaimType
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -46,20 +46,21 @@ if TYPE_CHECKING:
     from tasks.documents import CleanArticle
 
 CLASSES = [t.value for t in ClaimType]
+START, END, TYPE = ClaimCol.CHAR_START, ClaimCol.CHAR_END, ClaimCol.CLAIM_TYPE
 L2, MIN_COUNT = 3.0, 2  # chosen by leaving each conflict split out in turn (the module's doc)
 
 
 def collect(out_path: str, splits: list[list[str]]) -> None:
     """Write the training lines of every ``(name, gold file, articles folder)`` split."""
     from evaluation import gold_run
-    from evaluation.evaluate import load_gold
+    from evaluation.evaluate import load_gold, numeric_gold
     from flows.settings import Settings
     from tasks.extract.nlp import load_model
 
     nlp = load_model(Settings().model)
     with _open(out_path, "w") as out:
         for name, gold_path, folder in splits:
-            gold = [g for g in load_gold(gold_path) if g["kind"] == "numeric"]
+            gold = numeric_gold(load_gold(gold_path))
             articles = gold_run.load_articles(folder, {g["article"] for g in gold})
             docs = nlp.pipe(a.text_with_title for a in articles)
             kept = 0
@@ -88,21 +89,21 @@ def _article_lines(doc: Doc, article: CleanArticle, items: list[dict]) -> list[d
     extract_doc(doc, aid, rows, outlet=article.outlet, body_start=article.body_start)
     body = _body_start(doc.text, article.title)
     spans = locate(" " * body + doc.text[body:], items)
-    claims = [r for r in rows.claims if r["char_start"] >= body]
+    claims = [r for r in rows.claims if r[START] >= body]
     by_span = {(doc[q.start : q.end].start_char, doc[q.start : q.end].end_char): q
                for q in find_quantities(doc)}  # fmt: skip
     lines = []
     for k, item in enumerate(items):
         span = spans.get(k)
-        if span is None or "claim_type" not in item:  # incidental lines too
+        if span is None or TYPE not in item:  # incidental lines too
             continue
         row = _best_row(claims, span)
-        q = by_span.get((row["char_start"], row["char_end"])) if row else None
+        q = by_span.get((row[START], row[END])) if row else None
         if q is None or q.unit in UNIT_TYPED:
             continue
         noun = counted_noun(doc, q)
         lines.append({
-            "gold": item["claim_type"],
+            "gold": item[TYPE],
             "required": item.get("required", True),
             "rules": classify(doc, q, noun).claim_type.value,
             "features": type_features(doc, q, noun),
@@ -112,7 +113,7 @@ def _article_lines(doc: Doc, article: CleanArticle, items: list[dict]) -> list[d
 
 def _best_row(claims: list[dict], span: tuple[int, int]) -> dict | None:
     """The claim overlapping ``span`` most, None if none does."""
-    overlap = {id(r): min(r["char_end"], span[1]) - max(r["char_start"], span[0]) for r in claims}
+    overlap = {id(r): min(r[END], span[1]) - max(r[START], span[0]) for r in claims}
     hits = [r for r in claims if overlap[id(r)] > 0]
     return max(hits, key=lambda r: overlap[id(r)]) if hits else None
 

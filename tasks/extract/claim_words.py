@@ -171,6 +171,17 @@ MILITARY_BODIES: Final = {
     "army", "military", "force", "navy", "battalion", "brigade", "regiment", "unit", "rank",
     "militia", "legion", "corps", "marine", "infantry", "guard",
 }  # fmt: skip
+# Words only war reporting uses much (the learned claim type's gate): armed forces, their units
+# and weapons, fighting itself. Not violence at large (a storm's toll, a tennis player "shot
+# down"), nor words sport and business share ("serve", "station", "unit", "force", "guard").
+WAR_WORDS: Final = (
+    (MILITARY_CONTEXT | MILITARY_BODIES)
+    - {"serve", "station", "unit", "division", "dispatch", "fight", "force", "rank", "guard"}
+    - {"marine"}
+) | {
+    "war", "invasion", "ceasefire", "offensive", "missile", "artillery", "airstrike", "drone",
+    "shelling", "militant", "rebel", "insurgent", "militia", "frontline", "kill", "wound",
+}  # fmt: skip
 SERVE_VERBS: Final = {"be", "serve", "join", "enlist", "become", "fight"}
 # Ranks people become: "more than 1,000 women have become commanders".
 RANK_NOUNS: Final = TROOP_NOUNS | {"commander", "general", "colonel", "lieutenant", "sergeant"}

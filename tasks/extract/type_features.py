@@ -69,31 +69,6 @@ _PERSON_WORDS: Final = (
     words.PERSON_NOUNS | words.PEOPLE_NOUNS | words.TROOP_NOUNS | words.RANK_NOUNS
     | words.ATTACKER_NOUNS | words.CAPTIVE_NOUNS
 )  # fmt: skip
-# Words only war reporting uses much: armed forces, their units and weapons, fighting itself.
-# Not violence at large (a storm's toll, a tennis player "shot down"), nor words sport and
-# business share ("serve", "station", "unit", "dispatch", "force", "guard", "rank").
-_WAR_WORDS: Final = (
-    (words.MILITARY_CONTEXT - {"serve", "station", "unit", "division", "dispatch", "fight"})
-    | words.MILITARY_BODIES
-    | {
-        "war",
-        "invasion",
-        "ceasefire",
-        "offensive",
-        "missile",
-        "artillery",
-        "airstrike",
-        "drone",
-        "shelling",
-        "militant",
-        "rebel",
-        "insurgent",
-        "militia",
-        "frontline",
-        "kill",
-        "wound",
-    }
-) - {"force", "unit", "rank", "guard", "marine"}
 _CONTENT = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
 
@@ -111,7 +86,7 @@ def _armed_share(doc: Doc) -> str:
     sentences = armed = 0
     for sent in doc.sents:
         sentences += 1
-        armed += any(t.lemma_.lower() in _WAR_WORDS for t in sent)
+        armed += any(t.lemma_.lower() in words.WAR_WORDS for t in sent)
     share = armed / sentences if sentences else 0.0
     return "none" if share == 0 else "low" if share < 0.1 else "some" if share < 0.3 else "high"
 

@@ -270,7 +270,8 @@ def is_incidental(doc: Doc, q: Quantity, facts: ClaimFacts) -> bool:
     high = q.value_high if q.value_high is not None else q.value  # "six or seven digits"
     if high is None or high >= 10:
         return False
-    # on the rules' type: the learned one is fitted to claims, not to counts told in passing
+    # on the rules' type: which counts are told in passing stays the rules' call (the learned
+    # type retypes what is published, it does not publish more)
     claim_type = facts.guess or facts.claim_type
     if q.unit not in (None, PERSONS) or claim_type in _ANY_SIZE:
         return False
@@ -298,12 +299,11 @@ def claim_facts(doc: Doc, q: Quantity, ctx: ArticleContext) -> ClaimFacts:
     """Everything the sentence tells about one quantity."""
     noun = counted_noun(doc, q)
     claim_type, typed, default = classify(doc, q, noun)
-    guess = None
-    if default and decides(doc, q):  # the rules only guessed: the learned model weighs the evidence
-        guess, claim_type = claim_type, learned_type(doc, q, noun, claim_type)
-    unit = q.unit
+    guess, unit = None, q.unit
     if unit is None and noun is None and _is_age(doc, q):
         claim_type, unit = ClaimType.OTHER, MEASURE_UNITS["years"]  # "my daughter, who is 14"
+    elif default and decides(doc, q):  # the rules only guessed: the model weighs the evidence
+        guess, claim_type = claim_type, learned_type(doc, q, noun, claim_type)
     if unit is None and claim_type in PERSON_TYPES:
         unit = PERSONS
     core = doc[q.core]

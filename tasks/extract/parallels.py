@@ -71,7 +71,7 @@ def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
 def _included(doc: Doc, q: Quantity, facts: ClaimFacts, before: Claim) -> bool:
     """People counted "including" in a sentence whose count before is of casualties are some of
     them: "put the death toll at 230, including 41 children"."""
-    if facts.claim_type != ClaimType.PEOPLE_COUNT:
+    if (facts.guess or facts.claim_type) != ClaimType.PEOPLE_COUNT:  # the rules' type
         return False
     if before.facts.claim_type != ClaimType.CASUALTY_COUNT:
         return False
@@ -101,9 +101,9 @@ def _things_harmed(doc: Doc, claim: Claim, before: Claim) -> bool:
 def _like(facts: ClaimFacts, parallel: ClaimFacts) -> ClaimFacts:
     """``facts`` typed like its parallel count; people of a parallel count who are killed or
     wounded are casualties ("12 soldiers were killed and 30 more wounded")."""
-    hurt = facts.claim_type == ClaimType.CASUALTY_COUNT
+    hurt = (facts.guess or facts.claim_type) == ClaimType.CASUALTY_COUNT  # the rules' type
     if hurt and parallel.claim_type in PERSON_TYPES:
-        return replace(facts, unit=PERSONS, subject=facts.subject or parallel.subject, guess=None)
+        return replace(facts, unit=PERSONS, subject=facts.subject or parallel.subject)
     return replace(
         facts,
         claim_type=parallel.claim_type,

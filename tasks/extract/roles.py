@@ -239,7 +239,7 @@ def member_of_a_body(noun: Token) -> bool:
     """ "the coalition's 86 members", "86 members of the club": members of a body the sentence
     names, which ``members_of_armed_body`` found is no armed one."""
     of = prep_object(noun, ("of",))
-    owner = any(c.dep_ == "poss" for c in noun.lefts)
+    owner = any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in noun.lefts)
     return owner or (of is not None and of.pos_ in ("NOUN", "PROPN"))
 
 

@@ -7,16 +7,18 @@ the rule's, and off-topic counts keep the rules' guess."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from evaluation.type_fit import fit, load
 from tasks.extract.quantities import find_quantities
 from tasks.extract.type_features import type_features, war_reporting
-from tasks.extract.type_model import MODEL_PATH, TypeModel, decides, model
+from tasks.extract.type_model import TypeModel, decides, learned_type, model
 from tasks.schema import ClaimType
 from tests.tasks.extract.outlet_claims import type_on
 
-TRAINING = MODEL_PATH.with_name("claim_type_training.jsonl.gz")
+TRAINING = Path(__file__).parents[3] / "evaluation" / "data" / "claim_type_training.jsonl.gz"
 TROOPS, PEOPLE, OTHER = ClaimType.TROOP_COUNT, ClaimType.PEOPLE_COUNT, ClaimType.OTHER
 
 
@@ -61,6 +63,18 @@ def test_guesses_that_stand(nlp, text, number, expected) -> None:
     assert type_on(nlp, text, number) == expected
 
 
+# Off-topic, the rules' guess stands where the model alone would read war: police "officers"
+# recruited are people, not troops.
+def test_off_topic_the_guess_stands_where_the_model_reads_war(nlp) -> None:
+    text = "The police force plans to recruit 25,000 more officers over four years."
+    doc = nlp(text)
+    q = next(q for q in find_quantities(doc) if doc[q.core].text == "25,000")
+    noun = doc[q.end + 1]
+    assert learned_type(doc, q, noun, PEOPLE) == TROOPS  # what the model alone would say
+    assert not decides(doc, q)
+    assert type_on(nlp, text, "25,000") == PEOPLE
+
+
 def test_war_reporting_is_an_article_about_fighting(nlp) -> None:
     war = nlp("Troops shelled the town. The army lost two tanks. Talks resumed on Monday.")
     sport = nlp("The striker shot wide. The defence held firm. Fans went home happy.")
@@ -89,7 +103,6 @@ def test_probabilities_sum_to_one_and_unknown_features_leave_the_prior() -> None
     assert set(probs) == set(ClaimType)
 
 
-@pytest.mark.skipif(not TRAINING.exists(), reason="the training table is committed beside it")
 def test_the_committed_model_is_what_the_committed_table_fits() -> None:
     lines = load(TRAINING)
     refit = fit(lines)

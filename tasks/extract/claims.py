@@ -94,9 +94,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     lemma = roles.noun_lemma(noun) if noun is not None else ""
     if lemma in words.ANAPHORIC_NOUNS:  # "30 others", "that number": the parallel count says
         if noun is not None and harm.displaced(noun):
-            return Verdict(
-                ClaimType.PEOPLE_COUNT, True
-            )  # "killed 3,000 and displaced 2 million others"
+            # "killed 3,000 and displaced 2 million others"
+            return Verdict(ClaimType.PEOPLE_COUNT, True)
         if sentence_lemmas(doc[q.core]) & words.CASUALTY_WORDS:
             # "how many were killed ... the number is 900"; "two more" defers to its parallel
             return Verdict(ClaimType.CASUALTY_COUNT, lemma not in words.ELLIPSIS_NOUNS)
@@ -138,9 +137,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     abducted = roles.moved_by_force(chain) and lemma not in words.WORKFORCE_NOUNS
     moved = roles.hospitalised(chain) or abducted or harm.caught_in_violence(chain)
     if _is_person(lemma) and lemma not in words.TROOP_NOUNS and harm.displaced(noun):
-        return Verdict(
-            ClaimType.PEOPLE_COUNT, True
-        )  # "killed 3,000 and displaced 2 million people"
+        # "killed 3,000 and displaced 2 million people"
+        return Verdict(ClaimType.PEOPLE_COUNT, True)
     hurt = personish and (bool(context & words.CASUALTY_WORDS) or moved or harm.harmed(noun))
     died = harm.lives_taken(noun) or victims_of_violence(noun)  # "claimed 300 lives"
     if hurt or died or lemma in words.CASUALTY_WORDS or captive:
@@ -149,9 +147,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
         return Verdict(ClaimType.TROOP_COUNT, True)  # "37,000 women are in the army"
     if lemma in words.MILITARY_ONLY_TROOPS:
         if (_clause_lemmas(noun) - {lemma}) & words.ARMED_CONTEXT or armed_attackers(noun):
-            return Verdict(
-                ClaimType.TROOP_COUNT, True
-            )  # not "1 million units sold", "officers" people
+            # not "1 million units sold", "officers" people
+            return Verdict(ClaimType.TROOP_COUNT, True)
     elif lemma in words.TROOP_NOUNS:
         return Verdict(ClaimType.TROOP_COUNT, True)
     if lemma in words.GENERIC_PEOPLE and roles.deployed(noun):

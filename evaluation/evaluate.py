@@ -325,7 +325,7 @@ def score(
     # Gold labels the body: the title paragraph heading the text is blanked (offsets kept) and
     # rows found in it are neither right nor wrong.
     bodies = {
-        Path(r[A_URI]).name: _body_start(r[A_TEXT], r[ArticleCol.TITLE])
+        Path(r[A_URI]).name: body_offset(r[A_TEXT], r[ArticleCol.TITLE])
         for r in articles.select(A_URI, A_TEXT, ArticleCol.TITLE).to_dicts()
     }
     texts = {
@@ -348,6 +348,6 @@ def score(
     }
 
 
-def _body_start(text: str, title: str | None) -> int:
+def body_offset(text: str, title: str | None) -> int:
     """Where the body starts in an article's text: after its title paragraph, if it has one."""
     return len(title) + 2 if title and text.startswith(title + "\n\n") else 0

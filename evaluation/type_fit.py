@@ -16,11 +16,11 @@ Two steps, so the fit can be rerun from the repository alone:
    alone and the shipped decision (the model where the rules guess, in war reporting, by
    ``type_model.MARGIN``) type its counts right.
 
-    python -m evaluation.type_fit collect evaluation/data/claim_type_training.jsonl.gz \\
+    python -m evaluation.type_fit collect evaluation/training/claim_type_training.jsonl.gz \\
         --split seeds ../shared/gold/seeds.jsonl ../shared/seeds \\
         --split domain tests/gold/domain.jsonl ../shared/corpus/domain ...
-    python -m evaluation.type_fit fit evaluation/data/claim_type_training.jsonl.gz \\
-        tasks/extract/data/claim_type_model.json
+    python -m evaluation.type_fit fit evaluation/training/claim_type_training.jsonl.gz \\
+        tasks/extract/learned/claim_type_model.json
 
 The training table is committed (features and labels only, no article text), so ``fit`` needs
 nothing outside the repository; ``tests/tasks/extract/test_type_model.py`` checks that it gives
@@ -78,7 +78,7 @@ def collect(out_path: str, splits: list[list[str]]) -> None:
 def _article_lines(doc: Doc, article: CleanArticle, items: list[dict]) -> list[dict]:
     """One line per gold numeric line of ``article`` that a count the model decides scores
     against, as ``evaluate.score_numeric`` matches them."""
-    from evaluation.evaluate import _body_start, locate
+    from evaluation.evaluate import body_offset, locate
     from tasks.extract.batch import Extraction, extract_doc
     from tasks.extract.claims import classify
     from tasks.extract.counted import counted_noun
@@ -90,7 +90,7 @@ def _article_lines(doc: Doc, article: CleanArticle, items: list[dict]) -> list[d
     rows = Extraction()
     aid = article_id(article.text)
     extract_doc(doc, aid, rows, outlet=article.outlet, body_start=article.body_start)
-    body = _body_start(doc.text, article.title)
+    body = body_offset(doc.text, article.title)
     spans = locate(" " * body + doc.text[body:], items)
     claims = [r for r in rows.claims if r[START] >= body]
     by_span = {(doc[q.start : q.end].start_char, doc[q.start : q.end].end_char): q

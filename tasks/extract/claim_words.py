@@ -80,6 +80,8 @@ CASUALTY_WORDS: Final = {
 } | _lexicon("harm_verbs.txt")  # fmt: skip
 # Lives a war or an attack "claims", "costs" or "takes" are deaths ("claimed thousands of
 # lives"); lives saved are people.
+# What a count loses when its people die: "lost 500 men", not "lost their jobs".
+LIVES: Final = {"life", "soldier", "troop", "man", "people", "fighter", "personnel"}
 LIFE_TAKING: Final = {"claim", "cost", "take"}
 # People displaced, uprooted or made to flee are people, not casualties, also beside a count of
 # the killed: "killed 3,000 and displaced 2 million others".

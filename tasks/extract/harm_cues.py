@@ -38,7 +38,6 @@ _PART_PREPS = {"including", "among"}  # a part of a total: "..., including 802 f
 _LIST_DEPS = {"conj", "appos"}
 _TOTAL_NAMING_DEPS = _NAMING_DEPS | {"acl"}
 _WHEN = {"DATE", "TIME"}
-_LIVES = {"life", "soldier", "troop", "man", "people", "fighter", "personnel"}
 
 
 def lives_taken(noun: Token) -> bool:
@@ -321,4 +320,4 @@ def loses_something_else(verb: Token, counted: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.i == counted.i or obj.is_ancestor(counted):
         return False  # "lost 500 men", "losing hundreds of [men]": the count is what is lost
-    return obj.lemma_.lower() not in _LIVES
+    return obj.lemma_.lower() not in words.LIVES

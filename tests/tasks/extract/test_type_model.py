@@ -18,7 +18,7 @@ from tasks.extract.type_model import TypeModel, decides, learned_type, model
 from tasks.schema import ClaimType
 from tests.tasks.extract.outlet_claims import type_on
 
-TRAINING = Path(__file__).parents[3] / "evaluation" / "data" / "claim_type_training.jsonl.gz"
+TRAINING = Path(__file__).parents[3] / "evaluation" / "training" / "claim_type_training.jsonl.gz"
 TROOPS, PEOPLE, OTHER = ClaimType.TROOP_COUNT, ClaimType.PEOPLE_COUNT, ClaimType.OTHER
 
 

@@ -109,7 +109,7 @@ SourcesFile = Annotated[
     str | None,
     typer.Option(
         help="A YAML file of your own sources (aliases, outlets' web hosts) extending the "
-        "curated list tasks/data/known_sources.yaml. Env CLAIMFLOW_SOURCES_FILE.",
+        "curated list tasks/known_sources.yaml. Env CLAIMFLOW_SOURCES_FILE.",
         show_default=False,
     ),
 ]

@@ -112,7 +112,7 @@ def news_pipeline(
     processes: worker processes for spaCy and extraction (empty: one per core; 1: in the flow's
         own process).
     sources_file: a YAML file of your own sources (aliases, outlets' web hosts), extending the
-        curated list in tasks/data/known_sources.yaml.
+        curated list in tasks/known_sources.yaml.
     """
     cfg = Settings.from_parameters(flow_run.parameters).with_storage_block()
     rec, key = _start(cfg), extractor_key(cfg.model)

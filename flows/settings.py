@@ -59,7 +59,7 @@ class Settings(BaseSettings):
     # Or from a Prefect Secret block (CLAIMFLOW_STORAGE_BLOCK) holding such a JSON object: loaded
     # by the flow run, under the options set above.
     storage_block: str | None = None
-    # A YAML file of sources of your own, extending tasks/data/known_sources.yaml.
+    # A YAML file of sources of your own, extending tasks/known_sources.yaml.
     sources_file: str | None = None
 
     @classmethod

@@ -1,4 +1,4 @@
-"""Build tasks/extract/data/first_names.tsv from nomquamgender's name data (MIT licence).
+"""Build tasks/extract/lexicon/first_names.tsv from nomquamgender's name data (MIT licence).
 
 The extractor uses the list only to rule out an antecedent of "he" or "she": a first name counts
 as female or male when at least 95% of its bearers in nomquamgender's 36 sources are (p(gf) ≥ 0.95
@@ -16,7 +16,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[1] / "tasks" / "extract" / "data" / "first_names.tsv"
+OUT = Path(__file__).resolve().parents[1] / "tasks" / "extract" / "lexicon" / "first_names.tsv"
 MIN_SOURCES, MIN_COUNT, CERTAIN = 5, 300, 0.05
 
 

@@ -1,4 +1,4 @@
-"""The curated list of known sources (``tasks/data/known_sources.yaml``) and a user's additions.
+"""The curated list of known sources (``tasks/known_sources.yaml``) and a user's additions.
 
 One entry per source of conflict reporting (agencies, ministries, leaders, international bodies,
 outlets), with its aliases, country, kind and the page its names were taken from. Reading uses it
@@ -24,7 +24,7 @@ from tasks.schema import ATTRIBUTION_KINDS, SourceCol
 # A sources file's fields are the sources table's: name, kind, country, affiliation, aliases.
 _NAME, _KIND, _ALIASES = SourceCol.NAME.value, SourceCol.KIND.value, SourceCol.ALIASES.value
 
-BUILT_IN = Path(__file__).with_name("data") / "known_sources.yaml"
+BUILT_IN = Path(__file__).with_name("known_sources.yaml")
 
 # A country's adjective, possessive and name are one key: "Ukrainian", "Ukraine's", "Ukraine".
 _COUNTRY_WORDS = {

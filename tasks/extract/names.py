@@ -67,8 +67,8 @@ TITLE_WORDS = {
     "mep", "msp", "ceo", "prof", "prof.", "professor",
 }  # fmt: skip
 # Gender from the name alone, for "he"/"she": first names from a generated list (see
-# data/first_names.tsv for its provenance); a Slavic feminine surname when the first name does not
-# tell. Anything else is unknown: no gender is guessed from an unknown first name.
+# lexicon/first_names.tsv for its provenance); a Slavic feminine surname when the first name
+# does not tell. Anything else is unknown: no gender is guessed from an unknown first name.
 _FEMININE_SURNAME = re.compile(r"(ova|eva|yova|skaya|tskaya|ovna|evna)$")
 _FIRST_NAMES_FILE = "first_names.tsv"
 HONOURS = {"cbe", "obe", "mbe", "kbe", "phd", "qc", "kc", "mp"}
@@ -176,7 +176,8 @@ def _generation(name: str) -> str:
 
 @cache
 def _first_names() -> dict[str, str]:
-    text = resources.files("tasks.extract").joinpath("data", _FIRST_NAMES_FILE).read_text("utf-8")
+    names = resources.files("tasks.extract").joinpath("lexicon", _FIRST_NAMES_FILE)
+    text = names.read_text("utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
     return {name: gender for name, gender in rows}
 

@@ -174,6 +174,12 @@ NAMING_VERBS = frozenset({
 })  # fmt: skip
 # "he was quoted as saying": the passive subject of these verbs is the speaker.
 QUOTED_AS = frozenset({"quote", "cite"})
+# Verbs whose object performs the participle after it: "heard the general saying", "quoted the
+# senator saying", "found a note warning" (not "left the party saying": the leaver says it).
+OBJECT_SAYS_VERBS = frozenset({
+    "hear", "overhear", "see", "watch", "catch", "film", "record", "show", "find", "quote",
+    "cite", "picture", "depict", "spot", "notice", "publish", "release", "issue", "send", "post",
+})  # fmt: skip
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 # "it said", "they said": what the pronoun stands for is the previous sentence's source.
 THING_PRONOUNS = frozenset({"it", "they"})

@@ -220,6 +220,26 @@ def name_read_as_adverb(verb: Token) -> Token | None:
             return tok  # "says Early."
         if k < verb.i:
             return tok  # "Early says there is ...", "While ..., Early says ..."
+    return _name_before_aside(verb)
+
+
+_NAME_MISREAD = ("advmod", "npadvmod", "advcl", "dep", "intj")  # what a lone name was taken for
+
+
+def _name_before_aside(verb: Token) -> Token | None:
+    """A name the parser made an adverb of a subject-less verb when an aside set off by commas
+    parts them: "Baerbock, for instance, said: ...", "Lund, in turn, told reporters ..." (not
+    a sentence adverb ending in "-ly": "Separately, ...")."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for tok in verb.lefts:  # a bare capitalised word, whatever the parse made of it
+        if tok.dep_ not in _NAME_MISREAD or not tok.is_title or tok.lower_.endswith("ly"):
+            continue
+        if tok.n_lefts or tok.n_rights:
+            continue
+        if tok.i + 1 < verb.i - 1 and doc[tok.i + 1].text == ",":
+            return tok
     return None
 
 

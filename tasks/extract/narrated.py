@@ -14,7 +14,7 @@ from tasks.extract.context import ArticleContext
 from tasks.extract.cue_words import BODY_NOUNS, REPORT_NOUNS
 from tasks.extract.grammar import has_passive_subject, noun_phrase, subject
 from tasks.extract.referents import is_thing
-from tasks.extract.spoken_by import Speaker, speaker_from
+from tasks.extract.spoken_by import Speaker, speaker_from, speech_owner
 from tasks.schema import AttributionKind
 
 # Documents whose wording an article quotes without a reporting verb ("the law bars ...", "the
@@ -56,6 +56,8 @@ def source_of_clause(inside: Span, ctx: ArticleContext) -> Speaker | None:
 
 def _source(subj: Token, ctx: ArticleContext) -> Speaker | None:
     lemma = subj.lemma_.lower()
+    if speech_owner(subj) is not None:  # "The governor's statement that ... “...”": hers
+        return speaker_from(subj, ctx, None)
     if subj.pos_ == "NOUN" and (lemma in _DOCUMENTS or lemma in REPORT_NOUNS):
         written = noun_phrase(subj).text
         return Speaker(_bare(written), written, None, AttributionKind.ORGANIZATION)

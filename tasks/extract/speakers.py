@@ -48,6 +48,8 @@ def _cue_in_ancestors(inside: Span, ctx: ArticleContext, *, person_only: bool = 
             continue
         if not person_only and not _reports(anc, inside.root):
             continue
+        if _beside_its_clause(anc, inside.root):
+            continue
         if names_speaker(anc, inside.root):
             continue
         subj = speaker_of(anc)
@@ -58,6 +60,18 @@ def _cue_in_ancestors(inside: Span, ctx: ArticleContext, *, person_only: bool = 
         if found := cue_speaker(anc, subj, ctx):
             return found
     return None
+
+
+def _beside_its_clause(verb: Token, quoted: Token) -> bool:
+    """Whether a reporting verb inside someone's reported words reaches the quoted phrase only
+    through a clause conjoined to its own, with a subject of its own: "The club insisted Mr Lowe
+    was speaking about adults and his remarks were “...”" (the club's words, not his speech)."""
+    if verb.dep_ != "ccomp" or not is_cue_verb(verb.head, quote=True):
+        return False
+    child = next((c for c in verb.children if c.i == quoted.i or c.is_ancestor(quoted)), None)
+    if child is None or child.dep_ != "conj":
+        return False
+    return any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)
 
 
 def _speech_noun_over(inside: Span, ctx: ArticleContext) -> Speaker | None:
@@ -127,6 +141,8 @@ def _cue_before(sent: Span, inside: Span, ctx: ArticleContext) -> Speaker | None
             return None
         if names_speaker(verb, inside.root):
             return None
+        if _beside_its_clause(verb, inside.root):
+            verb = verb.head
         return cue_speaker(verb, speaker_of(verb), ctx)
     return None
 

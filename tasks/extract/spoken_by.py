@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.attribution import report_source
 from tasks.extract.context import ArticleContext
-from tasks.extract.cue_words import REPORT_NOUNS
+from tasks.extract.cue_words import OBJECT_SAYS_VERBS, REPORT_NOUNS, SPEECH_NOUNS
 from tasks.extract.cues import is_cue_verb, quoted_as, speaker_of
 from tasks.extract.descriptions import (
     body_named_before,
@@ -42,6 +42,8 @@ class Speaker:
 def speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker | None:
     """The speaker a subject names; a report speaks for its author ("The report, compiled by
     X, found ...": X)."""
+    if (owner := speech_owner(subj)) is not None:
+        return speaker_from(owner, ctx, cue)
     # the words as written, without the quotation's marks or commas the phrase ran into
     written = subj.text if subj.pos_ == "PRON" else noun_phrase(subj).text.strip(_NOT_WORDS)
     if (meant := _meant_by_pronoun(subj, ctx, cue) or _whose(subj, ctx, cue)) is not None:
@@ -61,7 +63,25 @@ def speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker |
             issued := speaker_from(issuer, ctx, cue)
         ):
             return Speaker(issued.name, written, cue, issued.kind)
-    return Speaker(found.name, written, cue, found.kind)
+    return Speaker(_unpossessed(found.name, subj), written, cue, found.kind)
+
+
+def speech_owner(noun: Token) -> Token | None:
+    """Whose words a speech noun standing as the speaker are: its possessor's ("The governor's
+    remark that the plan was “a disaster” ...": the governor, not the remark)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def _unpossessed(name: str, owner: Token) -> str:
+    """A possessor's name without its "'s": "the governor's remark" is the governor's."""
+    if owner.dep_ != "poss":
+        return name
+    for mark in ("'s", "’s", "'", "’"):
+        if name.endswith(mark):
+            return name[: -len(mark)].rstrip()
+    return name
 
 
 def _meant_by_pronoun(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker | None:
@@ -101,7 +121,7 @@ def cue_speaker(verb: Token, subj: Token | None, ctx: ArticleContext) -> Speaker
     """The speaker of a reporting verb whose subject is ``subj``; when that is a thing, who
     reports the clause (see ``_outer_cue``); "the paper quoted Mr Lee as saying" is Mr Lee's;
     "X hit back by saying" is X's."""
-    quoted = quoted_as(verb) or _reporter_over(verb)
+    quoted = quoted_as(verb) or _reporter_over(verb) or _participle_doer(verb, ctx)
     if quoted is not None and not ctx.in_quote(quoted.idx):
         subj = quoted
     if subj is None and (by := _gerund_subject(verb)) is not None and not ctx.in_quote(by.idx):
@@ -147,6 +167,37 @@ def _reporter_over(verb: Token) -> Token | None:
     if clause.dep_ != "ccomp" or (clause is not verb and is_cue_verb(clause, quote=True)):
         return None
     return speaker_of(outer) if is_cue_verb(outer, quote=True) else None
+
+
+def _participle_doer(verb: Token, ctx: ArticleContext) -> Token | None:
+    """Who performs a participle of speech hung on a clause: the subject of the verb it
+    modifies, which the parse may have cut off from it, not that verb's object ("Mr Dale left
+    the council saying ...", "rejected the offer calling it ...") nor a reporter above the
+    clause ("A spokesman said the mayor addressed the crowd, saying: ...": the mayor). Not for
+    "adding", which goes on with the reporter's words ("X said the mayor left, adding ...")."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() == "add":
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "dobj" and not _says_itself(head, ctx):
+        head = head.head  # "rejected the offer calling it ...": the parse made it the offer's
+    elif verb.dep_ == "xcomp":
+        if not any(c.dep_ == "dobj" and c.i < verb.i for c in head.children):
+            return None
+    elif verb.dep_ != "advcl" or head.dep_ != "ccomp" or head.lemma_.lower() in ("be", "have"):
+        return None  # only a reported clause's own verb, not "X said Y was Z, saying ..."
+    if head.pos_ != "VERB" or head.lemma_.lower() in OBJECT_SAYS_VERBS:
+        return None  # "heard the general saying ...": the general says it
+    subj = subject(head, ("nsubj",))
+    if subj is None or (verb.dep_ == "advcl" and not ctx.is_person_like(subj)):
+        return None  # "X said the economy grew, saying ...": X's words
+    return subj
+
+
+def _says_itself(noun: Token, ctx: ArticleContext) -> bool:
+    """An object that may say what the participle on it says: a person, or a report or speech
+    ("issued a statement warning ...", "arrested a man shouting ...")."""
+    lemma = noun.lemma_.lower()
+    return ctx.is_person_like(noun) or lemma in REPORT_NOUNS or lemma in SPEECH_NOUNS
 
 
 def _reporters_own(verb: Token) -> bool:

@@ -26,6 +26,7 @@ from tasks.extract.cue_scope import (
     told_to,
 )
 from tasks.extract.cue_words import (
+    ADDRESSEE_VERBS,
     ANAPHORIC_STARTS,
     BULLETS,
     CLAUSE_CUE_VERBS,
@@ -39,6 +40,7 @@ from tasks.extract.cues import (
     speaker_of,
     trailing_cue,
 )
+from tasks.extract.forecast_clauses import with_forecast
 from tasks.extract.grammar import agent, noun_phrase, put_at
 from tasks.extract.memo import sentence_of, span_text
 from tasks.extract.polls import is_respondents, poll_source
@@ -51,6 +53,8 @@ from tasks.extract.reports import (
     colon_report,
     complement_of,
     gathers,
+    is_unowned_report,
+    made_before,
     report_before,
     report_source,
 )
@@ -137,13 +141,23 @@ def from_ancestors(target: Token, ctx: ArticleContext) -> Source | None:
             by = agent(part)  # "the 248 attacks (on ... system) documented by the WHO"
             if by is not None and (found := describe(by, ctx)) is not None:
                 return Source.of(found, f"{part.lower_} by")
-        if _reports_figure(anc, target):
+        if _reports_figure(anc, target) and not told_in_report(anc):
             found_cue = cue_source(anc, target, ctx)
             if found_cue is not None:
                 return found_cue
         if _is_aside(anc):
             break  # a cue outside "X, who is accused of a $11bn fraud, ..." is not its source
     return None
+
+
+def told_in_report(verb: Token) -> bool:
+    """ "Acme said it had been told by the regulator that it would get 40m": a passive telling
+    inside what an outer reporter says; the outer reporter gives the figure, not the teller."""
+    if verb.lemma_.lower() not in ADDRESSEE_VERBS or verb.dep_ not in ("ccomp", "parataxis"):
+        return False
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    return is_reporting(verb.head)
 
 
 def _is_aside(verb: Token) -> bool:
@@ -182,6 +196,8 @@ def spoken_by(subj: Token, verb: Token, target: Token, ctx: ArticleContext) -> S
         return None  # "the strikes claimed 24 lives", "shelling raised the toll to 40": causes
     if (report := report_source(subj, ctx, holds=False) or report_before(subj, ctx)) is not None:
         return report  # "..., a survey by the Acme Institute found.", "X reported ... The report"
+    if is_unowned_report(subj):  # "One study found 40% ...": no name by itself
+        return made_before(subj, ctx)
     found = describe(subj, ctx)
     return Source.of(found, cue_word(verb)) if found is not None else None
 
@@ -231,6 +247,7 @@ def sentence_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | 
     return (
         closing_source(sent, target, ctx)
         or from_ancestors(target, ctx)
+        or with_forecast(sent, target, ctx)  # "..., with the IMF forecasting a 3% fall"
         or relative_source(sent, target, ctx)
         or colon_report(sent, target, ctx)  # "X gave its figures: 300 ..."
         or according_to(sent, ctx)

@@ -35,6 +35,12 @@ QUOTE_ONLY_VERBS = frozenset({
 # Verbs that give a figure as a source's expectation, never speech: "The bank fears that 1
 # million people could ...", "the ministry expects 300 ..." (for figures only, not quotations).
 FIGURE_VERBS = frozenset({"fear", "expect", "anticipate"})
+# Verbs (lemmas) that give a figure as their subject's forecast or estimate, also in an absolute
+# "with X -ing" clause the parser may misread as a noun phrase ("with the IMF forecasting a 3%
+# contraction"): see ``forecast_clauses``.
+FORECAST_VERBS = frozenset({
+    "forecast", "predict", "estimate", "project", "expect", "anticipate", "calculate",
+})  # fmt: skip
 # Verbs that put out a figure they take as object: "the ministry gave a toll of 38", "the UN
 # released a tally of 300" (for figures only: "gave a speech" reports nothing), or that move
 # the one they gave before: "the army raised the toll to 90", "police revised their count".
@@ -93,6 +99,14 @@ REPORT_NOUNS = frozenset({
     "briefing", "bulletin", "model", "calculation", "finding", "summary", "claim", "tweet",
     "datum", "list", "website", "interview", "article", "column", "speech", "communique",
     "reporting", "announcement", "prediction", "warning", "information", "timeline",
+    "scenario",
+})  # fmt: skip
+# Places and facilities that readings come "from" without owning or issuing them: "data from
+# the gas transfer station in X", "figures from a monitoring post", "data from the port of Y".
+FACILITY_NOUNS = frozenset({
+    "station", "port", "crossing", "post", "checkpoint", "terminal", "airport", "border",
+    "pipeline", "plant", "site", "hub", "gauge", "sensor", "buoy", "substation", "reactor",
+    "interconnector", "field", "mine", "well", "harbour", "harbor", "dam", "reservoir",
 })  # fmt: skip
 # Institutions that own a report without a proper name: "central bank data", "police figures".
 BODY_NOUNS = frozenset({

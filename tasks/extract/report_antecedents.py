@@ -19,6 +19,7 @@ from tasks.extract.memo import sentence_of
 _BACK = 3  # how many sentences of narration back "the report" looks for the one it means
 _MIN_STEM = 4  # the shortest verb a report noun derives from ("find" -> "finding")
 _OWN_DEPS = ("poss", "compound", "nmod")  # "the ministry's report", "the UN report": owned
+_NOT_OWNERS = ("CARDINAL", "ORDINAL", "DATE", "TIME")  # "one study", "a 2021 survey"
 
 
 def definite_bare(noun: Token) -> bool:
@@ -29,13 +30,21 @@ def definite_bare(noun: Token) -> bool:
     return not any(c.dep_ in _OWN_DEPS or c.ent_type_ for c in kids if c.i < noun.i)
 
 
-def mentioned_before(noun: Token, ctx: ArticleContext) -> Token | None:
+def unowned(noun: Token) -> bool:
+    """ "A pessimistic forecast", "one study", "an internal report": a report noun whose words
+    before it name no owner (no possessor, compound, name or entity), whatever its article."""
+    named = (c.ent_type_ and c.ent_type_ not in _NOT_OWNERS for c in noun.lefts)
+    own = (c.dep_ in _OWN_DEPS or c.pos_ == "PROPN" for c in noun.lefts)
+    return not any(named) and not any(own) and not any(c.dep_ == "poss" for c in noun.children)
+
+
+def mentioned_before(noun: Token, ctx: ArticleContext, back: int = _BACK) -> Token | None:
     """The author of the report a definite report noun stands for (the subject of the verb it
     derives from, or of the verb that put it out), or the earlier mention of the same report;
-    None when the sentences just before give no such report."""
+    None when the ``back`` sentences just before give no such report."""
     lemma = noun.lemma_.lower()
     for prev in narration_back(
-        sentence_of(noun), ctx, _BACK, _BACK * 4
+        sentence_of(noun), ctx, back, back * 4
     ):  # not the report's own words
         for tok in reversed(prev):
             if ctx.in_quote(tok.idx):

@@ -8,10 +8,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from tasks.extract.cue_words import REPORT_NOUNS
+from tasks.extract.cue_words import FACILITY_NOUNS, REPORT_NOUNS
 from tasks.extract.grammar import author, pobj
 
 _OWNER_ENTS = ("ORG", "PERSON")
+_PLACE_ENTS = ("FAC", "LOC")
 _IN_WORDS = ("in", "on")
 
 
@@ -31,7 +32,19 @@ def report_author(prep: Token) -> Token | None:
     if prep.dep_ == "prep" and prep.lower_ == "of":
         obj = pobj(prep)
         return obj if obj is not None and obj.ent_type_ in _OWNER_ENTS else None
-    return author(prep)
+    found = author(prep)
+    if found is not None and prep.lower_ == "from" and is_facility(found):
+        return None  # "data from the gas transfer station in X": where it was read, not whose
+    return found
+
+
+def is_facility(tok: Token) -> bool:
+    """A place or facility readings come from without anyone there issuing them: "the gas
+    transfer station", "a monitoring post", "the border crossing" (not a body that owns it:
+    "the Port Authority", "the Syrian Observatory" are named organisations)."""
+    if tok.ent_type_ in _OWNER_ENTS or tok.pos_ == "PROPN":
+        return tok.ent_type_ in _PLACE_ENTS
+    return tok.ent_type_ in _PLACE_ENTS or tok.lemma_.lower() in FACILITY_NOUNS
 
 
 def published_in(noun: Token) -> Iterator[Token]:

@@ -28,7 +28,7 @@ from tasks.extract.names import actor_of, canonical_org
 from tasks.extract.non_speakers import content_clause
 from tasks.extract.org_names import is_media, national_body_name
 from tasks.extract.referents import Named, describe, is_thing
-from tasks.extract.report_antecedents import definite_bare, mentioned_before
+from tasks.extract.report_antecedents import definite_bare, mentioned_before, unowned
 from tasks.extract.report_owners import is_report_noun, published_in, report_author
 from tasks.schema import AttributionKind, AttributionScope
 
@@ -138,7 +138,50 @@ def report_before(noun: Token, ctx: ArticleContext) -> Source | None:
     before (see ``report_antecedents``): "X reported that ... The report claims 38 ..." (X)."""
     if not is_report_noun(noun) or not definite_bare(noun):
         return None
-    before = mentioned_before(noun, ctx)
+    return _source_before(noun, ctx, mentioned_before(noun, ctx))
+
+
+def is_unowned_report(noun: Token) -> bool:
+    """ "A pessimistic forecast", "one study", "an internal report": a singular report noun
+    whose words before it name no owner; as a speaker it is no source name by itself (plural
+    "reports said" may stand for several sources and keeps its own reading)."""
+    return is_report_noun(noun) and noun.tag_ == "NN" and unowned(noun)  # not "reports said"
+
+
+def made_before(noun: Token, ctx: ArticleContext) -> Source | None:
+    """The author the sentence just before gives for the report an unowned report noun names
+    ("X, forecasting a recovery, believes ... A pessimistic forecast concluded ..."): X; else
+    the one the next sentence names it by ("A survey has concluded ... The study by X ...", a
+    report the article is about, named first and credited next); None when neither does (see
+    ``is_unowned_report``)."""
+    found = _source_before(noun, ctx, mentioned_before(noun, ctx, back=1))
+    return found if found is not None else _credited_next(noun, ctx, _CREDIT_CHAIN)
+
+
+_CREDIT_CHAIN = 2  # a headline's report, restated unowned by the lead, credited after it
+
+
+def _credited_next(noun: Token, ctx: ArticleContext, chain: int) -> Source | None:
+    """The author of "the <report>" with a named author in the sentence right after ``noun``'s
+    ("The extensive study by X describes ..."), following a restatement that is unowned again
+    up to ``chain`` sentences on (a headline's report restated by the lead)."""
+    sent = sentence_of(noun)
+    if chain <= 0 or sent.end >= len(ctx.doc):
+        return None
+    nxt = sentence_of(ctx.doc[sent.end])
+    for tok in nxt:
+        if ctx.in_quote(tok.idx) or not is_report_noun(tok) or tok.pos_ != "NOUN":
+            continue
+        if definite_bare(tok) and (found := report_source(tok, ctx, holds=False)) is not None:
+            return replace(found, scope=_BEFORE)
+        if is_unowned_report(tok) and tok.dep_ in ("nsubj", "nsubjpass"):
+            return _credited_next(tok, ctx, chain - 1)
+    return None
+
+
+def _source_before(noun: Token, ctx: ArticleContext, before: Token | None) -> Source | None:
+    """The source of ``before``, the earlier mention or the author of the report ``noun``
+    stands for (see ``report_before``)."""
     if before is not None and is_report_noun(before) and before.pos_ == "NOUN":
         found_report = report_source(before, ctx, holds=True)  # "a study by X ... The study"
         return None if found_report is None else replace(found_report, scope=_BEFORE)

@@ -83,6 +83,9 @@ CASUALTY_WORDS: Final = {
 # What a count loses when its people die: "lost 500 men", not "lost their jobs".
 LIVES: Final = {"life", "soldier", "troop", "man", "people", "fighter", "personnel"}
 LIFE_TAKING: Final = {"claim", "cost", "take"}
+# People said to have lived through the harm their sentence tells of are people: "22 of the 71
+# patients survived, but the number killed is unknown", "rescuers found 12 survivors".
+SURVIVAL_WORDS: Final = {"survive", "survivor"}
 # People displaced, uprooted or made to flee are people, not casualties, also beside a count of
 # the killed: "killed 3,000 and displaced 2 million others".
 DISPLACED_WORDS: Final = {

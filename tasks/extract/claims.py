@@ -136,6 +136,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     captive = captive or (personish and roles.taken_captive(chain, troops))
     abducted = roles.moved_by_force(chain) and lemma not in words.WORKFORCE_NOUNS
     moved = roles.hospitalised(chain) or abducted or harm.caught_in_violence(chain)
+    if personish and roles.survived(chain):
+        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "22 of the 71 patients survived"
     if _is_person(lemma) and lemma not in words.TROOP_NOUNS and harm.displaced(noun):
         # "killed 3,000 and displaced 2 million people"
         return Verdict(ClaimType.PEOPLE_COUNT, True)

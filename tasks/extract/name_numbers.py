@@ -61,6 +61,25 @@ def after_a_name(doc: Doc, q: Quantity) -> bool:
     )
 
 
+def ends_a_name_before_to(doc: Doc, first: int) -> bool:
+    """ "through Nord Stream 1 to 33m cubic metres", "the budget for Route 66 to £4m", "orders for
+    the Boeing 737 to 40 jets": a small number in digits that the parse hangs on the capitalised
+    word right before it ends a name, so a "to" after it leads to the figure, not to the high end
+    of a range. A range's low end hangs on its noun or on the high end ("20 to 30 people")."""
+    if first == 0 or first + 1 >= len(doc) or doc[first + 1].lower_ != "to":
+        return False
+    low, prev = doc[first], doc[first - 1]
+    return (
+        low.text.isdigit()
+        and int(low.text) < 1000
+        and low.head.i == prev.i
+        and prev.is_alpha
+        and (prev.is_title or (prev.is_upper and len(prev.text) > 1) or _camel_case(prev.text))
+        and not prev.is_sent_start
+        and prev.lower_ not in MONTHS
+    )
+
+
 def hangs_on_the_name_before(doc: Doc, q: Quantity) -> bool:
     """ "Assault on Precinct 13 was in third", "Metal Slug 3 is cheap": a small bare number the
     parse hangs on the capitalised name right before it (not a place: "in Bakhmut 30 died")."""

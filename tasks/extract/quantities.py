@@ -23,6 +23,7 @@ from tasks.extract.modifiers import (
     unit_after,
     unit_range,
 )
+from tasks.extract.name_numbers import ends_a_name_before_to
 from tasks.extract.numbers import ParsedNumber, fraction_of_scale, is_number, parse_number
 from tasks.extract.quantity_filters import skip_reason
 from tasks.extract.quantity_words import (
@@ -179,6 +180,8 @@ def _range_end(doc: Doc, first: int, j: int, end: int, low: float) -> ParsedNumb
         return high if high is not None and high.value > low and not change else None
     if not (joiner in DASHES or (joiner == "to" and not change) or (joiner == "and" and between)):
         return None
+    if joiner == "to" and ends_a_name_before_to(doc, first):
+        return None  # "Nord Stream 1 to 33m cubic metres": a name's number, then the figure
     k = j + 1
     if joiner == "to" and k + 1 < end and doc[k].lower_ in _HIGH_END_QUALIFIERS:
         k += 1  # "from $20,000 to around $140,000"

@@ -110,6 +110,9 @@ QUALIFIERS: Final[dict[tuple[str, ...], Qualifier]] = {
     ("approximately",): _ABOUT, ("approx",): _ABOUT, ("nearly",): _ABOUT, ("almost",): _ABOUT,
     ("some",): _ABOUT, ("roughly",): _ABOUT, ("close", "to"): _ABOUT, ("estimated",): _ABOUT,
     ("circa",): _ABOUT, ("approaching",): _ABOUT, ("roughly", "about"): _ABOUT,
+    # nearness to a figure: "nearer 150,000", "closer to 40%", "in the region of 2,000"
+    ("nearer",): _ABOUT, ("nearer", "to"): _ABOUT, ("closer", "to"): _ABOUT,
+    ("in", "the", "region", "of"): _ABOUT,
 }  # fmt: skip
 MAX_QUALIFIER: Final = max(len(k) for k in QUALIFIERS)
 # Verbs (lemmas) whose object is a threshold passed: "the toll tops 15,200", "surpassed 40,000".

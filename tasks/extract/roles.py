@@ -103,6 +103,16 @@ def taken_captive(chain: list[Token], troops: bool) -> bool:
     return False
 
 
+def survived(chain: list[Token]) -> bool:
+    """ "22 of the 71 patients survived", "only 40 passengers survived the crash", "12 survivors":
+    the counted noun, or the first verb above it, says they lived through it (``chain``: the
+    noun and its heads, ``clause_chain``)."""
+    if chain[0].lemma_.lower() in words.SURVIVAL_WORDS:
+        return True
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in words.SURVIVAL_WORDS
+
+
 def hospitalised(chain: list[Token]) -> bool:
     """People the clause says were moved to a hospital: "three people were sent to the
     hospital", "12 were taken to hospital" (injured: casualties); not "visited the hospital",

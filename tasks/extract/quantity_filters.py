@@ -94,7 +94,8 @@ def _name(doc: Doc, q: Quantity) -> str | None:
     if names.street_number(doc, q):
         return "street address"
     named_before = names.after_a_name(doc, q) or names.hangs_on_the_name_before(doc, q)
-    named_before = named_before or (q.end - q.start == 1 and names.ends_a_name_before_to(doc, q.start))
+    alone = q.end - q.start == 1  # "Nord Stream 1 to 33m": the name's number, then the figure
+    named_before = named_before or (alone and names.ends_a_name_before_to(doc, q.start))
     counts = names.counts_a_named_thing(doc, q) or headline_count(doc, q)
     if (named_before and not counts) or names.model_code(doc, q):
         return _PART_OF_A_NAME

@@ -121,6 +121,9 @@ SEND_VERBS: Final = {"send", "dispatch", "move", "transfer", "rush"}
 FRONT_WORDS: Final = {"front", "frontline", "fight", "combat", "battle", "battlefield", "trench"}
 # Nouns that measure what their compound names: "recruitment levels", "enlistment rate".
 LEVEL_NOUNS: Final = {"level", "rate", "figure", "number", "pace", "target"}
+# Nouns for the size of a group, whose count is the group's: "the strength of the rebel army was
+# about 40,000", "the force's size stood at 8,000".
+SIZE_NOUNS: Final = {"strength", "size", "headcount", "manpower"}
 # Captured people are casualties in the military sense (killed, wounded, missing, captured).
 CAPTIVE_NOUNS: Final = {"prisoner", "pow", "captive", "abductee", "hostage"}
 # ... and so are those "taken prisoner", "held hostage" ...

@@ -66,7 +66,13 @@ MEMBER_NOUNS: Final = {"ally", "partner", "member", "signatory", "state", "natio
 PEOPLE_NOUNS: Final = {
     "people", "person", "population", "household", "family", "displaced", "ukrainians",
     "russians", "staff", "workforce", "crowd", "audience", "electorate", "inhabitant", "life",
-    "fan", "commuter", "seeker",
+    "fan", "commuter", "seeker", "couple",
+}  # fmt: skip
+# Adjectives that name people by their state when they stand for a noun after a count: "three
+# million unemployed", "40,000 homeless", "2 million uninsured".
+PERSON_STATES: Final = {
+    "unemployed", "jobless", "homeless", "uninsured", "undocumented", "stateless", "elderly",
+    "unvaccinated", "illiterate", "destitute", "landless",
 }  # fmt: skip
 CASUALTY_WORDS: Final = {
     "kill", "wound", "die", "dead", "death", "casualty", "loss", "lose", "injure", "injured",

@@ -181,7 +181,11 @@ def _bare(doc: Doc, q: Quantity, context: set[str]) -> Verdict:
         return Verdict(ClaimType.CASUALTY_COUNT, True)  # "95 were swapped for Russian prisoners"
     if roles.deployed(doc[q.core]):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "North Korea has sent 10,000 to the front"
-    if doc[q.core].dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos"):
+    if q.end < len(doc) and doc[q.end].lower_ in words.PERSON_STATES:
+        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "three million unemployed"
+    core = doc[q.core]
+    agent = core.dep_ == "pobj" and core.head.dep_ == "agent"  # "was signed by 40,000"
+    if core.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos") or agent:
         return Verdict(ClaimType.PEOPLE_COUNT, False, default=True)  # a subject or object: people
     if vague_money and q.start > 0 and doc[q.start - 1].lower_ == "worth":
         return Verdict(ClaimType.MONEY, True)  # "worth billions"

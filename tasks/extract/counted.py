@@ -194,6 +194,7 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
         if subj is not None and subj.pos_ == "NOUN" and not _has_object(head, tok):
             return _named(subj)
     by = head.lower_ == "by" and q.unit is None  # "the workforce fell by 2,000" (not "by 5%")
+    by = by and head.dep_ != "agent"  # "was watched by millions": who watched, not a change
     if tok.dep_ == "pobj" and (head.lower_ in ("from", "to") or by) and (changed := _changed(head)):
         return changed  # "its population rose from 9,000 to 12,000", "cut staff to 300"
     # "the death toll had risen to 21", "the population was 2.1 million": the subject counts

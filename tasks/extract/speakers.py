@@ -25,6 +25,7 @@ from tasks.extract.grammar import (
     paragraph_before,
     prep_object,
     sentence_before,
+    set_off,
     subject,
 )
 from tasks.extract.lead_ins import according, according_in, dash_signed, introduced
@@ -281,6 +282,27 @@ def _colon_before(sent: Span, inside: Span, ctx: ArticleContext) -> Speaker | No
     return speaker_from(subj, ctx, None)
 
 
+def _carries_speech(verb: Token) -> bool:
+    """A reporting verb whose speaker goes on into the next paragraph: a main or complement
+    clause's, or an aside set off inside the clause it reports ("The ceasefire, she said, would
+    not hold": she, not the ceasefire), which the parse hangs on that clause's verb."""
+    if verb.dep_ in _CLAUSE_DEPS:
+        return True
+    if verb.dep_ != "parataxis" or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    return set_off(verb)
+
+
+def _asked_by_writer(verb: Token) -> Token | None:
+    """Whom the writer asks: the one asked answers in the quote after ("I asked the minister
+    about the deal.\n\n“...”": the minister, not the writer)."""
+    if verb.lemma_.lower() != "ask" or (asker := subject(verb)) is None:
+        return None
+    if asker.lower_ not in ("i", "we"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
+
+
 def reported_before(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> Speaker | None:
     """For a quote in its paragraph's first sentence: the speaker of reported speech closing
     the paragraph before ("Anna Petrenko said the city was shelled.\n\n“The situation is
@@ -293,9 +315,9 @@ def reported_before(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> Speaker |
         return None  # a quote there carries its own speaker over (see extract_quotes)
     last = prev  # the paragraph's last sentence, then the ones before it
     while prev is not None:
-        verbs = (t for t in prev if is_cue_verb(t, evidence=False) and t.dep_ in _CLAUSE_DEPS)
+        verbs = (t for t in prev if is_cue_verb(t, evidence=False) and _carries_speech(t))
         for verb in verbs:
-            subj = speaker_of(verb)
+            subj = _asked_by_writer(verb) or speaker_of(verb)
             if subj is None or not can_speak(subj):
                 continue  # "The restoration of the films revealed ...": nobody speaks
             if found := speaker_from(subj, ctx, verb.lemma_.lower()):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tasks.extract.names import opens_with_first_name
 from tests.tasks.extract.test_quotes import speakers
 
 
@@ -99,6 +100,34 @@ def test_a_relative_clause_guards(nlp) -> None:
 )  # fmt: skip
 def test_an_answer_to_speech_is_the_latest_speech(nlp, text, speaker) -> None:
     assert _last_speaker(nlp, text) == speaker
+
+
+# ... also when the model tags the answerer, named after an organisation's possessive, as an
+# organisation: a full name opening with a first name is a person's.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ms Vance said the pitch was too slow but Cricket Wales's David Morgan rejected her "
+         "comments. “We rolled it twice a day,” he said.", "David Morgan"),
+        ("Mr Hale said the roads were unsafe, but Transport Scotland's Graham Reid dismissed the "
+         "criticism. “Every road was gritted,” he said.", "Graham Reid"),
+        ("Ms Ortiz complained about the fares, but Rail Europe's Martin Kohl rejected the claims. "
+         "“Prices have fallen,” he said.", "Martin Kohl"),
+        ("Mr Dunn said the ward was dirty, but Health Trust's Sarah Bell denied the allegations. "
+         "“It is cleaned every hour,” she said.", "Sarah Bell"),
+    ],
+)  # fmt: skip
+def test_an_answerer_tagged_an_organisation(nlp, text, speaker) -> None:
+    assert _last_speaker(nlp, text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Geoff Hurst", True), ("Sarah Bell", True), ("Goldman Sachs", False), ("Kyiv", False),
+     ("Sarah", False)],
+)  # fmt: skip
+def test_opens_with_first_name(name, expected) -> None:
+    assert opens_with_first_name(name) is expected
 
 
 # Guards: rejecting what is no speech answers nobody; the sentence's reporter speaks on.

@@ -30,7 +30,7 @@ from tasks.extract.grammar import (
 )
 from tasks.extract.lead_ins import according, according_in, dash_signed, introduced
 from tasks.extract.memo import sentence_of
-from tasks.extract.quote_marks import QuoteSpan
+from tasks.extract.quote_marks import QuoteSpan, quote_kind
 from tasks.extract.quote_terms import names_speaker
 from tasks.extract.referents import can_speak
 from tasks.extract.spoken_by import Speaker, cue_in, cue_speaker, speaker_from
@@ -303,6 +303,15 @@ def _asked_by_writer(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
 
 
+def _quotes_speech(sent: Span, ctx: ArticleContext) -> bool:
+    """Whether a sentence quotes speech standing as a sentence, not only a word or a phrase in
+    its narration ("X took to Telegram to demand “answers”.", which leaves its speaker to the
+    narration)."""
+    start, end = sent.start_char, sent.end_char
+    spans = (QuoteSpan(a, b) for a, b in ctx.quote_spans if start <= a < end)
+    return any(quote_kind(ctx.text, span) == QuoteKind.FULL for span in spans)
+
+
 def reported_before(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> Speaker | None:
     """For a quote in its paragraph's first sentence: the speaker of reported speech closing
     the paragraph before ("Anna Petrenko said the city was shelled.\n\n“The situation is
@@ -311,7 +320,7 @@ def reported_before(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> Speaker |
     if inside is None:
         return None
     prev = paragraph_before(sentence_of(inside[0]))
-    if prev is None or any(ctx.in_quote(t.idx) for t in prev if not t.is_punct):
+    if prev is None or _quotes_speech(prev, ctx):
         return None  # a quote there carries its own speaker over (see extract_quotes)
     last = prev  # the paragraph's last sentence, then the ones before it
     while prev is not None:

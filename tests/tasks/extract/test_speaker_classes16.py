@@ -166,3 +166,34 @@ def test_the_one_the_writer_asks_answers(nlp, text, speaker) -> None:
 def test_someone_else_asking_guard(nlp) -> None:
     text = "Ms Lee asked the minister about the deal.\n\n“We need answers.”"
     assert _last_speaker(nlp, text) == "Lee"
+
+
+# A paragraph that quotes only a word or a phrase in its narration ("... to demand “answers”")
+# leaves the cue-less quote after it to the person that paragraph is about, not to an earlier
+# quote's speaker.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mr Hale spoke to the families. “We will rebuild,” he said.\n\nMs Berg, a local "
+         "councillor, went on television to demand “answers” about the fire.\n\n“Why did nobody "
+         "warn us?”", "Berg"),
+        ("Mr Hale spoke to the families. “We will rebuild,” he said.\n\nTom Vega, the union "
+         "leader, used his speech to call for “justice” for the miners.\n\n“These men died for "
+         "nothing.”", "Tom Vega"),
+        ("Mr Hale spoke to the families. “We will rebuild,” he said.\n\nPavel Orlov took to "
+         "social media to condemn the “cowardly” attack on the school.\n\n“They target "
+         "children.”", "Pavel Orlov"),
+        ("Mr Hale spoke to the families. “We will rebuild,” he said.\n\nMs Diaz, the opposition "
+         "leader, marched to parliament to demand a “full inquiry” into the fire.\n\n“The public "
+         "deserves the truth.”", "Diaz"),
+    ],
+)  # fmt: skip
+def test_a_phrase_quoted_in_narration_leaves_the_speaker_to_it(nlp, text, speaker) -> None:
+    assert _last_speaker(nlp, text) == speaker
+
+
+# Guard: a paragraph quoting a sentence of speech carries its speaker on.
+def test_a_quoted_sentence_carries_its_speaker_guard(nlp) -> None:
+    text = ("Mr Hale visited the site on Monday. He said: “We will rebuild.” Ms Berg stood "
+            "beside him.\n\n“Nobody will be forgotten.”")  # fmt: skip
+    assert _last_speaker(nlp, text) == "Hale"

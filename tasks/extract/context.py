@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from tasks.extract.cue_words import (
+    ANSWER_VERBS,
+    ANSWERED_NOUNS,
     FEMININE_NOUNS,
     MASCULINE_NOUNS,
     OFFICIAL_NOUNS,
@@ -42,7 +44,7 @@ from tasks.extract.grammar import (
     subject,
 )
 from tasks.extract.memo import answers, sentence_of
-from tasks.extract.names import NameIndex, pronoun_gender
+from tasks.extract.names import NameIndex, opens_with_first_name, pronoun_gender
 from tasks.extract.people import may_be_person, person_entities
 
 if TYPE_CHECKING:
@@ -140,7 +142,10 @@ class ArticleContext:
         if self.known_person(tok):  # the model tagged a known person otherwise ("Campese")
             return True
         if tok.pos_ == "PROPN":
-            return tok.ent_type_ not in _NOT_PEOPLE and may_be_person(proper_name(tok).text)
+            name = proper_name(tok).text
+            if tok.ent_type_ == "ORG" and opens_with_first_name(name):
+                return may_be_person(name)  # "Geoff Pollard" tagged an organisation
+            return tok.ent_type_ not in _NOT_PEOPLE and may_be_person(name)
         if tok.pos_ == "NOUN" and tok.tag_ == "NN":
             lemma = tok.lemma_.lower()
             return lemma in OFFICIAL_NOUNS or lemma in TITLE_NOUNS or lemma in MASCULINE_NOUNS
@@ -201,7 +206,7 @@ def _candidates(pronoun: Token, ctx: ArticleContext) -> list[Token]:
     out += [
         _role_in(c)
         for prev in back
-        for c in _by_depth(subjects_of(prev)) + _relative_subjects(prev)
+        for c in _answerers(prev) + _by_depth(subjects_of(prev)) + _relative_subjects(prev)
     ]
     # then a name that is the subject of another clause there ("The visit came as Tom Berg
     # prepared to meet Omar Reyes. ... he said": Tom Berg), then one named in another role
@@ -215,6 +220,19 @@ def _by_depth(subjects: list[Token]) -> list[Token]:
     """A sentence's reporting subjects, the main clause's first: "It was no use Mr Dunn claiming
     ..., argued Mr Hale. ... he added" (Mr Hale, not the one inside what he argued)."""
     return sorted(subjects, key=lambda s: sum(1 for _ in s.head.ancestors))
+
+
+def _answerers(sent: Span) -> list[Token]:
+    """Who answers someone's words in the sentence, the latest of its speakers: "Smith attacked
+    the plan but the chairman, Jones, rejected his comments. “...,” he said" (Jones)."""
+    return [
+        s
+        for t in sent
+        if t.pos_ == "VERB"
+        and t.lemma_.lower() in ANSWER_VERBS
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in ANSWERED_NOUNS for c in t.children)
+        and (s := subject(t, ("nsubj",))) is not None
+    ]
 
 
 def _relative_subjects(sent: Span) -> list[Token]:

@@ -181,6 +181,15 @@ SPEECH_NOUNS = frozenset({
     "accusation", "threat", "vow", "demand", "description", "criticism", "praise", "speech",
     "address", "interview", "tweet", "post", "letter", "plea", "words",
 })  # fmt: skip
+# Verbs (lemmas) that answer someone's words when their object is a speech noun ("rejected his
+# comments", "dismissed the criticism"): the answer is the latest speech in its sentence.
+ANSWER_VERBS = frozenset({
+    "reject", "dismiss", "rebut", "deny", "refute", "dispute", "contest", "counter", "contradict",
+})  # fmt: skip
+# What such a verb answers, besides the speech nouns: "denied the allegations".
+ANSWERED_NOUNS = SPEECH_NOUNS | frozenset({
+    "allegation", "suggestion", "charge", "assertion", "argument", "complaint",
+})  # fmt: skip
 # Verbs that assign a name or a status rather than report words: "labelled the group a “foreign
 # agent”", "designated it a “terrorist organisation”" (lemmas).
 NAMING_VERBS = frozenset({
@@ -206,7 +215,9 @@ BULLETS = ("-", "•", "*", "–", "—", "·")
 NAMING_BEFORE = re.compile(
     r"(?:\bcalled|\bdubbed|\bknown as|\bso-called|\bnicknamed|\bnamed|\bcode-?named|\btitled"
     r"|\bentitled|\breferred to as|\breferring to (?:\w+ )?as|\bterm(?:ed)?"
-    r"|\bwhat (?:[\w’']+ ){1,3}call(?:s|ed)?)"  # what Putin calls a "special military operation"
+    # what Putin calls a "special military operation"; a plan which the minister called "..."
+    r"|\b(?:what|which|that) (?!(?:is|was|were|are|be|been|has|had|have)\b)(?:[\w’']+ ){1,3}"
+    r"call(?:s|ed)?)"
     r"(?:\s+(?:the|a|an|its|their|his|her))?\s*$",
     re.I,
 )

@@ -29,6 +29,7 @@ from tasks.extract.grammar import (
     has_passive_subject,
     name_before,
     name_read_as_adverb,
+    phrase_restart,
     put_at,
     relative_antecedent,
     subject,
@@ -123,6 +124,8 @@ def speaker_of(verb: Token) -> Token | None:
         return None
     if after := [c for c in own if c.i > verb.i and verb.doc[verb.i - 1].is_quote]:
         own = after  # "“..., the inability to ...,” said OCHA": a noun of the quote is not it
+    if (reporter := _aside_reporter(verb, own)) is not None:
+        return reporter
     if own:
         # of two subjects, the person, else the name after its description ("the news
         # agency Interfax reported": both parsed as subjects)
@@ -162,9 +165,44 @@ def speaker_of(verb: Token) -> Token | None:
         while head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX"):
             head = head.head
         return subject(head) if head.pos_ in ("VERB", "AUX") else None
+    if (describer := _zero_relative_subject(verb)) is not None:
+        return describer
     if any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_.lower() not in QUOTED_AS:
         return _document_in(verb)  # "X went on sale and is expected to cost ...": not X's word
     return subject(verb, ("nsubj",))
+
+
+def _aside_reporter(verb: Token, own: list[Token]) -> Token | None:
+    """Of two subjects, the one of a reporting clause set off inside the clause it reports,
+    which the parse made the reporting verb's: "Mr Lowe, the minister told reporters, had
+    misled ..." (the minister, not Mr Lowe; not "The governor, Ann Lee, said": a comma
+    closes a name in apposition before its verb)."""
+    before = [c for c in own if c.i < verb.i]
+    said = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    if not before or said is None:
+        return None
+    # the parse makes the reporter a second subject or the first one's apposition
+    far = before[0]
+    appos = (c for c in far.rights if c.dep_ == "appos" and c.right_edge.i == verb.i - 1)
+    near = before[-1] if len(before) > 1 else next(appos, far)
+    doc = verb.doc
+    parted = near.i != far.i and doc[near.left_edge.i - 1].text == ","
+    close = not any(t.is_punct for t in doc[near.right_edge.i + 1 : verb.i])
+    closed = any(t.text == "," for t in doc[verb.i + 1 : said.left_edge.i])
+    return near if parted and close and closed else None
+
+
+def _zero_relative_subject(verb: Token) -> Token | None:
+    """The subject of a relative clause with no "that" that the parse read as a participle on
+    it: "a reception one senior diplomat described as a “mugging”" (the diplomat describes; not
+    "a diplomat described as “brilliant”", where nothing names a thing before the diplomat).
+    The parse runs two noun phrases into one (see ``phrase_restart``)."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if agent(verb) is not None or head.i > verb.i:
+        return None
+    return head if phrase_restart(head) is not None else None
 
 
 def quoted_as(verb: Token) -> Token | None:

@@ -135,6 +135,17 @@ def proper_name(tok: Token) -> Span:
     return tok.doc[left : tok.i + 1]
 
 
+def phrase_restart(head: Token) -> Token | None:
+    """A determiner (or "one") of the head noun right after another noun: the parse ran two
+    noun phrases into one ("a reception one senior diplomat described ...", "a photo the
+    ministry called ..."), and the head's own phrase starts there."""
+    for child in head.lefts:
+        opens = child.dep_ == "det" or (child.dep_ == "nummod" and child.lower_ == "one")
+        if opens and child.i > 0 and head.doc[child.i - 1].pos_ in ("NOUN", "PROPN"):
+            return child
+    return None
+
+
 def noun_phrase(head: Token) -> Span:
     """The phrase a head noun stands for: its modifiers and an "of ..." chain, no clauses, no
     leading article."""
@@ -142,6 +153,8 @@ def noun_phrase(head: Token) -> Span:
     for child in head.lefts:
         if child.dep_ in _PHRASE_DEPS:
             left = min(left, child.left_edge.i)
+    if (restart := phrase_restart(head)) is not None:
+        left = max(left, restart.i)  # "a reception one diplomat described": "one diplomat"
     marks = [t.i for t in head.doc[left : head.i] if t.dep_ == "case"]
     commas = [t.i for t in head.doc[left : marks[-1]] if t.text == ","] if marks else []
     if commas:  # a possessor opens its phrase: "Niger, Mali's army" is "Mali's army"
@@ -241,6 +254,19 @@ def _name_before_aside(verb: Token) -> Token | None:
         if tok.i + 1 < verb.i - 1 and doc[tok.i + 1].text == ",":
             return tok
     return None
+
+
+def set_off(verb: Token) -> bool:
+    """Whether a clause stands between commas inside another ("Mr Lowe, the minister told
+    reporters, had ..."): a comma (its own or the sentence's) on either side of its words."""
+    doc, first, last = verb.doc, verb.left_edge.i, verb.right_edge.i
+    if doc[first].text != ",":
+        first -= 1
+    if doc[last].text not in (",", ";"):
+        last += 1
+    if first < 0 or last >= len(doc):
+        return False
+    return doc[first].text == "," and doc[last].text in (",", ";")
 
 
 def in_title_case(sent: Span) -> bool:

@@ -195,6 +195,13 @@ def name_gender(name: str) -> str | None:
     return "f" if _FEMININE_SURNAME.search(words[-1]) else None
 
 
+def opens_with_first_name(name: str) -> bool:
+    """Whether a name of two words or more starts with a first name borne by one gender: a
+    person's, whatever label the model gave it ("Geoff Pollard" tagged an organisation)."""
+    words = fold(name).split()
+    return len(words) >= 2 and words[0] in _first_names()
+
+
 def pronoun_gender(pronoun: str) -> str | None:
     """ "he"/"him"/"his" -> "m", "she"/"her" -> "f", anything else -> None."""
     low = pronoun.lower()

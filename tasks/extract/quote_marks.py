@@ -198,12 +198,13 @@ def is_name(text: str, span: QuoteSpan, doc: Doc) -> bool:
         return True
     if naming := NAMING_BEFORE.search(before.rstrip()):
         # "what he called “an independent path”", "what it called “hostile and unfriendly”
-        # actions": his words, article and all, or a judgement with no noun, not a name
+        # actions", "a plan which the minister called “a disgrace”": his words, article and
+        # all, or a judgement with no noun, not a name
         inside = doc.char_span(span.start, span.end, alignment_mode="expand")
         tags = [t.pos_ for t in inside] if inside is not None else []
         judgement = all(tags) and bool(tags) and not {"NOUN", "PROPN"} & set(tags)
         own = words[0].lower() in _ARTICLES or judgement
-        return not (naming.group(0).lower().startswith("what") and own)
+        return not (naming.group(0).lower().startswith(("what", "which", "that")) and own)
     content = [w for w in words if w.lower() not in NAME_SMALL_WORDS]
     if len(words) <= 4 and content and all(w[0].isupper() or w[0].isdigit() for w in content):
         return True

@@ -25,11 +25,12 @@ from tasks.extract.grammar import (
     paragraph_before,
     prep_object,
     sentence_before,
+    set_off,
     subject,
 )
 from tasks.extract.lead_ins import according, according_in, dash_signed, introduced
 from tasks.extract.memo import sentence_of
-from tasks.extract.quote_marks import QuoteSpan
+from tasks.extract.quote_marks import QuoteSpan, quote_kind
 from tasks.extract.quote_terms import names_speaker
 from tasks.extract.referents import can_speak
 from tasks.extract.spoken_by import Speaker, cue_in, cue_speaker, speaker_from
@@ -281,6 +282,36 @@ def _colon_before(sent: Span, inside: Span, ctx: ArticleContext) -> Speaker | No
     return speaker_from(subj, ctx, None)
 
 
+def _carries_speech(verb: Token) -> bool:
+    """A reporting verb whose speaker goes on into the next paragraph: a main or complement
+    clause's, or an aside set off inside the clause it reports ("The ceasefire, she said, would
+    not hold": she, not the ceasefire), which the parse hangs on that clause's verb."""
+    if verb.dep_ in _CLAUSE_DEPS:
+        return True
+    if verb.dep_ != "parataxis" or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    return set_off(verb)
+
+
+def _asked_by_writer(verb: Token) -> Token | None:
+    """Whom the writer asks: the one asked answers in the quote after ("I asked the minister
+    about the deal.\n\n“...”": the minister, not the writer)."""
+    if verb.lemma_.lower() != "ask" or (asker := subject(verb)) is None:
+        return None
+    if asker.lower_ not in ("i", "we"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
+
+
+def _quotes_speech(sent: Span, ctx: ArticleContext) -> bool:
+    """Whether a sentence quotes speech standing as a sentence, not only a word or a phrase in
+    its narration ("X took to Telegram to demand “answers”.", which leaves its speaker to the
+    narration)."""
+    start, end = sent.start_char, sent.end_char
+    spans = (QuoteSpan(a, b) for a, b in ctx.quote_spans if start <= a < end)
+    return any(quote_kind(ctx.text, span) == QuoteKind.FULL for span in spans)
+
+
 def reported_before(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> Speaker | None:
     """For a quote in its paragraph's first sentence: the speaker of reported speech closing
     the paragraph before ("Anna Petrenko said the city was shelled.\n\n“The situation is
@@ -289,13 +320,13 @@ def reported_before(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> Speaker |
     if inside is None:
         return None
     prev = paragraph_before(sentence_of(inside[0]))
-    if prev is None or any(ctx.in_quote(t.idx) for t in prev if not t.is_punct):
+    if prev is None or _quotes_speech(prev, ctx):
         return None  # a quote there carries its own speaker over (see extract_quotes)
     last = prev  # the paragraph's last sentence, then the ones before it
     while prev is not None:
-        verbs = (t for t in prev if is_cue_verb(t, evidence=False) and t.dep_ in _CLAUSE_DEPS)
+        verbs = (t for t in prev if is_cue_verb(t, evidence=False) and _carries_speech(t))
         for verb in verbs:
-            subj = speaker_of(verb)
+            subj = _asked_by_writer(verb) or speaker_of(verb)
             if subj is None or not can_speak(subj):
                 continue  # "The restoration of the films revealed ...": nobody speaks
             if found := speaker_from(subj, ctx, verb.lemma_.lower()):

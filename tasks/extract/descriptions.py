@@ -61,8 +61,9 @@ def named_before(desc: Token, ctx: ArticleContext) -> str | None:
     found = ctx.antecedent(desc, nearby=True)
     if isinstance(found, Token) and found.lower_ in ("he", "she"):
         found = ctx.antecedent(found, nearby=True)
-    if not isinstance(found, Token) or (person := ctx.person_spans.get(found.i)) is None:
+    if not isinstance(found, Token) or (mention := _mention(found, ctx)) is None:
         return None
+    person, name = mention
     root = person.root
     if root.dep_ in ("compound", "appos"):
         root = root.head  # "US President Joe Biden", "Ukraine's president, Volodymyr Zelenskiy"
@@ -74,7 +75,18 @@ def named_before(desc: Token, ctx: ArticleContext) -> str | None:
     for tok in desc.doc[sentence_of(found).start : desc.i]:
         if tok.lemma_.lower() == lemma and tok.i not in own and not _titles(tok, own):
             return None  # "met the UN chief. “...,” the UN chief said": somebody else
-    return ctx.names.canonical(person.text)
+    return name
+
+
+def _mention(found: Token, ctx: ArticleContext) -> tuple[Span, str] | None:
+    """The person mention at ``found`` and its canonical name: a tagged name, or a bare surname
+    the model did not tag that names a person the article named in full ("Sir Ann Lee, 61, ...
+    Lee, who ..., added ...")."""
+    if (person := ctx.person_spans.get(found.i)) is not None:
+        return person, ctx.names.canonical(person.text)
+    if found.pos_ == "PROPN" and (known := ctx.known_person(found)) is not None:
+        return found.doc[found.i : found.i + 1], known
+    return None
 
 
 def _people_in(sent: Span, ctx: ArticleContext) -> list[int]:

@@ -108,7 +108,7 @@ def titled_before(desc: Token, ctx: ArticleContext) -> str | None:
     kids = list(desc.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
         return None
-    mods = {c.lower_ for c in kids if c.dep_ in _TITLE_MODS and c.i < desc.i}
+    mods = _title_words(desc)
     if not mods or any(c.dep_ == "appos" for c in kids):
         return None
     names = set()
@@ -116,10 +116,19 @@ def titled_before(desc: Token, ctx: ArticleContext) -> str | None:
         if span.end > desc.i or ctx.in_quote(span.start_char):
             continue
         for title in _titles_of(span):
-            words = {c.lower_ for c in title.children if c.dep_ in _TITLE_MODS}
+            words = _title_words(title)
             if title.i != desc.i and title.lemma_.lower() == lemma and mods <= words:
                 names.add(ctx.names.canonical(span.text))
     return names.pop() if len(names) == 1 else None
+
+
+def _title_words(title: Token) -> set[str]:
+    """The words that make a title one post: its modifiers ("the Turkish president") and what
+    an "of" after it names ("the head of the agency": agency)."""
+    words = {c.lower_ for c in title.children if c.dep_ in _TITLE_MODS and c.i < title.i}
+    for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"):
+        words |= {t.lower_ for t in prep.subtree if t.i != prep.i and t.dep_ != "det"}
+    return words
 
 
 def _titles_of(person: Span) -> list[Token]:

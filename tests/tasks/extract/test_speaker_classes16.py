@@ -138,3 +138,25 @@ def test_a_term_about_a_thing_carries_nothing(nlp) -> None:
     )
     found = [q for q in extracted(nlp, text) if q.text.startswith("“It is over")]
     assert not found or found[0].speaker is None or found[0].speaker.name == "Ann Lee"
+
+
+# A title with an "of" that says which post ("the head of the agency") stands for the one person
+# the article gave that very title, however far back, as a title with modifiers does; a title
+# of another body ("the head of the army") or one given to nobody stays as written.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The head of the agency, Jane Ross, spoke on Monday. Talks with Peter Long went well. "
+         "Later, the head of the agency said: “We will not back down.”", "Jane Ross"),
+        ("The director of the museum, Karl Weber, gave a tour. Visitors met Lena Vogt.\n\nThe "
+         "director of the museum later said: “The roof leaks.”", "Karl Weber"),
+        ("The head of the agency, Jane Ross, met the head of the union, Bill Carr. Later, the "
+         "head of the union said: “No deal.”", "Bill Carr"),
+        ("The chief of the defence staff, Gen Ana Rios, toured the base. Troops met Tom Lee. "
+         "“We are ready,” the chief of the defence staff told reporters.", "Ana Rios"),
+        ("The head of the agency, Jane Ross, spoke on Monday. Later, the head of the army "
+         "said: “We are ready.”", "head of the army"),
+    ],
+)  # fmt: skip
+def test_a_title_with_its_of_is_the_person_given_it(nlp, text, speaker) -> None:
+    assert _last_speaker(nlp, text) == speaker

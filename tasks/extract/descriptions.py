@@ -61,8 +61,9 @@ def named_before(desc: Token, ctx: ArticleContext) -> str | None:
     found = ctx.antecedent(desc, nearby=True)
     if isinstance(found, Token) and found.lower_ in ("he", "she"):
         found = ctx.antecedent(found, nearby=True)
-    if not isinstance(found, Token) or (person := ctx.person_spans.get(found.i)) is None:
+    if not isinstance(found, Token) or (mention := _mention(found, ctx)) is None:
         return None
+    person, name = mention
     root = person.root
     if root.dep_ in ("compound", "appos"):
         root = root.head  # "US President Joe Biden", "Ukraine's president, Volodymyr Zelenskiy"
@@ -74,7 +75,18 @@ def named_before(desc: Token, ctx: ArticleContext) -> str | None:
     for tok in desc.doc[sentence_of(found).start : desc.i]:
         if tok.lemma_.lower() == lemma and tok.i not in own and not _titles(tok, own):
             return None  # "met the UN chief. “...,” the UN chief said": somebody else
-    return ctx.names.canonical(person.text)
+    return name
+
+
+def _mention(found: Token, ctx: ArticleContext) -> tuple[Span, str] | None:
+    """The person mention at ``found`` and its canonical name: a tagged name, or a bare surname
+    the model did not tag that names a person the article named in full ("Sir Ann Lee, 61, ...
+    Lee, who ..., added ...")."""
+    if (person := ctx.person_spans.get(found.i)) is not None:
+        return person, ctx.names.canonical(person.text)
+    if found.pos_ == "PROPN" and (known := ctx.known_person(found)) is not None:
+        return found.doc[found.i : found.i + 1], known
+    return None
 
 
 def _people_in(sent: Span, ctx: ArticleContext) -> list[int]:
@@ -96,7 +108,7 @@ def titled_before(desc: Token, ctx: ArticleContext) -> str | None:
     kids = list(desc.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
         return None
-    mods = {c.lower_ for c in kids if c.dep_ in _TITLE_MODS and c.i < desc.i}
+    mods = _title_words(desc)
     if not mods or any(c.dep_ == "appos" for c in kids):
         return None
     names = set()
@@ -104,10 +116,19 @@ def titled_before(desc: Token, ctx: ArticleContext) -> str | None:
         if span.end > desc.i or ctx.in_quote(span.start_char):
             continue
         for title in _titles_of(span):
-            words = {c.lower_ for c in title.children if c.dep_ in _TITLE_MODS}
+            words = _title_words(title)
             if title.i != desc.i and title.lemma_.lower() == lemma and mods <= words:
                 names.add(ctx.names.canonical(span.text))
     return names.pop() if len(names) == 1 else None
+
+
+def _title_words(title: Token) -> set[str]:
+    """The words that make a title one post: its modifiers ("the Turkish president") and what
+    an "of" after it names ("the head of the agency": agency)."""
+    words = {c.lower_ for c in title.children if c.dep_ in _TITLE_MODS and c.i < title.i}
+    for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"):
+        words |= {t.lower_ for t in prep.subtree if t.i != prep.i and t.dep_ != "det"}
+    return words
 
 
 def _titles_of(person: Span) -> list[Token]:

@@ -71,6 +71,11 @@ def agent(verb: Token) -> Token | None:
     return next((pobj(c) for c in verb.children if c.dep_ == "agent"), None)
 
 
+# Verbs whose object is the means, not the doer, of the verb completing them: "X used his blog
+# to call ..." (X calls, not the blog).
+_MEANS_VERBS = frozenset({"use", "employ"})
+
+
 def subject(verb: Token, deps: Collection[str] = SUBJECT_DEPS) -> Token | None:
     """The verb's grammatical subject, else the subject of the verb it is conjoined to or
     completes ("stood up and said", "wanted to know"), or that verb's object when it has one
@@ -79,7 +84,7 @@ def subject(verb: Token, deps: Collection[str] = SUBJECT_DEPS) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in deps]
     if subjects:
         return next((c for c in subjects if c.ent_type_ == "PERSON"), subjects[0])
-    if verb.dep_ == "xcomp":
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in _MEANS_VERBS:
         controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         if controller is not None and controller.i < verb.i:
             return controller

@@ -15,14 +15,16 @@ from tasks.extract.cue_words import (
     OFFICIAL_NOUNS,
     REPORT_NOUNS,
 )
-from tasks.extract.grammar import author, fold, proper_name
+from tasks.extract.grammar import fold, proper_name
+from tasks.extract.report_owners import written_by
 
 
 def author_of(report: Token) -> Token | None:
-    """Whom a report noun is from or by ("a statement from the ministry"), if it says."""
+    """Whom a report noun is from or by ("a statement from the ministry", "X published a report
+    that ..."), if it says: "it" after a report speaks for its author, never as "report"."""
     if report.lemma_.lower() not in REPORT_NOUNS:
         return None
-    return next((by for c in report.children if (by := author(c)) is not None), None)
+    return written_by(report)
 
 
 def lone_name(tok: Token, ctx: ArticleContext) -> bool:

@@ -33,6 +33,7 @@ from tasks.extract.grammar import (
     entity_at,
     is_measure,
     noun_phrase,
+    pobj,
     proper_name,
     sentences_back,
     subject,
@@ -134,6 +135,17 @@ def _said_near(head: Token) -> str | None:
     if adj is None or not any(c.dep_ == "prep" for c in adj.children):
         return None
     return head.doc[adj.i : adj.right_edge.i + 1].text
+
+
+def post_at(head: Token) -> str | None:
+    """The named body after a role noun that says where the post is, part of the only name a
+    speaker no earlier name fits has: "the former permanent secretary at the Treasury", not
+    "secretary" alone."""
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "at"), None)
+    obj = pobj(prep) if prep is not None else None
+    if prep is None or obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "GPE")):
+        return None
+    return head.doc[prep.i : obj.right_edge.i + 1].text
 
 
 def _acronym(tok: Token) -> bool:

@@ -14,6 +14,12 @@ from tasks.extract.grammar import author, pobj
 _OWNER_ENTS = ("ORG", "PERSON")
 _PLACE_ENTS = ("FAC", "LOC")
 _IN_WORDS = ("in", "on")
+# Verbs whose subject puts out their object report noun: "X made a prediction that ...".
+_ISSUE_VERBS = frozenset({"make", "issue", "publish", "release", "produce", "give", "present"})
+# Verbs whose agent got hold of a report rather than wrote it ("a memo seen by Reuters"), or
+# asked or paid for it ("the report commissioned by the Security Council"): not its author.
+NOT_AUTHOR_VERBS = frozenset({"obtain", "see", "receive", "review", "get", "acquire", "view",
+    "commission", "order", "request", "mandate", "fund", "finance", "sponsor"})  # fmt: skip
 
 
 def is_report_noun(tok: Token) -> bool:
@@ -57,3 +63,28 @@ def published_in(noun: Token) -> Iterator[Token]:
             obj = pobj(prep) if prep.dep_ == "prep" and prep.lower_ in _IN_WORDS else None
             if obj is not None and obj.i != noun.i and is_report_noun(obj):
                 yield obj
+
+
+def issuer_of(noun: Token) -> Token | None:
+    """Who put out a report noun that is the object of "make", "issue", "publish"...: "Chris
+    Deering made a prediction that 20 million ..." (Deering)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUE_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        None if subj is None or subj.pos_ == "PRON" and subj.lower_ not in ("he", "she") else subj
+    )
+
+
+def written_by(report: Token) -> Token | None:
+    """Whom a report noun says it is by, from the words around it: "a statement from X", "the
+    report, published by X," (not "a memo seen by X"), "X published a report that ..."."""
+    for child in report.children:
+        if (by := author(child)) is not None:
+            return by
+        if child.dep_ == "acl" and child.lemma_.lower() not in NOT_AUTHOR_VERBS:
+            agent = next((g for g in child.children if author(g) is not None), None)
+            if agent is not None:
+                return author(agent)
+    return issuer_of(report)

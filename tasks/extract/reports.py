@@ -29,18 +29,18 @@ from tasks.extract.non_speakers import content_clause
 from tasks.extract.org_names import is_media, national_body_name
 from tasks.extract.referents import Named, describe, is_thing
 from tasks.extract.report_antecedents import definite_bare, mentioned_before, unowned
-from tasks.extract.report_owners import is_report_noun, published_in, report_author
+from tasks.extract.report_owners import (
+    NOT_AUTHOR_VERBS,
+    is_report_noun,
+    issuer_of,
+    published_in,
+    report_author,
+)
 from tasks.schema import AttributionKind, AttributionScope
 
 _OWNER_LABELS = ("ORG", "GPE", "NORP", "PERSON")
 _OWNER_PRONOUNS = ("its", "their")
 _WHEN = ("DATE", "TIME")
-# Verbs whose subject puts out their object report noun: "X made a prediction that ...".
-_ISSUE_VERBS = frozenset({"make", "issue", "publish", "release", "produce", "give", "present"})
-# Verbs whose agent got hold of a report rather than wrote it ("a memo seen by Reuters"), or
-# asked or paid for it ("the report commissioned by the Security Council"): not its author.
-_NOT_AUTHOR_VERBS = frozenset({"obtain", "see", "receive", "review", "get", "acquire", "view",
-    "commission", "order", "request", "mandate", "fund", "finance", "sponsor"})  # fmt: skip
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 _BEFORE = AttributionScope.PARAGRAPH  # a report the sentences before gave
 _OWNER_BACK = 2  # how many sentences back "its estimate" looks for what "its" stands for
@@ -98,7 +98,7 @@ def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | 
     # "a report compiled by X"; not "a statement obtained by Variety" (who got it, not who wrote
     # it), nor "a study ordered by X" (who asked for it)
     clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl") and not content_clause(c)]
-    preps += [g for c in clauses if c.lemma_.lower() not in _NOT_AUTHOR_VERBS for g in c.children]
+    preps += [g for c in clauses if c.lemma_.lower() not in NOT_AUTHOR_VERBS for g in c.children]
     preps += [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "prep"]
     # "The report, by the Acme Institute, found": "by" hung on the comma
     preps += [g for c in noun.children if c.dep_ == "punct" for g in c.children if g.dep_ == "prep"]
@@ -127,7 +127,7 @@ def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | 
             return Source.of(owner, noun.lower_ if holds else f"{noun.lower_} {noun.head.lower_}")
     # "Chris Deering made a prediction that ...", "X issued a statement saying ..." (the
     # statement speaks through a participle hung on it): whoever put it out
-    issuer = _issuer(noun)
+    issuer = issuer_of(noun)
     if issuer is not None and (found := describe(issuer, ctx)) is not None:
         return Source.of(found, f"{noun.head.lower_} {noun.lower_}")
     return None
@@ -198,18 +198,6 @@ def _moved_from(noun: Token, origin: Token, ctx: ArticleContext) -> bool:
         for g in o.children
     )  # fmt: skip
     return counted and is_thing(origin, ctx)
-
-
-def _issuer(noun: Token) -> Token | None:
-    """Who put out a report noun that is the object of "make", "issue", "publish"...: "Chris
-    Deering made a prediction that 20 million ..." (Deering)."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUE_VERBS:
-        return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return (
-        None if subj is None or subj.pos_ == "PRON" and subj.lower_ not in ("he", "she") else subj
-    )
 
 
 def colon_report(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:

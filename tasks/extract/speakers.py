@@ -32,7 +32,7 @@ from tasks.extract.lead_ins import according, according_in, dash_signed, introdu
 from tasks.extract.memo import sentence_of
 from tasks.extract.quote_marks import QuoteSpan, quote_kind
 from tasks.extract.quote_terms import names_speaker
-from tasks.extract.referents import can_speak
+from tasks.extract.referents import can_speak, is_thing
 from tasks.extract.spoken_by import Speaker, cue_in, cue_speaker, speaker_from
 from tasks.schema import QuoteKind
 
@@ -312,23 +312,28 @@ def _quotes_speech(sent: Span, ctx: ArticleContext) -> bool:
     return any(quote_kind(ctx.text, span) == QuoteKind.FULL for span in spans)
 
 
-def reported_before(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> Speaker | None:
+def reported_before(
+    doc: Doc, span: QuoteSpan, ctx: ArticleContext, quoted_end: int | None = None
+) -> Speaker | None:
     """For a quote in its paragraph's first sentence: the speaker of reported speech closing
     the paragraph before ("Anna Petrenko said the city was shelled.\n\n“The situation is
-    catastrophic.”"), or the person that sentence is about ("X proposes a mechanism ...")."""
+    catastrophic.”"), or the person that sentence is about ("X proposes a mechanism ...", "X
+    took to Facebook to demand “answers”": a word quoted there as a term, not a quotation,
+    when ``quoted_end``, the end of the last quotation kept, lies before that paragraph)."""
     inside = doc.char_span(span.start, span.end, alignment_mode="expand")
     if inside is None:
         return None
     prev = paragraph_before(sentence_of(inside[0]))
-    if prev is None or _quotes_speech(prev, ctx):
+    if prev is None or (_quotes_speech(prev, ctx) and _quoted_in(prev, ctx, quoted_end)):
         return None  # a quote there carries its own speaker over (see extract_quotes)
     last = prev  # the paragraph's last sentence, then the ones before it
     while prev is not None:
         verbs = (t for t in prev if is_cue_verb(t, evidence=False) and _carries_speech(t))
         for verb in verbs:
             subj = _asked_by_writer(verb) or speaker_of(verb)
-            if subj is None or not can_speak(subj):
-                continue  # "The restoration of the films revealed ...": nobody speaks
+            if subj is None or not can_speak(subj) or is_thing(subj, ctx):
+                continue  # "The restoration of the films revealed ...", "used his blog to
+                # call ...": nobody speaks (a thing the parse took for the doer)
             if found := speaker_from(subj, ctx, verb.lemma_.lower()):
                 return found
         prev = sentence_before(prev)
@@ -336,3 +341,15 @@ def reported_before(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> Speaker |
     if subj is not None and ctx.is_person_like(subj) and subj.lower_ not in ("he", "she"):
         return speaker_from(subj, ctx, None)
     return None
+
+
+def _quoted_in(para_end: Span, ctx: ArticleContext, quoted_end: int | None) -> bool:
+    """Whether the sentence closing the paragraph before holds a quotation: quoted words there,
+    unless the quotations kept (ending at ``quoted_end``) all end before its paragraph, as a
+    term or a scare-quoted word in narration does."""
+    if not any(ctx.in_quote(t.idx) for t in para_end if not t.is_punct):
+        return False
+    if quoted_end is None:
+        return True
+    para_start = ctx.text.rfind("\n", 0, para_end.start_char) + 1
+    return quoted_end > para_start

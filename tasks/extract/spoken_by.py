@@ -19,7 +19,7 @@ from tasks.extract.descriptions import (
     titled_before,
 )
 from tasks.extract.grammar import SUBJECT_DEPS, has_passive_subject, noun_phrase, subject
-from tasks.extract.referents import describe, is_thing, national_body
+from tasks.extract.referents import describe, is_thing, national_body, post_at
 from tasks.schema import AttributionKind
 
 _GERUND_PREPS = ("by", "after", "before", "while", "when")
@@ -55,7 +55,7 @@ def speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker |
     if found is None:
         return None
     if found.kind != AttributionKind.PERSON:
-        if named := named_before(subj, ctx) or titled_before(subj, ctx):
+        if named := titled_before(subj, ctx) or named_before(subj, ctx):
             return Speaker(named, written, cue, AttributionKind.PERSON)
         if body := body_named_before(subj, ctx):
             return Speaker(body, written, cue, AttributionKind.ORGANIZATION)
@@ -63,7 +63,18 @@ def speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker |
             issued := speaker_from(issuer, ctx, cue)
         ):
             return Speaker(issued.name, written, cue, issued.kind)
+    if found.kind == AttributionKind.OFFICIAL_ANONYMOUS and (post := _post(subj)) is not None:
+        return Speaker(f"{found.name} {post}", written, cue, found.kind)
     return Speaker(_unpossessed(found.name, subj), written, cue, found.kind)
+
+
+def _post(desc: Token) -> str | None:
+    """Where the post of a definite role description is, when no earlier name fits it: "the
+    former permanent secretary at the Treasury said" is that whole description, one person (not
+    "a senior official at the Pentagon", one of many, named by the role alone)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in desc.children):
+        return None
+    return post_at(desc)
 
 
 def speech_owner(noun: Token) -> Token | None:

@@ -49,9 +49,10 @@ def test_a_body_its_nationality_describes_is_not_the_country(nlp, text, speaker)
     ("text", "speaker"),
     [
         ("On the ongoing crisis in Sudan, the former permanent secretary at the Foreign Office "
-         "said: “Nobody is protecting civilians.”", "former permanent secretary"),
+         "said: “Nobody is protecting civilians.”",
+         "former permanent secretary at the Foreign Office"),
         ("On the renewed fighting in Libya, the former special envoy at the Foreign Office "
-         "said: “Both sides are rearming.”", "former special envoy"),
+         "said: “Both sides are rearming.”", "former special envoy at the Foreign Office"),
     ],
 )  # fmt: skip
 def test_a_place_in_a_fronted_phrase_is_not_the_speaker(nlp, text, speaker) -> None:

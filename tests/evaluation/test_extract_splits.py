@@ -1,8 +1,9 @@
-"""Extraction quality on text the rules were not written on: the double-annotated dev, dev2, dev3
-and test splits (tests/gold/README.md), 45 war-reporting articles from ../shared/corpus/domain
-and 27 BBC News articles (off-topic news), read and cleaned exactly as ``make eval`` does.
+"""Extraction quality on text the rules were not written on: the double-annotated dev, dev2, dev3,
+dev9, dev10 and test splits (tests/gold/README.md), 65 war-reporting articles from
+../shared/corpus/domain and 39 BBC News articles (off-topic news), read and cleaned exactly as
+``make eval`` does.
 
-Tune on dev, dev2 and dev3 (``make eval`` prints their every error); the test split is only ever
+Tune on the dev splits (``make eval`` prints their every error); the test split is only ever
 scored: a failing test assertion here prints the scores, never the items. Floors only go up: each
 is the score measured when it was set, rounded down a little.
 """
@@ -46,6 +47,11 @@ from tests.conftest import GOLD, shared_path
 # strict F1 0.80; the other splits did not move. Raised after the learned claim-type decision of
 # stop 16 (ctype branch: a model fitted to every labelled split replaces the rules' guesses in
 # war reporting): test strict F1 0.82, claim_type 0.95; dev3 strict 0.99; the others held.
+# dev9 and dev10 added at stop 17 (two fresh splits from ../shared, each first scored before
+# any rule was tuned on it: dev9 strict F1 0.82, speakers 0.96; dev10 0.90, 0.89), measured
+# after their rounds: dev9 numeric F1 0.99, strict F1 0.97, quotes F1 1.00, fully right 0.99,
+# off-topic precision 0.94; dev10 numeric F1 0.99, strict F1 0.92, quotes F1 0.98, fully right
+# 0.95, off-topic precision 0.97. Test quotes fully right raised to 0.89 (0.90 measured).
 FLOORS = {
     "dev": {
         "numeric_f1": 0.98,
@@ -67,11 +73,25 @@ FLOORS = {
         "quote_fully_right": 0.95,
         "offtopic_precision": 0.94,
     },
+    "dev9": {
+        "numeric_f1": 0.98,
+        "numeric_f1_strict": 0.96,
+        "quote_f1": 0.99,
+        "quote_fully_right": 0.98,
+        "offtopic_precision": 0.93,
+    },
+    "dev10": {
+        "numeric_f1": 0.98,
+        "numeric_f1_strict": 0.91,
+        "quote_f1": 0.97,
+        "quote_fully_right": 0.94,
+        "offtopic_precision": 0.96,
+    },
     "test": {
         "numeric_f1": 0.98,
         "numeric_f1_strict": 0.81,
         "quote_f1": 0.98,
-        "quote_fully_right": 0.88,
+        "quote_fully_right": 0.89,
         "offtopic_precision": 0.93,
     },
 }

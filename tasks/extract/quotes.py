@@ -20,6 +20,7 @@ from tasks.extract.context import ArticleContext
 from tasks.extract.cue_words import SPEECH_NOUNS
 from tasks.extract.cues import is_cue_verb, speaker_of
 from tasks.extract.narrated import carried_to_phrase, source_of_clause
+from tasks.extract.paragraph_speakers import reported_before
 from tasks.extract.quote_marks import QuoteSpan, is_name, names_a_work, quote_kind
 from tasks.extract.quote_terms import (
     folded,
@@ -29,12 +30,7 @@ from tasks.extract.quote_terms import (
     scare_quote,
     short_noun_phrase,
 )
-from tasks.extract.speakers import (
-    CLAUSE_AFTER,
-    find_speaker,
-    reported_before,
-    said_by,
-)
+from tasks.extract.speakers import CLAUSE_AFTER, find_speaker, said_by
 from tasks.extract.spoken_by import Speaker, speaker_from
 from tasks.schema import QuoteKind
 

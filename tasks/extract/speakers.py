@@ -9,9 +9,8 @@ before it ("Mr Dean is confident: “...”"), the previous sentence of the para
 quoted in narration is said by the author of a speech noun over it ("remarks by X that ...
 “...”"), else by the reporting verb that governs it (``said_by``): one before it, one above it
 in the parse ("condemned the attacks as “...”", "raised concerns about the “...”, saying ..."),
-or an aside ("..., he said, ..."). ``quotes`` carries speakers over between quotes; reported
-speech in the paragraph before carries over only from something that can speak (not "The
-restoration of the films revealed ...").
+or an aside ("..., he said, ..."). ``quotes`` carries speakers over between quotes, and
+``paragraph_speakers`` from reported speech in the paragraph before.
 """
 
 from __future__ import annotations
@@ -22,21 +21,16 @@ from tasks.extract.context import ArticleContext
 from tasks.extract.cue_words import SPEECH_NOUNS
 from tasks.extract.cues import is_cue_verb, speaker_of, trailing_cue
 from tasks.extract.grammar import (
-    paragraph_before,
     prep_object,
-    sentence_before,
-    set_off,
     subject,
 )
 from tasks.extract.lead_ins import according, according_in, dash_signed, introduced
 from tasks.extract.memo import sentence_of
-from tasks.extract.quote_marks import QuoteSpan, quote_kind
+from tasks.extract.quote_marks import QuoteSpan
 from tasks.extract.quote_terms import names_speaker
-from tasks.extract.referents import can_speak, is_thing
 from tasks.extract.spoken_by import Speaker, cue_in, cue_speaker, speaker_from
 from tasks.schema import QuoteKind
 
-_CLAUSE_DEPS = ("ROOT", "ccomp", "conj")  # verbs that carry a sentence's reported speech
 _SAYS_WHAT = ("acl", "relcl", "ccomp", "appos")  # what a speech noun says: "remarks that ..."
 CLAUSE_AFTER = 6  # tokens: "Mr Weingarten pressed." closing a quote reports it
 
@@ -280,76 +274,3 @@ def _colon_before(sent: Span, inside: Span, ctx: ArticleContext) -> Speaker | No
     if subj is None or subj.i >= k or not ctx.is_person_like(subj) or ctx.in_quote(subj.idx):
         return None
     return speaker_from(subj, ctx, None)
-
-
-def _carries_speech(verb: Token) -> bool:
-    """A reporting verb whose speaker goes on into the next paragraph: a main or complement
-    clause's, or an aside set off inside the clause it reports ("The ceasefire, she said, would
-    not hold": she, not the ceasefire), which the parse hangs on that clause's verb."""
-    if verb.dep_ in _CLAUSE_DEPS:
-        return True
-    if verb.dep_ != "parataxis" or any(c.dep_ == "ccomp" for c in verb.children):
-        return False
-    return set_off(verb)
-
-
-def _asked_by_writer(verb: Token) -> Token | None:
-    """Whom the writer asks: the one asked answers in the quote after ("I asked the minister
-    about the deal.\n\n“...”": the minister, not the writer)."""
-    if verb.lemma_.lower() != "ask" or (asker := subject(verb)) is None:
-        return None
-    if asker.lower_ not in ("i", "we"):
-        return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
-
-
-def _quotes_speech(sent: Span, ctx: ArticleContext) -> bool:
-    """Whether a sentence quotes speech standing as a sentence, not only a word or a phrase in
-    its narration ("X took to Telegram to demand “answers”.", which leaves its speaker to the
-    narration)."""
-    start, end = sent.start_char, sent.end_char
-    spans = (QuoteSpan(a, b) for a, b in ctx.quote_spans if start <= a < end)
-    return any(quote_kind(ctx.text, span) == QuoteKind.FULL for span in spans)
-
-
-def reported_before(
-    doc: Doc, span: QuoteSpan, ctx: ArticleContext, quoted_end: int | None = None
-) -> Speaker | None:
-    """For a quote in its paragraph's first sentence: the speaker of reported speech closing
-    the paragraph before ("Anna Petrenko said the city was shelled.\n\n“The situation is
-    catastrophic.”"), or the person that sentence is about ("X proposes a mechanism ...", "X
-    took to Facebook to demand “answers”": a word quoted there as a term, not a quotation,
-    when ``quoted_end``, the end of the last quotation kept, lies before that paragraph)."""
-    inside = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if inside is None:
-        return None
-    prev = paragraph_before(sentence_of(inside[0]))
-    if prev is None or (_quotes_speech(prev, ctx) and _quoted_in(prev, ctx, quoted_end)):
-        return None  # a quote there carries its own speaker over (see extract_quotes)
-    last = prev  # the paragraph's last sentence, then the ones before it
-    while prev is not None:
-        verbs = (t for t in prev if is_cue_verb(t, evidence=False) and _carries_speech(t))
-        for verb in verbs:
-            subj = _asked_by_writer(verb) or speaker_of(verb)
-            if subj is None or not can_speak(subj) or is_thing(subj, ctx):
-                continue  # "The restoration of the films revealed ...", "used his blog to
-                # call ...": nobody speaks (a thing the parse took for the doer)
-            if found := speaker_from(subj, ctx, verb.lemma_.lower()):
-                return found
-        prev = sentence_before(prev)
-    subj = subject(last.root)
-    if subj is not None and ctx.is_person_like(subj) and subj.lower_ not in ("he", "she"):
-        return speaker_from(subj, ctx, None)
-    return None
-
-
-def _quoted_in(para_end: Span, ctx: ArticleContext, quoted_end: int | None) -> bool:
-    """Whether the sentence closing the paragraph before holds a quotation: quoted words there,
-    unless the quotations kept (ending at ``quoted_end``) all end before its paragraph, as a
-    term or a scare-quoted word in narration does."""
-    if not any(ctx.in_quote(t.idx) for t in para_end if not t.is_punct):
-        return False
-    if quoted_end is None:
-        return True
-    para_start = ctx.text.rfind("\n", 0, para_end.start_char) + 1
-    return quoted_end > para_start

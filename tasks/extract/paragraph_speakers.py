@@ -54,19 +54,16 @@ def _quotes_speech(sent: Span, ctx: ArticleContext) -> bool:
     return any(quote_kind(ctx.text, span) == QuoteKind.FULL for span in spans)
 
 
-def reported_before(
-    doc: Doc, span: QuoteSpan, ctx: ArticleContext, quoted_end: int | None = None
-) -> Speaker | None:
+def reported_before(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> Speaker | None:
     """For a quote in its paragraph's first sentence: the speaker of reported speech closing
     the paragraph before ("Anna Petrenko said the city was shelled.\n\n“The situation is
     catastrophic.”"), or the person that sentence is about ("X proposes a mechanism ...", "X
-    took to Facebook to demand “answers”": a word quoted there as a term, not a quotation,
-    when ``quoted_end``, the end of the last quotation kept, lies before that paragraph)."""
+    took to Facebook to demand “answers”": a word quoted there in narration, not speech)."""
     inside = doc.char_span(span.start, span.end, alignment_mode="expand")
     if inside is None:
         return None
     prev = paragraph_before(sentence_of(inside[0]))
-    if prev is None or (_quotes_speech(prev, ctx) and _quoted_in(prev, ctx, quoted_end)):
+    if prev is None or _quotes_speech(prev, ctx):
         return None  # a quote there carries its own speaker over (see extract_quotes)
     last = prev  # the paragraph's last sentence, then the ones before it
     while prev is not None:
@@ -83,15 +80,3 @@ def reported_before(
     if subj is not None and ctx.is_person_like(subj) and subj.lower_ not in ("he", "she"):
         return speaker_from(subj, ctx, None)
     return None
-
-
-def _quoted_in(para_end: Span, ctx: ArticleContext, quoted_end: int | None) -> bool:
-    """Whether the sentence closing the paragraph before holds a quotation: quoted words there,
-    unless the quotations kept (ending at ``quoted_end``) all end before its paragraph, as a
-    term or a scare-quoted word in narration does."""
-    if not any(ctx.in_quote(t.idx) for t in para_end if not t.is_punct):
-        return False
-    if quoted_end is None:
-        return True
-    para_start = ctx.text.rfind("\n", 0, para_end.start_char) + 1
-    return quoted_end > para_start

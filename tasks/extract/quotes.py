@@ -120,7 +120,7 @@ def extract_quotes(doc: Doc, spans: list[QuoteSpan], ctx: ArticleContext) -> lis
             continue
         found = find_speaker(doc, span, kind, ctx)
         if found is None and kind == QuoteKind.FULL:
-            found = _carried_over(doc, span, previous, ctx, out[-1].end if out else None)
+            found = _carried_over(doc, span, previous, ctx)
         elif found is None:
             found = _narrated(doc, span, previous, ctx)
         quote = Quote(span.start, span.end, text[span.start : span.end], found, kind, continues)
@@ -171,14 +171,13 @@ def _narrated(
 
 
 def _carried_over(
-    doc: Doc, span: QuoteSpan, previous: Quote | None, ctx: ArticleContext, kept_end: int | None
+    doc: Doc, span: QuoteSpan, previous: Quote | None, ctx: ArticleContext
 ) -> Speaker | None:
     """A cue-less full quote: the speaker of the quote it continues, or of the reported speech
-    right before its paragraph, or of a previous quote close by (``kept_end``: where the last
-    quotation kept ends; a term quoted after it is no quotation)."""
+    right before its paragraph, or of a previous quote close by."""
     if previous is not None and span.continues:
         return previous.speaker
-    reported = reported_before(doc, span, ctx, kept_end if kept_end is not None else -1)
+    reported = reported_before(doc, span, ctx)
     if reported is not None:
         return reported
     if previous is not None:

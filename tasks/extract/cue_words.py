@@ -199,9 +199,9 @@ NAMING_VERBS = frozenset({
 QUOTED_AS = frozenset({"quote", "cite"})
 # Verbs whose object performs the participle after it: "heard the general saying", "quoted the
 # senator saying", "found a note warning" (not "left the party saying": the leaver says it).
-OBJECT_SAYS_VERBS = frozenset({
-    "hear", "overhear", "see", "watch", "catch", "film", "record", "show", "find", "quote",
-    "cite", "picture", "depict", "spot", "notice", "publish", "release", "issue", "send", "post",
+OBJECT_SAYS_VERBS = QUOTED_AS | frozenset({
+    "hear", "overhear", "see", "watch", "catch", "film", "record", "show", "find", "picture",
+    "depict", "spot", "notice", "publish", "release", "issue", "send", "post",
 })  # fmt: skip
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 # "it said", "they said": what the pronoun stands for is the previous sentence's source.

@@ -26,7 +26,10 @@ if TYPE_CHECKING:
 def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
     """A count typed by default takes the type, unit and subject of the nearest typed count
     before it in its sentence ("Spain took 3,000 migrants, Italy 2,400"), or in the sentence
-    before for "that number" ("... 100 million users. Today that number is 200 million")."""
+    before for "that number" ("... 100 million users. Today that number is 200 million").
+    Money only from the count right before it: a list names each amount's currency, so a
+    currency-less count with other counts between it and the amount is no amount ("£3bn in
+    lost reserves, 250,000 repossessed, one million in negative equity")."""
     out = list(claims)
     for k, claim in enumerate(out):
         q = claim.quantity
@@ -52,7 +55,7 @@ def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
         if not elliptical and own_verb:
             continue  # "... and 2 million have fled": a verb of its own says what it counts
         sent = sentence_of(doc[claim.quantity.core])
-        for earlier in reversed(out[:k]):
+        for passed, earlier in enumerate(reversed(out[:k])):
             earlier_sent = sentence_of(doc[earlier.quantity.core])
             same = earlier_sent.start == sent.start
             # "that number is 200 million", "Four more arrived" (typed by nothing else): one
@@ -62,6 +65,8 @@ def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
             if not (same or previous):
                 break
             counted = earlier.facts.claim_type != ClaimType.OTHER or earlier.facts.subject
+            if passed and earlier.facts.claim_type == ClaimType.MONEY:
+                break  # "£3bn in reserves, 250,000 repossessed, one million in negative equity"
             if earlier.facts.typed and counted:  # "won 198 seats, while the Lib Dems took 62"
                 out[k] = replace(claim, facts=_like(claim.facts, earlier.facts))
                 break

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
+from tasks.extract.claim_words import WEAPON_NOUNS
 from tasks.extract.currencies import SUBUNITS, name_at, symbol_code
 from tasks.extract.modifiers import (
     DASHES,
@@ -32,6 +33,7 @@ from tasks.extract.quantity_words import (
     FRACTIONS,
     MAX_QUALIFIER,
     MEASURE_UNITS,
+    MEASURES,
     NOT_FRACTION_BEFORE,
     SCALES,
     VAGUE,
@@ -115,7 +117,7 @@ def could_start(orth: int, doc: Doc) -> bool:
 
 
 _STERLING = SUBUNITS["pence"]
-_NOT_CURRENCY = {PERCENT, *MEASURE_UNITS.values()}
+_NOT_CURRENCY = {PERCENT, *MEASURES}
 
 
 def _says_cents(doc: Doc, q: Quantity) -> bool:
@@ -257,10 +259,13 @@ def _fraction_at(doc: Doc, i: int, end: int) -> Quantity | None:
         j, denominator = k + 1, FRACTIONS[doc[k].lower_]
     else:
         return None
-    if prev in NOT_FRACTION_BEFORE or (j < end and doc[j].text in DASHES):
+    followed = j < end and doc[j].lower_ in FRACTION_FOLLOWERS
+    # "and half the amount", "and a third of its capacity": a share in a list, not the "and a
+    # half" of "a year and a half"
+    listed = prev == "and" and followed
+    if (prev in NOT_FRACTION_BEFORE and not listed) or (j < end and doc[j].text in DASHES):
         return None
     qualifier, q_start = qualifier_before(doc, i, max(0, i - MAX_QUALIFIER))
-    followed = j < end and doc[j].lower_ in FRACTION_FOLLOWERS
     # "half" on its own is rarely a claim ("a year and a half"); "cut by half" and "could rise
     # to half." are
     changed = prev == "by" or (prev == "to" and _ends_share(doc, j, end))
@@ -288,6 +293,10 @@ def _vague_at(doc: Doc, i: int, end: int) -> Quantity | None:
     """ "Thousands (of)", "tens of millions", "several hundred", "a few thousand", "dozens"."""
     low = doc[i].lower_
     if low in VAGUE_DETERMINERS:
+        if weapons_counted(doc, i, end):
+            return Quantity(
+                i - 1 if low == "few" else i, i + 1, i, None, None, Qualifier.VAGUE, None
+            )
         if not (i + 1 < end and _vague_scale(doc[i + 1].lower_)):
             return None  # "several people"
         j = i + 2
@@ -309,6 +318,21 @@ def _vague_at(doc: Doc, i: int, end: int) -> Quantity | None:
     elif j + 1 < end and doc[j].lower_ == "of":
         unit = MEASURE_UNITS.get(doc[j + 1].lower_)  # "millions of tonnes"
     return Quantity(q_start, j, j - 1, None, None, Qualifier.VAGUE, unit)
+
+
+def weapons_counted(doc: Doc, i: int, end: int) -> bool:
+    """ "several missiles", "a few Ukrainian rockets": a vague count of weapons is a count of
+    interest (weapons fired and things hit count at any size); "several people", "a few
+    ships", "many tanks" (no count: "many" says how common, not how many) are not counted."""
+    low = doc[i].lower_
+    if low not in ("several", "few") or (low == "few" and (i == 0 or doc[i - 1].lower_ != "a")):
+        return False
+    j = i + 1
+    while j < end and doc[j].pos_ in ("ADJ", "PROPN") and doc[j].ent_type_ in ("NORP", "GPE", ""):
+        j += 1  # "several Ukrainian missiles", "a few long-range rockets"
+    if j >= end or doc[j].pos_ != "NOUN" or (j + 1 < end and doc[j + 1].pos_ == "NOUN"):
+        return False  # "several missile systems" count systems
+    return (doc[j].lemma_.lower() or doc[j].lower_) in WEAPON_NOUNS
 
 
 _COUPLE = ["a", "couple", "of"]

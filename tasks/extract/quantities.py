@@ -25,7 +25,13 @@ from tasks.extract.modifiers import (
     unit_range,
 )
 from tasks.extract.name_numbers import ends_a_name_before_to
-from tasks.extract.numbers import ParsedNumber, fraction_of_scale, is_number, parse_number
+from tasks.extract.numbers import (
+    ParsedNumber,
+    fraction_of_scale,
+    is_number,
+    parse_number,
+    token_number,
+)
 from tasks.extract.quantity_filters import skip_reason
 from tasks.extract.quantity_words import (
     CHANGE_WORDS,
@@ -133,6 +139,8 @@ def _match_at(doc: Doc, i: int, end: int) -> Quantity | None:
         i += 1
     elif low in VAGUE or low == "tens" or low in VAGUE_DETERMINERS:
         return _vague_at(doc, i, end)
+    elif i + 2 < end and doc[i + 1].text in _LIST_GAPS and (listed := _listed_at(doc, i, end)):
+        return listed
     if (couple := _couple_at(doc, i, end)) is not None:
         return couple
     if (fraction := _fraction_at(doc, i, end)) is not None:
@@ -168,6 +176,35 @@ def _match_at(doc: Doc, i: int, end: int) -> Quantity | None:
     return Quantity(q_start, j, core, value, value_high, qualifier, unit, scale)
 
 
+_LIST_GAPS = {",", "or"}
+_POWERS = {10.0**k for k in range(13)}
+
+
+def _listed_at(doc: Doc, i: int, end: int) -> Quantity | None:
+    """ "five, six, seven per cent", "50, 60, 70,000": bare numbers in a list, stepping up
+    evenly to a last one that carries the unit (or the scale: "70,000" for 70 thousand) for all
+    of them, are one range from the first (scaled alike) to the last. Years ("2019, 2020,
+    2021") carry no unit, and numbers that do not step evenly ("3, 7, 12%") are separate."""
+    values: list[float] = []
+    k = i
+    while k + 1 < end and doc[k + 1].text in _LIST_GAPS:
+        number = token_number(doc[k].text)
+        if number is None or number.currency or number.percent or number.scale:
+            return None
+        values.append(number.value)
+        k += 3 if doc[k + 1].text == "," and k + 2 < end and doc[k + 2].lower_ == "or" else 2
+    last = _match_at(doc, k, end) if len(values) >= 2 and k < end else None
+    if last is None or last.value is None or last.start != k or last.qualifier != Qualifier.EXACT:
+        return None
+    step = values[1] - values[0]
+    even = step > 0 and all(b - a == step for a, b in zip(values, values[1:], strict=False))
+    scale = last.value / (values[-1] + step) if even else 0.0
+    if scale not in _POWERS or (last.unit is None and scale == 1.0):
+        return None
+    low = values[0] * scale
+    return Quantity(i, last.end, last.core, low, last.value, Qualifier.RANGE, last.unit, last.scale)
+
+
 def _range_end(doc: Doc, first: int, j: int, end: int, low: float) -> ParsedNumber | None:
     """The high end of "2,000-3,000", "2,000 to 3,000", "between 10,000 and 12,000", "Eleven or
     12" (a higher number after "or": an estimate's two ends)."""
@@ -177,6 +214,7 @@ def _range_end(doc: Doc, first: int, j: int, end: int, low: float) -> ParsedNumb
     between = first >= 1 and doc[first - 1].lower_ == "between"
     # "from 10 to 15", "rose 3p to 120p", "cut by 2% to 5%": a change, not a range
     change = first >= 1 and doc[first - 1].lower_ in CHANGE_WORDS and not _spans_a_range(doc, first)
+    change = change and not _counted_range(doc, first, j, end)
     if joiner == "or":
         high = parse_number(doc, j + 1, end)
         return high if high is not None and high.value > low and not change else None
@@ -193,11 +231,25 @@ def _range_end(doc: Doc, first: int, j: int, end: int, low: float) -> ParsedNumb
     return parse_number(doc, k, end)
 
 
+def _counted_range(doc: Doc, first: int, j: int, end: int) -> bool:
+    """ "lost 20 to 30 tanks", "cut 2,000 to 3,000 jobs": after a verb that takes the count as
+    its object, two bare numbers and the plural noun they count are a range (a change names
+    its start with "from" and rarely counts a noun after its end: "rose 3p to 120p")."""
+    if doc[first - 1].lower_ not in _OBJECT_CHANGES or doc[j].lower_ != "to" or j + 2 >= end:
+        return False
+    high = parse_number(doc, j + 1, end)
+    if high is None or high.end >= end or high.currency or high.percent:
+        return False
+    return doc[high.end].tag_ == "NNS"
+
+
 def _spelled(tok: Token) -> bool:
     """A number written in words ("Two", "eleven"), not in digits."""
     return tok.lower_ in WORD_NUMBERS
 
 
+# Change words whose verb takes what it counts as its object: "lost 20 to 30 tanks" is a range.
+_OBJECT_CHANGES = {"lost", "gained", "cut", "shed", "added"}
 # A qualifier on a range's high end: "from 20 to around 40", "between 10 and nearly 20".
 _HIGH_END_QUALIFIERS = {"around", "about", "roughly", "nearly", "almost", "approximately", "some"}
 # "anywhere from 20 to 40", "estimates ranging from 50 to 70": a range, not a change.

@@ -379,12 +379,10 @@ def weapons_counted(doc: Doc, i: int, end: int) -> bool:
     low = doc[i].lower_
     if low not in ("several", "few") or (low == "few" and (i == 0 or doc[i - 1].lower_ != "a")):
         return False
-    j = i + 1
-    while j < end and doc[j].pos_ in ("ADJ", "PROPN") and doc[j].ent_type_ in ("NORP", "GPE", ""):
-        j += 1  # "several Ukrainian missiles", "a few long-range rockets"
-    if j >= end or doc[j].pos_ != "NOUN" or (j + 1 < end and doc[j + 1].pos_ == "NOUN"):
-        return False  # "several missile systems" count systems
-    return (doc[j].lemma_.lower() or doc[j].lower_) in WEAPON_NOUNS
+    noun = doc[i].head  # "several Ukrainian missiles", "a few mortar shells" (the parse's noun)
+    if noun.pos_ != "NOUN" or not i < noun.i < min(end, i + 5):
+        return False  # a blank document has no parse
+    return noun.lemma_.lower() in WEAPON_NOUNS  # not "several missile systems"
 
 
 _COUPLE = ["a", "couple", "of"]

@@ -94,7 +94,9 @@ def bare_one_counts(doc: Doc, core: Token) -> bool:
     """A bare "one" (no noun of its own) that counts: a casualty verb's subject or object ("the
     crash killed one", "one was wounded"), or one of a count just made in the same sentence, in
     a clause joined to it ("three people were killed, one of them a child"; "three of the drones
-    were shot down and one crashed"), or one of a whole naming casualties ("one of the dead")."""
+    were shot down and one crashed"; "it intercepted three missiles, but one fell on a block":
+    the "one" subject of its own verb stands for the noun counted before), or one of a whole
+    naming casualties ("one of the dead")."""
     # "that one" is no count, "said that one of them ..." is ("that" opening the clause)
     before = doc[core.i - 1].lower_ if core.i > 0 and doc[core.i - 1].pos_ != "SCONJ" else ""
     after = doc[core.i + 1].lower_ if core.i + 1 < len(doc) else ""
@@ -117,8 +119,8 @@ def bare_one_counts(doc: Doc, core: Token) -> bool:
             return True
     # "launched five rockets at the town; one landed near a hospital": the clause before hangs
     # on the verb of "one"
-    before = (c for c in head.children if c.pos_ in ("VERB", "AUX") and c.right_edge.i < core.i)
-    return any(_counted_noun_in(c.subtree) for c in before)
+    clauses = (c for c in head.children if c.pos_ in ("VERB", "AUX") and c.right_edge.i < core.i)
+    return any(_counted_noun_in(c.subtree) for c in clauses)
 
 
 def _counted_noun_in(tokens: Iterable[Token]) -> bool:

@@ -27,9 +27,9 @@ def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
     """A count typed by default takes the type, unit and subject of the nearest typed count
     before it in its sentence ("Spain took 3,000 migrants, Italy 2,400"), or in the sentence
     before for "that number" ("... 100 million users. Today that number is 200 million").
-    Money only from the count right before it: a list names each amount's currency, so a
-    currency-less count with other counts between it and the amount is no amount ("£3bn in
-    lost reserves, 250,000 repossessed, one million in negative equity")."""
+    Money only across amounts: a currency-less count with a count of something else between
+    it and the amount is no amount ("£3bn in lost reserves, 250,000 repossessed, one million
+    in negative equity"; but "£100m, France 50m and Germany 75m")."""
     out = list(claims)
     for k, claim in enumerate(out):
         q = claim.quantity
@@ -55,7 +55,8 @@ def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
         if not elliptical and own_verb:
             continue  # "... and 2 million have fled": a verb of its own says what it counts
         sent = sentence_of(doc[claim.quantity.core])
-        for passed, earlier in enumerate(reversed(out[:k])):
+        crossed = False  # a count of something else lies between
+        for earlier in reversed(out[:k]):
             earlier_sent = sentence_of(doc[earlier.quantity.core])
             same = earlier_sent.start == sent.start
             # "that number is 200 million", "Four more arrived" (typed by nothing else): one
@@ -65,8 +66,10 @@ def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
             if not (same or previous):
                 break
             counted = earlier.facts.claim_type != ClaimType.OTHER or earlier.facts.subject
-            if passed and earlier.facts.claim_type == ClaimType.MONEY:
+            money = earlier.facts.claim_type == ClaimType.MONEY
+            if money and crossed:
                 break  # "£3bn in reserves, 250,000 repossessed, one million in negative equity"
+            crossed = crossed or not money
             if earlier.facts.typed and counted:  # "won 198 seats, while the Lib Dems took 62"
                 out[k] = replace(claim, facts=_like(claim.facts, earlier.facts))
                 break

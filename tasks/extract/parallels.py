@@ -71,7 +71,12 @@ def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
                 break  # "£3bn in reserves, 250,000 repossessed, one million in negative equity"
             crossed = crossed or not money
             if earlier.facts.typed and counted:  # "won 198 seats, while the Lib Dems took 62"
-                out[k] = replace(claim, facts=_like(claim.facts, earlier.facts))
+                facts = _like(claim.facts, earlier.facts)
+                if elliptical and same and facts.source is None:
+                    # "Russia said it intercepted three missiles, but one fell on a block": the
+                    # "one" is of the three, on the word of whoever gave them
+                    facts = replace(facts, source=earlier.facts.source)
+                out[k] = replace(claim, facts=facts)
                 break
     return out
 

@@ -181,10 +181,11 @@ _POWERS = {10.0**k for k in range(13)}
 
 
 def _listed_at(doc: Doc, i: int, end: int) -> Quantity | None:
-    """ "five, six, seven per cent", "50, 60, 70,000": bare numbers in a list, stepping up
-    evenly to a last one that carries the unit (or the scale: "70,000" for 70 thousand) for all
-    of them, are one range from the first (scaled alike) to the last. Years ("2019, 2020,
-    2021") carry no unit, and numbers that do not step evenly ("3, 7, 12%") are separate."""
+    """ "five, six, seven per cent", "50, 60, 70,000", "20, 30, 40 tanks": bare numbers in a
+    list, stepping up evenly to a last one that carries the unit (or the scale: "70,000" for 70
+    thousand, or the counted noun) for all of them, are one range from the first (scaled alike)
+    to the last. Years ("2019, 2020, 2021") carry no unit, and numbers that do not step evenly
+    ("3, 7, 12%") are separate."""
     values: list[float] = []
     k = i
     while k + 1 < end and doc[k + 1].text in _LIST_GAPS:
@@ -199,7 +200,8 @@ def _listed_at(doc: Doc, i: int, end: int) -> Quantity | None:
     step = values[1] - values[0]
     even = step > 0 and all(b - a == step for a, b in zip(values, values[1:], strict=False))
     scale = last.value / (values[-1] + step) if even else 0.0
-    if scale not in _POWERS or (last.unit is None and scale == 1.0):
+    counted = last.end < end and doc[last.end].tag_ == "NNS" and last.value < 1000
+    if scale not in _POWERS or (last.unit is None and scale == 1.0 and not counted):
         return None
     low = values[0] * scale
     return Quantity(i, last.end, last.core, low, last.value, Qualifier.RANGE, last.unit, last.scale)

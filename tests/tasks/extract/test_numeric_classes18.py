@@ -187,6 +187,8 @@ def test_and_a_half_is_no_share(nlp, text) -> None:
         ("Turnout was 60, 65 or 70 percent in the regions.", 60.0, 70.0),
         ("Output fell four, five, six per cent in the spring.", 4.0, 6.0),
         ("He said the show reaches 20, 30, 40,000 viewers a night.", 20_000.0, 40_000.0),
+        ("The offensive cost the army 20, 30, 40 tanks a week, he said.", 20.0, 40.0),
+        ("Five, six or seven soldiers were killed every day.", 5.0, 7.0),
         # a range after a verb that takes the count as its object
         ("The army lost 20 to 30 tanks in the battle.", 20.0, 30.0),
         ("The firm cut 2,000 to 3,000 jobs last year.", 2_000.0, 3_000.0),
@@ -205,6 +207,8 @@ def test_one_range_low_end_first(nlp, text, low, high) -> None:
     [
         ("Sales rose in 2019, 2020, 2021 by 5%.", "5%"),  # years carry no unit
         ("Rates of 3, 7, 12% were recorded in the towns.", "12%"),  # no even steps
+        ("He scored 3, 7, 12 goals in three seasons.", "12"),
+        ("The votes were 10, 20, 30 in the three rounds.", "30"),  # no unit, no counted noun
     ],
 )
 def test_other_lists_are_no_range(nlp, text, number) -> None:
@@ -222,3 +226,20 @@ def test_other_lists_are_no_range(nlp, text, number) -> None:
 )
 def test_a_change_stays_two_numbers(nlp, text) -> None:
     assert len(claims_in(nlp, text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Russia said it intercepted three Ukrainian drones, but one fell on a block of flats.",
+         "Russia"),
+        ("The army said it shot down 12 drones overnight, although one crashed into a house.",
+         "army"),
+        ("Officials said four rockets were fired at the town and one hit a school.", "Officials"),
+        # guard: a source of its own stays
+        ("The navy said it fired four missiles at the ship, and one hit its stern, a witness "
+         "told reporters.", "witness"),
+    ],
+)  # fmt: skip
+def test_one_standing_for_a_count_is_on_its_word(nlp, text, source) -> None:
+    assert source in (claim_on(nlp, text, "one")[ClaimCol.ATTRIBUTED_TO] or "")

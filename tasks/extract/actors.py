@@ -19,7 +19,7 @@ from tasks.extract.claim_words import DIRECTIONS, LOC_PREPS, NOT_ACTORS, REGION_
 from tasks.extract.gazetteer import article_country, country_of, resolve
 from tasks.extract.grammar import entity_at, fold, pobj, subject
 from tasks.extract.names import DEMONYMS, ORG_ALIASES, actor_of, canonical_org
-from tasks.extract.quantities import MEASURE_UNITS, Quantity
+from tasks.extract.quantities import MEASURES, Quantity
 from tasks.schema import ActorBasis, ClaimType
 
 _OWNED_TYPES = (ClaimType.MONEY, ClaimType.PERCENTAGE)
@@ -99,7 +99,7 @@ def _subject_actor(
     """A demonym or name in the counted phrase, else in the phrase of a governing noun or the
     subject of a governing verb. Money and percentages belong to whoever gives or holds them
     ("NATO ... has provided 99% of all assistance")."""
-    if q.unit in MEASURE_UNITS.values():
+    if q.unit in MEASURES:
         return None  # a distance or a duration is about nobody in particular
     core = doc[q.core]
     owned = noun is not None and core.dep_ == "pobj" and core.head.head.i == noun.i

@@ -43,6 +43,8 @@ CIVILIAN_CAPABLE: Final = {
     "ship", "vessel", "boat", "truck", "vehicle", "plane", "aircraft", "helicopter", "jet",
     "system", "piece", "round", "mine", "hardware", "equipment", "carrier",
 }  # fmt: skip
+# Things only armed forces use: "missiles", "tanks", "howitzers" (not "ships", "trucks").
+WEAPON_NOUNS: Final = EQUIPMENT_NOUNS - CIVILIAN_CAPABLE
 # A civilian-capable thing its own modifier makes a weapon: "infantry fighting vehicles",
 # "armoured personnel carriers", "military trucks" (also any troop noun: "troop carriers").
 MILITARY_MODIFIERS: Final = {
@@ -170,7 +172,7 @@ MILITARY_CONTEXT: Final = {
 ARMED_CONTEXT: Final = MILITARY_CONTEXT | DAMAGE_WORDS | {
     "war", "invasion", "bombing", "airstrike", "navy", "naval", "fleet", "warship", "defence",
     "defense", "weapon", "missile", "drone", "offensive", "frontline", "kill", "troop",
-} | (EQUIPMENT_NOUNS - CIVILIAN_CAPABLE)  # fmt: skip
+} | WEAPON_NOUNS  # fmt: skip
 # A vague amount spent, lost or raised is money: "lost billions", "spend millions".
 MONEY_VERBS: Final = {
     "spend", "lose", "cost", "pay", "invest", "raise", "earn", "owe", "save", "fund", "borrow",

@@ -34,7 +34,13 @@ from tasks.extract.memo import sentence_lemmas, sentence_of
 from tasks.extract.number_contexts import partitive_whole
 from tasks.extract.parallels import align_parallels
 from tasks.extract.person_counts import is_nationals, relative_persons, victims_of_violence
-from tasks.extract.quantities import MEASURE_UNITS, PERCENT, Quantity, find_quantities
+from tasks.extract.quantities import (
+    MEASURE_UNITS,
+    MEASURES,
+    PERCENT,
+    Quantity,
+    find_quantities,
+)
 from tasks.extract.quantity_words import TIME_UNITS
 from tasks.extract.roles import PERSON_TYPES, PERSONS
 from tasks.extract.type_model import decides, learned_type
@@ -87,7 +93,7 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
         return Verdict(ClaimType.MONEY, True)
     if q.unit == PERCENT:
         return Verdict(ClaimType.PERCENTAGE, True)
-    if q.unit in MEASURE_UNITS.values():
+    if q.unit in MEASURES:
         return Verdict(ClaimType.OTHER, True)
     if (strength := group_strength(doc, q)) is not None:
         return Verdict(strength, True)  # "a 19-strong panel"

@@ -6,6 +6,7 @@ crashed")."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -19,6 +20,7 @@ from tasks.extract.claim_words import (
 )
 from tasks.extract.grammar import SUBJECT_DEPS, in_title_case
 from tasks.extract.memo import sentence_of
+from tasks.extract.quantity_words import TIME_UNITS
 
 if TYPE_CHECKING:
     from tasks.extract.quantities import Quantity
@@ -92,7 +94,9 @@ def bare_one_counts(doc: Doc, core: Token) -> bool:
     """A bare "one" (no noun of its own) that counts: a casualty verb's subject or object ("the
     crash killed one", "one was wounded"), or one of a count just made in the same sentence, in
     a clause joined to it ("three people were killed, one of them a child"; "three of the drones
-    were shot down and one crashed"), or one of a whole naming casualties ("one of the dead")."""
+    were shot down and one crashed"; "it intercepted three missiles, but one fell on a block":
+    the "one" subject of its own verb stands for the noun counted before), or one of a whole
+    naming casualties ("one of the dead")."""
     # "that one" is no count, "said that one of them ..." is ("that" opening the clause)
     before = doc[core.i - 1].lower_ if core.i > 0 and doc[core.i - 1].pos_ != "SCONJ" else ""
     after = doc[core.i + 1].lower_ if core.i + 1 < len(doc) else ""
@@ -111,4 +115,23 @@ def bare_one_counts(doc: Doc, core: Token) -> bool:
         subjects = (c for c in verb.children if c.dep_ in _ANY_SUBJECT and c.i < core.i)
         if any(t.like_num and t.i < core.i for s in subjects for t in s.subtree):
             return True
-    return False
+        if _counted_noun_in(t for t in verb.subtree if t.i < head.left_edge.i):
+            return True
+    # "launched five rockets at the town; one landed near a hospital": the clause before hangs
+    # on the verb of "one"
+    clauses = (c for c in head.children if c.pos_ in ("VERB", "AUX") and c.right_edge.i < core.i)
+    return any(_counted_noun_in(c.subtree) for c in clauses)
+
+
+def _counted_noun_in(tokens: Iterable[Token]) -> bool:
+    """A count of things or people named ("three missiles", not "three days") in the clause
+    before the clause of a bare "one", which that "one" stands for: "it intercepted three
+    missiles, but one fell on a block", "fired four rockets and one hit the school"."""
+    return any(
+        t.like_num
+        and t.dep_ == "nummod"
+        and t.head.pos_ == "NOUN"
+        and t.head.tag_ == "NNS"
+        and t.head.lower_ not in TIME_UNITS
+        for t in tokens
+    )

@@ -26,7 +26,10 @@ if TYPE_CHECKING:
 def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
     """A count typed by default takes the type, unit and subject of the nearest typed count
     before it in its sentence ("Spain took 3,000 migrants, Italy 2,400"), or in the sentence
-    before for "that number" ("... 100 million users. Today that number is 200 million")."""
+    before for "that number" ("... 100 million users. Today that number is 200 million").
+    Money only across amounts: a currency-less count with a count of something else between
+    it and the amount is no amount ("£3bn in lost reserves, 250,000 repossessed, one million
+    in negative equity"; but "£100m, France 50m and Germany 75m")."""
     out = list(claims)
     for k, claim in enumerate(out):
         q = claim.quantity
@@ -52,6 +55,7 @@ def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
         if not elliptical and own_verb:
             continue  # "... and 2 million have fled": a verb of its own says what it counts
         sent = sentence_of(doc[claim.quantity.core])
+        crossed = False  # a count of something else lies between
         for earlier in reversed(out[:k]):
             earlier_sent = sentence_of(doc[earlier.quantity.core])
             same = earlier_sent.start == sent.start
@@ -62,8 +66,17 @@ def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
             if not (same or previous):
                 break
             counted = earlier.facts.claim_type != ClaimType.OTHER or earlier.facts.subject
+            money = earlier.facts.claim_type == ClaimType.MONEY
+            if money and crossed:
+                break  # "£3bn in reserves, 250,000 repossessed, one million in negative equity"
+            crossed = crossed or not money
             if earlier.facts.typed and counted:  # "won 198 seats, while the Lib Dems took 62"
-                out[k] = replace(claim, facts=_like(claim.facts, earlier.facts))
+                facts = _like(claim.facts, earlier.facts)
+                if elliptical and same and facts.source is None:
+                    # "Russia said it intercepted three missiles, but one fell on a block": the
+                    # "one" is of the three, on the word of whoever gave them
+                    facts = replace(facts, source=earlier.facts.source)
+                out[k] = replace(claim, facts=facts)
                 break
     return out
 

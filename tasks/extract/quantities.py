@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
+from tasks.extract.claim_words import WEAPON_NOUNS
 from tasks.extract.currencies import SUBUNITS, name_at, symbol_code
 from tasks.extract.modifiers import (
     DASHES,
@@ -24,7 +25,13 @@ from tasks.extract.modifiers import (
     unit_range,
 )
 from tasks.extract.name_numbers import ends_a_name_before_to
-from tasks.extract.numbers import ParsedNumber, fraction_of_scale, is_number, parse_number
+from tasks.extract.numbers import (
+    ParsedNumber,
+    fraction_of_scale,
+    is_number,
+    parse_number,
+    token_number,
+)
 from tasks.extract.quantity_filters import skip_reason
 from tasks.extract.quantity_words import (
     CHANGE_WORDS,
@@ -32,6 +39,7 @@ from tasks.extract.quantity_words import (
     FRACTIONS,
     MAX_QUALIFIER,
     MEASURE_UNITS,
+    MEASURES,
     NOT_FRACTION_BEFORE,
     SCALES,
     VAGUE,
@@ -115,7 +123,7 @@ def could_start(orth: int, doc: Doc) -> bool:
 
 
 _STERLING = SUBUNITS["pence"]
-_NOT_CURRENCY = {PERCENT, *MEASURE_UNITS.values()}
+_NOT_CURRENCY = {PERCENT, *MEASURES}
 
 
 def _says_cents(doc: Doc, q: Quantity) -> bool:
@@ -131,6 +139,8 @@ def _match_at(doc: Doc, i: int, end: int) -> Quantity | None:
         i += 1
     elif low in VAGUE or low == "tens" or low in VAGUE_DETERMINERS:
         return _vague_at(doc, i, end)
+    elif i + 2 < end and doc[i + 1].text in _LIST_GAPS and (listed := _listed_at(doc, i, end)):
+        return listed
     if (couple := _couple_at(doc, i, end)) is not None:
         return couple
     if (fraction := _fraction_at(doc, i, end)) is not None:
@@ -166,6 +176,37 @@ def _match_at(doc: Doc, i: int, end: int) -> Quantity | None:
     return Quantity(q_start, j, core, value, value_high, qualifier, unit, scale)
 
 
+_LIST_GAPS = {",", "or"}
+_POWERS = {10.0**k for k in range(13)}
+
+
+def _listed_at(doc: Doc, i: int, end: int) -> Quantity | None:
+    """ "five, six, seven per cent", "50, 60, 70,000", "20, 30, 40 tanks": bare numbers in a
+    list, stepping up evenly to a last one that carries the unit (or the scale: "70,000" for 70
+    thousand, or the counted noun) for all of them, are one range from the first (scaled alike)
+    to the last. Years ("2019, 2020, 2021") carry no unit, and numbers that do not step evenly
+    ("3, 7, 12%") are separate."""
+    values: list[float] = []
+    k = i
+    while k + 1 < end and doc[k + 1].text in _LIST_GAPS:
+        number = token_number(doc[k].text)
+        if number is None or number.currency or number.percent or number.scale:
+            return None
+        values.append(number.value)
+        k += 3 if doc[k + 1].text == "," and k + 2 < end and doc[k + 2].lower_ == "or" else 2
+    last = _match_at(doc, k, end) if len(values) >= 2 and k < end else None
+    if last is None or last.value is None or last.start != k or last.qualifier != Qualifier.EXACT:
+        return None
+    step = values[1] - values[0]
+    even = step > 0 and all(b - a == step for a, b in zip(values, values[1:], strict=False))
+    scale = last.value / (values[-1] + step) if even else 0.0
+    counted = last.end < end and doc[last.end].tag_ == "NNS" and last.value < 1000
+    if scale not in _POWERS or (last.unit is None and scale == 1.0 and not counted):
+        return None
+    low = values[0] * scale
+    return Quantity(i, last.end, last.core, low, last.value, Qualifier.RANGE, last.unit, last.scale)
+
+
 def _range_end(doc: Doc, first: int, j: int, end: int, low: float) -> ParsedNumber | None:
     """The high end of "2,000-3,000", "2,000 to 3,000", "between 10,000 and 12,000", "Eleven or
     12" (a higher number after "or": an estimate's two ends)."""
@@ -175,6 +216,7 @@ def _range_end(doc: Doc, first: int, j: int, end: int, low: float) -> ParsedNumb
     between = first >= 1 and doc[first - 1].lower_ == "between"
     # "from 10 to 15", "rose 3p to 120p", "cut by 2% to 5%": a change, not a range
     change = first >= 1 and doc[first - 1].lower_ in CHANGE_WORDS and not _spans_a_range(doc, first)
+    change = change and not _counted_range(doc, first, j, end)
     if joiner == "or":
         high = parse_number(doc, j + 1, end)
         return high if high is not None and high.value > low and not change else None
@@ -191,11 +233,25 @@ def _range_end(doc: Doc, first: int, j: int, end: int, low: float) -> ParsedNumb
     return parse_number(doc, k, end)
 
 
+def _counted_range(doc: Doc, first: int, j: int, end: int) -> bool:
+    """ "lost 20 to 30 tanks", "cut 2,000 to 3,000 jobs": after a verb that takes the count as
+    its object, two bare numbers and the plural noun they count are a range (a change names
+    its start with "from" and rarely counts a noun after its end: "rose 3p to 120p")."""
+    if doc[first - 1].lower_ not in _OBJECT_CHANGES or doc[j].lower_ != "to" or j + 2 >= end:
+        return False
+    high = parse_number(doc, j + 1, end)
+    if high is None or high.end >= end or high.currency or high.percent:
+        return False
+    return doc[high.end].tag_ == "NNS"
+
+
 def _spelled(tok: Token) -> bool:
     """A number written in words ("Two", "eleven"), not in digits."""
     return tok.lower_ in WORD_NUMBERS
 
 
+# Change words whose verb takes what it counts as its object: "lost 20 to 30 tanks" is a range.
+_OBJECT_CHANGES = {"lost", "gained", "cut", "shed", "added"}
 # A qualifier on a range's high end: "from 20 to around 40", "between 10 and nearly 20".
 _HIGH_END_QUALIFIERS = {"around", "about", "roughly", "nearly", "almost", "approximately", "some"}
 # "anywhere from 20 to 40", "estimates ranging from 50 to 70": a range, not a change.
@@ -257,10 +313,13 @@ def _fraction_at(doc: Doc, i: int, end: int) -> Quantity | None:
         j, denominator = k + 1, FRACTIONS[doc[k].lower_]
     else:
         return None
-    if prev in NOT_FRACTION_BEFORE or (j < end and doc[j].text in DASHES):
+    followed = j < end and doc[j].lower_ in FRACTION_FOLLOWERS
+    # "and half the amount", "and a third of its capacity": a share in a list, not the "and a
+    # half" of "a year and a half"
+    listed = prev == "and" and followed
+    if (prev in NOT_FRACTION_BEFORE and not listed) or (j < end and doc[j].text in DASHES):
         return None
     qualifier, q_start = qualifier_before(doc, i, max(0, i - MAX_QUALIFIER))
-    followed = j < end and doc[j].lower_ in FRACTION_FOLLOWERS
     # "half" on its own is rarely a claim ("a year and a half"); "cut by half" and "could rise
     # to half." are
     changed = prev == "by" or (prev == "to" and _ends_share(doc, j, end))
@@ -288,6 +347,10 @@ def _vague_at(doc: Doc, i: int, end: int) -> Quantity | None:
     """ "Thousands (of)", "tens of millions", "several hundred", "a few thousand", "dozens"."""
     low = doc[i].lower_
     if low in VAGUE_DETERMINERS:
+        if weapons_counted(doc, i, end):
+            return Quantity(
+                i - 1 if low == "few" else i, i + 1, i, None, None, Qualifier.VAGUE, None
+            )
         if not (i + 1 < end and _vague_scale(doc[i + 1].lower_)):
             return None  # "several people"
         j = i + 2
@@ -309,6 +372,19 @@ def _vague_at(doc: Doc, i: int, end: int) -> Quantity | None:
     elif j + 1 < end and doc[j].lower_ == "of":
         unit = MEASURE_UNITS.get(doc[j + 1].lower_)  # "millions of tonnes"
     return Quantity(q_start, j, j - 1, None, None, Qualifier.VAGUE, unit)
+
+
+def weapons_counted(doc: Doc, i: int, end: int) -> bool:
+    """ "several missiles", "a few Ukrainian rockets": a vague count of weapons is a count of
+    interest (weapons fired and things hit count at any size); "several people", "a few
+    ships", "many tanks" (no count: "many" says how common, not how many) are not counted."""
+    low = doc[i].lower_
+    if low not in ("several", "few") or (low == "few" and (i == 0 or doc[i - 1].lower_ != "a")):
+        return False
+    noun = doc[i].head  # "several Ukrainian missiles", "a few mortar shells" (the parse's noun)
+    if noun.pos_ != "NOUN" or not i < noun.i < min(end, i + 5):
+        return False  # a blank document has no parse
+    return noun.lemma_.lower() in WEAPON_NOUNS  # not "several missile systems"
 
 
 _COUPLE = ["a", "couple", "of"]

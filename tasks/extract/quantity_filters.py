@@ -20,7 +20,7 @@ from tasks.extract.number_contexts import (
 from tasks.extract.quantity_words import (
     DEICTIC_TIMES,
     LABEL_SUFFIXES,
-    MEASURE_UNITS,
+    MEASURES,
     MONTHS,
     NAME_LABELS,
     NAME_NUMBER_WORDS,
@@ -72,7 +72,7 @@ def _pronoun(doc: Doc, q: Quantity) -> str | None:
     )
     if core.lower_ in ("one", "a", "an") and q.end - q.start == 1 and not one_counted:
         return "pronoun"  # "One Russian soldier", "one of them"
-    if core.lower_ in ("one", "a", "an") and q.value == 1 and q.unit in MEASURE_UNITS.values():
+    if core.lower_ in ("one", "a", "an") and q.value == 1 and q.unit in MEASURES:
         return "pronoun"  # "One barrel of crude", "an hour"
     return None
 
@@ -107,7 +107,7 @@ def _name(doc: Doc, q: Quantity) -> str | None:
         return _PART_OF_A_NAME
     last = doc[q.end - 1]
     titled = last.is_title and last.text != q.unit  # "60 Minutes", not "8 Mbps"
-    if q.unit in MEASURE_UNITS.values() and titled and not doc[q.start].is_sent_start:
+    if q.unit in MEASURES and titled and not doc[q.start].is_sent_start:
         return _PART_OF_A_NAME  # "the US TV show 60 Minutes", "the 24 Hours of Le Mans"
     return None
 

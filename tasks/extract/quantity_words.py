@@ -81,6 +81,9 @@ AREA_UNITS: Final = {
     "metres": "m2", "meters": "m2", "feet": "ft2", "foot": "ft2", "ft": "ft2", "yards": "yd2",
 }  # fmt: skip
 AREA_WORDS: Final = {"square", "sq", "sq."}
+# Every unit of measure a quantity can carry (lengths, areas, weights, times...): what it
+# measures is never persons, and it belongs to nobody in particular.
+MEASURES: Final = frozenset({*MEASURE_UNITS.values(), *AREA_UNITS.values()})
 # Words between a number and its unit that the unit keeps: "5m metric tonnes".
 UNIT_ADJECTIVES: Final = {"metric", "cubic", "nautical", "imperial", "short", "long"}
 # "35 percentage points", "a 2 percentage-point rise": a difference of percentages.

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from tasks.extract.claim_words import PERSON_NOUNS
 from tasks.extract.context import ArticleContext, narration_back, subjects_of
 from tasks.extract.cue_words import NEW_SOURCE_NOUNS, OFFICIAL_NOUNS
+from tasks.extract.gazetteer import country_of, is_country_or_region
 from tasks.extract.grammar import (
     entity_at,
     noun_phrase,
@@ -24,7 +25,7 @@ from tasks.extract.grammar import (
     subject,
 )
 from tasks.extract.memo import sentence_of
-from tasks.extract.names import canonical_org
+from tasks.extract.names import DEMONYMS, canonical_org
 from tasks.extract.org_names import whole_org
 
 # Nouns that say what kind of organisation something is, not which one: "the research group",
@@ -43,7 +44,9 @@ _ISSUED_BACK = 12  # how many sentences back "the statement" looks for the one p
 _QUOTED_BACK = 40  # ... passing over sentences of quoted words
 _ISSUED_IN = ("in", "through", "via")  # "denied it in a statement"
 _NAMED = ("ORG", "PERSON", "GPE", "NORP")
-_SAME_BODY_BACK = 6  # "the group" after "the group" after ...: how many links back
+_SAME_BODY_BACK = 6
+_DEMONYM_ENDS = ("i", "n", "an", "ian", "ese")  # "Pakistani", "Kenyan", "Sudanese"
+_MIN_STEM = 4  # "the group" after "the group" after ...: how many links back
 
 
 def named_before(desc: Token, ctx: ArticleContext) -> str | None:
@@ -106,20 +109,53 @@ def titled_before(desc: Token, ctx: ArticleContext) -> str | None:
     if lemma not in PERSON_NOUNS and lemma not in OFFICIAL_NOUNS:
         return None
     kids = list(desc.children)
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
-        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" or _country(c) for c in kids):
+        return None  # "the Turkish president", "Turkey's president"
     mods = _title_words(desc)
     if not mods or any(c.dep_ == "appos" for c in kids):
         return None
+    countries = {c for w in mods if (c := _country_of_word(w))}
+    mods = {w for w in mods if not _country_of_word(w)}  # the country by name or demonym
     names = set()
     for span in {id(s): s for s in ctx.person_spans.values()}.values():
         if span.end > desc.i or ctx.in_quote(span.start_char):
             continue
         for title in _titles_of(span):
             words = _title_words(title)
+            theirs = _countries_of(span) | {c for w in words if (c := _country_of_word(w))}
             if title.i != desc.i and title.lemma_.lower() == lemma and mods <= words:
-                names.add(ctx.names.canonical(span.text))
+                if countries <= theirs:
+                    names.add(ctx.names.canonical(span.text))
     return names.pop() if len(names) == 1 else None
+
+
+def _country(tok: Token) -> str | None:
+    """The country a possessive names ("Turkey's president"), for a title owned by one."""
+    return _country_of_word(tok.lower_) if tok.dep_ == "poss" else None
+
+
+def _country_of_word(word: str) -> str | None:
+    """The country a word of a title names, by name or demonym ("pakistani" -> Pakistan: a
+    demonym the lexicon lacks is the country's name and an ending)."""
+    if word in DEMONYMS:
+        return DEMONYMS[word]
+    if is_country_or_region(word):  # a country's name, not a city's ("Union", "Liberal")
+        return country_of(word)
+    for end in _DEMONYM_ENDS:
+        stem = word.removesuffix(end)
+        country = country_of(stem) if stem != word and len(stem) >= _MIN_STEM else None
+        if country is not None and country.lower() == stem:  # a country's name, not a city's
+            return country
+    return None
+
+
+def _countries_of(person: Span) -> set[str]:
+    """The countries a person's mention ties them to: "President Lee of Korea", "Korea's
+    President Lee"."""
+    root = person.root
+    tied = [c for c in root.children if c.dep_ == "poss"]
+    tied += [pobj for c in root.rights if c.dep_ == "prep" and c.lower_ == "of" for pobj in c.children]
+    return {c for t in tied if (c := _country_of_word(t.lower_))}
 
 
 def _title_words(title: Token) -> set[str]:

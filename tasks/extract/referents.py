@@ -45,7 +45,7 @@ from tasks.extract.it_referents import (
     stands_for,
 )
 from tasks.extract.memo import sentence_of
-from tasks.extract.names import canonical_org, strip_person
+from tasks.extract.names import canonical_org, opens_with_first_name, strip_person
 from tasks.extract.org_names import (
     appositive_org,
     clean_name,
@@ -329,12 +329,27 @@ def _title_holder(role: Token, ctx: ArticleContext) -> Span | None:
         return None
     for prep in (c for c in role.rights if c.dep_ == "prep" and c.lower_ in _FIELD_PREPS):
         obj = pobj(prep)
-        person = ctx.person_spans.get(obj.i) if obj is not None else None
+        person = _name_ending(obj, prep, ctx) if obj is not None else None
         if obj is None or person is None or obj.i != person.end - 1:
             continue
         field = [t for t in role.doc[prep.i + 1 : person.start] if t.i not in ctx.person_tokens]
         if field and not any(_serves(t) for t in field):
             return person
+    return None
+
+
+def _name_ending(obj: Token, prep: Token, ctx: ArticleContext) -> Span | None:
+    """The person's name that ends at ``obj``: as the model tagged it, else the words from a
+    first name on ("for Sport Richard Caborn": Richard Caborn, tagged nothing)."""
+    if (person := ctx.person_spans.get(obj.i)) is not None:
+        return person
+    if obj.pos_ != "PROPN":
+        return None
+    doc = obj.doc
+    for k in range(prep.i + 2, obj.i):  # a field word first, then the name
+        if all(t.pos_ == "PROPN" for t in doc[k : obj.i + 1]):
+            if opens_with_first_name(doc[k : obj.i + 1].text):
+                return doc[k : obj.i + 1]
     return None
 
 

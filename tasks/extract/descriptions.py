@@ -11,6 +11,8 @@ statement continued": who put out the statement the text mentioned before.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from tasks.extract.claim_words import PERSON_NOUNS
@@ -24,7 +26,7 @@ from tasks.extract.grammar import (
     sentence_before,
     subject,
 )
-from tasks.extract.memo import sentence_of
+from tasks.extract.memo import STRING_ANSWERS, sentence_of
 from tasks.extract.names import DEMONYMS, canonical_org
 from tasks.extract.org_names import whole_org
 
@@ -123,9 +125,9 @@ def titled_before(desc: Token, ctx: ArticleContext) -> str | None:
         for title in _titles_of(span):
             words = _title_words(title)
             theirs = _countries_of(span) | {c for w in words if (c := _country_of_word(w))}
-            if title.i != desc.i and title.lemma_.lower() == lemma and mods <= words:
-                if countries <= theirs:
-                    names.add(ctx.names.canonical(span.text))
+            same = title.i != desc.i and title.lemma_.lower() == lemma
+            if same and mods <= words and countries <= theirs:
+                names.add(ctx.names.canonical(span.text))
     return names.pop() if len(names) == 1 else None
 
 
@@ -134,6 +136,7 @@ def _country(tok: Token) -> str | None:
     return _country_of_word(tok.lower_) if tok.dep_ == "poss" else None
 
 
+@lru_cache(maxsize=STRING_ANSWERS)
 def _country_of_word(word: str) -> str | None:
     """The country a word of a title names, by name or demonym ("pakistani" -> Pakistan: a
     demonym the lexicon lacks is the country's name and an ending)."""
@@ -154,7 +157,7 @@ def _countries_of(person: Span) -> set[str]:
     President Lee"."""
     root = person.root
     tied = [c for c in root.children if c.dep_ == "poss"]
-    tied += [pobj for c in root.rights if c.dep_ == "prep" and c.lower_ == "of" for pobj in c.children]
+    tied += [o for c in root.rights if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
     return {c for t in tied if (c := _country_of_word(t.lower_))}
 
 

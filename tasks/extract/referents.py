@@ -347,9 +347,9 @@ def _name_ending(obj: Token, prep: Token, ctx: ArticleContext) -> Span | None:
         return None
     doc = obj.doc
     for k in range(prep.i + 2, obj.i):  # a field word first, then the name
-        if all(t.pos_ == "PROPN" for t in doc[k : obj.i + 1]):
-            if opens_with_first_name(doc[k : obj.i + 1].text):
-                return doc[k : obj.i + 1]
+        name = doc[k : obj.i + 1]
+        if all(t.pos_ == "PROPN" for t in name) and opens_with_first_name(name.text):
+            return name
     return None
 
 

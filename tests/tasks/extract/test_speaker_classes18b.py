@@ -48,8 +48,7 @@ def test_a_countrys_title_stands_for_its_holder(nlp, text, speaker) -> None:
         "President Lula of Brazil met President Bush. “We agreed on trade,” the Pakistani "
         "president said.",
         # a president with no country: the demonym does not say it is him
-        "President Bush met President Khan. “We agreed on trade,” the Pakistani president "
-        "said.",
+        "President Bush met President Khan. “We agreed on trade,” the Pakistani president said.",
     ],
 )
 def test_a_countrys_title_needs_that_country(nlp, text) -> None:

@@ -46,9 +46,9 @@ _ISSUED_BACK = 12  # how many sentences back "the statement" looks for the one p
 _QUOTED_BACK = 40  # ... passing over sentences of quoted words
 _ISSUED_IN = ("in", "through", "via")  # "denied it in a statement"
 _NAMED = ("ORG", "PERSON", "GPE", "NORP")
-_SAME_BODY_BACK = 6
+_SAME_BODY_BACK = 6  # "the group" after "the group" after ...: how many links back
 _DEMONYM_ENDS = ("i", "n", "an", "ian", "ese")  # "Pakistani", "Kenyan", "Sudanese"
-_MIN_STEM = 4  # "the group" after "the group" after ...: how many links back
+_MIN_STEM = 4  # the shortest country name a demonym's stem may be
 
 
 def named_before(desc: Token, ctx: ArticleContext) -> str | None:
@@ -106,7 +106,9 @@ def _titles(tok: Token, person: range) -> bool:
 def titled_before(desc: Token, ctx: ArticleContext) -> str | None:
     """The one person the article gave this title earlier, modifiers and all: "The Turkish
     president, Recep Tayyip Erdoğan, ..." then "the Turkish president said" (Erdoğan), however
-    far back and whoever came in between. A bare title ("the president") says too little."""
+    far back and whoever came in between. A bare title ("the president") says too little. A
+    country, by name or demonym, matches the country the person's title or mention names: "the
+    Kenyan president" or "Kenya's president" is "President X of Kenya", "Kenya's President X"."""
     lemma = desc.lemma_.lower()
     if lemma not in PERSON_NOUNS and lemma not in OFFICIAL_NOUNS:
         return None

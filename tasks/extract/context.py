@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from tasks.extract.cue_words import (
     ANSWER_VERBS,
     ANSWERED_NOUNS,
+    BACKGROUND_WORDS,
     FEMININE_NOUNS,
     MASCULINE_NOUNS,
     OFFICIAL_NOUNS,
@@ -206,7 +207,10 @@ def _candidates(pronoun: Token, ctx: ArticleContext) -> list[Token]:
     out += [
         _role_in(c)
         for prev in back
-        for c in _answerers(prev) + _by_depth(subjects_of(prev)) + _relative_subjects(prev)
+        for c in _answerers(prev)
+        + _by_depth(subjects_of(prev))
+        + _relative_subjects(prev)
+        + _clause_subjects(prev, ctx)
     ]
     # then a name that is the subject of another clause there ("The visit came as Tom Berg
     # prepared to meet Omar Reyes. ... he said": Tom Berg), then one named in another role
@@ -244,6 +248,20 @@ def _relative_subjects(sent: Span) -> list[Token]:
         return []
     clauses = (c for c in main.children if c.dep_ == "relcl")
     return [s for c in clauses for s in c.children if s.dep_ == "nsubj" and s.pos_ == "PROPN"]
+
+
+def _clause_subjects(sent: Span, ctx: ArticleContext) -> list[Token]:
+    """The people who are subjects of adverbial clauses on a sentence whose own subject is no
+    person: such a sentence is about them ("His words came as Bishop Ann Lee backed the plan.
+    ... she said": Ann Lee, not someone named sentences before)."""
+    main = subject(sent.root)
+    if main is None or ctx.is_person_like(main):
+        return []
+    kids = list(sent.root.children)
+    subjects = [subject(c, ("nsubj",)) for c in kids if c.dep_ == "advcl"]
+    # the parse may read the conjunction as a preposition: "began as Ann Lee, ..., backed"
+    subjects += [pobj(c) for c in kids if c.dep_ == "prep" and c.lower_ in BACKGROUND_WORDS]
+    return [s for s in subjects if s is not None and ctx.is_person_like(s)]
 
 
 def _role_in(subj: Token) -> Token:

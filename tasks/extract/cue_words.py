@@ -138,6 +138,8 @@ OFFICIAL_NOUNS = frozenset({
 HEAD_NOUNS = frozenset({
     "head", "chief", "director", "chair", "chairman", "chairwoman", "leader", "commander",
 })  # fmt: skip
+# People whose post is to speak for someone: "a spokesperson from Acme" speaks for Acme.
+SPOKESPERSON_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
 # Role nouns that bring in a source of their own ("the spokesman said"), never a person the
 # article has just named (as "the British number one said" may).
 NEW_SOURCE_NOUNS = frozenset({

@@ -11,11 +11,14 @@ statement continued": who put out the statement the text mentioned before.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from tasks.extract.claim_words import PERSON_NOUNS
 from tasks.extract.context import ArticleContext, narration_back, subjects_of
 from tasks.extract.cue_words import NEW_SOURCE_NOUNS, OFFICIAL_NOUNS
+from tasks.extract.gazetteer import country_of, is_country_or_region
 from tasks.extract.grammar import (
     entity_at,
     noun_phrase,
@@ -23,8 +26,8 @@ from tasks.extract.grammar import (
     sentence_before,
     subject,
 )
-from tasks.extract.memo import sentence_of
-from tasks.extract.names import canonical_org
+from tasks.extract.memo import STRING_ANSWERS, sentence_of
+from tasks.extract.names import DEMONYMS, canonical_org
 from tasks.extract.org_names import whole_org
 
 # Nouns that say what kind of organisation something is, not which one: "the research group",
@@ -44,6 +47,8 @@ _QUOTED_BACK = 40  # ... passing over sentences of quoted words
 _ISSUED_IN = ("in", "through", "via")  # "denied it in a statement"
 _NAMED = ("ORG", "PERSON", "GPE", "NORP")
 _SAME_BODY_BACK = 6  # "the group" after "the group" after ...: how many links back
+_DEMONYM_ENDS = ("i", "n", "an", "ian", "ese")  # "Pakistani", "Kenyan", "Sudanese"
+_MIN_STEM = 4  # the shortest country name a demonym's stem may be
 
 
 def named_before(desc: Token, ctx: ArticleContext) -> str | None:
@@ -101,25 +106,61 @@ def _titles(tok: Token, person: range) -> bool:
 def titled_before(desc: Token, ctx: ArticleContext) -> str | None:
     """The one person the article gave this title earlier, modifiers and all: "The Turkish
     president, Recep Tayyip Erdoğan, ..." then "the Turkish president said" (Erdoğan), however
-    far back and whoever came in between. A bare title ("the president") says too little."""
+    far back and whoever came in between. A bare title ("the president") says too little. A
+    country, by name or demonym, matches the country the person's title or mention names: "the
+    Kenyan president" or "Kenya's president" is "President X of Kenya", "Kenya's President X"."""
     lemma = desc.lemma_.lower()
     if lemma not in PERSON_NOUNS and lemma not in OFFICIAL_NOUNS:
         return None
     kids = list(desc.children)
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
-        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" or _country(c) for c in kids):
+        return None  # "the Turkish president", "Turkey's president"
     mods = _title_words(desc)
     if not mods or any(c.dep_ == "appos" for c in kids):
         return None
+    countries = {c for w in mods if (c := _country_of_word(w))}
+    mods = {w for w in mods if not _country_of_word(w)}  # the country by name or demonym
     names = set()
     for span in {id(s): s for s in ctx.person_spans.values()}.values():
         if span.end > desc.i or ctx.in_quote(span.start_char):
             continue
         for title in _titles_of(span):
             words = _title_words(title)
-            if title.i != desc.i and title.lemma_.lower() == lemma and mods <= words:
+            theirs = _countries_of(span) | {c for w in words if (c := _country_of_word(w))}
+            same = title.i != desc.i and title.lemma_.lower() == lemma
+            if same and mods <= words and countries <= theirs:
                 names.add(ctx.names.canonical(span.text))
     return names.pop() if len(names) == 1 else None
+
+
+def _country(tok: Token) -> str | None:
+    """The country a possessive names ("Turkey's president"), for a title owned by one."""
+    return _country_of_word(tok.lower_) if tok.dep_ == "poss" else None
+
+
+@lru_cache(maxsize=STRING_ANSWERS)
+def _country_of_word(word: str) -> str | None:
+    """The country a word of a title names, by name or demonym ("pakistani" -> Pakistan: a
+    demonym the lexicon lacks is the country's name and an ending)."""
+    if word in DEMONYMS:
+        return DEMONYMS[word]
+    if is_country_or_region(word):  # a country's name, not a city's ("Union", "Liberal")
+        return country_of(word)
+    for end in _DEMONYM_ENDS:
+        stem = word.removesuffix(end)
+        country = country_of(stem) if stem != word and len(stem) >= _MIN_STEM else None
+        if country is not None and country.lower() == stem:  # a country's name, not a city's
+            return country
+    return None
+
+
+def _countries_of(person: Span) -> set[str]:
+    """The countries a person's mention ties them to: "President Lee of Korea", "Korea's
+    President Lee"."""
+    root = person.root
+    tied = [c for c in root.children if c.dep_ == "poss"]
+    tied += [o for c in root.rights if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    return {c for t in tied if (c := _country_of_word(t.lower_))}
 
 
 def _title_words(title: Token) -> set[str]:

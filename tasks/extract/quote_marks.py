@@ -75,7 +75,7 @@ def _pair_paragraph(para: str, offset: int, after_open: bool, straight: bool) ->
     for mark in _MARKS.finditer(para):  # every other character leaves the state as it is
         i, ch = mark.start(), mark.group()
         if open_at is None:
-            if ch not in _OPEN_CLOSE:
+            if ch not in _OPEN_CLOSE and ch != "”":
                 continue  # no mark opens here
             opens = ch in ("“", '"', "«", "„") or (
                 ch == "‘" and (i == 0 or not para[i - 1].isalnum())
@@ -83,7 +83,11 @@ def _pair_paragraph(para: str, offset: int, after_open: bool, straight: bool) ->
             opens = opens or (straight and ch == "'" and _opens_straight(para, i))
             if opens and i + 1 < len(para) and not para[i + 1].isspace():
                 open_at, close_mark, nested = i, _OPEN_CLOSE[ch], 0
-                continues = after_open and i == 0
+            elif ch == "”" and _right_marks_pair(para, i):
+                open_at, close_mark, nested = i, "”", 0
+            else:
+                continue
+            continues = after_open and i == 0
             continue
         if ch in _REOPENERS and _reopens(para, i, ch, close_mark):
             # a paragraph break lost in the text: the open quote ends at the sentence before,
@@ -111,6 +115,14 @@ def _pair_paragraph(para: str, offset: int, after_open: bool, straight: bool) ->
     if open_at is not None and close_mark in ("”", '"', "»", "“"):
         out.append(_span(para, offset, open_at + 1, len(para), continues))
     return [s for s in out if s.end > s.start]
+
+
+def _right_marks_pair(para: str, i: int) -> bool:
+    """A right double mark set to open a quotation, as some sites print both marks ("Peskov
+    said that ”there was no talk” of it"): only in a paragraph with no left double mark,
+    placed to open (after a space, before a word: never the inch mark in "a 12” screen"),
+    with another right mark after it to close."""
+    return "“" not in para and _opening(para, i) and "”" in para[i + 1 :]
 
 
 def _opening(para: str, i: int) -> bool:

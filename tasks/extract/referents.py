@@ -45,7 +45,7 @@ from tasks.extract.it_referents import (
     stands_for,
 )
 from tasks.extract.memo import sentence_of
-from tasks.extract.names import canonical_org, strip_person
+from tasks.extract.names import canonical_org, opens_with_first_name, strip_person
 from tasks.extract.org_names import (
     appositive_org,
     clean_name,
@@ -73,6 +73,7 @@ _FIGURES = frozenset({
     "data", "datum", "figure", "statistic", "count", "tally", "index", "model", "estimate",
     "projection", "calculation", "census", "finding",
 })  # fmt: skip
+_FIELD_PREPS = ("for", "of")  # "spokesman for sport", "Secretary of State for Health"
 _THINGS_BACK = 4  # how many sentences back "it said" / "they said" looks for what it means
 
 
@@ -137,15 +138,28 @@ def _said_near(head: Token) -> str | None:
     return head.doc[adj.i : adj.right_edge.i + 1].text
 
 
-def post_at(head: Token) -> str | None:
+def post_at(head: Token, preps: tuple[str, ...] = ("at",)) -> str | None:
     """The named body after a role noun that says where the post is, part of the only name a
     speaker no earlier name fits has: "the former permanent secretary at the Treasury", not
-    "secretary" alone."""
-    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "at"), None)
+    "secretary" alone; with ``preps``, also whom a spokesperson speaks for ("a spokesperson
+    from Acme", "a spokesman for Mr Lee")."""
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in preps), None)
     obj = pobj(prep) if prep is not None else None
-    if prep is None or obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "GPE")):
+    if prep is None or obj is None or not _named_body(obj):
         return None
-    return head.doc[prep.i : obj.right_edge.i + 1].text
+    end = next((t.i for t in head.doc[obj.i : obj.right_edge.i + 1] if t.text == ","), None)
+    return head.doc[prep.i : end if end is not None else obj.right_edge.i + 1].text
+
+
+def _named_body(obj: Token) -> bool:
+    """A name, or a body a name says which it is ("the Odesa regional administration"), not
+    one no name tells apart ("the family", "the company")."""
+    if obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "GPE"):
+        return True
+    lemma = obj.lemma_.lower()
+    return (lemma in BODY_NOUNS or lemma in _INSTITUTIONS) and any(
+        c.pos_ == "PROPN" for c in obj.lefts if c.dep_ in ("compound", "amod", "nmod")
+    )
 
 
 def _acronym(tok: Token) -> bool:
@@ -305,6 +319,59 @@ def _without_description(phrase: Span) -> Span:
     return phrase
 
 
+def _title_holder(role: Token, ctx: ArticleContext) -> Span | None:
+    """The name a title with a complement stands before: "Shadow spokesman for sport Hugh
+    Robertson said", "Minister for Europe Ann Lee said" (the parse hangs the name on the
+    complement). A title written so has no article, and the complement names a field, not
+    whom the role serves: "the lawyer for Ann Lee", "a spokesman for party chief Ann Lee" are
+    someone else."""
+    if any(c.dep_ in ("det", "poss") for c in role.children):
+        return None
+    for prep in (c for c in role.rights if c.dep_ == "prep" and c.lower_ in _FIELD_PREPS):
+        obj = pobj(prep)
+        person = _name_ending(obj, prep, ctx) if obj is not None else None
+        if obj is None or person is None or obj.i != person.end - 1:
+            continue
+        field = [t for t in role.doc[prep.i + 1 : person.start] if t.i not in ctx.person_tokens]
+        if field and not any(_serves(t) for t in field):
+            return person
+    return None
+
+
+def _name_ending(obj: Token, prep: Token, ctx: ArticleContext) -> Span | None:
+    """The person's name that ends at ``obj``: as the model tagged it, else the words from a
+    first name on ("for Sport Richard Caborn": Richard Caborn, tagged nothing)."""
+    if (person := ctx.person_spans.get(obj.i)) is not None:
+        return person
+    if obj.pos_ != "PROPN":
+        return None
+    doc = obj.doc
+    for k in range(prep.i + 2, obj.i):  # a field word first, then the name
+        name = doc[k : obj.i + 1]
+        if all(t.pos_ == "PROPN" for t in name) and opens_with_first_name(name.text):
+            return name
+    return None
+
+
+def _serves(tok: Token) -> bool:
+    """A word that makes the name after it someone the title serves: a determiner, a
+    possessive, a person's own title ("party chief", "Mr")."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.dep_ in ("det", "poss", "case")
+        or tok.is_punct
+        or lemma in PERSON_NOUNS
+        or lemma in OFFICIAL_NOUNS
+        or lemma in TITLE_NOUNS
+    )
+
+
+def _owns(person: Span, role: Token) -> bool:
+    """Whether a person is the possessor of a role, not the one who holds it: "Mr Lee's
+    spokesman" is the spokesman, who speaks as such, not Mr Lee."""
+    return person.root.dep_ == "poss" and person.root.head.i == role.i
+
+
 def _person_in(head: Token, phrase: Span, ctx: ArticleContext) -> Span | None:
     """A person the phrase is about: the head itself, a name inside it ("Russia's negotiator
     Kirill Dmitriev"), or an appositive name ("Ukraine's energy minister, Denys Shmyhal,")."""
@@ -323,7 +390,13 @@ def _person_in(head: Token, phrase: Span, ctx: ArticleContext) -> Span | None:
         return appositives[0]
     lemma = head.lemma_.lower()
     if lemma in OFFICIAL_NOUNS or lemma in TITLE_NOUNS:
-        named = [n for t in phrase if t.i > phrase.start and (n := mention(t.i)) is not None]
+        if (holder := _title_holder(head, ctx)) is not None:
+            return holder
+        named = [
+            n
+            for t in phrase
+            if t.i > phrase.start and (n := mention(t.i)) is not None and not _owns(n, head)
+        ]
         if named:
             return named[-1]
         # "title, Name," with the comma the parser did not attach

@@ -10,7 +10,12 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.attribution import report_source
 from tasks.extract.context import ArticleContext
-from tasks.extract.cue_words import OBJECT_SAYS_VERBS, REPORT_NOUNS, SPEECH_NOUNS
+from tasks.extract.cue_words import (
+    OBJECT_SAYS_VERBS,
+    REPORT_NOUNS,
+    SPEECH_NOUNS,
+    SPOKESPERSON_NOUNS,
+)
 from tasks.extract.cues import is_cue_verb, quoted_as, speaker_of
 from tasks.extract.descriptions import (
     body_named_before,
@@ -26,6 +31,7 @@ _GERUND_PREPS = ("by", "after", "before", "while", "when")
 _NOT_WORDS = ' ,;:“”"«»—–-'  # around a speaker's words as written
 _BELIEFS = ("believe", "think", "reckon")  # reporting verbs of a view, not of words
 _OWNERS = ("his", "her", "its", "their", "our")  # "said her council recommends ...": her side
+_SPEAKS_FOR = ("at", "from", "for", "of")  # "a spokesperson from Acme": whom they speak for
 _SHOWS = ("show", "indicate", "suggest", "prove", "demonstrate")  # what evidence shows
 
 
@@ -63,7 +69,8 @@ def speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker |
             issued := speaker_from(issuer, ctx, cue)
         ):
             return Speaker(issued.name, written, cue, issued.kind)
-    if found.kind == AttributionKind.OFFICIAL_ANONYMOUS and (post := _post(subj)) is not None:
+    post = _post(subj) if found.kind == AttributionKind.OFFICIAL_ANONYMOUS else None
+    if post is not None and not found.name.endswith(post):  # "of Acme" may be in it already
         return Speaker(f"{found.name} {post}", written, cue, found.kind)
     return Speaker(_unpossessed(found.name, subj), written, cue, found.kind)
 
@@ -71,7 +78,11 @@ def speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker |
 def _post(desc: Token) -> str | None:
     """Where the post of a definite role description is, when no earlier name fits it: "the
     former permanent secretary at the Treasury said" is that whole description, one person (not
-    "a senior official at the Pentagon", one of many, named by the role alone)."""
+    "a senior official at the Pentagon", one of many, named by the role alone). A spokesperson
+    is named by whom they speak for, whatever the article: "a spokesperson from Acme", "the
+    spokesman for the Odesa administration", "a spokeswoman for Ms Lind"."""
+    if desc.lemma_.lower() in SPOKESPERSON_NOUNS:
+        return post_at(desc, _SPEAKS_FOR)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in desc.children):
         return None
     return post_at(desc)

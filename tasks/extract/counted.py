@@ -18,6 +18,8 @@ from tasks.extract.claim_words import (
     LEVEL_NOUNS,
     MARK_NOUNS,
     MILITARY_MODIFIERS,
+    PEOPLE_MEASURES,
+    POPULATION_NOUNS,
     TROOP_NOUNS,
 )
 from tasks.extract.grammar import SUBJECT_DEPS, in_title_case, noun_phrase, prep_object, subject
@@ -219,13 +221,14 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
 def _of_owner_across_and(count: Token, head: Token) -> Token | None:
     """ "unemployment of more than five million and impending cuts to welfare": the parser hangs
     a count that ends an "of" phrase on the noun after the "and" that follows it (its own "cc"
-    child sits between them); the count is the "of" object of the noun before, which it
-    measures."""
+    child sits between them); the count is the "of" object of the noun before, when that noun
+    is one a count measures (a turnout, a population: not "a group of 40 and dozens of ...")."""
     cc = any(c.dep_ == "cc" and count.i < c.i < head.i for c in count.children)
     of = head.head if head.dep_ == "pobj" else None
     if not cc or of is None or of.lower_ != "of" or not of.i < count.i:
         return None
-    return of.head if of.head.pos_ == "NOUN" else None
+    measured = of.head.lemma_.lower() in PEOPLE_MEASURES | POPULATION_NOUNS
+    return of.head if measured else None
 
 
 def _whom_antecedent(doc: Doc, q: Quantity, tok: Token) -> Token | None:

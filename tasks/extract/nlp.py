@@ -68,7 +68,11 @@ def is_note_mark(token: Token) -> bool:
         return False
     stop, word = doc[i - 1], doc[i - 2]
     glued = stop.text == "." and not stop.whitespace_ and not word.whitespace_
-    return glued and (word.text in _NOTE_AFTER or (len(word) > 1 and word.text.isalpha()))
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    ends = nxt is None or nxt.is_space or not nxt.text[0].islower()  # not "art.5 of the treaty"
+    note = word.text in _NOTE_AFTER or (len(word) > 2 and word.text.isalpha())
+    spaced = bool(token.whitespace_) or nxt is None or nxt.is_space
+    return glued and ends and note and spaced
 
 
 _HEADLINE_TOKENS = 25
@@ -207,9 +211,9 @@ _SCALE_STOP = r"(?<=[0-9][KMB])\."
 # Reports with endnotes glue the note's number to the sentence's full stop ("fell by six
 # percentage points.29 The rise ..."), so the last word and the note were one token and the
 # figure before them was lost (and the sentence ran on): the note's number is split off the
-# stop after a word (two letters or more, a closing bracket or quote, a percent sign), as its
-# own token, which ``quantity_filters`` then reads as no figure.
-_NOTE_MARK = r"(?<=[^\W\d_]{2}\.)[0-9]{1,3}|(?<=[)\]\"”’%]\.)[0-9]{1,3}"
+# stop after a word (three letters or more, not "No.1" or "pp.12"; a closing bracket or quote,
+# a percent sign), as its own token, which ``quantity_filters`` then reads as no figure.
+_NOTE_MARK = r"(?<=[^\W\d_][a-z]{2}\.)[0-9]{1,3}|(?<=[)\]\"”’%]\.)[0-9]{1,3}"
 _SCALE_ABBREVIATIONS = ("m.",)
 
 

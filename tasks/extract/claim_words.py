@@ -195,7 +195,7 @@ MONEY_VERBS: Final = {
 # object is a sum, any vague count ("can cost users thousands", "saved families hundreds", "owes
 # its suppliers millions"); alone, "saved hundreds" may be lives.
 TWO_OBJECT_MONEY_VERBS: Final = {
-    "cost", "charge", "owe", "save", "pay", "fine", "lend", "earn", "bill", "win", "net",
+    "cost", "charge", "owe", "save", "pay", "fine", "lend", "earn", "bill", "net",
 }  # fmt: skip
 # Nouns whose "of" says what is counted: "about 500 cases of civilian hostages", "20,000 units
 # of equipment" (a unit of something counts that thing; a bare "units" is the army's).

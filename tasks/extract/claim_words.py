@@ -76,6 +76,20 @@ PERSON_STATES: Final = {
     "unemployed", "jobless", "homeless", "uninsured", "undocumented", "stateless", "elderly",
     "unvaccinated", "illiterate", "destitute", "landless",
 }  # fmt: skip
+# Nouns for a state or a turnout that stand for the people in it when a count measures them
+# ("unemployment of more than five million", "turnout was 12 million", "membership rose by
+# 20,000"): people, as "three million unemployed" are. (A share of them keeps its unit: "5%".)
+PEOPLE_MEASURES: Final = {
+    "unemployment", "joblessness", "employment", "membership", "attendance", "turnout",
+    "readership", "viewership", "listenership", "ridership", "headcount", "enrolment",
+    "enrollment", "footfall",
+}  # fmt: skip
+# Rates of change whose value "zero" is a percentage: "growth had been zero", "inflation fell to
+# zero", "interest rates at zero" (not "zero tolerance", "zero-hours contracts").
+RATE_NOUNS: Final = {
+    "growth", "inflation", "deflation", "rate", "yield", "return", "increase",
+    "rise", "change", "expansion", "contraction",
+}  # fmt: skip
 CASUALTY_WORDS: Final = {
     "kill", "wound", "die", "dead", "death", "casualty", "loss", "lose", "injure", "injured",
     "capture", "captured", "fatality", "perish", "toll", "slay", "massacre", "execute", "missing",
@@ -178,6 +192,12 @@ MONEY_VERBS: Final = {
     "spend", "lose", "cost", "pay", "invest", "raise", "earn", "owe", "save", "fund", "borrow",
     "lend", "donate", "pledge", "allocate", "waste", "make", "generate", "splash", "bill",
     "charge", "fine", "sell", "buy", "pour", "plough", "pump", "inject", "write", "wipe",
+}  # fmt: skip
+# ... and those of them that take whom the money goes to or from as a first object: their second
+# object is a sum, any vague count ("can cost users thousands", "saved families hundreds", "owes
+# its suppliers millions"); alone, "saved hundreds" may be lives.
+TWO_OBJECT_MONEY_VERBS: Final = {
+    "cost", "charge", "owe", "save", "pay", "fine", "lend", "earn", "bill", "net",
 }  # fmt: skip
 # Nouns whose "of" says what is counted: "about 500 cases of civilian hostages", "20,000 units
 # of equipment" (a unit of something counts that thing; a bare "units" is the army's).

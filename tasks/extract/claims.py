@@ -10,7 +10,7 @@ What a number counts is ``counted.py``; actor and location ``actors.py``; word l
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
@@ -98,6 +98,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     if (strength := group_strength(doc, q)) is not None:
         return Verdict(strength, True)  # "a 19-strong panel"
     lemma = roles.noun_lemma(noun) if noun is not None else ""
+    if q.value == 0 and lemma in words.RATE_NOUNS:
+        return Verdict(ClaimType.PERCENTAGE, True)  # "growth had been zero": a rate of 0%
     if lemma in words.ANAPHORIC_NOUNS:  # "30 others", "that number": the parallel count says
         if noun is not None and harm.displaced(noun):
             # "killed 3,000 and displaced 2 million others"
@@ -168,6 +170,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
         return Verdict(ClaimType.PEOPLE_COUNT, True, default=True)  # no cue: people, at a guess
     if lemma in words.MEMBER_NOUNS and roles.member_of_a_body(noun):
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # of a body that is no armed one (above)
+    if lemma in words.PEOPLE_MEASURES:
+        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "unemployment of more than five million"
     if _is_person(lemma) or (lemma in words.POPULATION_NOUNS and _counts_inside(doc, q, noun)):
         return Verdict(ClaimType.PEOPLE_COUNT, True, default=True)  # no cue: people, at a guess
     return Verdict(ClaimType.OTHER, True, default=True)
@@ -178,6 +182,8 @@ def _bare(doc: Doc, q: Quantity, context: set[str]) -> Verdict:
     vague_money = q.qualifier == Qualifier.VAGUE and doc[q.core].lower_ in _VAGUE_MONEY
     if vague_money and context & words.MONEY_VERBS:
         return Verdict(ClaimType.MONEY, True)  # before casualties: "lost billions"
+    if q.qualifier == Qualifier.VAGUE and _sum_paid_to_someone(doc[q.core]):
+        return Verdict(ClaimType.MONEY, True)  # "can cost users thousands"
     chain = clause_chain(doc[q.core])
     if harm.displaced(doc[q.core]) and not harm.harm_modifier(doc[q.core]):
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # "Hundreds of thousands have been displaced"
@@ -198,6 +204,18 @@ def _bare(doc: Doc, q: Quantity, context: set[str]) -> Verdict:
     if q.qualifier == Qualifier.VAGUE and q.unit is None:
         return Verdict(ClaimType.PEOPLE_COUNT, False, default=True)  # "essential for millions"
     return Verdict(ClaimType.OTHER, False, default=True)
+
+
+def _sum_paid_to_someone(core: Token) -> bool:
+    """ "can cost users thousands", "charged customers hundreds", "saved us hundreds": a count
+    that is the second object of a verb of money given or taken, after whom it goes to or from
+    (the parser often hangs a plural noun there as the count's compound)."""
+    verb = core.head
+    if core.dep_ != "dobj" or verb.lemma_.lower() not in words.TWO_OBJECT_MONEY_VERBS:
+        return False
+    to_whom = any(c.dep_ in ("dative", "dobj") and c.i < core.i for c in verb.children)
+    named = (c for c in core.children if c.dep_ in ("compound", "nmod") and c.i < core.i)
+    return to_whom or any(c.tag_ in ("NNS", "NNPS", "PRP") for c in named)
 
 
 def _is_age(doc: Doc, q: Quantity) -> bool:
@@ -282,7 +300,7 @@ def is_incidental(doc: Doc, q: Quantity, facts: ClaimFacts) -> bool:
     # on the rules' type: which counts are told in passing stays the rules' call (the learned
     # type retypes what is published, it does not publish more)
     claim_type = facts.guess or facts.claim_type
-    if q.unit not in (None, PERSONS) or claim_type in _ANY_SIZE:
+    if q.unit not in (None, PERSONS) or claim_type in _ANY_SIZE + (ClaimType.PERCENTAGE,):
         return False
     noun = counted_noun(doc, q)
     start = noun if noun is not None else doc[q.core]
@@ -315,6 +333,8 @@ def claim_facts(doc: Doc, q: Quantity, ctx: ArticleContext) -> ClaimFacts:
         guess, claim_type = claim_type, learned_type(doc, q, noun, claim_type)
     if unit is None and claim_type in PERSON_TYPES:
         unit = PERSONS
+    if unit is None and claim_type == ClaimType.PERCENTAGE:
+        unit = PERCENT  # "inflation fell to zero"
     core = doc[q.core]
     sent = sentence_of(core)
     source = find_source(sent, core, ctx)
@@ -339,11 +359,26 @@ def is_time_span(facts: ClaimFacts) -> bool:
     return facts.unit in TIME_UNITS
 
 
+def _in_the_article_currency(claims: list[Claim]) -> list[Claim]:
+    """A sum named by no currency ("can cost users thousands", "lost billions") is in the
+    currency of the article's other sums, when they all name one ("bills of up to £2,000")."""
+    named = {c.facts.unit for c in claims if c.facts.unit in CURRENCIES}
+    if len(named) != 1:
+        return claims
+    currency = named.pop()
+    return [
+        replace(c, facts=replace(c.facts, unit=currency))
+        if c.facts.claim_type == ClaimType.MONEY and c.facts.unit is None
+        else c
+        for c in claims
+    ]
+
+
 def find_claims(doc: Doc, ctx: ArticleContext) -> list[Claim]:
     """Every quantity claim of a document, parallel counts typed alike, incidental ones and time
     spans out."""
     claims = [Claim(q, claim_facts(doc, q, ctx)) for q in find_quantities(doc)]
-    claims = align_parallels(doc, claims)
+    claims = _in_the_article_currency(align_parallels(doc, claims))
     return [
         c
         for c in claims

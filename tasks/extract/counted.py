@@ -18,6 +18,8 @@ from tasks.extract.claim_words import (
     LEVEL_NOUNS,
     MARK_NOUNS,
     MILITARY_MODIFIERS,
+    PEOPLE_MEASURES,
+    POPULATION_NOUNS,
     TROOP_NOUNS,
 )
 from tasks.extract.grammar import SUBJECT_DEPS, in_title_case, noun_phrase, prep_object, subject
@@ -152,6 +154,8 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
     modifies = tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
     if outside and modifies and followed_by_a_time(doc, tok.i + 1):
         return None  # "down from 8,900 last month": the month says when, not what is counted
+    if outside and modifies and (owner := _of_owner_across_and(tok, head)) is not None:
+        return owner  # "unemployment of more than five million and impending cuts"
     if outside and modifies and head.pos_ in ("NOUN", "PROPN"):
         while (
             head.dep_ in ("nmod", "compound") and head.head.i > head.i and head.head.pos_ == "NOUN"
@@ -162,8 +166,8 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
         named = head.ent_type_ in _NAMES or head.i < tok.i
         if head.pos_ == "PROPN" and named and not plural_person_name(head):
             return None  # "Kramatorsk 210,000": a name beside the count (not "250,000 Chechens")
-        if _modifies_plural_conj(head, q):
-            return next(c for c in head.children if c.dep_ == "conj")  # "31 drone and airstrikes"
+        if (plural := _plural_conj(head, q)) is not None:
+            return plural  # "31 drone and airstrikes", "408 Shahed-type, ..., and other drones"
         if head.lemma_.lower() in MARK_NOUNS and head.dep_ == "dobj":
             total = subject(head.head, ("nsubj",))  # "the number of users passed the 2m mark"
             return _named(total) if total is not None and total.pos_ == "NOUN" else head
@@ -180,7 +184,7 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
     # "numbering [about] 900,000": the span's qualifier, read as a preposition, heads it
     counted_by = tok.dep_ in ("dobj", "npadvmod", "attr")
     counted_by = counted_by or (tok.dep_ == "prep" and q.start <= tok.i < q.end)
-    if counted_by and head.lemma_.lower() in _COUNT_VERBS:
+    if counted_by and head.lemma_.lower() in _COUNT_VERBS and not _measured_before(head):
         subj = _raised_subject(head)
         if subj is not None and subj.tag_ == "WDT" and head.dep_ == "relcl":
             subj = head.head  # "that" -> "army"
@@ -214,6 +218,19 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
     return None
 
 
+def _of_owner_across_and(count: Token, head: Token) -> Token | None:
+    """ "unemployment of more than five million and impending cuts to welfare": the parser hangs
+    a count that ends an "of" phrase on the noun after the "and" that follows it (its own "cc"
+    child sits between them); the count is the "of" object of the noun before, when that noun
+    is one a count measures (a turnout, a population: not "a group of 40 and dozens of ...")."""
+    cc = any(c.dep_ == "cc" and count.i < c.i < head.i for c in count.children)
+    of = head.head if head.dep_ == "pobj" else None
+    if not cc or of is None or of.lower_ != "of" or not of.i < count.i:
+        return None
+    measured = of.head.lemma_.lower() in PEOPLE_MEASURES | POPULATION_NOUNS
+    return of.head if measured else None
+
+
 def _whom_antecedent(doc: Doc, q: Quantity, tok: Token) -> Token | None:
     """ "the hostages, at least 20 of whom are alive": a count of "whom" or "which" opening a
     relative clause counts that clause's antecedent, the noun right before its comma (the
@@ -227,6 +244,19 @@ def _whom_antecedent(doc: Doc, q: Quantity, tok: Token) -> Token | None:
     return before if comma and before.pos_ in ("NOUN", "PROPN") else None
 
 
+def _measured_before(verb: Token) -> bool:
+    """ "The average recruit costs 2 million rubles ... and is expected to reach 2.5 million":
+    a count verb whose subject is that of a verb before it, coordinated, with a counted object
+    reaches a figure of what that verb measured (the cost), not of the subject; the count runs
+    parallel to the figure before it."""
+    while verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "conj":
+            objects = (c for c in verb.head.children if c.dep_ == "dobj")
+            return any(o.like_num or any(d.like_num for d in o.children) for o in objects)
+        verb = verb.head
+    return False
+
+
 def _raised_subject(verb: Token) -> Token | None:
     """The subject of a count verb, also through the verbs that raise it: "casualties are
     likely to continue to exceed 1,200 a day" -> casualties."""
@@ -237,13 +267,24 @@ def _raised_subject(verb: Token) -> Token | None:
         verb = verb.head
 
 
-def _modifies_plural_conj(noun: Token, q: Quantity) -> bool:
-    """ "31 drone and airstrikes", "40 tank and artillery units": a count above one on a
-    singular noun coordinated with a plural one counts the plural; the singular modifies it."""
+def _plural_conj(noun: Token, q: Quantity) -> Token | None:
+    """ "31 drone and airstrikes", "40 tank and artillery units", "408 Shahed-type,
+    Gerbera-type and other drones": a count above one on a singular noun that opens a list
+    ending in a plural one (with no count of its own) counts the plural; the singulars before
+    it modify it (the parser heads the list on the first)."""
     if q.value is None or q.value <= 1 or noun.tag_ != "NN":
-        return False
-    plurals = (c for c in noun.children if c.dep_ == "conj" and c.tag_ == "NNS" and c.i > noun.i)
-    return any(not any(d.dep_ == "nummod" for d in c.children) for c in plurals)
+        return None
+    nxt = _next_conj(noun)
+    while nxt is not None:
+        if nxt.tag_ == "NNS":
+            return None if any(d.dep_ == "nummod" for d in nxt.children) else nxt
+        nxt = _next_conj(nxt)
+    return None
+
+
+def _next_conj(tok: Token) -> Token | None:
+    """The next item of a list the parser heads on ``tok``."""
+    return next((c for c in tok.children if c.dep_ == "conj" and c.i > tok.i), None)
 
 
 def _has_object(verb: Token, count: Token) -> bool:

@@ -46,11 +46,33 @@ def newline_sentences(doc: Doc) -> Doc:
             line = []
         line.append(token)
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if is_note_mark(token):  # "points.29 The rise": the note ends its sentence
+            token.is_sent_start = False
+            if nxt is not None and not nxt.is_space:
+                nxt.is_sent_start = True
         opens = len(line) == 1 and token.lower_ in WORD_NUMBERS
         if opens and nxt is not None and not (nxt.is_punct or nxt.is_space):
             nxt.is_sent_start = False
     _one_sentence(line)
     return doc
+
+
+_NOTE_AFTER = {")", "]", '"', "”", "’", "%"}
+
+
+def is_note_mark(token: Token) -> bool:
+    """An endnote's number glued to a sentence's full stop ("percentage points.29 The"), split
+    off by the tokenizer (``_NOTE_MARK``): no figure, and the end of its sentence."""
+    i, doc = token.i, token.doc
+    if i < 2 or len(token.text) > 3 or not token.text.isdigit():
+        return False
+    stop, word = doc[i - 1], doc[i - 2]
+    glued = stop.text == "." and not stop.whitespace_ and not word.whitespace_
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    ends = nxt is None or nxt.is_space or not nxt.text[0].islower()  # not "art.5 of the treaty"
+    note = word.text in _NOTE_AFTER or (len(word) > 2 and word.text.isalpha())
+    spaced = bool(token.whitespace_) or nxt is None or nxt.is_space
+    return glued and ends and note and spaced
 
 
 _HEADLINE_TOKENS = 25
@@ -186,13 +208,21 @@ def _with(method: Any, pattern: str) -> re.Pattern[str]:
 # off like any sentence's stop: a suffix rule for the capitals, and no special case "m." (an
 # initial "M." keeps its own).
 _SCALE_STOP = r"(?<=[0-9][KMB])\."
+# Reports with endnotes glue the note's number to the sentence's full stop ("fell by six
+# percentage points.29 The rise ..."), so the last word and the note were one token and the
+# figure before them was lost (and the sentence ran on): the note's number is split off the
+# stop after a word (three letters or more, not "No.1" or "pp.12"; a closing bracket or quote,
+# a percent sign), as its own token, which ``quantity_filters`` then reads as no figure.
+_NOTE_MARK = r"(?<=[^\W\d_][a-z]{2}\.)[0-9]{1,3}|(?<=[)\]\"”’%]\.)[0-9]{1,3}"
 _SCALE_ABBREVIATIONS = ("m.",)
 
 
 def split_scale_stops(nlp: Language) -> None:
     """Make the tokenizer split the full stop after "300M" and "640m", as after "300"."""
     tokenizer = cast(Tokenizer, nlp.tokenizer)
-    tokenizer.suffix_search = _with(tokenizer.suffix_search, _SCALE_STOP + "$").search
+    tokenizer.suffix_search = _with(
+        tokenizer.suffix_search, f"{_SCALE_STOP}$|(?:{_NOTE_MARK})$"
+    ).search
     rules = dict(tokenizer.rules or {})
     if any(rules.pop(k, None) is not None for k in _SCALE_ABBREVIATIONS):
         tokenizer.rules = rules

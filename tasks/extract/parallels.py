@@ -56,8 +56,11 @@ def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
             continue  # "... and 2 million have fled": a verb of its own says what it counts
         sent = sentence_of(doc[claim.quantity.core])
         crossed = False  # a count of something else lies between
+        aside = _in_brackets(doc, q)
         for earlier in reversed(out[:k]):
             earlier_sent = sentence_of(doc[earlier.quantity.core])
+            if _in_brackets(doc, earlier.quantity) and not aside:
+                continue  # "2 million rubles ($23,700), up from 1.5 million": not the aside's
             same = earlier_sent.start == sent.start
             # "that number is 200 million", "Four more arrived" (typed by nothing else): one
             # sentence back too
@@ -79,6 +82,17 @@ def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
                 out[k] = replace(claim, facts=facts)
                 break
     return out
+
+
+def _in_brackets(doc: Doc, q: Quantity) -> bool:
+    """Whether a count stands in brackets in its sentence: an aside ("about 2 million rubles
+    (around $23,700)") converts or glosses the figure before it and runs parallel to nothing
+    outside."""
+    sent = sentence_of(doc[q.core])
+    depth = 0
+    for tok in doc[sent.start : q.start]:
+        depth += (tok.text == "(") - (tok.text == ")")
+    return depth > 0
 
 
 def _included(doc: Doc, q: Quantity, facts: ClaimFacts, before: Claim) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from tasks.extract import name_numbers as names
 from tasks.extract.memo import sentence_of
+from tasks.extract.nlp import is_note_mark
 from tasks.extract.number_contexts import (
     bare_one_counts,
     decade,
@@ -140,6 +141,8 @@ def _date_or_time(doc: Doc, q: Quantity) -> str | None:
         return "year"  # "between 2010 and 2020", "2014-2022"
     if q.unit is None and q.end - q.start == 1 and _FOOTNOTED_YEAR.match(core.text):
         return "year"  # "in the fall of 2022.5": a year with a footnote mark glued on
+    if q.end - q.start == 1 and is_note_mark(core):
+        return "endnote"  # "fell by six percentage points.29"
     if (prev is not None and prev.lower_ in MONTHS) or (nxt is not None and nxt.lower_ in MONTHS):
         return "date"
     if _days_before_a_year(doc, q, nxt):

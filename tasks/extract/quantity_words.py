@@ -116,6 +116,10 @@ QUALIFIERS: Final[dict[tuple[str, ...], Qualifier]] = {
     # nearness to a figure: "nearer 150,000", "closer to 40%", "in the region of 2,000"
     ("nearer",): _ABOUT, ("nearer", "to"): _ABOUT, ("closer", "to"): _ABOUT,
     ("in", "the", "region", "of"): _ABOUT,
+    # a total drawing near a figure is not yet at it: "casualties nearing 1 million", "edging
+    # towards 40%", "closing in on 500" (a total that "reached" or "hit" it is exact)
+    ("nearing",): _ABOUT, ("edging", "toward"): _ABOUT, ("edging", "towards"): _ABOUT,
+    ("closing", "in", "on"): _ABOUT, ("close", "on"): _ABOUT,
 }  # fmt: skip
 MAX_QUALIFIER: Final = max(len(k) for k in QUALIFIERS)
 # Verbs (lemmas) whose object is a threshold passed: "the toll tops 15,200", "surpassed 40,000".

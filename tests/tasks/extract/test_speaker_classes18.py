@@ -1,0 +1,83 @@
+"""Issue 10's dev10 classes of wrong speakers and sources (speakers18), on invented sentences
+only: the writer's question in an interview is answered by the interviewee; a closing "they
+reported" after a report owned by named bodies is theirs."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.schema import ClaimCol
+from tests.tasks.extract.outlet_claims import claim_on
+from tests.tasks.extract.test_quotes import speakers
+
+
+def _last_speaker(nlp, text: str) -> str | None:
+    return speakers(nlp, text)[-1][1]
+
+
+def source_of(nlp, text: str, number: str) -> str:
+    return claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO]
+
+
+# An interview: a paragraph that is the writer's question (narration asking with "?", or "I
+# asked him whether ...") reports nobody's speech, whoever its clauses name ("the towns locals
+# call “the old gates”"); the cue-less quote after it answers it, so it is the interviewee's:
+# the speaker of the full quotes before the question.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Prime Minister Anna Kovac met me in her office in Zagreb.\n\n“We will not give up an "
+         "inch of our coast.”\n\nWhat about the demand for a new border near the towns locals "
+         "call “the old gates”? Isn't that, I asked, a fair price for peace?\n\n“I see it "
+         "differently. It would leave our citizens behind.”", "Anna Kovac"),
+        ("The health minister, Eva Lind, answered our questions on Monday.\n\n“The hospitals "
+         "are full but we are coping.”\n\nAnd what about the nurses, whom the unions describe "
+         "as “exhausted”? Can the service keep them?\n\n“We will hire more nurses this year.”",
+         "Eva Lind"),
+        ("“The quotas are fair and the fleet knows it,” the fisheries minister Ola Berg told "
+         "me in Oslo.\n\nAt the end of the interview he switched to English.\n\nGiven all he "
+         "had said about what critics call “the quota trap”, I asked him whether the fleet "
+         "would shrink.\n\n“No, no. The fleet will "
+         "grow.”", "Ola Berg"),
+        ("“Our reserves will last the winter,” said Omar Haddad, the energy minister.\n\nBut "
+         "the shortages will not end soon, will they? Unless the pipeline the rebels call “our "
+         "lever” reopens, and it does not look likely.\n\n“Yes and no. We have other suppliers "
+         "now.”", "Omar Haddad"),
+        ("Marta Ruiz, the mayor, spoke to us at the town hall.\n\n“The bridge will be rebuilt "
+         "by spring.”\n\nIs that not too optimistic? Do you really think the money the "
+         "governor calls “guaranteed” will come in time?\n\n“It will. The region has promised "
+         "it.”", "Marta Ruiz"),
+    ],
+)  # fmt: skip
+def test_the_writers_question_is_answered_by_the_interviewee(nlp, text, speaker) -> None:
+    assert _last_speaker(nlp, text) == speaker
+
+
+def test_a_figure_in_the_answer_is_the_interviewees(nlp) -> None:
+    text = (
+        "Prime Minister Anna Kovac met me in her office in Zagreb.\n\n“We will not give up an "
+        "inch of our coast.”\n\nWhat about the towns locals call “the old gates”? Isn't that, I "
+        "asked, a fair price?\n\n“I see it differently. It would abandon thousands of our "
+        "citizens who live there.”"
+    )
+    assert source_of(nlp, text, "thousands") == "Anna Kovac"
+
+
+# Guards: a question paragraph that reports someone else's answer gives the quote to them; the
+# one the writer asks by name answers; the phrase quoted in the question keeps its own speaker.
+def test_the_writers_question_guards(nlp) -> None:
+    text = (
+        "“We will win,” said Mr Hale.\n\nCan he deliver? His rival, Ms Cruz, said on Sunday that "
+        "he could not.\n\n“The plan is dead.”"
+    )
+    assert _last_speaker(nlp, text) == "Cruz"
+    text = (
+        "“We will win,” said Mr Hale.\n\nI asked the finance minister, Ruth Baker, whether the "
+        "budget allowed it.\n\n“It does not.”"
+    )
+    assert _last_speaker(nlp, text) == "Ruth Baker"
+    text = (
+        "Prime Minister Anna Kovac met me in Zagreb.\n\n“We will not give up our coast.”\n\nWhat "
+        "about the towns locals call “the old gates”? Is that fair?\n\n“No.”"
+    )
+    assert dict(speakers(nlp, text))["the old gates"] == "locals"

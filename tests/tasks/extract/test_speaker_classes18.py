@@ -120,3 +120,52 @@ def test_they_after_an_owned_report_are_its_owners(nlp, text, number, source) ->
 )  # fmt: skip
 def test_they_after_an_owned_report_guards(nlp, text, number, source) -> None:
     assert source_of(nlp, text, number) == source
+
+
+# The source a sentence credits with "according to" is its latest speaker: a "he"/"she" that
+# reports in the next sentence is that source (a role, or a name the model did not tag), not a
+# person named or quoted earlier.
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("President Oleg Marin addressed the nation on Sunday. Two bridges collapsed in the "
+         "floods, according to the regional governor. He said 40 homes were also swept away.",
+         "40", "regional governor"),
+        ("Chancellor Klaus Weber opened the summit. According to Ivan Kos, the port's director, "
+         "ships loyal to Admiral Peter Grant blocked the harbour. He said 12 vessels were stuck.",
+         "12", "Ivan Kos"),
+        ("Ms Lee spoke at the rally on Monday. The strike closed most schools, according to the "
+         "education minister. She said 300 schools would stay shut.", "300",
+         "education minister"),
+        ("Mr Hale blamed the weather. According to the farm minister, Ruth Baker, crops failed "
+         "across the south after Senator Tom Reid cut the subsidies. She said 3,000 farms had "
+         "lost their crops.", "3,000", "Ruth Baker"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_according_to_is_its_source(nlp, text, number, source) -> None:
+    assert source_of(nlp, text, number) == source
+
+
+def test_a_pronoun_after_according_to_a_titled_name(nlp) -> None:
+    # the model may take the name for a place: the title before it still says who
+    text = (
+        "Zelenskiy said the talks had failed. Troops moved toward Lysk, where a drone hit a "
+        "school, according to the mayor Petro Ivanenko. He said two drones hit the port."
+    )
+    assert source_of(nlp, text, "two") in ("mayor", "Petro Ivanenko")
+
+
+# Guards: a body or a report credited "according to" is no "he"; nor is a woman named there.
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Mr Hale spoke on Monday. The strike closed most schools, according to the union. He "
+         "said 300 schools would stay shut.", "300"),
+        ("Mr Hale said the plan was sound. According to the report, costs have doubled. He said"
+         " 40 jobs would go.", "40"),
+        ("Mr Hale blamed the weather. According to the farm minister, Ruth Baker, crops failed "
+         "across the south. He said 3,000 farms had lost their crops.", "3,000"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_according_to_guards(nlp, text, number) -> None:
+    assert source_of(nlp, text, number) == "Hale"

@@ -169,3 +169,43 @@ def test_a_pronoun_after_according_to_a_titled_name(nlp) -> None:
 )  # fmt: skip
 def test_a_pronoun_after_according_to_guards(nlp, text, number) -> None:
     assert source_of(nlp, text, number) == "Hale"
+
+
+# A figure in the elliptical second conjunct of a reported clause ("where medics said nine
+# were wounded and three [were] killed") is the reporter's, however the parse hangs it, even
+# when a later clause of the sentence credits someone else "according to".
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("Fighting spread to the market town of Velyka, where medics said nine civilians were "
+         "wounded and three killed overnight, and to the village of Hora, where a shell hit a "
+         "church, according to the regional governor.", "three", "medics"),
+        ("The storm reached the coast near Brae, where officials said 20 boats were sunk and 60 "
+         "damaged in the harbour, and the island of Holm, where a ferry ran aground, according "
+         "to the coastguard.", "60", "officials"),
+        ("The quake struck the hill town of Arta, where doctors said 30 people were hurt and 200"
+         " left homeless, and the village of Nemi, where a school collapsed, according to the "
+         "civil protection agency.", "200", "doctors"),
+        ("Troops advanced on the village of Bela, where locals said six men were arrested and 15"
+         " beaten by soldiers, and the town of Mora, where a mosque burned, according to a "
+         "rights group.", "15", "locals"),
+    ],
+)  # fmt: skip
+def test_a_gapped_conjunct_keeps_its_reporter(nlp, text, number, source) -> None:
+    assert source_of(nlp, text, number) == source
+
+
+# Guards: a figure in a clause of its own (not right after the reported one), or in narration
+# with no reporting verb before it, is the "according to" source's.
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("The storm hit the town of Brae, where officials said the harbour was closed, and the "
+         "island of Holm, where 40 homes were flooded, according to the coastguard.", "40",
+         "coastguard"),
+        ("The army said nothing about the raid. Rockets hit the depot and 40 trucks parked "
+         "beside it, according to the mayor.", "40", "mayor"),
+    ],
+)  # fmt: skip
+def test_a_gapped_conjunct_guards(nlp, text, number, source) -> None:
+    assert source_of(nlp, text, number) == source

@@ -1,6 +1,7 @@
 """Issue 10's dev10 classes of wrong speakers and sources (speakers18), on invented sentences
 only: the writer's question in an interview is answered by the interviewee; a closing "they
-reported" after a report owned by named bodies is theirs."""
+reported" after a report owned by named bodies is theirs; a "he" after "according to X" is X;
+a figure in the verbless conjunct of a reported clause is the reporter's."""
 
 from __future__ import annotations
 

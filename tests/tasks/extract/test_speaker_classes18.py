@@ -73,6 +73,11 @@ def test_the_writers_question_guards(nlp) -> None:
     )
     assert _last_speaker(nlp, text) == "Cruz"
     text = (
+        "“We will win,” said Mr Hale.\n\nIs the plan dead? The unions say it is.\n\n“Nobody will "
+        "sign.”"
+    )
+    assert _last_speaker(nlp, text) == "unions"
+    text = (
         "“We will win,” said Mr Hale.\n\nI asked the finance minister, Ruth Baker, whether the "
         "budget allowed it.\n\n“It does not.”"
     )

@@ -4,8 +4,10 @@ Sources are found in the claim's own sentence first (scope ``sentence``), then i
 next sentence of the same paragraph ("This information was presented ..., according to X",
 scope ``paragraph``), then, for bullet items only, the article's lead source (scope ``document``).
 In a sentence, a closing "..., the governor, Anna Petrenko, said" wins over everything before it;
-then the cue that governs the figure ("X said that ...", "a study by X found ..."), "according to
-X", and a cue the parse left unattached. What is left unsourced is ``policy``'s to settle.
+then the cue that governs the figure ("X said that ...", "a study by X found ..."), the cue whose
+clause a verbless conjunct continues ("where X said six were killed and 15 injured, ...,
+according to Y": X's), "according to X", and a cue the parse left unattached. What is left
+unsourced is ``policy``'s to settle.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from tasks.extract.context import ArticleContext
 from tasks.extract.cue_scope import (
     background_clause,
     causes,
+    gapped_after,
     narrated_inside,
     own_complement,
     scene_below,
@@ -240,6 +243,13 @@ def relative_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | 
     return None
 
 
+def gapped_source(target: Token, ctx: ArticleContext) -> Source | None:
+    """The speaker of a reported clause a figure's verbless conjunct continues (see
+    ``gapped_after``): not the source an "according to" later in the sentence credits."""
+    verb = gapped_after(target)
+    return cue_source(verb, target, ctx) if verb is not None else None
+
+
 def sentence_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
     """The source stated in the target's own sentence."""
     if in_aside(target):  # only a cue inside the aside speaks for it
@@ -250,6 +260,7 @@ def sentence_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | 
         or with_forecast(sent, target, ctx)  # "..., with the IMF forecasting a 3% fall"
         or relative_source(sent, target, ctx)
         or colon_report(sent, target, ctx)  # "X gave its figures: 300 ..."
+        or gapped_source(target, ctx)  # "X said six were killed and 15 injured, according to Y"
         or according_to(sent, ctx)
         or loose_cue(sent, target, ctx)
     )

@@ -4,13 +4,13 @@ whom a "he" or "she" stands for.
 A pronoun takes, in order: the subject of a verb that governs it in its own sentence ("Zelensky
 said he ...") or of a clause before it on that verb ("Although X admitted ..., he insisted"); the
 reporting subject of the sentence before it in the same paragraph, named or described ("A senior
-official said ... “...,” he added"), passing over sentences of quoted words (into the paragraph
-before when the paragraph opens with them); the last person who was a subject, else the last
-person named, earlier in the article. An object or an embedded clause's subject is never an
-antecedent, nor is a country, a region or a news outlet the model tagged as a person ("England
-are second", "Politico reports"), while a surname the article gives a person is one whatever
-the model tagged it; gender only rules out people whose first name or role says so, or whom
-the article has called by the other pronoun (``genders``).
+official said ... “...,” he added"), or the one it credits "according to", passing over sentences
+of quoted words (into the paragraph before when the paragraph opens with them); the last person who
+was a subject, else the last person named, earlier in the article. An object or an embedded
+clause's subject is never an antecedent, nor is a country, a region or a news outlet the model
+tagged as a person ("England are second", "Politico reports"), while a surname the article gives a
+person is one whatever the model tagged it; gender only rules out people whose first name or role
+says so, or whom the article has called by the other pronoun (``genders``).
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from tasks.extract.cues import is_cue_verb, speaker_of
 from tasks.extract.genders import learned_gender
 from tasks.extract.grammar import (
     SUBJECT_DEPS,
+    according_source,
     headline_end,
     paragraph_before,
     pobj,
@@ -152,6 +153,15 @@ class ArticleContext:
             return lemma in OFFICIAL_NOUNS or lemma in TITLE_NOUNS or lemma in MASCULINE_NOUNS
         return False
 
+    def set_off_name(self, desc: Token) -> Span | None:
+        """A person's name set off by commas right after a description, which the parse may
+        not hang on it ("according to his aunt, Jane Starner, ..."): the person described."""
+        doc, after = self.doc, desc.right_edge.i + 1
+        person = self.person_spans.get(after + 1) if after + 1 < len(doc) else None
+        if person is None or doc[after].text != "," or person.start != after + 1:
+            return None
+        return person if person.end < len(doc) and doc[person.end].text == "," else None
+
     def known_person(self, tok: Token) -> str | None:
         """The article's full name for a capitalised word that names a person it names
         elsewhere, whatever the model made of it here ("Zelenskyy said" read as a noun)."""
@@ -204,14 +214,14 @@ def _candidates(pronoun: Token, ctx: ArticleContext) -> list[Token]:
         if t.i < pronoun.i and t.dep_ == "agent" and (by := pobj(t)) is not None
     ]
     back = list(_paragraph_back(sentence_of(pronoun), ctx))
-    out += [
-        _role_in(c)
-        for prev in back
-        for c in _answerers(prev)
-        + _by_depth(subjects_of(prev))
-        + _relative_subjects(prev)
-        + _clause_subjects(prev, ctx)
-    ]
+    for prev in back:
+        out += [_role_in(c) for c in _answerers(prev)] + _according(prev, ctx)
+        out += [
+            _role_in(c)
+            for c in _by_depth(subjects_of(prev))
+            + _relative_subjects(prev)
+            + _clause_subjects(prev, ctx)
+        ]
     # then a name that is the subject of another clause there ("The visit came as Tom Berg
     # prepared to meet Omar Reyes. ... he said": Tom Berg), then one named in another role
     # ("... the choice of Steven Gaydos. But he predicted ..."), the nearest first
@@ -237,6 +247,29 @@ def _answerers(sent: Span) -> list[Token]:
         and any(c.dep_ == "dobj" and c.lemma_.lower() in ANSWERED_NOUNS for c in t.children)
         and (s := subject(t, ("nsubj",))) is not None
     ]
+
+
+def _according(sent: Span, ctx: ArticleContext) -> list[Token]:
+    """The source a sentence credits with "according to" is its latest speaker: "..., a missile
+    hit a hotel, according to its mayor Ivan Kos. He said ..." (Kos, not someone before); its
+    role noun too, for a name the model did not take for a person (a name it did take for one
+    stands alone, so that a "he" cannot take "the minister, Ruth Baker")."""
+    source = according_source(sent)
+    if source is None:
+        return []
+    if (person := ctx.set_off_name(source)) is not None:  # "the minister, Ruth Baker,"
+        return [person[-1]]
+    named = _role_in(source)
+    if named.ent_type_ == "PERSON":  # the name, whose gender the pronoun must fit
+        return [named]
+    roles = [c for c in source.children if c.dep_ in ("compound", "appos") and _is_role(c)]
+    return [named, source, *roles]
+
+
+def _is_role(tok: Token) -> bool:
+    """A singular noun naming a person's post or title ("mayor", "governor", "General")."""
+    lemma = tok.lemma_.lower()
+    return tok.tag_ in ("NN", "NNP") and (lemma in OFFICIAL_NOUNS or lemma in TITLE_NOUNS)
 
 
 def _relative_subjects(sent: Span) -> list[Token]:

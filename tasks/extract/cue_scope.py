@@ -3,7 +3,8 @@
 ``attribution`` asks, for a figure under a cue verb, whether the clause or phrase holding it is
 what the verb reports, or scene-setting beside it (whom it addresses, when, why, where); and,
 for a cue closing the sentence ("..., the governor said."), whether the verb says something of
-its own instead ("..., the governor called for calm.").
+its own instead ("..., the governor called for calm."); and which reporting verb a figure in an
+elliptical conjunct of its clause belongs to ("X said six were killed and 15 injured").
 """
 
 from __future__ import annotations
@@ -172,3 +173,43 @@ def _lives(obj: Token) -> bool:
 def told(verb: Token, target: Token) -> bool:
     """Whether ``target`` sits in a clause ``verb`` reports ("imagery suggested that 40 ...")."""
     return any(c.dep_ in ("ccomp", "parataxis") and c.is_ancestor(target) for c in verb.children)
+
+
+def gapped_after(target: Token) -> Token | None:
+    """The reporting verb whose clause a figure's elliptical conjunct continues: "officials
+    said six people were killed and 15 injured" reports the 15 too, though the verb ("were") of
+    "15 injured" is left out, and the parse may hang that conjunct far away (as the town's) or
+    on the reporting verb itself (as a second clause, which would report nothing)."""
+    return _hung_away(target) or _conjunct_of_cue(target)
+
+
+def _hung_away(target: Token) -> Token | None:
+    """A figure's phrase right after a reported clause and a bare "and"/"or", hung outside it."""
+    doc = target.doc
+    start = target.left_edge.i
+    if start < 2 or doc[start - 1].lower_ not in ("and", "or"):
+        return None
+    said = doc[start - 2]  # the last word of the reported clause (which may hold the "and")
+    for verb in (said, *said.ancestors):
+        if verb.right_edge.i not in (start - 2, start - 1) or verb.is_ancestor(target):
+            continue
+        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")), None)
+        if is_cue_verb(verb, figure=True) and clause is not None and clause.i < start:
+            return verb
+    return None
+
+
+def _conjunct_of_cue(target: Token) -> Token | None:
+    """ "where medics said nine were wounded and three killed": a bare participle conjoined to
+    the reporting verb, after its passive reported clause, is that clause's elliptical twin."""
+    verb = next((a for a in target.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ != "conj" or verb.tag_ != "VBN":
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    cue = verb.head
+    if not is_cue_verb(cue, figure=True):
+        return None
+    said = (c for c in cue.children if c.dep_ == "ccomp" and c.i < verb.i)
+    passive = any(g.dep_ == "auxpass" for c in said for g in c.children)
+    return cue if passive else None

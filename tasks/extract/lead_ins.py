@@ -38,15 +38,7 @@ def according(part: Span, ctx: ArticleContext) -> Speaker | None:
     to = next(t for t in part if t.lower_ == "according").nbor()
     obj = pobj(to)
     obj = obj if obj is not None else to.nbor()
-    doc, after = part.doc, obj.right_edge.i + 1
-    person = ctx.person_spans.get(after + 1) if after + 1 < len(doc) else None
-    if (
-        person is not None
-        and doc[after].text == ","
-        and person.start == after + 1
-        and person.end < len(doc)
-        and doc[person.end].text == ","
-    ):
+    if (person := ctx.set_off_name(obj)) is not None:
         name = ctx.names.canonical(person.text)
         return Speaker(name, person.text, "according to", AttributionKind.PERSON)
     written = obj.text if obj.pos_ == "PRON" else noun_phrase(obj).text

@@ -6,6 +6,9 @@ complement clause or an aside set off inside one ("The ceasefire, she said, woul
 from the one the writer asks ("I asked the minister ..."), or the person that paragraph is
 about. Only something that can speak carries over (not "The restoration of the films revealed
 ..."), and a quotation kept in that paragraph carries its own speaker instead (``quotes``).
+A question the writer asks in narration ("But is it a price worth paying?") reports nobody's
+speech, whoever its clauses name ("the towns locals call “the gates”"): the quote answering it
+is the interviewee's (``question_before``; ``quotes`` carries the last full quote's speaker).
 """
 
 from __future__ import annotations
@@ -45,6 +48,41 @@ def _asked_by_writer(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
 
 
+def writers_question(sent: Span, ctx: ArticleContext) -> bool:
+    """A sentence of narration that asks a question (its "?" outside quotation marks): the
+    writer's own, so no reporting verb in it ("What about the towns locals call ...?", "Isn't
+    that, I asked, fair?") names who answers it."""
+    end = next((t for t in reversed(sent) if not t.is_space), None)
+    return end is not None and end.text == "?" and not ctx.in_quote(end.idx)
+
+
+def _writer_asks(sent: Span) -> bool:
+    """ "I asked him whether ...": the writer asks, in reported form, the one who answers."""
+    root = sent.root
+    if root.lemma_.lower() != "ask" or (asker := subject(root)) is None:
+        return False
+    return asker.lower_ in ("i", "we")
+
+
+def question_before(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> int | None:
+    """Where (char) the paragraph right before a quote's paragraph starts, when that paragraph
+    is the writer's question to an interviewee, asked as a question ("But is it worth it?", "He
+    won't stop, will he? Unless ...") or reported ("I asked him whether ..."); else None."""
+    inside = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if inside is None:
+        return None
+    last = paragraph_before(sentence_of(inside[0]))
+    if last is None or _quotes_speech(last, ctx):
+        return None
+    asked, sent = False, last
+    while True:
+        asked = asked or writers_question(sent, ctx) or _writer_asks(sent)
+        earlier = sentence_before(sent)
+        if earlier is None:
+            return sent.start_char if asked else None
+        sent = earlier
+
+
 def _quotes_speech(sent: Span, ctx: ArticleContext) -> bool:
     """Whether a sentence quotes speech standing as a sentence, not only a word or a phrase in
     its narration ("X took to Telegram to demand “answers”.", which leaves its speaker to the
@@ -67,7 +105,14 @@ def reported_before(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> Speaker |
         return None  # a quote there carries its own speaker over (see extract_quotes)
     last = prev  # the paragraph's last sentence, then the ones before it
     while prev is not None:
-        verbs = (t for t in prev if is_cue_verb(t, evidence=False) and _carries_speech(t))
+        asked = writers_question(prev, ctx)  # the writer's own question reports nobody
+        verbs = (
+            t
+            for t in prev
+            if is_cue_verb(t, evidence=False)
+            and _carries_speech(t)
+            and (not asked or _asked_by_writer(t) is not None)
+        )
         for verb in verbs:
             subj = _asked_by_writer(verb) or speaker_of(verb)
             if subj is None or not can_speak(subj) or is_thing(subj, ctx):

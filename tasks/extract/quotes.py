@@ -20,7 +20,7 @@ from tasks.extract.context import ArticleContext
 from tasks.extract.cue_words import SPEECH_NOUNS
 from tasks.extract.cues import is_cue_verb, speaker_of
 from tasks.extract.narrated import carried_to_phrase, source_of_clause
-from tasks.extract.paragraph_speakers import reported_before
+from tasks.extract.paragraph_speakers import question_before, reported_before
 from tasks.extract.quote_marks import QuoteSpan, is_name, names_a_work, quote_kind
 from tasks.extract.quote_terms import (
     folded,
@@ -103,6 +103,7 @@ def extract_quotes(doc: Doc, spans: list[QuoteSpan], ctx: ArticleContext) -> lis
     text = ctx.text
     out: list[Quote] = []
     previous: Quote | None = None
+    answered: Quote | None = None  # the last full quote with a speaker: who answers questions
     terms = repeated_terms(text, spans)
     kept_last = False  # whether the span before this one became a quote
     for span in spans:
@@ -120,7 +121,7 @@ def extract_quotes(doc: Doc, spans: list[QuoteSpan], ctx: ArticleContext) -> lis
             continue
         found = find_speaker(doc, span, kind, ctx)
         if found is None and kind == QuoteKind.FULL:
-            found = _carried_over(doc, span, previous, ctx)
+            found = _carried_over(doc, span, previous, ctx, answered)
         elif found is None:
             found = _narrated(doc, span, previous, ctx)
         quote = Quote(span.start, span.end, text[span.start : span.end], found, kind, continues)
@@ -128,6 +129,7 @@ def extract_quotes(doc: Doc, spans: list[QuoteSpan], ctx: ArticleContext) -> lis
         kept_last = True
         if found is not None:
             previous = quote
+            answered = quote if kind == QuoteKind.FULL else answered
     return _back_filled(out)
 
 
@@ -171,15 +173,22 @@ def _narrated(
 
 
 def _carried_over(
-    doc: Doc, span: QuoteSpan, previous: Quote | None, ctx: ArticleContext
+    doc: Doc,
+    span: QuoteSpan,
+    previous: Quote | None,
+    ctx: ArticleContext,
+    answered: Quote | None = None,
 ) -> Speaker | None:
     """A cue-less full quote: the speaker of the quote it continues, or of the reported speech
-    right before its paragraph, or of a previous quote close by."""
+    right before its paragraph, or the interviewee answering the writer's question there, or
+    the speaker of a previous quote close by."""
     if previous is not None and span.continues:
         return previous.speaker
     reported = reported_before(doc, span, ctx)
     if reported is not None:
         return reported
+    if answered is not None and (answer := _answers(doc, span, answered, ctx)) is not None:
+        return answer
     if previous is not None:
         gap = ctx.text[previous.end : span.start]
         if gap.count("\n\n") <= 1 and len(gap) < _CARRY_OVER_CHARS:
@@ -187,6 +196,16 @@ def _carried_over(
         if len(gap) < _INTERVIEW_CHARS and _nobody_else(doc, previous, span.start, ctx):
             return previous.speaker  # an interview: the questions between quote nobody else
     return None
+
+
+def _answers(doc: Doc, span: QuoteSpan, answered: Quote, ctx: ArticleContext) -> Speaker | None:
+    """A quote right after the writer's question is the interviewee's answer: the speaker of
+    the last full quote before the question, when nobody else speaks in between (not that of a
+    phrase the question quotes, nor a country or body its clauses name)."""
+    asked = question_before(doc, span, ctx)
+    if asked is None or asked - answered.end > _INTERVIEW_CHARS:
+        return None
+    return answered.speaker if _nobody_else(doc, answered, asked, ctx) else None
 
 
 def _nobody_else(doc: Doc, previous: Quote, end: int, ctx: ArticleContext) -> bool:

@@ -257,11 +257,11 @@ def _thing_antecedent(pronoun: Token, ctx: ArticleContext) -> Named | None:
         if speaker is not None and speaker.pos_ != "PRON":
             return describe(speaker, ctx)
     plural = pronoun.lower_ == "they"
-    main = subject(
-        sentence_of(pronoun).root
-    )  # "Russia blamed Kyiv for an attack in which it said ..."
+    main = _main_subject(sentence_of(pronoun), pronoun)
     if main is not None and main_subject_stands_for_it(main, pronoun, ctx):
-        return describe(main, ctx)
+        return describe(main, ctx)  # "Russia blamed Kyiv for an attack in which it said ..."
+    if main is not None and (owner := _owner_of_subject(main, pronoun, ctx)) is not None:
+        return describe(owner, ctx)
     # a source given by "according to X" speaks for its sentence ("According to the ministry,
     # the strikes hit what it called ...") and for an "it said" after it
     own = sentence_of(pronoun)
@@ -287,6 +287,29 @@ def _thing_antecedent(pronoun: Token, ctx: ArticleContext) -> Named | None:
                 # a one-word name the model took for a person: "it" says it is not one
                 return Named(canonical_org(proper_name(cand).text), AttributionKind.ORGANIZATION)
     return None
+
+
+def _main_subject(sent: Span, pronoun: Token) -> Token | None:
+    """The subject of the sentence's main clause; when that is the pronoun itself in a closing
+    "..., they reported", the subject of the clause it reports ("A count by A and B found
+    ..., they reported": count)."""
+    main = subject(sent.root)
+    if main is None or main.i != pronoun.i:
+        return main
+    said = (c for c in sent.root.children if c.dep_ in ("ccomp", "parataxis") and c.i < main.i)
+    return next((s for c in said if (s := subject(c)) is not None), None)
+
+
+def _owner_of_subject(main: Token, pronoun: Token, ctx: ArticleContext) -> Token | None:
+    """Who owns the report that is the pronoun's own sentence's main subject, before it: "A
+    joint estimate by A and B counted 5,000 ..., they reported" is A and B's word, a nearer
+    antecedent than any subject of the sentences before ("Other groups use ...")."""
+    if main.i > pronoun.i or ctx.in_quote(main.idx) or (owner := author_of(main)) is None:
+        return None
+    plural = pronoun.lower_ == "they"
+    if not plural and any(c.dep_ == "conj" for c in owner.children):
+        return None  # "it" is not two owners
+    return owner if stands_for(owner, plural=plural, spoke=True) else None
 
 
 def _undated(phrase: Span) -> str:

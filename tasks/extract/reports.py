@@ -28,7 +28,12 @@ from tasks.extract.names import actor_of, canonical_org
 from tasks.extract.non_speakers import content_clause
 from tasks.extract.org_names import is_media, national_body_name
 from tasks.extract.referents import Named, describe, is_thing
-from tasks.extract.report_antecedents import definite_bare, mentioned_before, unowned
+from tasks.extract.report_antecedents import (
+    definite_bare,
+    mentioned_before,
+    spoke_before,
+    unowned,
+)
 from tasks.extract.report_owners import (
     NOT_AUTHOR_VERBS,
     is_report_noun,
@@ -138,7 +143,20 @@ def report_before(noun: Token, ctx: ArticleContext) -> Source | None:
     before (see ``report_antecedents``): "X reported that ... The report claims 38 ..." (X)."""
     if not is_report_noun(noun) or not definite_bare(noun):
         return None
-    return _source_before(noun, ctx, mentioned_before(noun, ctx))
+    found = _source_before(noun, ctx, mentioned_before(noun, ctx))
+    return found if found is not None else _put_out_before(noun, ctx)
+
+
+def _put_out_before(noun: Token, ctx: ArticleContext) -> Source | None:
+    """The organisation the sentence just before reports ("..., the OECD said. Overall, the
+    report forecast 3.6%"), as the author of a definite report noun no earlier sentence names a
+    report for (see ``spoke_before``); a person who spoke may be commenting on someone else's
+    report, so only an organisation counts."""
+    speaker = spoke_before(noun, ctx)
+    found = describe(speaker, ctx) if speaker is not None else None
+    if found is None or found.kind != AttributionKind.ORGANIZATION:
+        return None
+    return Source(found.name, found.kind, noun.lower_, _BEFORE)
 
 
 def is_unowned_report(noun: Token) -> bool:

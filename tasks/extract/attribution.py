@@ -40,7 +40,9 @@ from tasks.extract.cues import (
     speaker_of,
     trailing_cue,
 )
+from tasks.extract.continued import carried_on
 from tasks.extract.forecast_clauses import with_forecast
+from tasks.extract.found_in import found_in
 from tasks.extract.grammar import agent, noun_phrase, put_at
 from tasks.extract.memo import sentence_of, span_text
 from tasks.extract.polls import is_respondents, poll_source
@@ -243,14 +245,15 @@ def relative_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | 
 def sentence_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
     """The source stated in the target's own sentence."""
     if in_aside(target):  # only a cue inside the aside speaks for it
-        return from_ancestors(target, ctx) or according_to(sent, ctx)
+        return from_ancestors(target, ctx) or according_to(sent, ctx, target)
     return (
         closing_source(sent, target, ctx)
         or from_ancestors(target, ctx)
         or with_forecast(sent, target, ctx)  # "..., with the IMF forecasting a 3% fall"
         or relative_source(sent, target, ctx)
         or colon_report(sent, target, ctx)  # "X gave its figures: 300 ..."
-        or according_to(sent, ctx)
+        or according_to(sent, ctx, target)
+        or found_in(target, ctx)  # "70% in various surveys", "40% in a Gallup poll"
         or loose_cue(sent, target, ctx)
     )
 
@@ -258,6 +261,7 @@ def sentence_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | 
 def find_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
     """Sentence first, then an anaphoric next sentence of the paragraph, then (bullets) the lead."""
     found = sentence_source(sent, target, ctx) or _relayed(sent, ctx)
+    found = found or carried_on(sent, target, ctx)  # "X said ... It has barred 1,000 ..."
     if found:
         return found
     doc, text = ctx.doc, ctx.text

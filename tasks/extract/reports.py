@@ -65,11 +65,15 @@ class Source:
         return cls(named.name, named.kind, cue)
 
 
-def according_to(sent: Span, ctx: ArticleContext) -> Source | None:
+def according_to(sent: Span, ctx: ArticleContext, target: Token | None = None) -> Source | None:
     """ "according to X" anywhere in the sentence; "according to projections ... by Acme" is
-    Acme's, "according to the ministry's figures" and "according to its estimate" the owner's."""
+    Acme's, "according to the ministry's figures" and "according to its estimate" the owner's.
+    One inside a relative clause speaks only for that clause: "support for talks, which,
+    according to Levada, reached 66%" gives no other figure of the sentence (``target``)."""
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor().lower_ == "to":
+            if target is not None and _elsewhere(tok, target):
+                continue
             obj = pobj(tok.nbor())
             obj = obj if obj is not None else pobj(tok)
             if obj is None:
@@ -82,6 +86,12 @@ def according_to(sent: Span, ctx: ArticleContext) -> Source | None:
             if (found := describe(obj, ctx)) is not None:
                 return Source.of(found, "according to")
     return None
+
+
+def _elsewhere(according: Token, target: Token) -> bool:
+    """Whether "according" sits in a relative clause that does not hold ``target``."""
+    clause = next((a for a in according.ancestors if a.dep_ == "relcl"), None)
+    return clause is not None and clause.i != target.i and not clause.is_ancestor(target)
 
 
 def gathers(verb: Token) -> bool:

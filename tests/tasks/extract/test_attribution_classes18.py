@@ -4,7 +4,12 @@ Classes: a definite report noun that no earlier sentence names a report for ("th
 forecast ...") is the report of the organisation the sentence just before reports through its
 main verb; a figure a forecast moves to next ("slipping to 2.9% before recovering to 3.1%") is
 part of the forecast, not scene-setting; a known document ("the report", "this report") is no
-hearsay, so it does not hedge (a forecast is not a hedge).
+hearsay, so it does not hedge (a forecast is not a hedge); a figure placed "in" a report is that
+report's owner's ("in a Gallup poll"), and "in various surveys" (several reports by no one
+named) is the surveys' as a group, never a source named elsewhere; an "according to" inside a
+relative clause speaks only for that clause; a sentence with no source of its own whose
+pronoun subject stands for the speaker of the sentence just before goes on with that speaker's
+report.
 """
 
 from __future__ import annotations
@@ -129,3 +134,106 @@ def test_a_known_report_or_a_forecast_is_no_hedge(nlp, text, number) -> None:
 )  # fmt: skip
 def test_hearsay_and_estimates_still_hedge(nlp, text, number, cue) -> None:
     assert hedge_of(nlp, text, number) == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("War approval remains high (around 70 percent in various surveys) despite doubts. The"
+         " only shift has been in support for talks, which, according to the pollster Ipsos,"
+         " reached 40 percent in May.", "around 70 percent", "various surveys"),
+        ("Support for the plan stands at 55% in recent polls.", "55%", "recent polls"),
+        ("In several surveys, about 40% of voters backed the mayor.", "about 40%",
+         "several surveys"),
+        ("Trust in the courts fell below 30% in numerous studies last year.", "30%",
+         "numerous studies"),
+        # an owned report is its owner's
+        ("Approval of the president fell to 38% in a Gallup poll.", "38%", "Gallup"),
+        ("Unemployment rose to 5% in data published by the Office for National Statistics.",
+         "5%", "Office for National Statistics"),
+    ],
+)  # fmt: skip
+def test_a_figure_in_a_report_is_that_reports(nlp, text, number, source) -> None:
+    assert source_of(nlp, text, number) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # a cue that governs the figure, or an "according to" on its clause, still wins
+        ("The Kremlin said approval was 70% in various surveys.", "70%", "Kremlin"),
+        ("Trust in the army is high (about 80 percent in several studies), according to the"
+         " Acme Institute.", "about 80 percent", "Acme Institute"),
+        # a lone report naming no owner says nothing
+        ("Support stood at 40% in a recent poll.", "40%", OUTLET),
+        ("Sales rose 3% in figures released on Monday.", "3%", OUTLET),
+        # who took part in the poll, not what it found
+        ("Meanwhile, thousands of people have voted in a Radio Acme poll to find the best"
+         " song.", "thousands", OUTLET),
+        ("More than 2,000 readers took part in an Acme Institute survey last month.",
+         "2,000", OUTLET),
+        # the "in" phrase holds the figure: the poll's sample, not its source
+        ("The Acme Institute said turnout was low in a survey of 2,000 adults.", "2,000",
+         "Acme Institute"),
+    ],
+)  # fmt: skip
+def test_no_report_source_beyond_the_in_phrase(nlp, text, number, source) -> None:
+    assert source_of(nlp, text, number) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("Approval of the mayor stood at 60%, while support for the tax, which according to"
+         " Ipsos reached 40% in May, kept rising.", "60%", OUTLET),
+        ("Approval of the mayor stood at 60%, while support for the tax, which according to"
+         " Ipsos reached 40% in May, kept rising.", "40%", "Ipsos"),
+        ("Exports grew by 6% in 2023, while imports, which according to customs data fell"
+         " sharply, stayed below $2bn.", "6%", OUTLET),
+        ("Prices, which according to the ministry rose by 8% last year, are still climbing.",
+         "8%", "ministry"),
+        ("Prices rose by 8% last year, according to the ministry.", "8%", "ministry"),
+    ],
+)  # fmt: skip
+def test_according_to_in_a_relative_clause_speaks_for_it_alone(nlp, text, number, source) -> None:
+    assert source_of(nlp, text, number) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("The bank said it had worked hard to stop fraud. It has already blocked more than"
+         " 5,000 accounts and has warned customers.", "5,000", "bank"),
+        ("The airline said it was doing all it could to help stranded passengers. It has laid"
+         " on 40 extra flights this week.", "40", "airline"),
+        ("Mr Jones told the court he had never seen the money. He had earlier repaid £5,000 to"
+         " the firm.", "£5,000", "Jones"),
+        ("The charity said it was struggling to cope. It has handed out 12,000 food parcels"
+         " since January.", "12,000", "charity"),
+        ("Local officials said they were overwhelmed. They have registered 3,000 new arrivals.",
+         "3,000", "Local officials"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_subject_goes_on_with_the_speaker_before(nlp, text, number, source) -> None:
+    assert source_of(nlp, text, number) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # another referent the pronoun may stand for
+        ("The bank said the regulator had failed to act. It has fined 30 firms.", "30"),
+        ("The ministry said Russia had attacked overnight. It has lost 300 soldiers.", "300"),
+        # the pronoun does not agree with the speaker
+        ("Mr Jones said the firm was struggling. It has cut 400 jobs.", "400"),
+        # the sentence before reports nothing, or is in another paragraph
+        ("The bank is a large lender. It has blocked 5,000 accounts.", "5,000"),
+        ("The bank said it had worked hard to stop fraud.\n\nIt has blocked 5,000 accounts.",
+         "5,000"),
+        # no pronoun subject
+        ("The bank said it had worked hard to stop fraud. Fraudsters stole £40m last year.",
+         "£40m"),
+    ],
+)  # fmt: skip
+def test_no_speaker_carried_past_another_referent_or_break(nlp, text, number) -> None:
+    assert source_of(nlp, text, number) == OUTLET

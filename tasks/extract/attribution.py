@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from tasks.extract.context import ArticleContext
+from tasks.extract.continued import carried_on
 from tasks.extract.cue_scope import (
     background_clause,
     causes,
@@ -40,7 +41,6 @@ from tasks.extract.cues import (
     speaker_of,
     trailing_cue,
 )
-from tasks.extract.continued import carried_on
 from tasks.extract.forecast_clauses import with_forecast
 from tasks.extract.found_in import found_in
 from tasks.extract.grammar import agent, noun_phrase, put_at

@@ -42,7 +42,7 @@ def carried_on(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
         return None
     prev = sentence_before(sent)
     verb = prev.root if prev is not None else None
-    if verb is None or ctx.in_quote(verb.idx) or not is_cue_verb(verb):
+    if prev is None or verb is None or ctx.in_quote(verb.idx) or not is_cue_verb(verb):
         return None
     speaker = speaker_of(verb)
     named = describe(speaker, ctx) if speaker is not None else None

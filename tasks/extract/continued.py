@@ -3,7 +3,8 @@ already barred more than 1,000 numbers." (BT).
 
 A sentence with no source of its own whose main subject is "it", "he", "she" or "they" standing
 for the speaker of the sentence just before (same paragraph, that sentence's main verb a
-reporting verb) goes on with what that speaker reported: the figure is the speaker's. The
+reporting verb whose reported clause has the same pronoun as its subject: the speaker telling
+of itself) goes on with what that speaker reported: the figure is the speaker's. The
 pronoun must agree with the speaker (a person for "he"/"she", an organisation for "it", either
 an organisation or a group for "they") and the sentence before must offer no other referent of
 its kind, or the pronoun may stand for that one ("BT said the watchdog had failed. It has fined
@@ -40,17 +41,42 @@ def carried_on(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
     low = pronoun.lower_
     if low not in _PERSON and low not in (_THING, _GROUP) or not _in_main_clause(target, sent):
         return None
+    if _conditional(sent.root):
+        return None  # "If convicted, he could face a $50,000 fine": the outlet's aside
     prev = sentence_before(sent)
     verb = prev.root if prev is not None else None
     if prev is None or verb is None or ctx.in_quote(verb.idx) or not is_cue_verb(verb):
         return None
     speaker = speaker_of(verb)
-    named = describe(speaker, ctx) if speaker is not None else None
+    if speaker is None or speaker.dep_ != "nsubj" or not _went_on(verb, low):
+        return None
+    named = describe(speaker, ctx)
     if speaker is None or named is None or not _agrees(low, speaker, named.kind):
         return None
     if _rival(prev, speaker, low, ctx):
         return None
     return replace(Source.of(named, verb.lower_), scope=AttributionScope.PARAGRAPH)
+
+
+def _went_on(verb: Token, pronoun: str) -> bool:
+    """Whether what ``verb`` reports has the same pronoun as its subject, the speaker going on
+    about itself ("BT said it had ploughed effort into ..."), so that the next sentence's
+    pronoun continues that report: not "The song was written by X" (the pronoun is the song's)
+    nor "X denies 10 charges" (X reports nothing of itself)."""
+    clauses = (c for c in verb.children if c.dep_ == "ccomp")
+    return any(
+        g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == pronoun
+        for c in clauses
+        for g in c.children
+    )
+
+
+_IF_WORDS = frozenset({"if", "unless"})
+
+
+def _conditional(root: Token) -> bool:
+    """Whether the main verb holds an "if"/"unless" clause: a hypothetical the outlet adds."""
+    return any(c.dep_ == "advcl" and c.left_edge.lower_ in _IF_WORDS for c in root.children)
 
 
 def _in_main_clause(target: Token, sent: Span) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from tasks.extract.context import ArticleContext
+from tasks.extract.cues import is_cue_verb
 from tasks.extract.grammar import SUBJECT_DEPS, pobj
 from tasks.extract.polls import POLL_NOUNS
 from tasks.extract.quantity_words import FRACTIONS, PERCENT_WORDS
@@ -35,6 +36,8 @@ def found_in(target: Token, ctx: ArticleContext) -> Source | None:
     """The source of the report an "in" phrase on ``target`` (or on a word above it, up to its
     clause's verb) puts it in (see the module docstring)."""
     for node in (target, *target.ancestors):
+        if is_cue_verb(node):
+            return None  # "In a court filing, it said ...": whoever says it, not the filing
         for prep in node.children:
             if prep.dep_ != "prep" or prep.lower_ != _CUE or prep.is_ancestor(target):
                 continue

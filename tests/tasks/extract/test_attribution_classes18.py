@@ -230,6 +230,13 @@ def test_a_pronoun_subject_goes_on_with_the_speaker_before(nlp, text, number, so
         ("The bank is a large lender. It has blocked 5,000 accounts.", "5,000"),
         ("The bank said it had worked hard to stop fraud.\n\nIt has blocked 5,000 accounts.",
          "5,000"),
+        # the speaker did not go on about itself, or the pronoun stands for something else
+        ("The song was written by Ann Lee, with Bob Cole as producer. It sold 20 million"
+         " copies.", "20 million"),
+        ("Mr Jones denies 10 charges of fraud. He has repaid £5,000 to the firm.", "£5,000"),
+        # a hypothetical the outlet adds
+        ("Mr Jones said he was innocent. If convicted, he could face a fine of $50,000.",
+         "$50,000"),
         # no pronoun subject
         ("The bank said it had worked hard to stop fraud. Fraudsters stole £40m last year.",
          "£40m"),

@@ -261,7 +261,7 @@ def sentence_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | 
 def find_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
     """Sentence first, then an anaphoric next sentence of the paragraph, then (bullets) the lead."""
     found = sentence_source(sent, target, ctx) or _relayed(sent, ctx)
-    found = found or carried_on(sent, target, ctx)  # "X said ... It has barred 1,000 ..."
+    found = found or carried_on(sent, target, ctx)  # "X said it ... It has blocked 5,000"
     if found:
         return found
     doc, text = ctx.doc, ctx.text

@@ -1,5 +1,5 @@
-"""A source carried on by a pronoun: "BT said it had ploughed effort into the problem. It has
-already barred more than 1,000 numbers." (BT).
+"""A source carried on by a pronoun: "The bank said it had worked hard to stop fraud. It has
+already blocked more than 5,000 accounts." (the bank).
 
 A sentence with no source of its own whose main subject is "it", "he", "she" or "they" standing
 for the speaker of the sentence just before (same paragraph, that sentence's main verb a
@@ -7,8 +7,8 @@ reporting verb whose reported clause has the same pronoun as its subject: the sp
 of itself) goes on with what that speaker reported: the figure is the speaker's. The
 pronoun must agree with the speaker (a person for "he"/"she", an organisation for "it", either
 an organisation or a group for "they") and the sentence before must offer no other referent of
-its kind, or the pronoun may stand for that one ("BT said the watchdog had failed. It has fined
-30 firms.": which "it"?).
+its kind, or the pronoun may stand for that one ("The bank said the regulator had failed. It has
+fined 30 firms.": which "it"?).
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def carried_on(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
 
 def _went_on(verb: Token, pronoun: str) -> bool:
     """Whether what ``verb`` reports has the same pronoun as its subject, the speaker going on
-    about itself ("BT said it had ploughed effort into ..."), so that the next sentence's
+    about itself ("The bank said it had worked hard ..."), so that the next sentence's
     pronoun continues that report: not "The song was written by X" (the pronoun is the song's)
     nor "X denies 10 charges" (X reports nothing of itself)."""
     clauses = (c for c in verb.children if c.dep_ == "ccomp")
@@ -81,7 +81,7 @@ def _conditional(root: Token) -> bool:
 
 def _in_main_clause(target: Token, sent: Span) -> bool:
     """Whether ``target`` hangs on the main verb (or a verb conjoined to it) through no clause
-    of its own: "It has barred more than 1,000 numbers", not "It said 40 people had died"."""
+    of its own: "It has blocked more than 5,000 accounts", not "It said 40 people had died"."""
     for anc in target.ancestors:
         if anc.i == sent.root.i:
             return True

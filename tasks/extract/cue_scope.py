@@ -84,14 +84,14 @@ def scene_below(verb: Token, target: Token) -> bool:
     return False
 
 
-# Prepositions of the value a moving figure reaches or moves by: "recovering to 3.1%".
+# Prepositions of the value a moving figure reaches or moves by: "rebounding to 2.4%".
 _MOVE_PREPS = frozenset({"to", "by"})
 
 
 def _moves_on(word: Token, path: list[Token]) -> bool:
     """Whether a "before"/"after" phrase on the path to a figure is the next step of what is
-    reported, a gerund with no subject of its own moving to or by the figure ("forecast 3.6%,
-    slipping to 2.9% before recovering to 3.1%"), not a scene ("after floods that killed 200")."""
+    reported, a gerund with no subject of its own moving to or by the figure ("predicted 2%,
+    easing to 1.5% before rebounding to 2.4%"), not a scene ("after floods that killed 200")."""
     gerund = next((c for c in word.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
     if gerund is None or any(c.dep_ in SUBJECT_DEPS for c in gerund.children):
         return False

@@ -5,7 +5,7 @@ An "in" phrase on the figure, or on the words above it up to its clause's verb, 
 report says where the figure was found: an owned report ("a Gallup poll", "data from the ONS")
 is its owner's; several reports ("in various surveys", "in recent polls") have no single owner,
 so the figure is theirs as a group, and a source named elsewhere in the sentence or the article
-("..., according to the pollster Levada") is not its source. A lone report that names no owner
+("..., according to the pollster Ipsos") is not its source. A lone report that names no owner
 ("in a recent poll") says nothing and leaves the figure to the other rules.
 """
 

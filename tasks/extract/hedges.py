@@ -39,7 +39,7 @@ def hedge_cue(sent: Span, source: Source | None, target: Token | None = None) ->
     return None
 
 
-# Determiners that point at one known document: "the report forecast 3.6%" is no hearsay.
+# Determiners that point at one known document: "the report predicts 2.7%" is no hearsay.
 _KNOWN = frozenset({"the", "this", "that"})
 
 

@@ -68,8 +68,8 @@ def _derives(noun_lemma: str, verb: Token) -> bool:
 
 def spoke_before(noun: Token, ctx: ArticleContext) -> Token | None:
     """Who the sentence just before ``noun``'s, in its paragraph, reports through its main verb
-    ("..., the OECD said. Overall, the report forecast 3.6%": the OECD): a definite report noun
-    the text has named no report for stands for what that speaker just put out."""
+    ("..., the World Bank said. Overall, the report forecast 2.7%": the World Bank): a definite
+    report noun the text has named no report for stands for what that speaker just put out."""
     prev = sentence_before(sentence_of(noun))
     if prev is None:
         return None

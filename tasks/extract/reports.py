@@ -69,7 +69,7 @@ def according_to(sent: Span, ctx: ArticleContext, target: Token | None = None) -
     """ "according to X" anywhere in the sentence; "according to projections ... by Acme" is
     Acme's, "according to the ministry's figures" and "according to its estimate" the owner's.
     One inside a relative clause speaks only for that clause: "support for talks, which,
-    according to Levada, reached 66%" gives no other figure of the sentence (``target``)."""
+    according to Ipsos, reached 40%" gives no other figure of the sentence (``target``)."""
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor().lower_ == "to":
             if target is not None and _elsewhere(tok, target):
@@ -158,8 +158,8 @@ def report_before(noun: Token, ctx: ArticleContext) -> Source | None:
 
 
 def _put_out_before(noun: Token, ctx: ArticleContext) -> Source | None:
-    """The organisation the sentence just before reports ("..., the OECD said. Overall, the
-    report forecast 3.6%"), as the author of a definite report noun no earlier sentence names a
+    """The organisation the sentence just before reports ("..., the World Bank said. Overall,
+    the report forecast 2.7%"), as the author of a definite report noun no earlier sentence names a
     report for (see ``spoke_before``); a person who spoke may be commenting on someone else's
     report, so only an organisation counts."""
     speaker = spoke_before(noun, ctx)

@@ -110,7 +110,7 @@ def test_a_scene_before_or_after_stays_the_outlets(nlp, text, number) -> None:
 @pytest.mark.parametrize(
     ("text", "number"),
     [
-        ("Overall, the report forecast total growth of 3.6% this year.", "3.6%"),
+        ("In the end, the report predicted output growth of 1.9% this year.", "1.9%"),
         ("This report predicts unemployment of 9% next year.", "9%"),
         ("The report said 40 soldiers had deserted last week.", "40"),
         ("The central bank said prices were rising. The forecast puts inflation at 7% in"
@@ -139,9 +139,13 @@ def test_hearsay_and_estimates_still_hedge(nlp, text, number, cue) -> None:
 @pytest.mark.parametrize(
     ("text", "number", "source"),
     [
-        ("War approval remains high (around 70 percent in various surveys) despite doubts. The"
-         " only shift has been in support for talks, which, according to the pollster Ipsos,"
-         " reached 40 percent in May.", "around 70 percent", "various surveys"),
+        ("Backing for the reform holds steady (near 60 percent in various surveys) despite"
+         " protests. The one change has been in support for new taxes, which, according to the"
+         " pollster Ipsos, reached 40 percent in May.", "60 percent", "various surveys"),
+        # one sentence: the "according to" of another clause is not its source
+        ("Backing for the reform holds steady (near 60 percent in various surveys) despite"
+         " protests, and support for new taxes, which, according to the pollster Ipsos, reached"
+         " 40 percent in May, keeps rising.", "60 percent", "various surveys"),
         ("Support for the plan stands at 55% in recent polls.", "55%", "recent polls"),
         ("In several surveys, about 40% of voters backed the mayor.", "about 40%",
          "several surveys"),

@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from tasks.extract.context import ArticleContext
+from tasks.extract.continued import carried_on
 from tasks.extract.cue_scope import (
     background_clause,
     causes,
@@ -44,6 +45,7 @@ from tasks.extract.cues import (
     trailing_cue,
 )
 from tasks.extract.forecast_clauses import with_forecast
+from tasks.extract.found_in import found_in
 from tasks.extract.grammar import agent, noun_phrase, put_at
 from tasks.extract.memo import sentence_of, span_text
 from tasks.extract.polls import is_respondents, poll_source
@@ -253,7 +255,7 @@ def gapped_source(target: Token, ctx: ArticleContext) -> Source | None:
 def sentence_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
     """The source stated in the target's own sentence."""
     if in_aside(target):  # only a cue inside the aside speaks for it
-        return from_ancestors(target, ctx) or according_to(sent, ctx)
+        return from_ancestors(target, ctx) or according_to(sent, ctx, target)
     return (
         closing_source(sent, target, ctx)
         or from_ancestors(target, ctx)
@@ -261,7 +263,8 @@ def sentence_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | 
         or relative_source(sent, target, ctx)
         or colon_report(sent, target, ctx)  # "X gave its figures: 300 ..."
         or gapped_source(target, ctx)  # "X said six were killed and 15 injured, according to Y"
-        or according_to(sent, ctx)
+        or according_to(sent, ctx, target)
+        or found_in(target, ctx)  # "70% in various surveys", "40% in a Gallup poll"
         or loose_cue(sent, target, ctx)
     )
 
@@ -269,6 +272,7 @@ def sentence_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | 
 def find_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
     """Sentence first, then an anaphoric next sentence of the paragraph, then (bullets) the lead."""
     found = sentence_source(sent, target, ctx) or _relayed(sent, ctx)
+    found = found or carried_on(sent, target, ctx)  # "X said it ... It has blocked 5,000"
     if found:
         return found
     doc, text = ctx.doc, ctx.text

@@ -77,12 +77,26 @@ def scene_below(verb: Token, target: Token) -> bool:
     for node in path:
         word = node.lower_
         if node.dep_ in ("prep", "acl", "advcl") and word in BACKGROUND_WORDS:
-            return True
+            return not _moves_on(node, path)
         if node.dep_ == "prep" and word == "in":
             noun = next((c for c in node.children if c.dep_ == "pobj"), None)
             if noun is not None and noun.lemma_.lower() in _WHEN_NOUNS:
                 return True
     return False
+
+
+# Prepositions of the value a moving figure reaches or moves by: "rebounding to 2.4%".
+_MOVE_PREPS = frozenset({"to", "by"})
+
+
+def _moves_on(word: Token, path: list[Token]) -> bool:
+    """Whether a "before"/"after" phrase on the path to a figure is the next step of what is
+    reported, a gerund with no subject of its own moving to or by the figure ("predicted 2%,
+    easing to 1.5% before rebounding to 2.4%"), not a scene ("after floods that killed 200")."""
+    gerund = next((c for c in word.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+    if gerund is None or any(c.dep_ in SUBJECT_DEPS for c in gerund.children):
+        return False
+    return any(n.head.i == gerund.i and n.dep_ == "prep" and n.lower_ in _MOVE_PREPS for n in path)
 
 
 # Words of a phrase that, set off by a comma inside what a verb reports, tell what happened

@@ -32,13 +32,25 @@ def hedge_cue(sent: Span, source: Source | None, target: Token | None = None) ->
         lemma = tok.lemma_.lower()
         if lemma in HEDGE_LEMMAS:
             return low
-        if lemma == "report" and pos == "NOUN":
-            has_source = any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.children)
-            if not has_source and source is None:
-                return "reports"
+        if lemma == "report" and pos == "NOUN" and source is None and _hearsay(tok):
+            return "reports"
     if source is not None and source.cue in _cue_hedges(sent):
         return source.cue  # "..., estimated the General Staff": the cue that sources it hedges
     return None
+
+
+# Determiners that point at one known document: "the report predicts 2.7%" is no hearsay.
+_KNOWN = frozenset({"the", "this", "that"})
+
+
+def _hearsay(report: Token) -> bool:
+    """Whether a "report" noun is hearsay ("reports say", "according to a report"): one with
+    no "from"/"by" naming its source, and not one known document ("the report", "this report",
+    a forecast or finding the article has in front of it)."""
+    if any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in report.children):
+        return False
+    known = any(c.dep_ == "det" and c.lower_ in _KNOWN for c in report.children)
+    return not (known and report.tag_ == "NN")
 
 
 @per_span

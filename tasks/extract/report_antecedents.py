@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from tasks.extract.context import ArticleContext, narration_back
 from tasks.extract.cues import is_cue_verb, speaker_of
-from tasks.extract.grammar import subject
+from tasks.extract.grammar import sentence_before, subject
 from tasks.extract.memo import sentence_of
 
 _BACK = 3  # how many sentences of narration back "the report" looks for the one it means
@@ -64,3 +64,16 @@ def _derives(noun_lemma: str, verb: Token) -> bool:
     announcement/announce, finding/find, estimate/estimate."""
     lemma = verb.lemma_.lower()
     return verb.pos_ == "VERB" and len(lemma) >= _MIN_STEM and noun_lemma.startswith(lemma)
+
+
+def spoke_before(noun: Token, ctx: ArticleContext) -> Token | None:
+    """Who the sentence just before ``noun``'s, in its paragraph, reports through its main verb
+    ("..., the World Bank said. Overall, the report forecast 2.7%": the World Bank): a definite
+    report noun the text has named no report for stands for what that speaker just put out."""
+    prev = sentence_before(sentence_of(noun))
+    if prev is None:
+        return None
+    verb = prev.root
+    if ctx.in_quote(verb.idx) or not is_cue_verb(verb):
+        return None
+    return speaker_of(verb)

@@ -28,7 +28,12 @@ from tasks.extract.names import actor_of, canonical_org
 from tasks.extract.non_speakers import content_clause
 from tasks.extract.org_names import is_media, national_body_name
 from tasks.extract.referents import Named, describe, is_thing
-from tasks.extract.report_antecedents import definite_bare, mentioned_before, unowned
+from tasks.extract.report_antecedents import (
+    definite_bare,
+    mentioned_before,
+    spoke_before,
+    unowned,
+)
 from tasks.extract.report_owners import (
     NOT_AUTHOR_VERBS,
     is_report_noun,
@@ -60,11 +65,15 @@ class Source:
         return cls(named.name, named.kind, cue)
 
 
-def according_to(sent: Span, ctx: ArticleContext) -> Source | None:
+def according_to(sent: Span, ctx: ArticleContext, target: Token | None = None) -> Source | None:
     """ "according to X" anywhere in the sentence; "according to projections ... by Acme" is
-    Acme's, "according to the ministry's figures" and "according to its estimate" the owner's."""
+    Acme's, "according to the ministry's figures" and "according to its estimate" the owner's.
+    One inside a relative clause speaks only for that clause: "support for talks, which,
+    according to Ipsos, reached 40%" gives no other figure of the sentence (``target``)."""
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor().lower_ == "to":
+            if target is not None and _elsewhere(tok, target):
+                continue
             obj = pobj(tok.nbor())
             obj = obj if obj is not None else pobj(tok)
             if obj is None:
@@ -77,6 +86,12 @@ def according_to(sent: Span, ctx: ArticleContext) -> Source | None:
             if (found := describe(obj, ctx)) is not None:
                 return Source.of(found, "according to")
     return None
+
+
+def _elsewhere(according: Token, target: Token) -> bool:
+    """Whether "according" sits in a relative clause that does not hold ``target``."""
+    clause = next((a for a in according.ancestors if a.dep_ == "relcl"), None)
+    return clause is not None and clause.i != target.i and not clause.is_ancestor(target)
 
 
 def gathers(verb: Token) -> bool:
@@ -138,7 +153,20 @@ def report_before(noun: Token, ctx: ArticleContext) -> Source | None:
     before (see ``report_antecedents``): "X reported that ... The report claims 38 ..." (X)."""
     if not is_report_noun(noun) or not definite_bare(noun):
         return None
-    return _source_before(noun, ctx, mentioned_before(noun, ctx))
+    found = _source_before(noun, ctx, mentioned_before(noun, ctx))
+    return found if found is not None else _put_out_before(noun, ctx)
+
+
+def _put_out_before(noun: Token, ctx: ArticleContext) -> Source | None:
+    """The organisation the sentence just before reports ("..., the World Bank said. Overall,
+    the report forecast 2.7%"), as the author of a definite report noun no earlier sentence names a
+    report for (see ``spoke_before``); a person who spoke may be commenting on someone else's
+    report, so only an organisation counts."""
+    speaker = spoke_before(noun, ctx)
+    found = describe(speaker, ctx) if speaker is not None else None
+    if found is None or found.kind != AttributionKind.ORGANIZATION:
+        return None
+    return Source(found.name, found.kind, noun.lower_, _BEFORE)
 
 
 def is_unowned_report(noun: Token) -> bool:

@@ -74,6 +74,7 @@ def _body(name: str, site: Site) -> bytes:
 def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         server_version = "fixture-site/1"
+        _counted = False  # this request is in site.in_flight
 
         def log_message(self, format: str, *args: object) -> None:  # noqa: A002
             pass  # the test reads site.requests instead
@@ -84,18 +85,29 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 site.max_in_flight = max(site.max_in_flight, site.in_flight)
                 site.hits[self.path] += 1
                 site.requests.append(Seen(self.path, dict(self.headers), time.monotonic()))
+            self._counted = True
             try:
                 self._route(self.path.split("?", 1)[0])
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up (a timeout or a size cap): that is the point
             finally:
-                with site.lock:
-                    site.in_flight -= 1
+                self._landed()
 
         def end_headers(self) -> None:
             with site.lock:  # before the client can have any of the response
                 site.answered.append(time.monotonic())
+            self._landed()
             super().end_headers()
+
+        def _landed(self) -> None:
+            """The request stops counting as in flight once its answer starts out, before the
+            client can have any of it: counted after the body went out instead, a busy machine
+            could let the client read the answer and send its next request before this thread
+            ran again, and two requests the client never overlapped would count as three."""
+            if self._counted:
+                self._counted = False
+                with site.lock:
+                    site.in_flight -= 1
 
         def _send(self, status: int, body: bytes, ctype: str, **headers: str) -> None:
             self.send_response(status)

@@ -76,6 +76,9 @@ PERSON_STATES: Final = {
     "unemployed", "jobless", "homeless", "uninsured", "undocumented", "stateless", "elderly",
     "unvaccinated", "illiterate", "destitute", "landless",
 }  # fmt: skip
+# ... and what people are "out of" ("with 12,000 out of work", "200,000 out of a job", "5,000 out
+# of their homes").
+OUT_OF_STATES: Final = {"work", "job", "employment", "home"}
 # Nouns for a state or a turnout that stand for the people in it when a count measures them
 # ("unemployment of more than five million", "turnout was 12 million", "membership rose by
 # 20,000"): people, as "three million unemployed" are. (A share of them keeps its unit: "5%".)

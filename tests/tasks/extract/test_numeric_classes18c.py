@@ -37,9 +37,18 @@ def test_out_of_a_state_is_no_ratio(nlp, text, number, claim_type) -> None:
     assert _typed(nlp, text).get(number) == ClaimType(claim_type)
 
 
-def test_a_bare_count_out_of_work_is_a_claim(nlp) -> None:
-    """Found at all (what a bare count out of work counts is another question)."""
-    assert "12,000" in _typed(nlp, "With 12,000 out of work in the valley, the closure hit hard.")
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("With 12,000 out of work in the valley, the closure hit hard.", "12,000"),
+        ("The mill shut in May, leaving 900 out of a job.", "900"),
+        ("After the storm, with some 5,000 out of their homes, the schools became shelters.",
+         "some 5,000"),
+    ],
+)  # fmt: skip
+def test_a_bare_count_out_of_work_is_people(nlp, text, number) -> None:
+    """A bare count "out of work" (or a job, or home) counts people, as "12,000 unemployed"."""
+    assert _typed(nlp, text).get(number) == ClaimType.PEOPLE_COUNT
 
 
 @pytest.mark.parametrize(

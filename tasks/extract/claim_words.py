@@ -76,6 +76,9 @@ PERSON_STATES: Final = {
     "unemployed", "jobless", "homeless", "uninsured", "undocumented", "stateless", "elderly",
     "unvaccinated", "illiterate", "destitute", "landless",
 }  # fmt: skip
+# ... and what people are "out of" ("with 12,000 out of work", "200,000 out of a job", "5,000 out
+# of their homes").
+OUT_OF_STATES: Final = {"work", "job", "employment", "home"}
 # Nouns for a state or a turnout that stand for the people in it when a count measures them
 # ("unemployment of more than five million", "turnout was 12 million", "membership rose by
 # 20,000"): people, as "three million unemployed" are. (A share of them keeps its unit: "5%".)
@@ -154,6 +157,17 @@ CAPTOR_VERBS: Final = {"take", "hold", "keep"}
 # those held "in reserve" or "on standby" are troops.
 DETAIN_VERBS: Final = {"hold", "detain", "imprison", "intern", "jail", "incarcerate"}
 RESERVE_WORDS: Final = {"reserve", "standby", "readiness", "check", "place"}
+# People held by police or courts on suspicion of a crime are people, not captives: "seven men
+# were held in connection with suspected offences", "30 were detained on suspicion of fraud",
+# "held on remand". Words of criminal justice in the sentence say so ...
+CRIMINAL_JUSTICE_WORDS: Final = {
+    "arrest", "police", "policeman", "officer", "suspicion", "suspect", "bail", "court",
+    "magistrate", "charge", "offence", "offense", "crime", "criminal", "remand", "connection",
+    "prosecutor", "questioning",
+}  # fmt: skip
+# ... unless the sentence is about captivity in war: "held captive by militants", "prisoners of
+# war were held", "abducted civilians were detained" (casualties).
+ABDUCTION_WORDS: Final = {"abduct", "kidnap", "abduction", "kidnapping", "captivity", "captive"}
 # ... and prisoners freed (the guide: "prisoners of war, also when exchanged"): "the release of
 # 144 soldiers", "95 were swapped", "the 144 freed" (participles the parser reads as nouns).
 FREEING_WORDS: Final = {

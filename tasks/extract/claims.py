@@ -193,8 +193,9 @@ def _bare(doc: Doc, q: Quantity, context: set[str]) -> Verdict:
         return Verdict(ClaimType.CASUALTY_COUNT, True)  # "95 were swapped for Russian prisoners"
     if roles.deployed(doc[q.core]):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "North Korea has sent 10,000 to the front"
-    if q.end < len(doc) and doc[q.end].lower_ in words.PERSON_STATES:
-        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "three million unemployed"
+    state = q.end < len(doc) and doc[q.end].lower_ in words.PERSON_STATES
+    if state or _out_of_a_state(doc, q):
+        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "three million unemployed", "out of work"
     core = doc[q.core]
     agent = core.dep_ == "pobj" and core.head.dep_ == "agent"  # "was signed by 40,000"
     if core.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos") or agent:
@@ -204,6 +205,16 @@ def _bare(doc: Doc, q: Quantity, context: set[str]) -> Verdict:
     if q.qualifier == Qualifier.VAGUE and q.unit is None:
         return Verdict(ClaimType.PEOPLE_COUNT, False, default=True)  # "essential for millions"
     return Verdict(ClaimType.OTHER, False, default=True)
+
+
+def _out_of_a_state(doc: Doc, q: Quantity) -> bool:
+    """ "with 12,000 out of work", "200,000 out of a job": a bare count said to be out of work
+    or home counts the people in that state, as "12,000 unemployed" does."""
+    after = doc[q.end : q.end + 5]
+    if [t.lower_ for t in after[:2]] != ["out", "of"]:
+        return False
+    state = next((t for t in after[2:] if t.pos_ == "NOUN"), None)
+    return state is not None and state.lemma_.lower() in words.OUT_OF_STATES
 
 
 def _sum_paid_to_someone(core: Token) -> bool:

@@ -94,7 +94,7 @@ def counted_noun(doc: Doc, q: Quantity) -> Token | None:
     [panel]", "500 cases of [hostages]"."""
     if _nominal_adjective_after(doc, q):
         return None  # "two dead, four wounded and body parts": the dead, not parts
-    noun = _counted(doc, q) or _headline_noun(doc, q)
+    noun = _counted(doc, q) or _noun_after_scale(doc, q) or _headline_noun(doc, q)
     if noun is not None and noun.lemma_.lower() in CONTAINER_NOUNS:
         return _of_object(noun) or _named_before(noun) or noun
     return _thing_lost(noun) or noun if noun is not None else None
@@ -336,6 +336,16 @@ def subject_text(doc: Doc, noun: Token, q: Quantity) -> str:
     kept = [t for t in kept if not t.is_quote and not t.is_punct] or [noun]
     kept = [t for t in kept if t.i >= q.end] or kept  # "a further 34,000 [separatist forces]"
     return doc[kept[0].i : kept[-1].i + 1].text.strip('“”"‘’ ')
+
+
+def _noun_after_scale(doc: Doc, q: Quantity) -> Token | None:
+    """ "about 1m websites run ...", "nearly 1m viewers watched": the parser splits a scale
+    letter off its number and reads it as a name, leaving the plural noun right after the count
+    hung elsewhere (an apposition, a second subject); that noun is what the count counts."""
+    if q.scale is None or q.unit is not None or q.end >= len(doc):
+        return None
+    noun = doc[q.end]
+    return noun if noun.tag_ == "NNS" and noun.pos_ == "NOUN" else None
 
 
 def _headline_noun(doc: Doc, q: Quantity) -> Token | None:

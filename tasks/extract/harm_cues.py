@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from tasks.extract import claim_words as words
 from tasks.extract.attribution import is_reporting
 from tasks.extract.grammar import SUBJECT_DEPS, pobj, prep_object
+from tasks.extract.memo import sentence_lemmas
 from tasks.extract.quantity_words import VAGUE
 
 # Harm a subject suffers as its verb's object: "suffered injuries", "embraced martyrdom", "paid
@@ -288,6 +289,8 @@ def held_as_captives(count: Token) -> bool:
     camps", "over 1,000 of them held by the militia", "were detained", "around 60,000 of its
     members were taken into custody" (captured: casualties). Not "held up", "held in reserve",
     nor those who do the holding ("the militia holds 500")."""
+    if held_by_police(count):
+        return False  # "seven of the men were held in connection with suspected offences"
     persons = [count, *count.conjuncts]  # "9,000 fighters and 60,000 relatives [held]"
     if (of := prep_object(count, ("of",))) is not None:
         persons.append(of)  # "1,000 of them [held by]"
@@ -300,6 +303,16 @@ def held_as_captives(count: Token) -> bool:
         if any(_holds_captive(verb) for verb in verbs):
             return True
     return False
+
+
+def held_by_police(count: Token) -> bool:
+    """A sentence of criminal justice (arrest, suspicion, bail, police, court) and none of war or
+    abduction: those held there are suspects, people, not captives (casualties)."""
+    lemmas = sentence_lemmas(count)
+    if lemmas.isdisjoint(words.CRIMINAL_JUSTICE_WORDS):
+        return False
+    war = words.WAR_WORDS | words.CAPTIVE_NOUNS | words.ABDUCTION_WORDS
+    return lemmas.isdisjoint(war)
 
 
 def _holds_captive(verb: Token) -> bool:

@@ -141,11 +141,20 @@ def _like(facts: ClaimFacts, parallel: ClaimFacts) -> ClaimFacts:
 
 
 def _refers_back(doc: Doc, q: Quantity) -> bool:
-    """ "that number is 200 million", "the figure rose to 30": the count names an earlier one."""
+    """ "that number is 200 million", "the figure rose to 30", "there are now 30": the count
+    names an earlier one."""
     noun = counted_noun(doc, q)
-    if noun is None:
-        return drawn_from_anaphor(doc, q)  # "Of those, 310 were ..."
+    if noun is None:  # "Of those, 310 were ...", "There will be five million by May"
+        return drawn_from_anaphor(doc, q) or _existential(doc[q.core])
     return noun.lemma_.lower() in words.ANAPHORIC_NOUNS
+
+
+def _existential(core: Token) -> bool:
+    """ "There are now 26,000", "there could be as many as 5,000": a count that only says how
+    many there are, with no noun of its own, counts what the count before it counted."""
+    verb = core.head
+    there = any(c.dep_ == "expl" for c in verb.children)
+    return core.dep_ == "attr" and verb.lemma_.lower() == "be" and there
 
 
 _ANAPHORIC_WHOLES = {"those", "these", "them"}

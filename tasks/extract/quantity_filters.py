@@ -47,6 +47,7 @@ _LINKS = {"and", "or", "in", "at", "on", "for", "with", "title", "gold"}
 _CLOCK = re.compile(r"^\d{1,2}$")
 _BRACKETS = {"(", ")"}
 _SET_GAPS = {"(", ")", ","}
+_RATIO_GAPS = {"every", "each", "a", "the", "total", "of", "some", "about", "around", "nearly"}
 _FOOTNOTED_YEAR = re.compile(r"^(1[89]|20)\d\d\.\d{1,2}$")
 _POSSESSIVES = {"its", "their", "his", "her", "our", "the"}
 _COMPARED = {
@@ -244,11 +245,26 @@ def _in_a_ratio(doc: Doc, q: Quantity) -> bool:
     before = [t.lower_ for t in doc[max(0, q.start - 3) : q.start]]
     after = [t.lower_ for t in doc[q.end : q.end + 3]]
     one_in = len(before) >= 2 and before[-1] == "in" and _is_count_word(before[-2])
-    out_of = before[-2:] == ["out", "of"] or after[:2] == ["out", "of"]
-    out_of = out_of or before[-3:] == ["out", "of", "every"]  # "six out of every 10 planes"
+    out_of = after[:2] == ["out", "of"] and _count_after_out_of(doc, q.end + 2)
+    out_of = out_of or (before[-2:] == ["out", "of"] and _count_at(doc, q.start - 3))
+    # "six out of every 10 planes"
+    out_of = out_of or (before[-3:] == ["out", "of", "every"] and _count_at(doc, q.start - 4))
     small = q.value is not None and q.value < 10
     in_one = small and after[:1] == ["in"] and len(after) > 1 and _is_count_word(after[1])
     return one_in or out_of or in_one
+
+
+def _count_after_out_of(doc: Doc, i: int) -> bool:
+    """A ratio's second count follows "out of": "two out of three", "six out of every 10",
+    "12 out of a total of 300"; not a state left ("37% out of work", "4,000 out of their homes")."""
+    while i < len(doc) and doc[i].lower_ in _RATIO_GAPS:
+        i += 1
+    return _count_at(doc, i)
+
+
+def _count_at(doc: Doc, i: int) -> bool:
+    """Token i is a number: a ratio's other count."""
+    return 0 <= i < len(doc) and (doc[i].like_num or doc[i].lower_ in WORD_NUMBERS)
 
 
 def _is_count_word(text: str) -> bool:

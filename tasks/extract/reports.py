@@ -161,9 +161,12 @@ def _put_out_before(noun: Token, ctx: ArticleContext) -> Source | None:
     """The organisation the sentence just before reports ("..., the World Bank said. Overall,
     the report forecast 2.7%"), as the author of a definite report noun no earlier sentence names a
     report for (see ``spoke_before``); a person who spoke may be commenting on someone else's
-    report, so only an organisation counts."""
+    report, so only an organisation counts; and figures that spoke ("Revised figures showed
+    ... the data suggests") are no organisation: "the data" is those figures again."""
     speaker = spoke_before(noun, ctx)
-    found = describe(speaker, ctx) if speaker is not None else None
+    if speaker is None or is_report_noun(speaker):
+        return None
+    found = describe(speaker, ctx)
     if found is None or found.kind != AttributionKind.ORGANIZATION:
         return None
     return Source(found.name, found.kind, noun.lower_, _BEFORE)

@@ -69,6 +69,11 @@ def test_the_report_is_the_one_just_put_out(nlp, text, number, source) -> None:
         # a report that names its author
         ("Trade is slowing, the OECD said. The report, published by the IMF, found that 3% of"
          " firms had closed.", "3%", "IMF"),
+        # what spoke before is itself figures, no organisation: "the data" are those figures
+        ("Revised figures showed exports fell by 2%. On an annual basis, the data suggests"
+         " growth of just 0.4%.", "0.4%", OUTLET),
+        ("New statistics indicated a 3% drop in sales. The data also points to a 1.5% fall in"
+         " imports.", "1.5%", OUTLET),
     ],
 )  # fmt: skip
 def test_no_report_owner_beyond_the_speaker_just_before(nlp, text, number, source) -> None:

@@ -17,6 +17,9 @@ from tasks.extract.grammar import sentence_before, subject
 from tasks.extract.memo import sentence_of
 
 _BACK = 3  # how many sentences of narration back "the report" looks for the one it means
+# how far back "the report" still finds the report the article introduced by name ("said a World
+# Bank report" in the lead, "the report said" paragraphs on); a bound on the cost, not on meaning
+_FAR = 200
 _MIN_STEM = 4  # the shortest verb a report noun derives from ("find" -> "finding")
 _OWN_DEPS = ("poss", "compound", "nmod")  # "the ministry's report", "the UN report": owned
 _NOT_OWNERS = ("CARDINAL", "ORDINAL", "DATE", "TIME")  # "one study", "a 2021 survey"
@@ -56,6 +59,23 @@ def mentioned_before(noun: Token, ctx: ArticleContext, back: int = _BACK) -> Tok
                     return who  # "Amnesty published the report"
             elif _derives(lemma, tok) and is_cue_verb(tok):
                 return speaker_of(tok)  # "X reported that ..." -> "the report"
+    return None
+
+
+def introduced_before(noun: Token, ctx: ArticleContext) -> Token | None:
+    """The nearest earlier mention that introduced the report a definite report noun stands
+    for, however far back and across paragraphs ("..., said a World Bank report." in the lead,
+    "the report said" paragraphs on; "A study by X ... The study also found"): only a mention
+    that names it afresh ("a World Bank report", "a study by X", "Acme's survey"), not one more
+    "the report" (those stand for the same one) nor a verb ("X stated" far back is seldom the
+    statement meant). The nearest wins: "A study by X ... A study by Y ... The study" is Y's."""
+    lemma = noun.lemma_.lower()
+    for prev in narration_back(sentence_of(noun), ctx, _FAR, _FAR):
+        for tok in reversed(prev):
+            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or ctx.in_quote(tok.idx):
+                continue
+            if not definite_bare(tok):
+                return tok
     return None
 
 

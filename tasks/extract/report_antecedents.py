@@ -68,7 +68,10 @@ def introduced_before(noun: Token, ctx: ArticleContext) -> Token | None:
     "the report said" paragraphs on; "A study by X ... The study also found"): only a mention
     that names it afresh ("a World Bank report", "a study by X", "Acme's survey"), not one more
     "the report" (those stand for the same one) nor a verb ("X stated" far back is seldom the
-    statement meant). The nearest wins: "A study by X ... A study by Y ... The study" is Y's."""
+    statement meant). The nearest wins: "A study by X ... A study by Y ... The study" is Y's.
+    Only a singular noun: "the figures" far on may be any numbers the text has just given."""
+    if noun.tag_ != "NN":
+        return None
     lemma = noun.lemma_.lower()
     for prev in narration_back(sentence_of(noun), ctx, _FAR, _FAR):
         for tok in reversed(prev):

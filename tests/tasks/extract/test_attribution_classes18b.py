@@ -88,3 +88,12 @@ def test_it_that_stands_for_no_report(nlp) -> None:
         + "The government rejected the criticism on Tuesday. It said 300 new schools would open."
     )  # fmt: skip
     assert source_of(nlp, text, "300") == "government"
+
+
+def test_plural_report_noun_far_on(nlp) -> None:
+    """ "The figures" far on may be any numbers the text has just given: not the ONS's."""
+    text = (
+        "Official figures from the ONS showed a fall in exports.\n\n" + _FILLER
+        + "The figures show that 35% of farms had closed."
+    )  # fmt: skip
+    assert source_of(nlp, text, "35%") != "ONS"

@@ -5,6 +5,10 @@ is the one Acme gave (the verb the noun derives from: report -> report, state ->
 announce -> announcement, find -> finding); "Amnesty published a study ... The study says ...":
 the study Amnesty published; "A study by X found ... The study also says ...": the earlier
 mention, whose author ``reports`` reads. ``reports`` turns the token found into a source.
+When the few sentences just before give none, "the report" stands for the one the article
+introduced by name further back ("..., said a World Bank report." in the lead, "the report
+said" paragraphs on): the window is short for the riskier readings (a verb "X stated", a person
+who published "the report"), not for a report named afresh (``introduced_before``).
 """
 
 from __future__ import annotations
@@ -69,13 +73,14 @@ def introduced_before(noun: Token, ctx: ArticleContext) -> Token | None:
     that names it afresh ("a World Bank report", "a study by X", "Acme's survey"), not one more
     "the report" (those stand for the same one) nor a verb ("X stated" far back is seldom the
     statement meant). The nearest wins: "A study by X ... A study by Y ... The study" is Y's.
-    Only a singular noun: "the figures" far on may be any numbers the text has just given."""
+    Only a singular noun, and it stands for a singular mention ("press reports" between are
+    other reports): "the figures" far on may be any numbers the text has just given."""
     if noun.tag_ != "NN":
         return None
     lemma = noun.lemma_.lower()
     for prev in narration_back(sentence_of(noun), ctx, _FAR, _FAR):
         for tok in reversed(prev):
-            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or ctx.in_quote(tok.idx):
+            if tok.lemma_.lower() != lemma or tok.tag_ != "NN" or ctx.in_quote(tok.idx):
                 continue
             if not definite_bare(tok):
                 return tok

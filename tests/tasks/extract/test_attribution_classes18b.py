@@ -47,6 +47,10 @@ def source_of(nlp, text: str, number: str) -> str:
         # two reports introduced before: the nearest one
         ("A World Bank report praised the reforms.\n\nAn IMF report was more cautious.\n\n"
          + _FILLER + "The report said growth would slow to 2% next year.", "2%", "IMF"),
+        # other reports, plural, in between: the singular one
+        ("A World Bank report praised the reforms.\n\nPress reports from the capital spoke"
+         " of unrest.\n\n" + _FILLER + "The report said growth would slow to 2% next year.",
+         "2%", "World Bank"),
         # a later "the report" keeps standing for the same one
         ("Exports recovered in the spring, according to a World Bank report.\n\n" + _FILLER
          + "The report said trade had doubled. Ports reopened in May. Ships returned. Traders"

@@ -5,6 +5,10 @@ is the one Acme gave (the verb the noun derives from: report -> report, state ->
 announce -> announcement, find -> finding); "Amnesty published a study ... The study says ...":
 the study Amnesty published; "A study by X found ... The study also says ...": the earlier
 mention, whose author ``reports`` reads. ``reports`` turns the token found into a source.
+When the few sentences just before give none, "the report" stands for the one the article
+introduced by name further back ("..., said a World Bank report." in the lead, "the report
+said" paragraphs on): the window is short for the riskier readings (a verb "X stated", a person
+who published "the report"), not for a report named afresh (``introduced_before``).
 """
 
 from __future__ import annotations
@@ -17,6 +21,9 @@ from tasks.extract.grammar import sentence_before, subject
 from tasks.extract.memo import sentence_of
 
 _BACK = 3  # how many sentences of narration back "the report" looks for the one it means
+# how far back "the report" still finds the report the article introduced by name ("said a World
+# Bank report" in the lead, "the report said" paragraphs on); a bound on the cost, not on meaning
+_FAR = 200
 _MIN_STEM = 4  # the shortest verb a report noun derives from ("find" -> "finding")
 _OWN_DEPS = ("poss", "compound", "nmod")  # "the ministry's report", "the UN report": owned
 _NOT_OWNERS = ("CARDINAL", "ORDINAL", "DATE", "TIME")  # "one study", "a 2021 survey"
@@ -56,6 +63,27 @@ def mentioned_before(noun: Token, ctx: ArticleContext, back: int = _BACK) -> Tok
                     return who  # "Amnesty published the report"
             elif _derives(lemma, tok) and is_cue_verb(tok):
                 return speaker_of(tok)  # "X reported that ..." -> "the report"
+    return None
+
+
+def introduced_before(noun: Token, ctx: ArticleContext) -> Token | None:
+    """The nearest earlier mention that introduced the report a definite report noun stands
+    for, however far back and across paragraphs ("..., said a World Bank report." in the lead,
+    "the report said" paragraphs on; "A study by X ... The study also found"): only a mention
+    that names it afresh ("a World Bank report", "a study by X", "Acme's survey"), not one more
+    "the report" (those stand for the same one) nor a verb ("X stated" far back is seldom the
+    statement meant). The nearest wins: "A study by X ... A study by Y ... The study" is Y's.
+    Only a singular noun, and it stands for a singular mention ("press reports" between are
+    other reports): "the figures" far on may be any numbers the text has just given."""
+    if noun.tag_ != "NN":
+        return None
+    lemma = noun.lemma_.lower()
+    for prev in narration_back(sentence_of(noun), ctx, _FAR, _FAR):
+        for tok in reversed(prev):
+            if tok.lemma_.lower() != lemma or tok.tag_ != "NN" or ctx.in_quote(tok.idx):
+                continue
+            if not definite_bare(tok):
+                return tok
     return None
 
 

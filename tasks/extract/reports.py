@@ -30,6 +30,7 @@ from tasks.extract.org_names import is_media, national_body_name
 from tasks.extract.referents import Named, describe, is_thing
 from tasks.extract.report_antecedents import (
     definite_bare,
+    introduced_before,
     mentioned_before,
     spoke_before,
     unowned,
@@ -150,11 +151,13 @@ def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | 
 
 def report_before(noun: Token, ctx: ArticleContext) -> Source | None:
     """The source of the report a definite report noun stands for, given by the sentences just
-    before (see ``report_antecedents``): "X reported that ... The report claims 38 ..." (X)."""
+    before (see ``report_antecedents``): "X reported that ... The report claims 38 ..." (X); else
+    the one the article introduced by name further back ("..., said a World Bank report." in the
+    lead, "the report said" paragraphs on: the World Bank)."""
     if not is_report_noun(noun) or not definite_bare(noun):
         return None
-    found = _source_before(noun, ctx, mentioned_before(noun, ctx))
-    return found if found is not None else _put_out_before(noun, ctx)
+    found = _source_before(noun, ctx, mentioned_before(noun, ctx)) or _put_out_before(noun, ctx)
+    return found if found is not None else _source_before(noun, ctx, introduced_before(noun, ctx))
 
 
 def _put_out_before(noun: Token, ctx: ArticleContext) -> Source | None:

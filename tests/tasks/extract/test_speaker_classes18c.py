@@ -38,6 +38,11 @@ def _source(nlp, text: str, number: str) -> str:
          "last year.", "0.6%", "Karen Doyle"),
         ("Confederation of Northern Industry director general Dylan Marsh said exports had "
          "risen by 4%.", "4%", "Dylan Marsh"),
+        # the same after the figure: "according to ...", a closing reporting clause
+        ("Rents rose 12% last year, according to Commission for Fair Housing chairwoman Joan "
+         "Pettit.", "12%", "Joan Pettit"),
+        ("Rents rose 12% last year, Commission for Fair Housing chairwoman Joan Pettit said.",
+         "12%", "Joan Pettit"),
     ],
 )  # fmt: skip
 def test_a_body_and_a_title_before_a_name_give_the_person(nlp, text, number, source) -> None:
@@ -51,6 +56,8 @@ def test_a_body_and_a_title_before_a_name_give_the_person(nlp, text, number, sou
          "their worst state for decades.\"", "Ruth Oake"),
         ("Confederation of Northern Industry director general Dylan Marsh said: "
          "\"Manufacturers are having a hard time.\"", "Dylan Marsh"),
+        ("\"Rents are rising far too fast,\" Commission for Fair Housing chairwoman Joan Pettit "
+         "told the BBC.", "Joan Pettit"),
     ],
 )  # fmt: skip
 def test_a_body_and_a_title_before_a_name_speak_as_the_person(nlp, text, speaker) -> None:

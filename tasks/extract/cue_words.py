@@ -99,7 +99,7 @@ REPORT_NOUNS = frozenset({
     "briefing", "bulletin", "model", "calculation", "finding", "summary", "claim", "tweet",
     "datum", "list", "website", "interview", "article", "column", "speech", "communique",
     "reporting", "announcement", "prediction", "warning", "information", "timeline",
-    "scenario",
+    "scenario", "message", "fax", "telegram", "editorial",
 })  # fmt: skip
 # Places and facilities that readings come "from" without owning or issuing them: "data from
 # the gas transfer station in X", "figures from a monitoring post", "data from the port of Y".

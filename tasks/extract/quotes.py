@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from tasks.extract.context import ArticleContext
-from tasks.extract.cue_words import SPEECH_NOUNS
+from tasks.extract.cue_words import ADDRESSEE_VERBS, SPEECH_NOUNS
 from tasks.extract.cues import is_cue_verb, speaker_of
 from tasks.extract.narrated import carried_to_phrase, source_of_clause
 from tasks.extract.paragraph_speakers import question_before, reported_before
@@ -34,6 +34,7 @@ from tasks.extract.speakers import CLAUSE_AFTER, find_speaker, said_by
 from tasks.extract.spoken_by import Speaker, speaker_from
 from tasks.schema import QuoteKind
 
+_MEDIUM_PREPS = ("on", "in", "to")  # "said on the programme", "wrote in the book", "told to"
 _CARRY_OVER_CHARS = 400  # how far a cue-less quote may sit from the previous speaker's quote
 _INTERVIEW_CHARS = 1500  # ... or further, when nobody else is named or quoted in between
 
@@ -112,7 +113,7 @@ def extract_quotes(doc: Doc, spans: list[QuoteSpan], ctx: ArticleContext) -> lis
         kind = quote_kind(text, span)
         cue_after = _cue_follows(doc, span, ctx)
         spoken = _said_whole(text, span, kind) or cue_after
-        work = names_a_work(text, span) and not cue_after
+        work = names_a_work(text, span) and not (cue_after or _spoken_on(doc, span, kind))
         if work or (not spoken and is_name(text, span, doc)):
             continue
         if kind == QuoteKind.PARTIAL and (
@@ -147,6 +148,26 @@ def _cue_follows(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> bool:
         return False
     words = [t for t in after if not t.is_punct][:CLAUSE_AFTER]
     return any(is_cue_verb(t, quote=True) and speaker_of(t) is not None for t in words)
+
+
+def _spoken_on(doc: Doc, span: QuoteSpan, kind: QuoteKind) -> bool:
+    """Whether the work noun before a quoted sentence is where it was said, not its name: the
+    addressee of "told" or the place of a reporting verb ("told the Today programme: “...”",
+    "said on the BBC's Panorama programme: “...”", "wrote in the campaign's book: “...”"), not
+    "under the headline: “...”", "launched the slogan: “...”" nor the name in "told the
+    programme “Panorama” that ..."."""
+    if kind != QuoteKind.FULL:
+        return False
+    before = doc.char_span(0, span.start, alignment_mode="contract")
+    words = [t for t in before[-4:] if not (t.is_punct or t.is_space)] if before else []
+    if not words:
+        return False
+    noun, verb = words[-1], words[-1].head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in _MEDIUM_PREPS:
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in ADDRESSEE_VERBS:
+        return False
+    return is_cue_verb(verb, quote=True) and speaker_of(verb) is not None
 
 
 def _back_filled(quotes: list[Quote]) -> list[Quote]:

@@ -426,4 +426,33 @@ def _person_in(head: Token, phrase: Span, ctx: ArticleContext) -> Span | None:
         nxt = phrase.end
         if nxt + 1 < len(doc) and doc[nxt].text == "," and (ent := mention(nxt + 1)) is not None:
             return ent
-    return None
+    return _titled_by_body(head, ctx)
+
+
+def _titled_by_body(head: Token, ctx: ArticleContext) -> Span | None:
+    """The person a body's name and a role title stand before, when the parse made the body the
+    head: "Commission for Racial Equality chairman Trevor Phillips said", "Confederation of
+    Acme Industry director general Ann Lee said" (the person, not the body). The name must end
+    the phrase, the role sit right before it and the body's name right before the role: "Friends
+    of President Lula said" is the group (no body's name before the title)."""
+    if head.pos_ != "PROPN" and head.ent_type_ != "ORG":
+        return None  # "Relatives of Hamas leader X said": the relatives
+    doc = head.doc
+    person = ctx.person_spans.get(head.right_edge.i)
+    if person is None or person.start <= head.i + 1 or head.i in ctx.person_tokens:
+        return None
+    k = person.start - 1
+    if not _role_word(doc[k]):
+        return None
+    while k > head.i and doc[k].is_lower and doc[k].is_alpha:
+        k -= 1  # "director general", "chief executive", "general secretary"
+    before = doc[k]
+    if before.is_lower or before.pos_ != "PROPN" or _role_word(before) or person.start - k > 4:
+        return None
+    return person
+
+
+def _role_word(tok: Token) -> bool:
+    """A noun for a post someone holds: "chairman", "director", "spokeswoman"."""
+    lemma = tok.lemma_.lower()
+    return lemma in OFFICIAL_NOUNS or lemma in TITLE_NOUNS or lemma in PERSON_NOUNS

@@ -1,0 +1,59 @@
+"""Issue 10's dev13 classes of missed quotes and wrong speakers (speakers18d), on invented
+sentences only.
+
+Classes: a quotation whose closing mark (and paragraph break) the text lost runs on until a new
+speaker's cue "X said: " opens another quotation: a mark after the colon of a reporting cue
+opens, never closes, so the open quote ends at the sentence before the cue and the new one is
+the new speaker's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tasks.extract.test_quotes import speakers
+
+
+def _speaker_of(nlp, text: str, start: str) -> str | None:
+    found = [s for q, s in speakers(nlp, text) if q.startswith(start)]
+    assert found, speakers(nlp, text)
+    return found[0]
+
+
+# A straight (or curly) opening mark after "said: " while a quote is still open: the closing
+# mark and the paragraph break before the cue were lost. The cue's speaker says the new quote
+# and the quote that follows it after a sentence end ('... "I need to ...').
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        ('The striker scored twice and said: "I was pleased with the goals. "It has been a hard'
+         ' month. Then the coach spoke to reporters. Manager Tom Briggs said: "We have a thin'
+         ' squad this week. "I need to pick someone to play up front. That will be decided on'
+         ' Friday."', "I need to pick", "Tom Briggs"),
+        ('Mrs Ortega thanked the volunteers. "They gave up their weekends. "None of them asked'
+         ' for anything in return. The council will now review the scheme. Deputy mayor Ann Lowe'
+         ' added: "This was a great effort by everyone."', "This was a great", "Ann Lowe"),
+        ('The chairman said: "We are happy with the season. "We did better than expected. The'
+         ' board meets on Monday to discuss the budget. Finance director Paul Reed told'
+         ' reporters: "Money is tight but we will manage."', "Money is tight", "Paul Reed"),
+        ('Jones said: "My knee is fine now. "I trained all week. The squad flies to Rome on'
+         ' Sunday. Coach Ellen Marsh warned: "Rome will be a tough place to go."', "Rome will",
+         "Ellen Marsh"),
+    ],
+)  # fmt: skip
+def test_a_cue_with_a_colon_opens_a_new_speakers_quote(nlp, text, start, speaker) -> None:
+    assert _speaker_of(nlp, text, start) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # closed quotes: each cue's own
+        ('The mayor said: "We will rebuild." The governor said: "We will help."', "We will help",
+         "governor"),
+        # a mark after a colon with no finished sentence before it in the open quote
+        ('Smith said: "He told me: "Go home now" and then he left."', "He told me", "Smith"),
+    ],
+)  # fmt: skip
+def test_closed_or_nested_quotes_keep_their_speakers(nlp, text, start, speaker) -> None:
+    assert _speaker_of(nlp, text, start) == speaker

@@ -4,7 +4,9 @@ sentences only.
 Classes: a quotation whose closing mark (and paragraph break) the text lost runs on until a new
 speaker's cue "X said: " opens another quotation: a mark after the colon of a reporting cue
 opens, never closes, so the open quote ends at the sentence before the cue and the new one is
-the new speaker's.
+the new speaker's. A lone capitalised word opening its sentence that the model tagged no name
+and the article names nowhere else as a person is a common noun capitalised by its place
+("Convention should be ..."): no "he" or "she" stands for it.
 """
 
 from __future__ import annotations
@@ -57,3 +59,34 @@ def test_a_cue_with_a_colon_opens_a_new_speakers_quote(nlp, text, start, speaker
 )  # fmt: skip
 def test_closed_or_nested_quotes_keep_their_speakers(nlp, text, start, speaker) -> None:
     assert _speaker_of(nlp, text, start) == speaker
+
+
+# A "he"/"she" after a sentence whose subject is a common noun capitalised only because it opens
+# the sentence: the pronoun stands for the person who spoke before, never for that noun.
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        ('The reforms would "wreck the system," Mr Cole said. Convention should be "nurtured and'
+         ' celebrated," but the government ignored it. He warned that the ministers would face'
+         ' "real trouble" in the Lords.', "real trouble", "Mr Cole"),
+        ('The plan would "destroy the office," Ms Hart said. Precedent must be "respected and'
+         ' kept," but the council ignored it. She warned that the council would face "a long'
+         ' fight" in the courts.', "a long fight", "Hart"),
+        ('The bill is "a mess," Mr Kay said. Monarchy should be "left alone," but the party'
+         ' attacked it. He said the party would find it "very hard" to win.', "very hard", "Kay"),
+        ('The cuts were "reckless," Mrs Dunn said. Devolution should be "cherished and'
+         ' protected," but ministers resented it. She predicted that the assembly would have'
+         ' "no choice" but to resist.', "no choice", "Dunn"),
+        ('The deal was "a betrayal," Mr Ames said. Neutrality should be "defended at all'
+         ' costs," yet the cabinet dropped it. He said the country would pay "a heavy price" for'
+         ' that.', "a heavy price", "Ames"),
+    ],
+)  # fmt: skip
+def test_a_capitalised_common_noun_is_no_antecedent(nlp, text, start, speaker) -> None:
+    assert _speaker_of(nlp, text, start) == speaker
+
+
+def test_a_surname_opening_its_sentence_still_is(nlp) -> None:
+    text = ('Coach Maria Lopez watched the match. Lopez was angry. She said the referee had been'
+            ' "a disgrace".')  # fmt: skip
+    assert _speaker_of(nlp, text, "a disgrace") == "Maria Lopez"

@@ -193,10 +193,13 @@ class ArticleContext:
 
 
 def _capitalised_at_start(tok: Token) -> bool:
-    """A lone word the model tagged no name that opens its sentence, which the article names
-    nowhere else as a person (``known_person`` is asked first): a common noun capitalised by its
-    place ("Convention should be respected. He warned ..."), which no "he" stands for."""
-    return tok.is_sent_start and not tok.ent_type_ and len(proper_name(tok)) == 1
+    """A lone word the model tagged no name that opens its sentence, and that the article never
+    writes anywhere else (where a name would be capitalised too): a common noun capitalised by its
+    place ("Convention should be respected. He warned ..."), which no "he" stands for; a surname
+    the article uses elsewhere ("said Danilov") stays a name."""
+    if not tok.is_sent_start or tok.ent_type_ or len(proper_name(tok)) != 1:
+        return False
+    return not any(t.text == tok.text and not t.is_sent_start for t in tok.doc)
 
 
 def _candidates(pronoun: Token, ctx: ArticleContext) -> list[Token]:

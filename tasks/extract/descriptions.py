@@ -56,7 +56,7 @@ def named_before(desc: Token, ctx: ArticleContext) -> str | None:
     “...,” the British number one said" (Tim Henman). Never a noun that brings in a source of
     its own ("the spokesman"), nor one the sentences before use for somebody else."""
     lemma = desc.lemma_.lower()
-    if desc.tag_ != "NN" or lemma not in PERSON_NOUNS or lemma in NEW_SOURCE_NOUNS:
+    if not _common_role(desc) or lemma not in PERSON_NOUNS or lemma in NEW_SOURCE_NOUNS:
         return None
     kids = list(desc.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
@@ -81,6 +81,12 @@ def named_before(desc: Token, ctx: ArticleContext) -> str | None:
         if tok.lemma_.lower() == lemma and tok.i not in own and not _titles(tok, own):
             return None  # "met the UN chief. “...,” the UN chief said": somebody else
     return name
+
+
+def _common_role(desc: Token) -> bool:
+    """A singular common noun for a person, or its abbreviation in capitals that the model
+    tags a proper noun ("the Tory MP for Leeds North", "the Labour MEP"): a role, not a name."""
+    return desc.tag_ == "NN" or (desc.tag_ == "NNP" and desc.text.isupper() and len(desc) > 1)
 
 
 def _mention(found: Token, ctx: ArticleContext) -> tuple[Span, str] | None:

@@ -6,7 +6,9 @@ speaker's cue "X said: " opens another quotation: a mark after the colon of a re
 opens, never closes, so the open quote ends at the sentence before the cue and the new one is
 the new speaker's. A lone capitalised word opening its sentence that the model tagged no name
 and the article names nowhere else as a person is a common noun capitalised by its place
-("Convention should be ..."): no "he" or "she" stands for it.
+("Convention should be ..."): no "he" or "she" stands for it. A definite description headed by
+a role's abbreviation the model tags a proper noun ("the Tory MP for Leeds North") stands for the
+person the sentence just before was about, as a description headed by a common noun does.
 """
 
 from __future__ import annotations
@@ -86,7 +88,42 @@ def test_a_capitalised_common_noun_is_no_antecedent(nlp, text, start, speaker) -
     assert _speaker_of(nlp, text, start) == speaker
 
 
+def test_a_surname_the_article_uses_elsewhere_still_is(nlp) -> None:
+    text = ('“We will not stop,” said Koval. Koval dismissed the claim. “It is a lie. Nobody'
+            ' believes it,” he said.')  # fmt: skip
+    assert _speaker_of(nlp, text, "It is a lie") == "Koval"
+
+
 def test_a_surname_opening_its_sentence_still_is(nlp) -> None:
     text = ('Coach Maria Lopez watched the match. Lopez was angry. She said the referee had been'
             ' "a disgrace".')  # fmt: skip
     assert _speaker_of(nlp, text, "a disgrace") == "Maria Lopez"
+
+
+# "the <party> MP for <seat>": the one person the sentence before was about.
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        ('Former minister Alan Pike, who served under two leaders, said the plan was "a costly'
+         ' mistake". But the Labour MP for Bristol East admitted the system "needs some repair".',
+         "needs some repair", "Alan Pike"),
+        ('Veteran backbencher Sarah Moss said the reforms were "rushed and careless". The Tory MP'
+         ' for Ashford later conceded that the old rules were "far from perfect".',
+         "far from perfect", "Sarah Moss"),
+        ('Shadow minister Peter Vale said the figures were "deeply worrying". But the'
+         ' Conservative MP for Hull West admitted that the scheme had "some merit".', "some merit",
+         "Peter Vale"),
+        ('Former health secretary Jane Rudd, whose brother is a doctor, called the plan'
+         ' "reckless". The Labour MP for Leeds North told reporters that nurses were "at breaking'
+         ' point".', "at breaking point", "Jane Rudd"),
+        ('Independent candidate Tom Hale attacked the council. The former MP for Wyre Forest said'
+         ' its leaders were "out of touch".', "out of touch", "Tom Hale"),
+    ],
+)  # fmt: skip
+def test_the_mp_for_a_seat_is_the_person_before(nlp, text, start, speaker) -> None:
+    assert _speaker_of(nlp, text, start) == speaker
+
+
+def test_the_mp_after_two_people_is_neither(nlp) -> None:
+    text = 'Mr Pike met Ms Moss on Monday. The Labour MP for Bristol East said the talks were "useful".'
+    assert _speaker_of(nlp, text, "useful") == "Labour MP"

@@ -101,7 +101,15 @@ def _mention(found: Token, ctx: ArticleContext) -> tuple[Span, str] | None:
 
 
 def _people_in(sent: Span, ctx: ArticleContext) -> list[int]:
-    return [t.i for t in sent if t.i in ctx.person_spans]
+    """The tokens of the people a sentence names; a name with a definite article is a thing
+    the model took for a person ("said the Bill was ...", "the Act"), no rival for a
+    description."""
+    spans = ctx.person_spans
+    return [t.i for t in sent if t.i in spans and not _definite(spans[t.i])]
+
+
+def _definite(name: Span) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in name.root.children)
 
 
 def _titles(tok: Token, person: range) -> bool:

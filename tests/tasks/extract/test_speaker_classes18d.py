@@ -118,6 +118,10 @@ def test_a_surname_opening_its_sentence_still_is(nlp) -> None:
          ' point".', "at breaking point", "Jane Rudd"),
         ('Independent candidate Tom Hale attacked the council. The former MP for Wyre Forest said'
          ' its leaders were "out of touch".', "out of touch", "Tom Hale"),
+        # a definite "the Bill" the model may tag a person is no rival
+        ('Former minister Ann Ruddock, whose mother sat in the Lords, said the Bill was "badly'
+         ' flawed". But the Labour MP for Crewe admitted the old system "had to change".',
+         "had to change", "Ann Ruddock"),
     ],
 )  # fmt: skip
 def test_the_mp_for_a_seat_is_the_person_before(nlp, text, start, speaker) -> None:

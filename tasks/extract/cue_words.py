@@ -19,6 +19,11 @@ SAY_VERBS = frozenset({
     "term", "brand", "quote", "concede", "remark", "recall", "observe", "conclude", "hail",
     "inquire", "enquire", "deny", "project", "propose", "recommend",
 })  # fmt: skip
+# Reporting verbs that take only words, never a thing, as what they report: hung as a relative
+# clause on a quoted noun ("an “instant decision” she said, ...") they report that noun.
+WORDS_ONLY_VERBS = frozenset({
+    "say", "add", "admit", "recall", "insist", "concede", "claim", "explain", "write",
+})  # fmt: skip
 # Verbs that report speech only next to a quotation ("“...,” he continued", "“...,” reads the
 # statement"), never for a number ("shelling continued", "the sign reads 40").
 QUOTE_ONLY_VERBS = frozenset({

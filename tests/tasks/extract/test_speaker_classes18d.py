@@ -8,7 +8,10 @@ the new speaker's. A lone capitalised word opening its sentence that the model t
 and the article names nowhere else as a person is a common noun capitalised by its place
 ("Convention should be ..."): no "he" or "she" stands for it. A definite description headed by
 a role's abbreviation the model tags a proper noun ("the Tory MP for Leeds North") stands for the
-person the sentence just before was about, as a description headed by a common noun does.
+person the sentence just before was about, as a description headed by a common noun does. A
+reporting clause right after a quoted noun with no comma ("an “instant decision” she said, ..."),
+which the parse hangs on that noun as a relative clause, is a parenthetical cue when its verb
+reports only words: its subject says the quoted words.
 """
 
 from __future__ import annotations
@@ -131,3 +134,35 @@ def test_the_mp_for_a_seat_is_the_person_before(nlp, text, start, speaker) -> No
 def test_the_mp_after_two_people_is_neither(nlp) -> None:
     text = 'Mr Pike met Ms Moss on Monday. The Labour MP for Bristol East said the talks were "useful".'
     assert _speaker_of(nlp, text, "useful") == "Labour MP"
+
+
+# "an “X” she said": a parenthetical cue with no comma after the quoted noun.
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        ('Dame Ann Bright was a famous dancer. She retired in 1963, an "instant decision" she'
+         ' said, "largely because of a leg injury".', "instant decision", "Ann Bright"),
+        ('Tom Reyes ran the shop for years. He sold it in 2001, a "painful choice" he said,'
+         ' because his health was failing.', "painful choice", "Tom Reyes"),
+        ('Ann Lake ran the firm until 2004, a "hard call" she admitted, after her husband fell'
+         ' ill.', "hard call", "Ann Lake"),
+        ('Singer Rob Vale formed the band in 1975. It split in 1979, a "mutual decision" Vale'
+         ' said, after years of touring.', "mutual decision", "Rob Vale"),
+        ('Maria Costa sold the farm in 1988, the "worst mistake of my life" she wrote, and moved'
+         ' to the city.', "worst mistake", "Maria Costa"),
+    ],
+)  # fmt: skip
+def test_a_cue_right_after_a_quoted_noun_says_it(nlp, text, start, speaker) -> None:
+    assert _speaker_of(nlp, text, start) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb that takes a thing: the noun is what was announced, a term of the narration
+        'The mayor unveiled the "green plan" she announced last week.',
+        'The council approved the "new scheme" he proposed on Monday.',
+    ],
+)
+def test_a_verb_taking_a_thing_makes_no_cue(nlp, text) -> None:
+    assert speakers(nlp, text) == []

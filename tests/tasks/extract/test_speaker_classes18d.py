@@ -11,13 +11,19 @@ a role's abbreviation the model tags a proper noun ("the Tory MP for Leeds North
 person the sentence just before was about, as a description headed by a common noun does. A
 reporting clause right after a quoted noun with no comma ("an “instant decision” she said, ..."),
 which the parse hangs on that noun as a relative clause, is a parenthetical cue when its verb
-reports only words: its subject says the quoted words.
+reports only words: its subject says the quoted words. An ellipsis inside an open quotation
+marks words left out, never a sentence's end (the parse split there); and a reason clause after
+the reported clause that the parse hangs on the reporting verb ("X said the ruling would ...
+because its stake would fall to 40%") is the reporter's reasoning: its figure is the reporter's
+("because" always; "as" and "since" only with a modal of their own).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from tasks.schema import ClaimCol
+from tests.tasks.extract.outlet_claims import OUTLET, claim_on
 from tests.tasks.extract.test_quotes import speakers
 
 
@@ -132,7 +138,7 @@ def test_the_mp_for_a_seat_is_the_person_before(nlp, text, start, speaker) -> No
 
 
 def test_the_mp_after_two_people_is_neither(nlp) -> None:
-    text = 'Mr Pike met Ms Moss on Monday. The Labour MP for Bristol East said the talks were "useful".'
+    text = 'Mr Pike met Ms Moss. The Labour MP for Bristol East said the talks were "useful".'
     assert _speaker_of(nlp, text, "useful") == "Labour MP"
 
 
@@ -166,3 +172,36 @@ def test_a_cue_right_after_a_quoted_noun_says_it(nlp, text, start, speaker) -> N
 )
 def test_a_verb_taking_a_thing_makes_no_cue(nlp, text) -> None:
     assert speakers(nlp, text) == []
+
+
+# A figure in a reason clause after a reported clause that runs over an ellipsis in quotes.
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ('Acme said the decision would "seriously weaken... Acme\'s control of Beta Mobile"'
+         " because its share would fall to 30%.", "30%", "Acme"),
+        ('The union said the plan would "put at risk... Northern Rail\'s long-term future" as'
+         " wages would rise by only 1%.", "1%", "union"),
+        ('Vodafone warned the rule would "make impossible... Vodafone\'s full ownership of the'
+         ' venture" since its holding would be cut to 45%.', "45%", "Vodafone"),
+        ('The bank said the merger would "complicate... Lloyds\'s takeover of the insurer"'
+         " because its stake would shrink to 20%.", "20%", "bank"),
+    ],
+)  # fmt: skip
+def test_a_reason_after_what_is_said_is_the_reporters(nlp, text, number, source) -> None:
+    assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # another source's own cue, and a narrated event, stay as they are
+        ("The mayor said the talks had failed, because 30 people were killed on Monday,"
+         " officials said.", "30", "officials"),
+        ("Police said the road would reopen after 200 workers cleared the debris.", "200",
+         "Police"),
+        ("The road reopened after 200 workers cleared the debris.", "200", OUTLET),
+    ],
+)  # fmt: skip
+def test_other_clauses_keep_their_sources(nlp, text, number, source) -> None:
+    assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source

@@ -57,8 +57,9 @@ TALLY_NOUNS = frozenset({"toll", "tally", "figure", "estimate", "count"})
 # Verbs that give a figure as their subject's word only inside a finite clause they govern:
 # "the minister pledged that the city would plant 40,000 trees", "the panel found that 3
 # million ...", never as their object or infinitive ("pledged $5bn", "vowed to send 300 troops",
-# "police found 30 bodies"). Not speech otherwise: the quotes and figure rules ignore them.
-CLAUSE_CUE_VERBS = frozenset({"promise", "vow", "pledge", "find"})
+# "police found 30 bodies"); "the court ruled that the 15% levy was unlawful": a ruling body's
+# finding. Not speech otherwise: the quotes and figure rules ignore them.
+CLAUSE_CUE_VERBS = frozenset({"promise", "vow", "pledge", "find", "rule"})
 # Reporting verbs the parser misreads as plural nouns ("..., the research notes.", "which War
 # Watch notes was ..."); only forms with no common noun reading ("states", "claims" have one).
 MISREAD_CUES = frozenset({

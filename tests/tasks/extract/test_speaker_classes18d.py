@@ -15,7 +15,8 @@ reports only words: its subject says the quoted words. An ellipsis inside an ope
 marks words left out, never a sentence's end (the parse split there); and a reason clause after
 the reported clause that the parse hangs on the reporting verb ("X said the ruling would ...
 because its stake would fall to 40%") is the reporter's reasoning: its figure is the reporter's
-("because" always; "as" and "since" only with a modal of their own).
+("because" always; "as" and "since" only with a modal of their own). A body that "ruled that"
+a clause holds gives that clause's figures as its finding, as "found that" does.
 """
 
 from __future__ import annotations
@@ -205,3 +206,23 @@ def test_a_reason_after_what_is_said_is_the_reporters(nlp, text, number, source)
 )  # fmt: skip
 def test_other_clauses_keep_their_sources(nlp, text, number, source) -> None:
     assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
+
+
+# "ruled that ...": the ruling body's finding.
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("But a parliamentary commission has now ruled that Acme's 70% controlling stake is too"
+         " high.", "70%", "parliamentary commission"),
+        ("The court ruled that the 15% levy was unlawful.", "15%", "court"),
+        ("The tribunal ruled that the firm owed its staff £2m in back pay.", "£2m", "tribunal"),
+        ("Judges have ruled that 40 of the seats were won unfairly.", "40", "Judges"),
+    ],
+)  # fmt: skip
+def test_a_ruling_gives_its_clauses_figures(nlp, text, number, source) -> None:
+    assert claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO] == source
+
+
+def test_ruling_out_a_figure_is_no_finding(nlp) -> None:
+    text = "The party ruled out a 5% tax rise."
+    assert claim_on(nlp, text, "5%")[ClaimCol.ATTRIBUTED_TO] == OUTLET

@@ -160,7 +160,7 @@ def _cue_reopens(para: str, i: int, ch: str, close_mark: str, open_at: int) -> i
     the start of the cue's sentence; None when the mark is no such opener."""
     if _OPEN_CLOSE.get(ch) != close_mark or ch not in _REOPENERS:
         return None
-    if not para[i - 2 : i] == ": " or i + 1 >= len(para) or not para[i + 1].isupper():
+    if para[i - 2 : i] != ": " or i + 1 >= len(para) or not para[i + 1].isupper():
         return None
     if not FULL_CUE_BEFORE.search(para[: i - 2]):
         return None

@@ -144,6 +144,8 @@ class ArticleContext:
         if self.known_person(tok):  # the model tagged a known person otherwise ("Campese")
             return True
         if tok.pos_ == "PROPN":
+            if _capitalised_at_start(tok):
+                return False
             name = proper_name(tok).text
             if tok.ent_type_ == "ORG" and opens_with_first_name(name):
                 return may_be_person(name)  # "Geoff Pollard" tagged an organisation
@@ -188,6 +190,16 @@ class ArticleContext:
     def _gender_of(self, name: str) -> str | None:
         """As the name tells, else as the article's own pronouns for that person tell."""
         return self.names.gender(name) or learned_gender(self, name)
+
+
+def _capitalised_at_start(tok: Token) -> bool:
+    """A lone word the model tagged no name that opens its sentence, and that the article never
+    writes anywhere else (where a name would be capitalised too): a common noun capitalised by its
+    place ("Convention should be respected. He warned ..."), which no "he" stands for; a surname
+    the article uses elsewhere ("said Danilov") stays a name."""
+    if not tok.is_sent_start or tok.ent_type_ or len(proper_name(tok)) != 1:
+        return False
+    return not any(t.text == tok.text and not t.is_sent_start for t in tok.doc)
 
 
 def _candidates(pronoun: Token, ctx: ArticleContext) -> list[Token]:

@@ -19,6 +19,11 @@ SAY_VERBS = frozenset({
     "term", "brand", "quote", "concede", "remark", "recall", "observe", "conclude", "hail",
     "inquire", "enquire", "deny", "project", "propose", "recommend",
 })  # fmt: skip
+# Reporting verbs that take only words, never a thing, as what they report: hung as a relative
+# clause on a quoted noun ("an “instant decision” she said, ...") they report that noun.
+WORDS_ONLY_VERBS = frozenset({
+    "say", "add", "admit", "recall", "insist", "concede", "claim", "explain", "write",
+})  # fmt: skip
 # Verbs that report speech only next to a quotation ("“...,” he continued", "“...,” reads the
 # statement"), never for a number ("shelling continued", "the sign reads 40").
 QUOTE_ONLY_VERBS = frozenset({
@@ -52,8 +57,9 @@ TALLY_NOUNS = frozenset({"toll", "tally", "figure", "estimate", "count"})
 # Verbs that give a figure as their subject's word only inside a finite clause they govern:
 # "the minister pledged that the city would plant 40,000 trees", "the panel found that 3
 # million ...", never as their object or infinitive ("pledged $5bn", "vowed to send 300 troops",
-# "police found 30 bodies"). Not speech otherwise: the quotes and figure rules ignore them.
-CLAUSE_CUE_VERBS = frozenset({"promise", "vow", "pledge", "find"})
+# "police found 30 bodies"); "the court ruled that the 15% levy was unlawful": a ruling body's
+# finding. Not speech otherwise: the quotes and figure rules ignore them.
+CLAUSE_CUE_VERBS = frozenset({"promise", "vow", "pledge", "find", "rule"})
 # Reporting verbs the parser misreads as plural nouns ("..., the research notes.", "which War
 # Watch notes was ..."); only forms with no common noun reading ("states", "claims" have one).
 MISREAD_CUES = frozenset({

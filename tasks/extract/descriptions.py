@@ -56,7 +56,7 @@ def named_before(desc: Token, ctx: ArticleContext) -> str | None:
     “...,” the British number one said" (Tim Henman). Never a noun that brings in a source of
     its own ("the spokesman"), nor one the sentences before use for somebody else."""
     lemma = desc.lemma_.lower()
-    if desc.tag_ != "NN" or lemma not in PERSON_NOUNS or lemma in NEW_SOURCE_NOUNS:
+    if not _common_role(desc) or lemma not in PERSON_NOUNS or lemma in NEW_SOURCE_NOUNS:
         return None
     kids = list(desc.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
@@ -83,6 +83,12 @@ def named_before(desc: Token, ctx: ArticleContext) -> str | None:
     return name
 
 
+def _common_role(desc: Token) -> bool:
+    """A singular common noun for a person, or its abbreviation in capitals that the model
+    tags a proper noun ("the Tory MP for Leeds North", "the Labour MEP"): a role, not a name."""
+    return desc.tag_ == "NN" or (desc.tag_ == "NNP" and desc.text.isupper() and len(desc) > 1)
+
+
 def _mention(found: Token, ctx: ArticleContext) -> tuple[Span, str] | None:
     """The person mention at ``found`` and its canonical name: a tagged name, or a bare surname
     the model did not tag that names a person the article named in full ("Sir Ann Lee, 61, ...
@@ -95,7 +101,15 @@ def _mention(found: Token, ctx: ArticleContext) -> tuple[Span, str] | None:
 
 
 def _people_in(sent: Span, ctx: ArticleContext) -> list[int]:
-    return [t.i for t in sent if t.i in ctx.person_spans]
+    """The tokens of the people a sentence names; a name with a definite article is a thing
+    the model took for a person ("said the Bill was ...", "the Act"), no rival for a
+    description."""
+    spans = ctx.person_spans
+    return [t.i for t in sent if t.i in spans and not _definite(spans[t.i])]
+
+
+def _definite(name: Span) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in name.root.children)
 
 
 def _titles(tok: Token, person: range) -> bool:

@@ -39,13 +39,17 @@ def newline_sentences(doc: Doc) -> Doc:
     ...") is never split after that word: the parser sometimes splits both there.
     """
     line: list[Token] = []
+    quoted = False  # inside a quotation on this line
     for token in doc:
         if token.i > 0 and "\n" in doc[token.i - 1].text_with_ws and not token.is_space:
             token.is_sent_start = True
             _one_sentence(line)
-            line = []
+            line, quoted = [], False
         line.append(token)
+        quoted = _quoted_after(token, quoted)
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if quoted and token.text in _ELLIPSES and nxt is not None and not nxt.is_punct:
+            nxt.is_sent_start = False  # words left out of a quotation: its sentence goes on
         if is_note_mark(token):  # "points.29 The rise": the note ends its sentence
             token.is_sent_start = False
             if nxt is not None and not nxt.is_space:
@@ -58,6 +62,18 @@ def newline_sentences(doc: Doc) -> Doc:
 
 
 _NOTE_AFTER = {")", "]", '"', "”", "’", "%"}
+_ELLIPSES = {"...", "…", ". . ."}
+
+
+def _quoted_after(token: Token, quoted: bool) -> bool:
+    """Whether a double quotation is open after ``token`` (a straight mark toggles it): an
+    ellipsis inside one ("would “make more difficult... the firm's hold on it” because ...")
+    marks words left out, not a sentence's end, though the parser often splits there."""
+    if token.text == '"':
+        return not quoted
+    if token.text == "“":
+        return True
+    return False if token.text == "”" else quoted
 
 
 def is_note_mark(token: Token) -> bool:

@@ -89,6 +89,13 @@ def _pair_paragraph(para: str, offset: int, after_open: bool, straight: bool) ->
                 continue
             continues = after_open and i == 0
             continue
+        cue_start = _cue_reopens(para, i, ch, close_mark, open_at)
+        if cue_start is not None:
+            # a closing mark and a paragraph break lost before a new speaker's cue: the open
+            # quote ends at the sentence before the cue ('... seconds. Wenger said: "Freddie')
+            out.append(_span(para, offset, open_at + 1, cue_start, continues))
+            open_at, continues = i, False
+            continue
         if ch in _REOPENERS and _reopens(para, i, ch, close_mark):
             # a paragraph break lost in the text: the open quote ends at the sentence before,
             # and the same quotation goes on ('... radio. "They are on MSN, ...')
@@ -141,6 +148,24 @@ def _reopens(para: str, i: int, ch: str, close_mark: str) -> bool:
     if not before.endswith((".", "?", "!")) or i + 1 >= len(para) or not para[i + 1].isalnum():
         return False
     return ch != '"' or para[i - 1] == " "
+
+
+_SENTENCE_END = re.compile(r"[.?!][”\"’]?\s+(?=[A-Z])")
+
+
+def _cue_reopens(para: str, i: int, ch: str, close_mark: str, open_at: int) -> int | None:
+    """Where the open quote ends when the mark at ``i`` opens a new quotation after a colon
+    that closes a reporting cue ('Cole said: "...', a paragraph break and the closing mark of the
+    quote before lost): a mark after "said: " never closes a quote. The open quote then ends at
+    the start of the cue's sentence; None when the mark is no such opener."""
+    if _OPEN_CLOSE.get(ch) != close_mark or ch not in _REOPENERS:
+        return None
+    if para[i - 2 : i] != ": " or i + 1 >= len(para) or not para[i + 1].isupper():
+        return None
+    if not FULL_CUE_BEFORE.search(para[: i - 2]):
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(para, 0, i - 2) if m.start() > open_at]
+    return ends[-1] if ends else None
 
 
 def _closes_single(para: str, i: int) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from tasks.extract.context import ArticleContext
-from tasks.extract.cue_words import SPEECH_NOUNS
+from tasks.extract.cue_words import SPEECH_NOUNS, WORDS_ONLY_VERBS
 from tasks.extract.cues import is_cue_verb, speaker_of, trailing_cue
 from tasks.extract.grammar import (
     prep_object,
@@ -55,6 +55,27 @@ def _cue_in_ancestors(inside: Span, ctx: ArticleContext, *, person_only: bool = 
         if found := cue_speaker(anc, subj, ctx):
             return found
     return None
+
+
+def _aside_after(inside: Span, ctx: ArticleContext) -> Speaker | None:
+    """A reporting clause right after the closing mark, with no comma, that the parse hung on
+    the quoted noun as a relative clause: "She retired in 1963, an “instant decision” she said,
+    ...". A verb that reports only words ("say", "admit") and has nothing else to report is a
+    parenthetical cue: its subject says the quoted words. Not "the “plan” she announced"
+    (announcing takes a thing)."""
+    doc = inside.doc
+    k = inside.end + 1 if inside.end < len(doc) and doc[inside.end].is_quote else inside.end
+    if k >= len(doc) or k == inside.end:
+        return None
+    subj = doc[k]
+    verb = subj.head
+    if subj.dep_ != "nsubj" or verb.dep_ != "relcl" or not inside.start <= verb.head.i < inside.end:
+        return None
+    if verb.lemma_.lower() not in WORDS_ONLY_VERBS or verb.i > k + 2:
+        return None  # "she said", "she later said"
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    return cue_speaker(verb, subj, ctx)
 
 
 def _beside_its_clause(verb: Token, quoted: Token) -> bool:
@@ -152,7 +173,8 @@ def _closing_cue(last: Span, inside: Span, ctx: ArticleContext) -> Speaker | Non
 def said_by(inside: Span, ctx: ArticleContext) -> Speaker | None:
     """The speaker whose reporting verb governs a phrase quoted in narration."""
     first, last = sentence_of(inside[0]), sentence_of(inside[-1])
-    found = _closing_cue(last, inside, ctx) or _cue_before(first, inside, ctx)
+    found = _closing_cue(last, inside, ctx) or _aside_after(inside, ctx)
+    found = found or _cue_before(first, inside, ctx)
     return found or _cue_in_ancestors(inside, ctx) or _aside_cue(first, ctx)
 
 
@@ -167,7 +189,8 @@ def find_speaker(doc: Doc, span: QuoteSpan, kind: QuoteKind, ctx: ArticleContext
     if closing is not None:
         return closing
     if kind == QuoteKind.PARTIAL:
-        found = _speech_noun_over(inside, ctx) or _cue_before(first, inside, ctx)
+        found = _speech_noun_over(inside, ctx) or _aside_after(inside, ctx)
+        found = found or _cue_before(first, inside, ctx)
         found = found or _cue_in_ancestors(inside, ctx)
         found = found or cue_in(region, inside, ctx) or according_in(first, ctx)
         found = found or _cue_in_ancestors(inside, ctx, person_only=True)

@@ -234,7 +234,7 @@ def _tally_of_voters(doc: Doc, q: Quantity) -> bool:
                 child = pobj(child) or child
             elif child.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            if _is_person(child.lemma_.lower()):
+            if _is_person(roles.noun_lemma(child)):  # "MPs", tagged a name: mp
                 return True
     return False
 

@@ -31,6 +31,8 @@ def _typed(nlp, text: str) -> dict[str, ClaimType]:
         ("Shareholders rejected the merger 640-212 at a stormy meeting.", "640", "212"),
         ("The amendment was approved by councillors 33-19 late on Monday.", "33", "19"),
         ("After a long debate the peers voted 190 to 160 against the plan.", "190", "160"),
+        ("On Wednesday, MEPs voted 380-212 to back the treaty.", "380", "212"),
+        ("Late last night MSPs voted 64-52 against the plan.", "64", "52"),
     ],
 )  # fmt: skip
 def test_a_vote_tally_counts_the_voters(nlp, text, low, high) -> None:
@@ -92,6 +94,7 @@ def test_a_seat_or_a_share_majority_is_no_legislator_count(nlp, text, number, cl
         ("The SNP returned 64 MSPs to Holyrood.", "64"),
         ("Unionists will send 12 MLAs to the new assembly.", "12"),
         ("The party now has 41 MPs after the by-election.", "41"),
+        ("The vote left the Liberals with an extra 14 MEPs.", "14"),
     ],
 )
 def test_legislators_titles_are_people(nlp, text, number) -> None:

@@ -251,9 +251,17 @@ def vote_tally(doc: Doc, first: int, j: int, end: int) -> bool:
     low, high = parse_number(doc, first, end), parse_number(doc, j + 1, end)
     if low is None or high is None or low.currency or low.percent or high.percent:
         return False
+    if all(1900 <= v <= 2100 and v == int(v) for v in (low.value, high.value)):
+        return False  # "the 2004-2005 vote": a span of years
     before = doc[max(sentence_of(doc[first]).start, first - 5) : first]
-    voted = any(t.lemma_.lower() == TALLY_VOTE for t in before)
-    voted = voted or (high.end < end and doc[high.end].lemma_.lower() == TALLY_VOTE)
+    verb = first - 2 if first >= 2 and doc[first - 1].lower_ == "by" else first - 1
+    # right after "voted" ("voted 272-219", "voted by 229 to 206"), or before "vote(s)"
+    voted = verb >= 0 and doc[verb].lemma_.lower() == TALLY_VOTE and doc[verb].pos_ == "VERB"
+    after = doc[high.end] if high.end < end else None
+    if after is not None and after.lemma_.lower() == TALLY_VOTE:
+        return True  # "a 272-219 vote", "by 61 votes to 38" (whose ends are read apart)
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return False  # a range counts what follows it: "approved 20-30 new homes"
     other = any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in TALLY_VERBS for t in before)
     return voted or (other and max(low.value, high.value) > _SCORE_MAX)
 

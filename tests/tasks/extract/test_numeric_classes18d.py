@@ -60,6 +60,22 @@ def test_a_match_score_is_no_tally(nlp, text) -> None:
     assert _claims(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members will vote on the 20-30 proposals next week.",
+        "The council approved 20-30 new homes for the site.",
+    ],
+)
+def test_a_range_near_a_vote_stays_a_range(nlp, text) -> None:
+    """A range that counts the noun after it is no tally, whatever verb comes before."""
+    assert "20-30" in _typed(nlp, text)
+
+
+def test_years_before_a_vote_are_no_tally(nlp) -> None:
+    assert not {"2004", "2005"} & set(_typed(nlp, "The 2004-2005 vote was contested."))
+
+
 # 2. A legislature's majority counts legislators: a bare count a government's or party's majority
 # is cut to or stands at ("majority was reduced to 14") is people; a majority in one seat is votes
 # and a share is a percentage. Legislators' abbreviated titles ("MEPs", "MSPs", "MLAs") are people.

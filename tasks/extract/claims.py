@@ -141,6 +141,9 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     majority = noun is None or doc[q.core].head.i != noun.i or lemma == "majority"
     if majority and _legislative_majority(doc, q):
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # "Labour's majority was reduced to 14"
+    # "MPs voted 272-219", "Senators backed him in a 58-41 vote" (whose noun is the vote)
+    if (noun is None or lemma == "vote") and _tally_of_voters(doc, q):
+        return Verdict(ClaimType.PEOPLE_COUNT, True)  # the voters on each side
     if noun is None:
         return _bare(doc, q, context)
     personish = lemma in words.TROOP_NOUNS or _is_person(lemma) or is_nationals(noun)
@@ -204,8 +207,6 @@ def _bare(doc: Doc, q: Quantity, context: set[str]) -> Verdict:
     state = q.end < len(doc) and doc[q.end].lower_ in words.PERSON_STATES
     if state or _out_of_a_state(doc, q):
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # "three million unemployed", "out of work"
-    if _tally_of_voters(doc, q):
-        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "MPs voted 272-219": MPs on each side
     core = doc[q.core]
     agent = core.dep_ == "pobj" and core.head.dep_ == "agent"  # "was signed by 40,000"
     if core.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos") or agent:

@@ -259,7 +259,7 @@ def vote_tally(doc: Doc, first: int, j: int, end: int) -> bool:
     voted = verb >= 0 and doc[verb].lemma_.lower() == TALLY_VOTE and doc[verb].pos_ == "VERB"
     after = doc[high.end] if high.end < end else None
     if after is not None and after.lemma_.lower() == TALLY_VOTE:
-        return True  # "a 272-219 vote", "by 61 votes to 38" (whose ends are read apart)
+        return True  # "in a 272-219 vote", "a 301 to 188 vote"
     if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ"):
         return False  # a range counts what follows it: "approved 20-30 new homes"
     other = any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in TALLY_VERBS for t in before)
@@ -432,7 +432,8 @@ _FIGURE_DIGITS = (4, 12)  # "a four-figure sum" up to "a twelve-figure sum"
 def figure_sum(doc: Doc, q: Quantity) -> bool:
     """The quantity is "a seven-figure sum" (see ``_figure_sum_at``): money."""
     core = doc[q.core]
-    return q.value is None and core.lower_ == "figure" and doc[core.i - 1].text in DASHES
+    dashed = core.i > 0 and doc[core.i - 1].text in DASHES
+    return q.value is None and core.lower_ == "figure" and dashed
 
 
 def weapons_counted(doc: Doc, i: int, end: int) -> bool:

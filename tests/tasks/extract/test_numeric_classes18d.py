@@ -33,6 +33,7 @@ def _typed(nlp, text: str) -> dict[str, ClaimType]:
         ("After a long debate the peers voted 190 to 160 against the plan.", "190", "160"),
         ("On Wednesday, MEPs voted 380-212 to back the treaty.", "380", "212"),
         ("Late last night MSPs voted 64-52 against the plan.", "64", "52"),
+        ("Senators backed the nominee in a 58-41 vote.", "58", "41"),
     ],
 )  # fmt: skip
 def test_a_vote_tally_counts_the_voters(nlp, text, low, high) -> None:

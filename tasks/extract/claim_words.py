@@ -70,6 +70,18 @@ PEOPLE_NOUNS: Final = {
     "russians", "staff", "workforce", "crowd", "audience", "electorate", "inhabitant", "life",
     "fan", "commuter", "seeker", "couple",
 }  # fmt: skip
+# Members of a legislature by their abbreviated titles, which WordNet lacks ("an extra 10 MEPs",
+# "64 MSPs", "20 MLAs"): people. ("AMs", Welsh Assembly Members, is left out: "am" is a clock's.)
+# The spelled-out ones ("senator", "congressman", "councillor", "peer", "mp") WordNet files.
+LEGISLATOR_NOUNS: Final = {"mep", "msp", "mla", "mp"}
+# Words that make a "majority" a legislature's, counted in its members: "Labour's majority was
+# cut to 14", "the government's majority of 66"; not a seat's majority of votes (see below).
+LEGISLATURE_WORDS: Final = {
+    "government", "parliament", "commons", "senate", "congress", "assembly", "coalition",
+    "mp", "legislature", "chamber", "lords", "peer", "senator", "rebel", "backbencher",
+}  # fmt: skip
+# ... a majority in one seat or ballot is votes: "held the seat with a majority of 5,000".
+ELECTORAL_MAJORITY_WORDS: Final = {"seat", "constituency", "ward", "ballot", "by-election"}
 # Adjectives that name people by their state when they stand for a noun after a count: "three
 # million unemployed", "40,000 homeless", "2 million uninsured".
 PERSON_STATES: Final = {
@@ -180,6 +192,17 @@ CAPTIVITY_TOPICS: Final = CAPTIVE_NOUNS | {"swap", "captivity"}
 # "a population of 107,000", "the city of 3 million": people, though the noun is not a person;
 # only when the number is the noun's "of" object ("ten countries" counts countries).
 POPULATION_NOUNS: Final = {"population", "city", "town", "village", "country", "nation", "region"}
+# Civilians by what they are ("several hundred UK citizens", "300 foreign nationals", "2,000
+# tourists"): never troops, whatever armed words share their sentence ("troops are on standby
+# to evacuate several hundred citizens"), unless they are enlisted themselves ("9,000 citizens
+# were brought into the army"); harm still makes them casualties.
+CIVILIAN_NOUNS: Final = {
+    "citizen", "national", "resident", "civilian", "tourist", "worker", "expatriate", "expat",
+    "holidaymaker", "evacuee", "villager", "passenger", "pilgrim",
+}  # fmt: skip
+# Units a place's size is given in before a hyphen: "a 50-family community", "a 200-household
+# village": the people living there, counted by family as written.
+HOUSEHOLD_UNITS: Final = {"family", "household"}
 # Words that make a small count of things a claim ("five railway stations were hit").
 DAMAGE_WORDS: Final = {
     "hit", "strike", "destroy", "damage", "attack", "shell", "target", "fire", "launch", "shoot",

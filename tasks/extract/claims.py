@@ -39,7 +39,9 @@ from tasks.extract.quantities import (
     MEASURES,
     PERCENT,
     Quantity,
+    figure_sum,
     find_quantities,
+    vote_tally,
 )
 from tasks.extract.quantity_words import TIME_UNITS
 from tasks.extract.roles import PERSON_TYPES, PERSONS
@@ -89,12 +91,14 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     on something the sentence says (``typed``), and whether no rule found what the count counts
     and the type is a guess (``default``: a person noun with no cue is people, anything else
     other; a bare count as subject or object is people)."""
-    if q.unit in CURRENCIES:
-        return Verdict(ClaimType.MONEY, True)
+    if q.unit in CURRENCIES or (q.unit is None and figure_sum(doc, q)):
+        return Verdict(ClaimType.MONEY, True)  # "$5m", "a seven-figure sum"
     if q.unit == PERCENT:
         return Verdict(ClaimType.PERCENTAGE, True)
     if q.unit in MEASURES:
         return Verdict(ClaimType.OTHER, True)
+    if _household_compound(doc, q):
+        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "a 50-family community"
     if (strength := group_strength(doc, q)) is not None:
         return Verdict(strength, True)  # "a 19-strong panel"
     lemma = roles.noun_lemma(noun) if noun is not None else ""
@@ -133,6 +137,13 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
         return Verdict(persons, True)  # "the 2.4 million who applied", "a list of 21 who face bans"
     whole = noun is not None and doc[q.core].head.i == noun.i and _partitive_whole(noun)
     context = set() if whole else _context_lemmas(doc, q, noun)
+    # the count's "noun" here is the majority itself or the word cutting it, not one it modifies
+    majority = noun is None or doc[q.core].head.i != noun.i or lemma == "majority"
+    if majority and _legislative_majority(doc, q):
+        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "Labour's majority was reduced to 14"
+    # "MPs voted 272-219", "Senators backed him in a 58-41 vote" (whose noun is the vote)
+    if (noun is None or lemma == "vote") and _tally_of_voters(doc, q):
+        return Verdict(ClaimType.PEOPLE_COUNT, True)  # the voters on each side
     if noun is None:
         return _bare(doc, q, context)
     personish = lemma in words.TROOP_NOUNS or _is_person(lemma) or is_nationals(noun)
@@ -207,6 +218,61 @@ def _bare(doc: Doc, q: Quantity, context: set[str]) -> Verdict:
     return Verdict(ClaimType.OTHER, False, default=True)
 
 
+def _tally_of_voters(doc: Doc, q: Quantity) -> bool:
+    """ "MPs voted 272-219", "the peers voted by 229 to 206", "rejected by shareholders 412-96":
+    one side of a vote tally counts the people who voted, when the voting verb's subject (or
+    its passive agent) is a person noun; a tally of "votes" or of a body ("Parliament voted")
+    is left to the other rules."""
+    end = len(doc)
+    first = q.start - 2 if q.start >= 2 and doc[q.start - 1].lower_ in ("-", "–", "to") else None
+    ahead = vote_tally(doc, q.core, q.end, end) if q.end < end else False
+    if not (ahead or (first is not None and vote_tally(doc, first, q.start - 1, end))):
+        return False
+    sent = sentence_of(doc[q.start])
+    for verb in doc[max(sent.start, q.start - 7) : q.start]:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                child = pobj(child) or child
+            elif child.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if _is_person(roles.noun_lemma(child)):  # "MPs", tagged a name: mp
+                return True
+    return False
+
+
+def _civilians(noun: Token | None) -> bool:
+    """ "several hundred UK citizens", "300 foreign nationals", "2,000 tourists": a count whose
+    own noun is a civilian person noun is never troops, whatever armed words share its sentence
+    ("troops are on standby to evacuate ..."); the rules make civilians troops only when they
+    are enlisted themselves ("drafted 6,000 residents into the army"), and those are no guess."""
+    return noun is not None and roles.noun_lemma(noun) in words.CIVILIAN_NOUNS
+
+
+def _household_compound(doc: Doc, q: Quantity) -> bool:
+    """ "a 50-family community", "a 200-household village": a count of families or households
+    hyphened onto what they live in sizes a population: people (the value as written). Not a
+    longer compound ("a 40-family-owned firm")."""
+    if q.end + 1 >= len(doc) or doc[q.end].text not in ("-", "–") or q.unit is not None:
+        return False
+    unit = doc[q.end + 1]
+    owned = unit.i + 1 < len(doc) and doc[unit.i + 1].text in ("-", "–")  # "a 40-family-owned firm"
+    return unit.lemma_.lower() in words.HOUSEHOLD_UNITS and not owned
+
+
+def _legislative_majority(doc: Doc, q: Quantity) -> bool:
+    """ "Labour's majority was reduced to 14", "saw its majority cut to just 14", "a majority of
+    66 in the Commons": a bare count a government's or a party's majority in a legislature is
+    cut to (or stands at) counts legislators. A majority in one seat is votes ("held the seat
+    with a majority of 5,000"), and a share is a percentage (its unit says so)."""
+    sent = sentence_of(doc[q.start])
+    near = doc[max(sent.start, q.start - 8) : q.start]
+    if q.unit is not None or not any(t.lemma_.lower() == "majority" for t in near):
+        return False
+    lemmas = sentence_lemmas(doc[q.core])
+    legislature = lemmas & (words.LEGISLATURE_WORDS | words.LEGISLATOR_NOUNS)
+    return bool(legislature) and not lemmas & words.ELECTORAL_MAJORITY_WORDS
+
+
 def _out_of_a_state(doc: Doc, q: Quantity) -> bool:
     """ "with 12,000 out of work", "200,000 out of a job": a bare count said to be out of work
     or home counts the people in that state, as "12,000 unemployed" does."""
@@ -241,7 +307,8 @@ def _is_age(doc: Doc, q: Quantity) -> bool:
 
 
 def _is_person(lemma: str) -> bool:
-    return lemma in words.PEOPLE_NOUNS or lemma in words.PERSON_NOUNS
+    people = words.PEOPLE_NOUNS
+    return lemma in people or lemma in words.PERSON_NOUNS or lemma in words.LEGISLATOR_NOUNS
 
 
 def _partitive_whole(noun: Token) -> bool:
@@ -342,6 +409,8 @@ def claim_facts(doc: Doc, q: Quantity, ctx: ArticleContext) -> ClaimFacts:
         claim_type, unit = ClaimType.OTHER, MEASURE_UNITS["years"]  # "my daughter, who is 14"
     elif default and decides(doc, q):  # the rules only guessed: the model weighs the evidence
         guess, claim_type = claim_type, learned_type(doc, q, noun, claim_type)
+        if claim_type == ClaimType.TROOP_COUNT and _civilians(noun):
+            claim_type = guess  # the model read the troops around them: "evacuate 300 citizens"
     if unit is None and claim_type in PERSON_TYPES:
         unit = PERSONS
     if unit is None and claim_type == ClaimType.PERCENTAGE:

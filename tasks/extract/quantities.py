@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from tasks.extract.claim_words import WEAPON_NOUNS
 from tasks.extract.currencies import SUBUNITS, name_at, symbol_code
+from tasks.extract.memo import sentence_of
 from tasks.extract.modifiers import (
     DASHES,
     PERCENT,
@@ -42,6 +43,8 @@ from tasks.extract.quantity_words import (
     MEASURES,
     NOT_FRACTION_BEFORE,
     SCALES,
+    TALLY_VERBS,
+    TALLY_VOTE,
     VAGUE,
     VAGUE_DETERMINERS,
     WORD_NUMBERS,
@@ -143,6 +146,8 @@ def _match_at(doc: Doc, i: int, end: int) -> Quantity | None:
         return listed
     if (couple := _couple_at(doc, i, end)) is not None:
         return couple
+    if (figures := _figure_sum_at(doc, i, end)) is not None:
+        return figures
     if (fraction := _fraction_at(doc, i, end)) is not None:
         return fraction
     parsed = parse_number(doc, i, end)
@@ -224,6 +229,8 @@ def _range_end(doc: Doc, first: int, j: int, end: int, low: float) -> ParsedNumb
         return None
     if joiner == "to" and ends_a_name_before_to(doc, first):
         return None  # "Nord Stream 1 to 33m cubic metres": a name's number, then the figure
+    if vote_tally(doc, first, j, end):
+        return None  # "MPs voted 272-219": two counts, the ayes and the noes
     k = j + 1
     if joiner == "to" and k + 1 < end and doc[k].lower_ in _HIGH_END_QUALIFIERS:
         k += 1  # "from $20,000 to around $140,000"
@@ -231,6 +238,35 @@ def _range_end(doc: Doc, first: int, j: int, end: int, low: float) -> ParsedNumb
     if k >= end or (joiner in DASHES and _spelled(doc[first]) != _spelled(doc[k])):
         return None  # "March 25, 2020 – Two soldiers died": a range's ends are written alike
     return parse_number(doc, k, end)
+
+
+def vote_tally(doc: Doc, first: int, j: int, end: int) -> bool:
+    """ "MPs voted 272-219", "peers voted by 229 to 206", "rejected the bid 412-96", "a 9-4
+    vote": two numbers joined by a dash or "to" after a verb of voting (or before the noun
+    "vote") are a tally, the counts on each side, neither a range nor a ratio. A match score
+    ("won 3-1", "defeated them 2-0") stays out: only "vote" itself takes a tally of small
+    numbers; "defeat", "reject" and the other verbs need an end above a score's."""
+    if (doc[j].lower_ not in DASHES and doc[j].lower_ != "to") or not doc.has_annotation("DEP"):
+        return False  # (a tally is read from the parse: its sentence and its verb's lemma)
+    low, high = parse_number(doc, first, end), parse_number(doc, j + 1, end)
+    if low is None or high is None or low.currency or low.percent or high.percent:
+        return False
+    if all(1900 <= v <= 2100 and v == int(v) for v in (low.value, high.value)):
+        return False  # "the 2004-2005 vote": a span of years
+    before = doc[max(sentence_of(doc[first]).start, first - 5) : first]
+    verb = first - 2 if first >= 2 and doc[first - 1].lower_ == "by" else first - 1
+    # right after "voted" ("voted 272-219", "voted by 229 to 206"), or before "vote(s)"
+    voted = verb >= 0 and doc[verb].lemma_.lower() == TALLY_VOTE and doc[verb].pos_ == "VERB"
+    after = doc[high.end] if high.end < end else None
+    if after is not None and after.lemma_.lower() == TALLY_VOTE:
+        return True  # "in a 272-219 vote", "a 301 to 188 vote"
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return False  # a range counts what follows it: "approved 20-30 new homes"
+    other = any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in TALLY_VERBS for t in before)
+    return voted or (other and max(low.value, high.value) > _SCORE_MAX)
+
+
+_SCORE_MAX = 15  # a match score's ends are small: "won 3-1", "beat them 13-10"
 
 
 def _counted_range(doc: Doc, first: int, j: int, end: int) -> bool:
@@ -372,6 +408,32 @@ def _vague_at(doc: Doc, i: int, end: int) -> Quantity | None:
     elif j + 1 < end and doc[j].lower_ == "of":
         unit = MEASURE_UNITS.get(doc[j + 1].lower_)  # "millions of tonnes"
     return Quantity(q_start, j, j - 1, None, None, Qualifier.VAGUE, unit)
+
+
+def _figure_sum_at(doc: Doc, i: int, end: int) -> Quantity | None:
+    """ "a seven-figure sum", "a six-figure salary", "an 8-figure deal": a sum told by how many
+    digits it runs to, a vague amount of money with no value (its span keeps the article and the
+    noun, as written). Not "double figures" (no number) nor "a three-figure score" (below four
+    digits a sum is no news: scores and counts)."""
+    if i + 2 >= end or doc[i + 1].text not in DASHES or doc[i + 2].lower_ != "figure":
+        return None
+    digits = WORD_NUMBERS.get(doc[i].lower_) or (int(doc[i].text) if doc[i].text.isdigit() else 0)
+    if not _FIGURE_DIGITS[0] <= digits <= _FIGURE_DIGITS[1]:
+        return None
+    start = i - 1 if i > 0 and doc[i - 1].lower_ in ("a", "an") else i
+    j = i + 3
+    j = j + 1 if j < end and doc[j].pos_ == "NOUN" else j  # "sum", "salary", "deal"
+    return Quantity(start, j, i + 2, None, None, Qualifier.VAGUE, None)
+
+
+_FIGURE_DIGITS = (4, 12)  # "a four-figure sum" up to "a twelve-figure sum"
+
+
+def figure_sum(doc: Doc, q: Quantity) -> bool:
+    """The quantity is "a seven-figure sum" (see ``_figure_sum_at``): money."""
+    core = doc[q.core]
+    dashed = core.i > 0 and doc[core.i - 1].text in DASHES
+    return q.value is None and core.lower_ == "figure" and dashed
 
 
 def weapons_counted(doc: Doc, i: int, end: int) -> bool:

@@ -189,6 +189,12 @@ SCORE_WORDS: Final = {
     "away", "aggregate", "result", "final", "half-time", "full-time", "set", "sets", "tie",
     "against", "over", "edged", "trailing", "level", "goal", "goals", "penalties",
 }  # fmt: skip
+# A vote tally's verbs: "MPs voted 272-219", "peers voted by 229 to 206", "approved the plan
+# 412-96". Their tally is two counts, not a range or a ratio. Lemmas; "vote" takes a tally right
+# after it, or before it as a noun ("in a 272-219 vote"). The verbs that also report sport
+# ("defeated") take a tally only when its ends are larger than a match score's.
+TALLY_VOTE: Final = "vote"
+TALLY_VERBS: Final = {"pass", "approve", "reject", "defeat", "back", "endorse", "ratify"}
 # Race distances: "the 800m", "a 10k", "the 100m hurdles" (a number of metres, not millions).
 RACE_WORDS: Final = {
     "hurdles", "freestyle", "breaststroke", "backstroke", "butterfly", "medley", "relay",

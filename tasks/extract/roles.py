@@ -257,7 +257,7 @@ _ACRONYM_BACK = 2000  # how many tokens back an acronym looks for the words it s
 _INTRODUCTIONS = "claimflow_acronym_introductions"  # Doc.user_data key
 _KNOWN_NOUNS = (
     words.PERSON_NOUNS | words.PEOPLE_NOUNS | words.TROOP_NOUNS | words.EQUIPMENT_NOUNS
-) | words.CAPTIVE_NOUNS
+) | (words.CAPTIVE_NOUNS | words.LEGISLATOR_NOUNS)  # "10 MEPs", tagged a name: mep
 
 
 def noun_lemma(noun: Token) -> str:

@@ -1,6 +1,6 @@
 """Extraction quality on text the rules were not written on: the double-annotated dev, dev2, dev3,
-dev9, dev10 and test splits (tests/gold/README.md), 65 war-reporting articles from
-../shared/corpus/domain and 39 BBC News articles (off-topic news), read and cleaned exactly as
+dev9, dev10, dev11, dev12, dev13 and test splits (tests/gold/README.md), 67 war-reporting articles
+from ../shared/corpus/domain and 90 BBC News articles (off-topic news), read and cleaned exactly as
 ``make eval`` does.
 
 Tune on the dev splits (``make eval`` prints their every error); the test split is only ever
@@ -52,10 +52,17 @@ from tests.conftest import GOLD, shared_path
 # after their rounds: dev9 numeric F1 0.99, strict F1 0.97, quotes F1 1.00, fully right 0.99,
 # off-topic precision 0.94; dev10 numeric F1 0.99, strict F1 0.92, quotes F1 0.98, fully right
 # 0.95, off-topic precision 0.97. Test quotes fully right raised to 0.89 (0.90 measured).
+# dev11, dev12 and dev13 added at stop 18 (three fresh splits, each first scored before any rule
+# was tuned on it: dev11 strict F1 0.86, speakers 0.86; dev12 0.87, 0.98; dev13 0.84, 0.96),
+# measured after their rounds: dev11 numeric F1 0.98, strict F1 0.96, quotes F1 0.98, fully
+# right 0.97, off-topic precision 0.94; dev12 all 1.00; dev13 numeric F1 1.00, strict F1 1.00,
+# quotes F1 0.99, fully right 1.00, off-topic precision 1.00. Raised after the same rounds: dev
+# strict F1 0.99 (measured), dev9 numeric F1 1.00 and strict F1 0.99, dev10 numeric F1 1.00,
+# strict F1 0.99, off-topic precision 1.00. The test split did not move (strict F1 0.82).
 FLOORS = {
     "dev": {
         "numeric_f1": 0.98,
-        "numeric_f1_strict": 0.96,
+        "numeric_f1_strict": 0.98,
         "quote_f1": 0.97,
         "quote_fully_right": 0.97,
     },
@@ -74,18 +81,39 @@ FLOORS = {
         "offtopic_precision": 0.94,
     },
     "dev9": {
-        "numeric_f1": 0.98,
-        "numeric_f1_strict": 0.96,
+        "numeric_f1": 0.99,
+        "numeric_f1_strict": 0.98,
         "quote_f1": 0.99,
         "quote_fully_right": 0.98,
         "offtopic_precision": 0.93,
     },
     "dev10": {
-        "numeric_f1": 0.98,
-        "numeric_f1_strict": 0.91,
+        "numeric_f1": 0.99,
+        "numeric_f1_strict": 0.98,
         "quote_f1": 0.97,
-        "quote_fully_right": 0.94,
-        "offtopic_precision": 0.96,
+        "quote_fully_right": 0.97,
+        "offtopic_precision": 0.98,
+    },
+    "dev11": {
+        "numeric_f1": 0.97,
+        "numeric_f1_strict": 0.95,
+        "quote_f1": 0.97,
+        "quote_fully_right": 0.96,
+        "offtopic_precision": 0.93,
+    },
+    "dev12": {
+        "numeric_f1": 0.99,
+        "numeric_f1_strict": 0.98,
+        "quote_f1": 0.99,
+        "quote_fully_right": 0.98,
+        "offtopic_precision": 0.98,
+    },
+    "dev13": {
+        "numeric_f1": 0.99,
+        "numeric_f1_strict": 0.98,
+        "quote_f1": 0.98,
+        "quote_fully_right": 0.98,
+        "offtopic_precision": 0.98,
     },
     "test": {
         "numeric_f1": 0.98,

@@ -33,7 +33,17 @@ from tasks.extract.hedges import hedge_cue
 from tasks.extract.memo import sentence_lemmas, sentence_of
 from tasks.extract.number_contexts import partitive_whole
 from tasks.extract.parallels import align_parallels
-from tasks.extract.person_counts import is_nationals, relative_persons, victims_of_violence
+from tasks.extract.person_counts import (
+    civilians,
+    household_compound,
+    is_nationals,
+    is_person,
+    legislative_majority,
+    out_of_a_state,
+    relative_persons,
+    tally_of_voters,
+    victims_of_violence,
+)
 from tasks.extract.quantities import (
     MEASURE_UNITS,
     MEASURES,
@@ -41,7 +51,6 @@ from tasks.extract.quantities import (
     Quantity,
     figure_sum,
     find_quantities,
-    vote_tally,
 )
 from tasks.extract.quantity_words import TIME_UNITS
 from tasks.extract.roles import PERSON_TYPES, PERSONS
@@ -97,7 +106,7 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
         return Verdict(ClaimType.PERCENTAGE, True)
     if q.unit in MEASURES:
         return Verdict(ClaimType.OTHER, True)
-    if _household_compound(doc, q):
+    if household_compound(doc, q):
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # "a 50-family community"
     if (strength := group_strength(doc, q)) is not None:
         return Verdict(strength, True)  # "a 19-strong panel"
@@ -139,14 +148,14 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     context = set() if whole else _context_lemmas(doc, q, noun)
     # the count's "noun" here is the majority itself or the word cutting it, not one it modifies
     majority = noun is None or doc[q.core].head.i != noun.i or lemma == "majority"
-    if majority and _legislative_majority(doc, q):
+    if majority and legislative_majority(doc, q):
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # "Labour's majority was reduced to 14"
     # "MPs voted 272-219", "Senators backed him in a 58-41 vote" (whose noun is the vote)
-    if (noun is None or lemma == "vote") and _tally_of_voters(doc, q):
+    if (noun is None or lemma == "vote") and tally_of_voters(doc, q):
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # the voters on each side
     if noun is None:
         return _bare(doc, q, context)
-    personish = lemma in words.TROOP_NOUNS or _is_person(lemma) or is_nationals(noun)
+    personish = lemma in words.TROOP_NOUNS or is_person(lemma) or is_nationals(noun)
     chain = clause_chain(noun)
     # captured fighters: "900 troops were sent to a prison colony", "two commanders were moved
     # to Russia for investigation" (not "12 men in detention")
@@ -157,14 +166,14 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     moved = roles.hospitalised(chain) or abducted or harm.caught_in_violence(chain)
     if personish and roles.survived(chain):
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # "22 of the 71 patients survived"
-    if _is_person(lemma) and lemma not in words.TROOP_NOUNS and harm.displaced(noun):
+    if is_person(lemma) and lemma not in words.TROOP_NOUNS and harm.displaced(noun):
         # "killed 3,000 and displaced 2 million people"
         return Verdict(ClaimType.PEOPLE_COUNT, True)
     hurt = personish and (bool(context & words.CASUALTY_WORDS) or moved or harm.harmed(noun))
     died = harm.lives_taken(noun) or victims_of_violence(noun)  # "claimed 300 lives"
     if hurt or died or lemma in words.CASUALTY_WORDS or captive:
         return Verdict(ClaimType.CASUALTY_COUNT, True)
-    if _is_person(lemma) and roles.serves(noun):
+    if is_person(lemma) and roles.serves(noun):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "37,000 women are in the army"
     if lemma in words.MILITARY_ONLY_TROOPS:
         if (_clause_lemmas(noun) - {lemma}) & words.ARMED_CONTEXT or armed_attackers(noun):
@@ -183,7 +192,7 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # of a body that is no armed one (above)
     if lemma in words.PEOPLE_MEASURES:
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # "unemployment of more than five million"
-    if _is_person(lemma) or (lemma in words.POPULATION_NOUNS and _counts_inside(doc, q, noun)):
+    if is_person(lemma) or (lemma in words.POPULATION_NOUNS and _counts_inside(doc, q, noun)):
         return Verdict(ClaimType.PEOPLE_COUNT, True, default=True)  # no cue: people, at a guess
     return Verdict(ClaimType.OTHER, True, default=True)
 
@@ -205,7 +214,7 @@ def _bare(doc: Doc, q: Quantity, context: set[str]) -> Verdict:
     if roles.deployed(doc[q.core]):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "North Korea has sent 10,000 to the front"
     state = q.end < len(doc) and doc[q.end].lower_ in words.PERSON_STATES
-    if state or _out_of_a_state(doc, q):
+    if state or out_of_a_state(doc, q):
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # "three million unemployed", "out of work"
     core = doc[q.core]
     agent = core.dep_ == "pobj" and core.head.dep_ == "agent"  # "was signed by 40,000"
@@ -216,71 +225,6 @@ def _bare(doc: Doc, q: Quantity, context: set[str]) -> Verdict:
     if q.qualifier == Qualifier.VAGUE and q.unit is None:
         return Verdict(ClaimType.PEOPLE_COUNT, False, default=True)  # "essential for millions"
     return Verdict(ClaimType.OTHER, False, default=True)
-
-
-def _tally_of_voters(doc: Doc, q: Quantity) -> bool:
-    """ "MPs voted 272-219", "the peers voted by 229 to 206", "rejected by shareholders 412-96":
-    one side of a vote tally counts the people who voted, when the voting verb's subject (or
-    its passive agent) is a person noun; a tally of "votes" or of a body ("Parliament voted")
-    is left to the other rules."""
-    end = len(doc)
-    first = q.start - 2 if q.start >= 2 and doc[q.start - 1].lower_ in ("-", "–", "to") else None
-    ahead = vote_tally(doc, q.core, q.end, end) if q.end < end else False
-    if not (ahead or (first is not None and vote_tally(doc, first, q.start - 1, end))):
-        return False
-    sent = sentence_of(doc[q.start])
-    for verb in doc[max(sent.start, q.start - 7) : q.start]:
-        for child in verb.children:
-            if child.dep_ == "agent":
-                child = pobj(child) or child
-            elif child.dep_ not in ("nsubj", "nsubjpass"):
-                continue
-            if _is_person(roles.noun_lemma(child)):  # "MPs", tagged a name: mp
-                return True
-    return False
-
-
-def _civilians(noun: Token | None) -> bool:
-    """ "several hundred UK citizens", "300 foreign nationals", "2,000 tourists": a count whose
-    own noun is a civilian person noun is never troops, whatever armed words share its sentence
-    ("troops are on standby to evacuate ..."); the rules make civilians troops only when they
-    are enlisted themselves ("drafted 6,000 residents into the army"), and those are no guess."""
-    return noun is not None and roles.noun_lemma(noun) in words.CIVILIAN_NOUNS
-
-
-def _household_compound(doc: Doc, q: Quantity) -> bool:
-    """ "a 50-family community", "a 200-household village": a count of families or households
-    hyphened onto what they live in sizes a population: people (the value as written). Not a
-    longer compound ("a 40-family-owned firm")."""
-    if q.end + 1 >= len(doc) or doc[q.end].text not in ("-", "–") or q.unit is not None:
-        return False
-    unit = doc[q.end + 1]
-    owned = unit.i + 1 < len(doc) and doc[unit.i + 1].text in ("-", "–")  # "a 40-family-owned firm"
-    return unit.lemma_.lower() in words.HOUSEHOLD_UNITS and not owned
-
-
-def _legislative_majority(doc: Doc, q: Quantity) -> bool:
-    """ "Labour's majority was reduced to 14", "saw its majority cut to just 14", "a majority of
-    66 in the Commons": a bare count a government's or a party's majority in a legislature is
-    cut to (or stands at) counts legislators. A majority in one seat is votes ("held the seat
-    with a majority of 5,000"), and a share is a percentage (its unit says so)."""
-    sent = sentence_of(doc[q.start])
-    near = doc[max(sent.start, q.start - 8) : q.start]
-    if q.unit is not None or not any(t.lemma_.lower() == "majority" for t in near):
-        return False
-    lemmas = sentence_lemmas(doc[q.core])
-    legislature = lemmas & (words.LEGISLATURE_WORDS | words.LEGISLATOR_NOUNS)
-    return bool(legislature) and not lemmas & words.ELECTORAL_MAJORITY_WORDS
-
-
-def _out_of_a_state(doc: Doc, q: Quantity) -> bool:
-    """ "with 12,000 out of work", "200,000 out of a job": a bare count said to be out of work
-    or home counts the people in that state, as "12,000 unemployed" does."""
-    after = doc[q.end : q.end + 5]
-    if [t.lower_ for t in after[:2]] != ["out", "of"]:
-        return False
-    state = next((t for t in after[2:] if t.pos_ == "NOUN"), None)
-    return state is not None and state.lemma_.lower() in words.OUT_OF_STATES
 
 
 def _sum_paid_to_someone(core: Token) -> bool:
@@ -304,11 +248,6 @@ def _is_age(doc: Doc, q: Quantity) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     person = subj is not None and (subj.lower_ in _PERSON_PRONOUNS or subj.ent_type_ == "PERSON")
     return core.dep_ in ("attr", "acomp") and verb.lemma_ == "be" and person
-
-
-def _is_person(lemma: str) -> bool:
-    people = words.PEOPLE_NOUNS
-    return lemma in people or lemma in words.PERSON_NOUNS or lemma in words.LEGISLATOR_NOUNS
 
 
 def _partitive_whole(noun: Token) -> bool:
@@ -409,7 +348,7 @@ def claim_facts(doc: Doc, q: Quantity, ctx: ArticleContext) -> ClaimFacts:
         claim_type, unit = ClaimType.OTHER, MEASURE_UNITS["years"]  # "my daughter, who is 14"
     elif default and decides(doc, q):  # the rules only guessed: the model weighs the evidence
         guess, claim_type = claim_type, learned_type(doc, q, noun, claim_type)
-        if claim_type == ClaimType.TROOP_COUNT and _civilians(noun):
+        if claim_type == ClaimType.TROOP_COUNT and civilians(noun):
             claim_type = guess  # the model read the troops around them: "evacuate 300 citizens"
     if unit is None and claim_type in PERSON_TYPES:
         unit = PERSONS

@@ -2,8 +2,10 @@
 casualties ("dozens of victims of the clashes"; a scam's victims are people); a count whose own
 relative clause is about persons counts persons ("a list of 21 who face bans"; "the 300 who
 died" are casualties); and a plural demonym counts nationals ("3,000 North Koreans", and
-"Chechens" the tagger read as a place's name). ``claims`` and ``counted`` apply these; the word
-lists are ``claim_words``.
+"Chechens" the tagger read as a place's name). Counts of people no counted noun names as such:
+one side of a vote tally ("MPs voted 272-219"), a legislature's majority ("Labour's majority was
+cut to 14"), a household compound ("a 50-family community"), a count "out of work"; and civilians,
+who are never troops. ``claims`` and ``counted`` apply these; the word lists are ``claim_words``.
 """
 
 from __future__ import annotations
@@ -11,10 +13,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from tasks.extract import claim_words as words
-from tasks.extract.grammar import SUBJECT_DEPS
-from tasks.extract.memo import sentence_lemmas
+from tasks.extract import roles
+from tasks.extract.grammar import SUBJECT_DEPS, pobj
+from tasks.extract.memo import sentence_lemmas, sentence_of
 from tasks.extract.names import actor_of
-from tasks.extract.quantities import Quantity
+from tasks.extract.quantities import Quantity, vote_tally
 from tasks.extract.roles import noun_lemma
 from tasks.schema import ClaimType
 
@@ -60,3 +63,74 @@ def plural_person_name(tok: Token) -> bool:
     """A capitalised plural whose singular is a person noun ("Chechens", "Syrians",
     "Officers"): it counts persons, though the tagger read it as a name."""
     return tok.pos_ == "PROPN" and tok.text.endswith("s") and noun_lemma(tok) != tok.lemma_.lower()
+
+
+def tally_of_voters(doc: Doc, q: Quantity) -> bool:
+    """ "MPs voted 272-219", "the peers voted by 229 to 206", "rejected by shareholders 412-96":
+    one side of a vote tally counts the people who voted, when the voting verb's subject (or
+    its passive agent) is a person noun; a tally of "votes" or of a body ("Parliament voted")
+    is left to the other rules."""
+    end = len(doc)
+    first = q.start - 2 if q.start >= 2 and doc[q.start - 1].lower_ in ("-", "–", "to") else None
+    ahead = vote_tally(doc, q.core, q.end, end) if q.end < end else False
+    if not (ahead or (first is not None and vote_tally(doc, first, q.start - 1, end))):
+        return False
+    sent = sentence_of(doc[q.start])
+    for verb in doc[max(sent.start, q.start - 7) : q.start]:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                child = pobj(child) or child
+            elif child.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if is_person(roles.noun_lemma(child)):  # "MPs", tagged a name: mp
+                return True
+    return False
+
+
+def civilians(noun: Token | None) -> bool:
+    """ "several hundred UK citizens", "300 foreign nationals", "2,000 tourists": a count whose
+    own noun is a civilian person noun is never troops, whatever armed words share its sentence
+    ("troops are on standby to evacuate ..."); the rules make civilians troops only when they
+    are enlisted themselves ("drafted 6,000 residents into the army"), and those are no guess."""
+    return noun is not None and roles.noun_lemma(noun) in words.CIVILIAN_NOUNS
+
+
+def household_compound(doc: Doc, q: Quantity) -> bool:
+    """ "a 50-family community", "a 200-household village": a count of families or households
+    hyphened onto what they live in sizes a population: people (the value as written). Not a
+    longer compound ("a 40-family-owned firm")."""
+    if q.end + 1 >= len(doc) or doc[q.end].text not in ("-", "–") or q.unit is not None:
+        return False
+    unit = doc[q.end + 1]
+    owned = unit.i + 1 < len(doc) and doc[unit.i + 1].text in ("-", "–")  # "a 40-family-owned firm"
+    return unit.lemma_.lower() in words.HOUSEHOLD_UNITS and not owned
+
+
+def legislative_majority(doc: Doc, q: Quantity) -> bool:
+    """ "Labour's majority was reduced to 14", "saw its majority cut to just 14", "a majority of
+    66 in the Commons": a bare count a government's or a party's majority in a legislature is
+    cut to (or stands at) counts legislators. A majority in one seat is votes ("held the seat
+    with a majority of 5,000"), and a share is a percentage (its unit says so)."""
+    sent = sentence_of(doc[q.start])
+    near = doc[max(sent.start, q.start - 8) : q.start]
+    if q.unit is not None or not any(t.lemma_.lower() == "majority" for t in near):
+        return False
+    lemmas = sentence_lemmas(doc[q.core])
+    legislature = lemmas & (words.LEGISLATURE_WORDS | words.LEGISLATOR_NOUNS)
+    return bool(legislature) and not lemmas & words.ELECTORAL_MAJORITY_WORDS
+
+
+def out_of_a_state(doc: Doc, q: Quantity) -> bool:
+    """ "with 12,000 out of work", "200,000 out of a job": a bare count said to be out of work
+    or home counts the people in that state, as "12,000 unemployed" does."""
+    after = doc[q.end : q.end + 5]
+    if [t.lower_ for t in after[:2]] != ["out", "of"]:
+        return False
+    state = next((t for t in after[2:] if t.pos_ == "NOUN"), None)
+    return state is not None and state.lemma_.lower() in words.OUT_OF_STATES
+
+
+def is_person(lemma: str) -> bool:
+    """A noun for a person or people ("engineers", "residents", "MPs")."""
+    people = words.PEOPLE_NOUNS
+    return lemma in people or lemma in words.PERSON_NOUNS or lemma in words.LEGISLATOR_NOUNS

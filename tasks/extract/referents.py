@@ -25,7 +25,6 @@ from tasks.extract.cue_words import (
     REPORT_NOUNS,
     SOURCE_NOUN,
     THING_PRONOUNS,
-    TITLE_NOUNS,
 )
 from tasks.extract.cues import is_cue_verb, speaker_of
 from tasks.extract.grammar import (
@@ -45,7 +44,7 @@ from tasks.extract.it_referents import (
     stands_for,
 )
 from tasks.extract.memo import sentence_of
-from tasks.extract.names import canonical_org, opens_with_first_name, strip_person
+from tasks.extract.names import canonical_org, strip_person
 from tasks.extract.org_names import (
     appositive_org,
     clean_name,
@@ -54,6 +53,7 @@ from tasks.extract.org_names import (
     with_name_tail,
     without_descriptor,
 )
+from tasks.extract.title_holders import person_in
 from tasks.schema import AttributionKind
 
 # Nouns of actions and qualities (a suffix after a stem of at least _MIN_STEM letters), and the
@@ -73,7 +73,6 @@ _FIGURES = frozenset({
     "data", "datum", "figure", "statistic", "count", "tally", "index", "model", "estimate",
     "projection", "calculation", "census", "finding",
 })  # fmt: skip
-_FIELD_PREPS = ("for", "of")  # "spokesman for sport", "Secretary of State for Health"
 _THINGS_BACK = 4  # how many sentences back "it said" / "they said" looks for what it means
 
 
@@ -97,7 +96,7 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
     if (head.pos_ == "PRON" and head.is_stop) or low in NOT_SOURCES or is_measure(head):
         return None  # a word of no closed class tagged a pronoun is a name ("Houthis say")
     phrase = _in_org_name(head) or noun_phrase(head)
-    person = _person_in(head, phrase, ctx)
+    person = person_in(head, phrase, ctx)
     if person is not None:
         return Named(ctx.names.canonical(person.text), AttributionKind.PERSON)
     if known := ctx.known_person(head):
@@ -340,119 +339,3 @@ def _without_description(phrase: Span) -> Span:
             if not any(t.pos_ == "PROPN" for t in tail):
                 return phrase.doc[phrase.start : tok.i]
     return phrase
-
-
-def _title_holder(role: Token, ctx: ArticleContext) -> Span | None:
-    """The name a title with a complement stands before: "Shadow spokesman for sport Hugh
-    Robertson said", "Minister for Europe Ann Lee said" (the parse hangs the name on the
-    complement). A title written so has no article, and the complement names a field, not
-    whom the role serves: "the lawyer for Ann Lee", "a spokesman for party chief Ann Lee" are
-    someone else."""
-    if any(c.dep_ in ("det", "poss") for c in role.children):
-        return None
-    for prep in (c for c in role.rights if c.dep_ == "prep" and c.lower_ in _FIELD_PREPS):
-        obj = pobj(prep)
-        person = _name_ending(obj, prep, ctx) if obj is not None else None
-        if obj is None or person is None or obj.i != person.end - 1:
-            continue
-        field = [t for t in role.doc[prep.i + 1 : person.start] if t.i not in ctx.person_tokens]
-        if field and not any(_serves(t) for t in field):
-            return person
-    return None
-
-
-def _name_ending(obj: Token, prep: Token, ctx: ArticleContext) -> Span | None:
-    """The person's name that ends at ``obj``: as the model tagged it, else the words from a
-    first name on ("for Sport Richard Caborn": Richard Caborn, tagged nothing)."""
-    if (person := ctx.person_spans.get(obj.i)) is not None:
-        return person
-    if obj.pos_ != "PROPN":
-        return None
-    doc = obj.doc
-    for k in range(prep.i + 2, obj.i):  # a field word first, then the name
-        name = doc[k : obj.i + 1]
-        if all(t.pos_ == "PROPN" for t in name) and opens_with_first_name(name.text):
-            return name
-    return None
-
-
-def _serves(tok: Token) -> bool:
-    """A word that makes the name after it someone the title serves: a determiner, a
-    possessive, a person's own title ("party chief", "Mr")."""
-    lemma = tok.lemma_.lower()
-    return (
-        tok.dep_ in ("det", "poss", "case")
-        or tok.is_punct
-        or lemma in PERSON_NOUNS
-        or lemma in OFFICIAL_NOUNS
-        or lemma in TITLE_NOUNS
-    )
-
-
-def _owns(person: Span, role: Token) -> bool:
-    """Whether a person is the possessor of a role, not the one who holds it: "Mr Lee's
-    spokesman" is the spokesman, who speaks as such, not Mr Lee."""
-    return person.root.dep_ == "poss" and person.root.head.i == role.i
-
-
-def _person_in(head: Token, phrase: Span, ctx: ArticleContext) -> Span | None:
-    """A person the phrase is about: the head itself, a name inside it ("Russia's negotiator
-    Kirill Dmitriev"), or an appositive name ("Ukraine's energy minister, Denys Shmyhal,")."""
-    doc = head.doc
-
-    def mention(i: int) -> Span | None:
-        return ctx.person_spans.get(i)
-
-    appositives = [m for c in head.children if c.dep_ == "appos" and (m := mention(c.i))]
-    possessive = any(c.dep_ == "case" for c in head.children)
-    if appositives and possessive:  # "Aslin's local MP, Robert Jenrick, said": not Aslin
-        return appositives[-1]
-    if (ent := mention(head.i)) is not None:
-        return ent
-    if appositives:
-        return appositives[0]
-    lemma = head.lemma_.lower()
-    if lemma in OFFICIAL_NOUNS or lemma in TITLE_NOUNS:
-        if (holder := _title_holder(head, ctx)) is not None:
-            return holder
-        named = [
-            n
-            for t in phrase
-            if t.i > phrase.start and (n := mention(t.i)) is not None and not _owns(n, head)
-        ]
-        if named:
-            return named[-1]
-        # "title, Name," with the comma the parser did not attach
-        nxt = phrase.end
-        if nxt + 1 < len(doc) and doc[nxt].text == "," and (ent := mention(nxt + 1)) is not None:
-            return ent
-    return _titled_by_body(head, ctx)
-
-
-def _titled_by_body(head: Token, ctx: ArticleContext) -> Span | None:
-    """The person a body's name and a role title stand before, when the parse made the body the
-    head: "Commission for Racial Equality chairman Trevor Phillips said", "Confederation of
-    Acme Industry director general Ann Lee said" (the person, not the body). The name must end
-    the phrase, the role sit right before it and the body's name right before the role: "Friends
-    of President Lula said" is the group (no body's name before the title)."""
-    if head.pos_ != "PROPN" and head.ent_type_ != "ORG":
-        return None  # "Relatives of Hamas leader X said": the relatives
-    doc = head.doc
-    person = ctx.person_spans.get(head.right_edge.i)
-    if person is None or person.start <= head.i + 1 or head.i in ctx.person_tokens:
-        return None
-    k = person.start - 1
-    if not _role_word(doc[k]):
-        return None
-    while k > head.i and doc[k].is_lower and doc[k].is_alpha:
-        k -= 1  # "director general", "chief executive", "general secretary"
-    before = doc[k]
-    if before.is_lower or before.pos_ != "PROPN" or _role_word(before) or person.start - k > 4:
-        return None
-    return person
-
-
-def _role_word(tok: Token) -> bool:
-    """A noun for a post someone holds: "chairman", "director", "spokeswoman"."""
-    lemma = tok.lemma_.lower()
-    return lemma in OFFICIAL_NOUNS or lemma in TITLE_NOUNS or lemma in PERSON_NOUNS

@@ -57,7 +57,13 @@ from tasks.extract.roles import PERSON_TYPES, PERSONS
 from tasks.extract.type_model import decides, learned_type
 from tasks.schema import CURRENCIES, ClaimType, Qualifier
 
-_ANY_SIZE = (ClaimType.CASUALTY_COUNT, ClaimType.EQUIPMENT_COUNT, ClaimType.MONEY)
+# Counts never told in passing, whatever their size (``is_incidental``).
+_ANY_SIZE = (
+    ClaimType.CASUALTY_COUNT,
+    ClaimType.EQUIPMENT_COUNT,
+    ClaimType.MONEY,
+    ClaimType.PERCENTAGE,
+)
 _VAGUE_MONEY = {"millions", "billions", "trillions"}
 _TELLING_DEPS = {"acl", "relcl", "amod", "compound", "attr", "acomp", "conj", "oprd"}
 _PERSON_PRONOUNS = {"who", "he", "she", "i", "you"}
@@ -317,7 +323,7 @@ def is_incidental(doc: Doc, q: Quantity, facts: ClaimFacts) -> bool:
     # on the rules' type: which counts are told in passing stays the rules' call (the learned
     # type retypes what is published, it does not publish more)
     claim_type = facts.guess or facts.claim_type
-    if q.unit not in (None, PERSONS) or claim_type in _ANY_SIZE + (ClaimType.PERCENTAGE,):
+    if q.unit not in (None, PERSONS) or claim_type in _ANY_SIZE:
         return False
     noun = counted_noun(doc, q)
     start = noun if noun is not None else doc[q.core]

@@ -51,7 +51,7 @@ def carried_on(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
     if speaker is None or speaker.dep_ != "nsubj" or not _went_on(verb, low):
         return None
     named = describe(speaker, ctx)
-    if speaker is None or named is None or not _agrees(low, speaker, named.kind):
+    if named is None or not _agrees(low, speaker, named.kind):
         return None
     if _rival(prev, speaker, low, ctx):
         return None

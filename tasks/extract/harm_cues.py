@@ -305,14 +305,17 @@ def held_as_captives(count: Token) -> bool:
     return False
 
 
+# Words that make those held captives of war, whatever else the sentence says (``held_by_police``).
+_CAPTIVITY_IN_WAR = words.WAR_WORDS | words.CAPTIVE_NOUNS | words.ABDUCTION_WORDS
+
+
 def held_by_police(count: Token) -> bool:
     """A sentence of criminal justice (arrest, suspicion, bail, police, court) and none of war or
     abduction: those held there are suspects, people, not captives (casualties)."""
     lemmas = sentence_lemmas(count)
     if lemmas.isdisjoint(words.CRIMINAL_JUSTICE_WORDS):
         return False
-    war = words.WAR_WORDS | words.CAPTIVE_NOUNS | words.ABDUCTION_WORDS
-    return lemmas.isdisjoint(war)
+    return lemmas.isdisjoint(_CAPTIVITY_IN_WAR)
 
 
 def _holds_captive(verb: Token) -> bool:

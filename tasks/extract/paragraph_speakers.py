@@ -38,12 +38,17 @@ def _carries_speech(verb: Token) -> bool:
     return set_off(verb)
 
 
+def _writer_asking(verb: Token) -> bool:
+    """Whether ``verb`` is the writer asking ("I asked him whether ...", "we asked the
+    minister ..."): whoever is asked answers in the quote after."""
+    asker = subject(verb) if verb.lemma_.lower() == "ask" else None
+    return asker is not None and asker.lower_ in ("i", "we")
+
+
 def _asked_by_writer(verb: Token) -> Token | None:
-    """Whom the writer asks: the one asked answers in the quote after ("I asked the minister
-    about the deal.\n\n“...”": the minister, not the writer)."""
-    if verb.lemma_.lower() != "ask" or (asker := subject(verb)) is None:
-        return None
-    if asker.lower_ not in ("i", "we"):
+    """Whom the writer asks, named: the one asked answers in the quote after ("I asked the
+    minister about the deal.\n\n“...”": the minister, not the writer)."""
+    if not _writer_asking(verb):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
 
@@ -54,14 +59,6 @@ def writers_question(sent: Span, ctx: ArticleContext) -> bool:
     that, I asked, fair?") names who answers it."""
     end = next((t for t in reversed(sent) if not t.is_space), None)
     return end is not None and end.text == "?" and not ctx.in_quote(end.idx)
-
-
-def _writer_asks(sent: Span) -> bool:
-    """ "I asked him whether ...": the writer asks, in reported form, the one who answers."""
-    root = sent.root
-    if root.lemma_.lower() != "ask" or (asker := subject(root)) is None:
-        return False
-    return asker.lower_ in ("i", "we")
 
 
 def question_before(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> int | None:
@@ -76,7 +73,7 @@ def question_before(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> int | Non
         return None
     asked, sent = False, last
     while True:
-        asked = asked or writers_question(sent, ctx) or _writer_asks(sent)
+        asked = asked or writers_question(sent, ctx) or _writer_asking(sent.root)
         earlier = sentence_before(sent)
         if earlier is None:
             return sent.start_char if asked else None

@@ -7,22 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.documents import CleanArticle
-from tasks.extract.batch import extract_batch
 from tasks.schema import ClaimCol, ClaimType, Qualifier
-
-
-def _claims(nlp, text: str) -> list[dict]:
-    article = CleanArticle("mem://a", "0" * 64, text, outlet="Daily Bugle")
-    return extract_batch(nlp, [("a", article)]).claims
+from tests.tasks.extract.outlet_claims import claims_in
 
 
 def _by_text(nlp, text: str) -> dict[str, dict]:
-    return {c[ClaimCol.QUANTITY_TEXT]: c for c in _claims(nlp, text)}
+    return {c[ClaimCol.QUANTITY_TEXT]: c for c in claims_in(nlp, text)}
 
 
 def _only(nlp, text: str) -> dict:
-    claims = _claims(nlp, text)
+    claims = claims_in(nlp, text)
     assert len(claims) == 1, [c[ClaimCol.QUANTITY_TEXT] for c in claims]
     return claims[0]
 
@@ -250,4 +244,4 @@ def test_zero_rate_is_a_percentage(nlp, text) -> None:
     ],
 )
 def test_zero_that_is_no_rate_is_no_claim(nlp, text) -> None:
-    assert _claims(nlp, text) == []
+    assert claims_in(nlp, text) == []

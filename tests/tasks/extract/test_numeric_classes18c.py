@@ -6,18 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.documents import CleanArticle
-from tasks.extract.batch import extract_batch
 from tasks.schema import ClaimCol, ClaimType
-
-
-def _claims(nlp, text: str) -> list[dict]:
-    article = CleanArticle("mem://a", "0" * 64, text, outlet="Daily Bugle")
-    return extract_batch(nlp, [("a", article)]).claims
+from tests.tasks.extract.outlet_claims import claims_in
 
 
 def _typed(nlp, text: str) -> dict[str, ClaimType]:
-    return {c[ClaimCol.QUANTITY_TEXT]: c[ClaimCol.CLAIM_TYPE] for c in _claims(nlp, text)}
+    return {c[ClaimCol.QUANTITY_TEXT]: c[ClaimCol.CLAIM_TYPE] for c in claims_in(nlp, text)}
 
 
 # 1. "out of" after a count makes a ratio only when a second count follows ("two out of three",
@@ -60,7 +54,7 @@ def test_a_bare_count_out_of_work_is_people(nlp, text, number) -> None:
     ],
 )
 def test_a_ratio_out_of_a_count_is_still_dropped(nlp, text) -> None:
-    assert _claims(nlp, text) == []
+    assert claims_in(nlp, text) == []
 
 
 # 2. People held, detained or kept in custody in a sentence of criminal justice (arrest,

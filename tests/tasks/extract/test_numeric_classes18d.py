@@ -6,18 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.documents import CleanArticle
-from tasks.extract.batch import extract_batch
 from tasks.schema import ClaimCol, ClaimType
-
-
-def _claims(nlp, text: str) -> list[dict]:
-    article = CleanArticle("mem://a", "0" * 64, text, outlet="Daily Bugle")
-    return extract_batch(nlp, [("a", article)]).claims
+from tests.tasks.extract.outlet_claims import claims_in
 
 
 def _typed(nlp, text: str) -> dict[str, ClaimType]:
-    return {c[ClaimCol.QUANTITY_TEXT]: c[ClaimCol.CLAIM_TYPE] for c in _claims(nlp, text)}
+    return {c[ClaimCol.QUANTITY_TEXT]: c[ClaimCol.CLAIM_TYPE] for c in claims_in(nlp, text)}
 
 
 # 1. A vote tally ("voted 272-219", "by 229 to 206", "rejected the bid 412-96") is two counts,
@@ -58,7 +52,7 @@ def test_a_tally_of_votes_stays_other(nlp) -> None:
     ],
 )
 def test_a_match_score_is_no_tally(nlp, text) -> None:
-    assert _claims(nlp, text) == []
+    assert claims_in(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -130,7 +124,7 @@ def test_legislators_titles_are_people(nlp, text, number) -> None:
     ],
 )
 def test_a_sum_told_by_its_digits_is_money(nlp, text, number) -> None:
-    claim = next(c for c in _claims(nlp, text) if c[ClaimCol.QUANTITY_TEXT] == number)
+    claim = next(c for c in claims_in(nlp, text) if c[ClaimCol.QUANTITY_TEXT] == number)
     assert claim[ClaimCol.CLAIM_TYPE] == ClaimType.MONEY
     assert claim[ClaimCol.VALUE] is None
     assert claim[ClaimCol.QUALIFIER] == "vague"
@@ -138,7 +132,7 @@ def test_a_sum_told_by_its_digits_is_money(nlp, text, number) -> None:
 
 def test_a_figure_sum_takes_the_articles_one_currency(nlp) -> None:
     text = "The firm made £3m last year. Its chief now earns a seven-figure salary."
-    claim = next(c for c in _claims(nlp, text) if "figure" in c[ClaimCol.QUANTITY_TEXT])
+    claim = next(c for c in claims_in(nlp, text) if "figure" in c[ClaimCol.QUANTITY_TEXT])
     assert claim[ClaimCol.UNIT] == "GBP"
 
 
@@ -151,7 +145,7 @@ def test_a_figure_sum_takes_the_articles_one_currency(nlp) -> None:
     ],
 )
 def test_no_figure_sum_without_its_digits(nlp, text) -> None:
-    assert not [c for c in _claims(nlp, text) if "figure" in c[ClaimCol.QUANTITY_TEXT]]
+    assert not [c for c in claims_in(nlp, text) if "figure" in c[ClaimCol.QUANTITY_TEXT]]
 
 
 # 5. A count of families or households hyphened onto a place ("a 50-family community") sizes a

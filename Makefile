@@ -80,7 +80,7 @@ eval: install  ## precision / recall / F1 against the gold labels, errors by cla
 	$(PY) -m evaluation --gold ../shared/gold/seeds.jsonl --gold tests/gold/domain.jsonl \
 		--gold tests/gold/dev.jsonl --gold tests/gold/dev2.jsonl --gold tests/gold/dev3.jsonl \
 		--gold tests/gold/dev9.jsonl --gold tests/gold/dev10.jsonl \
-		--gold tests/gold/dev11.jsonl --gold tests/gold/dev12.jsonl --gold tests/gold/dev13.jsonl \
+		--gold tests/gold/dev11.jsonl --gold tests/gold/dev12.jsonl --gold tests/gold/dev13.jsonl --gold tests/gold/dev14.jsonl \
 		--test tests/gold/test.jsonl \
 		--articles ../shared/seeds --articles ../shared/corpus/domain \
 		--bbc ../shared/corpus/bench/bbc_news.parquet

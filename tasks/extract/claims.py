@@ -42,6 +42,8 @@ from tasks.extract.person_counts import (
     out_of_a_state,
     relative_persons,
     tally_of_voters,
+    tally_side,
+    votes_to_votes,
     victims_of_violence,
 )
 from tasks.extract.quantities import (
@@ -159,6 +161,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     # "MPs voted 272-219", "Senators backed him in a 58-41 vote" (whose noun is the vote)
     if (noun is None or lemma == "vote") and tally_of_voters(doc, q):
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # the voters on each side
+    if noun is None and tally_side(doc, q):
+        return Verdict(ClaimType.OTHER, True)  # "the committee voted 9 to 4": its votes
     if noun is None:
         return _bare(doc, q, context)
     personish = lemma in words.TROOP_NOUNS or is_person(lemma) or is_nationals(noun)
@@ -325,6 +329,8 @@ def is_incidental(doc: Doc, q: Quantity, facts: ClaimFacts) -> bool:
     claim_type = facts.guess or facts.claim_type
     if q.unit not in (None, PERSONS) or claim_type in _ANY_SIZE:
         return False
+    if tally_side(doc, q) or votes_to_votes(doc, q):
+        return False  # "voted 9 to 4", "by seven votes to two": a vote's result, at any size
     noun = counted_noun(doc, q)
     start = noun if noun is not None else doc[q.core]
     if doc[q.core].lower_ == "one":  # "said one woman", "One resident who had fled said"

@@ -70,10 +70,7 @@ def tally_of_voters(doc: Doc, q: Quantity) -> bool:
     one side of a vote tally counts the people who voted, when the voting verb's subject (or
     its passive agent) is a person noun; a tally of "votes" or of a body ("Parliament voted")
     is left to the other rules."""
-    end = len(doc)
-    first = q.start - 2 if q.start >= 2 and doc[q.start - 1].lower_ in ("-", "–", "to") else None
-    ahead = vote_tally(doc, q.core, q.end, end) if q.end < end else False
-    if not (ahead or (first is not None and vote_tally(doc, first, q.start - 1, end))):
+    if not tally_side(doc, q):
         return False
     sent = sentence_of(doc[q.start])
     for verb in doc[max(sent.start, q.start - 7) : q.start]:
@@ -85,6 +82,24 @@ def tally_of_voters(doc: Doc, q: Quantity) -> bool:
             if is_person(roles.noun_lemma(child)):  # "MPs", tagged a name: mp
                 return True
     return False
+
+
+def tally_side(doc: Doc, q: Quantity) -> bool:
+    """One side of a vote tally, "voted 9 to 4", "in a 5-4 vote" (``vote_tally``)."""
+    end = len(doc)
+    first = q.start - 2 if q.start >= 2 and doc[q.start - 1].lower_ in ("-", "–", "to") else None
+    ahead = vote_tally(doc, q.core, q.end, end) if q.end < end else False
+    return ahead or (first is not None and vote_tally(doc, first, q.start - 1, end))
+
+
+def votes_to_votes(doc: Doc, q: Quantity) -> bool:
+    """ "by seven votes to two", "by 287 votes to 240": a count of votes set against the other
+    side's, either side of "votes to"."""
+    end = len(doc)
+    after = q.end + 2 < end and doc[q.end].lemma_.lower() == "vote" and doc[q.end + 1].lower_ == "to"
+    before = q.start >= 2 and doc[q.start - 1].lower_ == "to"
+    before = before and doc[q.start - 2].lemma_.lower() == "vote" and doc[q.start - 2].tag_ == "NNS"
+    return (after and doc[q.end + 2].like_num) or (before and q.start >= 3 and doc[q.start - 3].like_num)
 
 
 def civilians(noun: Token | None) -> bool:

@@ -1,0 +1,50 @@
+"""Numeric claims, issue 10, round 19: one class of error per test, each on invented sentences
+that differ in wording and structure, with guards where the rule must not fire. Every sentence
+here is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.schema import ClaimCol, ClaimType
+from tests.tasks.extract.outlet_claims import claims_in
+
+
+def _typed(nlp, text: str) -> dict[str, ClaimType]:
+    return {c[ClaimCol.QUANTITY_TEXT]: c[ClaimCol.CLAIM_TYPE] for c in claims_in(nlp, text)}
+
+
+# 1. A small vote tally ("voted 9 to 4", "a 5-4 vote", "by seven votes to two") is a vote's
+# result, published at any size as the large ones are: both sides count the voters when the
+# voters are persons, the votes (other) when a body voted or the tally counts "votes". A match
+# score ("won 3-1", "defeated Leeds 4-2") stays out.
+@pytest.mark.parametrize(
+    ("text", "low", "high", "claim_type"),
+    [
+        ("Members voted 9 to 4 to approve the budget.", "9", "4", "people_count"),
+        ("The nine judges voted 6 to 3 to hear the appeal.", "6", "3", "people_count"),
+        ("Trustees rejected the offer 7-5 after a long meeting.", "7", "5", "people_count"),
+        ("The committee voted 9 to 4 to approve the budget.", "9", "4", "other"),
+        ("The board approved the deal 6-3.", "6", "3", "other"),
+        ("Delegates backed the motion by seven votes to two.", "seven", "two", "other"),
+        ("The jury voted 10-2 to convict.", "10", "2", "other"),
+    ],
+)  # fmt: skip
+def test_a_small_vote_tally_is_published(nlp, text, low, high, claim_type) -> None:
+    typed = _typed(nlp, text)
+    assert typed.get(low) == ClaimType(claim_type)
+    assert typed.get(high) == ClaimType(claim_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rovers won 3-1 at home on Saturday.",
+        "The visitors defeated Leeds 4-2 after extra time.",
+        "The hosts backed up their 3-0 first-leg win with a 2-1 victory.",
+        "City passed the ball around before winning 2-1.",
+        "The champions beat them 5-4 on penalties.",
+    ],
+)
+def test_a_small_match_score_stays_out(nlp, text) -> None:
+    assert claims_in(nlp, text) == []

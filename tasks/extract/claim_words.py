@@ -74,6 +74,13 @@ PEOPLE_NOUNS: Final = {
 # "64 MSPs", "20 MLAs"): people. ("AMs", Welsh Assembly Members, is left out: "am" is a clock's.)
 # The spelled-out ones ("senator", "congressman", "councillor", "peer", "mp") WordNet files.
 LEGISLATOR_NOUNS: Final = {"mep", "msp", "mla", "mp"}
+# Holders of elected office, abbreviated or spelled out: a party that "lost 12 MLAs" or "lost
+# 300 councillors" lost them at the polls, a count of people, never casualties.
+ELECTED_NOUNS: Final = LEGISLATOR_NOUNS | {
+    "senator", "congressman", "congresswoman", "councillor", "councilor", "lawmaker",
+    "legislator", "deputy", "representative", "assemblyman", "assemblywoman", "alderman",
+    "mayor", "governor",
+}  # fmt: skip
 # Words that make a "majority" a legislature's, counted in its members: "Labour's majority was
 # cut to 14", "the government's majority of 66"; not a seat's majority of votes (see below).
 LEGISLATURE_WORDS: Final = {

@@ -39,6 +39,7 @@ from tasks.extract.person_counts import (
     is_nationals,
     is_person,
     legislative_majority,
+    lost_at_the_polls,
     out_of_a_state,
     relative_persons,
     tally_of_voters,
@@ -180,6 +181,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
         # "killed 3,000 and displaced 2 million people"
         return Verdict(ClaimType.PEOPLE_COUNT, True)
     hurt = personish and (bool(context & words.CASUALTY_WORDS) or moved or harm.harmed(noun))
+    if hurt and not moved and lost_at_the_polls(noun, context):
+        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "lost 12 MLAs": seats, not lives
     died = harm.lives_taken(noun) or victims_of_violence(noun)  # "claimed 300 lives"
     if hurt or died or lemma in words.CASUALTY_WORDS or captive:
         return Verdict(ClaimType.CASUALTY_COUNT, True)

@@ -23,7 +23,8 @@ from tasks.schema import ClaimType
 
 # Deaths and injuries a relative clause tells ("the 300 who died"); losing a job, a vote or
 # savings is no casualty ("the 2,000 who lost their jobs").
-_HURT = words.CASUALTY_WORDS - {"lose", "loss", "losses"}
+_LOSS = {"lose", "loss", "losses"}
+_HURT = words.CASUALTY_WORDS - _LOSS
 
 
 def victims_of_violence(noun: Token) -> bool:
@@ -100,6 +101,13 @@ def votes_to_votes(doc: Doc, q: Quantity) -> bool:
     before = q.start >= 2 and doc[q.start - 1].lower_ == "to"
     before = before and doc[q.start - 2].lemma_.lower() == "vote" and doc[q.start - 2].tag_ == "NNS"
     return (after and doc[q.end + 2].like_num) or (before and q.start >= 3 and doc[q.start - 3].like_num)
+
+
+def lost_at_the_polls(noun: Token, context: set[str]) -> bool:
+    """ "the party lost 12 MLAs", "Labour lost 300 councillors": holders of elected office whose
+    only harm is being lost were lost in a vote (people); "12 MPs were killed" stay casualties."""
+    lost = not context.isdisjoint(_LOSS)
+    return lost and roles.noun_lemma(noun) in words.ELECTED_NOUNS and not context & _HURT
 
 
 def civilians(noun: Token | None) -> bool:

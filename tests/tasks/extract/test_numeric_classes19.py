@@ -48,3 +48,36 @@ def test_a_small_vote_tally_is_published(nlp, text, low, high, claim_type) -> No
 )
 def test_a_small_match_score_stays_out(nlp, text) -> None:
     assert claims_in(nlp, text) == []
+
+
+# 2. Holders of elected office a party "lost" (MLAs, MPs, councillors, senators) were lost at
+# the polls: a count of people, never casualties; seats lost stay other. Elected members killed
+# or wounded, and soldiers or men lost in fighting, stay casualties.
+@pytest.mark.parametrize(
+    ("text", "number", "claim_type"),
+    [
+        ("The Democratic Unionists lost 12 MLAs in the election.", "12", "people_count"),
+        ("Labour lost 300 councillors across England.", "300", "people_count"),
+        ("After the vote the Republicans had lost 14 senators and the majority.", "14",
+         "people_count"),
+        ("The ruling party's losses came to 40 lawmakers in the upper house.", "40",
+         "people_count"),
+        ("The Tories lost seven MPs to the Liberal Democrats.", "seven", "people_count"),
+        ("The party lost 40 seats in the local elections.", "40", "other"),
+    ],
+)  # fmt: skip
+def test_elected_members_lost_at_the_polls_are_people(nlp, text, number, claim_type) -> None:
+    assert _typed(nlp, text).get(number) == ClaimType(claim_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Three MPs were killed when the bomb went off.", "Three"),
+        ("Gunmen killed four councillors in the northern province.", "four"),
+        ("The brigade lost 12 soldiers in the ambush.", "12"),
+        ("Russia lost 300 men in the assault on the town.", "300"),
+    ],
+)
+def test_members_and_soldiers_harmed_stay_casualties(nlp, text, number) -> None:
+    assert _typed(nlp, text).get(number) == ClaimType.CASUALTY_COUNT

@@ -19,7 +19,12 @@ from tasks.extract import claim_words as words
 from tasks.extract import harm_cues as harm
 from tasks.extract import roles
 from tasks.extract.actors import Actor, Location, find_actor, find_location
-from tasks.extract.armed_bodies import armed_attackers, group_strength, members_of_armed_body
+from tasks.extract.armed_bodies import (
+    armed_attackers,
+    group_strength,
+    members_of_armed_body,
+    military_formation,
+)
 from tasks.extract.attribution import ArticleContext, Source, find_source
 from tasks.extract.counted import (
     armed_thing,
@@ -188,6 +193,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
         return Verdict(ClaimType.CASUALTY_COUNT, True)
     if is_person(lemma) and roles.serves(noun):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "37,000 women are in the army"
+    if military_formation(noun):
+        return Verdict(ClaimType.TROOP_COUNT, True)  # "two tank divisions"
     if lemma in words.MILITARY_ONLY_TROOPS:
         if (_clause_lemmas(noun) - {lemma}) & words.ARMED_CONTEXT or armed_attackers(noun):
             # not "1 million units sold", "officers" people
@@ -338,6 +345,8 @@ def is_incidental(doc: Doc, q: Quantity, facts: ClaimFacts) -> bool:
     start = noun if noun is not None else doc[q.core]
     if doc[q.core].lower_ == "one":  # "said one woman", "One resident who had fled said"
         return not (_context_lemmas(doc, q, noun) & words.DAMAGE_WORDS)
+    if noun is not None and claim_type == ClaimType.TROOP_COUNT and military_formation(noun):
+        return False  # "four combined arms armies": each a force of thousands
     jobs = noun is not None and roles.counts_jobs(noun)  # "she has held three jobs"
     if claim_type in PERSON_TYPES and noun is not None and _acts(doc, q, noun) and not jobs:
         return False

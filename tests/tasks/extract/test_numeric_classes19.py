@@ -81,3 +81,75 @@ def test_elected_members_lost_at_the_polls_are_people(nlp, text, number, claim_t
 )
 def test_members_and_soldiers_harmed_stay_casualties(nlp, text, number) -> None:
     assert _typed(nlp, text).get(number) == ClaimType.CASUALTY_COUNT
+
+
+# 3a. A list of modifiers joined by commas and "and" between a count and its noun ("60 wheeled,
+# tracked and other armoured vehicles") breaks the parse; the plural noun closing the list is
+# what the count counts, and decides its type. Counts joined by commas are no such list.
+@pytest.mark.parametrize(
+    ("text", "number", "claim_type"),
+    [
+        ("Russia has deployed 60 wheeled, tracked and other armoured vehicles to the border.",
+         "60", "equipment_count"),
+        ("The army received 120 light, medium and heavy tanks last year.", "120",
+         "equipment_count"),
+        ("The ministry listed 300 damaged, looted or destroyed schools in the region.", "300",
+         "other"),
+        ("Officials counted 2,000 new, used and imported cars at the port.", "2,000", "other"),
+    ],
+)  # fmt: skip
+def test_a_modifier_list_leaves_its_noun_counted(nlp, text, number, claim_type) -> None:
+    assert _typed(nlp, text).get(number) == ClaimType(claim_type)
+
+
+def test_counts_joined_by_commas_are_no_modifier_list(nlp) -> None:
+    typed = _typed(nlp, "Shelling killed 12, wounded 30 and displaced hundreds.")
+    assert typed.get("12") == ClaimType.CASUALTY_COUNT
+    assert typed.get("30") == ClaimType.CASUALTY_COUNT
+
+
+# 3b. A military formation a military modifier of its own names ("four combined arms armies",
+# "two tank divisions") is a count of troops told at any size: each stands for thousands of
+# soldiers. A firm's or a league's divisions, and armies no modifier makes formations, are not.
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Moscow committed elements of four combined arms armies to the offensive.", "four"),
+        ("Russia moved two tank divisions towards Kharkiv.", "two"),
+        ("The general sent five airborne battalions to the front.", "five"),
+        ("Two motorised rifle regiments were spotted near the border.", "Two"),
+        ("Intelligence says one of the three mechanised corps has been withdrawn.", "three"),
+    ],
+)
+def test_a_military_formation_counts_troops(nlp, text, number) -> None:
+    assert _typed(nlp, text).get(number) == ClaimType.TROOP_COUNT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm split into two divisions last year.",
+        "The two armies met on the plain.",
+        "Both of the bank's three divisions made a loss.",
+    ],
+)
+def test_no_formation_without_a_military_modifier(nlp, text) -> None:
+    assert claims_in(nlp, text) == []
+
+
+# 4. A total that "hits" or "passes" a mark counts what its subject names: sales, downloads,
+# subscriptions and pre-orders are other, never people; visitors and members stay people.
+@pytest.mark.parametrize(
+    ("text", "number", "claim_type"),
+    [
+        ("Sales hit 2 million in the first week.", "2 million", "other"),
+        ("Downloads passed 1 million on Friday.", "1 million", "other"),
+        ("Subscriptions to the service crossed 300,000 last month.", "300,000", "other"),
+        ("Pre-orders for the phone hit 40,000 on the first day.", "40,000", "other"),
+        ("The game's sales hit 2 million within a week.", "2 million", "other"),
+        ("Visitors hit 2 million last year.", "2 million", "people_count"),
+        ("Membership hit 20,000 in May.", "20,000", "people_count"),
+    ],
+)
+def test_a_total_reaching_a_mark_counts_its_subject(nlp, text, number, claim_type) -> None:
+    assert _typed(nlp, text).get(number) == ClaimType(claim_type)

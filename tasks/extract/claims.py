@@ -47,9 +47,9 @@ from tasks.extract.person_counts import (
     lost_at_the_polls,
     out_of_a_state,
     relative_persons,
+    small_tally,
     tally_of_voters,
     tally_side,
-    votes_to_votes,
     victims_of_violence,
 )
 from tasks.extract.quantities import (
@@ -339,8 +339,8 @@ def is_incidental(doc: Doc, q: Quantity, facts: ClaimFacts) -> bool:
     claim_type = facts.guess or facts.claim_type
     if q.unit not in (None, PERSONS) or claim_type in _ANY_SIZE:
         return False
-    if tally_side(doc, q) or votes_to_votes(doc, q):
-        return False  # "voted 9 to 4", "by seven votes to two": a vote's result, at any size
+    if small_tally(doc, q):
+        return False  # "voted 9 to 4", "by seven votes to two": a small body's whole vote
     noun = counted_noun(doc, q)
     start = noun if noun is not None else doc[q.core]
     if doc[q.core].lower_ == "one":  # "said one woman", "One resident who had fled said"

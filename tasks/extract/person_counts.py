@@ -17,6 +17,7 @@ from tasks.extract import roles
 from tasks.extract.grammar import SUBJECT_DEPS, pobj
 from tasks.extract.memo import sentence_lemmas, sentence_of
 from tasks.extract.names import actor_of
+from tasks.extract.numbers import parse_number
 from tasks.extract.quantities import Quantity, vote_tally
 from tasks.extract.roles import noun_lemma
 from tasks.schema import ClaimType
@@ -87,20 +88,35 @@ def tally_of_voters(doc: Doc, q: Quantity) -> bool:
 
 def tally_side(doc: Doc, q: Quantity) -> bool:
     """One side of a vote tally, "voted 9 to 4", "in a 5-4 vote" (``vote_tally``)."""
-    end = len(doc)
-    first = q.start - 2 if q.start >= 2 and doc[q.start - 1].lower_ in ("-", "–", "to") else None
-    ahead = vote_tally(doc, q.core, q.end, end) if q.end < end else False
-    return ahead or (first is not None and vote_tally(doc, first, q.start - 1, end))
+    return _other_side(doc, q, votes=False) is not None
 
 
-def votes_to_votes(doc: Doc, q: Quantity) -> bool:
-    """ "by seven votes to two", "by 287 votes to 240": a count of votes set against the other
-    side's, either side of "votes to"."""
-    end = len(doc)
-    after = q.end + 2 < end and doc[q.end].lemma_.lower() == "vote" and doc[q.end + 1].lower_ == "to"
-    before = q.start >= 2 and doc[q.start - 1].lower_ == "to"
-    before = before and doc[q.start - 2].lemma_.lower() == "vote" and doc[q.start - 2].tag_ == "NNS"
-    return (after and doc[q.end + 2].like_num) or (before and q.start >= 3 and doc[q.start - 3].like_num)
+def small_tally(doc: Doc, q: Quantity) -> bool:
+    """ "voted 9 to 4", "a 5-4 vote", "by seven votes to two": a tally whose every side is under
+    ten is the whole vote of a small body (a committee, a court, a board), published side by side
+    as a large tally is. A lopsided one ("voted 95-1") is told by its large side: the lone vote
+    against is a count in passing."""
+    k = _other_side(doc, q, votes=True)
+    other = parse_number(doc, k, len(doc)) if k is not None else None
+    return other is not None and other.value < 10
+
+
+def _other_side(doc: Doc, q: Quantity, votes: bool) -> int | None:
+    """Where the other side of the tally ``q`` is one side of starts: across a dash or "to"
+    (``vote_tally``), or across "votes to" ("by seven votes to two") when ``votes``."""
+    i, j, end = q.start, q.end, len(doc)
+    if j < end and vote_tally(doc, q.core, j, end):
+        return j + 1
+    if i >= 2 and doc[i - 1].lower_ in ("-", "–", "to") and vote_tally(doc, i - 2, i - 1, end):
+        return i - 2
+    if votes and j + 2 < end and _votes_to(doc, j) and doc[j + 2].like_num:
+        return j + 2
+    return i - 3 if votes and i >= 3 and _votes_to(doc, i - 2) and doc[i - 3].like_num else None
+
+
+def _votes_to(doc: Doc, i: int) -> bool:
+    """ "votes to" at token i."""
+    return doc[i].lemma_.lower() == "vote" and doc[i].tag_ == "NNS" and doc[i + 1].lower_ == "to"
 
 
 def lost_at_the_polls(noun: Token, context: set[str]) -> bool:

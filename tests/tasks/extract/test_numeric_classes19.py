@@ -14,10 +14,11 @@ def _typed(nlp, text: str) -> dict[str, ClaimType]:
     return {c[ClaimCol.QUANTITY_TEXT]: c[ClaimCol.CLAIM_TYPE] for c in claims_in(nlp, text)}
 
 
-# 1. A small vote tally ("voted 9 to 4", "a 5-4 vote", "by seven votes to two") is a vote's
-# result, published at any size as the large ones are: both sides count the voters when the
-# voters are persons, the votes (other) when a body voted or the tally counts "votes". A match
-# score ("won 3-1", "defeated Leeds 4-2") stays out.
+# 1. A small vote tally ("voted 9 to 4", "a 5-4 vote", "by seven votes to two": every side under
+# ten) is a small body's whole vote, published side by side as a large tally is: both sides count
+# the voters when the voters are persons, the votes (other) when a body voted or the tally counts
+# "votes". A match score ("won 3-1", "defeated Leeds 4-2") stays out, and so does the lone vote
+# against in a lopsided tally ("voting 98-1").
 @pytest.mark.parametrize(
     ("text", "low", "high", "claim_type"),
     [
@@ -27,13 +28,20 @@ def _typed(nlp, text: str) -> dict[str, ClaimType]:
         ("The committee voted 9 to 4 to approve the budget.", "9", "4", "other"),
         ("The board approved the deal 6-3.", "6", "3", "other"),
         ("Delegates backed the motion by seven votes to two.", "seven", "two", "other"),
-        ("The jury voted 10-2 to convict.", "10", "2", "other"),
+        ("The panel voted 4-3 against the merger.", "4", "3", "other"),
     ],
 )  # fmt: skip
 def test_a_small_vote_tally_is_published(nlp, text, low, high, claim_type) -> None:
     typed = _typed(nlp, text)
     assert typed.get(low) == ClaimType(claim_type)
     assert typed.get(high) == ClaimType(claim_type)
+
+
+def test_a_lopsided_tally_is_told_by_its_large_side(nlp) -> None:
+    """The lone vote against ("voting 98-1") stays a count in passing, as before."""
+    typed = _typed(nlp, "The chamber backed the treaty on Monday, voting 98-1 in support.")
+    assert "98" in typed
+    assert "1" not in typed
 
 
 @pytest.mark.parametrize(

@@ -296,7 +296,10 @@ def _plural_conj(noun: Token, q: Quantity) -> Token | None:
         if nxt.tag_ == "NNS":
             return None if any(d.dep_ == "nummod" for d in nxt.children) else nxt
         nxt = _next_conj(nxt)
-    return None
+    # "45 Soviet-era, Iranian and North Korean drones": the list's noun hung as an apposition
+    after = noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ","
+    closing = _closing_plural(noun.doc, noun.i + 1) if after else None
+    return closing if closing is not None and closing.head.i == noun.i else None
 
 
 def _next_conj(tok: Token) -> Token | None:
@@ -377,8 +380,13 @@ def _noun_after_modifier_list(doc: Doc, q: Quantity) -> Token | None:
     the count counts. Only a list that starts right after the count and holds a join."""
     if q.unit is not None or q.end >= len(doc) or doc[q.end].tag_ not in _LIST_MODIFIER_TAGS:
         return None
-    joined = False
-    for tok in doc[q.end : q.end + _LIST_SPAN]:
+    return _closing_plural(doc, q.end)
+
+
+def _closing_plural(doc: Doc, start: int, joined: bool = False) -> Token | None:
+    """The plural noun closing a list of modifiers that runs from ``start`` and holds a join
+    ("wheeled, tracked and other armoured [vehicles]"); None when anything else comes first."""
+    for tok in doc[start : start + _LIST_SPAN]:
         if tok.tag_ == "NNS" and tok.pos_ == "NOUN":
             return tok if joined else None
         if tok.lower_ in _LIST_JOINS:

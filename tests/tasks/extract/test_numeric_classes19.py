@@ -104,6 +104,8 @@ def test_members_and_soldiers_harmed_stay_casualties(nlp, text, number) -> None:
         ("The ministry listed 300 damaged, looted or destroyed schools in the region.", "300",
          "other"),
         ("Officials counted 2,000 new, used and imported cars at the port.", "2,000", "other"),
+        ("Kyiv says it destroyed 45 Soviet-era, Iranian and North Korean drones overnight.", "45",
+         "equipment_count"),
     ],
 )  # fmt: skip
 def test_a_modifier_list_leaves_its_noun_counted(nlp, text, number, claim_type) -> None:

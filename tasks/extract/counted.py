@@ -253,12 +253,15 @@ def _whom_antecedent(doc: Doc, q: Quantity, tok: Token) -> Token | None:
 
 def _reaches_a_mark(verb: Token) -> bool:
     """ "Sales hit 2 million", "subscriptions passed 500,000": a verb of reaching a mark whose
-    subject is a total, not a weapon or a fighter that strikes ("drones hit 12")."""
+    subject is a plural total, not a weapon or a fighter that strikes ("drones hit 12"). A
+    singular subject measures something else ("the number of refugees passed 2 million", "the
+    army's strength passed 200,000", "the toll hit 300"): the other rules read it."""
     if verb.lemma_.lower() not in _MARK_VERBS:
         return False
     subj = subject(verb, ("nsubj",))
     armed = EQUIPMENT_NOUNS | TROOP_NOUNS | MILITARY_ONLY_TROOPS
-    return subj is not None and subj.pos_ == "NOUN" and noun_lemma(subj) not in armed
+    plural = subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NNS"
+    return plural and noun_lemma(subj) not in armed
 
 
 def _measured_before(verb: Token) -> bool:

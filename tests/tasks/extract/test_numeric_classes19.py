@@ -159,6 +159,9 @@ def test_no_formation_without_a_military_modifier(nlp, text) -> None:
         ("The game's sales hit 2 million within a week.", "2 million", "other"),
         ("Visitors hit 2 million last year.", "2 million", "people_count"),
         ("Membership hit 20,000 in May.", "20,000", "people_count"),
+        # a singular subject measures what the other rules read: a count's number, a toll
+        ("The number of refugees passed 2 million last month.", "2 million", "people_count"),
+        ("The death toll from the floods hit 300 on Sunday.", "300", "casualty_count"),
     ],
 )
 def test_a_total_reaching_a_mark_counts_its_subject(nlp, text, number, claim_type) -> None:

@@ -75,6 +75,18 @@ def armed_body(group: Token) -> bool:
     return lemma in words.MISSION_BODIES and not sentence.isdisjoint(_FIGHTING)
 
 
+def military_formation(noun: Token) -> bool:
+    """ "four combined arms armies", "two tank divisions", "three new assault brigades": a
+    formation a military modifier of its own names is a count of troops, told at any size (each
+    stands for hundreds or thousands of soldiers). Not "three ethnic armies" (armed groups) nor a
+    firm's "two divisions"."""
+    if noun_lemma(noun) not in words.FORMATION_NOUNS:
+        return False
+    named = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    words_named = {c.lemma_.lower() for c in named} | {c.lower_ for c in named}  # "arms", "arm"
+    return not words_named.isdisjoint(words.FORMATION_MODIFIERS)
+
+
 def armed_attackers(noun: Token) -> bool:
     """Terrorists, gunmen, jihadists or assailants counted in a sentence of fighting or violence:
     "several hundred terrorists attacked the post", "battled hundreds of jihadists", "the

@@ -19,7 +19,12 @@ from tasks.extract import claim_words as words
 from tasks.extract import harm_cues as harm
 from tasks.extract import roles
 from tasks.extract.actors import Actor, Location, find_actor, find_location
-from tasks.extract.armed_bodies import armed_attackers, group_strength, members_of_armed_body
+from tasks.extract.armed_bodies import (
+    armed_attackers,
+    group_strength,
+    members_of_armed_body,
+    military_formation,
+)
 from tasks.extract.attribution import ArticleContext, Source, find_source
 from tasks.extract.counted import (
     armed_thing,
@@ -39,9 +44,12 @@ from tasks.extract.person_counts import (
     is_nationals,
     is_person,
     legislative_majority,
+    lost_at_the_polls,
     out_of_a_state,
     relative_persons,
+    small_tally,
     tally_of_voters,
+    tally_side,
     victims_of_violence,
 )
 from tasks.extract.quantities import (
@@ -159,6 +167,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     # "MPs voted 272-219", "Senators backed him in a 58-41 vote" (whose noun is the vote)
     if (noun is None or lemma == "vote") and tally_of_voters(doc, q):
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # the voters on each side
+    if noun is None and tally_side(doc, q):
+        return Verdict(ClaimType.OTHER, True)  # "the committee voted 9 to 4": its votes
     if noun is None:
         return _bare(doc, q, context)
     personish = lemma in words.TROOP_NOUNS or is_person(lemma) or is_nationals(noun)
@@ -176,11 +186,15 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
         # "killed 3,000 and displaced 2 million people"
         return Verdict(ClaimType.PEOPLE_COUNT, True)
     hurt = personish and (bool(context & words.CASUALTY_WORDS) or moved or harm.harmed(noun))
+    if hurt and not moved and lost_at_the_polls(noun, context):
+        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "lost 12 MLAs": seats, not lives
     died = harm.lives_taken(noun) or victims_of_violence(noun)  # "claimed 300 lives"
     if hurt or died or lemma in words.CASUALTY_WORDS or captive:
         return Verdict(ClaimType.CASUALTY_COUNT, True)
     if is_person(lemma) and roles.serves(noun):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "37,000 women are in the army"
+    if military_formation(noun):
+        return Verdict(ClaimType.TROOP_COUNT, True)  # "two tank divisions"
     if lemma in words.MILITARY_ONLY_TROOPS:
         if (_clause_lemmas(noun) - {lemma}) & words.ARMED_CONTEXT or armed_attackers(noun):
             # not "1 million units sold", "officers" people
@@ -325,10 +339,14 @@ def is_incidental(doc: Doc, q: Quantity, facts: ClaimFacts) -> bool:
     claim_type = facts.guess or facts.claim_type
     if q.unit not in (None, PERSONS) or claim_type in _ANY_SIZE:
         return False
+    if small_tally(doc, q):
+        return False  # "voted 9 to 4", "by seven votes to two": a small body's whole vote
     noun = counted_noun(doc, q)
     start = noun if noun is not None else doc[q.core]
     if doc[q.core].lower_ == "one":  # "said one woman", "One resident who had fled said"
         return not (_context_lemmas(doc, q, noun) & words.DAMAGE_WORDS)
+    if noun is not None and claim_type == ClaimType.TROOP_COUNT and military_formation(noun):
+        return False  # "four combined arms armies": each a force of thousands
     jobs = noun is not None and roles.counts_jobs(noun)  # "she has held three jobs"
     if claim_type in PERSON_TYPES and noun is not None and _acts(doc, q, noun) and not jobs:
         return False

@@ -18,6 +18,7 @@ from tasks.extract.claim_words import (
     LEVEL_NOUNS,
     MARK_NOUNS,
     MILITARY_MODIFIERS,
+    MILITARY_ONLY_TROOPS,
     PEOPLE_MEASURES,
     POPULATION_NOUNS,
     TROOP_NOUNS,
@@ -28,11 +29,15 @@ from tasks.extract.person_counts import plural_person_name
 from tasks.extract.quantities import Quantity
 from tasks.extract.quantity_filters import followed_by_a_time
 from tasks.extract.quantity_words import EXCEEDING_VERBS
-from tasks.extract.roles import strength_noun
+from tasks.extract.roles import noun_lemma, strength_noun
 
 _NAMES = {"GPE", "LOC", "PERSON", "FAC"}
 _WHEN = {"DATE", "TIME"}
 _COUNT_VERBS = {"number", "total", "reach", *EXCEEDING_VERBS}
+# Verbs of a total reaching a mark ("sales hit 2 million", "downloads passed 1 million"), which
+# also tell of striking or passing something ("missiles hit 12", "troops passed 300"): they count
+# their subject only when it is no weapon and no fighter.
+_MARK_VERBS = {"hit", "pass", "cross"}
 _RAISING_DEPS = ("xcomp", "acomp")
 # Nouns of a change whose "of" or "in" is what changes: "a cut in troop numbers to 2,500".
 _CHANGE_NOUNS = CHANGE_VERBS | {"cut", "reduction", "drawdown", "boost", "expansion"}
@@ -94,7 +99,8 @@ def counted_noun(doc: Doc, q: Quantity) -> Token | None:
     [panel]", "500 cases of [hostages]"."""
     if _nominal_adjective_after(doc, q):
         return None  # "two dead, four wounded and body parts": the dead, not parts
-    noun = _counted(doc, q) or _noun_after_scale(doc, q) or _headline_noun(doc, q)
+    noun = _counted(doc, q) or _noun_after_scale(doc, q) or _noun_after_modifier_list(doc, q)
+    noun = noun or _headline_noun(doc, q)
     if noun is not None and noun.lemma_.lower() in CONTAINER_NOUNS:
         return _of_object(noun) or _named_before(noun) or noun
     return _thing_lost(noun) or noun if noun is not None else None
@@ -184,7 +190,8 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
     # "numbering [about] 900,000": the span's qualifier, read as a preposition, heads it
     counted_by = tok.dep_ in ("dobj", "npadvmod", "attr")
     counted_by = counted_by or (tok.dep_ == "prep" and q.start <= tok.i < q.end)
-    if counted_by and head.lemma_.lower() in _COUNT_VERBS and not _measured_before(head):
+    counts = head.lemma_.lower() in _COUNT_VERBS or _reaches_a_mark(head)
+    if counted_by and counts and not _measured_before(head):
         subj = _raised_subject(head)
         if subj is not None and subj.tag_ == "WDT" and head.dep_ == "relcl":
             subj = head.head  # "that" -> "army"
@@ -244,6 +251,19 @@ def _whom_antecedent(doc: Doc, q: Quantity, tok: Token) -> Token | None:
     return before if comma and before.pos_ in ("NOUN", "PROPN") else None
 
 
+def _reaches_a_mark(verb: Token) -> bool:
+    """ "Sales hit 2 million", "subscriptions passed 500,000": a verb of reaching a mark whose
+    subject is a plural total, not a weapon or a fighter that strikes ("drones hit 12"). A
+    singular subject measures something else ("the number of refugees passed 2 million", "the
+    army's strength passed 200,000", "the toll hit 300"): the other rules read it."""
+    if verb.lemma_.lower() not in _MARK_VERBS:
+        return False
+    subj = subject(verb, ("nsubj",))
+    armed = EQUIPMENT_NOUNS | TROOP_NOUNS | MILITARY_ONLY_TROOPS
+    plural = subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NNS"
+    return plural and noun_lemma(subj) not in armed
+
+
 def _measured_before(verb: Token) -> bool:
     """ "The average recruit costs 2 million rubles ... and is expected to reach 2.5 million":
     a count verb whose subject is that of a verb before it, coordinated, with a counted object
@@ -279,7 +299,10 @@ def _plural_conj(noun: Token, q: Quantity) -> Token | None:
         if nxt.tag_ == "NNS":
             return None if any(d.dep_ == "nummod" for d in nxt.children) else nxt
         nxt = _next_conj(nxt)
-    return None
+    # "45 Soviet-era, Iranian and North Korean drones": the list's noun hung as an apposition
+    after = noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ","
+    closing = _closing_plural(noun.doc, noun.i + 1) if after else None
+    return closing if closing is not None and closing.head.i == noun.i else None
 
 
 def _next_conj(tok: Token) -> Token | None:
@@ -346,6 +369,34 @@ def _noun_after_scale(doc: Doc, q: Quantity) -> Token | None:
         return None
     noun = doc[q.end]
     return noun if noun.tag_ == "NNS" and noun.pos_ == "NOUN" else None
+
+
+_LIST_JOINS = {",", "and", "or"}
+_LIST_MODIFIER_TAGS = {"JJ", "VBN", "VBD", "VBG", "NN", "NNP", "HYPH"}
+_LIST_SPAN = 12  # tokens: a list of a few modifiers
+
+
+def _noun_after_modifier_list(doc: Doc, q: Quantity) -> Token | None:
+    """ "60 wheeled, tracked and other armoured vehicles", "120 light, medium and heavy tanks":
+    a list of modifiers joined by commas and "and" between a count and its noun breaks the
+    parse (a participle read as a verb of its own); the plural noun closing the list is what
+    the count counts. Only a list that starts right after the count and holds a join."""
+    if q.unit is not None or q.end >= len(doc) or doc[q.end].tag_ not in _LIST_MODIFIER_TAGS:
+        return None
+    return _closing_plural(doc, q.end)
+
+
+def _closing_plural(doc: Doc, start: int, joined: bool = False) -> Token | None:
+    """The plural noun closing a list of modifiers that runs from ``start`` and holds a join
+    ("wheeled, tracked and other armoured [vehicles]"); None when anything else comes first."""
+    for tok in doc[start : start + _LIST_SPAN]:
+        if tok.tag_ == "NNS" and tok.pos_ == "NOUN":
+            return tok if joined else None
+        if tok.lower_ in _LIST_JOINS:
+            joined = True
+        elif tok.tag_ not in _LIST_MODIFIER_TAGS and tok.lower_ != "other":
+            return None
+    return None
 
 
 def _headline_noun(doc: Doc, q: Quantity) -> Token | None:

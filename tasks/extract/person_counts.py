@@ -17,13 +17,15 @@ from tasks.extract import roles
 from tasks.extract.grammar import SUBJECT_DEPS, pobj
 from tasks.extract.memo import sentence_lemmas, sentence_of
 from tasks.extract.names import actor_of
+from tasks.extract.numbers import parse_number
 from tasks.extract.quantities import Quantity, vote_tally
 from tasks.extract.roles import noun_lemma
 from tasks.schema import ClaimType
 
 # Deaths and injuries a relative clause tells ("the 300 who died"); losing a job, a vote or
 # savings is no casualty ("the 2,000 who lost their jobs").
-_HURT = words.CASUALTY_WORDS - {"lose", "loss", "losses"}
+_LOSS = {"lose", "loss", "losses"}
+_HURT = words.CASUALTY_WORDS - _LOSS
 
 
 def victims_of_violence(noun: Token) -> bool:
@@ -70,10 +72,7 @@ def tally_of_voters(doc: Doc, q: Quantity) -> bool:
     one side of a vote tally counts the people who voted, when the voting verb's subject (or
     its passive agent) is a person noun; a tally of "votes" or of a body ("Parliament voted")
     is left to the other rules."""
-    end = len(doc)
-    first = q.start - 2 if q.start >= 2 and doc[q.start - 1].lower_ in ("-", "–", "to") else None
-    ahead = vote_tally(doc, q.core, q.end, end) if q.end < end else False
-    if not (ahead or (first is not None and vote_tally(doc, first, q.start - 1, end))):
+    if not tally_side(doc, q):
         return False
     sent = sentence_of(doc[q.start])
     for verb in doc[max(sent.start, q.start - 7) : q.start]:
@@ -85,6 +84,46 @@ def tally_of_voters(doc: Doc, q: Quantity) -> bool:
             if is_person(roles.noun_lemma(child)):  # "MPs", tagged a name: mp
                 return True
     return False
+
+
+def tally_side(doc: Doc, q: Quantity) -> bool:
+    """One side of a vote tally, "voted 9 to 4", "in a 5-4 vote" (``vote_tally``)."""
+    return _other_side(doc, q, votes=False) is not None
+
+
+def small_tally(doc: Doc, q: Quantity) -> bool:
+    """ "voted 9 to 4", "a 5-4 vote", "by seven votes to two": a tally whose every side is under
+    ten is the whole vote of a small body (a committee, a court, a board), published side by side
+    as a large tally is. A lopsided one ("voted 95-1") is told by its large side: the lone vote
+    against is a count in passing."""
+    k = _other_side(doc, q, votes=True)
+    other = parse_number(doc, k, len(doc)) if k is not None else None
+    return other is not None and other.value < 10
+
+
+def _other_side(doc: Doc, q: Quantity, votes: bool) -> int | None:
+    """Where the other side of the tally ``q`` is one side of starts: across a dash or "to"
+    (``vote_tally``), or across "votes to" ("by seven votes to two") when ``votes``."""
+    i, j, end = q.start, q.end, len(doc)
+    if j < end and vote_tally(doc, q.core, j, end):
+        return j + 1
+    if i >= 2 and doc[i - 1].lower_ in ("-", "–", "to") and vote_tally(doc, i - 2, i - 1, end):
+        return i - 2
+    if votes and j + 2 < end and _votes_to(doc, j) and doc[j + 2].like_num:
+        return j + 2
+    return i - 3 if votes and i >= 3 and _votes_to(doc, i - 2) and doc[i - 3].like_num else None
+
+
+def _votes_to(doc: Doc, i: int) -> bool:
+    """ "votes to" at token i."""
+    return doc[i].lemma_.lower() == "vote" and doc[i].tag_ == "NNS" and doc[i + 1].lower_ == "to"
+
+
+def lost_at_the_polls(noun: Token, context: set[str]) -> bool:
+    """ "the party lost 12 MLAs", "Labour lost 300 councillors": holders of elected office whose
+    only harm is being lost were lost in a vote (people); "12 MPs were killed" stay casualties."""
+    lost = not context.isdisjoint(_LOSS)
+    return lost and roles.noun_lemma(noun) in words.ELECTED_NOUNS and not context & _HURT
 
 
 def civilians(noun: Token | None) -> bool:

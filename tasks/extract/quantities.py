@@ -43,6 +43,8 @@ from tasks.extract.quantity_words import (
     MEASURES,
     NOT_FRACTION_BEFORE,
     SCALES,
+    SCORE_TALLY_VERBS,
+    SCORE_WORDS,
     TALLY_VERBS,
     TALLY_VOTE,
     VAGUE,
@@ -244,8 +246,9 @@ def vote_tally(doc: Doc, first: int, j: int, end: int) -> bool:
     """ "MPs voted 272-219", "peers voted by 229 to 206", "rejected the bid 412-96", "a 9-4
     vote": two numbers joined by a dash or "to" after a verb of voting (or before the noun
     "vote") are a tally, the counts on each side, neither a range nor a ratio. A match score
-    ("won 3-1", "defeated them 2-0") stays out: only "vote" itself takes a tally of small
-    numbers; "defeat", "reject" and the other verbs need an end above a score's."""
+    ("won 3-1", "defeated them 2-0") stays out: "vote" takes a tally of small numbers, and so
+    do "reject", "approve" and the other verbs no match is reported by when no word of a match
+    is near; "defeat" needs an end above a score's."""
     if (doc[j].lower_ not in DASHES and doc[j].lower_ != "to") or not doc.has_annotation("DEP"):
         return False  # (a tally is read from the parse: its sentence and its verb's lemma)
     low, high = parse_number(doc, first, end), parse_number(doc, j + 1, end)
@@ -262,8 +265,11 @@ def vote_tally(doc: Doc, first: int, j: int, end: int) -> bool:
         return True  # "in a 272-219 vote", "a 301 to 188 vote"
     if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ"):
         return False  # a range counts what follows it: "approved 20-30 new homes"
-    other = any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in TALLY_VERBS for t in before)
-    return voted or (other and max(low.value, high.value) > _SCORE_MAX)
+    tallies = {t.lemma_.lower() for t in before if t.pos_ in ("VERB", "AUX")} & TALLY_VERBS
+    if voted or (tallies and max(low.value, high.value) > _SCORE_MAX):
+        return True
+    match = any(t.lower_ in SCORE_WORDS for t in before)  # "won 3-1", "beat them 2-0"
+    return bool(tallies - SCORE_TALLY_VERBS) and not match  # "rejected the plan 5-4"
 
 
 _SCORE_MAX = 15  # a match score's ends are small: "won 3-1", "beat them 13-10"

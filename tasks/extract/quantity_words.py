@@ -194,7 +194,11 @@ SCORE_WORDS: Final = {
 # after it, or before it as a noun ("in a 272-219 vote"). The verbs that also report sport
 # ("defeated") take a tally only when its ends are larger than a match score's.
 TALLY_VOTE: Final = "vote"
-TALLY_VERBS: Final = {"pass", "approve", "reject", "defeat", "back", "endorse", "ratify"}
+TALLY_VERBS: Final = {"pass", "approve", "reject", "defeat", "back", "endorse", "ratify", "rule"}
+# ... of which those that also report a match ("defeated them 3-1") take a tally only when its
+# ends are larger than a match score's; the others take a small one ("rejected the plan 5-4"),
+# when no word of a match shares the window ("won", "beat").
+SCORE_TALLY_VERBS: Final = {"defeat"}
 # Race distances: "the 800m", "a 10k", "the 100m hurdles" (a number of metres, not millions).
 RACE_WORDS: Final = {
     "hurdles", "freestyle", "breaststroke", "backstroke", "butterfly", "medley", "relay",

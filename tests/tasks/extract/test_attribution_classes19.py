@@ -12,8 +12,9 @@ Classes:
 - A past-tense reporting verb the parser read as an adjective on the noun after it ("A
   spokeswoman for X, Europe's biggest insurer, estimated storm claims would ...") is its
   subject's reporting verb, right after that subject's phrase; "the estimated claims", "Acme's
-  estimated claims", "an estimated 300" stay adjectives (``adjective_cues``). A spokesperson
-  for a named organisation gives a figure on that organisation's word.
+  estimated claims", "an estimated 300" stay adjectives (``adjective_cues``).
+- A spokesperson for a named organisation gives a figure on that organisation's word; one for
+  a person, or for a body no name names, stays the spokesperson (``referents.body_spoken_for``).
 - An organisation's name with "and" inside that the model tagged as two names is one, when its
   parts share a head ("World Travel and Tourism Council"), when bracketed initials spell the
   whole, or when the part after "and" ends in a plural noun inside the first's "of" words
@@ -164,4 +165,19 @@ def test_one_name_with_and_inside(nlp, text, number, source) -> None:
     ],
 )  # fmt: skip
 def test_two_names_around_and_stay_two(nlp, text, number, source) -> None:
+    assert source_of(nlp, text, number) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("A spokeswoman for Acme Re said claims would reach 20m euros.", "20m", "Acme Re"),
+        ("A spokesman for Northern Rail told reporters 300 trains had been cancelled.", "300",
+         "Northern Rail"),
+        # a person's spokesman, a body with no name: the spokesperson
+        ("A spokesman for Mr Lee said 300 letters had arrived.", "300", "spokesman"),
+        ("A spokeswoman for the council said 40 homes were empty.", "40", "spokeswoman"),
+    ],
+)  # fmt: skip
+def test_a_spokesperson_speaks_for_a_named_body(nlp, text, number, source) -> None:
     assert source_of(nlp, text, number) == source

@@ -11,13 +11,17 @@ Classes:
   the party tagged a person) is whom the role serves, never the one who holds it: the speaker
   is the description, or the person the article gave that title before
   (``title_holders._owns``).
+- A quotation right after a noun for a named work ("campaign", "programme", "project") that
+  opens in lowercase goes on with the sentence as someone's words ("promised a campaign “which
+  is upbeat ...”"), never the work's name, which opens capitalised
+  (``quote_marks.names_a_work``).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.tasks.extract.test_quotes import speaker_on
+from tests.tasks.extract.test_quotes import speaker_on, speakers
 
 
 @pytest.mark.parametrize(
@@ -85,3 +89,31 @@ def test_a_name_before_a_role_does_not_hold_it(nlp, text, start, speaker) -> Non
 )  # fmt: skip
 def test_role_holders_named_after_their_title(nlp, text, start, speaker) -> None:
     assert speaker_on(nlp, text, start) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        ('Mr Okoro promised an election campaign "which is upbeat, confident and optimistic about'
+         ' the future".', "which is upbeat", "Okoro"),
+        ('The mayor launched a campaign "to make every street safe for children by next summer".',
+         "to make", "mayor"),
+        ('Ms Lee announced a new programme "that will put a nurse in every school".', "that will",
+         "Lee"),
+        ('The minister unveiled a project "which will change how we think about rail travel".',
+         "which will", "minister"),
+    ],
+)  # fmt: skip
+def test_lowercase_words_after_a_work_noun_are_speech(nlp, text, start, speaker) -> None:
+    assert speaker_on(nlp, text, start) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The party launched its new slogan "Britain Deserves Better".',
+        'The band released the single "Rain All Day" in May.',
+    ],
+)
+def test_a_capitalised_name_after_a_work_noun_is_no_quote(nlp, text) -> None:
+    assert speakers(nlp, text) == []

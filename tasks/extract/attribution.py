@@ -16,8 +16,9 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from tasks.extract.adjective_cues import adjective_cue
 from tasks.extract.context import ArticleContext
-from tasks.extract.continued import carried_on
+from tasks.extract.continued import added_to_report, carried_on
 from tasks.extract.cue_scope import (
     background_clause,
     causes,
@@ -49,7 +50,7 @@ from tasks.extract.found_in import found_in
 from tasks.extract.grammar import agent, noun_phrase, put_at
 from tasks.extract.memo import sentence_of, span_text
 from tasks.extract.polls import is_respondents, poll_source
-from tasks.extract.referents import Named, describe
+from tasks.extract.referents import Named, body_spoken_for, describe
 from tasks.extract.relative_cues import figure_noun_cue, which_cue
 from tasks.extract.reports import (
     Source,
@@ -63,7 +64,7 @@ from tasks.extract.reports import (
     report_before,
     report_source,
 )
-from tasks.schema import AttributionScope
+from tasks.schema import AttributionKind, AttributionScope
 
 __all__ = [
     "ArticleContext",
@@ -204,6 +205,8 @@ def spoken_by(subj: Token, verb: Token, target: Token, ctx: ArticleContext) -> S
     if is_unowned_report(subj):  # "One study found 40% ...": no name by itself
         return made_before(subj, ctx)
     found = describe(subj, ctx)
+    if found is not None and found.kind == AttributionKind.OFFICIAL_ANONYMOUS:
+        found = body_spoken_for(subj) or found  # "a spokeswoman for Acme Re said": Acme Re
     return Source.of(found, cue_word(verb)) if found is not None else None
 
 
@@ -245,6 +248,13 @@ def relative_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | 
     return None
 
 
+def misread_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
+    """The speaker of a reporting verb the parser read as an adjective (``adjective_cues``):
+    "A spokeswoman for X, ..., estimated claims would reach €20m"."""
+    cue = adjective_cue(sent, target)
+    return spoken_by(cue.speaker, cue.verb, target, ctx) if cue is not None else None
+
+
 def gapped_source(target: Token, ctx: ArticleContext) -> Source | None:
     """The speaker of a reported clause a figure's verbless conjunct continues (see
     ``gapped_after``): not the source an "according to" later in the sentence credits."""
@@ -266,6 +276,7 @@ def sentence_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | 
         or according_to(sent, ctx, target)
         or found_in(target, ctx)  # "70% in various surveys", "40% in a Gallup poll"
         or loose_cue(sent, target, ctx)
+        or misread_source(sent, target, ctx)  # "X, ..., estimated claims would reach €20m"
     )
 
 
@@ -273,6 +284,7 @@ def find_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None
     """Sentence first, then an anaphoric next sentence of the paragraph, then (bullets) the lead."""
     found = sentence_source(sent, target, ctx) or _relayed(sent, ctx)
     found = found or carried_on(sent, target, ctx)  # "X said it ... It has blocked 5,000"
+    found = found or added_to_report(sent, target, ctx)  # "X said 40% ... And 60% ..."
     if found:
         return found
     doc, text = ctx.doc, ctx.text

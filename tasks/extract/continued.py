@@ -9,6 +9,14 @@ pronoun must agree with the speaker (a person for "he"/"she", an organisation fo
 an organisation or a group for "they") and the sentence before must offer no other referent of
 its kind, or the pronoun may stand for that one ("The bank said the regulator had failed. It has
 fined 30 firms.": which "it"?).
+
+A sentence that adds to a report with "And" or "Also" goes on with it too: "Mr Lee said 40% of
+pensioners were paying more. And 1.5 million families were paying 60%." (Mr Lee's): right after a
+sentence of the same paragraph whose main verb reports a clause, with no source of its own and
+its verb in the tense of the clause reported (the backshift of indirect speech: "were paying"
+after "said ... were paying"). Not "But" (the outlet's contrast as often as the speaker's), nor
+a sentence in another tense ("X said prices had risen. And the firm employs 300.") or one that
+dates its own event ("And on Monday 40 staff walked out"): the outlet's narration.
 """
 
 from __future__ import annotations
@@ -22,7 +30,7 @@ from tasks.extract.cues import is_cue_verb, speaker_of
 from tasks.extract.grammar import sentence_before, subject
 from tasks.extract.it_referents import stands_for
 from tasks.extract.referents import describe
-from tasks.extract.reports import Source
+from tasks.extract.reports import Source, report_source
 from tasks.schema import AttributionKind, AttributionScope
 
 _PERSON = frozenset({"he", "she"})
@@ -113,3 +121,42 @@ def _rival(prev: Span, speaker: Token, pronoun: str, ctx: ArticleContext) -> boo
         if pronoun not in _PERSON and stands_for(tok, plural=pronoun == _GROUP, spoke=False):
             return True
     return False
+
+
+_ADDITIVE = frozenset({"and", "also"})
+_PAST_MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def added_to_report(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
+    """The source of the report that a sentence opening with "And"/"Also" adds to (see the
+    module docstring)."""
+    if sent[0].lower_ not in _ADDITIVE or ctx.in_quote(target.idx):
+        return None
+    if any(t.ent_type_ in ("DATE", "TIME") for t in sent):
+        return None  # "And on Monday 40 staff walked out": an event the outlet dates
+    prev = sentence_before(sent)
+    verb = prev.root if prev is not None else None
+    if verb is None or ctx.in_quote(verb.idx) or not is_cue_verb(verb):
+        return None
+    reported = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    speaker = speaker_of(verb)
+    if reported is None or speaker is None or ctx.in_quote(speaker.idx):
+        return None
+    tense = _tense(reported)
+    if tense is None or tense != _tense(sent.root):
+        return None
+    found = report_source(speaker, ctx, holds=False)
+    if found is None and (named := describe(speaker, ctx)) is not None:
+        found = Source.of(named, verb.lower_)
+    return replace(found, scope=AttributionScope.PARAGRAPH) if found is not None else None
+
+
+def _tense(verb: Token) -> str | None:
+    """ "past" or "present": the tense of a clause's finite word (its verb or an auxiliary)."""
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    for word in sorted(words, key=lambda t: t.i):
+        if word.tag_ == "VBD" or (word.tag_ == "MD" and word.lower_ in _PAST_MODALS):
+            return "past"
+        if word.tag_ in ("VBZ", "VBP", "MD"):
+            return "present"
+    return None

@@ -40,6 +40,10 @@ QUOTE_ONLY_VERBS = frozenset({
 # Verbs that give a figure as a source's expectation, never speech: "The bank fears that 1
 # million people could ...", "the ministry expects 300 ..." (for figures only, not quotations).
 FIGURE_VERBS = frozenset({"fear", "expect", "anticipate"})
+# Verbs by which their subject sets one figure against another, each on its word: "Mr Lee
+# compared the new cost with the £500m spent in 1991", "she contrasted 40% then with 12% now"
+# (for figures only, and only with a subject of their own: not "sales rose 5%, compared with").
+COMPARE_VERBS = frozenset({"compare", "contrast", "liken"})
 # Verbs (lemmas) that give a figure as their subject's forecast or estimate, also in an absolute
 # "with X -ing" clause the parser may misread as a noun phrase ("with the IMF forecasting a 3%
 # contraction"): see ``forecast_clauses``.

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.cue_words import (
     BODY_NOUNS,
+    COMPARE_VERBS,
     EVIDENCE_VERBS,
     FIGURE_VERBS,
     MISREAD_CUES,
@@ -77,6 +78,8 @@ def _is_cue_verb(tok: Token, quote: bool, evidence: bool, figure: bool) -> bool:
         return True
     if figure and lemma in FIGURE_VERBS:
         return True
+    if figure and lemma in COMPARE_VERBS:  # "X compared the cost with the £500m ..."
+        return any(c.dep_ == "nsubj" for c in kids)
     if figure and lemma in TALLY_VERBS:  # "the ministry gave a higher toll of 38", "the toll
         tally = ("dobj", "nsubjpass")  # was raised to 90 by the army"
         return any(c.dep_ in tally and c.lemma_.lower() in TALLY_NOUNS for c in kids)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from tasks.extract.cue_words import (
     BODY_NOUNS,
@@ -34,10 +34,67 @@ def whole_org(org: Span | None) -> Span | None:
         while end < len(doc) and doc[end].pos_ == "PROPN":
             end += 1
         org = Span(doc, org.start, end, label=org.label_)
-    org = _before_acronym(_with_head_noun(with_name_tail(org)))
+    org = _before_acronym(_with_head_noun(with_name_tail(_joined_by_and(org))))
     if len(org) > 2 and org[1].dep_ == "case" and country_of(org[0].text) is not None:
         org = org[2:]
     return org
+
+
+_AND = ("and", "&")
+
+
+def _joined_by_and(org: Span) -> Span:
+    """One name with an "and" inside that the model tagged as two: "the World Travel" +
+    "Tourism Council", "the International Federation of the Red Cross" + "Red Crescent
+    Societies" (see ``_shares_head``); two names joined by "and" stay two."""
+    doc = org.doc
+    if org.end + 1 < len(doc) and doc[org.end].lower_ in _AND:
+        after = entity_at(doc[org.end + 1]) or _capitalised_from(doc, org.end + 1)
+        if after is not None and after.start == org.end + 1 and _shares_head(org, after):
+            return Span(doc, org.start, after.end, label=org.label_)
+    if org.start >= 2 and doc[org.start - 1].lower_ in _AND:
+        before = entity_at(doc[org.start - 2])
+        if before is not None and before.end == org.start - 1 and _shares_head(before, org):
+            return Span(doc, before.start, org.end, label=org.label_)
+    return org
+
+
+def _shares_head(first: Span, second: Span) -> bool:
+    """Whether two organisation names around an "and" are one name whose parts share a head:
+    capitalised words on both sides, no article opening the second (a new name: "the Red Cross
+    and the UN"), and either the first part's last word modifies the second part's head ("World
+    Travel and Tourism Council": a council of both) or the second part, ending in a plural noun,
+    is a conjunct inside the first's "of"/"for" words ("Federation of the Red Cross and Red
+    Crescent Societies", "Department of Health and Human Services")."""
+    if first.label_ != "ORG" or second[0].pos_ == "DET":
+        return False
+    if not all(t.text[:1].isupper() for t in (first[-1], second[0], second[-1])):
+        return False
+    if _spelled_after(first.doc[first.start : second.end]):
+        return True  # "Society of Motor Manufacturers and Traders (SMMT)"
+    if second.label_ != "ORG":
+        return False  # words the model tagged nothing: only initials tie them to the name
+    last = first[-1]
+    if last.dep_ in ("compound", "nmod", "amod") and second.start <= last.head.i < second.end:
+        return True
+    linked = any(t.lower_ in _NAME_LINKS for t in first[1:])
+    conj = second.root.dep_ == "conj" and first.start <= second.root.head.i < first.end
+    return linked and conj and len(second) > 1 and second[-1].tag_ in ("NNPS", "NNS")
+
+
+def _capitalised_from(doc: Doc, start: int) -> Span | None:
+    """The capitalised words from ``start`` on that the model tagged as no entity."""
+    end = start
+    while end < len(doc) and doc[end].is_title and not doc[end].ent_type_:
+        end += 1
+    return Span(doc, start, end) if end > start else None
+
+
+def _spelled_after(name: Span) -> bool:
+    """Whether initials in brackets right after the name spell its capitalised words."""
+    doc, k = name.doc, name.end
+    bracketed = k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")"
+    return bracketed and _is_acronym(doc[k + 1]) and _spells(doc[k + 1].text, name)
 
 
 def _with_head_noun(org: Span) -> Span:

@@ -220,7 +220,12 @@ def _span(para: str, offset: int, start: int, end: int, continues: bool) -> Quot
 
 def names_a_work(text: str, span: QuoteSpan) -> bool:
     """A quotation right after a noun for a named work or phrase is that name: "our weekly
-    podcast, “Market Hours.”", "the state's new slogan “Rain. We Love It.”"."""
+    podcast, “Market Hours.”", "the state's new slogan “Rain. We Love It.”"; not one opening
+    in lowercase, which goes on with the sentence ("promised a campaign “which is upbeat and
+    confident”": a relative clause in someone's words, no name)."""
+    first = text[span.start : span.end].lstrip(" “”\"‘’'«»„")[:1]
+    if first.islower():
+        return False
     para_start = text.rfind("\n", 0, span.start) + 1
     noun = _WORK_NOUN_BEFORE.search(text[max(para_start, span.start - 40) : span.start - 1])
     return noun is not None and noun.group(1).lower() in _NAMED_WORK_NOUNS

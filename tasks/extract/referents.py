@@ -24,6 +24,7 @@ from tasks.extract.cue_words import (
     PERSONAL_PRONOUNS,
     REPORT_NOUNS,
     SOURCE_NOUN,
+    SPOKESPERSON_NOUNS,
     THING_PRONOUNS,
 )
 from tasks.extract.cues import is_cue_verb, speaker_of
@@ -148,6 +149,20 @@ def post_at(head: Token, preps: tuple[str, ...] = ("at",)) -> str | None:
         return None
     end = next((t.i for t in head.doc[obj.i : obj.right_edge.i + 1] if t.text == ","), None)
     return head.doc[prep.i : end if end is not None else obj.right_edge.i + 1].text
+
+
+def body_spoken_for(head: Token) -> Named | None:
+    """The organisation a spokesperson speaks for, named after them: "a spokeswoman for Acme
+    Re" gives a figure on Acme Re's word (not "a spokesman for Mr Lee": a person, who keeps
+    the spokesman)."""
+    if head.lemma_.lower() not in SPOKESPERSON_NOUNS:
+        return None
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("for", "from")), None)
+    obj = pobj(prep) if prep is not None else None
+    org = whole_org(entity_at(obj)) if obj is not None and obj.ent_type_ == "ORG" else None
+    if org is None:
+        return None
+    return Named(canonical_org(clean_name(org.text)), AttributionKind.ORGANIZATION)
 
 
 def _named_body(obj: Token) -> bool:

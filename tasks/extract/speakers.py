@@ -159,8 +159,41 @@ def _cue_before(sent: Span, inside: Span, ctx: ArticleContext) -> Speaker | None
             return None
         if _beside_its_clause(verb, inside.root):
             verb = verb.head
+        if _adjunct_of(verb, inside.root):
+            verb = _outer_reporter(verb)
         return cue_speaker(verb, speaker_of(verb), ctx)
     return None
+
+
+# Prepositions that bring in what a reporting verb says: "warned of “...”", "described it as
+# “...”", "called for “...”", "spoke about “...”".
+_CONTENT_PREPS = frozenset({"of", "as", "about", "for", "on", "over", "against", "to"})
+
+
+def _adjunct_of(verb: Token, quoted: Token) -> bool:
+    """Whether the quoted phrase hangs on ``verb`` as an adjunct (how, when, on what terms),
+    not as what the verb says: "announced their withdrawal “regardless of the situation”",
+    not "warned of “a hard winter”" nor "described it as “a betrayal”"."""
+    child = next((c for c in verb.children if c.i == quoted.i or c.is_ancestor(quoted)), None)
+    if child is None:
+        return False
+    if child.dep_ == "prep":
+        return child.lower_ not in _CONTENT_PREPS
+    return child.dep_ in ("advmod", "npadvmod", "advcl")
+
+
+def _outer_reporter(verb: Token) -> Token:
+    """The outermost reporting verb whose reported clause holds ``verb``'s: a phrase quoted as
+    an adjunct in a clause someone reports is that reporter's words, even where a reporting
+    verb of the clause governs it ("Mr Lee pointed out that three allies had announced their
+    withdrawal “regardless of the situation”": Mr Lee's words, not the allies')."""
+    while (
+        verb.dep_ == "ccomp"
+        and is_cue_verb(verb.head, quote=True)
+        and speaker_of(verb.head) is not None
+    ):
+        verb = verb.head
+    return verb
 
 
 def _closing_cue(last: Span, inside: Span, ctx: ArticleContext) -> Speaker | None:

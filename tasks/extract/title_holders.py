@@ -68,8 +68,13 @@ def _serves(tok: Token) -> bool:
 
 def _owns(person: Span, role: Token) -> bool:
     """Whether a person is the possessor of a role, not the one who holds it: "Mr Lee's
-    spokesman" is the spokesman, who speaks as such, not Mr Lee."""
-    return person.root.dep_ == "poss" and person.root.head.i == role.i
+    spokesman" is the spokesman, who speaks as such, not Mr Lee; nor does a name before the
+    role as its modifier hold it ("a Blair aide", "the Lib Dem spokesman" with the party's
+    name tagged a person): the role serves whom that name names."""
+    root = person.root
+    if root.head.i != role.i:
+        return False
+    return root.dep_ == "poss" or (root.dep_ in ("compound", "nmod") and person.end <= role.i)
 
 
 def person_in(head: Token, phrase: Span, ctx: ArticleContext) -> Span | None:

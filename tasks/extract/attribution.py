@@ -35,6 +35,7 @@ from tasks.extract.cue_words import (
     BULLETS,
     CLAUSE_CUE_VERBS,
     CLAUSE_ONLY_VERBS,
+    FINDING_VERBS,
 )
 from tasks.extract.cues import (
     cue_word,
@@ -51,6 +52,8 @@ from tasks.extract.memo import sentence_of, span_text
 from tasks.extract.polls import is_respondents, poll_source
 from tasks.extract.referents import Named, describe
 from tasks.extract.relative_cues import figure_noun_cue, which_cue
+from tasks.extract.report_antecedents import unowned
+from tasks.extract.report_owners import is_report_noun
 from tasks.extract.reports import (
     Source,
     according_to,
@@ -201,10 +204,22 @@ def spoken_by(subj: Token, verb: Token, target: Token, ctx: ArticleContext) -> S
         return None  # "the strikes claimed 24 lives", "shelling raised the toll to 40": causes
     if (report := report_source(subj, ctx, holds=False) or report_before(subj, ctx)) is not None:
         return report  # "..., a survey by the Acme Institute found.", "X reported ... The report"
-    if is_unowned_report(subj):  # "One study found 40% ...": no name by itself
-        return made_before(subj, ctx)
+    if is_unowned_report(subj) or _bare_finding(subj, verb):  # "One study found 40% ...",
+        return made_before(subj, ctx)  # "The figures show ...": no name by themselves
     found = describe(subj, ctx)
     return Source.of(found, cue_word(verb)) if found is not None else None
+
+
+def _bare_finding(subj: Token, verb: Token) -> bool:
+    """ "The figures show 40% ...", "Official statistics suggest ...": a report noun naming no
+    owner as the subject of a verb of finding is the report, not who gives its figures (its
+    owner, named before, or else nobody: the outlet's word)."""
+    return (
+        verb.lemma_.lower() in FINDING_VERBS
+        and is_report_noun(subj)
+        and subj.pos_ == "NOUN"
+        and unowned(subj)
+    )
 
 
 def loose_cue(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:

@@ -213,11 +213,15 @@ def spoken_by(subj: Token, verb: Token, target: Token, ctx: ArticleContext) -> S
 def _bare_finding(subj: Token, verb: Token) -> bool:
     """ "The figures show 40% ...", "Official statistics suggest ...": a report noun naming no
     owner as the subject of a verb of finding is the report, not who gives its figures (its
-    owner, named before, or else nobody: the outlet's word)."""
+    owner, named before, or else nobody: the outlet's word). Plural "reports" stand for
+    several unnamed sources (news reports, hearsay) and keep their reading, as in "reports
+    said" (see ``is_unowned_report``)."""
+    several = subj.lemma_.lower() == "report" and subj.tag_ == "NNS"
     return (
         verb.lemma_.lower() in FINDING_VERBS
         and is_report_noun(subj)
         and subj.pos_ == "NOUN"
+        and not several
         and unowned(subj)
     )
 

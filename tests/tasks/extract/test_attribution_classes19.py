@@ -7,8 +7,9 @@ the text gave the report to someone ("New figures from X ... The figures show": 
 surveyed 200 lenders. The survey found that 30% ...": the bank), else nobody's name (the
 outlet states it). A share of respondents ("30% expected ...") is on the word of its poll's
 owner in the same way, never of the bare word "survey". Guards: a report noun with an owner in
-its words ("government statistics", "a YouGov poll", "figures published by X"), and "reports
-said" (a reporting verb, several sources), keep their readings.
+its words ("government statistics", "a YouGov poll", "figures published by X"), and plural
+"reports" ("reports said", "local reports suggest": several unnamed sources) keep their
+readings.
 """
 
 from __future__ import annotations
@@ -68,6 +69,8 @@ def test_a_report_that_finds_is_its_owners(nlp, text, number, source) -> None:
         ("Government statistics show that 2,000 jobs were lost.", "2,000", "Government"),
         # a reporting verb, not a finding: several sources, the noun's own reading
         ("Reports said 40 people were killed in the fighting.", "40", "Reports"),
+        # plural "reports" stand for several unnamed sources, whatever their verb
+        ("Local reports suggest that 200 homes were destroyed.", "200", "Local reports"),
     ],
 )  # fmt: skip
 def test_an_owned_report_or_a_reporting_verb_keeps_its_reading(nlp, text, number, source) -> None:

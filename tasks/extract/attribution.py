@@ -52,11 +52,10 @@ from tasks.extract.memo import sentence_of, span_text
 from tasks.extract.polls import is_respondents, poll_source
 from tasks.extract.referents import Named, describe
 from tasks.extract.relative_cues import figure_noun_cue, which_cue
-from tasks.extract.report_antecedents import unowned
-from tasks.extract.report_owners import is_report_noun
 from tasks.extract.reports import (
     Source,
     according_to,
+    bare_report,
     closing_report,
     colon_report,
     complement_of,
@@ -212,18 +211,9 @@ def spoken_by(subj: Token, verb: Token, target: Token, ctx: ArticleContext) -> S
 
 def _bare_finding(subj: Token, verb: Token) -> bool:
     """ "The figures show 40% ...", "Official statistics suggest ...": a report noun naming no
-    owner as the subject of a verb of finding is the report, not who gives its figures (its
-    owner, named before, or else nobody: the outlet's word). Plural "reports" stand for
-    several unnamed sources (news reports, hearsay) and keep their reading, as in "reports
-    said" (see ``is_unowned_report``)."""
-    several = subj.lemma_.lower() == "report" and subj.tag_ == "NNS"
-    return (
-        verb.lemma_.lower() in FINDING_VERBS
-        and is_report_noun(subj)
-        and subj.pos_ == "NOUN"
-        and not several
-        and unowned(subj)
-    )
+    owner (see ``bare_report``) as the subject of a verb of finding is the report, not who
+    gives its figures."""
+    return verb.lemma_.lower() in FINDING_VERBS and bare_report(subj)
 
 
 def loose_cue(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:

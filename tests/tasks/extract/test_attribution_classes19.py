@@ -5,7 +5,8 @@ Class: a report noun that names no owner of its own ("the figures", "official st
 "indicate", "reveal") is the report, not who gives its figures: the figure is its owner's when
 the text gave the report to someone ("New figures from X ... The figures show": X; "The bank
 surveyed 200 lenders. The survey found that 30% ...": the bank), else nobody's name (the
-outlet states it). A share of respondents ("30% expected ...") is on the word of its poll's
+outlet states it); so is such a report after "according to" ("according to the figures"). A
+share of respondents ("30% expected ...") is on the word of its poll's
 owner in the same way, never of the bare word "survey". Guards: a report noun with an owner in
 its words ("government statistics", "a YouGov poll", "figures published by X"), and plural
 "reports" ("reports said", "local reports suggest": several unnamed sources) keep their
@@ -35,6 +36,10 @@ def source_of(nlp, text: str, number: str) -> str:
         ("Rents kept rising. The survey found that 30% of tenants expected to move.", "30%"),
         ("A new study shows 25% of nurses plan to quit within a year.", "25%"),
         ("The poll found 55% of voters backed the plan.", "55%"),
+        # "according to" such a report names nobody either
+        ("According to the figures, 40% of households are behind on their bills.", "40%"),
+        ("According to a survey, 35% of adults have no savings.", "35%"),
+        ("According to the latest statistics, 12% of pupils were absent in May.", "12%"),
     ],
 )  # fmt: skip
 def test_an_unowned_report_that_finds_is_no_source(nlp, text, number) -> None:
@@ -54,6 +59,8 @@ def test_an_unowned_report_that_finds_is_no_source(nlp, text, number) -> None:
          " expected defaults to rise.", "30%", "Bank of England"),
         ("A YouGov poll was published on Sunday. The poll found 55% of voters backed the"
          " plan.", "55%", "YouGov"),
+        ("The Acme Institute published a survey of tenants on Monday. According to the survey,"
+         " 35% of tenants plan to move.", "35%", "Acme Institute"),
     ],
 )  # fmt: skip
 def test_a_report_that_finds_is_its_owners(nlp, text, number, source) -> None:
@@ -71,6 +78,8 @@ def test_a_report_that_finds_is_its_owners(nlp, text, number, source) -> None:
         ("Reports said 40 people were killed in the fighting.", "40", "Reports"),
         # plural "reports" stand for several unnamed sources, whatever their verb
         ("Local reports suggest that 200 homes were destroyed.", "200", "Local reports"),
+        ("According to reports, 40 people were killed.", "40", "reports"),
+        ("According to government figures, 40% of households are in debt.", "40%", "government"),
     ],
 )  # fmt: skip
 def test_an_owned_report_or_a_reporting_verb_keeps_its_reading(nlp, text, number, source) -> None:

@@ -36,6 +36,7 @@ from tasks.extract.cue_words import (
     BULLETS,
     CLAUSE_CUE_VERBS,
     CLAUSE_ONLY_VERBS,
+    FINDING_VERBS,
 )
 from tasks.extract.cues import (
     cue_word,
@@ -55,6 +56,7 @@ from tasks.extract.relative_cues import figure_noun_cue, which_cue
 from tasks.extract.reports import (
     Source,
     according_to,
+    bare_report,
     closing_report,
     colon_report,
     complement_of,
@@ -202,12 +204,19 @@ def spoken_by(subj: Token, verb: Token, target: Token, ctx: ArticleContext) -> S
         return None  # "the strikes claimed 24 lives", "shelling raised the toll to 40": causes
     if (report := report_source(subj, ctx, holds=False) or report_before(subj, ctx)) is not None:
         return report  # "..., a survey by the Acme Institute found.", "X reported ... The report"
-    if is_unowned_report(subj):  # "One study found 40% ...": no name by itself
-        return made_before(subj, ctx)
+    if is_unowned_report(subj) or _bare_finding(subj, verb):  # "One study found 40% ...",
+        return made_before(subj, ctx)  # "The figures show ...": no name by themselves
     found = describe(subj, ctx)
     if found is not None and found.kind == AttributionKind.OFFICIAL_ANONYMOUS:
         found = body_spoken_for(subj) or found  # "a spokeswoman for Acme Re said": Acme Re
     return Source.of(found, cue_word(verb)) if found is not None else None
+
+
+def _bare_finding(subj: Token, verb: Token) -> bool:
+    """ "The figures show 40% ...", "Official statistics suggest ...": a report noun naming no
+    owner (see ``bare_report``) as the subject of a verb of finding is the report, not who
+    gives its figures."""
+    return verb.lemma_.lower() in FINDING_VERBS and bare_report(subj)
 
 
 def loose_cue(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:

@@ -81,6 +81,12 @@ CLAUSE_ONLY_VERBS = frozenset({
 ADDRESSEE_VERBS = frozenset({
     "tell", "ask", "urge", "brief", "warn", "inform", "advise", "instruct", "remind", "order",
 })  # fmt: skip
+# Verbs (lemmas) of the writer talking to someone, whom "to"/"with" names ("I spoke to the
+# coach, X", "we talked with the minister"); whoever they name answers in the quote after.
+CONSULT_VERBS = frozenset({"speak", "talk", "chat"})
+# Verbs (lemmas) of the writer putting questions to their object ("we asked the minister, X",
+# "I interviewed the head teacher").
+QUESTION_VERBS = frozenset({"ask", "interview", "question"})
 # Clauses and phrases set beside a reporting verb that say when or why, not what was reported:
 # "accused Russia of X, after strikes that killed 23", "accuses Y as supply drops by half".
 BACKGROUND_WORDS = frozenset({
@@ -93,6 +99,11 @@ EVIDENCE_VERBS = frozenset({
     "show", "find", "indicate", "suggest", "reveal", "put", "estimate", "conclude", "say",
     "state", "report", "confirm", "predict", "forecast", "project", "highlight", "note", "warn",
     "record", "document", "count", "calculate",
+})  # fmt: skip
+# Verbs (lemmas) by which a report presents what it found ("the figures show", "the data
+# suggests", "the survey found"): a report noun with no owner as their subject is no source.
+FINDING_VERBS = frozenset({
+    "show", "find", "suggest", "indicate", "reveal", "conclude", "prove", "demonstrate",
 })  # fmt: skip
 # Verbs (lemmas) that gather figures: their "by" agent is the source ("cases whose details were
 # collected by X", "deaths compiled by X"); never without "by".

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.claim_words import PERSON_NOUNS
 from tasks.extract.context import ArticleContext, narration_back, subjects_of
-from tasks.extract.cue_words import NEW_SOURCE_NOUNS, OFFICIAL_NOUNS
+from tasks.extract.cue_words import NEW_SOURCE_NOUNS, OFFICIAL_NOUNS, SPOKESPERSON_NOUNS
 from tasks.extract.gazetteer import country_of, is_country_or_region
 from tasks.extract.grammar import (
     entity_at,
@@ -272,3 +272,36 @@ def issuer_before(desc: Token, ctx: ArticleContext) -> Token | None:
             if who is not None and (who.pos_ == "PROPN" or who.ent_type_ in _NAMED):
                 return who
     return None
+
+
+_OWNED = ("poss", "compound", "nmod", "appos")  # "Acme's spokesman", "an Acme spokesman", ...
+_SPEAKS_FOR = ("for", "from", "at", "of")  # ... "a spokesman for Acme": whom one speaks for
+
+
+def spokesperson_before(desc: Token, ctx: ArticleContext) -> Token | None:
+    """The earlier mention a bare "the spokesman" stands for: "A spokesman for the Home Office
+    said ... “...,” the spokesman added" is that Home Office spokesman again, however far on.
+    Only the nearest earlier mention of the same noun outside quotations counts, and only when
+    it says whom it speaks for (a bare "a spokesman" before says no more than this one); a
+    "the spokesman" with words of its own ("the club's spokesman") keeps them."""
+    lemma = desc.lemma_.lower()
+    if desc.pos_ != "NOUN" or desc.tag_ != "NN" or lemma not in SPOKESPERSON_NOUNS:
+        return None
+    kids = list(desc.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or _speaks_for(desc):
+        return None
+    for tok in reversed(desc.doc[: desc.i]):
+        if tok.lemma_.lower() != lemma or tok.tag_ != "NN" or ctx.in_quote(tok.idx):
+            continue
+        if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+            return tok.head  # "Acme spokesman Tom Reid"
+        return tok if _speaks_for(tok) else None
+    return None
+
+
+def _speaks_for(role: Token) -> bool:
+    """Whether a spokesperson noun says whom it speaks for: an owner or a name beside it, or
+    "for"/"from" a body after it."""
+    if any(c.dep_ in _OWNED for c in role.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in _SPEAKS_FOR for c in role.children)

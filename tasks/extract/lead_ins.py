@@ -32,7 +32,7 @@ def introduced(part: Span, ctx: ArticleContext) -> bool:
 def according(part: Span, ctx: ArticleContext) -> Speaker | None:
     """The source of "according to X" in ``part``; an appositive name after a description is the
     person ("According to his aunt, Jane Starner, “...”": Jane Starner)."""
-    acc = according_to(part, ctx)
+    acc = according_to(part, ctx, figure=False)
     if acc is None:
         return None
     to = next(t for t in part if t.lower_ == "according").nbor()

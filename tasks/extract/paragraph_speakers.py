@@ -16,8 +16,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from tasks.extract.context import ArticleContext
+from tasks.extract.cue_words import CONSULT_VERBS, QUESTION_VERBS
 from tasks.extract.cues import is_cue_verb, speaker_of
-from tasks.extract.grammar import paragraph_before, sentence_before, set_off, subject
+from tasks.extract.grammar import paragraph_before, pobj, sentence_before, set_off, subject
 from tasks.extract.memo import sentence_of
 from tasks.extract.quote_marks import QuoteSpan, quote_kind
 from tasks.extract.referents import can_speak, is_thing
@@ -25,6 +26,7 @@ from tasks.extract.spoken_by import Speaker, speaker_from
 from tasks.schema import QuoteKind
 
 _CLAUSE_DEPS = ("ROOT", "ccomp", "conj")  # verbs that carry a sentence's reported speech
+_WRITER = ("i", "we")  # the writer, asking or talking to someone
 
 
 def _carries_speech(verb: Token) -> bool:
@@ -42,15 +44,23 @@ def _writer_asking(verb: Token) -> bool:
     """Whether ``verb`` is the writer asking ("I asked him whether ...", "we asked the
     minister ..."): whoever is asked answers in the quote after."""
     asker = subject(verb) if verb.lemma_.lower() == "ask" else None
-    return asker is not None and asker.lower_ in ("i", "we")
+    return asker is not None and asker.lower_ in _WRITER
 
 
 def _asked_by_writer(verb: Token) -> Token | None:
-    """Whom the writer asks, named: the one asked answers in the quote after ("I asked the
-    minister about the deal.\n\n“...”": the minister, not the writer)."""
-    if not _writer_asking(verb):
+    """Whom the writer asks, interviews or speaks to, named: that one answers in the quote
+    after ("I asked the minister about the deal.\n\n“...”", "I spoke to the coach, X, after
+    the match.\n\n“...”": the minister, X, not the writer)."""
+    lemma = verb.lemma_.lower()
+    writer = subject(verb)
+    if writer is None or writer.lower_ not in _WRITER or verb.pos_ != "VERB":
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
+    if lemma in QUESTION_VERBS:
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
+    if lemma not in CONSULT_VERBS:
+        return None
+    to = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with"))
+    return next((o for p in to if (o := pobj(p)) is not None and o.pos_ != "PRON"), None)
 
 
 def writers_question(sent: Span, ctx: ArticleContext) -> bool:
@@ -98,7 +108,9 @@ def reported_before(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> Speaker |
     if inside is None:
         return None
     prev = paragraph_before(sentence_of(inside[0]))
-    if prev is None or _quotes_speech(prev, ctx):
+    if prev is None:
+        return _consulted_just_before(inside, ctx)
+    if _quotes_speech(prev, ctx):
         return None  # a quote there carries its own speaker over (see extract_quotes)
     last = prev  # the paragraph's last sentence, then the ones before it
     while prev is not None:
@@ -106,7 +118,7 @@ def reported_before(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> Speaker |
         verbs = (
             t
             for t in prev
-            if is_cue_verb(t, evidence=False)
+            if (is_cue_verb(t, evidence=False) or _asked_by_writer(t) is not None)
             and _carries_speech(t)
             and (not asked or _asked_by_writer(t) is not None)
         )
@@ -121,4 +133,21 @@ def reported_before(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> Speaker |
     subj = subject(last.root)
     if subj is not None and ctx.is_person_like(subj) and subj.lower_ not in ("he", "she"):
         return speaker_from(subj, ctx, None)
+    return None
+
+
+def _consulted_just_before(inside: Span, ctx: ArticleContext) -> Speaker | None:
+    """For a quote opening a sentence inside its paragraph: the one the writer asked or spoke
+    to in the sentence just before ("I spoke to the coach, X, after the match. “...”": X).
+    Other speech in that sentence is left to the quotes before and after."""
+    sent = sentence_of(inside[0])
+    if inside[0].i - sent.start > 1:
+        return None  # the quote opens its sentence (after its mark)
+    prev = sentence_before(sent)
+    if prev is None or _quotes_speech(prev, ctx):
+        return None
+    for verb in (t for t in prev if t.dep_ in _CLAUSE_DEPS):
+        whom = _asked_by_writer(verb)
+        if whom is not None and can_speak(whom) and not is_thing(whom, ctx):
+            return speaker_from(whom, ctx, verb.lemma_.lower())
     return None

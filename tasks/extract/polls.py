@@ -14,10 +14,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tasks.extract.context import ArticleContext
-from tasks.extract.grammar import agent, sentences_back
+from tasks.extract.grammar import agent, sentences_back, subject
 from tasks.extract.memo import sentence_of
 from tasks.extract.quantity_words import FRACTIONS, PERCENT_WORDS, VAGUE, WORD_NUMBERS
 from tasks.extract.referents import Named, describe
+from tasks.extract.report_antecedents import unowned
+from tasks.extract.reports import is_unowned_report, made_before, report_before, report_source
 
 # Nouns (lemmas) naming a poll that can stand as a figure's source.
 POLL_NOUNS = frozenset({"poll", "survey", "questionnaire", "census"})
@@ -69,14 +71,40 @@ def poll_source(respondents: Token, ctx: ArticleContext) -> tuple[Named, bool] |
 
 
 def _poll_in(sent: Span, ctx: ArticleContext) -> Named | None:
-    """The last poll or survey a sentence names, or the pollster its respondents told, as a
-    source."""
+    """The source of the last poll or survey a sentence names, or the pollster its
+    respondents told (see ``_poll_owner``)."""
     for tok in reversed(sent):
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in POLL_NOUNS:
-            return describe(tok, ctx)
+            return _poll_owner(tok, ctx)
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is not None and is_respondents(subj) and (told := _told(tok, ctx)) is not None:
             return told
+    return None
+
+
+def _poll_owner(poll: Token, ctx: ArticleContext) -> Named | None:
+    """Whose word a poll's figures are: the poll as its words name it when they name an owner
+    ("a YouGov poll", "the bank's survey"), else the one it is "by" or "for", or the one the
+    text gave it to before ("The bank surveyed 200 lenders. The survey found ..."); a bare
+    "the survey" or "a new poll" with none of these is nobody's name (the outlet's word)."""
+    if not unowned(poll):
+        return describe(poll, ctx)
+    found = report_source(poll, ctx, holds=True) or report_before(poll, ctx)
+    if found is None and is_unowned_report(poll):
+        found = made_before(poll, ctx)
+    if found is None:
+        return _polled_before(poll, ctx)
+    return Named(found.name, found.kind)
+
+
+def _polled_before(poll: Token, ctx: ArticleContext) -> Named | None:
+    """Who carried out the poll the sentence just before reports with the poll's own verb
+    ("The bank surveyed 200 lenders. The survey found ...": the bank)."""
+    for prev in sentences_back(sentence_of(poll), 1):
+        for verb in prev:
+            same = verb.pos_ == "VERB" and verb.lemma_.lower() == poll.lemma_.lower()
+            if same and not ctx.in_quote(verb.idx) and (who := subject(verb)) is not None:
+                return describe(who, ctx)
     return None
 
 

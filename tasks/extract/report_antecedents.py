@@ -38,11 +38,18 @@ def definite_bare(noun: Token) -> bool:
 
 
 def unowned(noun: Token) -> bool:
-    """ "A pessimistic forecast", "one study", "an internal report": a report noun whose words
-    before it name no owner (no possessor, compound, name or entity), whatever its article."""
+    """ "A pessimistic forecast", "one study", "an internal report", "last year's survey": a
+    report noun whose words before it name no owner (no possessor, compound, name or entity;
+    a date's possessive says when, not whose), whatever its article."""
     named = (c.ent_type_ and c.ent_type_ not in _NOT_OWNERS for c in noun.lefts)
-    own = (c.dep_ in _OWN_DEPS or c.pos_ == "PROPN" for c in noun.lefts)
-    return not any(named) and not any(own) and not any(c.dep_ == "poss" for c in noun.children)
+    own = (c.dep_ in _OWN_DEPS or c.pos_ == "PROPN" for c in noun.lefts if not _dated(c))
+    whose = (c.dep_ == "poss" and not _dated(c) for c in noun.children)
+    return not any(named) and not any(own) and not any(whose)
+
+
+def _dated(tok: Token) -> bool:
+    """A possessive or modifier that is a date ("last year's", "Monday's"), not an owner."""
+    return tok.ent_type_ in ("DATE", "TIME")
 
 
 def mentioned_before(noun: Token, ctx: ArticleContext, back: int = _BACK) -> Token | None:

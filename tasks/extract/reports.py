@@ -66,11 +66,15 @@ class Source:
         return cls(named.name, named.kind, cue)
 
 
-def according_to(sent: Span, ctx: ArticleContext, target: Token | None = None) -> Source | None:
+def according_to(
+    sent: Span, ctx: ArticleContext, target: Token | None = None, *, figure: bool = True
+) -> Source | None:
     """ "according to X" anywhere in the sentence; "according to projections ... by Acme" is
     Acme's, "according to the ministry's figures" and "according to its estimate" the owner's.
     One inside a relative clause speaks only for that clause: "support for talks, which,
-    according to Ipsos, reached 40%" gives no other figure of the sentence (``target``)."""
+    according to Ipsos, reached 40%" gives no other figure of the sentence (``target``). For a
+    ``figure``, a bare report ("according to the figures") is no name by itself; words quoted
+    from it are the report's ("According to the report, “...”")."""
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor().lower_ == "to":
             if target is not None and _elsewhere(tok, target):
@@ -84,6 +88,12 @@ def according_to(sent: Span, ctx: ArticleContext, target: Token | None = None) -
                 return replace(found_report, cue="according to")
             if _pronoun_owned(obj) or _by_measure(obj):
                 continue  # "its survey" with nothing for "its" to stand for: no name
+            if figure and bare_report(obj) and not any(c.dep_ == "prep" for c in obj.children):
+                # "according to the figures": the report is nobody's name by itself
+                found_report = made_before(obj, ctx)
+                if found_report is not None:
+                    return replace(found_report, cue="according to")
+                continue
             if (found := describe(obj, ctx)) is not None:
                 return Source.of(found, "according to")
     return None
@@ -173,6 +183,15 @@ def _put_out_before(noun: Token, ctx: ArticleContext) -> Source | None:
     if found is None or found.kind != AttributionKind.ORGANIZATION:
         return None
     return Source(found.name, found.kind, noun.lower_, _BEFORE)
+
+
+def bare_report(noun: Token) -> bool:
+    """ "the figures", "official statistics", "a new survey": a report noun whose words name no
+    owner, which as the source of its figures is no name by itself (its owner, named before,
+    or nobody: the outlet's word). Plural "reports" stand for several unnamed sources (news
+    reports, hearsay) and keep their reading, as in "reports said"."""
+    several = noun.lemma_.lower() == "report" and noun.tag_ == "NNS"
+    return is_report_noun(noun) and noun.pos_ == "NOUN" and not several and unowned(noun)
 
 
 def is_unowned_report(noun: Token) -> bool:

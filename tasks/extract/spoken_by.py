@@ -21,6 +21,7 @@ from tasks.extract.descriptions import (
     body_named_before,
     issuer_before,
     named_before,
+    spokesperson_before,
     titled_before,
 )
 from tasks.extract.grammar import SUBJECT_DEPS, has_passive_subject, noun_phrase, subject
@@ -54,6 +55,10 @@ def speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker |
     written = subj.text if subj.pos_ == "PRON" else noun_phrase(subj).text.strip(_NOT_WORDS)
     if (meant := _meant_by_pronoun(subj, ctx, cue) or _whose(subj, ctx, cue)) is not None:
         return Speaker(meant.name, written, cue, meant.kind)
+    if (earlier := spokesperson_before(subj, ctx)) is not None and (
+        again := speaker_from(earlier, ctx, cue)
+    ):
+        return Speaker(again.name, written, cue, again.kind)  # "the spokesman" named before
     authored = None if national_body(subj) else report_source(subj, ctx, holds=False)
     if authored is not None:  # "the letter signed by seven doctors": the doctors
         return Speaker(authored.name, written, cue, authored.kind)

@@ -249,7 +249,7 @@ MONEY_VERBS: Final = {
 MONEY_NOUNS: Final = {
     "cost", "bill", "price", "damage", "loss", "claim", "payout", "budget", "spending",
     "funding", "debt", "deficit", "revenue", "profit", "earnings", "fee", "fine", "compensation",
-    "exposure", "investment", "value", "tab", "expenditure", "outlay", "valuation", "turnover",
+    "exposure", "investment", "tab", "expenditure", "outlay", "valuation", "turnover",
 }  # fmt: skip
 # ... and those of them that take whom the money goes to or from as a first object: their second
 # object is a sum, any vague count ("can cost users thousands", "saved families hundreds", "owes

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from tasks.extract import claim_words as words
-from tasks.extract.grammar import prep_object
+from tasks.extract.grammar import SUBJECT_DEPS, prep_object
 from tasks.extract.memo import sentence_lemmas
 from tasks.extract.quantities import Quantity
 from tasks.extract.roles import noun_lemma, strength_noun
@@ -85,6 +85,35 @@ def military_formation(noun: Token) -> bool:
     named = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
     words_named = {c.lemma_.lower() for c in named} | {c.lower_ for c in named}  # "arms", "arm"
     return not words_named.isdisjoint(words.FORMATION_MODIFIERS)
+
+
+def members_of_civic_body(noun: Token) -> bool:
+    """Volunteers, activists or supporters a civic body has: "the charity has 400 volunteers",
+    "a local group with 120 volunteers", "the campaign's 2,000 activists", "the group said it
+    is well organised, with 350 volunteers": people, in war reporting too (a campaign to save
+    the regiments is no regiment). Not a body that fights ("rebel groups") nor one the parse
+    names ("the Wagner Group": a proper name says nothing of what it does)."""
+    if noun_lemma(noun) not in words.CIVIC_MEMBERS:
+        return False
+    body = _group_of(noun) or _holder(noun)
+    if body is None or body.pos_ != "NOUN" or body.lemma_.lower() not in words.CIVIC_BODIES:
+        return False
+    return not armed_body(body)
+
+
+def _holder(noun: Token) -> Token | None:
+    """What a "with" phrase gives the count to: "a group [with] 120 volunteers" (the noun), or
+    the subject of the clause it qualifies ("it is well organised, with 350 volunteers"), an
+    "it" taken back to the subject of the verb that reports it ("the group said it ...")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return None
+    holder = noun.head.head
+    if holder.pos_ in ("NOUN", "PROPN"):
+        return holder
+    subject = next((c for c in holder.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.lower_ in ("it", "they") and holder.dep_ == "ccomp":
+        return next((c for c in holder.head.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject
 
 
 def armed_attackers(noun: Token) -> bool:

@@ -75,6 +75,13 @@ MILITARY_ONLY_TROOPS: Final = (
     | (_lexicon("troop_nouns.txt") - TROOP_NOUNS - {"veteran", "noncombatant"})
     | ATTACKER_NOUNS
 )
+# People who give their time to a civic body ("the charity has 400 volunteers", "a group with
+# 350 volunteers"), and the bodies: people, not troops ("volunteers" fight for armies too).
+CIVIC_MEMBERS: Final = {"volunteer", "activist", "supporter", "campaigner", "member"}
+CIVIC_BODIES: Final = {
+    "charity", "campaign", "group", "association", "society", "club", "party", "union",
+    "organisation", "organization", "movement", "trust", "foundation", "church", "network",
+}  # fmt: skip
 # "32 NATO allies", "the EU's 27 members": states, when an organisation owns them.
 MEMBER_NOUNS: Final = {"ally", "partner", "member", "signatory", "state", "nation", "country"}
 # People nouns WordNet files elsewhere (groups, plurals used as nouns) or a counting word.
@@ -119,6 +126,9 @@ PEOPLE_MEASURES: Final = {
     "readership", "viewership", "listenership", "ridership", "headcount", "enrolment",
     "enrollment", "footfall",
 }  # fmt: skip
+# Arrests counted are the people arrested, a police figure told at any size ("there were only
+# four arrests", "officers made 12 arrests"): people, never told in passing.
+ARREST_NOUNS: Final = {"arrest"}
 # Rates of change whose value "zero" is a percentage: "growth had been zero", "inflation fell to
 # zero", "interest rates at zero" (not "zero tolerance", "zero-hours contracts").
 RATE_NOUNS: Final = {
@@ -136,10 +146,12 @@ CASUALTY_WORDS: Final = {
     "neutralised", "neutralized",
 } | _lexicon("harm_verbs.txt")  # fmt: skip
 # Lives a war or an attack "claims", "costs" or "takes" are deaths ("claimed thousands of
-# lives"); lives saved are people.
+# lives"); so are lives lost, and lives saved are deaths averted ("would save 65 lives a year"):
+# casualty counts, where lives "at risk" are people.
 # What a count loses when its people die: "lost 500 men", not "lost their jobs".
 LIVES: Final = {"life", "soldier", "troop", "man", "people", "fighter", "personnel"}
 LIFE_TAKING: Final = {"claim", "cost", "take"}
+LIFE_SAVING: Final = {"save", "lose"}
 # People said to have lived through the harm their sentence tells of are people: "22 of the 71
 # patients survived, but the number killed is unknown", "rescuers found 12 survivors".
 SURVIVAL_WORDS: Final = {"survive", "survivor"}
@@ -157,8 +169,9 @@ VIOLENCE_WORDS: Final = (CASUALTY_WORDS - {"lose", "loss", "losses"}) | {
     "disaster", "accident", "storm", "tsunami", "hurricane",
 }  # fmt: skip
 # Jobs counted are the people who hold them: "cut 3,200 jobs", "48,000 new jobs", "1,200
-# redundancies"; "job losses" and "job cuts" too (not casualties: "losses" of jobs).
-JOB_NOUNS: Final = {"job", "redundancy", "layoff", "lay-off"}
+# redundancies"; "job losses" and "job cuts" too (not casualties: "losses" of jobs); and
+# livelihoods, a job by another name ("hundreds of thousands of livelihoods have gone").
+JOB_NOUNS: Final = {"job", "redundancy", "layoff", "lay-off", "livelihood"}
 JOB_CHANGE_NOUNS: Final = {"loss", "cut", "cuts", "losses"}
 # Counted people who are troops when the verb makes them so ("deployed 12,000 men").
 GENERIC_PEOPLE: Final = {"people", "person", "man", "men"}
@@ -185,9 +198,9 @@ SIZE_NOUNS: Final = {"strength", "size", "headcount", "manpower"}
 CAPTIVE_NOUNS: Final = {"prisoner", "pow", "captive", "abductee", "hostage"}
 # ... and so are those "taken prisoner", "held hostage" ...
 CAPTOR_VERBS: Final = {"take", "hold", "keep"}
-# ... and people "held", "detained" or "interned" (passive): "9,000 fighters held by the militia";
-# those held "in reserve" or "on standby" are troops.
-DETAIN_VERBS: Final = {"hold", "detain", "imprison", "intern", "jail", "incarcerate"}
+# ... and people "held", "detained", "interned" or "seized" (passive): "9,000 fighters held by the
+# militia", "eight men seized at a hotel"; those held "in reserve" or "on standby" are troops.
+DETAIN_VERBS: Final = {"hold", "detain", "imprison", "intern", "jail", "incarcerate", "seize"}
 RESERVE_WORDS: Final = {"reserve", "standby", "readiness", "check", "place"}
 # People held by police or courts on suspicion of a crime are people, not captives: "seven men
 # were held in connection with suspected offences", "30 were detained on suspicion of fraud",
@@ -249,6 +262,14 @@ MONEY_VERBS: Final = {
     "spend", "lose", "cost", "pay", "invest", "raise", "earn", "owe", "save", "fund", "borrow",
     "lend", "donate", "pledge", "allocate", "waste", "make", "generate", "splash", "bill",
     "charge", "fine", "sell", "buy", "pour", "plough", "pump", "inject", "write", "wipe",
+}  # fmt: skip
+# Nouns for a sum of money: what one of them comes to is money, a vague scale count too ("the
+# bill could run into billions", "losses are expected to be in the low billions", "total claims
+# could reach tens of billions").
+MONEY_NOUNS: Final = {
+    "cost", "bill", "price", "damage", "loss", "claim", "payout", "budget", "spending",
+    "funding", "debt", "deficit", "revenue", "profit", "earnings", "fee", "fine", "compensation",
+    "exposure", "investment", "tab", "expenditure", "outlay", "valuation", "turnover",
 }  # fmt: skip
 # ... and those of them that take whom the money goes to or from as a first object: their second
 # object is a sum, any vague count ("can cost users thousands", "saved families hundreds", "owes
@@ -346,8 +367,8 @@ HEDGES: Final = {
     "unconfirmed",
 }
 HEDGE_LEMMAS: Final = {
-    "estimate", "believe", "claim", "allege", "rumour", "rumor", "extrapolation", "extrapolate",
-    "suggest",
+    "estimate", "believe", "claim", "allege", "allegation", "rumour", "rumor", "extrapolation",
+    "extrapolate", "suggest",
 }  # fmt: skip
 LOC_PREPS: Final = {
     "in",

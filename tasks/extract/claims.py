@@ -24,6 +24,7 @@ from tasks.extract.armed_bodies import (
     group_strength,
     members_of_armed_body,
     military_formation,
+    members_of_civic_body,
 )
 from tasks.extract.attribution import ArticleContext, Source, find_source
 from tasks.extract.counted import (
@@ -36,10 +37,12 @@ from tasks.extract.counted import (
 from tasks.extract.grammar import SUBJECT_DEPS, pobj
 from tasks.extract.hedges import hedge_cue
 from tasks.extract.memo import sentence_lemmas, sentence_of
+from tasks.extract.money_sums import sum_of_money
 from tasks.extract.number_contexts import partitive_whole
 from tasks.extract.parallels import align_parallels
 from tasks.extract.person_counts import (
     civilians,
+    counts_arrests,
     household_compound,
     is_nationals,
     is_person,
@@ -150,6 +153,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
         return Verdict((ClaimType.EQUIPMENT_COUNT if armed else ClaimType.OTHER), True)
     if lemma in words.EQUIPMENT_NOUNS:
         return Verdict(ClaimType.EQUIPMENT_COUNT, True)
+    if lemma in words.MONEY_NOUNS and _vague_scale(doc, q):
+        return Verdict(ClaimType.MONEY, True)  # "total claims could reach tens of billions"
     if noun is not None and roles.counts_jobs(noun):
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # "cut 3,200 jobs", "900 job losses"
     if lemma in words.CAPTIVE_NOUNS or lemma in words.FREEING_WORDS:
@@ -188,7 +193,7 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     hurt = personish and (bool(context & words.CASUALTY_WORDS) or moved or harm.harmed(noun))
     if hurt and not moved and lost_at_the_polls(noun, context):
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # "lost 12 MLAs": seats, not lives
-    died = harm.lives_taken(noun) or victims_of_violence(noun)  # "claimed 300 lives"
+    died = harm.lives_at_stake(noun) or victims_of_violence(noun)  # "claimed 300 lives"
     if hurt or died or lemma in words.CASUALTY_WORDS or captive:
         return Verdict(ClaimType.CASUALTY_COUNT, True)
     if is_person(lemma) and roles.serves(noun):
@@ -201,6 +206,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
             return Verdict(ClaimType.TROOP_COUNT, True)
     elif lemma in words.TROOP_NOUNS:
         return Verdict(ClaimType.TROOP_COUNT, True)
+    if members_of_civic_body(noun):  # no armed word in the clause (above)
+        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "a group with 350 volunteers"
     if lemma in words.GENERIC_PEOPLE and roles.deployed(noun):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "mobilised 300,000 people", "sent 500 men"
     if is_nationals(noun) or (lemma == "man" and noun.tag_ == "NNS"):
@@ -210,8 +217,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
         return Verdict(ClaimType.PEOPLE_COUNT, True, default=True)  # no cue: people, at a guess
     if lemma in words.MEMBER_NOUNS and roles.member_of_a_body(noun):
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # of a body that is no armed one (above)
-    if lemma in words.PEOPLE_MEASURES:
-        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "unemployment of more than five million"
+    if lemma in words.PEOPLE_MEASURES or counts_arrests(noun):
+        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "unemployment of five million", "40 arrests"
     if is_person(lemma) or (lemma in words.POPULATION_NOUNS and _counts_inside(doc, q, noun)):
         return Verdict(ClaimType.PEOPLE_COUNT, True, default=True)  # no cue: people, at a guess
     return Verdict(ClaimType.OTHER, True, default=True)
@@ -219,11 +226,13 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
 
 def _bare(doc: Doc, q: Quantity, context: set[str]) -> Verdict:
     """A count with no counted noun: "thousands had remained", "lost billions", "500 wounded"."""
-    vague_money = q.qualifier == Qualifier.VAGUE and doc[q.core].lower_ in _VAGUE_MONEY
+    vague_money = _vague_scale(doc, q)
     if vague_money and context & words.MONEY_VERBS:
         return Verdict(ClaimType.MONEY, True)  # before casualties: "lost billions"
     if q.qualifier == Qualifier.VAGUE and _sum_paid_to_someone(doc[q.core]):
         return Verdict(ClaimType.MONEY, True)  # "can cost users thousands"
+    if vague_money and sum_of_money(doc[q.core]):
+        return Verdict(ClaimType.MONEY, True)  # "the bill could run into billions"
     chain = clause_chain(doc[q.core])
     if harm.displaced(doc[q.core]) and not harm.harm_modifier(doc[q.core]):
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # "Hundreds of thousands have been displaced"
@@ -245,6 +254,11 @@ def _bare(doc: Doc, q: Quantity, context: set[str]) -> Verdict:
     if q.qualifier == Qualifier.VAGUE and q.unit is None:
         return Verdict(ClaimType.PEOPLE_COUNT, False, default=True)  # "essential for millions"
     return Verdict(ClaimType.OTHER, False, default=True)
+
+
+def _vague_scale(doc: Doc, q: Quantity) -> bool:
+    """ "millions", "tens of billions": a vague count by a scale word, which may be a sum."""
+    return q.qualifier == Qualifier.VAGUE and doc[q.core].lower_ in _VAGUE_MONEY
 
 
 def _sum_paid_to_someone(core: Token) -> bool:
@@ -347,10 +361,21 @@ def is_incidental(doc: Doc, q: Quantity, facts: ClaimFacts) -> bool:
         return not (_context_lemmas(doc, q, noun) & words.DAMAGE_WORDS)
     if noun is not None and claim_type == ClaimType.TROOP_COUNT and military_formation(noun):
         return False  # "four combined arms armies": each a force of thousands
+    if noun is not None and counts_arrests(noun):
+        return False  # "there were only four arrests": a police figure
     jobs = noun is not None and roles.counts_jobs(noun)  # "she has held three jobs"
     if claim_type in PERSON_TYPES and noun is not None and _acts(doc, q, noun) and not jobs:
         return False
+    if noun is None and _killed(doc[q.core]):
+        return False  # "only four were killed by hounds" (after "91 foxes": animals, other)
     return not ((_context_lemmas(doc, q, noun) | _clause_lemmas(start)) & words.DAMAGE_WORDS)
+
+
+def _killed(core: Token) -> bool:
+    """A bare count that is the subject of a verb of harm ("four were killed"): harm counts at
+    any size, whatever it was done to."""
+    verb = core.head
+    return core.dep_ in SUBJECT_DEPS and verb.lemma_.lower() in words.CASUALTY_WORDS
 
 
 def _acts(doc: Doc, q: Quantity, noun: Token) -> bool:

@@ -43,6 +43,19 @@ _WHEN = {"DATE", "TIME"}
 
 def lives_taken(noun: Token) -> bool:
     """ "claimed thousands of lives", "the attack cost 40 lives": deaths."""
+    return _lives_object_of(noun, words.LIFE_TAKING)
+
+
+def lives_at_stake(noun: Token) -> bool:
+    """ "claimed 40 lives", "lost 300 lives", "would save 65 lives a year", "could save
+    hundreds of lives": a count of lives taken, lost or saved counts deaths (suffered or
+    averted), a casualty count; lives "at risk" or "changed" are people."""
+    return _lives_object_of(noun, words.LIFE_TAKING | words.LIFE_SAVING)
+
+
+def _lives_object_of(noun: Token, verbs: set[str]) -> bool:
+    """Whether ``noun`` is (or counts) "lives" that one of ``verbs`` takes as its object, or
+    as its passive subject ("65 lives could be saved")."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ == "life":
         noun = noun.head.head  # "cost the lives of 80 soldiers"
     if noun.lemma_.lower() != "life":
@@ -51,14 +64,38 @@ def lives_taken(noun: Token) -> bool:
     while tok.dep_ in _PHRASE_PATH and tok.head.pos_ not in ("VERB", "AUX") and tok.head != tok:
         tok = tok.head
     taken = tok.dep_ in ("dobj", "nsubjpass")
-    return taken and tok.head.lemma_.lower() in words.LIFE_TAKING
+    return taken and tok.head.lemma_.lower() in verbs
 
 
 def harmed(count: Token) -> bool:
     """Whether harm is said of a count (a person noun, or the number where no noun is counted)
     by its own modifiers or by the harm total it belongs to, or captivity by a verb of holding."""
     harm = harm_modifier(count) or suffered(count) or harm_total(count) or _orphan_harm(count)
-    return harm or held_as_captives(count) or _counted_as_harmed(count)
+    return harm or held_as_captives(count) or _counted_as_harmed(count) or harm_done_to(count)
+
+
+def harm_done_to(count: Token) -> bool:
+    """ "the shooting of four civilians", "the killing of 30 farmers", "the execution of nine
+    prisoners", "the abduction of 12 aid workers": the count is the "of" object of a noun that
+    names an act of harm (a harm verb made a noun by "-ing" or "-ion"): those it was done to."""
+    if count.dep_ != "pobj" or count.head.lower_ != "of":
+        return False
+    act = count.head.head
+    return act.pos_ == "NOUN" and _harm_act(act.lemma_.lower())
+
+
+def _harm_act(lemma: str) -> bool:
+    """ "killing", "shooting", "stabbing", "execution", "abduction", "massacre": a noun for an
+    act of harm, by its verb ("stabbing": "stab"; "execution": "execute")."""
+    if lemma in words.CASUALTY_WORDS and lemma not in _NOT_ACTS:
+        return True  # "murder", "massacre"
+    stem = lemma[:-3] if lemma.endswith(("ing", "ion")) else ""
+    verbs = {stem, stem + "e"} | ({stem[:-1]} if stem[-2:-1] == stem[-1:] else set())
+    return len(stem) > 2 and not verbs.isdisjoint(words.CASUALTY_WORDS)
+
+
+# Harm words that are no act done to the people of their "of": "a body of 30 experts".
+_NOT_ACTS = {"body", "bodies"}
 
 
 def _counted_as_harmed(count: Token) -> bool:
@@ -311,11 +348,31 @@ _CAPTIVITY_IN_WAR = words.WAR_WORDS | words.CAPTIVE_NOUNS | words.ABDUCTION_WORD
 
 def held_by_police(count: Token) -> bool:
     """A sentence of criminal justice (arrest, suspicion, bail, police, court) and none of war or
-    abduction: those held there are suspects, people, not captives (casualties)."""
+    abduction: those held there are suspects, people, not captives (casualties). An arrest of
+    someone else says nothing of them ("he was arrested with eight men seized at a hotel": the
+    eight were seized, by whoever held him)."""
     lemmas = sentence_lemmas(count)
-    if lemmas.isdisjoint(words.CRIMINAL_JUSTICE_WORDS):
+    justice = lemmas & words.CRIMINAL_JUSTICE_WORDS
+    if _ARREST in justice and _arrests_of_others(count):
+        justice = justice - {_ARREST}
+    if not justice:
         return False
     return lemmas.isdisjoint(_CAPTIVITY_IN_WAR)
+
+
+_ARREST = "arrest"
+
+
+def _arrests_of_others(count: Token) -> bool:
+    """Whether every "arrest" verb of the sentence has a person of its own as its object or
+    passive subject, none of them the count ("he was arrested with eight men")."""
+    phrase = set(range(count.left_edge.i, count.right_edge.i + 1))
+    arrests = [t for t in count.sent if t.lemma_.lower() == _ARREST]
+    for verb in arrests:
+        held = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        if verb.pos_ != "VERB" or not held or any(c.i in phrase for c in held):
+            return False
+    return True
 
 
 def _holds_captive(verb: Token) -> bool:

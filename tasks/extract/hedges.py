@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.attribution import Source
 from tasks.extract.claim_words import HEDGE_LEMMAS, HEDGES
+from tasks.extract.grammar import prep_object
 from tasks.extract.memo import per_span, span_text
 
 UNVERIFIED = "could not be independently verified"
@@ -30,13 +31,25 @@ def hedge_cue(sent: Span, source: Source | None, target: Token | None = None) ->
         if pos != "VERB" and pos != "NOUN":
             continue  # what follows asks for a hedging verb or noun
         lemma = tok.lemma_.lower()
-        if lemma in HEDGE_LEMMAS:
+        if lemma in HEDGE_LEMMAS and not _takes_lives(tok):
             return low
         if lemma == "report" and pos == "NOUN" and source is None and _hearsay(tok):
             return "reports"
     if source is not None and source.cue in _cue_hedges(sent):
         return source.cue  # "..., estimated the General Staff": the cue that sources it hedges
     return None
+
+
+def _takes_lives(verb: Token) -> bool:
+    """ "the floods claimed 40 lives", "claimed hundreds of lives", "claimed the lives of 24":
+    a war or a disaster that claims lives takes them; the verb doubts nothing."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        of = prep_object(obj, ("of",))  # "hundreds of lives", "the lives of 24"
+        if obj.lemma_.lower() == "life" or (of is not None and of.lemma_.lower() == "life"):
+            return True
+    return False
 
 
 # Determiners that point at one known document: "the report predicts 2.7%" is no hearsay.

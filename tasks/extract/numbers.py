@@ -140,8 +140,8 @@ def _scaled(doc: Doc, j: int, end: int, value: float, currency: str | None = Non
     while j < end:
         low = doc[j].lower_
         glued = not doc[j - 1].whitespace_
-        if low == "and" and _and_a_half(doc, j, end):
-            value, j = value + 0.5, j + 3  # "one and a half million"
+        if (scale_at := _and_a_half(doc, j, end)) is not None:
+            value, j = value + 0.5, scale_at  # "one and a half million", "one-and-a-half million"
             continue
         if low in SCALES and (len(low) > 2 or glued):
             if low == "m" and j + 1 < end and doc[j + 1].text == "-":
@@ -157,14 +157,22 @@ def _scaled(doc: Doc, j: int, end: int, value: float, currency: str | None = Non
     return ParsedNumber(value, j, currency, scale=scale)
 
 
-def _and_a_half(doc: Doc, j: int, end: int) -> bool:
-    return (
-        j + 3 < end
-        and doc[j].lower_ == "and"
-        and doc[j + 1].lower_ == "a"
-        and doc[j + 2].lower_ == "half"
-        and doc[j + 3].lower_ in SCALES
-    )
+_HALF_WORDS = ("and", "a", "half")
+_JOINERS = ("-", "–")
+
+
+def _and_a_half(doc: Doc, j: int, end: int) -> int | None:
+    """The index of the scale word after "and a half" from token j ("one and a half million"),
+    its words spaced or joined by hyphens ("one-and-a-half million", which the tokenizer splits
+    at every hyphen); None when there is no such phrase."""
+    k = j
+    for word in _HALF_WORDS:
+        if k < end and doc[k].text in _JOINERS:
+            k += 1  # "one-and-a-half": a hyphen before each word
+        if k >= end or doc[k].lower_ != word:
+            return None
+        k += 1
+    return k if k < end and doc[k].lower_ in SCALES else None
 
 
 def _words(doc: Doc, i: int, end: int, current: float = 0.0) -> ParsedNumber:
@@ -191,9 +199,9 @@ def _words(doc: Doc, i: int, end: int, current: float = 0.0) -> ParsedNumber:
         elif low in ("and", "-") and j + 1 < end and doc[j + 1].lower_ in WORD_NUMBERS:
             if low == "and" and not last_scale:
                 break  # "two and three"
-        elif low == "and" and _and_a_half(doc, j, end):
+        elif (scale_at := _and_a_half(doc, j, end)) is not None:
             current += 0.5
-            j += 2
+            j = scale_at - 1  # on to the scale word
         else:
             break
         j += 1

@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from tasks.extract import claim_words as words
-from tasks.extract.counted import counted_noun
+from tasks.extract.counted import clause_chain, counted_noun
 from tasks.extract.grammar import SUBJECT_DEPS, prep_object
 from tasks.extract.harm_cues import displaced
 from tasks.extract.memo import sentence_of
+from tasks.extract.person_counts import is_person
 from tasks.extract.quantities import Quantity
 from tasks.extract.roles import PERSON_TYPES, PERSONS
 from tasks.schema import ClaimType
@@ -37,7 +38,7 @@ def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
             casualties = replace(claim.facts, claim_type=ClaimType.CASUALTY_COUNT, guess=None)
             out[k] = replace(claim, facts=casualties)
             continue
-        if k and _things_harmed(doc, claim, out[k - 1]):
+        if k and _harmed_like(doc, claim, out[k - 1]):
             out[k] = replace(claim, facts=_like(claim.facts, out[k - 1].facts))
             continue
         nxt = doc[q.end] if q.end < len(doc) else None
@@ -108,6 +109,11 @@ def _included(doc: Doc, q: Quantity, facts: ClaimFacts, before: Claim) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "including"
 
 
+def _harmed_like(doc: Doc, claim: Claim, before: Claim) -> bool:
+    """A bare count harmed as the things or animals counted before it were: it counts them."""
+    return _things_harmed(doc, claim, before) or _animals_killed(doc, claim, before)
+
+
 def _things_harmed(doc: Doc, claim: Claim, before: Claim) -> bool:
     """A bare count harmed only as things can be ("852 were damaged", "Of these, 2,635 were
     destroyed, 534 were captured") after a count of equipment in its sentence, or the sentence
@@ -123,6 +129,27 @@ def _things_harmed(doc: Doc, claim: Claim, before: Claim) -> bool:
     clause = {t.lemma_.lower() for t in doc[q.core].head.subtree}
     harm = clause & (words.CASUALTY_WORDS | words.THING_HARM)
     return bool(harm) and harm <= words.THING_HARM  # not "12 were taken to hospital"
+
+
+def _animals_killed(doc: Doc, claim: Claim, before: Claim) -> bool:
+    """A bare count killed after a count of non-persons its sentence says were killed ("killing
+    91 foxes - only four were killed by hounds", "culled 300 badgers, and 40 were shot dead")
+    counts those animals (dead animals are ``other``), not casualties."""
+    q, facts = claim.quantity, claim.facts
+    if facts.claim_type != ClaimType.CASUALTY_COUNT or q.unit is not None:
+        return False
+    if before.facts.claim_type in PERSON_TYPES or counted_noun(doc, q) is not None:
+        return False
+    noun = counted_noun(doc, before.quantity)
+    if noun is None or sentence_of(noun).start != sentence_of(doc[q.core]).start:
+        return False
+    if is_person(noun.lemma_.lower()):
+        return False
+    return any(t.lemma_.lower() in _KILLING for t in clause_chain(noun))
+
+
+# Harm only living things suffer: a count of things "killed" is of animals ("killing 91 foxes").
+_KILLING = words.CASUALTY_WORDS - words.THING_HARM
 
 
 def _like(facts: ClaimFacts, parallel: ClaimFacts) -> ClaimFacts:

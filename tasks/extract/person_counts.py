@@ -4,8 +4,9 @@ relative clause is about persons counts persons ("a list of 21 who face bans"; "
 died" are casualties); and a plural demonym counts nationals ("3,000 North Koreans", and
 "Chechens" the tagger read as a place's name). Counts of people no counted noun names as such:
 one side of a vote tally ("MPs voted 272-219"), a legislature's majority ("Labour's majority was
-cut to 14"), a household compound ("a 50-family community"), a count "out of work"; and civilians,
-who are never troops. ``claims`` and ``counted`` apply these; the word lists are ``claim_words``.
+cut to 14"), a household compound ("a 50-family community"), a count "out of work", a count of
+arrests ("40 arrests": the people arrested); and civilians, who are never troops. ``claims``
+and ``counted`` apply these; the word lists are ``claim_words``.
 """
 
 from __future__ import annotations
@@ -173,3 +174,9 @@ def is_person(lemma: str) -> bool:
     """A noun for a person or people ("engineers", "residents", "MPs")."""
     people = words.PEOPLE_NOUNS
     return lemma in people or lemma in words.PERSON_NOUNS or lemma in words.LEGISLATOR_NOUNS
+
+
+def counts_arrests(noun: Token) -> bool:
+    """ "40 arrests", "made three arrests": a plural noun of arrests, whose count is of the
+    people arrested (not a headline's "Police arrest 15", where the noun is the act)."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in words.ARREST_NOUNS

@@ -23,8 +23,8 @@ from tasks.extract.armed_bodies import (
     armed_attackers,
     group_strength,
     members_of_armed_body,
-    military_formation,
     members_of_civic_body,
+    military_formation,
 )
 from tasks.extract.attribution import ArticleContext, Source, find_source
 from tasks.extract.counted import (

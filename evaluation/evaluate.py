@@ -26,6 +26,7 @@ import polars as pl
 from evaluation.corpora import BBC_PREFIX
 from tasks.extract.grammar import QUOTES_TO_ASCII
 from tasks.extract.grammar import fold as fold_name
+from tasks.extract.names import canonical_org
 from tasks.schema import (
     ActorBasis,
     ArticleCol,
@@ -63,6 +64,17 @@ def fold(text: str | None) -> str:
         if text.startswith(article):
             return text[len(article) :]
     return text
+
+
+def same_name(found: str | None, accepted: str | None) -> bool:
+    """Whether an extracted name is a gold one: the same folded, or the same organisation by the
+    extractor's alias table, which publishes the canonical name ("UN" in the gold, "United
+    Nations" in the output; "U.N.", "the UN" alike)."""
+    if found is None or accepted is None:
+        return found is None and accepted is None
+    if fold(found) == fold(accepted):
+        return True
+    return fold(canonical_org(found)) == fold(canonical_org(accepted))
 
 
 def _fold_same_length(text: str) -> str:
@@ -124,7 +136,7 @@ def _field_right(name: str, gold: dict[str, Any], row: dict[str, Any]) -> bool:
         outlet = row.get(C_KIND) == AttributionKind.MEDIA
         if None in accepted and outlet and row.get(C_SCOPE) == AttributionScope.DOCUMENT:
             return True  # a figure the outlet states as fact: "no source" is the outlet's word
-        return any(fold(row[C_SOURCE]) == fold(a) for a in accepted)
+        return any(same_name(row[C_SOURCE], a) for a in accepted)
     if name == C_HEDGED:
         return bool(row[C_HEDGED]) == bool(gold.get(C_HEDGED, False))
     raise ValueError(name)
@@ -290,8 +302,8 @@ def score_quotes(gold: list[dict], quotes: pl.DataFrame, articles: Iterable[str]
             misses.append(f"{item['article']}: missed {item['quote_start']!r}")
             continue
         found += 1
-        accepted = {fold(s) for s in item.get(Q_SPEAKER) or []}
-        if any(fold(r[Q_SPEAKER]) in accepted for r in hits):
+        accepted = item.get(Q_SPEAKER) or []
+        if any(same_name(r[Q_SPEAKER], a) for r in hits for a in accepted):
             right += 1
         else:
             kinds["speaker: none" if hits[0][Q_SPEAKER] is None else "speaker: another"] += 1

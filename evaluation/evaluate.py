@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -74,7 +75,13 @@ def same_name(found: str | None, accepted: str | None) -> bool:
         return found is None and accepted is None
     if fold(found) == fold(accepted):
         return True
-    return fold(canonical_org(found)) == fold(canonical_org(accepted))
+    return _canonical(found) == _canonical(accepted)
+
+
+def _canonical(name: str) -> str:
+    """A name folded by the alias table, its leading article dropped first ("the U.N.")."""
+    bare = re.sub(r"^(the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
+    return fold(canonical_org(bare))
 
 
 def _fold_same_length(text: str) -> str:

@@ -54,6 +54,7 @@ from tasks.extract.relative_cues import figure_noun_cue, which_cue
 from tasks.extract.reports import (
     Source,
     according_to,
+    by_estimate,
     closing_report,
     colon_report,
     complement_of,
@@ -207,6 +208,30 @@ def spoken_by(subj: Token, verb: Token, target: Token, ctx: ArticleContext) -> S
     return Source.of(found, cue_word(verb)) if found is not None else None
 
 
+def as_reported(target: Token, ctx: ArticleContext) -> Source | None:
+    """ "As the agency reported earlier, rebels fired 30 rockets": an "as" clause of a cue verb
+    that says nothing of its own (no object, no clause) on a clause over the figure points at
+    that clause as what its speaker reported ("as reported by X" too). "As the army advanced,
+    ..." is no cue; "As the ministry reported a rise in cases, ..." and "As she said she would,
+    ..." say something else."""
+    for anc in target.ancestors:
+        for clause in anc.children:
+            if clause.dep_ != "advcl" or clause.i > target.i or not _as_gap(clause):
+                continue
+            if is_cue_verb(clause, figure=True) and (found := cue_source(clause, target, ctx)):
+                return found
+    return None
+
+
+def _as_gap(verb: Token) -> bool:
+    """A verb marked by "as" that takes no object or clause: what it reports is the gap "as"
+    stands for ("as the agency reported", "as reported by Reuters")."""
+    kids = list(verb.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in kids):
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for c in kids)
+
+
 def loose_cue(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
     """A cue verb elsewhere in the sentence, when the parse did not make it govern the target
     (and no cue that does govern it holds it as scene-setting)."""
@@ -259,11 +284,13 @@ def sentence_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | 
     return (
         closing_source(sent, target, ctx)
         or from_ancestors(target, ctx)
+        or as_reported(target, ctx)  # "As the agency reported, rebels fired 30 rockets"
         or with_forecast(sent, target, ctx)  # "..., with the IMF forecasting a 3% fall"
         or relative_source(sent, target, ctx)
         or colon_report(sent, target, ctx)  # "X gave its figures: 300 ..."
         or gapped_source(target, ctx)  # "X said six were killed and 15 injured, according to Y"
         or according_to(sent, ctx, target)
+        or by_estimate(target, ctx)  # "the war has, by expert estimates, killed 40,000"
         or found_in(target, ctx)  # "70% in various surveys", "40% in a Gallup poll"
         or loose_cue(sent, target, ctx)
     )

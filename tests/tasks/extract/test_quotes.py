@@ -80,6 +80,13 @@ def speakers(nlp, text: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker.name if q.speaker else None) for q in extracted(nlp, text)]
 
 
+def speaker_on(nlp, text: str, start: str) -> str | None:
+    """The speaker of the first quote of ``text`` that starts with ``start``."""
+    found = [s for q, s in speakers(nlp, text) if q.startswith(start)]
+    assert found, speakers(nlp, text)
+    return found[0]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

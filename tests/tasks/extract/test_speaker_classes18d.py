@@ -25,13 +25,7 @@ import pytest
 
 from tasks.schema import ClaimCol
 from tests.tasks.extract.outlet_claims import OUTLET, claim_on
-from tests.tasks.extract.test_quotes import speakers
-
-
-def _speaker_of(nlp, text: str, start: str) -> str | None:
-    found = [s for q, s in speakers(nlp, text) if q.startswith(start)]
-    assert found, speakers(nlp, text)
-    return found[0]
+from tests.tasks.extract.test_quotes import speaker_on, speakers
 
 
 # A straight (or curly) opening mark after "said: " while a quote is still open: the closing
@@ -56,7 +50,7 @@ def _speaker_of(nlp, text: str, start: str) -> str | None:
     ],
 )  # fmt: skip
 def test_a_cue_with_a_colon_opens_a_new_speakers_quote(nlp, text, start, speaker) -> None:
-    assert _speaker_of(nlp, text, start) == speaker
+    assert speaker_on(nlp, text, start) == speaker
 
 
 @pytest.mark.parametrize(
@@ -70,7 +64,7 @@ def test_a_cue_with_a_colon_opens_a_new_speakers_quote(nlp, text, start, speaker
     ],
 )  # fmt: skip
 def test_closed_or_nested_quotes_keep_their_speakers(nlp, text, start, speaker) -> None:
-    assert _speaker_of(nlp, text, start) == speaker
+    assert speaker_on(nlp, text, start) == speaker
 
 
 # A "he"/"she" after a sentence whose subject is a common noun capitalised only because it opens
@@ -95,19 +89,19 @@ def test_closed_or_nested_quotes_keep_their_speakers(nlp, text, start, speaker) 
     ],
 )  # fmt: skip
 def test_a_capitalised_common_noun_is_no_antecedent(nlp, text, start, speaker) -> None:
-    assert _speaker_of(nlp, text, start) == speaker
+    assert speaker_on(nlp, text, start) == speaker
 
 
 def test_a_surname_the_article_uses_elsewhere_still_is(nlp) -> None:
     text = ('“We will not stop,” said Koval. Koval dismissed the claim. “It is a lie. Nobody'
             ' believes it,” he said.')  # fmt: skip
-    assert _speaker_of(nlp, text, "It is a lie") == "Koval"
+    assert speaker_on(nlp, text, "It is a lie") == "Koval"
 
 
 def test_a_surname_opening_its_sentence_still_is(nlp) -> None:
     text = ('Coach Maria Lopez watched the match. Lopez was angry. She said the referee had been'
             ' "a disgrace".')  # fmt: skip
-    assert _speaker_of(nlp, text, "a disgrace") == "Maria Lopez"
+    assert speaker_on(nlp, text, "a disgrace") == "Maria Lopez"
 
 
 # "the <party> MP for <seat>": the one person the sentence before was about.
@@ -135,12 +129,12 @@ def test_a_surname_opening_its_sentence_still_is(nlp) -> None:
     ],
 )  # fmt: skip
 def test_the_mp_for_a_seat_is_the_person_before(nlp, text, start, speaker) -> None:
-    assert _speaker_of(nlp, text, start) == speaker
+    assert speaker_on(nlp, text, start) == speaker
 
 
 def test_the_mp_after_two_people_is_neither(nlp) -> None:
     text = 'Mr Pike met Ms Moss. The Labour MP for Bristol East said the talks were "useful".'
-    assert _speaker_of(nlp, text, "useful") == "Labour MP"
+    assert speaker_on(nlp, text, "useful") == "Labour MP"
 
 
 # "an “X” she said": a parenthetical cue with no comma after the quoted noun.
@@ -160,7 +154,7 @@ def test_the_mp_after_two_people_is_neither(nlp) -> None:
     ],
 )  # fmt: skip
 def test_a_cue_right_after_a_quoted_noun_says_it(nlp, text, start, speaker) -> None:
-    assert _speaker_of(nlp, text, start) == speaker
+    assert speaker_on(nlp, text, start) == speaker
 
 
 @pytest.mark.parametrize(

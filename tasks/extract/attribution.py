@@ -35,6 +35,7 @@ from tasks.extract.cue_words import (
     BULLETS,
     CLAUSE_CUE_VERBS,
     CLAUSE_ONLY_VERBS,
+    DETECTION_VERBS,
 )
 from tasks.extract.cues import (
     cue_word,
@@ -116,6 +117,8 @@ def _reports_figure(verb: Token, target: Token) -> bool:
         return False  # "X said that the US will announce $2bn": not given yet, X gives it
     if is_cue_verb(verb, figure=True):
         return _speaks_for(verb, target)
+    if verb.lemma_.lower() in DETECTION_VERBS:
+        return _detected(verb, target)
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in CLAUSE_CUE_VERBS:
         return False
     own = ("mark", "nsubj", "nsubjpass", "expl")
@@ -124,6 +127,25 @@ def _reports_figure(verb: Token, target: Token) -> bool:
     held = [c for c in verb.children if c.is_ancestor(target) or c.i == target.i]
     # the clause pledged, or a participle going on with it ("..., going from 175 to 450 GW")
     return bool(held) and (held[0] in said or (bool(said) and held[0].tag_ == "VBG"))
+
+
+def _detected(verb: Token, target: Token) -> bool:
+    """Whether a verb of detection gives ``target`` as what its subject's watch found: the
+    figure counts its object ("the military identified about 50 projectiles"), not something
+    a clause inside the object tells ("identified the cause of the fire that killed 12"), and
+    no reporter above says it ("the coastguard said its patrols spotted 30 boats": the
+    coastguard's)."""
+    if verb.pos_ != "VERB" or any(is_cue_verb(a, figure=True) for a in verb.ancestors):
+        return False
+    tok = target
+    while tok.head.i != verb.i:
+        if tok.dep_ in _CLAUSE_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return tok.dep_ == "dobj"
+
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "conj", "appos"})
 
 
 def from_ancestors(target: Token, ctx: ArticleContext) -> Source | None:

@@ -40,6 +40,9 @@ QUOTE_ONLY_VERBS = frozenset({
 # Verbs that give a figure as a source's expectation, never speech: "The bank fears that 1
 # million people could ...", "the ministry expects 300 ..." (for figures only, not quotations).
 FIGURE_VERBS = frozenset({"fear", "expect", "anticipate"})
+# Verbs that give a figure as what their subject's watch found, never speech: "the military
+# identified about 50 projectiles", "radar detected 12 drones" (for figures only).
+DETECTION_VERBS = frozenset({"identify", "detect", "spot"})
 # Verbs (lemmas) that give a figure as their subject's forecast or estimate, also in an absolute
 # "with X -ing" clause the parser may misread as a noun phrase ("with the IMF forecasting a 3%
 # contraction"): see ``forecast_clauses``.

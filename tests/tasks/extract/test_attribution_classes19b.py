@@ -21,6 +21,9 @@ Classes:
   anonymity"). "one of which", "one of them" stay no source.
 - "according to corroborating sources", which the parser reads as a gerund taking "sources" as
   its object, is still "according to" those sources.
+- A verb of detection ("identified", "detected", "spotted") gives the figure counting its object
+  as what its subject's watch found; not a figure a clause inside the object tells, nor one a
+  reporter above the verb says.
 """
 
 from __future__ import annotations
@@ -219,4 +222,34 @@ def test_one_of_some_people_says_a_quote(nlp, text, start, speaker) -> None:
     ],
 )  # fmt: skip
 def test_according_to_a_participle_and_its_noun(nlp, text, number, source) -> None:
+    assert _source(nlp, text, number) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("The Israeli military identified about 55 projectiles crossing from Lebanon.", "55",
+         "Israeli military"),
+        ("Air defence radars detected 12 drones approaching the city overnight.", "12",
+         "Air defence radars"),
+        ("Police identified 3 suspects in the attack.", "3", "Police"),
+        ("Border patrols spotted 25 boats off the coast on Sunday.", "25", "Border patrols"),
+    ],
+)  # fmt: skip
+def test_what_a_watch_detected_is_its_word(nlp, text, number, source) -> None:
+    assert _source(nlp, text, number) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("The coastguard said its patrols had spotted 30 migrant boats.", "30", "coastguard"),
+        ("Investigators have identified the cause of the fire that killed 12 people.", "12",
+         OUTLET),
+        ("A man identified as Tom Berg shot 3 people.", "3", OUTLET),
+        ("Border guards spotted 40 boats near the coast on Sunday, the ministry said.", "40",
+         "ministry"),
+    ],
+)  # fmt: skip
+def test_detection_gives_no_figure_outside_its_object(nlp, text, number, source) -> None:
     assert _source(nlp, text, number) == source

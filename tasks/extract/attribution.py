@@ -36,6 +36,7 @@ from tasks.extract.cue_words import (
     BULLETS,
     CLAUSE_CUE_VERBS,
     CLAUSE_ONLY_VERBS,
+    DETECTION_VERBS,
     FINDING_VERBS,
 )
 from tasks.extract.cues import (
@@ -57,6 +58,7 @@ from tasks.extract.reports import (
     Source,
     according_to,
     bare_report,
+    by_estimate,
     closing_report,
     colon_report,
     complement_of,
@@ -118,6 +120,8 @@ def _reports_figure(verb: Token, target: Token) -> bool:
         return False  # "X said that the US will announce $2bn": not given yet, X gives it
     if is_cue_verb(verb, figure=True):
         return _speaks_for(verb, target)
+    if verb.lemma_.lower() in DETECTION_VERBS:
+        return _detected(verb, target)
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in CLAUSE_CUE_VERBS:
         return False
     own = ("mark", "nsubj", "nsubjpass", "expl")
@@ -126,6 +130,25 @@ def _reports_figure(verb: Token, target: Token) -> bool:
     held = [c for c in verb.children if c.is_ancestor(target) or c.i == target.i]
     # the clause pledged, or a participle going on with it ("..., going from 175 to 450 GW")
     return bool(held) and (held[0] in said or (bool(said) and held[0].tag_ == "VBG"))
+
+
+def _detected(verb: Token, target: Token) -> bool:
+    """Whether a verb of detection gives ``target`` as what its subject's watch found: the
+    figure counts its object ("the military identified about 50 projectiles"), not something
+    a clause inside the object tells ("identified the cause of the fire that killed 12"), and
+    no reporter above says it ("the coastguard said its patrols spotted 30 boats": the
+    coastguard's)."""
+    if verb.pos_ != "VERB" or any(is_cue_verb(a, figure=True) for a in verb.ancestors):
+        return False
+    tok = target
+    while tok.head.i != verb.i:
+        if tok.dep_ in _CLAUSE_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return tok.dep_ == "dobj"
+
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "conj", "appos"})
 
 
 def from_ancestors(target: Token, ctx: ArticleContext) -> Source | None:
@@ -219,6 +242,30 @@ def _bare_finding(subj: Token, verb: Token) -> bool:
     return verb.lemma_.lower() in FINDING_VERBS and bare_report(subj)
 
 
+def as_reported(target: Token, ctx: ArticleContext) -> Source | None:
+    """ "As the agency reported earlier, rebels fired 30 rockets": an "as" clause of a cue verb
+    that says nothing of its own (no object, no clause) on a clause over the figure points at
+    that clause as what its speaker reported ("as reported by X" too). "As the army advanced,
+    ..." is no cue; "As the ministry reported a rise in cases, ..." and "As she said she would,
+    ..." say something else."""
+    for anc in target.ancestors:
+        for clause in anc.children:
+            if clause.dep_ != "advcl" or clause.i > target.i or not _as_gap(clause):
+                continue
+            if is_cue_verb(clause, figure=True) and (found := cue_source(clause, target, ctx)):
+                return found
+    return None
+
+
+def _as_gap(verb: Token) -> bool:
+    """A verb marked by "as" that takes no object or clause: what it reports is the gap "as"
+    stands for ("as the agency reported", "as reported by Reuters")."""
+    kids = list(verb.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in kids):
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for c in kids)
+
+
 def loose_cue(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
     """A cue verb elsewhere in the sentence, when the parse did not make it govern the target
     (and no cue that does govern it holds it as scene-setting)."""
@@ -278,11 +325,13 @@ def sentence_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | 
     return (
         closing_source(sent, target, ctx)
         or from_ancestors(target, ctx)
+        or as_reported(target, ctx)  # "As the agency reported, rebels fired 30 rockets"
         or with_forecast(sent, target, ctx)  # "..., with the IMF forecasting a 3% fall"
         or relative_source(sent, target, ctx)
         or colon_report(sent, target, ctx)  # "X gave its figures: 300 ..."
         or gapped_source(target, ctx)  # "X said six were killed and 15 injured, according to Y"
         or according_to(sent, ctx, target)
+        or by_estimate(target, ctx)  # "the war has, by expert estimates, killed 40,000"
         or found_in(target, ctx)  # "70% in various surveys", "40% in a Gallup poll"
         or loose_cue(sent, target, ctx)
         or misread_source(sent, target, ctx)  # "X, ..., estimated claims would reach €20m"

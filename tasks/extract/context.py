@@ -149,6 +149,8 @@ class ArticleContext:
             name = proper_name(tok).text
             if tok.ent_type_ == "ORG" and opens_with_first_name(name):
                 return may_be_person(name)  # "Geoff Pollard" tagged an organisation
+            if tok.ent_type_ == "ORG" and _surname_of_named(tok, name):
+                return may_be_person(name)  # "Oloni said", after "led by Johnson Oloni"
             return tok.ent_type_ not in _NOT_PEOPLE and may_be_person(name)
         if tok.pos_ == "NOUN" and tok.tag_ == "NN":
             lemma = tok.lemma_.lower()
@@ -190,6 +192,21 @@ class ArticleContext:
     def _gender_of(self, name: str) -> str | None:
         """As the name tells, else as the article's own pronouns for that person tell."""
         return self.names.gender(name) or learned_gender(self, name)
+
+
+def _surname_of_named(tok: Token, name: str) -> bool:
+    """Whether a lone word the model tagged an organisation is the last word of a name the
+    article writes elsewhere with a first name before it ("a militia led by Johnson Oloni ...
+    Oloni said"): a surname, whatever the model made of either."""
+    if " " in name:
+        return False
+    doc = tok.doc
+    return any(
+        t.text == tok.text and t.i > 0 and doc[t.i - 1].is_title
+        and opens_with_first_name(f"{doc[t.i - 1].text} {t.text}")
+        for t in doc
+        if t.i != tok.i
+    )  # fmt: skip
 
 
 def _capitalised_at_start(tok: Token) -> bool:

@@ -260,8 +260,9 @@ def _reaches_a_mark(verb: Token) -> bool:
         return False
     subj = subject(verb, ("nsubj",))
     armed = EQUIPMENT_NOUNS | TROOP_NOUNS | MILITARY_ONLY_TROOPS
-    plural = subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NNS"
-    return plural and noun_lemma(subj) not in armed
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NNS":
+        return False
+    return noun_lemma(subj) not in armed
 
 
 def _measured_before(verb: Token) -> bool:

@@ -233,7 +233,8 @@ def _hung_away(target: Token) -> Token | None:
 
 def _conjunct_of_cue(target: Token) -> Token | None:
     """ "where medics said nine were wounded and three killed": a bare participle conjoined to
-    the reporting verb, after its passive reported clause, is that clause's elliptical twin."""
+    the reporting verb, after its passive reported clause, is that clause's elliptical twin;
+    so is one after a counted object ("officials reported 20 dead and 300 wounded")."""
     verb = next((a for a in target.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.dep_ != "conj" or verb.tag_ != "VBN":
         return None
@@ -244,4 +245,10 @@ def _conjunct_of_cue(target: Token) -> Token | None:
         return None
     said = (c for c in cue.children if c.dep_ == "ccomp" and c.i < verb.i)
     passive = any(g.dep_ == "auxpass" for c in said for g in c.children)
-    return cue if passive else None
+    return cue if passive or _counted_object(cue, verb) else None
+
+
+def _counted_object(cue: Token, before: Token) -> bool:
+    """Whether the reporting verb's object before ``before`` is a figure ("reported [20 dead]")."""
+    objects = (c for c in cue.children if c.dep_ == "dobj" and c.i < before.i)
+    return any(any(g.dep_ == "nummod" for g in o.children) for o in objects)

@@ -44,6 +44,9 @@ FIGURE_VERBS = frozenset({"fear", "expect", "anticipate"})
 # compared the new cost with the £500m spent in 1991", "she contrasted 40% then with 12% now"
 # (for figures only, and only with a subject of their own: not "sales rose 5%, compared with").
 COMPARE_VERBS = frozenset({"compare", "contrast", "liken"})
+# Verbs that give a figure as what their subject's watch found, never speech: "the military
+# identified about 50 projectiles", "radar detected 12 drones" (for figures only).
+DETECTION_VERBS = frozenset({"identify", "detect", "spot"})
 # Verbs (lemmas) that give a figure as their subject's forecast or estimate, also in an absolute
 # "with X -ing" clause the parser may misread as a noun phrase ("with the IMF forecasting a 3%
 # contraction"): see ``forecast_clauses``.

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
+from tasks.extract.claim_words import PERSON_NOUNS
 from tasks.extract.cue_words import (
     BODY_NOUNS,
     COMPARE_VERBS,
@@ -31,6 +32,7 @@ from tasks.extract.grammar import (
     name_before,
     name_read_as_adverb,
     phrase_restart,
+    prep_object,
     put_at,
     relative_antecedent,
     subject,
@@ -346,15 +348,31 @@ def _reports_clause_before(verb: Token) -> bool:
 
 
 def _names_someone(tok: Token) -> bool:
-    """A name or a body that can speak: "the defence ministry", "Acme", "a senior official"."""
+    """A name or a body that can speak: "the defence ministry", "Acme", "a senior official",
+    or one of some people ("one of its residents", "two of the witnesses")."""
     lemma = tok.lemma_.lower()
     named = tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
-    return named or lemma in BODY_NOUNS or lemma in OFFICIAL_NOUNS
+    return named or lemma in BODY_NOUNS or lemma in OFFICIAL_NOUNS or one_of_people(tok)
+
+
+def partitive_of(tok: Token) -> Token | None:
+    """What a number word picks from: "[residents]" in "one of its residents"."""
+    return prep_object(tok, ("of",)) if tok.pos_ == "NUM" and tok.is_alpha else None
+
+
+def one_of_people(tok: Token) -> bool:
+    """A number word picking from people or a body that can speak ("one of its residents",
+    "two of the witnesses"): a speaker, not a count of them."""
+    people = partitive_of(tok)
+    return people is not None and (_names_someone(people) or people.lemma_.lower() in PERSON_NOUNS)
 
 
 def _closes(tok: Token, sent: Span) -> bool:
-    """Whether ``tok``'s phrase ends its sentence (punctuation aside)."""
+    """Whether ``tok``'s phrase ends its sentence (punctuation aside, and a participle about
+    the speaker after a comma: "..., said one resident, speaking on condition of anonymity")."""
     rest = sent.doc[tok.right_edge.i + 1 : sent.end]
+    if len(rest) > 1 and rest[0].text == "," and rest[1].tag_ == "VBG" and rest[1].dep_ == "advcl":
+        rest = sent.doc[rest[1].right_edge.i + 1 : sent.end]
     return all(t.is_punct or t.is_space for t in rest)
 
 

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.attribution import Source
 from tasks.extract.claim_words import HEDGE_LEMMAS, HEDGES
-from tasks.extract.grammar import prep_object
+from tasks.extract.grammar import according_source, pobj, prep_object
 from tasks.extract.memo import per_span, span_text
 
 UNVERIFIED = "could not be independently verified"
@@ -37,6 +37,10 @@ def hedge_cue(sent: Span, source: Source | None, target: Token | None = None) ->
             return "reports"
     if source is not None and source.cue in _cue_hedges(sent):
         return source.cue  # "..., estimated the General Staff": the cue that sources it hedges
+    if source is not None and source.cue == "according to":
+        noun = according_source(sent)  # "killed 40 and displaced 900, according to estimates"
+        if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in HEDGE_LEMMAS:
+            return noun.lower_
     return None
 
 
@@ -80,11 +84,24 @@ def _cue_hedges(sent: Span) -> set[str]:
 
 
 def _hedge_scope(target: Token) -> set[int]:
-    """Token indices that can hedge ``target``: its heads, their subjects and modifiers."""
+    """Token indices that can hedge ``target``: its heads, their subjects and modifiers, and
+    the noun of a source phrase on them ("according to UN estimates", "by expert estimates")."""
     scope = {target.i} | {c.i for c in target.children}
     for anc in target.ancestors:
         scope.add(anc.i)
         scope.update(
             c.i for c in anc.children if c.dep_ in ("nsubj", "nsubjpass", "advmod", "acl", "amod")
         )
+        scope.update(noun.i for c in anc.children if (noun := _source_noun(c)) is not None)
     return scope
+
+
+def _source_noun(prep: Token) -> Token | None:
+    """The noun of a source phrase a clause carries: "[according to] UN estimates", "[by]
+    expert estimates" (not a passive's agent, "killed by shelling", which is no source)."""
+    if prep.dep_ != "prep":
+        return None
+    if prep.lower_ == "according":
+        to = next((c for c in prep.children if c.lower_ == "to"), None)
+        return pobj(to) if to is not None else pobj(prep)
+    return pobj(prep) if prep.lower_ == "by" else None

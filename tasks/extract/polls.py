@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tasks.extract.context import ArticleContext
+from tasks.extract.cues import one_of_people, partitive_of
 from tasks.extract.grammar import agent, sentences_back, subject
 from tasks.extract.memo import sentence_of
 from tasks.extract.quantity_words import FRACTIONS, PERCENT_WORDS, VAGUE, WORD_NUMBERS
@@ -36,6 +37,8 @@ def is_respondents(tok: Token) -> bool:
     """Whether a reporting verb's subject is a share of the people asked (a number, a
     percentage, a fraction, a vague count, "a majority", "respondents"), not a source."""
     low = tok.lower_
+    if one_of_people(tok) and not _of_respondents(tok):
+        return False  # "said one of its residents": a speaker ("two of the respondents" is not)
     return (
         tok.like_num
         or tok.pos_ == "NUM"
@@ -46,6 +49,12 @@ def is_respondents(tok: Token) -> bool:
         or low in _SHARE_WORDS
         or tok.lemma_.lower() in _SHARE_WORDS
     )
+
+
+def _of_respondents(tok: Token) -> bool:
+    """Whether a number word picks from the people asked: "two of the respondents"."""
+    people = partitive_of(tok)
+    return people is not None and people.lemma_.lower() in _SHARE_WORDS
 
 
 def poll_source(respondents: Token, ctx: ArticleContext) -> tuple[Named, bool] | None:

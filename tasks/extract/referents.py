@@ -27,7 +27,7 @@ from tasks.extract.cue_words import (
     SPOKESPERSON_NOUNS,
     THING_PRONOUNS,
 )
-from tasks.extract.cues import is_cue_verb, speaker_of
+from tasks.extract.cues import is_cue_verb, partitive_of, speaker_of
 from tasks.extract.grammar import (
     according_source,
     entity_at,
@@ -347,6 +347,8 @@ def _without_description(phrase: Span) -> Span:
     for tok in phrase:
         if tok.lower_ == "of" and tok.dep_ == "prep" and tok.head.i == phrase.root.i:
             tail = phrase.doc[tok.i + 1 : phrase.end]
+            if partitive_of(phrase.root) is not None:
+                return phrase  # "one of its residents": the number alone names no one
             if any(t.like_num for t in tail):
                 return phrase.doc[phrase.start : tok.i]
             if phrase.root.lemma_.lower() in HEAD_NOUNS:

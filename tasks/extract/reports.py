@@ -20,6 +20,7 @@ from tasks.extract.cue_words import (
     EVIDENCE_VERBS,
     GATHER_VERBS,
     OFFICIAL_NOUNS,
+    TALLY_NOUNS,
 )
 from tasks.extract.cues import is_cue_verb, speaker_of
 from tasks.extract.grammar import entity_at, is_measure, pobj, sentences_back, subject
@@ -82,21 +83,73 @@ def according_to(
             obj = pobj(tok.nbor())
             obj = obj if obj is not None else pobj(tok)
             if obj is None:
-                continue
-            found_report = report_source(obj, ctx, holds=True) or report_before(obj, ctx)
-            if found_report is not None:
-                return replace(found_report, cue="according to")
-            if _pronoun_owned(obj) or _by_measure(obj):
-                continue  # "its survey" with nothing for "its" to stand for: no name
-            if figure and bare_report(obj) and not any(c.dep_ == "prep" for c in obj.children):
-                # "according to the figures": the report is nobody's name by itself
-                found_report = made_before(obj, ctx)
-                if found_report is not None:
-                    return replace(found_report, cue="according to")
-                continue
-            if (found := describe(obj, ctx)) is not None:
-                return Source.of(found, "according to")
+                found = _participle_read(tok.nbor(), ctx)
+            elif figure and bare_report(obj) and not any(c.dep_ == "prep" for c in obj.children):
+                found = _bare_owner(obj, ctx)  # "according to the figures": no name by itself
+            else:
+                found = _credited(obj, ctx, "according to")
+            if found is not None:
+                return found
     return None
+
+
+def _bare_owner(obj: Token, ctx: ArticleContext) -> Source | None:
+    """Whose a bare report is ("according to the figures"): its owner's, told in the sentence
+    or before (``report_source``, ``report_before``, ``made_before``), else nobody's."""
+    found = report_source(obj, ctx, holds=True) or report_before(obj, ctx) or made_before(obj, ctx)
+    return replace(found, cue="according to") if found is not None else None
+
+
+def _participle_read(to: Token, ctx: ArticleContext) -> Source | None:
+    """ "according to corroborating sources" parsed as a gerund taking "sources" as its object:
+    the adjective and its noun are the source's name."""
+    verb = next((c for c in to.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb else None
+    if verb is None or obj is None or obj.i != verb.i + 1:
+        return None
+    found = _credited(obj, ctx, "according to")
+    name = f"{verb.text} {obj.text}"
+    return (
+        None
+        if found is None
+        else replace(found, name=name if found.name == obj.text else found.name)
+    )
+
+
+def _credited(obj: Token, ctx: ArticleContext, cue: str) -> Source | None:
+    """The source a crediting phrase's noun names ("according to [the ministry's figures]",
+    "by [expert estimates]"): a report's owner, else the phrase itself; none for "its survey"
+    with nothing for "its" to stand for, nor for a measure ("according to their wishes")."""
+    found_report = report_source(obj, ctx, holds=True) or report_before(obj, ctx)
+    if found_report is not None:
+        return replace(found_report, cue=cue)
+    if _pronoun_owned(obj) or _by_measure(obj):
+        return None
+    found = describe(obj, ctx)
+    return Source.of(found, cue) if found is not None else None
+
+
+def by_estimate(target: Token, ctx: ArticleContext) -> Source | None:
+    """ "The war has, by expert estimates, killed 40,000": a "by" phrase on a clause over the
+    figure whose noun is a tally ("by UN estimates", "by one count", "by the army's tally")
+    credits the figure like "according to" (not a passive's agent: "killed by shelling")."""
+    for anc in target.ancestors:
+        for prep in anc.children:
+            if prep.dep_ != "prep" or prep.lower_ != "by" or prep.i > target.i:
+                continue
+            obj = pobj(prep)
+            if obj is not None and obj.lemma_.lower() in TALLY_NOUNS and _owned(obj):
+                return _credited(obj, ctx, "by")
+    return None
+
+
+def _owned(noun: Token) -> bool:
+    """Whether a tally says whose it is ("UN estimates", "expert estimates", "the army's
+    count", "estimates from the UN"), not only what kind ("by conservative estimates")."""
+    return any(
+        c.dep_ in ("compound", "poss") or (c.dep_ == "prep" and c.lower_ in ("from", "by"))
+        for c in noun.children
+    )
 
 
 def _elsewhere(according: Token, target: Token) -> bool:

@@ -20,9 +20,17 @@ from tasks.extract.cue_words import (
     EVIDENCE_VERBS,
     GATHER_VERBS,
     OFFICIAL_NOUNS,
+    REPORT_STAGE_ADJECTIVES,
 )
 from tasks.extract.cues import is_cue_verb, speaker_of
-from tasks.extract.grammar import entity_at, is_measure, pobj, sentences_back, subject
+from tasks.extract.grammar import (
+    entity_at,
+    is_measure,
+    pobj,
+    sentences_back,
+    source_preposition,
+    subject,
+)
 from tasks.extract.memo import sentence_of
 from tasks.extract.names import actor_of, canonical_org
 from tasks.extract.non_speakers import content_clause
@@ -72,20 +80,23 @@ def according_to(sent: Span, ctx: ArticleContext, target: Token | None = None) -
     One inside a relative clause speaks only for that clause: "support for talks, which,
     according to Ipsos, reached 40%" gives no other figure of the sentence (``target``)."""
     for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor().lower_ == "to":
+        if source_preposition(tok):  # "according to X", "as per X"
             if target is not None and _elsewhere(tok, target):
                 continue
             obj = pobj(tok.nbor())
             obj = obj if obj is not None else pobj(tok)
             if obj is None:
                 continue
+            cue = f"{tok.lower_} {tok.nbor().lower_}"
             found_report = report_source(obj, ctx, holds=True) or report_before(obj, ctx)
             if found_report is not None:
-                return replace(found_report, cue="according to")
+                return replace(found_report, cue=cue)
             if _pronoun_owned(obj) or _by_measure(obj):
                 continue  # "its survey" with nothing for "its" to stand for: no name
+            if cue == "as per" and is_thing(obj, ctx):
+                continue  # "as per the agreement": in keeping with it, nobody's word
             if (found := describe(obj, ctx)) is not None:
-                return Source.of(found, "according to")
+                return Source.of(found, cue)
     return None
 
 
@@ -282,7 +293,7 @@ def _report_owner(noun: Token, ctx: ArticleContext) -> Named | None:
     mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and not is_measure(c)]
     if not mods:
         return None
-    span = noun.doc[mods[0].left_edge.i : noun.i]
+    span = _without_report_adjectives(noun.doc[mods[0].left_edge.i : noun.i])
     named = any(t.pos_ == "PROPN" or t.ent_type_ in _OWNER_LABELS for t in span)
     if not named and not any(t.lemma_.lower() in BODY_NOUNS for t in span):
         return None  # "new data", "official figures", "casualty figures": no owner named
@@ -299,6 +310,23 @@ def _report_owner(noun: Token, ctx: ArticleContext) -> Named | None:
     if is_media(text):
         return Named(canonical_org(text), AttributionKind.MEDIA)
     return Named(actor_of(text) or canonical_org(text), AttributionKind.ORGANIZATION)
+
+
+def _without_report_adjectives(span: Span) -> Span:
+    """The words before a report noun without the adjectives that say when or how final the
+    report is, which describe it, not its owner: "Initial military reports" -> "military",
+    "preliminary police figures" -> "police", "latest hospital data" -> "hospital" (the
+    parse hangs them as it hangs "central" in "central bank data", so the words decide)."""
+    while len(span) > 1 and _describes_report(span[0]):
+        span = span[1:]
+    return span
+
+
+def _describes_report(word: Token) -> bool:
+    """A stage adjective of a report ("initial", "latest"), not a word of its owner's name."""
+    if word.pos_ != "ADJ" or word.ent_type_:
+        return False
+    return word.lemma_.lower() in REPORT_STAGE_ADJECTIVES or word.lower_ in REPORT_STAGE_ADJECTIVES
 
 
 def _pronoun_owned(noun: Token) -> bool:

@@ -60,6 +60,7 @@ from tasks.extract.reports import (
     gathers,
     is_unowned_report,
     made_before,
+    relayed_report,
     report_before,
     report_source,
 )
@@ -203,6 +204,8 @@ def spoken_by(subj: Token, verb: Token, target: Token, ctx: ArticleContext) -> S
         return report  # "..., a survey by the Acme Institute found.", "X reported ... The report"
     if is_unowned_report(subj):  # "One study found 40% ...": no name by itself
         return made_before(subj, ctx)
+    if relayed_report(subj, verb):  # "X said initial reports indicated 12 ...": X's
+        return None
     found = describe(subj, ctx)
     return Source.of(found, cue_word(verb)) if found is not None else None
 

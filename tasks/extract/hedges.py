@@ -25,6 +25,8 @@ def hedge_cue(sent: Span, source: Source | None, target: Token | None = None) ->
         low = tok.lower_
         if low in HEDGES:
             return low
+        if source is None and _reported_as_said(tok, scope):
+            return low  # "the reported death toll has reached about 600"
         if scope is not None and tok.i not in scope:
             continue
         pos = tok.pos_
@@ -38,6 +40,15 @@ def hedge_cue(sent: Span, source: Source | None, target: Token | None = None) ->
     if source is not None and source.cue in _cue_hedges(sent):
         return source.cue  # "..., estimated the General Staff": the cue that sources it hedges
     return None
+
+
+def _reported_as_said(word: Token, scope: set[int] | None) -> bool:
+    """ "The reported death toll", "reported casualties": "reported" as an adjective on a noun
+    that holds or frames the figure (``scope``), passing it on as hearsay as "reportedly"
+    would (not "the attacks reported by X", after its noun)."""
+    if word.lower_ != "reported" or word.dep_ != "amod" or word.i > word.head.i:
+        return False
+    return scope is None or word.head.i in scope
 
 
 # Determiners that point at one known document: "the report predicts 2.7%" is no hearsay.

@@ -193,6 +193,16 @@ def is_unowned_report(noun: Token) -> bool:
     return is_report_noun(noun) and noun.tag_ == "NN" and unowned(noun)  # not "reports said"
 
 
+def relayed_report(noun: Token, verb: Token) -> bool:
+    """ "The spokesman said initial reports indicated 12 ...": unowned reports a named
+    speaker passes on in what he says; he is the source, the reports are his hedge."""
+    if not is_report_noun(noun) or not unowned(noun) or noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    if verb.dep_ != "ccomp" or not is_cue_verb(verb.head):
+        return False
+    return speaker_of(verb.head) is not None
+
+
 def made_before(noun: Token, ctx: ArticleContext) -> Source | None:
     """The author the sentence just before gives for the report an unowned report noun names
     ("X, forecasting a recovery, believes ... A pessimistic forecast concluded ..."): X; else

@@ -12,7 +12,10 @@ participle before it. Past-tense verb phrases listed after a reported clause's v
 reported that the fighting had killed 80, wounded 20 and displaced 11,000") go on with what it
 reports. A country's name the model tags as an organisation before a body noun and a report
 noun ("a Burkina Faso army statement") names a national body. A hedging noun in a "by/on"
-phrase on the figure's clause ("has, by some estimates, claimed ...") hedges it.
+phrase on the figure's clause ("has, by some estimates, claimed ...") hedges it. Unowned
+reports a named speaker passes on ("X said initial reports indicated 12 ...") are X's word; and
+"reported" as an adjective on the figure's noun ("the reported death toll") hedges it when no
+source gives it.
 """
 
 from __future__ import annotations
@@ -278,4 +281,60 @@ def test_a_figure_by_estimates_is_hedged(nlp, text, number) -> None:
     ],
 )
 def test_a_figure_by_other_means_is_not_hedged(nlp, text, number) -> None:
+    assert not _hedged(nlp, text, number)
+
+
+# unowned reports a named speaker passes on: the speaker is the source
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("A police spokesman said early reports suggested 12 people had died.", "12",
+         "police spokesman"),
+        ("The minister said reports showed 300 homes were destroyed.", "300", "minister"),
+        ("The UN spokesman, John Carter, said initial reports indicated the patrol returned fire"
+         " and killed three of the assailants.", "three", "John Carter"),
+        ("The governor told reporters that local reports put the toll at 45.", "45", "governor"),
+    ],
+)  # fmt: skip
+def test_reports_a_speaker_passes_on_are_his_word(nlp, text, number, source) -> None:
+    assert _source(nlp, text, number) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # reports with an owner or an author of their own keep them
+        ("The minister said a UN report showed 300 homes were destroyed.", "300",
+         "United Nations"),
+        ("The mayor said reports from the Red Cross showed 80 people were injured.", "80",
+         "Red Cross"),
+    ],
+)  # fmt: skip
+def test_owned_reports_keep_their_owner(nlp, text, number, source) -> None:
+    assert _source(nlp, text, number) == source
+
+
+# "the reported toll": hearsay, as "reportedly"
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The reported death toll from the floods has reached about 600.", "600"),
+        ("Reported casualties in the north rose to 1,200 on Friday.", "1,200"),
+        ("The reported number of displaced people stands at 40,000.", "40,000"),
+        ("The reported toll of 35 dead is likely to rise after the storm.", "35"),
+    ],
+)
+def test_a_reported_toll_is_hedged(nlp, text, number) -> None:
+    assert _hedged(nlp, text, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The reported toll rose to 600, the health ministry said.", "600"),  # sourced
+        ("Police reported 600 arrests on Friday.", "600"),  # a verb, not hearsay
+        ("The 40 attacks reported by the monitors were in the east.", "40"),
+    ],
+)
+def test_reported_by_a_source_is_not_hedged(nlp, text, number) -> None:
     assert not _hedged(nlp, text, number)

@@ -65,6 +65,7 @@ from tasks.extract.reports import (
     gathers,
     is_unowned_report,
     made_before,
+    relayed_report,
     report_before,
     report_source,
 )
@@ -229,6 +230,8 @@ def spoken_by(subj: Token, verb: Token, target: Token, ctx: ArticleContext) -> S
         return report  # "..., a survey by the Acme Institute found.", "X reported ... The report"
     if is_unowned_report(subj) or _bare_finding(subj, verb):  # "One study found 40% ...",
         return made_before(subj, ctx)  # "The figures show ...": no name by themselves
+    if relayed_report(subj, verb):  # "X said initial reports indicated 12 ...": X's
+        return None
     found = describe(subj, ctx)
     if found is not None and found.kind == AttributionKind.OFFICIAL_ANONYMOUS:
         found = body_spoken_for(subj) or found  # "a spokeswoman for Acme Re said": Acme Re

@@ -187,19 +187,31 @@ def told_to(addressee: Token, target: Token) -> bool:
 def causes(subj: Token, verb: Token) -> bool:
     """Whether a verb's subject causes what it counts instead of telling it: an act of violence
     or a disaster ("strikes", "the quake"), or whatever "claims" or "takes" lives."""
-    if verb.lemma_.lower() in LIFE_TAKING and any(
-        c.dep_ == "dobj" and _lives(c) for c in verb.children
-    ):
+    if takes_lives(verb):
         return True  # "the disease has claimed 300 lives", "claimed the lives of 24 people"
     return subj.pos_ == "NOUN" and subj.lemma_.lower() in VIOLENCE_WORDS
 
 
+def takes_lives(verb: Token) -> bool:
+    """ "The war has claimed 6,000 victims", "the attack claimed the lives of four soldiers",
+    "the fighting cost 300 lives": "claim" (and "take", "cost") in its sense of causing deaths,
+    with lives or victims as its object; no one's claim, so no source's word and no hedge."""
+    return verb.lemma_.lower() in LIFE_TAKING and any(
+        c.dep_ == "dobj" and _lives(c) for c in verb.children
+    )
+
+
+# What a verb that takes lives takes: "300 lives", "6,000 victims" (lemmas).
+_LIVES = frozenset({"life", "victim"})
+
+
 def _lives(obj: Token) -> bool:
-    """ "300 lives", "the lives of 24", and a count of lives: "thousands of lives"."""
-    if obj.lemma_.lower() == "life":
+    """ "300 lives", "the lives of 24", "6,000 victims", and a count of them: "thousands of
+    lives", "dozens of victims"."""
+    if obj.lemma_.lower() in _LIVES:
         return True
     of = (g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
-    return any(g.dep_ == "pobj" and g.lemma_.lower() == "life" for g in of)
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in _LIVES for g in of)
 
 
 def told(verb: Token, target: Token) -> bool:
@@ -212,7 +224,7 @@ def gapped_after(target: Token) -> Token | None:
     said six people were killed and 15 injured" reports the 15 too, though the verb ("were") of
     "15 injured" is left out, and the parse may hang that conjunct far away (as the town's) or
     on the reporting verb itself (as a second clause, which would report nothing)."""
-    return _hung_away(target) or _conjunct_of_cue(target)
+    return _hung_away(target) or _conjunct_of_cue(target) or _listed_after(target)
 
 
 def _hung_away(target: Token) -> Token | None:
@@ -229,6 +241,35 @@ def _hung_away(target: Token) -> Token | None:
         if is_cue_verb(verb, figure=True) and clause is not None and clause.i < start:
             return verb
     return None
+
+
+_PAST = ("VBD", "VBN")
+
+
+def _listed_after(target: Token) -> Token | None:
+    """ "X reported that the fighting had killed 80 civilians, wounded 20 and displaced 11,000":
+    verb phrases listed after a reported clause's own verb phrase, past tense like it and with
+    no subject of their own, go on with what it reports, though the parse hangs them on the
+    reporting verb or makes them the sentence's main verb."""
+    verb = next((a for a in target.ancestors if a.pos_ == "VERB"), None)
+    doc = target.doc
+    # "..., wounded 20 and displaced 11,000": the item of the list right after the comma
+    while verb is not None and doc[verb.i - 1].text != "," and verb.dep_ == "conj":
+        verb = verb.head
+    if verb is None or verb.tag_ not in _PAST or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    last = doc[verb.i - 2]  # the last word of the verb phrase before the comma
+    before = next((a for a in (last, *last.ancestors) if a.pos_ == "VERB"), None)
+    if before is None or before.tag_ not in _PAST or before.dep_ != "ccomp":
+        return None
+    if before.right_edge.i not in (last.i, last.i + 1):
+        return None  # the comma closes more than that verb phrase
+    cue = before.head
+    if any(c.dep_ in SUBJECT_DEPS and c.i > cue.i for c in verb.children):
+        return None  # a subject of its own ("..., police arrested 20"), not the reporter
+    return cue if is_cue_verb(cue, figure=True) else None
 
 
 def _conjunct_of_cue(target: Token) -> Token | None:

@@ -125,6 +125,13 @@ REPORT_NOUNS = frozenset({
     "reporting", "announcement", "prediction", "warning", "information", "timeline",
     "scenario", "message", "fax", "telegram", "editorial",
 })  # fmt: skip
+# Adjectives that say when or how final a report is, never whose: "initial military reports",
+# "preliminary police figures", "the latest army data" (lemmas: "latest" is "late").
+REPORT_STAGE_ADJECTIVES = frozenset({
+    "initial", "preliminary", "early", "late", "last", "first", "final", "new", "recent",
+    "updated", "provisional", "interim", "partial", "fresh", "previous", "current", "daily",
+    "weekly", "monthly", "annual", "quarterly", "unconfirmed",
+})  # fmt: skip
 # Places and facilities that readings come "from" without owning or issuing them: "data from
 # the gas transfer station in X", "figures from a monitoring post", "data from the port of Y".
 FACILITY_NOUNS = frozenset({
@@ -161,6 +168,12 @@ OFFICIAL_NOUNS = frozenset({
 # administration" is the source, not "head".
 HEAD_NOUNS = frozenset({
     "head", "chief", "director", "chair", "chairman", "chairwoman", "leader", "commander",
+})  # fmt: skip
+# Heads that name a part of a group the "of" after them names, and nothing without it: "members
+# of anti-junta militias", "one of these sources", "some of the residents" (lemmas; a number
+# heads such a phrase too).
+PART_OF_NOUNS = frozenset({
+    "member", "one", "some", "several", "many", "most", "few", "none", "each", "all", "part",
 })  # fmt: skip
 # People whose post is to speak for someone: "a spokesperson from Acme" speaks for Acme.
 SPOKESPERSON_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})

@@ -32,9 +32,11 @@ from tasks.extract.grammar import (
     name_before,
     name_read_as_adverb,
     phrase_restart,
+    pobj,
     prep_object,
     put_at,
     relative_antecedent,
+    source_preposition,
     subject,
 )
 from tasks.extract.memo import answers, per_span, per_token, sentence_of
@@ -154,6 +156,7 @@ def speaker_of(verb: Token) -> Token | None:
         return named  # "“...,” says Early."
     # "Ukraine's forces reported on May 2 that ...": the verb of a sentence parsed verbless
     finite = verb.head.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in verb.children)
+    finite = finite or _reports_that(verb)  # "The governor, X, reported that ..., wounded 20"
     if verb.dep_ == "acl" and (verb.tag_ == "VBG" or finite) and verb.head.pos_ in _HEADS:
         if verb.head.dep_ == "attr" and (described := subject(verb.head.head)) is not None:
             return described  # "Ann Lee was the third witness testifying": Ann Lee
@@ -169,12 +172,42 @@ def speaker_of(verb: Token) -> Token | None:
         head = verb.head  # "X disputed that Y was Z, saying ...": X, not the embedded Y
         while head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX"):
             head = head.head
+        if (source := according_object(head)) is not None:
+            return source  # "According to a nurse, “...”, adding that ...": the nurse
         return subject(head) if head.pos_ in ("VERB", "AUX") else None
+    if (participle := _participle_conjoined(verb)) is not None:
+        return speaker_of(participle)  # "..., estimating that 30 died and mentioning “...”"
     if (describer := _zero_relative_subject(verb)) is not None:
         return describer
     if any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_.lower() not in QUOTED_AS:
         return _document_in(verb)  # "X went on sale and is expected to cost ...": not X's word
     return subject(verb, ("nsubj",))
+
+
+def _reports_that(verb: Token) -> bool:
+    """A past reporting verb the parse hung on the noun before it that reports a "that" clause:
+    no reduced relative takes one ("the governor reported that ..."), so the noun is its
+    subject, wherever the parse made that noun the subject of a later verb."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    said = (c for c in verb.children if c.dep_ == "ccomp")
+    return any(g.dep_ == "mark" and g.lower_ == "that" for c in said for g in c.children)
+
+
+def according_object(clause: Token) -> Token | None:
+    """Whom an "according to X" ("as per X") on ``clause`` names: X, the understood subject of
+    a reporting participle hung on that clause."""
+    lead = next((c for c in clause.children if c.dep_ == "prep" and source_preposition(c)), None)
+    return pobj(lead.nbor()) if lead is not None else None
+
+
+def _participle_conjoined(verb: Token) -> Token | None:
+    """The reporting participle that a participle conjoined to a finite verb goes on from: in
+    "..., estimating that 30 died and mentioning “many wounded”" the parse joins "mentioning"
+    to "died", though a participle only coordinates with a participle ("estimating")."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or verb.head.tag_ == "VBG":
+        return None
+    return next((a for a in verb.ancestors if a.tag_ == "VBG" and a.dep_ == "advcl"), None)
 
 
 def _aside_reporter(verb: Token, own: list[Token]) -> Token | None:

@@ -28,12 +28,24 @@ def pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
+# Two-word prepositions whose object is the source of what the sentence says: "according to
+# X", "as per X" (the second word's object).
+SOURCE_PREPOSITIONS = frozenset({("according", "to"), ("as", "per")})
+
+
+def source_preposition(tok: Token) -> bool:
+    """Whether ``tok`` opens "according to" or "as per" in its sentence."""
+    nxt = tok.i + 1
+    if nxt >= sentence_of(tok).end:
+        return False
+    return (tok.lower_, tok.doc[nxt].lower_) in SOURCE_PREPOSITIONS
+
+
 def according_source(sent: Span) -> Token | None:
-    """The head of the source a sentence gives with "according to X", if it gives one."""
-    doc = sent.doc
+    """The head of the source a sentence gives with "according to X" ("as per X"), if any."""
     for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
-            return pobj(doc[tok.i + 1])
+        if source_preposition(tok):
+            return pobj(tok.nbor())
     return None
 
 

@@ -7,7 +7,8 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.attribution import Source
 from tasks.extract.claim_words import HEDGE_LEMMAS, HEDGES
-from tasks.extract.grammar import according_source, pobj, prep_object
+from tasks.extract.cue_scope import takes_lives
+from tasks.extract.grammar import according_source, pobj
 from tasks.extract.memo import per_span, span_text
 
 UNVERIFIED = "could not be independently verified"
@@ -25,13 +26,15 @@ def hedge_cue(sent: Span, source: Source | None, target: Token | None = None) ->
         low = tok.lower_
         if low in HEDGES:
             return low
+        if source is None and _reported_as_said(tok, scope):
+            return low  # "the reported death toll has reached about 600"
         if scope is not None and tok.i not in scope:
             continue
         pos = tok.pos_
         if pos != "VERB" and pos != "NOUN":
             continue  # what follows asks for a hedging verb or noun
         lemma = tok.lemma_.lower()
-        if lemma in HEDGE_LEMMAS and not _takes_lives(tok):
+        if lemma in HEDGE_LEMMAS and not takes_lives(tok):  # "the war claimed 300 lives"
             return low
         if lemma == "report" and pos == "NOUN" and source is None and _hearsay(tok):
             return "reports"
@@ -44,16 +47,13 @@ def hedge_cue(sent: Span, source: Source | None, target: Token | None = None) ->
     return None
 
 
-def _takes_lives(verb: Token) -> bool:
-    """ "the floods claimed 40 lives", "claimed hundreds of lives", "claimed the lives of 24":
-    a war or a disaster that claims lives takes them; the verb doubts nothing."""
-    for obj in verb.children:
-        if obj.dep_ != "dobj":
-            continue
-        of = prep_object(obj, ("of",))  # "hundreds of lives", "the lives of 24"
-        if obj.lemma_.lower() == "life" or (of is not None and of.lemma_.lower() == "life"):
-            return True
-    return False
+def _reported_as_said(word: Token, scope: set[int] | None) -> bool:
+    """ "The reported death toll", "reported casualties": "reported" as an adjective on a noun
+    that holds or frames the figure (``scope``), passing it on as hearsay as "reportedly"
+    would (not "the attacks reported by X", after its noun)."""
+    if word.lower_ != "reported" or word.dep_ != "amod" or word.i > word.head.i:
+        return False
+    return scope is None or word.head.i in scope
 
 
 # Determiners that point at one known document: "the report predicts 2.7%" is no hearsay.
@@ -83,9 +83,16 @@ def _cue_hedges(sent: Span) -> set[str]:
     return {t.lower_ for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in HEDGE_LEMMAS}
 
 
+# Prepositions that set a hedging noun beside the clause it hedges: "has, by some estimates,
+# claimed 40,000 lives", "on UN estimates" (not "from": "down to 3% from an estimate of 4%"
+# starts a change there).
+_BASIS_PREPS = frozenset({"by", "on"})
+
+
 def _hedge_scope(target: Token) -> set[int]:
     """Token indices that can hedge ``target``: its heads, their subjects and modifiers, and
-    the noun of a source phrase on them ("according to UN estimates", "by expert estimates")."""
+    the noun of a source phrase on them ("according to UN estimates", "by expert estimates",
+    "on UN estimates")."""
     scope = {target.i} | {c.i for c in target.children}
     for anc in target.ancestors:
         scope.add(anc.i)
@@ -93,6 +100,13 @@ def _hedge_scope(target: Token) -> set[int]:
             c.i for c in anc.children if c.dep_ in ("nsubj", "nsubjpass", "advmod", "acl", "amod")
         )
         scope.update(noun.i for c in anc.children if (noun := _source_noun(c)) is not None)
+        scope.update(
+            g.i
+            for c in anc.children
+            if c.dep_ == "prep" and c.lower_ in _BASIS_PREPS
+            for g in c.children
+            if g.dep_ == "pobj"
+        )
     return scope
 
 

@@ -18,7 +18,7 @@ from tasks.extract.cue_words import (
     NAME_SMALL_WORDS,
     OFFICIAL_NOUNS,
 )
-from tasks.extract.gazetteer import country_of
+from tasks.extract.gazetteer import country_of, is_country_or_region
 from tasks.extract.grammar import entity_at, fold, proper_name
 from tasks.extract.names import actor_of, canonical_org
 
@@ -237,6 +237,8 @@ def national_body_name(words: Span) -> str | None:
     "Nigerian army figures"; None when they name no such body ("US figures", "new data")."""
     if len(words) < 2 or words[-1].lemma_.lower() not in BODY_NOUNS:
         return None
-    if not any(t.ent_type_ in ("NORP", "GPE") for t in words) and actor_of(words.text) is None:
+    nation = any(t.ent_type_ in ("NORP", "GPE") for t in words) or actor_of(words.text)
+    # a country's name the model tagged as an organisation: "a Burkina Faso army statement"
+    if not nation and not any(is_country_or_region(e.text) for e in words.ents):
         return None
     return canonical_org(words.text)

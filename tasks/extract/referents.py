@@ -21,6 +21,7 @@ from tasks.extract.cue_words import (
     MEDIA,
     NOT_SOURCES,
     OFFICIAL_NOUNS,
+    PART_OF_NOUNS,
     PERSONAL_PRONOUNS,
     REPORT_NOUNS,
     SOURCE_NOUN,
@@ -94,7 +95,8 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
         return _person_pronoun(head, ctx)
     if low in THING_PRONOUNS and head.dep_ == "nsubj" and is_cue_verb(head.head, quote=True):
         return _thing_antecedent(head, ctx)  # "It said:", "They said 42 other people ..."
-    if (head.pos_ == "PRON" and head.is_stop) or low in NOT_SOURCES or is_measure(head):
+    pronoun = head.pos_ == "PRON" and head.is_stop and not _part_of_named(head)
+    if pronoun or low in NOT_SOURCES or is_measure(head):
         return None  # a word of no closed class tagged a pronoun is a name ("Houthis say")
     phrase = _in_org_name(head) or noun_phrase(head)
     person = person_in(head, phrase, ctx)
@@ -114,6 +116,8 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
     lemma = head.lemma_.lower()
     if org is None and lemma in OFFICIAL_NOUNS and (near := _said_near(head)) is not None:
         text = clean_name(f"{text} {near}")  # "a source close to the army", not "source"
+    elif org is None and lemma == SOURCE_NOUN and (among := _sources_among(head)) is not None:
+        text = clean_name(f"{text} {among}")  # "sources at security firms", not "sources"
     if lemma == SOURCE_NOUN and head.tag_ in ("NNS", "NNPS"):  # "multiple sources"
         return Named(text, AttributionKind.MULTIPLE_SOURCES)
     if is_media(text) or low in MEDIA:
@@ -136,6 +140,24 @@ def _said_near(head: Token) -> str | None:
     if adj is None or not any(c.dep_ == "prep" for c in adj.children):
         return None
     return head.doc[adj.i : adj.right_edge.i + 1].text
+
+
+# Prepositions that say which body unnamed sources belong to: "sources at security firms",
+# "sources within the army", "sources in the interior ministry".
+_AMONG = frozenset({"at", "in", "within", "inside", "from", "among"})
+
+
+def _sources_among(head: Token) -> str | None:
+    """The phrase after "sources" that says whose sources they are, their only name: "sources
+    at security companies (involved in ...)" -> "at security companies"; not a place ("sources
+    in Gaza": where they are, not which) nor a time."""
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in _AMONG), None)
+    obj = pobj(prep) if prep is not None else None
+    if prep is None or obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if obj.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+        return None
+    return head.doc[prep.i : noun_phrase(obj).end].text
 
 
 def post_at(head: Token, preps: tuple[str, ...] = ("at",)) -> str | None:
@@ -326,6 +348,20 @@ def _owner_of_subject(main: Token, pronoun: Token, ctx: ArticleContext) -> Token
     return owner if stands_for(owner, plural=plural, spoke=True) else None
 
 
+def _part_of(head: Token) -> bool:
+    """A head that names part of the group its "of" names, and no one without it: "members of
+    the militia", "one of these sources", "three of the witnesses"."""
+    return head.lemma_.lower() in PART_OF_NOUNS or head.pos_ == "NUM"
+
+
+def _part_of_named(head: Token) -> bool:
+    """ "Some of the survivors", "many of the residents": a quantifier pronoun whose "of" names
+    the group it is part of with a noun (not "some of them")."""
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = pobj(of) if of is not None else None
+    return _part_of(head) and obj is not None and obj.pos_ in ("NOUN", "PROPN")
+
+
 def _undated(phrase: Span) -> str:
     """A source phrase without the date leading it: "An October 2025 United Nations
     investigation" -> "United Nations investigation", nor an inverted cue the parser put in it
@@ -351,7 +387,7 @@ def _without_description(phrase: Span) -> Span:
                 return phrase  # "one of its residents": the number alone names no one
             if any(t.like_num for t in tail):
                 return phrase.doc[phrase.start : tok.i]
-            if phrase.root.lemma_.lower() in HEAD_NOUNS:
+            if phrase.root.lemma_.lower() in HEAD_NOUNS or _part_of(phrase.root):
                 return phrase
             if not any(t.pos_ == "PROPN" for t in tail):
                 return phrase.doc[phrase.start : tok.i]

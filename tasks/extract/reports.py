@@ -20,10 +20,18 @@ from tasks.extract.cue_words import (
     EVIDENCE_VERBS,
     GATHER_VERBS,
     OFFICIAL_NOUNS,
+    REPORT_STAGE_ADJECTIVES,
     TALLY_NOUNS,
 )
 from tasks.extract.cues import is_cue_verb, speaker_of
-from tasks.extract.grammar import entity_at, is_measure, pobj, sentences_back, subject
+from tasks.extract.grammar import (
+    entity_at,
+    is_measure,
+    pobj,
+    sentences_back,
+    source_preposition,
+    subject,
+)
 from tasks.extract.memo import sentence_of
 from tasks.extract.names import actor_of, canonical_org
 from tasks.extract.non_speakers import content_clause
@@ -77,27 +85,28 @@ def according_to(
     ``figure``, a bare report ("according to the figures") is no name by itself; words quoted
     from it are the report's ("According to the report, “...”")."""
     for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor().lower_ == "to":
+        if source_preposition(tok):  # "according to X", "as per X"
             if target is not None and _elsewhere(tok, target):
                 continue
             obj = pobj(tok.nbor())
             obj = obj if obj is not None else pobj(tok)
+            cue = f"{tok.lower_} {tok.nbor().lower_}"
             if obj is None:
                 found = _participle_read(tok.nbor(), ctx)
             elif figure and bare_report(obj) and not any(c.dep_ == "prep" for c in obj.children):
-                found = _bare_owner(obj, ctx)  # "according to the figures": no name by itself
+                found = _bare_owner(obj, ctx, cue)  # "according to the figures": no name by itself
             else:
-                found = _credited(obj, ctx, "according to")
+                found = _credited(obj, ctx, cue)
             if found is not None:
                 return found
     return None
 
 
-def _bare_owner(obj: Token, ctx: ArticleContext) -> Source | None:
+def _bare_owner(obj: Token, ctx: ArticleContext, cue: str) -> Source | None:
     """Whose a bare report is ("according to the figures"): its owner's, told in the sentence
     or before (``report_source``, ``report_before``, ``made_before``), else nobody's."""
     found = report_source(obj, ctx, holds=True) or report_before(obj, ctx) or made_before(obj, ctx)
-    return replace(found, cue="according to") if found is not None else None
+    return replace(found, cue=cue) if found is not None else None
 
 
 def _participle_read(to: Token, ctx: ArticleContext) -> Source | None:
@@ -119,11 +128,14 @@ def _participle_read(to: Token, ctx: ArticleContext) -> Source | None:
 def _credited(obj: Token, ctx: ArticleContext, cue: str) -> Source | None:
     """The source a crediting phrase's noun names ("according to [the ministry's figures]",
     "by [expert estimates]"): a report's owner, else the phrase itself; none for "its survey"
-    with nothing for "its" to stand for, nor for a measure ("according to their wishes")."""
+    with nothing for "its" to stand for, nor for a measure ("according to their wishes"), nor
+    for a thing after "as per" ("as per the agreement": in keeping with it, nobody's word)."""
     found_report = report_source(obj, ctx, holds=True) or report_before(obj, ctx)
     if found_report is not None:
         return replace(found_report, cue=cue)
     if _pronoun_owned(obj) or _by_measure(obj):
+        return None
+    if cue == "as per" and is_thing(obj, ctx):
         return None
     found = describe(obj, ctx)
     return Source.of(found, cue) if found is not None else None
@@ -254,6 +266,16 @@ def is_unowned_report(noun: Token) -> bool:
     return is_report_noun(noun) and noun.tag_ == "NN" and unowned(noun)  # not "reports said"
 
 
+def relayed_report(noun: Token, verb: Token) -> bool:
+    """ "The spokesman said initial reports indicated 12 ...": unowned reports a named
+    speaker passes on in what he says; he is the source, the reports are his hedge."""
+    if not is_report_noun(noun) or not unowned(noun) or noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    if verb.dep_ != "ccomp" or not is_cue_verb(verb.head):
+        return False
+    return speaker_of(verb.head) is not None
+
+
 def made_before(noun: Token, ctx: ArticleContext) -> Source | None:
     """The author the sentence just before gives for the report an unowned report noun names
     ("X, forecasting a recovery, believes ... A pessimistic forecast concluded ..."): X; else
@@ -354,7 +376,7 @@ def _report_owner(noun: Token, ctx: ArticleContext) -> Named | None:
     mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and not is_measure(c)]
     if not mods:
         return None
-    span = noun.doc[mods[0].left_edge.i : noun.i]
+    span = _without_report_adjectives(noun.doc[mods[0].left_edge.i : noun.i])
     named = any(t.pos_ == "PROPN" or t.ent_type_ in _OWNER_LABELS for t in span)
     if not named and not any(t.lemma_.lower() in BODY_NOUNS for t in span):
         return None  # "new data", "official figures", "casualty figures": no owner named
@@ -371,6 +393,23 @@ def _report_owner(noun: Token, ctx: ArticleContext) -> Named | None:
     if is_media(text):
         return Named(canonical_org(text), AttributionKind.MEDIA)
     return Named(actor_of(text) or canonical_org(text), AttributionKind.ORGANIZATION)
+
+
+def _without_report_adjectives(span: Span) -> Span:
+    """The words before a report noun without the adjectives that say when or how final the
+    report is, which describe it, not its owner: "Initial military reports" -> "military",
+    "preliminary police figures" -> "police", "latest hospital data" -> "hospital" (the
+    parse hangs them as it hangs "central" in "central bank data", so the words decide)."""
+    while len(span) > 1 and _describes_report(span[0]):
+        span = span[1:]
+    return span
+
+
+def _describes_report(word: Token) -> bool:
+    """A stage adjective of a report ("initial", "latest"), not a word of its owner's name."""
+    if word.pos_ != "ADJ" or word.ent_type_:
+        return False
+    return word.lemma_.lower() in REPORT_STAGE_ADJECTIVES or word.lower_ in REPORT_STAGE_ADJECTIVES
 
 
 def _pronoun_owned(noun: Token) -> bool:

@@ -147,7 +147,7 @@ def test_the_outlet_vouches_for_what_it_states_as_fact(nlp) -> None:
         ("The union hailed the deal as “a historic victory for workers”.", "union"),
         ("The president promised “a new era of prosperity”.", "president"),
         ("“Is this legal?” inquired one member of the committee.",
-         "one member"),
+         "one member of the committee"),  # the group a member belongs to names it
         ("The group describes itself as “a movement for change”.", "group"),
         ("The refugee agency refers to the camps as “open-air prisons”.", "refugee agency"),
         ("“The economy is broken,” reads the statement.", "statement"),

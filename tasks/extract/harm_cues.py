@@ -21,6 +21,7 @@ from tasks.extract.attribution import is_reporting
 from tasks.extract.grammar import SUBJECT_DEPS, pobj, prep_object
 from tasks.extract.memo import sentence_lemmas
 from tasks.extract.quantity_words import VAGUE
+from tasks.extract.whereabouts import seeks_refuge
 
 # Harm a subject suffers as its verb's object: "suffered injuries", "embraced martyrdom", "paid
 # the ultimate sacrifice", "met their deaths" (nouns only: "treated the injured" is an act).
@@ -58,7 +59,17 @@ def harmed(count: Token) -> bool:
     """Whether harm is said of a count (a person noun, or the number where no noun is counted)
     by its own modifiers or by the harm total it belongs to, or captivity by a verb of holding."""
     harm = harm_modifier(count) or suffered(count) or harm_total(count) or _orphan_harm(count)
+    harm = harm or _object_of_harm(count)
     return harm or held_as_captives(count) or _counted_as_harmed(count)
+
+
+def _object_of_harm(count: Token) -> bool:
+    """ "the neutralisation of 203 fighters", "the killing of 40 civilians": the object of a
+    noun of harm's "of"."""
+    prep = count.head
+    if count.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+        return False
+    return prep.head.lemma_.lower() in words.HARM_NOMINALS
 
 
 def _counted_as_harmed(count: Token) -> bool:
@@ -183,6 +194,15 @@ def _is_harm(tok: Token) -> bool:
     return tok.lemma_.lower() in words.CASUALTY_WORDS or tok.lower_ in words.CASUALTY_WORDS
 
 
+def phrasal_harm(verb: Token) -> bool:
+    """A verb whose particle makes it one of killing: "gunned down", "mowed down", "wiped out"
+    (not "gunned the engine", "cut the budget")."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "prt" and (lemma, c.lower_) in words.PHRASAL_HARM for c in verb.children
+    )
+
+
 def _suffers_harm(verb: Token) -> bool:
     """ "suffered injuries", "sustaining wounds", "embraced martyrdom"."""
     if verb.lemma_.lower() not in _SUFFER_VERBS:
@@ -237,7 +257,8 @@ def displaced(start: Token) -> bool:
     """A count whose nearest verb or noun head (past prepositions) displaces it or leaves it
     homeless, or that is itself called homeless: "displaced 2 million others", "the displacement
     of 300,000 others", "left 40 others homeless", "60 injured and 3,000 homeless", or whom it
-    makes flee ("forced 2 million people to flee")."""
+    makes flee or seek refuge ("forced 2 million people to flee", "forcing thousands to seek
+    refuge with the UN", "17,000 people continue to live away from home")."""
     if any(_displacing(c) for c in start.children if c.dep_ in ("amod", "acl")):
         return True
     below = start
@@ -247,13 +268,15 @@ def displaced(start: Token) -> bool:
             below = tok
             continue
         # "prompting hundreds of thousands of others to flee": the object's own verb
-        deps = ("oprd", "xcomp") if below.dep_ == "dobj" else ("oprd",)
+        # and a subject's: "17,000 people continue to live away from home"
+        deps = ("oprd", "xcomp") if below.dep_ in ("dobj", *SUBJECT_DEPS) else ("oprd",)
         return _displacing(tok) or any(_displacing(c) for c in tok.children if c.dep_ in deps)
     return False
 
 
 def _displacing(tok: Token) -> bool:
-    return tok.lemma_.lower() in words.DISPLACED_WORDS or tok.lower_ in words.DISPLACED_WORDS
+    displacing = tok.lemma_.lower() in words.DISPLACED_WORDS or tok.lower_ in words.DISPLACED_WORDS
+    return displacing or seeks_refuge(tok)
 
 
 def taken_by_said(noun: Token) -> Token | None:

@@ -184,8 +184,10 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     if is_person(lemma) and lemma not in words.TROOP_NOUNS and harm.displaced(noun):
         # "killed 3,000 and displaced 2 million people"
         return Verdict(ClaimType.PEOPLE_COUNT, True)
-    if is_person(lemma) and (inhabitants(noun) or confined(noun)):
-        # "a city of 1.8 million people", "260,000 people are trapped in the city"
+    civil = is_person(lemma) and lemma not in words.TROOP_NOUNS | words.MILITARY_ONLY_TROOPS
+    if civil and (inhabitants(noun) or confined(noun)):
+        # "a city of 1.8 million people", "260,000 people are trapped in the city"; fighters
+        # encircled in a town or camped there stay troops
         return Verdict(ClaimType.PEOPLE_COUNT, True)
     moved = moved or buried(noun)  # "1,270 children still lying under the rubble"
     hurt = personish and (bool(context & words.CASUALTY_WORDS) or moved or harm.harmed(noun))

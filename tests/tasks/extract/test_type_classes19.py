@@ -130,6 +130,18 @@ def test_displaced_besieged_and_inhabitants_are_people(nlp, text, number) -> Non
 @pytest.mark.parametrize(
     ("text", "number"),
     [
+        ("About 300 militants were surrounded in the village.", "About 300"),
+        ("The army built a camp of 5,000 soldiers near the border.", "5,000"),
+        ("Some 2,000 fighters remain trapped inside the steel plant.", "Some 2,000"),
+    ],
+)
+def test_fighters_encircled_or_camped_stay_troops(nlp, text, number) -> None:
+    assert _typed(nlp, text).get(number) == TROOPS
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
         ("Rescuers said 300 children were still lying under the rubble.", "300"),
         ("Dozens of residents remain trapped beneath the debris of the building.", "Dozens"),
         ("The ministry counted 1,100 people buried under the ruins.", "1,100"),

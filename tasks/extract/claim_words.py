@@ -264,7 +264,7 @@ TWO_OBJECT_MONEY_VERBS: Final = {
 CONTAINER_NOUNS: Final = {"case", "instance", "batch", "unit"}
 # ... and records of people that count the people they are about: "2,260 reports of missing
 # people", "300 complaints of abducted children" (not "three reports of the committee").
-RECORD_NOUNS: Final = {"report", "complaint", "record", "account"}
+RECORD_NOUNS: Final = {"report", "complaint", "account"}
 # Bodies people serve in: "37,000 women are in the army", "2,000 students joined the navy".
 MILITARY_BODIES: Final = {
     "army", "military", "force", "navy", "battalion", "brigade", "regiment", "unit", "rank",

@@ -168,9 +168,11 @@ def whole_of_a_part(doc: Doc, q: Quantity) -> Token | None:
     if [t.lower_ for t in doc[q.end : q.end + 2]] != ["out", "of"]:
         return None
     whole = next((c for c in doc[q.end + 1].children if c.dep_ == "pobj"), None)
-    if whole is None or not tally_of_an_event(doc, q.core):
-        return None
-    return whole.head if whole.like_num and whole.head.pos_ == "NOUN" else whole
+    if whole is not None and whole.like_num and whole.head.pos_ == "NOUN":
+        whole = whole.head  # the parser's "out of [22] drones"
+    # a whole with a count of its own ("out of 22 drones"), not a state ("12,000 out of work")
+    counted = whole is not None and any(c.like_num for c in whole.children if c.dep_ == "nummod")
+    return whole if counted and tally_of_an_event(doc, q.core) else None
 
 
 # Acts done to a count of things or people in one event: "shot down 17 out of 22 drones".

@@ -31,17 +31,23 @@ TROOP_NOUNS: Final = {
     "peacekeeper", "trooper", "airman", "guardsman", "rifleman", "legionnaire", "insurgent",
     "guerrilla", "militiaman", "paramilitary",
 }  # fmt: skip
+# Weapons by their model's name, counted as common nouns: "17 Shaheds", "40 Kalibrs".
+WEAPON_MODELS: Final = {
+    "shahed", "geran", "kalibr", "iskander", "kinzhal", "lancet", "atacms", "bayraktar",
+    "tomahawk", "javelin",
+}  # fmt: skip
 EQUIPMENT_NOUNS: Final = {
     "tank", "drone", "missile", "shell", "aircraft", "helicopter", "jet", "rocket", "artillery",
     "howitzer", "vehicle", "round", "launcher", "ship", "warship", "gun", "rifle", "weapon",
     "plane", "fighter-jet", "bomb", "munition", "ammunition", "system", "apc", "himars", "vessel",
     "boat", "submarine", "grenade", "mine", "piece", "truck", "armour", "armor", "radar", "uav",
-    "equipment", "carrier",
-} | _lexicon("weapon_nouns.txt")  # fmt: skip
-# Equipment only in a military sentence: "Three ships carrying grain" are not weapons.
+    "equipment", "carrier", "launch",
+} | WEAPON_MODELS | _lexicon("weapon_nouns.txt")  # fmt: skip
+# Equipment only in a military sentence: "Three ships carrying grain" are not weapons, nor are
+# "three product launches" (but "35 launches from Lebanon", a few intercepted, are weapons fired).
 CIVILIAN_CAPABLE: Final = {
     "ship", "vessel", "boat", "truck", "vehicle", "plane", "aircraft", "helicopter", "jet",
-    "system", "piece", "round", "mine", "hardware", "equipment", "carrier",
+    "system", "piece", "round", "mine", "hardware", "equipment", "carrier", "launch",
 }  # fmt: skip
 # Things only armed forces use: "missiles", "tanks", "howitzers" (not "ships", "trucks").
 WEAPON_NOUNS: Final = EQUIPMENT_NOUNS - CIVILIAN_CAPABLE
@@ -74,6 +80,7 @@ MILITARY_ONLY_TROOPS: Final = (
     {"reserve", "unit", "guard", "volunteer", "officer"}
     | (_lexicon("troop_nouns.txt") - TROOP_NOUNS - {"veteran", "noncombatant"})
     | ATTACKER_NOUNS
+    | {"vigilante"}  # armed civilians who guard a place: "sent 100 vigilantes to the town"
 )
 # People who give their time to a civic body ("the charity has 400 volunteers", "a group with
 # 350 volunteers"), and the bodies: people, not troops ("volunteers" fight for armies too).
@@ -145,6 +152,14 @@ CASUALTY_WORDS: Final = {
     "injury", "injuries", "martyr", "martyred", "martyrdom", "neutralise", "neutralize",
     "neutralised", "neutralized",
 } | _lexicon("harm_verbs.txt")  # fmt: skip
+# The acts as nouns, whose "of" names the harmed: "the neutralisation of 203 fighters", "the
+# killing of 40 civilians" (not "two suspects in the killing": their "of" is not the count).
+HARM_NOMINALS: Final = {
+    "killing", "neutralisation", "neutralization", "abduction", "kidnapping", "massacre",
+    "execution", "murder", "slaughter", "wounding",
+}  # fmt: skip
+# Harm said by a verb and its particle: "gunned down nine people", "mowed down", "wiped out".
+PHRASAL_HARM: Final = {("gun", "down"), ("mow", "down"), ("cut", "down"), ("wipe", "out")}
 # Lives a war or an attack "claims", "costs" or "takes" are deaths ("claimed thousands of
 # lives"); so are lives lost, and lives saved are deaths averted ("would save 65 lives a year"):
 # casualty counts, where lives "at risk" are people.
@@ -196,6 +211,12 @@ LEVEL_NOUNS: Final = {"level", "rate", "figure", "number", "pace", "target"}
 SIZE_NOUNS: Final = {"strength", "size", "headcount", "manpower"}
 # Captured people are casualties in the military sense (killed, wounded, missing, captured).
 CAPTIVE_NOUNS: Final = {"prisoner", "pow", "captive", "abductee", "hostage"}
+# Child soldiers an armed group lets go leave its service, not captivity: people.
+CHILD_WORDS: Final = {"child", "underage", "minor", "teenage", "boy", "girl"}
+LEAVING_SERVICE: Final = {
+    "release", "free", "freed", "released", "demobilise", "demobilize", "demobilisation",
+    "demobilization", "discharge", "hand", "reintegrate", "reintegration", "rescue",
+}  # fmt: skip
 # ... and so are those "taken prisoner", "held hostage" ...
 CAPTOR_VERBS: Final = {"take", "hold", "keep"}
 # ... and people "held", "detained", "interned" or "seized" (passive): "9,000 fighters held by the
@@ -240,6 +261,8 @@ HOUSEHOLD_UNITS: Final = {"family", "household"}
 DAMAGE_WORDS: Final = {
     "hit", "strike", "destroy", "damage", "attack", "shell", "target", "fire", "launch", "shoot",
     "intercept", "down", "bomb", "struck", "destroyed", "damaged", "shot", "sink", "sunk",
+    # the acts as nouns: "airstrikes on two villages", "the shelling of three towns"
+    "airstrike", "airstrikes", "bombing", "shelling", "bombardment",
 }  # fmt: skip
 # Harm said of things as well as of people: "852 were damaged", "over 3,000 were captured" count
 # tanks after a count of tanks; "killed", "wounded" and the rest of ``CASUALTY_WORDS`` need lives.
@@ -280,6 +303,9 @@ TWO_OBJECT_MONEY_VERBS: Final = {
 # Nouns whose "of" says what is counted: "about 500 cases of civilian hostages", "20,000 units
 # of equipment" (a unit of something counts that thing; a bare "units" is the army's).
 CONTAINER_NOUNS: Final = {"case", "instance", "batch", "unit"}
+# ... and records of people that count the people they are about: "2,260 reports of missing
+# people", "300 complaints of abducted children" (not "three reports of the committee").
+RECORD_NOUNS: Final = {"report", "complaint", "account"}
 # Bodies people serve in: "37,000 women are in the army", "2,000 students joined the navy".
 MILITARY_BODIES: Final = {
     "army", "military", "force", "navy", "battalion", "brigade", "regiment", "unit", "rank",

@@ -31,6 +31,7 @@ from tasks.extract.counted import (
     armed_thing,
     clause_chain,
     counted_noun,
+    of_relative,
     said_of_subject,
     subject_text,
 )
@@ -43,6 +44,7 @@ from tasks.extract.parallels import align_parallels
 from tasks.extract.person_counts import (
     civilians,
     counts_arrests,
+    freed_child_soldiers,
     household_compound,
     is_nationals,
     is_person,
@@ -65,7 +67,9 @@ from tasks.extract.quantities import (
 )
 from tasks.extract.quantity_words import TIME_UNITS
 from tasks.extract.roles import PERSON_TYPES, PERSONS
+from tasks.extract.targets import vessels_hit
 from tasks.extract.type_model import decides, learned_type
+from tasks.extract.whereabouts import buried, confined, inhabitants
 from tasks.schema import CURRENCIES, ClaimType, Qualifier
 
 # Counts never told in passing, whatever their size (``is_incidental``).
@@ -149,7 +153,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     if noun is not None and roles.raises_troops(noun):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "recruitment levels of about 40,000 a month"
     if lemma in words.EQUIPMENT_NOUNS and lemma in words.CIVILIAN_CAPABLE and noun is not None:
-        armed = armed_thing(noun)  # "infantry fighting vehicles", "ships" in a war
+        # "infantry fighting vehicles", "ships" in a war; not merchant ships raiders target
+        armed = armed_thing(noun) and not vessels_hit(noun)
         return Verdict((ClaimType.EQUIPMENT_COUNT if armed else ClaimType.OTHER), True)
     if lemma in words.EQUIPMENT_NOUNS:
         return Verdict(ClaimType.EQUIPMENT_COUNT, True)
@@ -165,6 +170,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
         return Verdict(persons, True)  # "the 2.4 million who applied", "a list of 21 who face bans"
     whole = noun is not None and doc[q.core].head.i == noun.i and _partitive_whole(noun)
     context = set() if whole else _context_lemmas(doc, q, noun)
+    if noun is not None and of_relative(doc, q):
+        context |= _context_lemmas(doc, q, None)  # "three gunmen ..., one of which was killed"
     # the count's "noun" here is the majority itself or the word cutting it, not one it modifies
     majority = noun is None or doc[q.core].head.i != noun.i or lemma == "majority"
     if majority and legislative_majority(doc, q):
@@ -185,11 +192,19 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     captive = captive or (personish and roles.taken_captive(chain, troops))
     abducted = roles.moved_by_force(chain) and lemma not in words.WORKFORCE_NOUNS
     moved = roles.hospitalised(chain) or abducted or harm.caught_in_violence(chain)
+    if freed_child_soldiers(noun, chain):
+        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "released 833 child soldiers"
     if personish and roles.survived(chain):
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # "22 of the 71 patients survived"
     if is_person(lemma) and lemma not in words.TROOP_NOUNS and harm.displaced(noun):
         # "killed 3,000 and displaced 2 million people"
         return Verdict(ClaimType.PEOPLE_COUNT, True)
+    civil = is_person(lemma) and lemma not in words.TROOP_NOUNS | words.MILITARY_ONLY_TROOPS
+    if civil and (inhabitants(noun) or confined(noun)):
+        # "a city of 1.8 million people", "260,000 people are trapped in the city"; fighters
+        # encircled in a town or camped there stay troops
+        return Verdict(ClaimType.PEOPLE_COUNT, True)
+    moved = moved or buried(noun)  # "1,270 children still lying under the rubble"
     hurt = personish and (bool(context & words.CASUALTY_WORDS) or moved or harm.harmed(noun))
     if hurt and not moved and lost_at_the_polls(noun, context):
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # "lost 12 MLAs": seats, not lives
@@ -318,6 +333,8 @@ def _context_lemmas(doc: Doc, q: Quantity, noun: Token | None) -> set[str]:
             continue  # "500 workers would lose their jobs" are not casualties
         lemmas.add(tok.lemma_.lower())
         lemmas.add(tok.lower_)
+        if harm.phrasal_harm(tok):
+            lemmas.add("kill")  # "gunned down nine people"
         # a headline's "300 Soldiers Killed": the tagger reads the noun as a name
         deps = _TELLING_DEPS if tok.pos_ != "PROPN" else {"acl"}
         if tok.pos_ in ("NOUN", "PROPN", "VERB", "AUX"):

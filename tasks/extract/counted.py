@@ -21,11 +21,13 @@ from tasks.extract.claim_words import (
     MILITARY_ONLY_TROOPS,
     PEOPLE_MEASURES,
     POPULATION_NOUNS,
+    RECORD_NOUNS,
     TROOP_NOUNS,
 )
 from tasks.extract.grammar import SUBJECT_DEPS, in_title_case, noun_phrase, prep_object, subject
 from tasks.extract.memo import per_doc, sentence_lemmas, sentence_of
-from tasks.extract.person_counts import plural_person_name
+from tasks.extract.number_contexts import whole_of_a_part
+from tasks.extract.person_counts import is_person, plural_person_name
 from tasks.extract.quantities import Quantity
 from tasks.extract.quantity_filters import followed_by_a_time
 from tasks.extract.quantity_words import EXCEEDING_VERBS
@@ -103,7 +105,18 @@ def counted_noun(doc: Doc, q: Quantity) -> Token | None:
     noun = noun or _headline_noun(doc, q)
     if noun is not None and noun.lemma_.lower() in CONTAINER_NOUNS:
         return _of_object(noun) or _named_before(noun) or noun
+    if noun is not None and (persons := _persons_reported(noun)) is not None:
+        return persons  # "2,260 reports of missing people"
     return _thing_lost(noun) or noun if noun is not None else None
+
+
+def _persons_reported(noun: Token) -> Token | None:
+    """The persons a count of records is about: "2,260 reports of missing people" count the
+    missing; "three reports of the committee" stay reports."""
+    if noun.lemma_.lower() not in RECORD_NOUNS:
+        return None
+    obj = _of_object(noun)
+    return obj if obj is not None and is_person(noun_lemma(obj)) else None
 
 
 def _thing_lost(noun: Token) -> Token | None:
@@ -116,6 +129,7 @@ def _thing_lost(noun: Token) -> Token | None:
 
 
 _CONTAINER_BACK = 120  # tokens: about the paragraph before
+_GROUP_BACK = 15  # tokens: the clause before a relative "one of which"
 
 
 def _named_before(container: Token) -> Token | None:
@@ -155,6 +169,8 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
         return pobj
     if (whole := _whom_antecedent(doc, q, tok)) is not None:
         return whole  # "the remaining hostages, at least 20 of whom are alive"
+    if (whole := whole_of_a_part(doc, q)) is not None:
+        return whole  # "Of the 35 hospitals, 16 are closed", "17 out of 22 drones"
     head = tok.head
     outside = head.i != tok.i and not q.start <= head.i < q.end
     modifies = tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
@@ -242,13 +258,45 @@ def _whom_antecedent(doc: Doc, q: Quantity, tok: Token) -> Token | None:
     """ "the hostages, at least 20 of whom are alive": a count of "whom" or "which" opening a
     relative clause counts that clause's antecedent, the noun right before its comma (the
     parser often hangs the clause on another noun); a share ("60% of whom") keeps its unit."""
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    rel = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if rel is None or rel.tag_ not in ("WP", "WDT") or q.start < 2 or q.unit is not None:
+    rel = _relative_of(tok)
+    if rel is None or q.start < 2 or q.unit is not None:
         return None
     before = doc[q.start - 2]
     comma = doc[q.start - 1].text == ","
-    return before if comma and before.pos_ in ("NOUN", "PROPN") else None
+    if not comma or before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    thing = not _plural(before) and not is_person(noun_lemma(before))
+    # "stormed the hotel, one of whom": "whom" is never a thing; "which" after a place
+    if thing and (rel.lower_ == "whom" or before.dep_ == "pobj"):
+        return _group_before(before) or before
+    return before
+
+
+def _relative_of(tok: Token) -> Token | None:
+    """The "whom" or "which" of a count's "of" ("20 of whom"), if it has one."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    rel = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return rel if rel is not None and rel.tag_ in ("WP", "WDT") else None
+
+
+def of_relative(doc: Doc, q: Quantity) -> bool:
+    """ "one of which was killed", "20 of whom are alive": the count opens a relative clause,
+    whose verb says what happened to the counted, whatever the antecedent's own clause says."""
+    return _relative_of(doc[q.core]) is not None
+
+
+def _plural(noun: Token) -> bool:
+    return noun.tag_ in ("NNS", "NNPS")
+
+
+def _group_before(noun: Token) -> Token | None:
+    """ "three gunmen opened fire at the station, one of which was killed": a count of "which"
+    picks one of a group, so a singular thing before the comma, in a prepositional phrase, is
+    a place the clause before named, and the group is the nearest plural noun before it in the
+    sentence (not a person or a collective: "fired at a crowd, 20 of whom were hurt")."""
+    sent = sentence_of(noun)
+    window = noun.doc[max(sent.start, noun.i - _GROUP_BACK) : noun.i]
+    return next((t for t in reversed(window) if t.pos_ == "NOUN" and _plural(t)), None)
 
 
 def _reaches_a_mark(verb: Token) -> bool:
@@ -420,4 +468,6 @@ def armed_thing(noun: Token) -> bool:
     named = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
     if not named.isdisjoint(MILITARY_MODIFIERS | TROOP_NOUNS):
         return True
-    return not (sentence_lemmas(noun) - CONTAINER_NOUNS).isdisjoint(ARMED_CONTEXT)
+    # its own word is no evidence: "launches" would arm every launch
+    own = {noun.lemma_.lower()}
+    return not (sentence_lemmas(noun) - CONTAINER_NOUNS - own).isdisjoint(ARMED_CONTEXT)

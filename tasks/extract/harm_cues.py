@@ -21,6 +21,7 @@ from tasks.extract.attribution import is_reporting
 from tasks.extract.grammar import SUBJECT_DEPS, pobj, prep_object
 from tasks.extract.memo import sentence_lemmas
 from tasks.extract.quantity_words import VAGUE
+from tasks.extract.whereabouts import seeks_refuge
 
 # Harm a subject suffers as its verb's object: "suffered injuries", "embraced martyrdom", "paid
 # the ultimate sacrifice", "met their deaths" (nouns only: "treated the injured" is an act).
@@ -86,9 +87,10 @@ def harm_done_to(count: Token) -> bool:
 
 def _harm_act(lemma: str) -> bool:
     """ "killing", "shooting", "stabbing", "execution", "abduction", "massacre": a noun for an
-    act of harm, by its verb ("stabbing": "stab"; "execution": "execute")."""
-    if lemma in words.CASUALTY_WORDS and lemma not in _NOT_ACTS:
-        return True  # "murder", "massacre"
+    act of harm, by its verb ("stabbing": "stab"; "execution": "execute") or by the list of
+    harm nouns ("neutralisation", ``claim_words.HARM_NOMINALS``)."""
+    if lemma in words.HARM_NOMINALS or (lemma in words.CASUALTY_WORDS and lemma not in _NOT_ACTS):
+        return True  # "murder", "massacre", "neutralisation"
     stem = lemma[:-3] if lemma.endswith(("ing", "ion")) else ""
     verbs = {stem, stem + "e"} | ({stem[:-1]} if stem[-2:-1] == stem[-1:] else set())
     return len(stem) > 2 and not verbs.isdisjoint(words.CASUALTY_WORDS)
@@ -220,6 +222,15 @@ def _is_harm(tok: Token) -> bool:
     return tok.lemma_.lower() in words.CASUALTY_WORDS or tok.lower_ in words.CASUALTY_WORDS
 
 
+def phrasal_harm(verb: Token) -> bool:
+    """A verb whose particle makes it one of killing: "gunned down", "mowed down", "wiped out"
+    (not "gunned the engine", "cut the budget")."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "prt" and (lemma, c.lower_) in words.PHRASAL_HARM for c in verb.children
+    )
+
+
 def _suffers_harm(verb: Token) -> bool:
     """ "suffered injuries", "sustaining wounds", "embraced martyrdom"."""
     if verb.lemma_.lower() not in _SUFFER_VERBS:
@@ -274,7 +285,8 @@ def displaced(start: Token) -> bool:
     """A count whose nearest verb or noun head (past prepositions) displaces it or leaves it
     homeless, or that is itself called homeless: "displaced 2 million others", "the displacement
     of 300,000 others", "left 40 others homeless", "60 injured and 3,000 homeless", or whom it
-    makes flee ("forced 2 million people to flee")."""
+    makes flee or seek refuge ("forced 2 million people to flee", "forcing thousands to seek
+    refuge with the UN", "17,000 people continue to live away from home")."""
     if any(_displacing(c) for c in start.children if c.dep_ in ("amod", "acl")):
         return True
     below = start
@@ -284,13 +296,15 @@ def displaced(start: Token) -> bool:
             below = tok
             continue
         # "prompting hundreds of thousands of others to flee": the object's own verb
-        deps = ("oprd", "xcomp") if below.dep_ == "dobj" else ("oprd",)
+        # and a subject's: "17,000 people continue to live away from home"
+        deps = ("oprd", "xcomp") if below.dep_ in ("dobj", *SUBJECT_DEPS) else ("oprd",)
         return _displacing(tok) or any(_displacing(c) for c in tok.children if c.dep_ in deps)
     return False
 
 
 def _displacing(tok: Token) -> bool:
-    return tok.lemma_.lower() in words.DISPLACED_WORDS or tok.lower_ in words.DISPLACED_WORDS
+    displacing = tok.lemma_.lower() in words.DISPLACED_WORDS or tok.lower_ in words.DISPLACED_WORDS
+    return displacing or seeks_refuge(tok)
 
 
 def taken_by_said(noun: Token) -> Token | None:

@@ -15,9 +15,9 @@ from tasks.extract.quantity_words import (
     AREA_UNITS,
     AREA_WORDS,
     CHANGE_WORDS,
-    EXCEEDING_VERBS,
     MAX_QUALIFIER,
     MEASURE_UNITS,
+    PASSING_VERBS,
     PERCENT_WORDS,
     PERCENTAGE_POINTS,
     PHRASAL_OVER,
@@ -60,10 +60,20 @@ def _passes_threshold(doc: Doc, i: int) -> bool:
     """ "the toll tops 15,200", "had surpassed 40,000", "exceed $1bn": the number right after a
     verb of exceeding is its object, a threshold passed ("topped 3 charts" counts charts)."""
     verb = doc[i - 1]
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in EXCEEDING_VERBS:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PASSING_VERBS:
         return False
-    objects = (t for t in doc[i : i + 4] if t.head.i == verb.i and t.dep_ == "dobj")
-    return any(t.pos_ in ("NUM", "SYM") or t.lower_ in PERCENT_WORDS for t in objects)
+    objects = [t for t in doc[i : i + 4] if t.head.i == verb.i and t.dep_ == "dobj"]
+    number = any(t.pos_ in ("NUM", "SYM") or t.lower_ in PERCENT_WORDS for t in objects)
+    return number and not _tally_after(doc, i)
+
+
+def _tally_after(doc: Doc, i: int) -> bool:
+    """ "the bill passed 300 to 200", "passed 61-38": the number starts a vote's tally, the
+    votes on each side, not a threshold the verb passes."""
+    j = next((k for k in range(i, min(i + 3, len(doc))) if doc[k].like_num), None)
+    if j is None or j + 2 >= len(doc):
+        return False
+    return doc[j + 1].lower_ in ("to", *DASHES) and doc[j + 2].like_num
 
 
 def trailing_qualifier(doc: Doc, j: int, end: int) -> tuple[Qualifier | None, int]:

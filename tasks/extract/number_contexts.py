@@ -16,6 +16,7 @@ from tasks.extract.claim_words import (
     EQUIPMENT_NOUNS,
     PEOPLE_NOUNS,
     PERSON_NOUNS,
+    THING_HARM,
     TROOP_NOUNS,
 )
 from tasks.extract.grammar import SUBJECT_DEPS, in_title_case
@@ -135,3 +136,60 @@ def _counted_noun_in(tokens: Iterable[Token]) -> bool:
         and t.head.lower_ not in TIME_UNITS
         for t in tokens
     )
+
+
+def fronted_partitive(core: Token) -> bool:
+    """ "Of the 35 hospitals in the city, 16 are out of service": a bare number that is the
+    subject of a clause opened by "Of the N <things>," counts those things, whatever entity
+    the tagger gave it (a date)."""
+    return _fronted_whole(core) is not None
+
+
+def _fronted_whole(core: Token) -> Token | None:
+    verb = core.head
+    if core.dep_ not in SUBJECT_DEPS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    fronted = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < core.i)
+    return next((w for c in fronted if (w := _counted_whole(c)) is not None), None)
+
+
+def _counted_whole(of: Token) -> Token | None:
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None)
+    counted = whole is not None and any(c.like_num for c in whole.children if c.dep_ == "nummod")
+    return whole if counted else None
+
+
+def whole_of_a_part(doc: Doc, q: Quantity) -> Token | None:
+    """The noun a part counts when the whole is named apart from it: "Of the 35 hospitals, 16
+    are closed" and "shot down 17 out of 22 drones" count hospitals and drones."""
+    fronted = _fronted_whole(doc[q.core])
+    if fronted is not None:
+        return fronted
+    if [t.lower_ for t in doc[q.end : q.end + 2]] != ["out", "of"]:
+        return None
+    whole = next((c for c in doc[q.end + 1].children if c.dep_ == "pobj"), None)
+    if whole is not None and whole.like_num and whole.head.pos_ == "NOUN":
+        whole = whole.head  # the parser's "out of [22] drones"
+    # a whole with a count of its own ("out of 22 drones"), not a state ("12,000 out of work")
+    counted = whole is not None and any(c.like_num for c in whole.children if c.dep_ == "nummod")
+    return whole if counted and tally_of_an_event(doc, q.core) else None
+
+
+# Acts done to a count of things or people in one event: "shot down 17 out of 22 drones".
+_EVENT_VERBS = THING_HARM | CASUALTY_WORDS
+_VERB_CLIMB = 3  # tokens: "17" -> "down" -> "shot"
+
+
+def tally_of_an_event(doc: Doc, first: int) -> bool:
+    """ "Air defences shot down 17 out of 22 drones", "intercepted 30 out of 35 missiles": the
+    count ``first`` before "out of" is what an act of harm or destruction struck, and the count
+    after it is what was sent: two counts of one event, not a ratio ("two out of three voters",
+    "six out of every 10 planes" are)."""
+    tok = doc[first]
+    for _ in range(_VERB_CLIMB):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return tok.lemma_.lower() in _EVENT_VERBS or tok.lower_ in _EVENT_VERBS
+    return False

@@ -27,6 +27,7 @@ from tasks.schema import ClaimType
 # savings is no casualty ("the 2,000 who lost their jobs").
 _LOSS = {"lose", "loss", "losses"}
 _HURT = words.CASUALTY_WORDS - _LOSS
+_MODS = ("compound", "amod", "nmod")
 
 
 def victims_of_violence(noun: Token) -> bool:
@@ -133,6 +134,18 @@ def civilians(noun: Token | None) -> bool:
     ("troops are on standby to evacuate ..."); the rules make civilians troops only when they
     are enlisted themselves ("drafted 6,000 residents into the army"), and those are no guess."""
     return noun is not None and roles.noun_lemma(noun) in words.CIVILIAN_NOUNS
+
+
+def freed_child_soldiers(noun: Token, chain: list[Token]) -> bool:
+    """ "released 833 child soldiers", "the demobilisation of 500 child soldiers": children an
+    armed group lets go of leave its service, not captivity (people, where freed prisoners of
+    war are casualties). Children it abducts or recruits are not freed ("abducted 89 boys for
+    use as child soldiers"). ``chain``: the noun and its heads (``counted.clause_chain``)."""
+    lemma = roles.noun_lemma(noun)
+    young = any(c.lemma_.lower() in words.CHILD_WORDS for c in noun.children if c.dep_ in _MODS)
+    if not young or lemma not in words.TROOP_NOUNS:
+        return False
+    return any(t.lemma_.lower() in words.LEAVING_SERVICE for t in chain)
 
 
 def household_compound(doc: Doc, q: Quantity) -> bool:

@@ -14,9 +14,11 @@ from tasks.extract.nlp import is_note_mark
 from tasks.extract.number_contexts import (
     bare_one_counts,
     decade,
+    fronted_partitive,
     headline_count,
     one_modifies_a_noun,
     stage_of_a_contest,
+    tally_of_an_event,
 )
 from tasks.extract.quantity_words import (
     DEICTIC_TIMES,
@@ -104,7 +106,7 @@ def _name(doc: Doc, q: Quantity) -> str | None:
     if prev is not None and prev.lower_ in NAME_NUMBER_WORDS and not has_unit_or_scale:
         return _PART_OF_A_NAME
     named = core.ent_type_ in NAME_LABELS and not followed_by_a_time(doc, q.end)
-    named = named and not _counts_the_noun_after(core)
+    named = named and not _counts_the_noun_after(core) and not fronted_partitive(core)
     if named and q.unit is None and q.qualifier == Qualifier.EXACT:
         return _PART_OF_A_NAME
     last = doc[q.end - 1]
@@ -246,7 +248,9 @@ def _in_a_ratio(doc: Doc, q: Quantity) -> bool:
     after = [t.lower_ for t in doc[q.end : q.end + 3]]
     one_in = len(before) >= 2 and before[-1] == "in" and _is_count_word(before[-2])
     out_of = after[:2] == ["out", "of"] and _count_after_out_of(doc, q.end + 2)
-    out_of = out_of or (before[-2:] == ["out", "of"] and _count_at(doc, q.start - 3))
+    out_of = out_of and not tally_of_an_event(doc, q.core)
+    of_first = before[-2:] == ["out", "of"] and _count_at(doc, q.start - 3)
+    out_of = out_of or (of_first and not tally_of_an_event(doc, q.start - 3))
     # "six out of every 10 planes"
     out_of = out_of or (before[-3:] == ["out", "of", "every"] and _count_at(doc, q.start - 4))
     small = q.value is not None and q.value < 10

@@ -124,6 +124,9 @@ QUALIFIERS: Final[dict[tuple[str, ...], Qualifier]] = {
 MAX_QUALIFIER: Final = max(len(k) for k in QUALIFIERS)
 # Verbs (lemmas) whose object is a threshold passed: "the toll tops 15,200", "surpassed 40,000".
 EXCEEDING_VERBS: Final = {"exceed", "surpass", "top"}
+# ... and verbs that pass one only when their object is a bare number ("the toll could pass 20",
+# "has crossed 1,000"; not "passed 12 checkpoints"): a qualifier, never what a count counts.
+PASSING_VERBS: Final = EXCEEDING_VERBS | {"pass", "cross"}
 # "10 or so", "20-odd", "50 or more": words after the number that set the qualifier.
 TRAILING_QUALIFIERS: Final[dict[tuple[str, ...], Qualifier]] = {
     ("or", "so"): _ABOUT, ("-", "odd"): _ABOUT, ("odd",): _ABOUT, ("or", "more"): _AT_LEAST,

@@ -111,12 +111,25 @@ def locate(text: str, items: list[dict[str, Any]]) -> dict[int, tuple[int, int]]
         if item.get("sentence_start"):
             floor = max(0, hay.find(_fold_same_length(item["sentence_start"])))
         pos = hay.find(needle, floor)
-        while pos >= 0 and any(pos < e and s < pos + len(needle) for s, e in taken):
+        while pos >= 0 and (
+            _inside_word(hay, pos, len(needle))
+            or any(pos < e and s < pos + len(needle) for s, e in taken)
+        ):
             pos = hay.find(needle, pos + 1)
         if pos >= 0:
             spans[k] = (pos, pos + len(needle))
             taken.append(spans[k])
     return spans
+
+
+def _inside_word(hay: str, pos: int, size: int) -> bool:
+    """Whether a match at ``pos`` starts or ends inside a word: gold "one" is not the "one" of
+    "drones", nor "10" that of "2010"."""
+    before = hay[pos - 1] if pos > 0 else " "
+    after = hay[pos + size] if pos + size < len(hay) else " "
+    starts_inside = hay[pos].isalnum() and before.isalnum()
+    ends_inside = hay[pos + size - 1].isalnum() and after.isalnum()
+    return starts_inside or ends_inside
 
 
 def _field_right(name: str, gold: dict[str, Any], row: dict[str, Any]) -> bool:

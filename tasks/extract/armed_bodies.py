@@ -61,8 +61,8 @@ def members_of_armed_body(noun: Token) -> bool:
 def armed_body(group: Token) -> bool:
     """A body that fights: "the army", "the armed forces", "guerrilla groups", "the rebel
     faction", "the PMF" (spelled out "Popular Mobilization Forces"), a name the article calls
-    an armed body elsewhere ("the ELN" after "the guerrilla army, the ELN"), and a mission or
-    operation in a sentence about fighting."""
+    an armed body elsewhere ("the ELN" after "the guerrilla army, the ELN"), and a mission,
+    operation, squad or patrol in a sentence about fighting."""
     lemma = noun_lemma(group)
     if lemma in words.MILITARY_BODIES or lemma in words.TROOP_NOUNS:
         return True
@@ -72,7 +72,8 @@ def armed_body(group: Token) -> bool:
     if group.pos_ == "PROPN" and group.text in _armed_names(group.doc):
         return True
     sentence = sentence_lemmas(group)
-    return lemma in words.MISSION_BODIES and not sentence.isdisjoint(_FIGHTING)
+    groups = words.MISSION_BODIES | words.FIGHTING_GROUPS
+    return lemma in groups and not sentence.isdisjoint(_FIGHTING)
 
 
 def armed_attackers(noun: Token) -> bool:

@@ -113,13 +113,27 @@ CASUALTY_WORDS: Final = {
     "murder", "murdered", "drown", "drowned", "hurt", "maim", "behead", "stab", "stabbed",
     "hospitalise", "hospitalize", "hospitalised", "hospitalized", "sacrifice", "sacrificed",
     "injury", "injuries", "martyr", "martyred", "martyrdom", "neutralise", "neutralize",
-    "neutralised", "neutralized",
+    "neutralised", "neutralized", "harmed",
 } | _lexicon("harm_verbs.txt")  # fmt: skip
+# A verb and particle that mean killing or dying together, as the lemma they stand for: "security
+# forces gunned down 13 gunmen" (the verb alone is a weapon's noun), "the ones who passed away".
+HARM_PHRASAL_VERBS: Final = {
+    ("gun", "down"): "kill", ("mow", "down"): "kill", ("pass", "away"): "die",
+}  # fmt: skip
+# What a count hyphened onto a group's noun counts of it: "a 22-member crew", "a 12-man squad",
+# "a 30-person team" (sized like "a 19-strong panel"); bodies whose members are states are no
+# group of people ("the 27-member bloc").
+GROUP_SIZE_WORDS: Final = {"member", "man", "person"}
+STATE_BODIES: Final = {
+    "bloc", "alliance", "union", "council", "assembly", "commonwealth", "federation", "league",
+    "grouping", "organisation", "organization",
+}  # fmt: skip
 # Lives a war or an attack "claims", "costs" or "takes" are deaths ("claimed thousands of
 # lives"); lives saved are people.
 # What a count loses when its people die: "lost 500 men", not "lost their jobs".
 LIVES: Final = {"life", "soldier", "troop", "man", "people", "fighter", "personnel"}
 LIFE_TAKING: Final = {"claim", "cost", "take"}
+TAKEN_LIVES: Final = {"life", "victim"}  # what those verbs take: "claimed 6,000 victims"
 # People said to have lived through the harm their sentence tells of are people: "22 of the 71
 # patients survived, but the number killed is unknown", "rescuers found 12 survivors".
 SURVIVAL_WORDS: Final = {"survive", "survivor"}
@@ -294,6 +308,9 @@ MEDICAL_STAFF: Final = {
 # which totals 3,800 members"; a trade mission's members are people.
 # (not "coalition": a coalition's members are states)
 MISSION_BODIES: Final = {"mission", "contingent", "operation", "deployment"}
+# Small groups that are troops in a sentence of fighting only: "a 12-man squad was ambushed",
+# not England's "23-man squad" for the World Cup.
+FIGHTING_GROUPS: Final = {"squad", "patrol", "platoon", "detachment"}
 # Words before a count that refer back to a parallel one: "the remaining two", "the other three".
 ELLIPSIS_BEFORE: Final = {"remaining", "other", "another", "further"}
 # ... and the words after it that do: "two more", "30 others".

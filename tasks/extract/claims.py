@@ -288,6 +288,7 @@ def _context_lemmas(doc: Doc, q: Quantity, noun: Token | None) -> set[str]:
     for tok in clause_chain(start):
         if harm.loses_something_else(tok, start):
             continue  # "500 workers would lose their jobs" are not casualties
+        lemmas.add(harm.idiom(tok))  # "gunned down": "kill"
         lemmas.add(tok.lemma_.lower())
         lemmas.add(tok.lower_)
         # a headline's "300 Soldiers Killed": the tagger reads the noun as a name

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
+from tasks.extract.claim_words import LIFE_TAKING, TAKEN_LIVES
 from tasks.extract.cue_words import (
     BODY_NOUNS,
     EVIDENCE_VERBS,
@@ -73,6 +74,8 @@ def _is_cue_verb(tok: Token, quote: bool, evidence: bool, figure: bool) -> bool:
         return quote and on and not any(g.lower_ == "to" for c in kids for g in c.children)
     if lemma == "add" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
         return False  # "the cuts added up to ...": a sum, not speech
+    if takes_lives(tok):
+        return False  # "the war has claimed 6,000 victims": deaths, no one's claim
     if lemma in SAY_VERBS or (quote and lemma in QUOTE_ONLY_VERBS):
         return True
     if figure and lemma in FIGURE_VERBS:
@@ -81,6 +84,15 @@ def _is_cue_verb(tok: Token, quote: bool, evidence: bool, figure: bool) -> bool:
         tally = ("dobj", "nsubjpass")  # was raised to 90 by the army"
         return any(c.dep_ in tally and c.lemma_.lower() in TALLY_NOUNS for c in kids)
     return evidence and lemma in EVIDENCE_VERBS and _report_subject(tok)
+
+
+def takes_lives(verb: Token) -> bool:
+    """ "The war has claimed 6,000 victims", "an attack claimed the lives of four soldiers": a
+    verb of taking lives with lives or victims as its object reports deaths, not a claim (no
+    source, no hedge)."""
+    if verb.lemma_.lower() not in LIFE_TAKING:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_LIVES for c in verb.children)
 
 
 def _verb_read_as_noun(tok: Token) -> bool:

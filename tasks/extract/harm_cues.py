@@ -27,7 +27,6 @@ from tasks.extract.quantity_words import VAGUE
 _HARM_NOUNS = {"injury", "wound", "martyrdom", "sacrifice", "death", "burn"}
 _SUFFER_VERBS = {"suffer", "sustain", "receive", "embrace", "pay", "meet"}
 _NAMING_DEPS = {"compound", "amod", "nmod"}
-_DIED = "die"
 _PHRASE_PATH = {"pobj", "prep"}
 _TRAILING_DEPS = {"parataxis", "ccomp", "conj"}
 _VIOLENT_PLACES = words.VIOLENCE_WORDS | {"crossfire", "cross-fire", "firefight", "stampede"}
@@ -42,10 +41,13 @@ _WHEN = {"DATE", "TIME"}
 
 
 def lives_taken(noun: Token) -> bool:
-    """ "claimed thousands of lives", "the attack cost 40 lives": deaths."""
+    """ "claimed thousands of lives", "the attack cost 40 lives", "the war has claimed 6,000
+    victims": deaths (the victims a war takes are its dead, whatever else the sentence says)."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "claimed the lives of an officer and [four soldiers]"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ == "life":
         noun = noun.head.head  # "cost the lives of 80 soldiers"
-    if noun.lemma_.lower() != "life":
+    if noun.lemma_.lower() not in words.TAKEN_LIVES:
         return False
     tok = noun  # climb "thousands of [lives]" to the verb that takes them
     while tok.dep_ in _PHRASE_PATH and tok.head.pos_ not in ("VERB", "AUX") and tok.head != tok:
@@ -223,14 +225,20 @@ def named_by_subject(noun: Token) -> set[str]:
         if child.dep_ in _NAMING_DEPS:
             lemmas.add(child.lemma_.lower())
         elif child.dep_ == "relcl":
-            lemmas |= {_idiom(t) for t in child.subtree}
+            lemmas |= {idiom(t) for t in child.subtree}
     return lemmas
 
 
-def _idiom(tok: Token) -> str:
-    """ "passed away" is "die"; other words are their lemma."""
-    away = any(c.lower_ == "away" for c in tok.children)
-    return _DIED if tok.lemma_.lower() == "pass" and away else tok.lemma_.lower()
+def idiom(tok: Token) -> str:
+    """What a verb and its particle mean together where that is harm ("passed away" is "die",
+    "gunned down" and "mowed down" are "kill": the verb alone says nothing of it); other words
+    are their lemma."""
+    lemma = tok.lemma_.lower()
+    for child in tok.children:
+        meaning = words.HARM_PHRASAL_VERBS.get((lemma, child.lower_))
+        if meaning is not None:
+            return meaning
+    return lemma
 
 
 def displaced(start: Token) -> bool:

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.attribution import Source
 from tasks.extract.claim_words import HEDGE_LEMMAS, HEDGES
+from tasks.extract.cues import takes_lives
 from tasks.extract.memo import per_span, span_text
 
 UNVERIFIED = "could not be independently verified"
@@ -30,7 +31,7 @@ def hedge_cue(sent: Span, source: Source | None, target: Token | None = None) ->
         if pos != "VERB" and pos != "NOUN":
             continue  # what follows asks for a hedging verb or noun
         lemma = tok.lemma_.lower()
-        if lemma in HEDGE_LEMMAS:
+        if lemma in HEDGE_LEMMAS and not takes_lives(tok):  # "the war claimed 600 lives"
             return low
         if lemma == "report" and pos == "NOUN" and source is None and _hearsay(tok):
             return "reports"
@@ -67,11 +68,17 @@ def _cue_hedges(sent: Span) -> set[str]:
 
 
 def _hedge_scope(target: Token) -> set[int]:
-    """Token indices that can hedge ``target``: its heads, their subjects and modifiers."""
+    """Token indices that can hedge ``target``: its heads, their subjects and modifiers, and
+    what a head's "by" names ("has, by expert estimates, claimed 40,000 lives")."""
     scope = {target.i} | {c.i for c in target.children}
     for anc in target.ancestors:
         scope.add(anc.i)
         scope.update(
             c.i for c in anc.children if c.dep_ in ("nsubj", "nsubjpass", "advmod", "acl", "amod")
         )
+        scope.update(o.i for c in anc.children if _by(c) for o in c.children if o.dep_ == "pobj")
     return scope
+
+
+def _by(tok: Token) -> bool:
+    return tok.dep_ == "prep" and tok.lower_ == "by"

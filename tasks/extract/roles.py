@@ -29,12 +29,18 @@ _HELD_PREPS = {"in", "to", "into", "at"}
 
 
 def strength_noun(doc: Doc, q: Quantity) -> Token | None:
-    """The group a "N-strong" count measures: "a 19-strong [panel]"."""
+    """The group a "N-strong" count measures: "a 19-strong [panel]"; also one a count of its
+    members is hyphened onto, "a 22-member [crew]", "a 12-man [squad]", "a 30-person [team]"
+    (a common noun: "the 27-member EU" and "the 27-member bloc" count states)."""
     k = q.end + 1 if q.end < len(doc) and doc[q.end].text == "-" else q.end
-    if k >= len(doc) or doc[k].lower_ != _STRONG:
+    if k >= len(doc):
         return None
-    head = doc[k].head
-    return head if doc[k].dep_ == "amod" and head.pos_ in ("NOUN", "PROPN") else None
+    size, head = doc[k], doc[k].head
+    if size.lower_ == _STRONG:
+        return head if size.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN") else None
+    hyphened = k > q.end and size.lower_ in words.GROUP_SIZE_WORDS and size.dep_ == "compound"
+    common = head.pos_ == "NOUN" and not head.ent_type_ and head.i > k
+    return head if hyphened and common and noun_lemma(head) not in words.STATE_BODIES else None
 
 
 def serves(noun: Token) -> bool:

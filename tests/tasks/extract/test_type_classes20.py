@@ -1,0 +1,135 @@
+"""Claim types and hedges on unseen conflict reports (dev16, issue 10). Every sentence here is
+invented; each differs in wording and structure from the reports it stands for.
+
+- A phrasal verb of killing ("gunned down", "mowed down") makes the people it takes casualties
+  as "killed" does: the verb alone ("gun") names a weapon, not harm.
+- Lives or victims a war, an attack or a struggle "claims" are deaths, also when the count is
+  the second of "the lives of an officer and four soldiers"; that "claim" is no source's claim:
+  no hedge, no source.
+- A count hyphened onto a group's common noun ("a 22-member crew", "a 30-person team") sizes
+  the group as "a 19-strong panel" does: people, troops where the group fights (a patrol or a
+  squad in a sentence of fighting); never a body of states ("the 27-member bloc").
+- "Of those harmed, 1,277 were ...": a fronted "of" phrase names the whole a bare count is
+  drawn from, as "1,277 of those harmed" does."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.schema import ClaimCol, ClaimType
+from tests.tasks.extract.outlet_claims import OUTLET, claim_on, type_on
+
+CASUALTY, PEOPLE, TROOPS = ClaimType.CASUALTY_COUNT, ClaimType.PEOPLE_COUNT, ClaimType.TROOP_COUNT
+EQUIPMENT, OTHER = ClaimType.EQUIPMENT_COUNT, ClaimType.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Police gunned down 13 gunmen in a firefight near the border, officials said.", "13"),
+        ("Troops gun down 15 militants in a night raid.", "15"),
+        ("Security forces gunned down 14 suspected rebels at a checkpoint on Friday.", "14"),
+        ("Soldiers mowed down at least 40 protesters in the square, witnesses said.",
+         "at least 40"),
+        ("The 12 insurgents were gunned down as they crossed the river.", "12"),
+    ],
+)  # fmt: skip
+def test_phrasal_verbs_of_killing_make_casualties(nlp, text, number) -> None:
+    assert type_on(nlp, text, number) == CASUALTY
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("The army drove 12 trucks down the highway to the front.", "12", EQUIPMENT),
+        ("Police handed out 300 guns and sent 20 officers down to the port.", "300", EQUIPMENT),
+    ],
+)  # fmt: skip
+def test_down_without_a_killing_verb_is_no_killing(nlp, text, number, expected) -> None:
+    assert type_on(nlp, text, number) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The struggle has claimed more than 6,000 victims.", "more than 6,000"),
+        ("An attack claimed the lives of an army officer and four soldiers.", "four"),
+        ("The insurgency has claimed the lives of 300 police officers and 1,200 civilians.",
+         "1,200"),
+        ("Years of unrest have claimed about 2,000 victims in the province.", "about 2,000"),
+        ("The fighting in the north claimed 45 lives on Sunday.", "45"),
+    ],
+)  # fmt: skip
+def test_lives_or_victims_claimed_are_deaths_not_a_claim(nlp, text, number) -> None:
+    claim = claim_on(nlp, text, number)
+    assert claim[ClaimCol.CLAIM_TYPE] == CASUALTY
+    assert claim[ClaimCol.HEDGE_CUE] is None
+    assert claim[ClaimCol.ATTRIBUTED_TO] == OUTLET
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The rebels claimed they had killed 40 soldiers.", "40"),
+        ("Rebels claimed 200 soldiers had surrendered.", "200"),
+    ],
+)  # fmt: skip
+def test_a_claim_of_a_figure_still_hedges(nlp, text, number) -> None:
+    assert claim_on(nlp, text, number)[ClaimCol.HEDGE_CUE] == "claimed"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("They rescued five sailors out of the 22-member crew.", "22", PEOPLE),
+        ("The coastguard picked up a 14-member fishing crew after the storm.", "14", PEOPLE),
+        ("A 12-member delegation from the opposition arrived in the capital.", "12", PEOPLE),
+        ("Officials sent a 30-person team of investigators to the site.", "30", PEOPLE),
+        ("A 40-member patrol of the army came under fire near the village.", "40", TROOPS),
+        ("England named a 23-man squad for the World Cup on Thursday.", "23", PEOPLE),
+    ],
+)  # fmt: skip
+def test_a_count_hyphened_onto_a_group_sizes_it(nlp, text, number, expected) -> None:
+    assert type_on(nlp, text, number) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The 27-member bloc will meet again in March.", "27"),
+        ("The 25-member EU agreed new sanctions on Monday.", "25"),
+        ("The 193-member General Assembly voted on the resolution.", "193"),
+    ],
+)  # fmt: skip
+def test_members_of_a_body_of_states_are_no_people(nlp, text, number) -> None:
+    assert type_on(nlp, text, number) == OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("Of those harmed, 1,277 were transported to hospitals.", "1,277", CASUALTY),
+        ("Of those injured in the blast, 45 were still being treated on Sunday.", "45",
+         CASUALTY),
+        ("Of the people killed, 120 were women, officials said.", "120", CASUALTY),
+        ("Of those evacuated, 400 have returned home.", "400", PEOPLE),
+        ("Of the 2,000 residents, 300 were moved to shelters.", "300", PEOPLE),
+    ],
+)  # fmt: skip
+def test_a_fronted_of_phrase_names_the_whole(nlp, text, number, expected) -> None:
+    assert type_on(nlp, text, number) == expected
+
+
+# "by expert estimates" on the verb that gives the figure hedges it as "estimates" would as
+# its subject; a "by" of time does not.
+@pytest.mark.parametrize(
+    ("text", "number", "cue"),
+    [
+        ("The conflict has, by expert estimates, claimed at least 40,000 lives.",
+         "at least 40,000", "estimates"),
+        ("The war has by some estimates displaced 3 million people.", "3 million", "estimates"),
+        ("The fighting has killed 200 people by Sunday, officials said.", "200", None),
+    ],
+)  # fmt: skip
+def test_by_estimates_on_the_verb_hedges(nlp, text, number, cue) -> None:
+    assert claim_on(nlp, text, number)[ClaimCol.HEDGE_CUE] == cue

@@ -31,7 +31,7 @@ from tasks.extract.counted import (
 from tasks.extract.grammar import SUBJECT_DEPS, pobj
 from tasks.extract.hedges import hedge_cue
 from tasks.extract.memo import sentence_lemmas, sentence_of
-from tasks.extract.number_contexts import partitive_whole
+from tasks.extract.number_contexts import fronted_of, partitive_whole
 from tasks.extract.parallels import align_parallels
 from tasks.extract.person_counts import (
     civilians,
@@ -151,6 +151,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     if (noun is None or share or whole_of) and (persons := relative_persons(doc, q)):
         return Verdict(persons, True)  # "the 2.4 million who applied", "a list of 21 who face bans"
     whole = noun is not None and doc[q.core].head.i == noun.i and _partitive_whole(noun)
+    if whole and is_person(lemma) and lemma not in words.TROOP_NOUNS | words.CASUALTY_WORDS:
+        return Verdict(ClaimType.PEOPLE_COUNT, True)  # the people on board, not those killed
     context = set() if whole else _context_lemmas(doc, q, noun)
     # the count's "noun" here is the majority itself or the word cutting it, not one it modifies
     majority = noun is None or doc[q.core].head.i != noun.i or lemma == "majority"
@@ -257,9 +259,16 @@ def _is_age(doc: Doc, q: Quantity) -> bool:
 
 
 def _partitive_whole(noun: Token) -> bool:
-    """ "500 of the 8,000 troops were killed": the 8,000 is the whole the 500 are taken from."""
+    """ "500 of the 8,000 troops were killed", "killed four sailors out of the 25 people on
+    board", "Of the 300 civilians in the convoy, 20 were killed": the 8,000, the 25 and the 300
+    are the whole the others are taken from."""
     prep = noun.head
-    return prep.lower_ == "of" and prep.dep_ == "prep" and prep.head.like_num
+    if prep.lower_ != "of" or prep.dep_ != "prep":
+        return False
+    if prep.head.like_num or (prep.head.lower_ == "out" and prep.head.dep_ == "prep"):
+        return True
+    subjects = (c for c in prep.head.children if c.dep_ in SUBJECT_DEPS)  # "Of the 300 on
+    return any(fronted_of(prep, s) for s in subjects)  # board, 20 were killed"
 
 
 def _counts_inside(doc: Doc, q: Quantity, noun: Token) -> bool:

@@ -261,6 +261,7 @@ def member_of_a_body(noun: Token) -> bool:
 
 _ACRONYM_BACK = 2000  # how many tokens back an acronym looks for the words it stands for
 _INTRODUCTIONS = "claimflow_acronym_introductions"  # Doc.user_data key
+_NAME_PREPS = {"of", "for"}  # inside a spelled-out name: "Volunteers for the Defense of ..."
 _KNOWN_NOUNS = (
     words.PERSON_NOUNS | words.PEOPLE_NOUNS | words.TROOP_NOUNS | words.EQUIPMENT_NOUNS
 ) | (words.CAPTIVE_NOUNS | words.LEGISLATOR_NOUNS)  # "10 MEPs", tagged a name: mep
@@ -299,6 +300,20 @@ def _spelled_out(acronym: Token) -> Token | None:
     return max(before, key=lambda kw: kw[0])[1] if before else None
 
 
+def _named_head(word: Token, acronym: Token) -> Token:
+    """The head noun of a capitalised name the word before an acronym's bracket ends:
+    "Volunteers for the Defense of the Homeland (VDP" -> Volunteers (what the members are),
+    climbing its "of" and "for" phrases while they stay capitalised (the parser may hang the
+    last word on the acronym, which then holds its place in the phrase)."""
+    tok = acronym if word.head.i == acronym.i else word
+    while tok.dep_ == "pobj" and tok.head.lower_ in _NAME_PREPS and tok.head.dep_ == "prep":
+        head = tok.head.head
+        if not (head.is_alpha and head.text[:1].isupper() and head.pos_ in ("NOUN", "PROPN")):
+            break
+        tok = head
+    return word if tok.i == acronym.i else tok
+
+
 def _introductions(doc: Doc) -> dict[str, list[tuple[int, Token | None]]]:
     """Every "Words (ACRONYM" of the document: the acronym's text -> (its index, the word before
     the bracket when it is a capitalised word, else None). Built once per Doc."""
@@ -307,7 +322,7 @@ def _introductions(doc: Doc) -> dict[str, list[tuple[int, Token | None]]]:
         found = {}
         for k in range(2, len(doc)):
             if doc[k - 1].text == "(":
-                word = doc[k - 2]
+                word = _named_head(doc[k - 2], doc[k])
                 ok = word.is_alpha and word.text[:1].isupper()
                 found.setdefault(doc[k].text, []).append((k, word if ok else None))
         doc.user_data[_INTRODUCTIONS] = found

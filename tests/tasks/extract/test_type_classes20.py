@@ -133,3 +133,74 @@ def test_a_fronted_of_phrase_names_the_whole(nlp, text, number, expected) -> Non
 )  # fmt: skip
 def test_by_estimates_on_the_verb_hedges(nlp, text, number, cue) -> None:
     assert claim_on(nlp, text, number)[ClaimCol.HEDGE_CUE] == cue
+
+
+# A wire story's dateline in capitals is no subject: the toll after it is what "reached" counts.
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("YEREVAN, Armenia—The death toll in clashes over the region has reached about 600.",
+         "about 600"),
+        ("KABUL, Afghanistan (AP) — The toll from the bombing has climbed to 45, officials said.",
+         "45"),
+        ("BANGKOK: The toll from the bombing rose to 31 on Friday.", "31"),
+        ("MOGADISHU, Somalia — The death toll has passed 100.", "100"),
+    ],
+)  # fmt: skip
+def test_a_toll_after_a_dateline_counts_casualties(nlp, text, number) -> None:
+    assert type_on(nlp, text, number) == CASUALTY
+
+
+# A toll called "reported" with no one named giving it is hedged, as "reportedly" would; one a
+# source gives, or a verb "reported", is not.
+@pytest.mark.parametrize(
+    ("text", "number", "cue"),
+    [
+        ("The reported death toll from the clashes rose to 80 on Tuesday.", "80", "reported"),
+        ("Reported casualties among the rebels exceed 300.", "300", "reported"),
+        ("MOSCOW — The reported toll has reached 600 after a week of fighting.", "600",
+         "reported"),
+        ("The reported death toll has reached 600, the health ministry said.", "600", None),
+        ("The army reported 40 deaths in the attack.", "40", None),
+    ],
+)  # fmt: skip
+def test_a_reported_toll_with_no_source_is_hedged(nlp, text, number, cue) -> None:
+    assert claim_on(nlp, text, number)[ClaimCol.HEDGE_CUE] == cue
+
+
+# The whole a partitive takes its part from ("out of the 25 people on board", "Of the 300
+# civilians in the convoy, 20 ...") counts the group, people; the part keeps its harm.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("The attack killed four sailors out of the 25 people on the vessel.", "25", PEOPLE),
+        ("Twelve passengers out of the 40 people on board were injured in the crash.", "40",
+         PEOPLE),
+        ("Twelve passengers out of the 40 people on board were injured in the crash.", "Twelve",
+         CASUALTY),
+        ("Of the 300 civilians in the convoy, 20 were killed.", "300", PEOPLE),
+        ("Of the 300 civilians in the convoy, 20 were killed.", "20", CASUALTY),
+        ("Only three of the 150 villagers survived the massacre.", "150", PEOPLE),
+        ("Militants killed 50 of the 8,000 troops at the base.", "8,000", TROOPS),
+        ("Four of the 30 wounded died in hospital.", "30", CASUALTY),
+    ],
+)  # fmt: skip
+def test_the_whole_of_a_partitive_counts_the_group(nlp, text, number, expected) -> None:
+    assert type_on(nlp, text, number) == expected
+
+
+# An acronym spelled out as a name with "of"/"for" phrases counts what the name's head noun
+# names: "Volunteers for the Defense of the Homeland (VDP)" are volunteers, people.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("Three Volunteers for the Defence of the Nation (VDN) died, the army said. A witness "
+         "said 30 VDN were killed in the second attack.", "30", CASUALTY),
+        ("Members of the Guardians of the Valley (GOV) met on Monday. Police said 25 GOV were "
+         "wounded in the clashes.", "25", CASUALTY),
+        ("The Friends of the Earth (FOE) group marched. Some 40 FOE staff were moved.", "40",
+         PEOPLE),
+    ],
+)  # fmt: skip
+def test_an_acronym_counts_its_names_head_noun(nlp, text, number, expected) -> None:
+    assert type_on(nlp, text, number) == expected

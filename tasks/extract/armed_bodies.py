@@ -79,10 +79,19 @@ def armed_body(group: Token) -> bool:
 def armed_attackers(noun: Token) -> bool:
     """Terrorists, gunmen, jihadists or assailants counted in a sentence of fighting or violence:
     "several hundred terrorists attacked the post", "battled hundreds of jihadists", "the
-    district held by 40 gunmen the army is trying to retake" (not "jailed 12 terrorists")."""
+    district held by 40 gunmen the army is trying to retake", "130 terrorists operating in the
+    valley" (not "jailed 12 terrorists")."""
     if noun.lemma_.lower() not in words.ATTACKER_NOUNS:
         return False
+    if any(_active(c) for c in noun.children):
+        return True  # "around 130 terrorists operating in the region": a force in the field
     return not sentence_lemmas(noun).isdisjoint(_VIOLENT)
+
+
+def _active(tok: Token) -> bool:
+    """ "operating in the valley", "active in the north": what attackers are said to be doing
+    where they are, as a force is ("terrorists operating", "militants active")."""
+    return tok.dep_ in ("acl", "amod", "relcl") and tok.lemma_.lower() in words.ACTIVE_WORDS
 
 
 def _service_compound(noun: Token) -> bool:

@@ -62,6 +62,8 @@ MILITARY_ONLY_TROOPS: Final = (
     | (_lexicon("troop_nouns.txt") - TROOP_NOUNS - {"veteran", "noncombatant"})
     | ATTACKER_NOUNS
 )
+# Attackers "operating" or "active" somewhere are a force in the field: troops.
+ACTIVE_WORDS: Final = {"operate", "active"}
 # "32 NATO allies", "the EU's 27 members": states, when an organisation owns them.
 MEMBER_NOUNS: Final = {"ally", "partner", "member", "signatory", "state", "nation", "country"}
 # People nouns WordNet files elsewhere (groups, plurals used as nouns) or a counting word.
@@ -137,6 +139,9 @@ TAKEN_LIVES: Final = {"life", "victim"}  # what those verbs take: "claimed 6,000
 # People said to have lived through the harm their sentence tells of are people: "22 of the 71
 # patients survived, but the number killed is unknown", "rescuers found 12 survivors".
 SURVIVAL_WORDS: Final = {"survive", "survivor"}
+# People rescued or evacuated are people too, unless their sentence says they were hurt ("24
+# crew members were evacuated", not "12 wounded soldiers were evacuated to hospital").
+RESCUE_VERBS: Final = {"rescue", "evacuate"}
 # People displaced, uprooted or made to flee are people, not casualties, also beside a count of
 # the killed: "killed 3,000 and displaced 2 million others".
 DISPLACED_WORDS: Final = {

@@ -181,6 +181,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     died = harm.lives_taken(noun) or victims_of_violence(noun)  # "claimed 300 lives"
     if hurt or died or lemma in words.CASUALTY_WORDS or captive:
         return Verdict(ClaimType.CASUALTY_COUNT, True)
+    if is_person(lemma) and lemma not in words.TROOP_NOUNS and roles.rescued(chain):
+        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "evacuated 24 crew members": unhurt
     if is_person(lemma) and roles.serves(noun):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "37,000 women are in the army"
     if lemma in words.MILITARY_ONLY_TROOPS:

@@ -119,6 +119,15 @@ def survived(chain: list[Token]) -> bool:
     return verb is not None and verb.lemma_.lower() in words.SURVIVAL_WORDS
 
 
+def rescued(chain: list[Token]) -> bool:
+    """ "a helicopter evacuated 24 crew members", "40 villagers were rescued": the first verb
+    above the counted noun rescues or evacuates it, its object (``chain``: ``clause_chain``)."""
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in words.RESCUE_VERBS:
+        return False
+    return any(t.dep_ in ("dobj", "nsubjpass") and t.head.i == verb.i for t in chain)
+
+
 def hospitalised(chain: list[Token]) -> bool:
     """People the clause says were moved to a hospital: "three people were sent to the
     hospital", "12 were taken to hospital" (injured: casualties); not "visited the hospital",

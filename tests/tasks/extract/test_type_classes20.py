@@ -204,3 +204,41 @@ def test_the_whole_of_a_partitive_counts_the_group(nlp, text, number, expected) 
 )  # fmt: skip
 def test_an_acronym_counts_its_names_head_noun(nlp, text, number, expected) -> None:
     assert type_on(nlp, text, number) == expected
+
+
+# People a verb rescues or evacuates are people (survivors), unless the sentence says they were
+# hurt; troops evacuated stay troops.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("A helicopter evacuated 24 crew members from a cargo ship after a missile attack.",
+         "24", PEOPLE),
+        ("Navy rescues 24 crew members after missile attack on ship", "24", PEOPLE),
+        ("Some 40 villagers were rescued from the rubble after the air strike.", "Some 40",
+         PEOPLE),
+        ("Troops evacuated 300 residents from the shelled town on Monday.", "300", PEOPLE),
+        ("Twelve wounded soldiers were evacuated to hospital after the ambush.", "Twelve",
+         CASUALTY),
+        ("The navy evacuated 500 troops from the island.", "500", TROOPS),
+        ("Rescuers pulled 15 injured people from the building after the strike.", "15",
+         CASUALTY),
+    ],
+)  # fmt: skip
+def test_people_rescued_or_evacuated_are_people(nlp, text, number, expected) -> None:
+    assert type_on(nlp, text, number) == expected
+
+
+# Attackers said to be operating or active somewhere are a force in the field: troops.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("There are around 130 terrorists operating in the region, the ministry said.",
+         "around 130", TROOPS),
+        ("Some 300 gunmen active in the hills were spotted by drones.", "Some 300", TROOPS),
+        ("About 200 insurgents who operate along the border have been identified.", "About 200",
+         TROOPS),
+        ("Police jailed 12 terrorists on Monday.", "12", PEOPLE),
+    ],
+)  # fmt: skip
+def test_attackers_operating_somewhere_are_troops(nlp, text, number, expected) -> None:
+    assert type_on(nlp, text, number) == expected

@@ -142,6 +142,10 @@ SURVIVAL_WORDS: Final = {"survive", "survivor"}
 # People rescued or evacuated are people too, unless their sentence says they were hurt ("24
 # crew members were evacuated", not "12 wounded soldiers were evacuated to hospital").
 RESCUE_VERBS: Final = {"rescue", "evacuate"}
+# People a verb brings back to their homes are the displaced returning, people: "returned 1,300
+# to their homes", "we have repatriated 900 from the camps to their villages".
+RETURN_VERBS: Final = {"return", "repatriate", "resettle", "relocate", "bring"}
+HOME_NOUNS: Final = {"home", "village", "house"}
 # People displaced, uprooted or made to flee are people, not casualties, also beside a count of
 # the killed: "killed 3,000 and displaced 2 million others".
 DISPLACED_WORDS: Final = {

@@ -28,6 +28,8 @@ from tasks.extract.counted import (
     said_of_subject,
     subject_text,
 )
+from tasks.extract.currencies import home_currency
+from tasks.extract.gazetteer import article_country
 from tasks.extract.grammar import SUBJECT_DEPS, pobj
 from tasks.extract.hedges import hedge_cue
 from tasks.extract.memo import sentence_lemmas, sentence_of
@@ -181,7 +183,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     died = harm.lives_taken(noun) or victims_of_violence(noun)  # "claimed 300 lives"
     if hurt or died or lemma in words.CASUALTY_WORDS or captive:
         return Verdict(ClaimType.CASUALTY_COUNT, True)
-    if is_person(lemma) and lemma not in words.TROOP_NOUNS and roles.rescued(chain):
+    civil = is_person(lemma) and lemma not in words.TROOP_NOUNS
+    if civil and (roles.rescued(chain) or roles.returned_home(chain)):
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # "evacuated 24 crew members": unhurt
     if is_person(lemma) and roles.serves(noun):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "37,000 women are in the army"
@@ -221,6 +224,8 @@ def _bare(doc: Doc, q: Quantity, context: set[str]) -> Verdict:
         return Verdict(ClaimType.CASUALTY_COUNT, True)  # "500 wounded", "12 were taken to hospital"
     if roles.taken_captive(chain, troops=False):
         return Verdict(ClaimType.CASUALTY_COUNT, True)  # "95 were swapped for Russian prisoners"
+    if roles.returned_home(chain):
+        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "repatriated 1,300 from camp to their homes"
     if roles.deployed(doc[q.core]):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "North Korea has sent 10,000 to the front"
     state = q.end < len(doc) and doc[q.end].lower_ in words.PERSON_STATES
@@ -411,11 +416,28 @@ def _in_the_article_currency(claims: list[Claim]) -> list[Claim]:
     ]
 
 
+def _in_the_home_currency(doc: Doc, claims: list[Claim]) -> list[Claim]:
+    """A sum named by a word several currencies share ("5 million pesos", "200 rupees") is in
+    the currency of the country the article is about, when that is one of them (the Philippine
+    peso in a story from Mindanao), not the first the contract lists."""
+    country = None
+    out = []
+    for c in claims:
+        q = c.quantity
+        if c.facts.claim_type == ClaimType.MONEY and c.facts.unit in CURRENCIES:
+            country = country or article_country(doc)
+            home = home_currency(doc[q.end - 1].lower_, country)
+            if home is not None and home != c.facts.unit:
+                c = replace(c, facts=replace(c.facts, unit=home))
+        out.append(c)
+    return out
+
+
 def find_claims(doc: Doc, ctx: ArticleContext) -> list[Claim]:
     """Every quantity claim of a document, parallel counts typed alike, incidental ones and time
     spans out."""
     claims = [Claim(q, claim_facts(doc, q, ctx)) for q in find_quantities(doc)]
-    claims = _in_the_article_currency(align_parallels(doc, claims))
+    claims = _in_the_home_currency(doc, _in_the_article_currency(align_parallels(doc, claims)))
     return [
         c
         for c in claims

@@ -128,6 +128,17 @@ def rescued(chain: list[Token]) -> bool:
     return any(t.dep_ in ("dobj", "nsubjpass") and t.head.i == verb.i for t in chain)
 
 
+def returned_home(chain: list[Token]) -> bool:
+    """ "we have repatriated 1,300 from the camp to their homes", "500 families were returned to
+    their villages": the first verb above the count brings it back "to" a home (``chain``:
+    ``clause_chain``)."""
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in words.RETURN_VERBS:
+        return False
+    home = prep_object(verb, ("to",))
+    return home is not None and home.lemma_.lower() in words.HOME_NOUNS
+
+
 def hospitalised(chain: list[Token]) -> bool:
     """People the clause says were moved to a hospital: "three people were sent to the
     hospital", "12 were taken to hospital" (injured: casualties); not "visited the hospital",

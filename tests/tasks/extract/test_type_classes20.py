@@ -242,3 +242,25 @@ def test_people_rescued_or_evacuated_are_people(nlp, text, number, expected) -> 
 )  # fmt: skip
 def test_attackers_operating_somewhere_are_troops(nlp, text, number, expected) -> None:
     assert type_on(nlp, text, number) == expected
+
+
+# People a verb brings back to their homes are the displaced returning: people; prisoners and
+# soldiers keep their own type.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("“In the last few days we have repatriated 1 300 from camp to their homes,” the army "
+         "spokesman said after the fighting.", "1 300", PEOPLE),
+        ("More than 500 families were returned to their villages after the militants were "
+         "driven out.", "More than 500", PEOPLE),
+        ("The army said it had resettled 2,000 displaced people to their homes in the north.",
+         "2,000", PEOPLE),
+        ("Officials said 40 were returned to their homes after the fighting ended.", "40",
+         PEOPLE),
+        ("Russia repatriated 300 prisoners of war to their homes in an exchange.", "300",
+         CASUALTY),
+        ("The government brought 90 soldiers home from the front.", "90", TROOPS),
+    ],
+)  # fmt: skip
+def test_people_returned_to_their_homes_are_people(nlp, text, number, expected) -> None:
+    assert type_on(nlp, text, number) == expected

@@ -147,3 +147,11 @@ def _group_of(noun: Token) -> Token | None:
     if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
         return _antecedent(verb.head)  # "the mission, which totals 3,800 members"
     return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+
+
+def police_force(noun: Token, clause: set[str]) -> bool:
+    """ "200 police officers from Kenya arrived for a UN-backed mission", "deployed 400 police
+    officers to the border": police sent as a force, on a mission or a deployment (``clause``:
+    the lemmas of the clause they are counted in), are troops; not the officers a force hires."""
+    police = any(c.lower_ == "police" for c in noun.children if c.dep_ in ("compound", "nmod"))
+    return police and not clause.isdisjoint(words.MISSION_BODIES | words.DEPLOY_VERBS)

@@ -19,7 +19,12 @@ from tasks.extract import claim_words as words
 from tasks.extract import harm_cues as harm
 from tasks.extract import roles
 from tasks.extract.actors import Actor, Location, find_actor, find_location
-from tasks.extract.armed_bodies import armed_attackers, group_strength, members_of_armed_body
+from tasks.extract.armed_bodies import (
+    armed_attackers,
+    group_strength,
+    members_of_armed_body,
+    police_force,
+)
 from tasks.extract.attribution import ArticleContext, Source, find_source
 from tasks.extract.counted import (
     armed_thing,
@@ -189,7 +194,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     if is_person(lemma) and roles.serves(noun):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "37,000 women are in the army"
     if lemma in words.MILITARY_ONLY_TROOPS:
-        if (_clause_lemmas(noun) - {lemma}) & words.ARMED_CONTEXT or armed_attackers(noun):
+        clause = _clause_lemmas(noun) - {lemma}
+        if clause & words.ARMED_CONTEXT or armed_attackers(noun) or police_force(noun, clause):
             # not "1 million units sold", "officers" people
             return Verdict(ClaimType.TROOP_COUNT, True)
     elif lemma in words.TROOP_NOUNS:

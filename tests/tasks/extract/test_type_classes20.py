@@ -264,3 +264,22 @@ def test_attackers_operating_somewhere_are_troops(nlp, text, number, expected) -
 )  # fmt: skip
 def test_people_returned_to_their_homes_are_people(nlp, text, number, expected) -> None:
     assert type_on(nlp, text, number) == expected
+
+
+# Police sent as a force, on a mission or a deployment, are troops; police a city hires or who
+# attend a funeral are people.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("Another 200 police officers from Kenya arrived Tuesday in Haiti for a UN-backed "
+         "mission to battle violent gangs.", "200", TROOPS),
+        ("Some 150 police officers from Rwanda joined the peacekeeping mission in the capital.",
+         "Some 150", TROOPS),
+        ("The government deployed 400 police officers to the border region on Friday.", "400",
+         TROOPS),
+        ("The city hired 500 police officers last year.", "500", PEOPLE),
+        ("About 300 police officers attended the funeral on Sunday.", "About 300", PEOPLE),
+    ],
+)  # fmt: skip
+def test_police_sent_on_a_mission_are_troops(nlp, text, number, expected) -> None:
+    assert type_on(nlp, text, number) == expected

@@ -79,12 +79,12 @@ def armed_body(group: Token) -> bool:
 def armed_attackers(noun: Token) -> bool:
     """Terrorists, gunmen, jihadists or assailants counted in a sentence of fighting or violence:
     "several hundred terrorists attacked the post", "battled hundreds of jihadists", "the
-    district held by 40 gunmen the army is trying to retake", "130 terrorists operating in the
+    district held by 40 gunmen the army is trying to retake", "70 militants operating in the
     valley" (not "jailed 12 terrorists")."""
     if noun.lemma_.lower() not in words.ATTACKER_NOUNS:
         return False
     if any(_active(c) for c in noun.children):
-        return True  # "around 130 terrorists operating in the region": a force in the field
+        return True  # "some 70 militants operating in the hills": a force in the field
     return not sentence_lemmas(noun).isdisjoint(_VIOLENT)
 
 
@@ -150,7 +150,7 @@ def _group_of(noun: Token) -> Token | None:
 
 
 def police_force(noun: Token, clause: set[str]) -> bool:
-    """ "200 police officers from Kenya arrived for a UN-backed mission", "deployed 400 police
+    """ "350 police officers flew in for the regional security mission", "deployed 400 police
     officers to the border": police sent as a force, on a mission or a deployment (``clause``:
     the lemmas of the clause they are counted in), are troops; not the officers a force hires."""
     police = any(c.lower_ == "police" for c in noun.children if c.dep_ in ("compound", "nmod"))

@@ -118,7 +118,7 @@ CASUALTY_WORDS: Final = {
     "neutralised", "neutralized", "harmed",
 } | _lexicon("harm_verbs.txt")  # fmt: skip
 # A verb and particle that mean killing or dying together, as the lemma they stand for: "security
-# forces gunned down 13 gunmen" (the verb alone is a weapon's noun), "the ones who passed away".
+# forces gunned down 17 smugglers" (the verb alone is a weapon's noun), "the ones who passed away".
 HARM_PHRASAL_VERBS: Final = {
     ("gun", "down"): "kill", ("mow", "down"): "kill", ("pass", "away"): "die",
 }  # fmt: skip
@@ -135,14 +135,14 @@ STATE_BODIES: Final = {
 # What a count loses when its people die: "lost 500 men", not "lost their jobs".
 LIVES: Final = {"life", "soldier", "troop", "man", "people", "fighter", "personnel"}
 LIFE_TAKING: Final = {"claim", "cost", "take"}
-TAKEN_LIVES: Final = {"life", "victim"}  # what those verbs take: "claimed 6,000 victims"
+TAKEN_LIVES: Final = {"life", "victim"}  # what those verbs take: "claimed 9,000 victims"
 # People said to have lived through the harm their sentence tells of are people: "22 of the 71
 # patients survived, but the number killed is unknown", "rescuers found 12 survivors".
 SURVIVAL_WORDS: Final = {"survive", "survivor"}
 # People rescued or evacuated are people too, unless their sentence says they were hurt ("24
 # crew members were evacuated", not "12 wounded soldiers were evacuated to hospital").
 RESCUE_VERBS: Final = {"rescue", "evacuate"}
-# People a verb brings back to their homes are the displaced returning, people: "returned 1,300
+# People a verb brings back to their homes are the displaced returning, people: "returned 2,400
 # to their homes", "we have repatriated 900 from the camps to their villages".
 RETURN_VERBS: Final = {"return", "repatriate", "resettle", "relocate", "bring"}
 HOME_NOUNS: Final = {"home", "village", "house"}

@@ -190,7 +190,7 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
         return Verdict(ClaimType.CASUALTY_COUNT, True)
     civil = is_person(lemma) and lemma not in words.TROOP_NOUNS
     if civil and (roles.rescued(chain) or roles.returned_home(chain)):
-        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "evacuated 24 crew members": unhurt
+        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "evacuated 31 tanker crew": unhurt
     if is_person(lemma) and roles.serves(noun):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "37,000 women are in the army"
     if lemma in words.MILITARY_ONLY_TROOPS:
@@ -231,7 +231,7 @@ def _bare(doc: Doc, q: Quantity, context: set[str]) -> Verdict:
     if roles.taken_captive(chain, troops=False):
         return Verdict(ClaimType.CASUALTY_COUNT, True)  # "95 were swapped for Russian prisoners"
     if roles.returned_home(chain):
-        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "repatriated 1,300 from camp to their homes"
+        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "returned 2,400 from camps to their homes"
     if roles.deployed(doc[q.core]):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "North Korea has sent 10,000 to the front"
     state = q.end < len(doc) and doc[q.end].lower_ in words.PERSON_STATES
@@ -272,9 +272,9 @@ def _is_age(doc: Doc, q: Quantity) -> bool:
 
 
 def _partitive_whole(noun: Token) -> bool:
-    """ "500 of the 8,000 troops were killed", "killed four sailors out of the 25 people on
-    board", "Of the 300 civilians in the convoy, 20 were killed": the 8,000, the 25 and the 300
-    are the whole the others are taken from."""
+    """ "500 of the 8,000 troops were killed", "injured six miners out of the 70 people
+    underground", "Of the 300 civilians in the convoy, 20 were killed": the 8,000, the 70 and
+    the 300 are the whole the others are taken from."""
     prep = noun.head
     if prep.lower_ != "of" or prep.dep_ != "prep":
         return False
@@ -423,9 +423,9 @@ def _in_the_article_currency(claims: list[Claim]) -> list[Claim]:
 
 
 def _in_the_home_currency(doc: Doc, claims: list[Claim]) -> list[Claim]:
-    """A sum named by a word several currencies share ("5 million pesos", "200 rupees") is in
+    """A sum named by a word several currencies share ("8 million pesos", "200 rupees") is in
     the currency of the country the article is about, when that is one of them (the Philippine
-    peso in a story from Mindanao), not the first the contract lists."""
+    peso in a story from Cebu), not the first the contract lists."""
     country = None
     out = []
     for c in claims:

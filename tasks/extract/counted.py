@@ -271,7 +271,7 @@ def _raised_subject(verb: Token) -> Token | None:
 
 
 def _subject_past_dateline(verb: Token, dateline: Token) -> Token | None:
-    """ "YEREVAN, Armenia—The death toll ... has reached about 600": the parser makes the
+    """ "TBILISI, Georgia—The toll ... has reached about 230": the parser makes the
     dateline's capitals a subject too; the verb's own subject is the one after the dateline."""
     later = (c for c in verb.children if c.dep_ == "nsubj" and c.i > dateline.i)
     return next(later, None) or past_dateline(dateline)

@@ -75,7 +75,7 @@ def _is_cue_verb(tok: Token, quote: bool, evidence: bool, figure: bool) -> bool:
     if lemma == "add" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
         return False  # "the cuts added up to ...": a sum, not speech
     if takes_lives(tok):
-        return False  # "the war has claimed 6,000 victims": deaths, no one's claim
+        return False  # "the revolt has claimed 9,000 victims": deaths, no one's claim
     if lemma in SAY_VERBS or (quote and lemma in QUOTE_ONLY_VERBS):
         return True
     if figure and lemma in FIGURE_VERBS:
@@ -87,7 +87,7 @@ def _is_cue_verb(tok: Token, quote: bool, evidence: bool, figure: bool) -> bool:
 
 
 def takes_lives(verb: Token) -> bool:
-    """ "The war has claimed 6,000 victims", "an attack claimed the lives of four soldiers": a
+    """ "The revolt has claimed 9,000 victims", "a bomb claimed the lives of six bodyguards": a
     verb of taking lives with lives or victims as its object reports deaths, not a claim (no
     source, no hedge)."""
     if verb.lemma_.lower() not in LIFE_TAKING:

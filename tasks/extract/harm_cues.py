@@ -41,10 +41,10 @@ _WHEN = {"DATE", "TIME"}
 
 
 def lives_taken(noun: Token) -> bool:
-    """ "claimed thousands of lives", "the attack cost 40 lives", "the war has claimed 6,000
+    """ "claimed thousands of lives", "the attack cost 40 lives", "the revolt has claimed 9,000
     victims": deaths (the victims a war takes are its dead, whatever else the sentence says)."""
     while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head  # "claimed the lives of an officer and [four soldiers]"
+        noun = noun.head  # "claimed the lives of a colonel and [six bodyguards]"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ == "life":
         noun = noun.head.head  # "cost the lives of 80 soldiers"
     if noun.lemma_.lower() not in words.TAKEN_LIVES:

@@ -36,7 +36,7 @@ def hedge_cue(sent: Span, source: Source | None, target: Token | None = None) ->
         if lemma == "report" and pos == "NOUN" and source is None and _hearsay(tok):
             return "reports"
         if lemma == "report" and tok.dep_ == "amod" and source is None:
-            return low  # "the reported death toll has reached 600", no one named giving it
+            return low  # "the reported death toll has reached 140", no one named giving it
     if source is not None and source.cue in _cue_hedges(sent):
         return source.cue  # "..., estimated the General Staff": the cue that sources it hedges
     return None

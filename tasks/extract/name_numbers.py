@@ -62,7 +62,7 @@ def after_a_name(doc: Doc, q: Quantity) -> bool:
 
 
 def numbers_a_formation(doc: Doc, q: Quantity) -> bool:
-    """ "the 444 Brigade", "3 Commando Brigade": a bare number in digits before a capitalised
+    """ "the 317 Brigade", "3 Commando Brigade": a bare number in digits before a capitalised
     formation noun in the singular (up to one capitalised word between) is the unit's name; a
     count of formations takes the plural ("sent 16 brigades")."""
     if q.unit is not None or q.end - q.start != 1 or not doc[q.core].text.isdigit():

@@ -84,7 +84,7 @@ def partitive_whole(core: Token) -> set[str]:
     ("Of those injured, 40 ..." -> {those, injure}); none
     for a whole of things ("one of those shots")."""
     of = next((c for c in core.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if of is None and core.dep_ in SUBJECT_DEPS:  # fronted: "Of those hurt, 1,277 were ..."
+    if of is None and core.dep_ in SUBJECT_DEPS:  # fronted: "Of those hurt, 640 were ..."
         of = next((c for c in core.head.children if fronted_of(c, core)), None)
     whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if whole is None or (whole.pos_ == "NOUN" and whole.lemma_.lower() not in PERSON_NOUNS):
@@ -95,7 +95,7 @@ def partitive_whole(core: Token) -> set[str]:
 
 
 def fronted_of(prep: Token, subject: Token) -> bool:
-    """ "Of those harmed, 1,277 were ...": an "of" phrase the verb carries before its subject,
+    """ "Of those harmed, 640 are ...": an "of" phrase the verb carries before its subject,
     set off by a comma, names the whole the subject is drawn from."""
     before = prep.doc[subject.i - 1] if subject.i > 0 else None
     fronted = prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < subject.i

@@ -156,7 +156,7 @@ TIME_WORDS: Final = {
     "am", "pm", "a.m.", "p.m.", "gmt", "bst", "cet", "utc", "hrs", "o'clock", "o’clock",
 }  # fmt: skip
 # A number in digits right before one of these, singular and capitalised, names the unit: "the
-# 444 Brigade", "3 Commando Brigade" (a count takes the plural: "16 brigades").
+# 317 Brigade", "3 Commando Brigade" (a count takes the plural: "16 brigades").
 NUMBERED_FORMATIONS: Final = {
     "brigade", "division", "regiment", "battalion", "corps", "squadron", "fleet", "flotilla",
 }  # fmt: skip

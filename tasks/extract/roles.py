@@ -120,7 +120,7 @@ def survived(chain: list[Token]) -> bool:
 
 
 def rescued(chain: list[Token]) -> bool:
-    """ "a helicopter evacuated 24 crew members", "40 villagers were rescued": the first verb
+    """ "two helicopters evacuated 31 tanker crew", "40 villagers were rescued": the first verb
     above the counted noun rescues or evacuates it, its object (``chain``: ``clause_chain``)."""
     verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.lemma_.lower() not in words.RESCUE_VERBS:
@@ -129,7 +129,7 @@ def rescued(chain: list[Token]) -> bool:
 
 
 def returned_home(chain: list[Token]) -> bool:
-    """ "we have repatriated 1,300 from the camp to their homes", "500 families were returned to
+    """ "we returned 2,400 from the shelters to their homes", "500 families were returned to
     their villages": the first verb above the count brings it back "to" a home (``chain``:
     ``clause_chain``)."""
     verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
@@ -281,7 +281,7 @@ def member_of_a_body(noun: Token) -> bool:
 
 _ACRONYM_BACK = 2000  # how many tokens back an acronym looks for the words it stands for
 _INTRODUCTIONS = "claimflow_acronym_introductions"  # Doc.user_data key
-_NAME_PREPS = {"of", "for"}  # inside a spelled-out name: "Volunteers for the Defense of ..."
+_NAME_PREPS = {"of", "for"}  # inside a spelled-out name: "Defenders of the Southern Valleys"
 _KNOWN_NOUNS = (
     words.PERSON_NOUNS | words.PEOPLE_NOUNS | words.TROOP_NOUNS | words.EQUIPMENT_NOUNS
 ) | (words.CAPTIVE_NOUNS | words.LEGISLATOR_NOUNS)  # "10 MEPs", tagged a name: mep
@@ -322,7 +322,7 @@ def _spelled_out(acronym: Token) -> Token | None:
 
 def _named_head(word: Token, acronym: Token) -> Token:
     """The head noun of a capitalised name the word before an acronym's bracket ends:
-    "Volunteers for the Defense of the Homeland (VDP" -> Volunteers (what the members are),
+    "Defenders of the Southern Valleys (DSV" -> Defenders (what the members are),
     climbing its "of" and "for" phrases while they stay capitalised (the parser may hang the
     last word on the acronym, which then holds its place in the phrase)."""
     tok = acronym if word.head.i == acronym.i else word

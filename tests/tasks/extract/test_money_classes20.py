@@ -16,8 +16,8 @@ from tests.tasks.extract.outlet_claims import claim_on
 @pytest.mark.parametrize(
     ("text", "number", "unit"),
     [
-        ("Gunmen in Manila demanded 5 million pesos from the contractor. The Philippine army "
-         "chased them across the Philippines.", "5 million pesos", "PHP"),
+        ("Pirates off Cebu asked 8 million pesos for the trawler's release. Coast guards in "
+         "Manila said ransoms are rising across the Philippines.", "8 million pesos", "PHP"),
         ("Kidnappers in Mexico City demanded 3 million pesos. Mexican police said the gang "
          "was known across Mexico.", "3 million pesos", "MXN"),
         ("The army in Medellin said the rebels paid 900 million pesos for the weapons. Colombia "

@@ -3,7 +3,7 @@
 - A spelled scale word with no "a" before it, after a qualifier ("More than thousand people",
   "over hundred homes"), is one of it, as "more than a thousand" is; a scale word no
   qualifier stands before is no number ("Thousand Oaks", "the hundred days").
-- A number in digits before a capitalised formation noun in the singular ("the 444 Brigade",
+- A number in digits before a capitalised formation noun in the singular ("the 317 Brigade",
   "3 Commando Brigade") names the unit; a count of formations is plural ("16 brigades")."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from tests.tasks.extract.outlet_claims import claim_on, claims_in
 @pytest.mark.parametrize(
     ("text", "number", "value", "qualifier"),
     [
-        ("More than thousand people who had fled have returned to their homes.",
+        ("More than thousand families queued for food aid at the camp on Sunday.",
          "More than thousand", 1000, Qualifier.MORE_THAN),
         ("Over hundred houses were burned in the raid.", "Over hundred", 100,
          Qualifier.MORE_THAN),
@@ -48,7 +48,7 @@ def test_a_bare_scale_word_alone_is_no_number(nlp, text) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Fighting erupted between the 444 Brigade and a rival militia on Monday.",
+        "Clashes broke out overnight between the 317 Brigade and a rival faction.",
         "The 128 Battalion was withdrawn from the front last week.",
         "Marines of 40 Commando Brigade landed on the beach at dawn.",
         "The 202 Squadron flew its last mission in May.",

@@ -4,13 +4,13 @@ invented; each differs in wording and structure from the reports it stands for.
 - A phrasal verb of killing ("gunned down", "mowed down") makes the people it takes casualties
   as "killed" does: the verb alone ("gun") names a weapon, not harm.
 - Lives or victims a war, an attack or a struggle "claims" are deaths, also when the count is
-  the second of "the lives of an officer and four soldiers"; that "claim" is no source's claim:
+  the second of "the lives of a colonel and six bodyguards"; that "claim" is no source's claim:
   no hedge, no source.
 - A count hyphened onto a group's common noun ("a 22-member crew", "a 30-person team") sizes
   the group as "a 19-strong panel" does: people, troops where the group fights (a patrol or a
   squad in a sentence of fighting); never a body of states ("the 27-member bloc").
-- "Of those harmed, 1,277 were ...": a fronted "of" phrase names the whole a bare count is
-  drawn from, as "1,277 of those harmed" does."""
+- "Of those harmed, 640 are ...": a fronted "of" phrase names the whole a bare count is
+  drawn from, as "640 of those harmed" does."""
 
 from __future__ import annotations
 
@@ -26,9 +26,9 @@ EQUIPMENT, OTHER = ClaimType.EQUIPMENT_COUNT, ClaimType.OTHER
 @pytest.mark.parametrize(
     ("text", "number"),
     [
-        ("Police gunned down 13 gunmen in a firefight near the border, officials said.", "13"),
+        ("Police gunned down 17 smugglers in a firefight near the border, officials said.", "17"),
         ("Troops gun down 15 militants in a night raid.", "15"),
-        ("Security forces gunned down 14 suspected rebels at a checkpoint on Friday.", "14"),
+        ("Commandos gunned down 14 suspected rebels at a checkpoint on Friday.", "14"),
         ("Soldiers mowed down at least 40 protesters in the square, witnesses said.",
          "at least 40"),
         ("The 12 insurgents were gunned down as they crossed the river.", "12"),
@@ -52,8 +52,8 @@ def test_down_without_a_killing_verb_is_no_killing(nlp, text, number, expected) 
 @pytest.mark.parametrize(
     ("text", "number"),
     [
-        ("The struggle has claimed more than 6,000 victims.", "more than 6,000"),
-        ("An attack claimed the lives of an army officer and four soldiers.", "four"),
+        ("The decade-long revolt has claimed more than 9,000 victims.", "more than 9,000"),
+        ("A roadside bomb claimed the lives of a colonel and six bodyguards.", "six"),
         ("The insurgency has claimed the lives of 300 police officers and 1,200 civilians.",
          "1,200"),
         ("Years of unrest have claimed about 2,000 victims in the province.", "about 2,000"),
@@ -81,7 +81,7 @@ def test_a_claim_of_a_figure_still_hedges(nlp, text, number) -> None:
 @pytest.mark.parametrize(
     ("text", "number", "expected"),
     [
-        ("They rescued five sailors out of the 22-member crew.", "22", PEOPLE),
+        ("Coastguards said all of the 18-member team had been accounted for.", "18", PEOPLE),
         ("The coastguard picked up a 14-member fishing crew after the storm.", "14", PEOPLE),
         ("A 12-member delegation from the opposition arrived in the capital.", "12", PEOPLE),
         ("Officials sent a 30-person team of investigators to the site.", "30", PEOPLE),
@@ -108,7 +108,8 @@ def test_members_of_a_body_of_states_are_no_people(nlp, text, number) -> None:
 @pytest.mark.parametrize(
     ("text", "number", "expected"),
     [
-        ("Of those harmed, 1,277 were transported to hospitals.", "1,277", CASUALTY),
+        ("Of those harmed by the blast, 640 are still in the city, doctors said.", "640",
+         CASUALTY),
         ("Of those injured in the blast, 45 were still being treated on Sunday.", "45",
          CASUALTY),
         ("Of the people killed, 120 were women, officials said.", "120", CASUALTY),
@@ -139,8 +140,8 @@ def test_by_estimates_on_the_verb_hedges(nlp, text, number, cue) -> None:
 @pytest.mark.parametrize(
     ("text", "number"),
     [
-        ("YEREVAN, Armenia—The death toll in clashes over the region has reached about 600.",
-         "about 600"),
+        ("TBILISI, Georgia—The toll from a week of border skirmishes has reached about 230.",
+         "about 230"),
         ("KABUL, Afghanistan (AP) — The toll from the bombing has climbed to 45, officials said.",
          "45"),
         ("BANGKOK: The toll from the bombing rose to 31 on Friday.", "31"),
@@ -158,9 +159,9 @@ def test_a_toll_after_a_dateline_counts_casualties(nlp, text, number) -> None:
     [
         ("The reported death toll from the clashes rose to 80 on Tuesday.", "80", "reported"),
         ("Reported casualties among the rebels exceed 300.", "300", "reported"),
-        ("MOSCOW — The reported toll has reached 600 after a week of fighting.", "600",
+        ("MOSCOW — The reported toll has reached 140 after a week of fighting.", "140",
          "reported"),
-        ("The reported death toll has reached 600, the health ministry said.", "600", None),
+        ("The reported death toll has reached 140, the health ministry said.", "140", None),
         ("The army reported 40 deaths in the attack.", "40", None),
     ],
 )  # fmt: skip
@@ -168,12 +169,12 @@ def test_a_reported_toll_with_no_source_is_hedged(nlp, text, number, cue) -> Non
     assert claim_on(nlp, text, number)[ClaimCol.HEDGE_CUE] == cue
 
 
-# The whole a partitive takes its part from ("out of the 25 people on board", "Of the 300
+# The whole a partitive takes its part from ("out of the 70 people underground", "Of the 300
 # civilians in the convoy, 20 ...") counts the group, people; the part keeps its harm.
 @pytest.mark.parametrize(
     ("text", "number", "expected"),
     [
-        ("The attack killed four sailors out of the 25 people on the vessel.", "25", PEOPLE),
+        ("The blast injured six miners out of the 70 people working underground.", "70", PEOPLE),
         ("Twelve passengers out of the 40 people on board were injured in the crash.", "40",
          PEOPLE),
         ("Twelve passengers out of the 40 people on board were injured in the crash.", "Twelve",
@@ -190,12 +191,12 @@ def test_the_whole_of_a_partitive_counts_the_group(nlp, text, number, expected) 
 
 
 # An acronym spelled out as a name with "of"/"for" phrases counts what the name's head noun
-# names: "Volunteers for the Defense of the Homeland (VDP)" are volunteers, people.
+# names: "Defenders of the Southern Valleys (DSV)" are defenders, people.
 @pytest.mark.parametrize(
     ("text", "number", "expected"),
     [
-        ("Three Volunteers for the Defence of the Nation (VDN) died, the army said. A witness "
-         "said 30 VDN were killed in the second attack.", "30", CASUALTY),
+        ("Three Defenders of the Southern Valleys (DSV) died, the army said. A witness said "
+         "30 DSV were killed in the second attack.", "30", CASUALTY),
         ("Members of the Guardians of the Valley (GOV) met on Monday. Police said 25 GOV were "
          "wounded in the clashes.", "25", CASUALTY),
         ("The Friends of the Earth (FOE) group marched. Some 40 FOE staff were moved.", "40",
@@ -211,9 +212,9 @@ def test_an_acronym_counts_its_names_head_noun(nlp, text, number, expected) -> N
 @pytest.mark.parametrize(
     ("text", "number", "expected"),
     [
-        ("A helicopter evacuated 24 crew members from a cargo ship after a missile attack.",
-         "24", PEOPLE),
-        ("Navy rescues 24 crew members after missile attack on ship", "24", PEOPLE),
+        ("Two helicopters lifted 31 tanker crew members off the burning deck and evacuated them.",
+         "31", PEOPLE),
+        ("Coastguard rescues 19 fishermen after storm sinks trawler", "19", PEOPLE),
         ("Some 40 villagers were rescued from the rubble after the air strike.", "Some 40",
          PEOPLE),
         ("Troops evacuated 300 residents from the shelled town on Monday.", "300", PEOPLE),
@@ -232,8 +233,8 @@ def test_people_rescued_or_evacuated_are_people(nlp, text, number, expected) -> 
 @pytest.mark.parametrize(
     ("text", "number", "expected"),
     [
-        ("There are around 130 terrorists operating in the region, the ministry said.",
-         "around 130", TROOPS),
+        ("Officials believe some 70 militants operating in the forest reserve have crossed over.",
+         "some 70", TROOPS),
         ("Some 300 gunmen active in the hills were spotted by drones.", "Some 300", TROOPS),
         ("About 200 insurgents who operate along the border have been identified.", "About 200",
          TROOPS),
@@ -249,8 +250,8 @@ def test_attackers_operating_somewhere_are_troops(nlp, text, number, expected) -
 @pytest.mark.parametrize(
     ("text", "number", "expected"),
     [
-        ("“In the last few days we have repatriated 1 300 from camp to their homes,” the army "
-         "spokesman said after the fighting.", "1 300", PEOPLE),
+        ("“This week alone we returned 2 400 from the shelters to their homes,” a camp official "
+         "said after the fighting.", "2 400", PEOPLE),
         ("More than 500 families were returned to their villages after the militants were "
          "driven out.", "More than 500", PEOPLE),
         ("The army said it had resettled 2,000 displaced people to their homes in the north.",
@@ -271,8 +272,8 @@ def test_people_returned_to_their_homes_are_people(nlp, text, number, expected) 
 @pytest.mark.parametrize(
     ("text", "number", "expected"),
     [
-        ("Another 200 police officers from Kenya arrived Tuesday in Haiti for a UN-backed "
-         "mission to battle violent gangs.", "200", TROOPS),
+        ("A further 350 police officers from Senegal flew in on Friday for the regional security "
+         "mission.", "350", TROOPS),
         ("Some 150 police officers from Rwanda joined the peacekeeping mission in the capital.",
          "Some 150", TROOPS),
         ("The government deployed 400 police officers to the border region on Friday.", "400",

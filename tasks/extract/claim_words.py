@@ -128,7 +128,7 @@ HARM_PHRASAL_VERBS: Final = {
 GROUP_SIZE_WORDS: Final = {"member", "man", "person"}
 STATE_BODIES: Final = {
     "bloc", "alliance", "union", "council", "assembly", "commonwealth", "federation", "league",
-    "grouping", "organisation", "organization",
+    "grouping", "organisation", "organization", "eurozone",
 }  # fmt: skip
 # Lives a war or an attack "claims", "costs" or "takes" are deaths ("claimed thousands of
 # lives"); lives saved are people.

@@ -61,8 +61,8 @@ def members_of_armed_body(noun: Token) -> bool:
 def armed_body(group: Token) -> bool:
     """A body that fights: "the army", "the armed forces", "guerrilla groups", "the rebel
     faction", "the PMF" (spelled out "Popular Mobilization Forces"), a name the article calls
-    an armed body elsewhere ("the ELN" after "the guerrilla army, the ELN"), and a mission or
-    operation in a sentence about fighting."""
+    an armed body elsewhere ("the ELN" after "the guerrilla army, the ELN"), and a mission,
+    operation, squad or patrol in a sentence about fighting."""
     lemma = noun_lemma(group)
     if lemma in words.MILITARY_BODIES or lemma in words.TROOP_NOUNS:
         return True
@@ -72,7 +72,8 @@ def armed_body(group: Token) -> bool:
     if group.pos_ == "PROPN" and group.text in _armed_names(group.doc):
         return True
     sentence = sentence_lemmas(group)
-    return lemma in words.MISSION_BODIES and not sentence.isdisjoint(_FIGHTING)
+    groups = words.MISSION_BODIES | words.FIGHTING_GROUPS
+    return lemma in groups and not sentence.isdisjoint(_FIGHTING)
 
 
 def military_formation(noun: Token) -> bool:
@@ -119,10 +120,19 @@ def _holder(noun: Token) -> Token | None:
 def armed_attackers(noun: Token) -> bool:
     """Terrorists, gunmen, jihadists or assailants counted in a sentence of fighting or violence:
     "several hundred terrorists attacked the post", "battled hundreds of jihadists", "the
-    district held by 40 gunmen the army is trying to retake" (not "jailed 12 terrorists")."""
+    district held by 40 gunmen the army is trying to retake", "70 militants operating in the
+    valley" (not "jailed 12 terrorists")."""
     if noun.lemma_.lower() not in words.ATTACKER_NOUNS:
         return False
+    if any(_active(c) for c in noun.children):
+        return True  # "some 70 militants operating in the hills": a force in the field
     return not sentence_lemmas(noun).isdisjoint(_VIOLENT)
+
+
+def _active(tok: Token) -> bool:
+    """ "operating in the valley", "active in the north": what attackers are said to be doing
+    where they are, as a force is ("terrorists operating", "militants active")."""
+    return tok.dep_ in ("acl", "amod", "relcl") and tok.lemma_.lower() in words.ACTIVE_WORDS
 
 
 def _service_compound(noun: Token) -> bool:
@@ -178,3 +188,11 @@ def _group_of(noun: Token) -> Token | None:
     if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
         return _antecedent(verb.head)  # "the mission, which totals 3,800 members"
     return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+
+
+def police_force(noun: Token, clause: set[str]) -> bool:
+    """ "350 police officers flew in for the regional security mission", "deployed 400 police
+    officers to the border": police sent as a force, on a mission or a deployment (``clause``:
+    the lemmas of the clause they are counted in), are troops; not the officers a force hires."""
+    police = any(c.lower_ == "police" for c in noun.children if c.dep_ in ("compound", "nmod"))
+    return police and not clause.isdisjoint(words.MISSION_BODIES | words.DEPLOY_VERBS)

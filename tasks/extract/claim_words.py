@@ -89,6 +89,8 @@ CIVIC_BODIES: Final = {
     "charity", "campaign", "group", "association", "society", "club", "party", "union",
     "organisation", "organization", "movement", "trust", "foundation", "church", "network",
 }  # fmt: skip
+# Attackers "operating" or "active" somewhere are a force in the field: troops.
+ACTIVE_WORDS: Final = {"operate", "active"}
 # "32 NATO allies", "the EU's 27 members": states, when an organisation owns them.
 MEMBER_NOUNS: Final = {"ally", "partner", "member", "signatory", "state", "nation", "country"}
 # People nouns WordNet files elsewhere (groups, plurals used as nouns) or a counting word.
@@ -150,7 +152,7 @@ CASUALTY_WORDS: Final = {
     "murder", "murdered", "drown", "drowned", "hurt", "maim", "behead", "stab", "stabbed",
     "hospitalise", "hospitalize", "hospitalised", "hospitalized", "sacrifice", "sacrificed",
     "injury", "injuries", "martyr", "martyred", "martyrdom", "neutralise", "neutralize",
-    "neutralised", "neutralized",
+    "neutralised", "neutralized", "harmed",
 } | _lexicon("harm_verbs.txt")  # fmt: skip
 # The acts as nouns, whose "of" names the harmed: "the neutralisation of 203 fighters", "the
 # killing of 40 civilians" (not "two suspects in the killing": their "of" is not the count).
@@ -158,8 +160,20 @@ HARM_NOMINALS: Final = {
     "killing", "neutralisation", "neutralization", "abduction", "kidnapping", "massacre",
     "execution", "murder", "slaughter", "wounding",
 }  # fmt: skip
-# Harm said by a verb and its particle: "gunned down nine people", "mowed down", "wiped out".
-PHRASAL_HARM: Final = {("gun", "down"), ("mow", "down"), ("cut", "down"), ("wipe", "out")}
+# A verb and particle that mean killing or dying together, as the lemma they stand for: "security
+# forces gunned down 17 smugglers" (the verb alone is a weapon's noun), "the ones who passed away".
+HARM_PHRASAL_VERBS: Final = {
+    ("gun", "down"): "kill", ("mow", "down"): "kill", ("cut", "down"): "kill",
+    ("wipe", "out"): "kill", ("pass", "away"): "die",
+}  # fmt: skip
+# What a count hyphened onto a group's noun counts of it: "a 22-member crew", "a 12-man squad",
+# "a 30-person team" (sized like "a 19-strong panel"); bodies whose members are states are no
+# group of people ("the 27-member bloc").
+GROUP_SIZE_WORDS: Final = {"member", "man", "person"}
+STATE_BODIES: Final = {
+    "bloc", "alliance", "union", "council", "assembly", "commonwealth", "federation", "league",
+    "grouping", "organisation", "organization", "eurozone",
+}  # fmt: skip
 # Lives a war or an attack "claims", "costs" or "takes" are deaths ("claimed thousands of
 # lives"); so are lives lost, and lives saved are deaths averted ("would save 65 lives a year"):
 # casualty counts, where lives "at risk" are people.
@@ -167,9 +181,17 @@ PHRASAL_HARM: Final = {("gun", "down"), ("mow", "down"), ("cut", "down"), ("wipe
 LIVES: Final = {"life", "soldier", "troop", "man", "people", "fighter", "personnel"}
 LIFE_TAKING: Final = {"claim", "cost", "take"}
 LIFE_SAVING: Final = {"save", "lose"}
+TAKEN_LIVES: Final = {"life", "victim"}  # what those verbs take: "claimed 9,000 victims"
 # People said to have lived through the harm their sentence tells of are people: "22 of the 71
 # patients survived, but the number killed is unknown", "rescuers found 12 survivors".
 SURVIVAL_WORDS: Final = {"survive", "survivor"}
+# People rescued or evacuated are people too, unless their sentence says they were hurt ("24
+# crew members were evacuated", not "12 wounded soldiers were evacuated to hospital").
+RESCUE_VERBS: Final = {"rescue", "evacuate"}
+# People a verb brings back to their homes are the displaced returning, people: "returned 2,400
+# to their homes", "we have repatriated 900 from the camps to their villages".
+RETURN_VERBS: Final = {"return", "repatriate", "resettle", "relocate", "bring"}
+HOME_NOUNS: Final = {"home", "village", "house"}
 # People displaced, uprooted or made to flee are people, not casualties, also beside a count of
 # the killed: "killed 3,000 and displaced 2 million others".
 DISPLACED_WORDS: Final = {
@@ -361,6 +383,9 @@ MEDICAL_STAFF: Final = {
 # which totals 3,800 members"; a trade mission's members are people.
 # (not "coalition": a coalition's members are states)
 MISSION_BODIES: Final = {"mission", "contingent", "operation", "deployment"}
+# Small groups that are troops in a sentence of fighting only: "a 12-man squad was ambushed",
+# not England's "23-man squad" for the World Cup.
+FIGHTING_GROUPS: Final = {"squad", "patrol", "platoon", "detachment"}
 # Words before a count that refer back to a parallel one: "the remaining two", "the other three".
 ELLIPSIS_BEFORE: Final = {"remaining", "other", "another", "further"}
 # ... and the words after it that do: "two more", "30 others".

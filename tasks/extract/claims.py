@@ -25,6 +25,7 @@ from tasks.extract.armed_bodies import (
     members_of_armed_body,
     members_of_civic_body,
     military_formation,
+    police_force,
 )
 from tasks.extract.attribution import ArticleContext, Source, find_source
 from tasks.extract.counted import (
@@ -35,11 +36,13 @@ from tasks.extract.counted import (
     said_of_subject,
     subject_text,
 )
+from tasks.extract.currencies import home_currency
+from tasks.extract.gazetteer import article_country
 from tasks.extract.grammar import SUBJECT_DEPS, pobj
 from tasks.extract.hedges import hedge_cue
 from tasks.extract.memo import sentence_lemmas, sentence_of
 from tasks.extract.money_sums import sum_of_money
-from tasks.extract.number_contexts import partitive_whole
+from tasks.extract.number_contexts import fronted_of, partitive_whole
 from tasks.extract.parallels import align_parallels
 from tasks.extract.person_counts import (
     civilians,
@@ -169,6 +172,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     if (noun is None or share or whole_of) and (persons := relative_persons(doc, q)):
         return Verdict(persons, True)  # "the 2.4 million who applied", "a list of 21 who face bans"
     whole = noun is not None and doc[q.core].head.i == noun.i and _partitive_whole(noun)
+    if whole and is_person(lemma) and lemma not in words.TROOP_NOUNS | words.CASUALTY_WORDS:
+        return Verdict(ClaimType.PEOPLE_COUNT, True)  # the people on board, not those killed
     context = set() if whole else _context_lemmas(doc, q, noun)
     if noun is not None and of_relative(doc, q):
         context |= _context_lemmas(doc, q, None)  # "three gunmen ..., one of which was killed"
@@ -211,12 +216,16 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     died = harm.lives_at_stake(noun) or victims_of_violence(noun)  # "claimed 300 lives"
     if hurt or died or lemma in words.CASUALTY_WORDS or captive:
         return Verdict(ClaimType.CASUALTY_COUNT, True)
+    civil = is_person(lemma) and lemma not in words.TROOP_NOUNS
+    if civil and (roles.rescued(chain) or roles.returned_home(chain)):
+        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "evacuated 31 tanker crew": unhurt
     if is_person(lemma) and roles.serves(noun):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "37,000 women are in the army"
     if military_formation(noun):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "two tank divisions"
     if lemma in words.MILITARY_ONLY_TROOPS:
-        if (_clause_lemmas(noun) - {lemma}) & words.ARMED_CONTEXT or armed_attackers(noun):
+        clause = _clause_lemmas(noun) - {lemma}
+        if clause & words.ARMED_CONTEXT or armed_attackers(noun) or police_force(noun, clause):
             # not "1 million units sold", "officers" people
             return Verdict(ClaimType.TROOP_COUNT, True)
     elif lemma in words.TROOP_NOUNS:
@@ -255,6 +264,8 @@ def _bare(doc: Doc, q: Quantity, context: set[str]) -> Verdict:
         return Verdict(ClaimType.CASUALTY_COUNT, True)  # "500 wounded", "12 were taken to hospital"
     if roles.taken_captive(chain, troops=False):
         return Verdict(ClaimType.CASUALTY_COUNT, True)  # "95 were swapped for Russian prisoners"
+    if roles.returned_home(chain):
+        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "returned 2,400 from camps to their homes"
     if roles.deployed(doc[q.core]):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "North Korea has sent 10,000 to the front"
     state = q.end < len(doc) and doc[q.end].lower_ in words.PERSON_STATES
@@ -300,9 +311,16 @@ def _is_age(doc: Doc, q: Quantity) -> bool:
 
 
 def _partitive_whole(noun: Token) -> bool:
-    """ "500 of the 8,000 troops were killed": the 8,000 is the whole the 500 are taken from."""
+    """ "500 of the 8,000 troops were killed", "injured six miners out of the 70 people
+    underground", "Of the 300 civilians in the convoy, 20 were killed": the 8,000, the 70 and
+    the 300 are the whole the others are taken from."""
     prep = noun.head
-    return prep.lower_ == "of" and prep.dep_ == "prep" and prep.head.like_num
+    if prep.lower_ != "of" or prep.dep_ != "prep":
+        return False
+    if prep.head.like_num or (prep.head.lower_ == "out" and prep.head.dep_ == "prep"):
+        return True
+    subjects = (c for c in prep.head.children if c.dep_ in SUBJECT_DEPS)  # "Of the 300 on
+    return any(fronted_of(prep, s) for s in subjects)  # board, 20 were killed"
 
 
 def _counts_inside(doc: Doc, q: Quantity, noun: Token) -> bool:
@@ -331,10 +349,9 @@ def _context_lemmas(doc: Doc, q: Quantity, noun: Token | None) -> set[str]:
     for tok in clause_chain(start):
         if harm.loses_something_else(tok, start):
             continue  # "500 workers would lose their jobs" are not casualties
+        lemmas.add(harm.idiom(tok))  # "gunned down": "kill"
         lemmas.add(tok.lemma_.lower())
         lemmas.add(tok.lower_)
-        if harm.phrasal_harm(tok):
-            lemmas.add("kill")  # "gunned down nine people"
         # a headline's "300 Soldiers Killed": the tagger reads the noun as a name
         deps = _TELLING_DEPS if tok.pos_ != "PROPN" else {"acl"}
         if tok.pos_ in ("NOUN", "PROPN", "VERB", "AUX"):
@@ -459,11 +476,28 @@ def _in_the_article_currency(claims: list[Claim]) -> list[Claim]:
     ]
 
 
+def _in_the_home_currency(doc: Doc, claims: list[Claim]) -> list[Claim]:
+    """A sum named by a word several currencies share ("8 million pesos", "200 rupees") is in
+    the currency of the country the article is about, when that is one of them (the Philippine
+    peso in a story from Cebu), not the first the contract lists."""
+    country = None
+    out = []
+    for c in claims:
+        q = c.quantity
+        if c.facts.claim_type == ClaimType.MONEY and c.facts.unit in CURRENCIES:
+            country = country or article_country(doc)
+            home = home_currency(doc[q.end - 1].lower_, country)
+            if home is not None and home != c.facts.unit:
+                c = replace(c, facts=replace(c.facts, unit=home))
+        out.append(c)
+    return out
+
+
 def find_claims(doc: Doc, ctx: ArticleContext) -> list[Claim]:
     """Every quantity claim of a document, parallel counts typed alike, incidental ones and time
     spans out."""
     claims = [Claim(q, claim_facts(doc, q, ctx)) for q in find_quantities(doc)]
-    claims = _in_the_article_currency(align_parallels(doc, claims))
+    claims = _in_the_home_currency(doc, _in_the_article_currency(align_parallels(doc, claims)))
     return [
         c
         for c in claims

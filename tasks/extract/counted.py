@@ -26,6 +26,7 @@ from tasks.extract.claim_words import (
 )
 from tasks.extract.grammar import SUBJECT_DEPS, in_title_case, noun_phrase, prep_object, subject
 from tasks.extract.memo import per_doc, sentence_lemmas, sentence_of
+from tasks.extract.non_speakers import dateline_end, past_dateline
 from tasks.extract.number_contexts import whole_of_a_part
 from tasks.extract.person_counts import is_person, plural_person_name
 from tasks.extract.quantities import Quantity
@@ -331,9 +332,18 @@ def _raised_subject(verb: Token) -> Token | None:
     likely to continue to exceed 1,200 a day" -> casualties."""
     while True:
         subj = subject(verb, ("nsubj",))
+        if subj is not None and dateline_end(subj) is not None:
+            subj = _subject_past_dateline(verb, subj)
         if subj is not None or verb.dep_ not in _RAISING_DEPS or verb.head.i == verb.i:
             return subj
         verb = verb.head
+
+
+def _subject_past_dateline(verb: Token, dateline: Token) -> Token | None:
+    """ "TBILISI, Georgia—The toll ... has reached about 230": the parser makes the
+    dateline's capitals a subject too; the verb's own subject is the one after the dateline."""
+    later = (c for c in verb.children if c.dep_ == "nsubj" and c.i > dateline.i)
+    return next(later, None) or past_dateline(dateline)
 
 
 def _plural_conj(noun: Token, q: Quantity) -> Token | None:

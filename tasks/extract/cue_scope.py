@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tasks.extract.claim_words import LIFE_TAKING, VIOLENCE_WORDS
+from tasks.extract.claim_words import VIOLENCE_WORDS
 from tasks.extract.cue_words import ADDRESSEE_VERBS, BACKGROUND_WORDS, QUOTED_AS
-from tasks.extract.cues import is_cue_verb
+from tasks.extract.cues import is_cue_verb, takes_lives
 from tasks.extract.grammar import SUBJECT_DEPS
 from tasks.extract.memo import sentence_of
 
@@ -190,28 +190,6 @@ def causes(subj: Token, verb: Token) -> bool:
     if takes_lives(verb):
         return True  # "the disease has claimed 300 lives", "claimed the lives of 24 people"
     return subj.pos_ == "NOUN" and subj.lemma_.lower() in VIOLENCE_WORDS
-
-
-def takes_lives(verb: Token) -> bool:
-    """ "The war has claimed 6,000 victims", "the attack claimed the lives of four soldiers",
-    "the fighting cost 300 lives": "claim" (and "take", "cost") in its sense of causing deaths,
-    with lives or victims as its object; no one's claim, so no source's word and no hedge."""
-    return verb.lemma_.lower() in LIFE_TAKING and any(
-        c.dep_ == "dobj" and _lives(c) for c in verb.children
-    )
-
-
-# What a verb that takes lives takes: "300 lives", "6,000 victims" (lemmas).
-_LIVES = frozenset({"life", "victim"})
-
-
-def _lives(obj: Token) -> bool:
-    """ "300 lives", "the lives of 24", "6,000 victims", and a count of them: "thousands of
-    lives", "dozens of victims"."""
-    if obj.lemma_.lower() in _LIVES:
-        return True
-    of = (g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
-    return any(g.dep_ == "pobj" and g.lemma_.lower() in _LIVES for g in of)
 
 
 def told(verb: Token, target: Token) -> bool:

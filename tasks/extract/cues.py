@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from tasks.extract.claim_words import PERSON_NOUNS
+from tasks.extract.claim_words import LIFE_TAKING, PERSON_NOUNS, TAKEN_LIVES
 from tasks.extract.cue_words import (
     BODY_NOUNS,
     COMPARE_VERBS,
@@ -78,6 +78,8 @@ def _is_cue_verb(tok: Token, quote: bool, evidence: bool, figure: bool) -> bool:
         return quote and on and not any(g.lower_ == "to" for c in kids for g in c.children)
     if lemma == "add" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
         return False  # "the cuts added up to ...": a sum, not speech
+    if takes_lives(tok):
+        return False  # "the revolt has claimed 9,000 victims": deaths, no one's claim
     if lemma in SAY_VERBS or (quote and lemma in QUOTE_ONLY_VERBS):
         return True
     if figure and lemma in FIGURE_VERBS:
@@ -88,6 +90,24 @@ def _is_cue_verb(tok: Token, quote: bool, evidence: bool, figure: bool) -> bool:
         tally = ("dobj", "nsubjpass")  # was raised to 90 by the army"
         return any(c.dep_ in tally and c.lemma_.lower() in TALLY_NOUNS for c in kids)
     return evidence and lemma in EVIDENCE_VERBS and _report_subject(tok)
+
+
+def takes_lives(verb: Token) -> bool:
+    """ "The war has claimed 6,000 victims", "the attack claimed the lives of four soldiers",
+    "the fighting cost 300 lives": "claim" (and "take", "cost") in its sense of causing deaths,
+    with lives or victims as its object; no one's claim, so no source's word and no hedge."""
+    return verb.lemma_.lower() in LIFE_TAKING and any(
+        c.dep_ == "dobj" and _lives(c) for c in verb.children
+    )
+
+
+def _lives(obj: Token) -> bool:
+    """ "300 lives", "the lives of 24", "6,000 victims", and a count of them: "thousands of
+    lives", "dozens of victims"."""
+    if obj.lemma_.lower() in TAKEN_LIVES:
+        return True
+    of = (g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in TAKEN_LIVES for g in of)
 
 
 def _verb_read_as_noun(tok: Token) -> bool:

@@ -33,6 +33,8 @@ SYMBOL_ALIASES: Final = {
 _NOT_CURRENCY_WORDS: Final = {"real", "dong", "mark", "pula", "som", "lek", "dram", "sol"}
 # A name that is also a common verb counts only after a large amount: "5,000 won", not "3 won".
 MIN_AMOUNT: Final = {"won": 1000.0}
+# Currencies whose shared names ("dollars", "pounds") keep them in any country's news.
+_WORLD_CURRENCIES: Final = {"USD", "GBP"}
 # A hundredth of a currency: "50p", "20 cents". Cents without a currency named nearby are USD.
 SUBUNITS: Final = {"p": "GBP", "pence": "GBP", "penny": "GBP", "cent": "USD", "cents": "USD"}
 
@@ -43,6 +45,7 @@ class CurrencyTables:
 
     symbols: dict[str, str]
     names: dict[tuple[str, ...], str]
+    shared: dict[str, tuple[str, ...]]  # one word several currencies share -> all of them
     glued: re.Pattern[str]  # a symbol glued to its number in one token: "HK$5bn", "Rs500"
     longest_name: int
 
@@ -77,6 +80,7 @@ def _name_variants(name: str) -> set[tuple[str, ...]]:
 def tables() -> CurrencyTables:
     """The tables, built once from CLDR on first use (about 0.1 s)."""
     names: dict[tuple[str, ...], str] = {}
+    claimants: dict[str, list[str]] = {}
     homes = _home_locales()
     english = Locale.parse("en")
     plurals = english._data["currency_names_plural"]
@@ -92,12 +96,41 @@ def tables() -> CurrencyTables:
         for form in filter(None, forms):
             for variant in sorted(_name_variants(form), key=len, reverse=True):
                 names.setdefault(variant, code)
+                if len(variant) == 1 and code not in claimants.setdefault(variant[0], []):
+                    claimants[variant[0]].append(code)
     for word, code in ALIASES.items():
         names.setdefault((word,), code)
     glued = "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True) if len(s) > 1)
+    shared = {word: tuple(codes) for word, codes in claimants.items() if len(codes) > 1}
     return CurrencyTables(
-        symbols, names, re.compile(rf"^({glued})(?=[\d.])"), max(len(k) for k in names)
+        symbols, names, shared, re.compile(rf"^({glued})(?=[\d.])"), max(len(k) for k in names)
     )
+
+
+def home_currency(word: str, country: str | None) -> str | None:
+    """The currency a word several currencies share means in an article about ``country``:
+    "pesos" in one about the Philippines -> PHP, "rupees" in one about Pakistan -> PKR. None
+    when the country's own currency is not among them, or when the word is the US dollar's or
+    sterling's ("dollars" in an Australian story, "pounds" in an Egyptian one are as often the
+    world's)."""
+    codes = tables().shared.get(word.lower())
+    if not codes or codes[0] in _WORLD_CURRENCIES or country is None:
+        return None
+    home = _country_currencies().get(country.lower())
+    return home if home in codes else None
+
+
+@cache
+def _country_currencies() -> dict[str, str]:
+    """English country name (lowercase) -> its current legal tender, where the contract has it."""
+    english = Locale.parse("en")
+    found: dict[str, str] = {}
+    for territory, history in get_global("territory_currencies").items():
+        name = english.territories.get(territory)
+        current = [code for code, _, end, tender in history if end is None and tender]
+        if name and current and current[0] in CURRENCIES:
+            found[name.lower()] = current[0]
+    return found
 
 
 def symbol_code(text: str) -> str | None:

@@ -28,7 +28,6 @@ from tasks.extract.whereabouts import seeks_refuge
 _HARM_NOUNS = {"injury", "wound", "martyrdom", "sacrifice", "death", "burn"}
 _SUFFER_VERBS = {"suffer", "sustain", "receive", "embrace", "pay", "meet"}
 _NAMING_DEPS = {"compound", "amod", "nmod"}
-_DIED = "die"
 _PHRASE_PATH = {"pobj", "prep"}
 _TRAILING_DEPS = {"parataxis", "ccomp", "conj"}
 _VIOLENT_PLACES = words.VIOLENCE_WORDS | {"crossfire", "cross-fire", "firefight", "stampede"}
@@ -57,9 +56,11 @@ def lives_at_stake(noun: Token) -> bool:
 def _lives_object_of(noun: Token, verbs: set[str]) -> bool:
     """Whether ``noun`` is (or counts) "lives" that one of ``verbs`` takes as its object, or
     as its passive subject ("65 lives could be saved")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "claimed the lives of a colonel and [six bodyguards]"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ == "life":
         noun = noun.head.head  # "cost the lives of 80 soldiers"
-    if noun.lemma_.lower() != "life":
+    if noun.lemma_.lower() not in words.TAKEN_LIVES:
         return False
     tok = noun  # climb "thousands of [lives]" to the verb that takes them
     while tok.dep_ in _PHRASE_PATH and tok.head.pos_ not in ("VERB", "AUX") and tok.head != tok:
@@ -222,15 +223,6 @@ def _is_harm(tok: Token) -> bool:
     return tok.lemma_.lower() in words.CASUALTY_WORDS or tok.lower_ in words.CASUALTY_WORDS
 
 
-def phrasal_harm(verb: Token) -> bool:
-    """A verb whose particle makes it one of killing: "gunned down", "mowed down", "wiped out"
-    (not "gunned the engine", "cut the budget")."""
-    lemma = verb.lemma_.lower()
-    return verb.pos_ == "VERB" and any(
-        c.dep_ == "prt" and (lemma, c.lower_) in words.PHRASAL_HARM for c in verb.children
-    )
-
-
 def _suffers_harm(verb: Token) -> bool:
     """ "suffered injuries", "sustaining wounds", "embraced martyrdom"."""
     if verb.lemma_.lower() not in _SUFFER_VERBS:
@@ -271,14 +263,20 @@ def named_by_subject(noun: Token) -> set[str]:
         if child.dep_ in _NAMING_DEPS:
             lemmas.add(child.lemma_.lower())
         elif child.dep_ == "relcl":
-            lemmas |= {_idiom(t) for t in child.subtree}
+            lemmas |= {idiom(t) for t in child.subtree}
     return lemmas
 
 
-def _idiom(tok: Token) -> str:
-    """ "passed away" is "die"; other words are their lemma."""
-    away = any(c.lower_ == "away" for c in tok.children)
-    return _DIED if tok.lemma_.lower() == "pass" and away else tok.lemma_.lower()
+def idiom(tok: Token) -> str:
+    """What a verb and its particle mean together where that is harm ("passed away" is "die",
+    "gunned down" and "mowed down" are "kill": the verb alone says nothing of it); other words
+    are their lemma."""
+    lemma = tok.lemma_.lower()
+    for child in tok.children:
+        meaning = words.HARM_PHRASAL_VERBS.get((lemma, child.lower_))
+        if meaning is not None:
+            return meaning
+    return lemma
 
 
 def displaced(start: Token) -> bool:

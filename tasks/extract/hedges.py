@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.attribution import Source
 from tasks.extract.claim_words import HEDGE_LEMMAS, HEDGES
-from tasks.extract.cue_scope import takes_lives
+from tasks.extract.cues import takes_lives
 from tasks.extract.grammar import according_source, pobj
 from tasks.extract.memo import per_span, span_text
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from tasks.extract.currencies import split_glued, symbol_code
 from tasks.extract.grammar import in_title_case
 from tasks.extract.memo import sentence_of, span_text
-from tasks.extract.quantity_words import GOAL_MARKS, MONTHS, WORD_NUMBERS
+from tasks.extract.quantity_words import GOAL_MARKS, MONTHS, NUMBERED_FORMATIONS, WORD_NUMBERS
 from tasks.schema import Qualifier
 
 if TYPE_CHECKING:
@@ -59,6 +59,21 @@ def after_a_name(doc: Doc, q: Quantity) -> bool:
             or goal
         )
     )
+
+
+def numbers_a_formation(doc: Doc, q: Quantity) -> bool:
+    """ "the 317 Brigade", "3 Commando Brigade": a bare number in digits before a capitalised
+    formation noun in the singular (up to one capitalised word between) is the unit's name; a
+    count of formations takes the plural ("sent 16 brigades")."""
+    if q.unit is not None or q.end - q.start != 1 or not doc[q.core].text.isdigit():
+        return False
+    for k in range(q.end, min(q.end + 2, len(doc))):
+        tok = doc[k]
+        if not tok.is_title:
+            return False
+        if tok.lower_ in NUMBERED_FORMATIONS:
+            return tok.dep_ != "compound"  # not a headline's "Loses 30 Brigade Commanders"
+    return False
 
 
 def ends_a_name_before_to(doc: Doc, first: int) -> bool:

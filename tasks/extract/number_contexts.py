@@ -81,14 +81,26 @@ def one_modifies_a_noun(core: Token) -> bool:
 
 def partitive_whole(core: Token) -> set[str]:
     """The words naming the group of people a bare count is drawn from: "one of the dead" ->
-    {dead}, "two of those killed" -> {those, kill}, "three of the victims" -> {victim}; none
+    {dead}, "two of those killed" -> {those, kill}, "three of the victims" -> {victim}, also fronted
+    ("Of those injured, 40 ..." -> {those, injure}); none
     for a whole of things ("one of those shots")."""
     of = next((c for c in core.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None and core.dep_ in SUBJECT_DEPS:  # fronted: "Of those hurt, 640 were ..."
+        of = next((c for c in core.head.children if fronted_of(c, core)), None)
     whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if whole is None or (whole.pos_ == "NOUN" and whole.lemma_.lower() not in PERSON_NOUNS):
         return set()
     words = {whole.lower_, whole.lemma_.lower()}
-    return words | {c.lemma_.lower() for c in whole.children if c.dep_ in ("acl", "amod")}
+    said = [c for c in whole.children if c.dep_ in ("acl", "amod")]
+    return words | {c.lemma_.lower() for c in said} | {c.lower_ for c in said}  # "harmed"
+
+
+def fronted_of(prep: Token, subject: Token) -> bool:
+    """ "Of those harmed, 640 are ...": an "of" phrase the verb carries before its subject,
+    set off by a comma, names the whole the subject is drawn from."""
+    before = prep.doc[subject.i - 1] if subject.i > 0 else None
+    fronted = prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < subject.i
+    return fronted and before is not None and before.text == ","
 
 
 def bare_one_counts(doc: Doc, core: Token) -> bool:

@@ -13,7 +13,13 @@ from spacy.tokens import Doc
 
 from tasks.extract.currencies import SUBUNITS, split_glued, symbol_code
 from tasks.extract.memo import STRING_ANSWERS
-from tasks.extract.quantity_words import FRACTIONS, SCALES, SCALES_WITH_STOP, WORD_NUMBERS
+from tasks.extract.quantity_words import (
+    FRACTIONS,
+    SCALES,
+    SCALES_WITH_STOP,
+    SPELLED_SCALES,
+    WORD_NUMBERS,
+)
 
 _DIGITS = re.compile(
     r"^(?P<sign>[+\-−])?(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
@@ -110,6 +116,14 @@ def parse_number(doc: Doc, i: int, end: int) -> ParsedNumber | None:
     ):
         value, j = value * 1000 + float(doc[j].text), j + 1
     return _scaled(doc, j, end, value)
+
+
+def bare_scale(doc: Doc, i: int, end: int) -> ParsedNumber | None:
+    """ "more than thousand people", "over hundred homes": a spelled scale word with no "a"
+    before it stands for one of it (the caller checks that a qualifier stands before it)."""
+    if doc[i].lower_ not in SPELLED_SCALES:
+        return None
+    return _words(doc, i, end, 1.0)
 
 
 def fraction_of_scale(doc: Doc, i: int, end: int) -> ParsedNumber | None:

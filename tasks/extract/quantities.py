@@ -28,6 +28,7 @@ from tasks.extract.modifiers import (
 from tasks.extract.name_numbers import ends_a_name_before_to
 from tasks.extract.numbers import (
     ParsedNumber,
+    bare_scale,
     fraction_of_scale,
     is_number,
     parse_number,
@@ -45,6 +46,7 @@ from tasks.extract.quantity_words import (
     SCALES,
     SCORE_TALLY_VERBS,
     SCORE_WORDS,
+    SPELLED_SCALES,
     TALLY_VERBS,
     TALLY_VOTE,
     VAGUE,
@@ -54,7 +56,9 @@ from tasks.extract.quantity_words import (
 from tasks.schema import Qualifier
 
 # Words a quantity can start with (digits and currency symbols aside): a cheap first test.
-_STARTERS = {*WORD_NUMBERS, *VAGUE, *VAGUE_DETERMINERS, "tens", "a", "an", "half", "halves"}
+_STARTERS = {
+    *WORD_NUMBERS, *VAGUE, *VAGUE_DETERMINERS, *SPELLED_SCALES, "tens", "a", "an", "half", "halves"
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -152,7 +156,7 @@ def _match_at(doc: Doc, i: int, end: int) -> Quantity | None:
         return figures
     if (fraction := _fraction_at(doc, i, end)) is not None:
         return fraction
-    parsed = parse_number(doc, i, end)
+    parsed = parse_number(doc, i, end) or _qualified_scale(doc, i, end)
     if parsed is None:
         return None
     unit = unit or parsed.currency or (PERCENT if parsed.percent else None)
@@ -181,6 +185,15 @@ def _match_at(doc: Doc, i: int, end: int) -> Quantity | None:
     qualifier = trailing if trailing and qualifier == Qualifier.EXACT else qualifier
     core = _core_token(doc, first, j)
     return Quantity(q_start, j, core, value, value_high, qualifier, unit, scale)
+
+
+def _qualified_scale(doc: Doc, i: int, end: int) -> ParsedNumber | None:
+    """ "More than thousand people", "over hundred homes": a bare scale word a qualifier stands
+    before is one of it (not "Thousand Oaks", nor "the hundred days")."""
+    if doc[i].lower_ not in SPELLED_SCALES:
+        return None
+    qualifier, start = qualifier_before(doc, i, max(0, i - MAX_QUALIFIER))
+    return bare_scale(doc, i, end) if qualifier != Qualifier.EXACT and start < i else None
 
 
 _LIST_GAPS = {",", "or"}

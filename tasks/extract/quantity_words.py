@@ -14,6 +14,8 @@ SCALES: Final = {
     "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
 }  # fmt: skip
 # The tokenizer keeps a sentence's full stop on an abbreviation-like scale: "$640m." -> "m."
+# Scale words spelled out: "more than thousand" can stand for one of them, "k" never does.
+SPELLED_SCALES: Final = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 SCALES_WITH_STOP: Final = {f"{k}.": v for k, v in SCALES.items() if len(k) <= 3}
 WORD_NUMBERS: Final = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -155,6 +157,11 @@ MONTHS: Final = {
 }  # fmt: skip
 TIME_WORDS: Final = {
     "am", "pm", "a.m.", "p.m.", "gmt", "bst", "cet", "utc", "hrs", "o'clock", "o’clock",
+}  # fmt: skip
+# A number in digits right before one of these, singular and capitalised, names the unit: "the
+# 317 Brigade", "3 Commando Brigade" (a count takes the plural: "16 brigades").
+NUMBERED_FORMATIONS: Final = {
+    "brigade", "division", "regiment", "battalion", "corps", "squadron", "fleet", "flotilla",
 }  # fmt: skip
 # A number right after one of these is part of a name: "Article 5", "Resolution 2231".
 NAME_NUMBER_WORDS: Final = {

@@ -29,12 +29,18 @@ _HELD_PREPS = {"in", "to", "into", "at"}
 
 
 def strength_noun(doc: Doc, q: Quantity) -> Token | None:
-    """The group a "N-strong" count measures: "a 19-strong [panel]"."""
+    """The group a "N-strong" count measures: "a 19-strong [panel]"; also one a count of its
+    members is hyphened onto, "a 22-member [crew]", "a 12-man [squad]", "a 30-person [team]"
+    (a common noun: "the 27-member EU" and "the 27-member bloc" count states)."""
     k = q.end + 1 if q.end < len(doc) and doc[q.end].text == "-" else q.end
-    if k >= len(doc) or doc[k].lower_ != _STRONG:
+    if k >= len(doc):
         return None
-    head = doc[k].head
-    return head if doc[k].dep_ == "amod" and head.pos_ in ("NOUN", "PROPN") else None
+    size, head = doc[k], doc[k].head
+    if size.lower_ == _STRONG:
+        return head if size.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN") else None
+    hyphened = k > q.end and size.lower_ in words.GROUP_SIZE_WORDS and size.dep_ == "compound"
+    common = head.pos_ == "NOUN" and not head.ent_type_ and head.i > k
+    return head if hyphened and common and noun_lemma(head) not in words.STATE_BODIES else None
 
 
 def serves(noun: Token) -> bool:
@@ -111,6 +117,26 @@ def survived(chain: list[Token]) -> bool:
         return True
     verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.lemma_.lower() in words.SURVIVAL_WORDS
+
+
+def rescued(chain: list[Token]) -> bool:
+    """ "two helicopters evacuated 31 tanker crew", "40 villagers were rescued": the first verb
+    above the counted noun rescues or evacuates it, its object (``chain``: ``clause_chain``)."""
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in words.RESCUE_VERBS:
+        return False
+    return any(t.dep_ in ("dobj", "nsubjpass") and t.head.i == verb.i for t in chain)
+
+
+def returned_home(chain: list[Token]) -> bool:
+    """ "we returned 2,400 from the shelters to their homes", "500 families were returned to
+    their villages": the first verb above the count brings it back "to" a home (``chain``:
+    ``clause_chain``)."""
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in words.RETURN_VERBS:
+        return False
+    home = prep_object(verb, ("to",))
+    return home is not None and home.lemma_.lower() in words.HOME_NOUNS
 
 
 def hospitalised(chain: list[Token]) -> bool:
@@ -255,6 +281,7 @@ def member_of_a_body(noun: Token) -> bool:
 
 _ACRONYM_BACK = 2000  # how many tokens back an acronym looks for the words it stands for
 _INTRODUCTIONS = "claimflow_acronym_introductions"  # Doc.user_data key
+_NAME_PREPS = {"of", "for"}  # inside a spelled-out name: "Defenders of the Southern Valleys"
 _KNOWN_NOUNS = (
     words.PERSON_NOUNS | words.PEOPLE_NOUNS | words.TROOP_NOUNS | words.EQUIPMENT_NOUNS
 ) | (words.CAPTIVE_NOUNS | words.LEGISLATOR_NOUNS)  # "10 MEPs", tagged a name: mep
@@ -293,6 +320,20 @@ def _spelled_out(acronym: Token) -> Token | None:
     return max(before, key=lambda kw: kw[0])[1] if before else None
 
 
+def _named_head(word: Token, acronym: Token) -> Token:
+    """The head noun of a capitalised name the word before an acronym's bracket ends:
+    "Defenders of the Southern Valleys (DSV" -> Defenders (what the members are),
+    climbing its "of" and "for" phrases while they stay capitalised (the parser may hang the
+    last word on the acronym, which then holds its place in the phrase)."""
+    tok = acronym if word.head.i == acronym.i else word
+    while tok.dep_ == "pobj" and tok.head.lower_ in _NAME_PREPS and tok.head.dep_ == "prep":
+        head = tok.head.head
+        if not (head.is_alpha and head.text[:1].isupper() and head.pos_ in ("NOUN", "PROPN")):
+            break
+        tok = head
+    return word if tok.i == acronym.i else tok
+
+
 def _introductions(doc: Doc) -> dict[str, list[tuple[int, Token | None]]]:
     """Every "Words (ACRONYM" of the document: the acronym's text -> (its index, the word before
     the bracket when it is a capitalised word, else None). Built once per Doc."""
@@ -301,7 +342,7 @@ def _introductions(doc: Doc) -> dict[str, list[tuple[int, Token | None]]]:
         found = {}
         for k in range(2, len(doc)):
             if doc[k - 1].text == "(":
-                word = doc[k - 2]
+                word = _named_head(doc[k - 2], doc[k])
                 ok = word.is_alpha and word.text[:1].isupper()
                 found.setdefault(doc[k].text, []).append((k, word if ok else None))
         doc.user_data[_INTRODUCTIONS] = found

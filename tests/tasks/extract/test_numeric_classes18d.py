@@ -166,7 +166,7 @@ def test_a_household_compound_counts_people(nlp, text, number) -> None:
 @pytest.mark.parametrize(
     ("text", "number"),
     [
-        ("The 12-member panel met on Monday.", "12"),
+        ("The 12-member eurozone met on Monday.", "12"),  # states; a panel is people (20)
         ("Builders plan a 300-home estate on the edge of town.", "300"),
     ],
 )

@@ -1,6 +1,7 @@
 """Extraction quality on text the rules were not written on: the double-annotated dev, dev2, dev3,
-dev9, dev10, dev11, dev12, dev13 and test splits (tests/gold/README.md), 67 war-reporting articles
-from ../shared/corpus/domain and 90 BBC News articles (off-topic news), read and cleaned exactly as
+dev9, dev10, dev11, dev12, dev13, dev14 and test splits (tests/gold/README.md), 67 war-reporting
+articles from ../shared/corpus/domain and 106 BBC News articles (off-topic news), read and cleaned
+exactly as
 ``make eval`` does.
 
 Tune on the dev splits (``make eval`` prints their every error); the test split is only ever
@@ -59,6 +60,12 @@ from tests.conftest import GOLD, shared_path
 # quotes F1 0.99, fully right 1.00, off-topic precision 1.00. Raised after the same rounds: dev
 # strict F1 0.99 (measured), dev9 numeric F1 1.00 and strict F1 0.99, dev10 numeric F1 1.00,
 # strict F1 0.99, off-topic precision 1.00. The test split did not move (strict F1 0.82).
+# dev14 added at stop 19 (16 BBC politics and business articles on Iraq, the army's regiments and
+# the tsunami's cost, first scored before any rule was tuned on it: strict F1 0.76, speakers
+# 0.98), measured after its rounds and the three fresh conflict splits' (dev15-dev17, outside the
+# repository): numeric F1 1.00, strict F1 0.97, quotes F1 0.99, fully right 0.98, off-topic
+# precision 0.99. Raised after the same rounds: dev11 strict F1 0.96 (measured 0.97); test strict
+# F1 0.83 (measured 0.84: P 0.82, R 0.85), quotes fully right 0.90 (measured 0.91).
 FLOORS = {
     "dev": {
         "numeric_f1": 0.98,
@@ -96,7 +103,7 @@ FLOORS = {
     },
     "dev11": {
         "numeric_f1": 0.97,
-        "numeric_f1_strict": 0.95,
+        "numeric_f1_strict": 0.96,
         "quote_f1": 0.97,
         "quote_fully_right": 0.96,
         "offtopic_precision": 0.93,
@@ -115,11 +122,18 @@ FLOORS = {
         "quote_fully_right": 0.98,
         "offtopic_precision": 0.98,
     },
+    "dev14": {
+        "numeric_f1": 0.99,
+        "numeric_f1_strict": 0.96,
+        "quote_f1": 0.98,
+        "quote_fully_right": 0.97,
+        "offtopic_precision": 0.98,
+    },
     "test": {
         "numeric_f1": 0.98,
-        "numeric_f1_strict": 0.81,
+        "numeric_f1_strict": 0.83,
         "quote_f1": 0.98,
-        "quote_fully_right": 0.89,
+        "quote_fully_right": 0.90,
         "offtopic_precision": 0.93,
     },
 }

@@ -163,8 +163,7 @@ HARM_NOMINALS: Final = {
 # A verb and particle that mean killing or dying together, as the lemma they stand for: "security
 # forces gunned down 17 smugglers" (the verb alone is a weapon's noun), "the ones who passed away".
 HARM_PHRASAL_VERBS: Final = {
-    ("gun", "down"): "kill", ("mow", "down"): "kill", ("cut", "down"): "kill",
-    ("wipe", "out"): "kill", ("pass", "away"): "die",
+    ("gun", "down"): "kill", ("mow", "down"): "kill", ("pass", "away"): "die",
 }  # fmt: skip
 # What a count hyphened onto a group's noun counts of it: "a 22-member crew", "a 12-man squad",
 # "a 30-person team" (sized like "a 19-strong panel"); bodies whose members are states are no

@@ -204,7 +204,9 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     if is_person(lemma) and lemma not in words.TROOP_NOUNS and harm.displaced(noun):
         # "killed 3,000 and displaced 2 million people"
         return Verdict(ClaimType.PEOPLE_COUNT, True)
-    civil = is_person(lemma) and lemma not in words.TROOP_NOUNS | words.MILITARY_ONLY_TROOPS
+    civil = (
+        is_person(lemma) and lemma not in words.TROOP_NOUNS | words.MILITARY_ONLY_TROOPS
+    )  # no soldier
     if civil and (inhabitants(noun) or confined(noun)):
         # "a city of 1.8 million people", "260,000 people are trapped in the city"; fighters
         # encircled in a town or camped there stay troops
@@ -216,7 +218,6 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     died = harm.lives_at_stake(noun) or victims_of_violence(noun)  # "claimed 300 lives"
     if hurt or died or lemma in words.CASUALTY_WORDS or captive:
         return Verdict(ClaimType.CASUALTY_COUNT, True)
-    civil = is_person(lemma) and lemma not in words.TROOP_NOUNS
     if civil and (roles.rescued(chain) or roles.returned_home(chain)):
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # "evacuated 31 tanker crew": unhurt
     if is_person(lemma) and roles.serves(noun):

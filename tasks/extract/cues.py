@@ -84,8 +84,10 @@ def _is_cue_verb(tok: Token, quote: bool, evidence: bool, figure: bool) -> bool:
         return True
     if figure and lemma in FIGURE_VERBS:
         return True
-    if figure and lemma in COMPARE_VERBS:  # "X compared the cost with the £500m ..."
-        return any(c.dep_ == "nsubj" for c in kids)
+    if figure and lemma in COMPARE_VERBS:  # "X compared the cost with the £500m ...", not
+        # "sales of 3 million compare with 2 million" (the figures compare: no one speaks)
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        return subj is not None and _names_someone(subj)
     if figure and lemma in TALLY_VERBS:  # "the ministry gave a higher toll of 38", "the toll
         tally = ("dobj", "nsubjpass")  # was raised to 90 by the army"
         return any(c.dep_ in tally and c.lemma_.lower() in TALLY_NOUNS for c in kids)

@@ -97,8 +97,9 @@ def _harm_act(lemma: str) -> bool:
     return len(stem) > 2 and not verbs.isdisjoint(words.CASUALTY_WORDS)
 
 
-# Harm words that are no act done to the people of their "of": "a body of 30 experts".
-_NOT_ACTS = {"body", "bodies"}
+# Harm words that are no act done to the people of their "of": "a body of 30 experts", "the loss
+# of 2,000 members" (a union's: what else the sentence says decides a soldier's).
+_NOT_ACTS = {"body", "bodies", "loss", "losses", "lose"}
 
 
 def _counted_as_harmed(count: Token) -> bool:

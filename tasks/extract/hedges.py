@@ -6,9 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tasks.extract.attribution import Source
-from tasks.extract.claim_words import HEDGE_LEMMAS, HEDGES
+from tasks.extract.claim_words import CASUALTY_WORDS, HEDGE_LEMMAS, HEDGES
+from tasks.extract.cue_words import TALLY_NOUNS
 from tasks.extract.cues import takes_lives
-from tasks.extract.grammar import according_source, pobj
+from tasks.extract.grammar import according_source, pobj, source_preposition
 from tasks.extract.memo import per_span, span_text
 
 UNVERIFIED = "could not be independently verified"
@@ -40,7 +41,7 @@ def hedge_cue(sent: Span, source: Source | None, target: Token | None = None) ->
             return "reports"
     if source is not None and source.cue in _cue_hedges(sent):
         return source.cue  # "..., estimated the General Staff": the cue that sources it hedges
-    if source is not None and source.cue == "according to":
+    if source is not None and source.cue in ("according to", "as per"):
         noun = according_source(sent)  # "killed 40 and displaced 900, according to estimates"
         if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in HEDGE_LEMMAS:
             return noun.lower_
@@ -53,7 +54,14 @@ def _reported_as_said(word: Token, scope: set[int] | None) -> bool:
     would (not "the attacks reported by X", after its noun)."""
     if word.lower_ != "reported" or word.dep_ != "amod" or word.i > word.head.i:
         return False
+    if word.head.lemma_.lower() not in _REPORTED_TALLIES:
+        return False  # "1,200 reported cases of measles": a term of record, no hearsay
     return scope is None or word.head.i in scope
+
+
+# Nouns a "reported" passes on as hearsay: tolls and counts of the harmed ("the reported death
+# toll", "reported casualties"), not a record's terms ("reported cases", "reported crimes").
+_REPORTED_TALLIES = TALLY_NOUNS | CASUALTY_WORDS | {"death", "casualty", "number"}
 
 
 # Determiners that point at one known document: "the report predicts 2.7%" is no hearsay.
@@ -83,10 +91,12 @@ def _cue_hedges(sent: Span) -> set[str]:
     return {t.lower_ for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in HEDGE_LEMMAS}
 
 
-# Prepositions that set a hedging noun beside the clause it hedges: "has, by some estimates,
-# claimed 40,000 lives", "on UN estimates" (not "from": "down to 3% from an estimate of 4%"
-# starts a change there).
+# Prepositions that set an estimate beside the clause it hedges: "has, by some estimates, claimed
+# 40,000 lives", "on UN estimates" (not "from": "down to 3% from an estimate of 4%" starts a
+# change there); only estimates: "paid £40m on claims", "arrested 30 on allegations of fraud" are
+# what the money or the arrests were for.
 _BASIS_PREPS = frozenset({"by", "on"})
+_ESTIMATE_NOUNS = frozenset({"estimate", "estimation", "extrapolation", "projection", "guess"})
 
 
 def _hedge_scope(target: Token) -> set[int]:
@@ -100,22 +110,17 @@ def _hedge_scope(target: Token) -> set[int]:
             c.i for c in anc.children if c.dep_ in ("nsubj", "nsubjpass", "advmod", "acl", "amod")
         )
         scope.update(noun.i for c in anc.children if (noun := _source_noun(c)) is not None)
-        scope.update(
-            g.i
-            for c in anc.children
-            if c.dep_ == "prep" and c.lower_ in _BASIS_PREPS
-            for g in c.children
-            if g.dep_ == "pobj"
-        )
     return scope
 
 
 def _source_noun(prep: Token) -> Token | None:
-    """The noun of a source phrase a clause carries: "[according to] UN estimates", "[by]
-    expert estimates" (not a passive's agent, "killed by shelling", which is no source)."""
+    """The noun of a source phrase a clause carries: "[according to] UN estimates", "[as per]
+    police estimates", "[by] expert estimates", "[on] UN estimates" (a "by" or "on" phrase only
+    when it names an estimate: not a passive's agent, "killed by shelling", nor "on claims")."""
     if prep.dep_ != "prep":
         return None
-    if prep.lower_ == "according":
-        to = next((c for c in prep.children if c.lower_ == "to"), None)
-        return pobj(to) if to is not None else pobj(prep)
-    return pobj(prep) if prep.lower_ == "by" else None
+    if source_preposition(prep):
+        noun = pobj(prep.nbor())  # "according [to] X", "as [per] X"
+        return noun if noun is not None else pobj(prep)
+    noun = pobj(prep) if prep.lower_ in _BASIS_PREPS else None
+    return noun if noun is not None and noun.lemma_.lower() in _ESTIMATE_NOUNS else None

@@ -98,7 +98,8 @@ def partitive_whole(core: Token) -> set[str]:
 def fronted_of(prep: Token, subject: Token) -> bool:
     """ "Of those harmed, 640 are ...": an "of" phrase the verb carries before its subject,
     set off by a comma, names the whole the subject is drawn from."""
-    before = prep.doc[subject.i - 1] if subject.i > 0 else None
+    start = subject.left_edge.i  # "Of the 300 on board, [at least 20] were killed"
+    before = prep.doc[start - 1] if start > 0 else None
     fronted = prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < subject.i
     return fronted and before is not None and before.text == ","
 

@@ -92,7 +92,7 @@ def according_to(
             obj = obj if obj is not None else pobj(tok)
             cue = f"{tok.lower_} {tok.nbor().lower_}"
             if obj is None:
-                found = _participle_read(tok.nbor(), ctx)
+                found = _participle_read(tok.nbor(), ctx, cue)
             elif figure and bare_report(obj) and not any(c.dep_ == "prep" for c in obj.children):
                 found = _bare_owner(obj, ctx, cue)  # "according to the figures": no name by itself
             else:
@@ -109,14 +109,14 @@ def _bare_owner(obj: Token, ctx: ArticleContext, cue: str) -> Source | None:
     return replace(found, cue=cue) if found is not None else None
 
 
-def _participle_read(to: Token, ctx: ArticleContext) -> Source | None:
+def _participle_read(to: Token, ctx: ArticleContext, cue: str) -> Source | None:
     """ "according to corroborating sources" parsed as a gerund taking "sources" as its object:
     the adjective and its noun are the source's name."""
     verb = next((c for c in to.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb else None
     if verb is None or obj is None or obj.i != verb.i + 1:
         return None
-    found = _credited(obj, ctx, "according to")
+    found = _credited(obj, ctx, cue)
     name = f"{verb.text} {obj.text}"
     return (
         None

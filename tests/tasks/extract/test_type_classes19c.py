@@ -8,7 +8,10 @@ is invented; each differs in wording and structure from the reports it stands fo
 - A bare count a causing verb makes flee ("forced half a million to flee") is displaced people,
   not casualties, also where the parser files "to flee" as a relative clause of the count and
   the sentence counts deaths beside it; a finite clause of fleeing on the killed ("12 villagers
-  who fled") leaves them casualties."""
+  who fled") leaves them casualties.
+- Members an organisation owns ("two Hamas members") are people when a verb kills, wounds or
+  abducts them (as its subject, its object or in a reduced clause): casualties, told at any
+  size; "the EU's 27 members" that agree or send something stay the states a bloc counts."""
 
 from __future__ import annotations
 
@@ -80,3 +83,24 @@ def test_a_count_made_to_flee_is_people(nlp, text, number) -> None:
 )  # fmt: skip
 def test_the_killed_beside_or_while_fleeing_stay_casualties(nlp, text, number) -> None:
     assert type_on(nlp, text, number) == CASUALTY
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Two Hamas members were killed and three others wounded in a clash with troops.", "Two"),
+        ("Two Hamas members were killed and three others wounded in a clash with troops.",
+         "three"),
+        ("Two Taliban members killed in clash with border forces.", "Two"),
+        ("Four ISIS members were shot dead by police at a checkpoint.", "Four"),
+        ("Three Hezbollah members died in the strike, the group said.", "Three"),
+        ("An air strike killed three Hezbollah members on Sunday.", "three"),
+    ],
+)  # fmt: skip
+def test_members_of_a_group_killed_are_casualties(nlp, text, number) -> None:
+    assert type_on(nlp, text, number) == CASUALTY
+
+
+def test_members_of_a_bloc_stay_states(nlp) -> None:
+    text = "The EU's 27 members agreed the sanctions on Monday."
+    assert type_on(nlp, text, "27") == ClaimType.OTHER

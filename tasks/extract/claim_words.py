@@ -93,6 +93,11 @@ CIVIC_BODIES: Final = {
 ACTIVE_WORDS: Final = {"operate", "active"}
 # "32 NATO allies", "the EU's 27 members": states, when an organisation owns them.
 MEMBER_NOUNS: Final = {"ally", "partner", "member", "signatory", "state", "nation", "country"}
+# ... but members a verb kills, wounds or carries off are people, whoever owns them ("two Hamas
+# members were killed", "three party members abducted"): only people undergo these.
+PERSON_HARM_VERBS: Final = {
+    "kill", "wound", "injure", "die", "abduct", "kidnap", "execute", "murder", "shoot", "slay",
+}  # fmt: skip
 # People nouns WordNet files elsewhere (groups, plurals used as nouns) or a counting word.
 PEOPLE_NOUNS: Final = {
     "people", "person", "population", "household", "family", "displaced", "ukrainians",

@@ -149,7 +149,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
         # "the mission, which totals 3,800 members"; "killed 93 members of the security forces"
         hurt = _context_lemmas(doc, q, noun) & words.CASUALTY_WORDS or harm.harmed(noun)
         return Verdict((ClaimType.CASUALTY_COUNT if hurt else ClaimType.TROOP_COUNT), True)
-    if lemma in words.MEMBER_NOUNS and noun is not None and roles.owned_by_organisation(noun):
+    owned = lemma in words.MEMBER_NOUNS and noun is not None and roles.owned_by_organisation(noun)
+    if owned and noun is not None and not _members_harmed(noun):
         return Verdict(ClaimType.OTHER, True)  # "32 NATO allies", "the EU's 27 members" are states
     if lemma == "round" and noun is not None and roles.rounds_of_something_else(noun):
         return Verdict(ClaimType.OTHER, True)  # "five rounds of talks", not "rounds of ammunition"
@@ -404,6 +405,16 @@ def is_incidental(doc: Doc, q: Quantity, facts: ClaimFacts) -> bool:
     if noun is None and _killed(doc[q.core]):
         return False  # "only four were killed by hounds" (after "91 foxes": animals, other)
     return not ((_context_lemmas(doc, q, noun) | _clause_lemmas(start)) & words.DAMAGE_WORDS)
+
+
+def _members_harmed(noun: Token) -> bool:
+    """Members an organisation owns whom a verb kills, wounds or abducts, as its subject, its
+    object or in a reduced clause ("two Hamas members were killed", "killed three Hezbollah
+    members", "four ISIS members killed on Friday"): people, not the member states a bloc
+    counts."""
+    verbs = [noun.head] if noun.dep_ in (*SUBJECT_DEPS, "dobj") else []
+    verbs += [c for c in noun.children if c.dep_ == "acl"]
+    return any(v.lemma_.lower() in words.PERSON_HARM_VERBS for v in verbs)
 
 
 def _killed(core: Token) -> bool:

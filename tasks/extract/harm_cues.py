@@ -288,6 +288,8 @@ def displaced(start: Token) -> bool:
     refuge with the UN", "17,000 people continue to live away from home")."""
     if any(_displacing(c) for c in start.children if c.dep_ in ("amod", "acl")):
         return True
+    if any(_displacing(c) and _infinitive(c) for c in start.children if c.dep_ == "relcl"):
+        return True  # "forced half a million to flee": the parser hangs "to flee" on the count
     below = start
     for tok in start.ancestors:
         number = tok.like_num or tok.lower_ in VAGUE  # "hundreds of thousands of others"
@@ -299,6 +301,12 @@ def displaced(start: Token) -> bool:
         deps = ("oprd", "xcomp") if below.dep_ in ("dobj", *SUBJECT_DEPS) else ("oprd",)
         return _displacing(tok) or any(_displacing(c) for c in tok.children if c.dep_ in deps)
     return False
+
+
+def _infinitive(verb: Token) -> bool:
+    """A "to" infinitive: the complement a causing verb gives its object ("made 300 to leave"),
+    which the parser sometimes files as a relative clause of that object."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _displacing(tok: Token) -> bool:

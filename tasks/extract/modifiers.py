@@ -21,6 +21,7 @@ from tasks.extract.quantity_words import (
     PERCENT_WORDS,
     PERCENTAGE_POINTS,
     PHRASAL_OVER,
+    POSTPOSED_BOUNDS,
     QUALIFIERS,
     TRAILING_QUALIFIERS,
     UNIT_ADJECTIVES,
@@ -153,6 +154,8 @@ def settled_qualifier(doc: Doc, q: Quantity, before: Quantity | None) -> Qualifi
         return q.qualifier
     if _round_dozen(doc, q):
         return Qualifier.APPROXIMATE
+    if (bound := _bound_after(doc, q)) is not None:
+        return bound  # "4 persons at least were killed"
     if before is None or before.qualifier not in _SPREADING or _round_dozen(doc, before):
         return q.qualifier  # a qualifier word spreads, "a dozen" is its own
     if 1 in (q.value, before.value):
@@ -172,6 +175,29 @@ def settled_qualifier(doc: Doc, q: Quantity, before: Quantity | None) -> Qualifi
 def _anchor(tok: Token) -> Token:
     """The nominal a count stands for: its noun ("5,000 personnel"), or itself when bare."""
     return tok.head if tok.dep_ == "nummod" else tok
+
+
+# What may follow a bound that bounds something after it instead: a number ("5 fighters, at least
+# 2 of them"), a degree ("at least partly", "at least as large") or a frequency ("at least once").
+_BOUNDED_AFTER = {"a", "an", "one", "once", "twice", "some", "half", "as"}
+
+
+def _bound_after(doc: Doc, q: Quantity) -> Qualifier | None:
+    """ "at least" or "at most" put right after an exact count, or after the noun the count
+    modifies ("4 persons at least were killed", "12 at least were hurt", "3 citizen women at
+    most"), bounds the count as it does before it. Not when the bound reaches forward to a
+    number, a degree or a frequency after it ("killed 5 fighters, at least 2 of them", "two
+    men at least partly to blame", "hit 3 posts at least twice")."""
+    k = q.end
+    core = doc[q.core]
+    if doc.has_annotation("DEP") and core.dep_ == "nummod" and q.end <= core.head.i <= q.end + 2:
+        k = core.head.i + 1  # past the counted noun and its compound
+    bound = POSTPOSED_BOUNDS.get(tuple(t.lower_ for t in doc[k : k + 2]))
+    if bound is None or k + 2 >= len(doc):
+        return bound
+    nxt = doc[k + 2]
+    reaching = nxt.like_num or nxt.pos_ in ("NUM", "ADV", "ADJ") or nxt.lower_ in _BOUNDED_AFTER
+    return None if reaching else bound
 
 
 def _round_dozen(doc: Doc, q: Quantity) -> bool:

@@ -134,6 +134,11 @@ TRAILING_QUALIFIERS: Final[dict[tuple[str, ...], Qualifier]] = {
     ("or", "so"): _ABOUT, ("-", "odd"): _ABOUT, ("odd",): _ABOUT, ("or", "more"): _AT_LEAST,
     ("or", "fewer"): _AT_MOST, ("or", "less"): _AT_MOST, ("-", "plus"): _AT_LEAST,
 }  # fmt: skip
+# "4 persons at least were killed", "12 at least were hurt": a bound put after the count (or after
+# the noun it counts) bounds it as it does before it.
+POSTPOSED_BOUNDS: Final[dict[tuple[str, ...], Qualifier]] = {
+    ("at", "least"): _AT_LEAST, ("at", "most"): _AT_MOST,
+}  # fmt: skip
 # "hand over 157 prisoners": "over" is the verb's particle, not "more than".
 PHRASAL_OVER: Final = {
     "hand", "hands", "handed", "handing", "take", "takes", "took", "taken", "taking", "turn",

@@ -178,7 +178,7 @@ PART_OF_NOUNS = frozenset({
 # People whose post is to speak for someone: "a spokesperson from Acme" speaks for Acme.
 SPOKESPERSON_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
 # Unnamed holders of a post in a body, whom a phrase after them names by that body, their only
-# name: "a spokesman for the rebel alliance", "an official of the ruling party", "a commander
+# name: "a spokesman of the rebel alliance", "an official of the ruling party", "a commander
 # in a pro-government militia" (lemmas).
 POST_NOUNS = SPOKESPERSON_NOUNS | HEAD_NOUNS | {
     "official", "officer", "aide", "adviser", "advisor", "envoy", "negotiator",

@@ -120,7 +120,7 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
     elif org is None and lemma == SOURCE_NOUN and (among := _sources_among(head)) is not None:
         text = clean_name(f"{text} {among}")  # "sources at security firms", not "sources"
     elif org is None and (body := _post_in(head)) is not None and body not in text:
-        text = clean_name(f"{text} {body}")  # "a spokesman for the rebel alliance"
+        text = clean_name(f"{text} {body}")  # "a spokesman of the rebel alliance"
     if lemma == SOURCE_NOUN and head.tag_ in ("NNS", "NNPS"):  # "multiple sources"
         return Named(text, AttributionKind.MULTIPLE_SOURCES)
     if is_media(text) or low in MEDIA:
@@ -150,14 +150,14 @@ def _said_near(head: Token) -> str | None:
 _AMONG = frozenset({"at", "in", "within", "inside", "from", "among"})
 
 
-# Prepositions that say which body the holder of a post serves: "a spokesman for X", "an
-# official of X", "a commander in X", "an officer with X".
-_POST_IN = frozenset({"for", "of", "in", "within", "from", "at", "with"})
+# Prepositions that say in which body a post is: "an official of X", "a commander in X", "an
+# officer with X" ("a spokesman for X" says whom they speak for: X when named, else no one).
+_POST_IN = frozenset({"of", "in", "within", "at", "with"})
 
 
 def _post_in(head: Token) -> str | None:
     """The phrase after an unnamed holder of a post that names the body they serve, their only
-    name: "for the rebel alliance", "in a pro-government militia"; not a place ("an official in
+    name: "of the rebel alliance", "in a pro-government militia"; not a place ("an official in
     the capital", "in Kabul"), nor a bare noun ("an official in charge")."""
     if head.lemma_.lower() not in POST_NOUNS or head.pos_ != "NOUN":
         return None

@@ -47,6 +47,7 @@ from tasks.extract.grammar import (
 )
 from tasks.extract.memo import answers, sentence_of
 from tasks.extract.names import NameIndex, opens_with_first_name, pronoun_gender
+from tasks.extract.non_speakers import dateline_end
 from tasks.extract.people import may_be_person, person_entities
 
 if TYPE_CHECKING:
@@ -383,6 +384,8 @@ def subjects_of(sent: Span) -> list[Token]:
     if key not in cache:
         out = [s for t in sent if is_cue_verb(t, quote=True) and (s := speaker_of(t)) is not None]
         root_subject = subject(sent.root)
+        if root_subject is not None and dateline_end(root_subject) is not None:
+            root_subject = None  # "MOGADISHU, SOMALIA - Officials said ...": a place, no one
         cache[key] = out + ([root_subject] if root_subject is not None else [])
     return list(cache[key])
 

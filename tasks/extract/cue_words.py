@@ -177,6 +177,12 @@ PART_OF_NOUNS = frozenset({
 })  # fmt: skip
 # People whose post is to speak for someone: "a spokesperson from Acme" speaks for Acme.
 SPOKESPERSON_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
+# Unnamed holders of a post in a body, whom a phrase after them names by that body, their only
+# name: "a spokesman of the rebel alliance", "an official of the ruling party", "a commander
+# in a pro-government militia" (lemmas).
+POST_NOUNS = SPOKESPERSON_NOUNS | HEAD_NOUNS | {
+    "official", "officer", "aide", "adviser", "advisor", "envoy", "negotiator",
+}  # fmt: skip
 # Role nouns that bring in a source of their own ("the spokesman said"), never a person the
 # article has just named (as "the British number one said" may).
 NEW_SOURCE_NOUNS = frozenset({

@@ -132,6 +132,14 @@ def cue_word(tok: Token) -> str:
     return "pointed out" if tok.lemma_.lower() == "point" else tok.lower_
 
 
+def _outside_quote(subjects: list[Token], verb: Token) -> Token | None:
+    """Of a verb's subjects, the one between the closing quotation mark and the verb: "“Three
+    gunmen killed in the hills,” the account of the district police tweeted" (a quote with no
+    verb of its own lends the parser its noun as a subject too)."""
+    doc = verb.doc
+    return next((s for s in subjects if not any(t.is_quote for t in doc[s.i : verb.i])), None)
+
+
 @per_token
 def speaker_of(verb: Token) -> Token | None:
     """Who performs a reporting verb: its subject, a passive agent ("was told by X"), a name
@@ -162,7 +170,7 @@ def speaker_of(verb: Token) -> Token | None:
         subj = next((c for c in own if c.ent_type_ == "PERSON"), later[0] if later else own[0])
         if any(t.is_quote for t in verb.doc[subj.i + 1 : verb.i]):
             # a word of the quotation taken for the subject: the name before the verb speaks
-            subj = name_before(verb) or subj
+            subj = name_before(verb) or _outside_quote(own, verb) or subj
         if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
             return relative_antecedent(verb)
         return None if subj.lower_ in ("this", "that") else subj

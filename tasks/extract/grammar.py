@@ -163,6 +163,15 @@ def phrase_restart(head: Token) -> Token | None:
     return None
 
 
+_DASHES = frozenset({"-", "—", "–"})
+
+
+def free_dash(tok: Token) -> bool:
+    """A dash with a space before it, which closes what comes before (a wire story's dateline,
+    "LAGOS, NIGERIA - "), not the hyphen inside a word ("pro-Iran", "Al-Qassam")."""
+    return tok.text in _DASHES and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+
+
 def noun_phrase(head: Token) -> Span:
     """The phrase a head noun stands for: its modifiers and an "of ..." chain, no clauses, no
     leading article."""
@@ -176,6 +185,9 @@ def noun_phrase(head: Token) -> Span:
     commas = [t.i for t in head.doc[left : marks[-1]] if t.text == ","] if marks else []
     if commas:  # a possessor opens its phrase: "Niger, Mali's army" is "Mali's army"
         left = commas[-1] + 1
+    dashes = [t.i for t in head.doc[left : head.i] if free_dash(t)]
+    if dashes:  # a dateline's dash closes it: "LAGOS, NIGERIA - Nigerian police": "police"
+        left = dashes[-1] + 1
     right = head.i
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "of" and child.right_edge.i > right:

@@ -9,7 +9,8 @@ from spacy.tokens import Token
 
 from tasks.extract.memo import sentence_of
 
-_DATELINE_DASHES = (":", "—", "–")
+# A dateline closes with a colon or a dash, a plain hyphen too ("NIAMEY, NIGER - The ...").
+_DATELINE_DASHES = (":", "—", "–", "-")
 
 
 def dateline_end(tok: Token) -> int | None:
@@ -19,9 +20,15 @@ def dateline_end(tok: Token) -> int | None:
     if not all(t.is_upper and t.is_alpha for t in doc[start : tok.i + 1]):
         return None
     k = tok.i + 1
-    while k < min(len(doc), tok.i + 8) and (doc[k].text in ",()" or doc[k].pos_ == "PROPN"):
-        k += 1  # ", Ukraine (AP)"
+    while k < min(len(doc), tok.i + 8) and (doc[k].text in ",()" or _dateline_word(doc[k])):
+        k += 1  # ", Ukraine (AP)", ", SOMALIA"
     return k if k < len(doc) and doc[k].text in _DATELINE_DASHES else None
+
+
+def _dateline_word(tok: Token) -> bool:
+    """A word of a dateline after its city: a name, or a country in capitals the parser may
+    tag a common noun ("MOGADISHU, SOMALIA -")."""
+    return tok.pos_ == "PROPN" or tok.is_upper and tok.is_alpha
 
 
 def past_dateline(subj: Token) -> Token | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from tasks.extract.claim_words import PERSON_NOUNS
+from tasks.extract.claim_words import PERSON_NOUNS, REGION_NOUNS
 from tasks.extract.context import ArticleContext, subjects_of
 from tasks.extract.cue_words import (
     BODY_NOUNS,
@@ -23,6 +23,7 @@ from tasks.extract.cue_words import (
     OFFICIAL_NOUNS,
     PART_OF_NOUNS,
     PERSONAL_PRONOUNS,
+    POST_NOUNS,
     REPORT_NOUNS,
     SOURCE_NOUN,
     SPOKESPERSON_NOUNS,
@@ -118,6 +119,8 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
         text = clean_name(f"{text} {near}")  # "a source close to the army", not "source"
     elif org is None and lemma == SOURCE_NOUN and (among := _sources_among(head)) is not None:
         text = clean_name(f"{text} {among}")  # "sources at security firms", not "sources"
+    elif org is None and (body := _post_in(head)) is not None and body not in text:
+        text = clean_name(f"{text} {body}")  # "a spokesman of the rebel alliance"
     if lemma == SOURCE_NOUN and head.tag_ in ("NNS", "NNPS"):  # "multiple sources"
         return Named(text, AttributionKind.MULTIPLE_SOURCES)
     if is_media(text) or low in MEDIA:
@@ -145,6 +148,31 @@ def _said_near(head: Token) -> str | None:
 # Prepositions that say which body unnamed sources belong to: "sources at security firms",
 # "sources within the army", "sources in the interior ministry".
 _AMONG = frozenset({"at", "in", "within", "inside", "from", "among"})
+
+
+# Prepositions that say in which body a post is: "an official of X", "a commander in X", "an
+# officer with X" ("a spokesman for X" says whom they speak for: X when named, else no one).
+_POST_IN = frozenset({"of", "in", "within", "at", "with"})
+
+
+def _post_in(head: Token) -> str | None:
+    """The phrase after an unnamed holder of a post that names the body they serve, their only
+    name: "of the rebel alliance", "in a pro-government militia"; not a place ("an official in
+    the capital", "in Kabul"), nor a bare noun ("an official in charge")."""
+    if head.lemma_.lower() not in POST_NOUNS or head.pos_ != "NOUN":
+        return None
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in _POST_IN), None)
+    if prep is None or (obj := pobj(prep)) is None:
+        return None
+    if obj.pos_ != "NOUN" or obj.lemma_.lower() in REGION_NOUNS | _PLACE_WORDS:
+        return None
+    if obj.ent_type_ in _NOT_BODIES or not any(c.dep_ in ("det", "poss") for c in obj.children):
+        return None
+    return head.doc[prep.i : noun_phrase(obj).end].text
+
+
+_PLACE_WORDS = frozenset({"capital", "north", "south", "east", "west", "country", "field"})
+_NOT_BODIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
 def _sources_among(head: Token) -> str | None:

@@ -95,7 +95,7 @@ def person_in(head: Token, phrase: Span, ctx: ArticleContext) -> Span | None:
         return appositives[0]
     lemma = head.lemma_.lower()
     if lemma in OFFICIAL_NOUNS or lemma in TITLE_NOUNS:
-        if (holder := _title_holder(head, ctx)) is not None:
+        if (holder := _title_holder(head, ctx) or _titled_conjunct(head, ctx)) is not None:
             return holder
         named = [
             n
@@ -109,6 +109,17 @@ def person_in(head: Token, phrase: Span, ctx: ArticleContext) -> Span | None:
         if nxt + 1 < len(doc) and doc[nxt].text == "," and (ent := mention(nxt + 1)) is not None:
             return ent
     return _titled_by_body(head, ctx)
+
+
+def _titled_conjunct(head: Token, ctx: ArticleContext) -> Span | None:
+    """The name after two titles of one person, which the parse conjoins to the first title:
+    "interior minister and government spokesman Paul Ekani" is Ekani; not "the minister and
+    Paul Ekani" (two people: the name has no title of its own before it)."""
+    for conj in (c for c in head.children if c.dep_ == "conj"):
+        person = ctx.person_spans.get(conj.i)
+        if person is not None and person.start > 0 and _role_word(head.doc[person.start - 1]):
+            return person
+    return None
 
 
 def _titled_by_body(head: Token, ctx: ArticleContext) -> Span | None:

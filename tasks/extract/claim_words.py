@@ -441,6 +441,9 @@ REGION_NOUNS: Final = {
     "region", "oblast", "province", "district", "city", "area", "border", "town", "state",
     "county", "governorate", "prefecture", "territory", "village",
 }  # fmt: skip
+# Where a post is, not whose ("an official in the capital", "a commander in the field"): no body
+# an unnamed post holder speaks for.
+POST_PLACE_WORDS: Final = {"capital", "north", "south", "east", "west", "country", "field"}
 DIRECTIONS: Final = {
     "eastern", "western", "northern", "southern", "central", "north-eastern", "north-western",
     "south-eastern", "south-western", "northeastern", "northwestern", "southeastern",

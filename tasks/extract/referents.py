@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from tasks.extract.claim_words import PERSON_NOUNS, REGION_NOUNS
+from tasks.extract.claim_words import PERSON_NOUNS, POST_PLACE_WORDS, REGION_NOUNS
 from tasks.extract.context import ArticleContext, subjects_of
 from tasks.extract.cue_words import (
     BODY_NOUNS,
@@ -164,14 +164,13 @@ def _post_in(head: Token) -> str | None:
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in _POST_IN), None)
     if prep is None or (obj := pobj(prep)) is None:
         return None
-    if obj.pos_ != "NOUN" or obj.lemma_.lower() in REGION_NOUNS | _PLACE_WORDS:
+    if obj.pos_ != "NOUN" or obj.lemma_.lower() in REGION_NOUNS | POST_PLACE_WORDS:
         return None
     if obj.ent_type_ in _NOT_BODIES or not any(c.dep_ in ("det", "poss") for c in obj.children):
         return None
     return head.doc[prep.i : noun_phrase(obj).end].text
 
 
-_PLACE_WORDS = frozenset({"capital", "north", "south", "east", "west", "country", "field"})
 _NOT_BODIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 

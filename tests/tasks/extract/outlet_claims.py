@@ -28,3 +28,8 @@ def claim_on(nlp, text: str, number: str) -> dict:
 def type_on(nlp, text: str, number: str) -> ClaimType:
     """The claim type of the first claim on ``number`` in ``text`` (as ``claim_on``)."""
     return ClaimType(claim_on(nlp, text, number)[ClaimCol.CLAIM_TYPE])
+
+
+def source_on(nlp, text: str, number: str) -> str | None:
+    """Who gives the first claim on ``number`` in ``text`` (as ``claim_on``)."""
+    return claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO]

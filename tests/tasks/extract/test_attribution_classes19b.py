@@ -32,11 +32,8 @@ import pytest
 
 from tasks.schema import ClaimCol
 from tests.tasks.extract.outlet_claims import OUTLET, claim_on
+from tests.tasks.extract.outlet_claims import source_on as _source
 from tests.tasks.extract.test_quotes import speaker_on
-
-
-def _source(nlp, text: str, number: str) -> str:
-    return claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO]
 
 
 def _hedged(nlp, text: str, number: str) -> bool:

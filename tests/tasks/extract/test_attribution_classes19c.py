@@ -24,21 +24,12 @@ import pytest
 
 from tasks.schema import ClaimCol
 from tests.tasks.extract.outlet_claims import OUTLET, claim_on
-from tests.tasks.extract.test_quotes import speakers
-
-
-def _source(nlp, text: str, number: str) -> str:
-    return claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO]
+from tests.tasks.extract.outlet_claims import source_on as _source
+from tests.tasks.extract.test_quotes import speaker_on as _speaker_of
 
 
 def _hedged(nlp, text: str, number: str) -> bool:
     return bool(claim_on(nlp, text, number)[ClaimCol.HEDGED])
-
-
-def _speaker_of(nlp, text: str, start: str) -> str | None:
-    found = [s for q, s in speakers(nlp, text) if q.startswith(start)]
-    assert found, speakers(nlp, text)
-    return found[0]
 
 
 # "claim" in its sense of causing deaths: neither a source nor a hedge

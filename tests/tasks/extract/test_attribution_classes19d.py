@@ -18,13 +18,8 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.schema import ClaimCol
-from tests.tasks.extract.outlet_claims import claim_on
+from tests.tasks.extract.outlet_claims import source_on as _source
 from tests.tasks.extract.test_quotes import speaker_on
-
-
-def _source(nlp, text: str, number: str) -> str:
-    return claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO]
 
 
 # a dateline closed by a hyphen is a place, not the source

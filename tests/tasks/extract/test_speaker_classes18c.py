@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.schema import ClaimCol
-from tests.tasks.extract.outlet_claims import claim_on
+from tests.tasks.extract.outlet_claims import source_on as _source
 from tests.tasks.extract.test_quotes import speakers
 
 
@@ -16,10 +15,6 @@ def _speaker(nlp, text: str) -> str | None:
     found = speakers(nlp, text)
     assert len(found) == 1, found
     return found[0][1]
-
-
-def _source(nlp, text: str, number: str) -> str:
-    return claim_on(nlp, text, number)[ClaimCol.ATTRIBUTED_TO]
 
 
 # "<Body's name> <role> <Name> said": the title ("chairman", "director general", "chief

@@ -14,13 +14,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.tasks.extract.test_quotes import speaker_on as _speaker_of
 from tests.tasks.extract.test_quotes import speakers
-
-
-def _speaker_of(nlp, text: str, start: str) -> str | None:
-    found = [s for q, s in speakers(nlp, text) if q.startswith(start)]
-    assert found, speakers(nlp, text)
-    return found[0]
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,14 @@ from tasks.extract.claim_words import (
     RECORD_NOUNS,
     TROOP_NOUNS,
 )
-from tasks.extract.grammar import SUBJECT_DEPS, in_title_case, noun_phrase, prep_object, subject
+from tasks.extract.grammar import (
+    SUBJECT_DEPS,
+    in_title_case,
+    noun_phrase,
+    prep_object,
+    raised_subject,
+    subject,
+)
 from tasks.extract.memo import per_doc, sentence_lemmas, sentence_of
 from tasks.extract.non_speakers import dateline_end, past_dateline
 from tasks.extract.number_contexts import whole_of_a_part
@@ -41,7 +48,6 @@ _COUNT_VERBS = {"number", "total", "reach", *EXCEEDING_VERBS}
 # also tell of striking or passing something ("missiles hit 12", "troops passed 300"): they count
 # their subject only when it is no weapon and no fighter.
 _MARK_VERBS = {"hit", "pass", "cross"}
-_RAISING_DEPS = ("xcomp", "acomp")
 # Nouns of a change whose "of" or "in" is what changes: "a cut in troop numbers to 2,500".
 _CHANGE_NOUNS = CHANGE_VERBS | {"cut", "reduction", "drawdown", "boost", "expansion"}
 
@@ -328,15 +334,12 @@ def _measured_before(verb: Token) -> bool:
 
 
 def _raised_subject(verb: Token) -> Token | None:
-    """The subject of a count verb, also through the verbs that raise it: "casualties are
-    likely to continue to exceed 1,200 a day" -> casualties."""
-    while True:
-        subj = subject(verb, ("nsubj",))
-        if subj is not None and dateline_end(subj) is not None:
-            subj = _subject_past_dateline(verb, subj)
-        if subj is not None or verb.dep_ not in _RAISING_DEPS or verb.head.i == verb.i:
-            return subj
-        verb = verb.head
+    """The subject of a count verb, through the verbs that raise it, past a dateline the
+    parser made a subject too."""
+    subj = raised_subject(verb, ("nsubj",))
+    if subj is not None and dateline_end(subj) is not None:
+        return _subject_past_dateline(subj.head, subj)
+    return subj
 
 
 def _subject_past_dateline(verb: Token, dateline: Token) -> Token | None:

@@ -16,6 +16,8 @@ from spacy.tokens import Span, Token
 from tasks.extract.memo import sentence_of
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Heads that raise a subject to the verb they complete: "is [likely] [to exceed]".
+_RAISING_DEPS = ("xcomp", "acomp")
 # Dependents inside a noun phrase (not clauses, not prepositions other than "of").
 _PHRASE_DEPS = {"det", "amod", "compound", "nmod", "poss", "case", "nummod", "quantmod", "advmod"}
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
@@ -103,6 +105,16 @@ def subject(verb: Token, deps: Collection[str] = SUBJECT_DEPS) -> Token | None:
     if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return subject(verb.head, deps)
     return None
+
+
+def raised_subject(verb: Token, deps: Collection[str] = SUBJECT_DEPS) -> Token | None:
+    """``subject``, also through the heads that raise it: "casualties are likely to continue
+    to exceed 1,200 a day" -> casualties; "the cost is unlikely to be in the billions" -> cost."""
+    while True:
+        subj = subject(verb, deps)
+        if subj is not None or verb.dep_ not in _RAISING_DEPS or verb.head.i == verb.i:
+            return subj
+        verb = verb.head
 
 
 def has_passive_subject(verb: Token) -> bool:

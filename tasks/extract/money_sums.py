@@ -10,15 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tasks.extract import claim_words as words
-from tasks.extract.grammar import SUBJECT_DEPS
+from tasks.extract.grammar import SUBJECT_DEPS, raised_subject
 
 # Verbs by which a sum comes to an amount, beyond a total's ("be in", "reach", "top"): "run
 # into billions", "amount to millions", "come to billions", "go into the billions".
 _SUM_VERBS = words.TOTAL_VERBS | {"run", "amount", "come", "go", "stretch", "balloon"}
 # Heads a count climbs through to its verb: "[in] the low billions", "tens [of] billions".
 _PHRASE_DEPS = {"pobj", "prep", "dobj", "attr", "npadvmod"}
-# Heads a verb climbs through to its subject: "is [unlikely] [to be] in billions".
-_RAISING_DEPS = {"xcomp", "acomp"}
 _STAND_INS = {"it", "this", "that", "they"}
 
 
@@ -42,18 +40,9 @@ def _verb_of(core: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The verb's subject, climbing "is unlikely to be" to the verb that has one, and an "it"
-    to the subject of the clause its own is joined to ("the cost would be substantial but
-    that it is unlikely to ...")."""
-    for _ in range(3):
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None:
-            break
-        if verb.dep_ not in _RAISING_DEPS:
-            return None
-        verb = verb.head
-    else:
-        return None
-    if subject is not None and subject.lower_ in _STAND_INS and verb.dep_ == "conj":
-        return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    """The verb's subject (through "is unlikely to be"), and an "it" to the subject of the
+    clause its own is joined to ("the cost would be substantial but that it is unlikely to ...")."""
+    subject = raised_subject(verb)
+    if subject is not None and subject.lower_ in _STAND_INS and subject.head.dep_ == "conj":
+        return next((c for c in subject.head.head.children if c.dep_ in SUBJECT_DEPS), None)
     return subject

@@ -49,6 +49,7 @@ def format_report(result: dict, *, items: bool = True) -> str:
     lines += [f"  - {m}" for m in n["misses"] + q["misses"]]
     lines += [f"  - not a quote: {m}" for m in q["not_quote_hits"]]
     lines += [f"  - {m}" for m in n["false_positives"] + q["false_positives"]]
+    lines += [f"  - {m}" for m in n["wrong_incidental"]]
     return "\n".join(lines)
 
 
@@ -64,6 +65,7 @@ def error_classes(result: dict) -> dict[str, int]:
             field = f"wrong {part.split('=', 1)[0]}"
             classes[field] = classes.get(field, 0) + 1
     classes["numeric extra"] = len(n["false_positives"])
+    classes["incidental published wrong"] = len(n["wrong_incidental"])
     classes["quote missed"] = sum(": missed " in m for m in q["misses"])
     classes["wrong speaker"] = sum(" speaker=" in m for m in q["misses"])
     classes["quote extra"] = len(q["false_positives"])

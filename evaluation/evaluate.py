@@ -180,6 +180,9 @@ def score_numeric(gold: list[dict], claims: pl.DataFrame, texts: dict[str, str])
     rows_all, rows_right, rows_sane = [0, 0], [0, 0], [0, 0]
     misses: list[str] = []
     unmatched: list[str] = []
+    # Published claims of lines labelled incidental whose value or type is wrong: they cost
+    # strict precision but are neither a miss nor an extra.
+    wrong_incidental: list[str] = []
     kinds: Counter[str] = Counter()  # finer classes of the wrong fields that score strict
     for article, items in by_article.items():
         if article not in texts:
@@ -216,7 +219,13 @@ def score_numeric(gold: list[dict], claims: pl.DataFrame, texts: dict[str, str])
         fp += len(extra)
         unmatched += [f"{article}: extra {r[C_TEXT]!r} ({r[C_TYPE]})" for r in extra]
         for row in rows:
-            verdict = _row_verdict(row, items, spans)
+            best = _best_line(row, items, spans)
+            verdict = _row_verdict(row, best)
+            if best is not None and not best.get("required", True) and not verdict[1]:
+                wrong_incidental.append(
+                    f"{article}: incidental {row[C_TEXT]!r} published as {row[C_TYPE]},"
+                    f" {row[C_VALUE]!r} (gold {best.get(C_TYPE)}, {best.get(C_VALUE)!r})"
+                )
             rows_right[article.startswith(BBC_PREFIX)] += verdict[0]
             rows_sane[article.startswith(BBC_PREFIX)] += verdict[1]
             rows_all[article.startswith(BBC_PREFIX)] += 1
@@ -235,6 +244,7 @@ def score_numeric(gold: list[dict], claims: pl.DataFrame, texts: dict[str, str])
         "offtopic_precision": _share(rows_sane[True], rows_all[True]),
         "misses": misses,
         "false_positives": unmatched,
+        "wrong_incidental": wrong_incidental,
         "error_kinds": dict(kinds.most_common()),
     }
 
@@ -258,21 +268,27 @@ def _f1(precision: float, recall: float) -> float:
     return round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0
 
 
-def _row_verdict(
+def _best_line(
     row: dict[str, Any], items: list[dict], spans: dict[int, tuple[int, int]]
-) -> tuple[bool, bool]:
-    """(strictly right, plainly right) for one extracted claim.
-
-    The claim is judged against the gold line it overlaps most. Strictly right: that line is
-    required and value, qualifier, claim_type and source are right, or the line is incidental and
-    its value and claim_type are right. Plainly right: the value and claim_type are right (a real
-    figure read as what it is, whoever its source). A claim that overlaps no gold line is neither.
-    """
+) -> dict | None:
+    """The gold line an extracted claim overlaps most, if any."""
     best, overlap = None, 0
     for k, span in spans.items():
         common = min(row[C_END], span[1]) - max(row[C_START], span[0])
         if common > overlap:
             best, overlap = items[k], common
+    return best
+
+
+def _row_verdict(row: dict[str, Any], best: dict | None) -> tuple[bool, bool]:
+    """(strictly right, plainly right) for one extracted claim.
+
+    The claim is judged against the gold line it overlaps most (``best``). Strictly right: that
+    line is required and value, qualifier, claim_type and source are right, or the line is
+    incidental and its value and claim_type are right. Plainly right: the value and claim_type are
+    right (a real figure read as what it is, whoever its source). A claim that overlaps no gold
+    line is neither.
+    """
     if best is None:
         return False, False
     sane = _field_right(C_VALUE, best, row) and (

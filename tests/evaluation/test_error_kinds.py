@@ -78,9 +78,35 @@ def test_a_wrong_value_holding_a_comma_counts_once_under_its_field() -> None:
     numeric = {
         "misses": ["a.txt: 'Twelve' wrong actor=None, attribution='Niger, Mali’s army'"],
         "false_positives": [],
+        "wrong_incidental": [],
     }
     quotes = {"misses": [], "false_positives": [], "not_quote_hits": []}
     classes = error_classes({"numeric": numeric, "quotes": quotes})
     assert classes["wrong attribution"] == 1
     assert classes["wrong actor"] == 1
     assert not any("Mali" in k for k in classes)
+
+
+@pytest.mark.parametrize(
+    ("gold_type", "published", "listed"),
+    [
+        ("casualty_count", "people_count", True),  # read as another type
+        ("casualty_count", "casualty_count", False),  # right: costs nothing
+    ],
+)
+def test_a_published_claim_of_an_incidental_line_with_the_wrong_type_is_listed(
+    gold_type: str, published: str, listed: bool
+) -> None:
+    """A figure labelled incidental that is published with a wrong type costs strict precision
+    but is neither a miss nor an extra: it is listed and counted on its own."""
+    claims = pl.DataFrame([_claim("the ministry", "organization", published)], schema=CLAIMS)
+    incidental = GOLD | {"required": False, "claim_type": gold_type}
+    numeric = score_numeric([incidental], claims, {"a.txt": TEXT})
+    quotes = {"misses": [], "false_positives": [], "not_quote_hits": []}
+    assert numeric["precision_strict"] == (0.0 if listed else 1.0)
+    assert len(numeric["wrong_incidental"]) == listed
+    if listed:
+        wrong = numeric["wrong_incidental"][0]
+        assert "published as people_count, 12.0 (gold casualty_count, 12)" in wrong
+    classes = error_classes({"numeric": numeric, "quotes": quotes})
+    assert classes["incidental published wrong"] == listed

@@ -123,16 +123,12 @@ def main(argv: list[str] | None = None) -> None:
             print(format_report(score(gold, claims, quotes, articles), items=items))
         return
     from evaluation import gold_run  # the model and the cleaner load only in this mode
-    from evaluation.corpora import bbc_folder, bbc_names
     from tasks.extract.nlp import load_model
 
     nlp = load_model(cfg.model)
     for gold, items in golds:
         names = {g["article"] for g in load_gold(gold)}
-        folders = list(args.articles)
-        if args.bbc and bbc_names(names):
-            folders.append(str(bbc_folder(args.bbc, bbc_names(names))))
-        found = [a for folder in folders for a in gold_run.load_articles(folder, names)]
+        found = gold_run.gold_articles(args.articles, names, args.bbc)
         out = gold_run.run(nlp, found)
         print(format_report(score(gold, out.claims, out.quotes, out.articles), items=items))
         print(_timing(out))

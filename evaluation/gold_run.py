@@ -16,6 +16,7 @@ from pathlib import Path
 import polars as pl
 from spacy.language import Language
 
+from evaluation.corpora import bbc_folder, bbc_names
 from tasks.documents import MAX_DOC_BYTES, CleanArticle
 from tasks.extract.batch import Extraction, extract_doc
 from tasks.ingest.batch import ingest_batch
@@ -43,6 +44,17 @@ def load_articles(folder: str | Path, names: set[str] | None = None) -> list[Cle
     """Read and clean the articles of ``folder`` (only ``names`` when given), sorted by name."""
     refs = [r for r in discover(str(folder)) if names is None or Path(r.uri).name in names]
     return ingest_batch(sorted(refs, key=lambda r: r.uri), max_bytes=MAX_DOC_BYTES).articles
+
+
+def gold_articles(
+    folders: list[str], names: set[str], bbc: str | Path | None = None
+) -> list[CleanArticle]:
+    """The articles called ``names`` in ``folders``, and its ``bbc_*`` ones from the ``bbc``
+    Parquet file (written to a temporary folder: they take the pipeline's own read path)."""
+    found = list(folders)
+    if bbc and bbc_names(names):
+        found.append(str(bbc_folder(bbc, bbc_names(names))))
+    return [a for folder in found for a in load_articles(folder, names)]
 
 
 def run(nlp: Language, articles: list[CleanArticle]) -> GoldRun:

@@ -8,8 +8,9 @@ Two steps, so the fit can be rerun from the repository alone:
    article is war reporting (one JSON line each). Every count is kept, not figures their unit
    types: the model learns from all of them, and decides only guesses in war reporting. Lines
    labelled incidental ("two cities") are kept too.
-   Needs the gold files and their articles (the dev4-dev8 splits live outside the repository
-   with their texts: ``tests/gold/README.md``).
+   Needs the gold files and their articles, found as ``make eval`` finds them: a folder per
+   split, and ``--bbc`` the Parquet file its ``bbc_*`` articles come from (the dev4-dev8 texts
+   are lost: their lines stay as they were collected, ``tests/gold/README.md``).
 2. ``fit``: multinomial logistic regression with an L2 penalty (scipy's L-BFGS), features seen
    at least ``--min-count`` times; writes the classes, the biases and each feature's weights.
    ``--hold SPLIT`` also fits without that split and prints how often the rules, the model
@@ -17,6 +18,7 @@ Two steps, so the fit can be rerun from the repository alone:
    ``type_model.MARGIN``) type its counts right.
 
     python -m evaluation.type_fit collect evaluation/training/claim_type_training.jsonl.gz \\
+        --bbc ../shared/corpus/bench/bbc_news.parquet \\
         --split seeds ../shared/gold/seeds.jsonl ../shared/seeds \\
         --split domain tests/gold/domain.jsonl ../shared/corpus/domain ...
     python -m evaluation.type_fit fit evaluation/training/claim_type_training.jsonl.gz \\
@@ -53,8 +55,9 @@ START, END, TYPE = ClaimCol.CHAR_START, ClaimCol.CHAR_END, ClaimCol.CLAIM_TYPE
 L2, MIN_COUNT = 3.0, 2  # chosen by leaving each conflict split out in turn (the module's doc)
 
 
-def collect(out_path: str, splits: list[list[str]]) -> None:
-    """Write the training lines of every ``(name, gold file, articles folder)`` split."""
+def collect(out_path: str, splits: list[list[str]], bbc: str | None = None) -> None:
+    """Write the training lines of every ``(name, gold file, articles folder)`` split; its
+    ``bbc_*`` articles come from the ``bbc`` Parquet file, as ``make eval`` finds them."""
     from evaluation import gold_run
     from evaluation.evaluate import load_gold, numeric_gold
     from flows.settings import Settings
@@ -64,7 +67,7 @@ def collect(out_path: str, splits: list[list[str]]) -> None:
     with _open(out_path, "w") as out:
         for name, gold_path, folder in splits:
             gold = numeric_gold(load_gold(gold_path))
-            articles = gold_run.load_articles(folder, {g["article"] for g in gold})
+            articles = gold_run.gold_articles([folder], {g["article"] for g in gold}, bbc)
             docs = nlp.pipe(a.text_with_title for a in articles)
             kept = 0
             for article, doc in zip(articles, docs, strict=True):
@@ -213,13 +216,14 @@ def main() -> None:
     c.add_argument(
         "--split", nargs=3, action="append", required=True, metavar=("NAME", "GOLD", "ARTICLES")
     )
+    c.add_argument("--bbc", help="the BBC News Parquet file holding the bbc_* gold articles")
     f = sub.add_parser("fit", help="fit the model on the collected lines")
     f.add_argument("table")
     f.add_argument("out", nargs="?")
     f.add_argument("--hold", action="append", default=[], help="score this split left out instead")
     args = parser.parse_args()
     if args.step == "collect":
-        collect(args.out, args.split)
+        collect(args.out, args.split, args.bbc)
         return
     lines = load(args.table)
     for split in args.hold:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import pytest
 
 from evaluation import gold_run
-from evaluation.corpora import bbc_folder, bbc_names
 from evaluation.evaluate import load_gold, score
 from tests.conftest import GOLD, shared_path
 
@@ -154,12 +153,8 @@ def _scores(result: dict) -> dict[str, float]:
 def split(request, nlp) -> tuple[str, dict]:
     gold = GOLD / f"{request.param}.jsonl"
     names = {g["article"] for g in load_gold(gold)}
-    folders = [shared_path("corpus", "domain")]
-    if bbc_names(names):
-        folders.append(
-            bbc_folder(shared_path("corpus", "bench", "bbc_news.parquet"), bbc_names(names))
-        )
-    articles = [a for folder in folders for a in gold_run.load_articles(folder, names)]
+    bbc = shared_path("corpus", "bench", "bbc_news.parquet")
+    articles = gold_run.gold_articles([str(shared_path("corpus", "domain"))], names, bbc)
     out = gold_run.run(nlp, articles)
     return request.param, score(gold, out.claims, out.quotes, out.articles) | {"names": names}
 

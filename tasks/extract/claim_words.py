@@ -49,6 +49,13 @@ CIVILIAN_CAPABLE: Final = {
     "ship", "vessel", "boat", "truck", "vehicle", "plane", "aircraft", "helicopter", "jet",
     "system", "piece", "round", "mine", "hardware", "equipment", "carrier", "launch",
 }  # fmt: skip
+# Weapons whose noun also names the person who uses one ("three suicide bombers"), and the
+# modifiers only a person takes, which mark that sense ("female bombers", not "B-52 bombers").
+WEAPON_USER_NOUNS: Final = {"bomber"}
+PERSON_MODIFIERS: Final = {
+    "suicide", "female", "male", "teenage", "teen", "child", "alleged", "suspected",
+    "convicted", "self-styled",
+}  # fmt: skip
 # Things only armed forces use: "missiles", "tanks", "howitzers" (not "ships", "trucks").
 WEAPON_NOUNS: Final = EQUIPMENT_NOUNS - CIVILIAN_CAPABLE
 # A civilian-capable thing its own modifier makes a weapon: "infantry fighting vehicles",
@@ -153,6 +160,7 @@ CASUALTY_WORDS: Final = {
     "kill", "wound", "die", "dead", "death", "casualty", "loss", "lose", "injure", "injured",
     "capture", "captured", "fatality", "perish", "toll", "slay", "massacre", "execute", "missing",
     "wounded", "killed", "bodies", "body", "losses", "dies", "eliminate", "destroy",
+    "corpse", "corpses",
     "surrender", "surrendered", "abduct", "abducted", "kidnap", "kidnapped", "shoot", "shot",
     "murder", "murdered", "drown", "drowned", "hurt", "maim", "behead", "stab", "stabbed",
     "hospitalise", "hospitalize", "hospitalised", "hospitalized", "sacrifice", "sacrificed",
@@ -257,6 +265,10 @@ CRIMINAL_JUSTICE_WORDS: Final = {
     "magistrate", "charge", "offence", "offense", "crime", "criminal", "remand", "connection",
     "prosecutor", "questioning",
 }  # fmt: skip
+# What a court or prosecutor does to people, which counts them as people, never as casualties:
+# "28 cartel members charged in an investigation", "12 officers were convicted", "five
+# militants sentenced to death" (a sentence is no death yet).
+COURT_VERBS: Final = {"charge", "indict", "convict", "sentence", "prosecute", "acquit"}
 # ... unless the sentence is about captivity in war: "held captive by militants", "prisoners of
 # war were held", "abducted civilians were detained" (casualties).
 ABDUCTION_WORDS: Final = {"abduct", "kidnap", "abduction", "kidnapping", "captivity", "captive"}

@@ -122,6 +122,12 @@ ELECTED_NOUNS: Final = LEGISLATOR_NOUNS | {
     "legislator", "deputy", "representative", "assemblyman", "assemblywoman", "alderman",
     "mayor", "governor",
 }  # fmt: skip
+# People counted by their tie to a body or a business, which "loses" them when they leave: "the
+# loss of 2,000 members", "lost 500,000 viewers" are people, not lives (in peace).
+PATRON_NOUNS: Final = {
+    "member", "customer", "client", "subscriber", "viewer", "listener", "reader", "user",
+    "voter", "supporter", "follower", "fan", "shopper", "donor",
+}  # fmt: skip
 # Words that make a "majority" a legislature's, counted in its members: "Labour's majority was
 # cut to 14", "the government's majority of 66"; not a seat's majority of votes (see below).
 LEGISLATURE_WORDS: Final = {

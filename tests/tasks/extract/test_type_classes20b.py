@@ -13,6 +13,8 @@ sentence here is invented.
   three bombers"); aircraft stay equipment.
 - The dead counted by their corpses ("the corpses of four comrades") are casualties, as they
   are counted by their bodies.
+- Members, customers and viewers a body or business "loses" when they leave are people ("the
+  loss of 2,000 members"); in a sentence about fighting they lost lives (casualties).
 - People a court or prosecutor acts on ("charged", "convicted", "sentenced to death") are
   people, never casualties."""
 
@@ -171,4 +173,29 @@ def test_people_before_a_court_are_people(nlp, text, number) -> None:
     ],
 )
 def test_harm_beside_a_court_stays_casualties(nlp, text, number) -> None:
+    assert type_on(nlp, text, number) == CASUALTY
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The union reported the loss of 2,000 members over the year.", "2,000"),
+        ("The party suffered the loss of 3,500 members after the scandal.", "3,500"),
+        ("The bank lost 2,000 customers after the outage.", "2,000"),
+        ("The channel lost 500,000 viewers in a month.", "500,000"),
+    ],
+)
+def test_members_a_body_loses_are_people(nlp, text, number) -> None:
+    assert type_on(nlp, text, number) == PEOPLE
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The militia suffered the loss of 300 members in the battle.", "300"),
+        ("The rebel group lost 40 members in clashes with the army.", "40"),
+        ("Russia lost 300 soldiers in the battle.", "300"),
+    ],
+)
+def test_members_lost_in_fighting_are_casualties(nlp, text, number) -> None:
     assert type_on(nlp, text, number) == CASUALTY

@@ -308,6 +308,9 @@ DAMAGE_WORDS: Final = {
     # the acts as nouns: "airstrikes on two villages", "the shelling of three towns"
     "airstrike", "airstrikes", "bombing", "shelling", "bombardment",
 }  # fmt: skip
+# Blasts counted as such are strikes, told at any size: "we heard two blasts at the base",
+# "three explosions shook the town" (the guide: strikes and weapons fired count at any size).
+BLAST_NOUNS: Final = {"blast", "explosion", "detonation"}
 # Harm said of things as well as of people: "852 were damaged", "over 3,000 were captured" count
 # tanks after a count of tanks; "killed", "wounded" and the rest of ``CASUALTY_WORDS`` need lives.
 THING_HARM: Final = DAMAGE_WORDS | {

@@ -404,6 +404,8 @@ def is_incidental(doc: Doc, q: Quantity, facts: ClaimFacts) -> bool:
         return False  # "four combined arms armies": each a force of thousands
     if noun is not None and counts_arrests(noun):
         return False  # "there were only four arrests": a police figure
+    if noun is not None and roles.noun_lemma(noun) in words.BLAST_NOUNS:
+        return False  # "heard two blasts at the base": strikes
     jobs = noun is not None and roles.counts_jobs(noun)  # "she has held three jobs"
     if claim_type in PERSON_TYPES and noun is not None and _acts(doc, q, noun) and not jobs:
         return False

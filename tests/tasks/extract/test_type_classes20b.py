@@ -15,6 +15,8 @@ sentence here is invented.
   are counted by their bodies.
 - Members, customers and viewers a body or business "loses" when they leave are people ("the
   loss of 2,000 members"); in a sentence about fighting they lost lives (casualties).
+- Blasts counted as such ("heard two blasts at the base", "three explosions shook the town")
+  are strikes, told at any size; "explosions" that count nothing stay out.
 - People a court or prosecutor acts on ("charged", "convicted", "sentenced to death") are
   people, never casualties."""
 
@@ -199,3 +201,21 @@ def test_members_a_body_loses_are_people(nlp, text, number) -> None:
 )
 def test_members_lost_in_fighting_are_casualties(nlp, text, number) -> None:
     assert type_on(nlp, text, number) == CASUALTY
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("First we heard two blasts at the base and then heavy gunfire followed.", "two"),
+        ("Residents said three explosions shook the town overnight.", "three"),
+        ("Witnesses reported four explosions near the airport before dawn.", "four"),
+        ("Two detonations were heard in the capital on Friday.", "Two"),
+        ("Two loud blasts echoed across the valley as the convoy passed.", "Two"),
+    ],
+)
+def test_a_small_count_of_blasts_is_a_claim(nlp, text, number) -> None:
+    assert number in _texts(nlp, text)
+
+
+def test_the_sides_amid_explosions_stay_incidental(nlp) -> None:
+    assert _texts(nlp, "The two sides met in Geneva amid reports of explosions.") == []

@@ -49,6 +49,13 @@ CIVILIAN_CAPABLE: Final = {
     "ship", "vessel", "boat", "truck", "vehicle", "plane", "aircraft", "helicopter", "jet",
     "system", "piece", "round", "mine", "hardware", "equipment", "carrier", "launch",
 }  # fmt: skip
+# Weapons whose noun also names the person who uses one ("three suicide bombers"), and the
+# modifiers only a person takes, which mark that sense ("female bombers", not "B-52 bombers").
+WEAPON_USER_NOUNS: Final = {"bomber"}
+PERSON_MODIFIERS: Final = {
+    "suicide", "female", "male", "teenage", "teen", "child", "alleged", "suspected",
+    "convicted", "self-styled",
+}  # fmt: skip
 # Things only armed forces use: "missiles", "tanks", "howitzers" (not "ships", "trucks").
 WEAPON_NOUNS: Final = EQUIPMENT_NOUNS - CIVILIAN_CAPABLE
 # A civilian-capable thing its own modifier makes a weapon: "infantry fighting vehicles",
@@ -115,6 +122,12 @@ ELECTED_NOUNS: Final = LEGISLATOR_NOUNS | {
     "legislator", "deputy", "representative", "assemblyman", "assemblywoman", "alderman",
     "mayor", "governor",
 }  # fmt: skip
+# People counted by their tie to a body or a business, which "loses" them when they leave: "the
+# loss of 2,000 members", "lost 500,000 viewers" are people, not lives (in peace).
+PATRON_NOUNS: Final = {
+    "member", "customer", "client", "subscriber", "viewer", "listener", "reader", "user",
+    "voter", "supporter", "follower", "fan", "shopper", "donor",
+}  # fmt: skip
 # Words that make a "majority" a legislature's, counted in its members: "Labour's majority was
 # cut to 14", "the government's majority of 66"; not a seat's majority of votes (see below).
 LEGISLATURE_WORDS: Final = {
@@ -153,6 +166,7 @@ CASUALTY_WORDS: Final = {
     "kill", "wound", "die", "dead", "death", "casualty", "loss", "lose", "injure", "injured",
     "capture", "captured", "fatality", "perish", "toll", "slay", "massacre", "execute", "missing",
     "wounded", "killed", "bodies", "body", "losses", "dies", "eliminate", "destroy",
+    "corpse", "corpses",
     "surrender", "surrendered", "abduct", "abducted", "kidnap", "kidnapped", "shoot", "shot",
     "murder", "murdered", "drown", "drowned", "hurt", "maim", "behead", "stab", "stabbed",
     "hospitalise", "hospitalize", "hospitalised", "hospitalized", "sacrifice", "sacrificed",
@@ -257,6 +271,10 @@ CRIMINAL_JUSTICE_WORDS: Final = {
     "magistrate", "charge", "offence", "offense", "crime", "criminal", "remand", "connection",
     "prosecutor", "questioning",
 }  # fmt: skip
+# What a court or prosecutor does to people, which counts them as people, never as casualties:
+# "28 cartel members charged in an investigation", "12 officers were convicted", "five
+# militants sentenced to death" (a sentence is no death yet).
+COURT_VERBS: Final = {"charge", "indict", "convict", "sentence", "prosecute", "acquit"}
 # ... unless the sentence is about captivity in war: "held captive by militants", "prisoners of
 # war were held", "abducted civilians were detained" (casualties).
 ABDUCTION_WORDS: Final = {"abduct", "kidnap", "abduction", "kidnapping", "captivity", "captive"}
@@ -290,6 +308,9 @@ DAMAGE_WORDS: Final = {
     # the acts as nouns: "airstrikes on two villages", "the shelling of three towns"
     "airstrike", "airstrikes", "bombing", "shelling", "bombardment",
 }  # fmt: skip
+# Blasts counted as such are strikes, told at any size: "we heard two blasts at the base",
+# "three explosions shook the town" (the guide: strikes and weapons fired count at any size).
+BLAST_NOUNS: Final = {"blast", "explosion", "detonation"}
 # Harm said of things as well as of people: "852 were damaged", "over 3,000 were captured" count
 # tanks after a count of tanks; "killed", "wounded" and the rest of ``CASUALTY_WORDS`` need lives.
 THING_HARM: Final = DAMAGE_WORDS | {

@@ -35,6 +35,7 @@ from tasks.extract.counted import (
     of_relative,
     said_of_subject,
     subject_text,
+    weapon_user,
 )
 from tasks.extract.currencies import home_currency
 from tasks.extract.gazetteer import article_country
@@ -45,6 +46,7 @@ from tasks.extract.money_sums import sum_of_money
 from tasks.extract.number_contexts import fronted_of, partitive_whole
 from tasks.extract.parallels import align_parallels
 from tasks.extract.person_counts import (
+    before_a_court,
     civilians,
     counts_arrests,
     freed_child_soldiers,
@@ -156,11 +158,12 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
         return Verdict(ClaimType.OTHER, True)  # "five rounds of talks", not "rounds of ammunition"
     if noun is not None and roles.raises_troops(noun):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "recruitment levels of about 40,000 a month"
+    user = noun is not None and weapon_user(noun)  # "three suicide bombers" are people
     if lemma in words.EQUIPMENT_NOUNS and lemma in words.CIVILIAN_CAPABLE and noun is not None:
         # "infantry fighting vehicles", "ships" in a war; not merchant ships raiders target
         armed = armed_thing(noun) and not vessels_hit(noun)
         return Verdict((ClaimType.EQUIPMENT_COUNT if armed else ClaimType.OTHER), True)
-    if lemma in words.EQUIPMENT_NOUNS:
+    if lemma in words.EQUIPMENT_NOUNS and not user:
         return Verdict(ClaimType.EQUIPMENT_COUNT, True)
     if lemma in words.MONEY_NOUNS and _vague_scale(doc, q):
         return Verdict(ClaimType.MONEY, True)  # "total claims could reach tens of billions"
@@ -189,7 +192,7 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
         return Verdict(ClaimType.OTHER, True)  # "the committee voted 9 to 4": its votes
     if noun is None:
         return _bare(doc, q, context)
-    personish = lemma in words.TROOP_NOUNS or is_person(lemma) or is_nationals(noun)
+    personish = lemma in words.TROOP_NOUNS or is_person(lemma) or is_nationals(noun) or user
     chain = clause_chain(noun)
     # captured fighters: "900 troops were sent to a prison colony", "two commanders were moved
     # to Russia for investigation" (not "12 men in detention")
@@ -212,6 +215,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
         # "a city of 1.8 million people", "260,000 people are trapped in the city"; fighters
         # encircled in a town or camped there stay troops
         return Verdict(ClaimType.PEOPLE_COUNT, True)
+    if personish and before_a_court(noun):
+        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "28 cartel members charged"
     moved = moved or buried(noun)  # "1,270 children still lying under the rubble"
     hurt = personish and (bool(context & words.CASUALTY_WORDS) or moved or harm.harmed(noun))
     if hurt and not moved and lost_at_the_polls(noun, context):
@@ -399,6 +404,8 @@ def is_incidental(doc: Doc, q: Quantity, facts: ClaimFacts) -> bool:
         return False  # "four combined arms armies": each a force of thousands
     if noun is not None and counts_arrests(noun):
         return False  # "there were only four arrests": a police figure
+    if noun is not None and roles.noun_lemma(noun) in words.BLAST_NOUNS:
+        return False  # "heard two blasts at the base": strikes
     jobs = noun is not None and roles.counts_jobs(noun)  # "she has held three jobs"
     if claim_type in PERSON_TYPES and noun is not None and _acts(doc, q, noun) and not jobs:
         return False

@@ -20,9 +20,11 @@ from tasks.extract.claim_words import (
     MILITARY_MODIFIERS,
     MILITARY_ONLY_TROOPS,
     PEOPLE_MEASURES,
+    PERSON_MODIFIERS,
     POPULATION_NOUNS,
     RECORD_NOUNS,
     TROOP_NOUNS,
+    WEAPON_USER_NOUNS,
 )
 from tasks.extract.grammar import (
     SUBJECT_DEPS,
@@ -484,3 +486,25 @@ def armed_thing(noun: Token) -> bool:
     # its own word is no evidence: "launches" would arm every launch
     own = {noun.lemma_.lower()}
     return not (sentence_lemmas(noun) - CONTAINER_NOUNS - own).isdisjoint(ARMED_CONTEXT)
+
+
+def weapon_user(noun: Token) -> bool:
+    """Whether a weapon's noun that also names the person using one ("bombers") names persons
+    here: a modifier only a person takes says so ("three suicide bombers", "two female
+    bombers"), or they are counted among people ("killed 92 militants, including three
+    bombers"); aircraft stay equipment ("downed two bombers", "six B-52 bombers")."""
+    if (
+        noun.lemma_.lower() not in WEAPON_USER_NOUNS
+        and noun.lower_.rstrip("s") not in WEAPON_USER_NOUNS
+    ):
+        return False
+    named = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    if not named.isdisjoint(PERSON_MODIFIERS):
+        return True
+    among = noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among")
+    whole = noun.head.head if among else None
+    return (
+        whole is not None
+        and whole.pos_ == "NOUN"
+        and (whole.lemma_.lower() in TROOP_NOUNS or is_person(whole.lemma_.lower()))
+    )

@@ -95,6 +95,17 @@ def ends_a_name_before_to(doc: Doc, first: int) -> bool:
     )
 
 
+def ends_a_date_before_to(doc: Doc, first: int, high: float) -> bool:
+    """ "raised the toll since October 7 to 496 dead", "since Feb 24 to more than 9,000": a day of
+    a month right before "to", and after it a number no day can be, end a date; the "to" leads
+    to the figure, not to the high end of a range of days ("from March 3 to 9" is one)."""
+    if first == 0 or first + 1 >= len(doc) or doc[first + 1].lower_ != "to":
+        return False
+    low = doc[first]
+    day = low.text.isdigit() and 1 <= int(low.text) <= 31
+    return day and doc[first - 1].lower_ in MONTHS and high > 31
+
+
 def hangs_on_the_name_before(doc: Doc, q: Quantity) -> bool:
     """ "Assault on Precinct 13 was in third", "Metal Slug 3 is cheap": a small bare number the
     parse hangs on the capitalised name right before it (not a place: "in Bakhmut 30 died")."""

@@ -116,6 +116,8 @@ def bare_one_counts(doc: Doc, core: Token) -> bool:
     after = doc[core.i + 1].lower_ if core.i + 1 < len(doc) else ""
     if {before, after} & _NOT_A_COUNT_NEAR_ONE or any(c.dep_ == "det" for c in core.children):
         return False
+    if _one_in_a_state_of_harm(doc, core) or _one_more_of_the_harmed(core):
+        return True  # "left two dead, three wounded and one missing"
     head = core.head
     if partitive_whole(core) & _HURTING:
         return True  # "one of the dead was a child": a casualty, whatever the clause says of it
@@ -135,6 +137,37 @@ def bare_one_counts(doc: Doc, core: Token) -> bool:
     # on the verb of "one"
     clauses = (c for c in head.children if c.pos_ in ("VERB", "AUX") and c.right_edge.i < core.i)
     return any(_counted_noun_in(c.subtree) for c in clauses)
+
+
+def _one_in_a_state_of_harm(doc: Doc, core: Token) -> bool:
+    """ "left four dead, eight injured and one missing", "one dead and two wounded": a word of
+    harm right after a bare "one" that says what state the one is in (it hangs on "one" or on
+    the verb "one" belongs to) makes it a casualty, as it does "two dead"; not a word of harm
+    that modifies a noun after it ("one missing link", "one injured party")."""
+    if core.i + 1 >= len(doc):
+        return False
+    state = doc[core.i + 1]
+    harm = state.lower_ in _HURTING or state.lemma_.lower() in _HURTING
+    hangs = state.i != core.head.i and state.head.i in (core.i, core.head.i)
+    return harm and state.pos_ in ("ADJ", "VERB") and hangs
+
+
+def _one_more_of_the_harmed(core: Token) -> bool:
+    """ "killed six soldiers in the north and one in the south", "abducted 12 women from the
+    school and one from the clinic": a bare "one" that is a conjunct after people a verb of
+    harm counts (the noun left out, gapped) stands for one more of them. Only people: "lost 40
+    tanks in the east and one in the west" has no person to stand for."""
+    if core.dep_ != "conj":
+        return False
+    verb = next((t for t in (core.head, *core.head.ancestors) if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in _HURTING:
+        return False
+    people = PERSON_NOUNS | PEOPLE_NOUNS | TROOP_NOUNS
+    return any(
+        t.like_num and t.dep_ == "nummod" and t.head.lemma_.lower() in people
+        for t in verb.subtree
+        if t.i < core.i
+    )
 
 
 def _counted_noun_in(tokens: Iterable[Token]) -> bool:

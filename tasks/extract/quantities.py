@@ -25,7 +25,7 @@ from tasks.extract.modifiers import (
     unit_after,
     unit_range,
 )
-from tasks.extract.name_numbers import ends_a_name_before_to
+from tasks.extract.name_numbers import ends_a_date_before_to, ends_a_name_before_to
 from tasks.extract.numbers import (
     ParsedNumber,
     bare_scale,
@@ -252,7 +252,10 @@ def _range_end(doc: Doc, first: int, j: int, end: int, low: float) -> ParsedNumb
     k = k + 1 if symbol_code(doc[k].text) else k
     if k >= end or (joiner in DASHES and _spelled(doc[first]) != _spelled(doc[k])):
         return None  # "March 25, 2020 – Two soldiers died": a range's ends are written alike
-    return parse_number(doc, k, end)
+    high = parse_number(doc, k, end)
+    if high is not None and joiner == "to" and ends_a_date_before_to(doc, first, high.value):
+        return None  # "since October 7 to 496 dead": a date, then the figure
+    return high
 
 
 def vote_tally(doc: Doc, first: int, j: int, end: int) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.claim_words import LIFE_TAKING, PERSON_NOUNS, TAKEN_LIVES
 from tasks.extract.cue_words import (
+    ADDRESSEE_VERBS,
     BODY_NOUNS,
     COMPARE_VERBS,
     EVIDENCE_VERBS,
@@ -393,9 +394,19 @@ def inverted_cue(sent: Span, after: int) -> Cue | None:
             if all(t.pos_ in _NOMINAL or t.dep_ == "case" for t in named):
                 return Cue(verb, verb.head)
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and _addressee(verb, late):
+            continue  # "“...,” the mayor told AFP, adding ...": AFP is told, the mayor tells
         if obj is not None and _names_someone(obj) and _closes(obj, sent):
             return Cue(verb, obj)
     return None
+
+
+def _addressee(verb: Token, subject: Token | None) -> bool:
+    """Whether the object of ``verb`` is whom its own subject before it talks to ("the mayor
+    told AFP", "Ochieng informed reporters"): an addressee, never the one who speaks, even when
+    a participle ("..., adding that ...") after it lets it close the sentence."""
+    told = verb.lemma_.lower() in ADDRESSEE_VERBS
+    return told and subject is not None and subject.i < verb.i
 
 
 def _reports_clause_before(verb: Token) -> bool:

@@ -40,6 +40,7 @@ from tasks.extract.grammar import (
     sentences_back,
     subject,
 )
+from tasks.extract.initials import spelled_before_initials
 from tasks.extract.it_referents import (
     author_of,
     lone_name,
@@ -108,6 +109,7 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
     # an organisation, or a name tagged a person that no person check took ("Levada Center")
     named = head.ent_type_ == "ORG" or head.ent_type_ == "PERSON"
     org = whole_org(entity_at(head)) if named else appositive_org(head)
+    org = spelled_before_initials(head) or org  # "the Network for ... and Human Rights (NDHR)"
     if org is None and head.ent_type_ == "GPE" and (place := entity_at(head)) is not None:
         phrase = place  # "estimates from the US, Ukraine, and ...": the head's own country
     elif org is None and head.pos_ == "PROPN":
@@ -152,7 +154,7 @@ _AMONG = frozenset({"at", "in", "within", "inside", "from", "among"})
 
 # Prepositions that say in which body a post is: "an official of X", "a commander in X", "an
 # officer with X" ("a spokesman for X" says whom they speak for: X when named, else no one).
-_POST_IN = frozenset({"of", "in", "within", "at", "with"})
+_POST_IN = frozenset({"of", "in", "within", "at", "with", "from"})  # "an officer from X police"
 
 
 def _post_in(head: Token) -> str | None:
@@ -166,12 +168,21 @@ def _post_in(head: Token) -> str | None:
         return None
     if obj.pos_ != "NOUN" or obj.lemma_.lower() in REGION_NOUNS | POST_PLACE_WORDS:
         return None
-    if obj.ent_type_ in _NOT_BODIES or not any(c.dep_ in ("det", "poss") for c in obj.children):
+    if obj.ent_type_ in _NOT_BODIES or not _body_told_apart(obj):
         return None
     return head.doc[prep.i : noun_phrase(obj).end].text
 
 
 _NOT_BODIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def _body_told_apart(obj: Token) -> bool:
+    """A body a determiner, an owner or a name before it singles out: "the rebel alliance",
+    "its militia", "Basra police"; not a bare noun ("in charge", "with experience")."""
+    return any(
+        c.dep_ in ("det", "poss") or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        for c in obj.children
+    )
 
 
 def _sources_among(head: Token) -> str | None:

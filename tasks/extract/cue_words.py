@@ -176,6 +176,9 @@ OFFICIAL_NOUNS = frozenset({
     "professor", "director", "manager", "chairman", "chairwoman", "president", "secretary",
     "correspondent", "journalist", "reporter", "columnist", "politician", "senator", "mp",
 })  # fmt: skip
+# Posts a bare "the <post> said" uses to refer back to whoever was last named as a speaker,
+# whatever their title ("Dak Deng, commissioner for Nasir, said ... the official said").
+ANAPHORIC_POSTS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson"})
 # Roles that mean nothing without the body they head: "the head of the regional
 # administration" is the source, not "head".
 HEAD_NOUNS = frozenset({

@@ -31,7 +31,7 @@ def denied_claim(sent: Span) -> Token | None:
 
 
 # How the parse hangs a noun set off after a comma: "..., a claim the army denied."
-_SET_OFF = frozenset({"appos", "npadvmod", "dep"})
+_SET_OFF = frozenset({"appos", "npadvmod", "dep", "dobj"})
 
 
 def _restating_noun(verb: Token) -> Token | None:

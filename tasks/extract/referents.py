@@ -57,6 +57,7 @@ from tasks.extract.org_names import (
     with_name_tail,
     without_descriptor,
 )
+from tasks.extract.role_anaphors import named_post_holder
 from tasks.extract.title_holders import person_in
 from tasks.schema import AttributionKind
 
@@ -106,6 +107,8 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
         return Named(ctx.names.canonical(person.text), AttributionKind.PERSON)
     if known := ctx.known_person(head):
         return Named(known, AttributionKind.PERSON)  # NER missed a known person
+    if holder := named_post_holder(head, ctx):
+        return Named(holder, AttributionKind.PERSON)  # "X, ..., said ... the official said"
     # an organisation, or a name tagged a person that no person check took ("Levada Center")
     named = head.ent_type_ == "ORG" or head.ent_type_ == "PERSON"
     org = whole_org(entity_at(head)) if named else appositive_org(head)

@@ -1,0 +1,51 @@
+"""Issue 10's dev19 class of sources (attr21): a bare "the official" (or "the spokesman") as a
+speaker, a sentence or a paragraph after a named speaker, refers back to that person, whatever
+their title ("Dak Deng, commissioner for Nasir, said ... the official said"), and so does "he"
+after it; not when an unnamed official came in between, nor when the phrase describes someone
+anew ("the army official"), nor paragraphs later. Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tasks.extract.outlet_claims import source_on as _source
+
+_HEAD = "Clashes in the north\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("Gunmen killed 23 people, Dak Deng, commissioner for the town of Nasir, said on Sunday."
+         "\n\nThe victims were herders, the official said, and 40 cattle were stolen.", "40",
+         "Dak Deng"),
+        ("Gunmen killed 23 people, Dak Deng, commissioner for the town of Nasir, said on Sunday."
+         "\n\nThe victims were herders, the official said.\n\n\u201cEleven women\u201d were killed,"
+         " with another 17 wounded, he said.", "17", "Dak Deng"),
+        ("Mary Akol, the county administrator, said the raid began at dawn. The attackers took 300"
+         " cows, the official said.", "300", "Mary Akol"),
+        ("Police chief John Ode said the gunmen fled. Nine bodies were found, the spokesman said.",
+         "Nine", "John Ode"),
+    ],
+)  # fmt: skip
+def test_the_official_after_a_named_speaker_is_that_person(nlp, text, number, source) -> None:
+    assert _source(nlp, _HEAD + text, number) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("Governor Ali Musa said the town was calm.\n\nAn official at the health ministry said"
+         " hospitals were full. At least 60 people were wounded, the official said.", "60",
+         "official"),
+        ("Governor Ali Musa said the town was calm.\n\nAt least 60 people were wounded, the army"
+         " official said.", "60", "army official"),
+        ("Gunmen shot dead John Okello, a farmer, on Sunday. Twelve houses burned, the official"
+         " said.", "Twelve", "official"),
+        ("Governor Ali Musa said the town was calm.\n\nThe market reopened on Monday.\n\nTraders"
+         " returned to the square.\n\nAt least 60 people were wounded, the official said.", "60",
+         "official"),
+    ],
+)  # fmt: skip
+def test_the_official_who_is_someone_else(nlp, text, number, source) -> None:
+    assert _source(nlp, _HEAD + text, number) == source

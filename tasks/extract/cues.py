@@ -73,7 +73,7 @@ def _is_cue_verb(tok: Token, quote: bool, evidence: bool, figure: bool) -> bool:
     if lemma in ("put", "place"):  # "the think tank put casualties at 1.2 million"
         if quote and lemma == "put":  # "As Ann Lee put it, “...”"
             return any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
-        return not quote and put_at(tok) is not None
+        return not quote and (put_at(tok) is not None or _put_forward(tok, figure))
     if lemma == "go":  # "“...,” he went on", not "prices went up", nor "went on to win"
         on = any(c.dep_ == "prt" and c.lower_ == "on" for c in kids)
         return quote and on and not any(g.lower_ == "to" for c in kids for g in c.children)
@@ -93,6 +93,16 @@ def _is_cue_verb(tok: Token, quote: bool, evidence: bool, figure: bool) -> bool:
         tally = ("dobj", "nsubjpass")  # was raised to 90 by the army"
         return any(c.dep_ in tally and c.lemma_.lower() in TALLY_NOUNS for c in kids)
     return evidence and lemma in EVIDENCE_VERBS and _report_subject(tok)
+
+
+def _put_forward(verb: Token, figure: bool) -> bool:
+    """ "Rescuers put forward a toll of 70 dead": "put forward" (or "out") a tally noun gives a
+    figure as its subject's word, as "gave a toll of" does."""
+    kids = list(verb.children)
+    particle = ("prt", "advmod")  # "forward" is parsed either way
+    if not figure or not any(c.dep_ in particle and c.lower_ in ("forward", "out") for c in kids):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TALLY_NOUNS for c in kids)
 
 
 def takes_lives(verb: Token) -> bool:

@@ -2,7 +2,8 @@
 speaker, a sentence or a paragraph after a named speaker, refers back to that person, whatever
 their title ("Dak Deng, commissioner for Nasir, said ... the official said"), and so does "he"
 after it; not when an unnamed official came in between, nor when the phrase describes someone
-anew ("the army official"), nor paragraphs later. Invented sentences only."""
+anew ("the army official"), nor paragraphs later. "Put forward" (or "put out") a toll, tally
+or figure gives it as the subject's word, as "gave a toll of" does. Invented sentences only."""
 
 from __future__ import annotations
 
@@ -49,3 +50,31 @@ def test_the_official_after_a_named_speaker_is_that_person(nlp, text, number, so
 )  # fmt: skip
 def test_the_official_who_is_someone_else(nlp, text, number, source) -> None:
     assert _source(nlp, _HEAD + text, number) == source
+
+
+# "put forward" (or "out") a toll gives it as its subject's word, as "gave a toll of" does
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("Medics have put forward a toll of 70 dead.", "70", "Medics"),
+        ("Rescuers have put forward a figure of 70 dead and dozens of injured on both sides.",
+         "70", "Rescuers"),
+        ("The health office put out a toll of 52 dead on Monday.", "52", "health office"),
+        ("Local medics have put forward a tally of 120 wounded since Friday.", "120",
+         "Local medics"),
+    ],
+)  # fmt: skip
+def test_a_toll_put_forward_is_its_subjects(nlp, text, number, source) -> None:
+    assert _source(nlp, _HEAD + text, number) == source
+
+
+# guards: "put forward" a plan, "put out" fires: no figure given
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The army put forward a plan to withdraw 3,000 troops.", "3,000"),
+        ("Firefighters put out 40 fires overnight.", "40"),
+    ],
+)  # fmt: skip
+def test_put_forward_without_a_toll_gives_none(nlp, text, number) -> None:
+    assert _source(nlp, _HEAD + text, number) in (None, "Daily Bugle")

@@ -30,6 +30,7 @@ from tasks.extract.cue_words import (
     THING_PRONOUNS,
 )
 from tasks.extract.cues import is_cue_verb, partitive_of, speaker_of
+from tasks.extract.deployments import deployed_in
 from tasks.extract.grammar import (
     according_source,
     entity_at,
@@ -126,6 +127,8 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
         text = clean_name(f"{text} {among}")  # "sources at security firms", not "sources"
     elif org is None and (body := _post_in(head)) is not None and body not in text:
         text = clean_name(f"{text} {body}")  # "a spokesman of the rebel alliance"
+    elif org is None and (where := deployed_in(head)) is not None and where not in text:
+        text = clean_name(f"{text} {where}")  # "the U.S. forces in Afghanistan"
     if lemma == SOURCE_NOUN and head.tag_ in ("NNS", "NNPS"):  # "multiple sources"
         return Named(text, AttributionKind.MULTIPLE_SOURCES)
     if is_media(text) or low in MEDIA:

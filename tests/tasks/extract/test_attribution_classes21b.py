@@ -3,7 +3,9 @@ speaker, a sentence or a paragraph after a named speaker, refers back to that pe
 their title ("Dak Deng, commissioner for Nasir, said ... the official said"), and so does "he"
 after it; not when an unnamed official came in between, nor when the phrase describes someone
 anew ("the army official"), nor paragraphs later. "Put forward" (or "put out") a toll, tally
-or figure gives it as the subject's word, as "gave a toll of" does. Invented sentences only."""
+or figure gives it as the subject's word, as "gave a toll of" does. A nation's force named with
+the country it is deployed in ("the U.S. forces in Iraq") keeps the country: it names the
+command. Invented sentences only."""
 
 from __future__ import annotations
 
@@ -78,3 +80,36 @@ def test_a_toll_put_forward_is_its_subjects(nlp, text, number, source) -> None:
 )  # fmt: skip
 def test_put_forward_without_a_toll_gives_none(nlp, text, number) -> None:
     assert _source(nlp, _HEAD + text, number) in (None, "Daily Bugle")
+
+
+# a nation's force named with the country it is deployed in keeps the country
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("Two soldiers were killed and four others wounded in the blast, the U.S. forces in Iraq"
+         " said.", "Two", "U.S. forces in Iraq"),
+        ("Russian forces in Syria said 14 militants were killed in an air strike.", "14",
+         "Russian forces in Syria"),
+        ("The Turkish troops in Libya said three drones were downed.", "three",
+         "Turkish troops in Libya"),
+        ("The British forces in Iraq said 12 mortar rounds hit the base.", "12",
+         "British forces in Iraq"),
+        ("Five rockets struck the airfield, the Russian forces in Syria said.", "Five",
+         "Russian forces in Syria"),
+    ],
+)  # fmt: skip
+def test_a_force_keeps_the_country_it_is_deployed_in(nlp, text, number, source) -> None:
+    assert _source(nlp, _HEAD + text, number) == source
+
+
+# guards: no country after "in", no nation before the force, a post holder in a city
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("Russian forces in the east said 14 militants were killed.", "14", "Russian forces"),
+        ("Troops in Mali said 14 militants were killed.", "14", "Troops"),
+        ("An official in Kabul said 14 militants were killed.", "14", "official"),
+    ],
+)  # fmt: skip
+def test_a_force_or_post_without_a_deployment(nlp, text, number, source) -> None:
+    assert _source(nlp, _HEAD + text, number) == source

@@ -23,6 +23,6 @@ def deployed_in(head: Token) -> str | None:
         return None
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "in"), None)
     place = pobj(prep) if prep is not None else None
-    if place is None or place.ent_type_ != "GPE" or place.right_edge.i != place.i:
+    if prep is None or place is None or place.ent_type_ != "GPE" or place.right_edge.i != place.i:
         return None
     return head.doc[prep.i : place.i + 1].text

@@ -47,13 +47,16 @@ from tasks.extract.cues import (
     speaker_of,
     trailing_cue,
 )
+from tasks.extract.denials import answers_the_report
 from tasks.extract.forecast_clauses import with_forecast
 from tasks.extract.found_in import found_in
 from tasks.extract.grammar import agent, noun_phrase, put_at
 from tasks.extract.memo import sentence_of, span_text
 from tasks.extract.polls import is_respondents, poll_source
+from tasks.extract.postings import posted_by
 from tasks.extract.referents import Named, body_spoken_for, describe
 from tasks.extract.relative_cues import figure_noun_cue, which_cue
+from tasks.extract.relays import relays_a_source
 from tasks.extract.reports import (
     Source,
     according_to,
@@ -226,6 +229,8 @@ def spoken_by(subj: Token, verb: Token, target: Token, ctx: ArticleContext) -> S
         return None  # "the 87 dead ... said" (not "the mayor, who said 40 ...")
     if causes(subj, verb) and not told(verb, target):
         return None  # "the strikes claimed 24 lives", "shelling raised the toll to 40": causes
+    if (owner := posted_by(subj, ctx)) is not None:
+        return Source.of(owner, cue_word(verb))  # "a statement on the army's website said"
     if (report := report_source(subj, ctx, holds=False) or report_before(subj, ctx)) is not None:
         return report  # "..., a survey by the Acme Institute found.", "X reported ... The report"
     if is_unowned_report(subj) or _bare_finding(subj, verb):  # "One study found 40% ...",
@@ -293,8 +298,8 @@ def closing_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | N
         cue = None  # "..., the mayor called for calm": it says its own object, not the figure
     if cue is None or cue.verb.i <= target.i:
         cue = inverted_cue(sent, target.i)
-    if cue is None:
-        return None
+    if cue is None or relays_a_source(cue.verb, target) or answers_the_report(cue.verb):
+        return None  # "X said 14 died, Reuters reported", "..., a claim Y denied": X's
     return spoken_by(cue.speaker, cue.verb, target, ctx)
 
 
@@ -302,9 +307,16 @@ def relative_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | 
     """A source named in a relative clause on the figure (see ``relative_cues``)."""
     if (cue := figure_noun_cue(target)) is not None:
         return spoken_by(cue.speaker, cue.verb, target, ctx)
-    if (named := which_cue(sent, target)) is not None and (found := describe(named, ctx)):
-        return Source.of(found, named.nbor().lower_)
-    return None
+    return which_source(sent, target, ctx)
+
+
+def which_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
+    """The source a relative clause over the figure names with a cue of its own, before any
+    speaker outside it: "X said Khartoum wants a military solution in the conflict, which the
+    UN estimates has killed 300,000" is the UN's figure; X only names the conflict."""
+    named = which_cue(sent, target)
+    found = describe(named, ctx) if named is not None else None
+    return Source.of(found, named.nbor().lower_) if named is not None and found else None
 
 
 def misread_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
@@ -327,6 +339,7 @@ def sentence_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | 
         return from_ancestors(target, ctx) or according_to(sent, ctx, target)
     return (
         closing_source(sent, target, ctx)
+        or which_source(sent, target, ctx)  # "X said ..., which the UN estimates has killed"
         or from_ancestors(target, ctx)
         or as_reported(target, ctx)  # "As the agency reported, rebels fired 30 rockets"
         or with_forecast(sent, target, ctx)  # "..., with the IMF forecasting a 3% fall"

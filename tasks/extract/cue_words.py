@@ -40,6 +40,9 @@ QUOTE_ONLY_VERBS = frozenset({
 # Verbs that give a figure as a source's expectation, never speech: "The bank fears that 1
 # million people could ...", "the ministry expects 300 ..." (for figures only, not quotations).
 FIGURE_VERBS = frozenset({"fear", "expect", "anticipate"})
+# Verbs (lemmas) of a news medium passing on what a source of its own said: "X said 14 died,
+# Reuters reported" relays X, whose figure it stays.
+RELAY_VERBS = frozenset({"report"})
 # Verbs by which their subject sets one figure against another, each on its word: "Mr Lee
 # compared the new cost with the £500m spent in 1991", "she contrasted 40% then with 12% now"
 # (for figures only, and only with a subject of their own: not "sales rose 5%, compared with").
@@ -125,6 +128,15 @@ REPORT_NOUNS = frozenset({
     "reporting", "announcement", "prediction", "warning", "information", "timeline",
     "scenario", "message", "fax", "telegram", "editorial",
 })  # fmt: skip
+# Nouns of what is put up on a body's own page or channel, besides the report nouns: "a post
+# on the ministry's Telegram channel said ...".
+POSTING_NOUNS = frozenset({"post", "notice"})
+# Nouns of a body's own page or channel: "on the army's website", "on the police website".
+OWN_OUTLETS = frozenset({"website", "site", "page", "channel", "account", "feed", "handle"})
+# Platforms named before a body's channel: "its Telegram channel" names no owner.
+PLATFORMS = frozenset({
+    "telegram", "facebook", "twitter", "x", "instagram", "youtube", "whatsapp", "web", "official",
+})  # fmt: skip
 # Adjectives that say when or how final a report is, never whose: "initial military reports",
 # "preliminary police figures", "the latest army data" (lemmas: "latest" is "late").
 REPORT_STAGE_ADJECTIVES = frozenset({
@@ -164,6 +176,9 @@ OFFICIAL_NOUNS = frozenset({
     "professor", "director", "manager", "chairman", "chairwoman", "president", "secretary",
     "correspondent", "journalist", "reporter", "columnist", "politician", "senator", "mp",
 })  # fmt: skip
+# Posts a bare "the <post> said" uses to refer back to whoever was last named as a speaker,
+# whatever their title ("Dak Deng, commissioner for Nasir, said ... the official said").
+ANAPHORIC_POSTS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson"})
 # Roles that mean nothing without the body they head: "the head of the regional
 # administration" is the source, not "head".
 HEAD_NOUNS = frozenset({

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.claim_words import LIFE_TAKING, PERSON_NOUNS, TAKEN_LIVES
 from tasks.extract.cue_words import (
+    ADDRESSEE_VERBS,
     BODY_NOUNS,
     COMPARE_VERBS,
     EVIDENCE_VERBS,
@@ -72,7 +73,7 @@ def _is_cue_verb(tok: Token, quote: bool, evidence: bool, figure: bool) -> bool:
     if lemma in ("put", "place"):  # "the think tank put casualties at 1.2 million"
         if quote and lemma == "put":  # "As Ann Lee put it, “...”"
             return any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
-        return not quote and put_at(tok) is not None
+        return not quote and (put_at(tok) is not None or _put_forward(tok, figure))
     if lemma == "go":  # "“...,” he went on", not "prices went up", nor "went on to win"
         on = any(c.dep_ == "prt" and c.lower_ == "on" for c in kids)
         return quote and on and not any(g.lower_ == "to" for c in kids for g in c.children)
@@ -92,6 +93,16 @@ def _is_cue_verb(tok: Token, quote: bool, evidence: bool, figure: bool) -> bool:
         tally = ("dobj", "nsubjpass")  # was raised to 90 by the army"
         return any(c.dep_ in tally and c.lemma_.lower() in TALLY_NOUNS for c in kids)
     return evidence and lemma in EVIDENCE_VERBS and _report_subject(tok)
+
+
+def _put_forward(verb: Token, figure: bool) -> bool:
+    """ "Rescuers put forward a toll of 70 dead": "put forward" (or "out") a tally noun gives a
+    figure as its subject's word, as "gave a toll of" does."""
+    kids = list(verb.children)
+    particle = ("prt", "advmod")  # "forward" is parsed either way
+    if not figure or not any(c.dep_ in particle and c.lower_ in ("forward", "out") for c in kids):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TALLY_NOUNS for c in kids)
 
 
 def takes_lives(verb: Token) -> bool:
@@ -393,9 +404,19 @@ def inverted_cue(sent: Span, after: int) -> Cue | None:
             if all(t.pos_ in _NOMINAL or t.dep_ == "case" for t in named):
                 return Cue(verb, verb.head)
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and _addressee(verb, late):
+            continue  # "“...,” the mayor told AFP, adding ...": AFP is told, the mayor tells
         if obj is not None and _names_someone(obj) and _closes(obj, sent):
             return Cue(verb, obj)
     return None
+
+
+def _addressee(verb: Token, subject: Token | None) -> bool:
+    """Whether the object of ``verb`` is whom its own subject before it talks to ("the mayor
+    told AFP", "Ochieng informed reporters"): an addressee, never the one who speaks, even when
+    a participle ("..., adding that ...") after it lets it close the sentence."""
+    told = verb.lemma_.lower() in ADDRESSEE_VERBS
+    return told and subject is not None and subject.i < verb.i
 
 
 def _reports_clause_before(verb: Token) -> bool:

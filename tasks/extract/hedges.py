@@ -9,6 +9,7 @@ from tasks.extract.attribution import Source
 from tasks.extract.claim_words import CASUALTY_WORDS, HEDGE_LEMMAS, HEDGES
 from tasks.extract.cue_words import TALLY_NOUNS
 from tasks.extract.cues import takes_lives
+from tasks.extract.denials import denied_claim
 from tasks.extract.grammar import according_source, pobj, source_preposition
 from tasks.extract.memo import per_span, span_text
 
@@ -22,6 +23,8 @@ def hedge_cue(sent: Span, source: Source | None, target: Token | None = None) ->
     the regions, its forces control 70%" is not hedged."""
     if _unverified(sent):
         return UNVERIFIED
+    if (claim := denied_claim(sent)) is not None:
+        return claim.lower_  # "..., a claim the army denied"
     scope = _hedge_scope(target) if target is not None else None
     for tok in sent:
         low = tok.lower_

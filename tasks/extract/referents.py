@@ -30,6 +30,7 @@ from tasks.extract.cue_words import (
     THING_PRONOUNS,
 )
 from tasks.extract.cues import is_cue_verb, partitive_of, speaker_of
+from tasks.extract.deployments import deployed_in
 from tasks.extract.grammar import (
     according_source,
     entity_at,
@@ -40,6 +41,7 @@ from tasks.extract.grammar import (
     sentences_back,
     subject,
 )
+from tasks.extract.initials import spelled_before_initials
 from tasks.extract.it_referents import (
     author_of,
     lone_name,
@@ -56,6 +58,7 @@ from tasks.extract.org_names import (
     with_name_tail,
     without_descriptor,
 )
+from tasks.extract.role_anaphors import named_post_holder
 from tasks.extract.title_holders import person_in
 from tasks.schema import AttributionKind
 
@@ -105,9 +108,12 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
         return Named(ctx.names.canonical(person.text), AttributionKind.PERSON)
     if known := ctx.known_person(head):
         return Named(known, AttributionKind.PERSON)  # NER missed a known person
+    if holder := named_post_holder(head, ctx):
+        return Named(holder, AttributionKind.PERSON)  # "X, ..., said ... the official said"
     # an organisation, or a name tagged a person that no person check took ("Levada Center")
     named = head.ent_type_ == "ORG" or head.ent_type_ == "PERSON"
     org = whole_org(entity_at(head)) if named else appositive_org(head)
+    org = spelled_before_initials(head) or org  # "the Network for ... and Human Rights (NDHR)"
     if org is None and head.ent_type_ == "GPE" and (place := entity_at(head)) is not None:
         phrase = place  # "estimates from the US, Ukraine, and ...": the head's own country
     elif org is None and head.pos_ == "PROPN":
@@ -121,6 +127,8 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
         text = clean_name(f"{text} {among}")  # "sources at security firms", not "sources"
     elif org is None and (body := _post_in(head)) is not None and body not in text:
         text = clean_name(f"{text} {body}")  # "a spokesman of the rebel alliance"
+    elif org is None and (where := deployed_in(head)) is not None and where not in text:
+        text = clean_name(f"{text} {where}")  # "the U.S. forces in Afghanistan"
     if lemma == SOURCE_NOUN and head.tag_ in ("NNS", "NNPS"):  # "multiple sources"
         return Named(text, AttributionKind.MULTIPLE_SOURCES)
     if is_media(text) or low in MEDIA:
@@ -152,7 +160,7 @@ _AMONG = frozenset({"at", "in", "within", "inside", "from", "among"})
 
 # Prepositions that say in which body a post is: "an official of X", "a commander in X", "an
 # officer with X" ("a spokesman for X" says whom they speak for: X when named, else no one).
-_POST_IN = frozenset({"of", "in", "within", "at", "with"})
+_POST_IN = frozenset({"of", "in", "within", "at", "with", "from"})  # "an officer from X police"
 
 
 def _post_in(head: Token) -> str | None:
@@ -166,12 +174,21 @@ def _post_in(head: Token) -> str | None:
         return None
     if obj.pos_ != "NOUN" or obj.lemma_.lower() in REGION_NOUNS | POST_PLACE_WORDS:
         return None
-    if obj.ent_type_ in _NOT_BODIES or not any(c.dep_ in ("det", "poss") for c in obj.children):
+    if obj.ent_type_ in _NOT_BODIES or not _body_told_apart(obj):
         return None
     return head.doc[prep.i : noun_phrase(obj).end].text
 
 
 _NOT_BODIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def _body_told_apart(obj: Token) -> bool:
+    """A body a determiner, an owner or a name before it singles out: "the rebel alliance",
+    "its militia", "Basra police"; not a bare noun ("in charge", "with experience")."""
+    return any(
+        c.dep_ in ("det", "poss") or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        for c in obj.children
+    )
 
 
 def _sources_among(head: Token) -> str | None:

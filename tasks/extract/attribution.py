@@ -44,6 +44,7 @@ from tasks.extract.cues import (
     inverted_cue,
     is_cue_verb,
     misread_cue,
+    partitive_of,
     speaker_of,
     trailing_cue,
 )
@@ -52,7 +53,7 @@ from tasks.extract.found_in import found_in
 from tasks.extract.grammar import agent, noun_phrase, put_at
 from tasks.extract.memo import sentence_of, span_text
 from tasks.extract.polls import is_respondents, poll_source
-from tasks.extract.referents import Named, body_spoken_for, describe
+from tasks.extract.referents import Named, body_spoken_for, describe, named_conjunct
 from tasks.extract.relative_cues import figure_noun_cue, which_cue
 from tasks.extract.reports import (
     Source,
@@ -63,6 +64,7 @@ from tasks.extract.reports import (
     colon_report,
     complement_of,
     gathers,
+    hearsay_of,
     is_unowned_report,
     made_before,
     relayed_report,
@@ -119,6 +121,8 @@ def _reports_figure(verb: Token, target: Token) -> bool:
         return False  # "X vowed that Y would pay, after 10 civilians were killed"
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False  # "X said that the US will announce $2bn": not given yet, X gives it
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "the army did not mention another attack that left dozens dead": not its
     if is_cue_verb(verb, figure=True):
         return _speaks_for(verb, target)
     if verb.lemma_.lower() in DETECTION_VERBS:
@@ -158,6 +162,8 @@ def from_ancestors(target: Token, ctx: ArticleContext) -> Source | None:
     for anc in target.ancestors:
         if (found_report := report_source(anc, ctx, holds=True)) is not None:
             return found_report
+        if (hearsay := hearsay_of(anc, target, ctx)) is not None:
+            return hearsay  # "with reports of 30 civilians killed"
         noun = complement_of(anc)  # "pointed to X's predictions that ..." hung on the verb
         if noun is not None and (found_report := report_source(noun, ctx, holds=True)):
             return found_report
@@ -222,7 +228,7 @@ def spoken_by(subj: Token, verb: Token, target: Token, ctx: ArticleContext) -> S
             return None
         scope = AttributionScope.SENTENCE if polled[1] else AttributionScope.PARAGRAPH
         return Source(polled[0].name, polled[0].kind, cue_word(verb), scope)
-    if subj.left_edge.i <= target.i <= subj.right_edge.i and not subj.is_ancestor(verb):
+    if _in_subject(subj, verb, target):
         return None  # "the 87 dead ... said" (not "the mayor, who said 40 ...")
     if causes(subj, verb) and not told(verb, target):
         return None  # "the strikes claimed 24 lives", "shelling raised the toll to 40": causes
@@ -232,10 +238,29 @@ def spoken_by(subj: Token, verb: Token, target: Token, ctx: ArticleContext) -> S
         return made_before(subj, ctx)  # "The figures show ...": no name by themselves
     if relayed_report(subj, verb):  # "X said initial reports indicated 12 ...": X's
         return None
-    found = describe(subj, ctx)
+    found = describe(named_conjunct(subj), ctx)  # "the group and Somali officials said"
     if found is not None and found.kind == AttributionKind.OFFICIAL_ANONYMOUS:
         found = body_spoken_for(subj) or found  # "a spokeswoman for Acme Re said": Acme Re
     return Source.of(found, cue_word(verb)) if found is not None else None
+
+
+def _in_subject(subj: Token, verb: Token, target: Token) -> bool:
+    """Whether ``target`` lies in the reporting verb's subject phrase ("the 87 dead ... said"),
+    not in a relative clause that holds the verb ("the mayor, who said 40 ..."), nor in a
+    count's breakdown after the verb that the parse hung on the subject ("X counted 26 deaths,
+    eight of them by mines": "eight of them" picks from the 26, not from X)."""
+    if subj.is_ancestor(verb) or not (subj.i == target.i or subj.is_ancestor(target)):
+        return False
+    return not any(
+        a.dep_ == "appos" and a.head.i == subj.i and a.i > verb.i and _of_them(a)
+        for a in (target, *target.ancestors)
+    )
+
+
+def _of_them(count: Token) -> bool:
+    """A number picking from what a pronoun stands for: "eight of them", "two of whom"."""
+    whole = partitive_of(count)
+    return whole is not None and whole.pos_ == "PRON"
 
 
 def _bare_finding(subj: Token, verb: Token) -> bool:
@@ -295,7 +320,27 @@ def closing_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | N
         cue = inverted_cue(sent, target.i)
     if cue is None:
         return None
-    return spoken_by(cue.speaker, cue.verb, target, ctx)
+    found = spoken_by(cue.speaker, cue.verb, target, ctx)
+    return _relayed_speaker(target, cue.verb, ctx) or found if _is_media(found) else found
+
+
+def _is_media(found: Source | None) -> bool:
+    """Whether a source is a news outlet or agency ("..., Xinhua news agency reported")."""
+    return found is not None and found.kind == AttributionKind.MEDIA
+
+
+def _relayed_speaker(target: Token, relay: Token, ctx: ArticleContext) -> Source | None:
+    """The speaker an outlet's closing "..., the X news agency reported" (``relay``) passes on:
+    "the minister accused Y of ..., noting that it destroyed 56 clinics, Xinhua reported"
+    gives the minister's figure, whichever of the two verbs the parse puts above the other; a
+    figure no inner cue governs stays the agency's."""
+    for anc in target.ancestors:
+        if anc.i == relay.i or not _reports_figure(anc, target) or told_in_report(anc):
+            continue
+        inner = cue_source(anc, target, ctx)
+        if inner is not None and not _is_media(inner):
+            return inner
+    return None
 
 
 def relative_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:

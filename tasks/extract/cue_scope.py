@@ -47,7 +47,7 @@ def background_clause(verb: Token, clause: Token) -> bool:
     if clause.dep_ != "advcl":
         return False
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-    if _reasons_what_is_said(verb, clause, marks):
+    if _reasons_what_is_said(verb, clause, marks) or _elliptical_twin(clause, marks):
         return False
     if marks == {"as"}:  # "..., the experts said, as is the transfer of 1m people": likewise
         return any(c.dep_ in SUBJECT_DEPS and c.i < clause.i for c in clause.children)
@@ -58,6 +58,20 @@ def background_clause(verb: Token, clause: Token) -> bool:
 
 
 _CAUSE_MARKS = frozenset({"because", "since", "as"})
+_CONTRAST_MARKS = frozenset({"while", "whereas"})
+
+
+def _elliptical_twin(clause: Token, marks: set[str]) -> bool:
+    """A "while" clause that leaves out its auxiliary ("X counted 26 dead, while nine fighters
+    killed in shelling"): a verbless twin of the count before it, set against it in the same
+    report, not the outlet's narration of what else happened ("..., while rescuers were still
+    searching")."""
+    if not marks or not marks <= _CONTRAST_MARKS or clause.tag_ != "VBN":
+        return False
+    kids = list(clause.children)
+    if any(c.dep_ in ("aux", "auxpass") for c in kids):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and any(g.dep_ == "nummod" for g in c.children) for c in kids)
 
 
 def _reasons_what_is_said(verb: Token, clause: Token, marks: set[str]) -> bool:

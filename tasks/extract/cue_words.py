@@ -17,7 +17,7 @@ SAY_VERBS = frozenset({
     "calculate", "count", "record", "document", "assess", "caution", "underline", "highlight",
     "maintain", "contend", "ask", "reply", "respond", "interpret", "label", "dismiss", "forecast",
     "term", "brand", "quote", "concede", "remark", "recall", "observe", "conclude", "hail",
-    "inquire", "enquire", "deny", "project", "propose", "recommend",
+    "inquire", "enquire", "deny", "project", "propose", "recommend", "tally",
 })  # fmt: skip
 # Reporting verbs that take only words, never a thing, as what they report: hung as a relative
 # clause on a quoted noun ("an “instant decision” she said, ...") they report that noun.

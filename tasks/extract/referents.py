@@ -136,6 +136,22 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
     return Named(text, AttributionKind.ORGANIZATION)
 
 
+def named_conjunct(head: Token) -> Token:
+    """Of sources coordinated as one speaker ("the militant group and Somali officials said"),
+    the first that carries a name when ``head``'s own phrase names no one: a description
+    ("the militant group") says less than "Somali officials"; ``head`` otherwise."""
+    if _carries_name(head):
+        return head
+    nouns = (c for c in head.conjuncts if c.i > head.i and c.pos_ in ("NOUN", "PROPN"))
+    return next((c for c in nouns if _carries_name(c)), head)
+
+
+def _carries_name(head: Token) -> bool:
+    """Whether the phrase headed by ``head`` holds a name ("Somali officials", "al Shabaab")."""
+    named = ("ORG", "NORP", "GPE", "PERSON")
+    return any(t.pos_ == "PROPN" or t.ent_type_ in named for t in noun_phrase(head))
+
+
 def _said_near(head: Token) -> str | None:
     """The adjective phrase after an anonymous source that says whom it is near, its only
     name: "a source close to the army", "officials familiar with the talks"."""

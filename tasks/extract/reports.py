@@ -259,6 +259,19 @@ def bare_report(noun: Token) -> bool:
     return is_report_noun(noun) and noun.pos_ == "NOUN" and not several and unowned(noun)
 
 
+def hearsay_of(noun: Token, target: Token, ctx: ArticleContext) -> Source | None:
+    """ "..., with reports of 30 civilians killed": plural reports naming no one, whose "of"
+    phrase holds the figure, are its source, as in "reports said" (hearsay: ``hedges``); one
+    named report ("reports of the UN") is ``report_source``'s."""
+    if noun.lemma_.lower() != "report" or noun.tag_ != "NNS" or not unowned(noun):
+        return None
+    of = (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of")
+    if not any(c.is_ancestor(target) for c in of):
+        return None
+    found = describe(noun, ctx)
+    return Source.of(found, "reports of") if found is not None else None
+
+
 def is_unowned_report(noun: Token) -> bool:
     """ "A pessimistic forecast", "one study", "an internal report": a singular report noun
     whose words before it name no owner; as a speaker it is no source name by itself (plural

@@ -48,12 +48,19 @@ from tasks.extract.cues import (
     speaker_of,
     trailing_cue,
 )
+from tasks.extract.descriptions import body_named_before, fuller_before
 from tasks.extract.forecast_clauses import with_forecast
 from tasks.extract.found_in import found_in
 from tasks.extract.grammar import agent, noun_phrase, put_at
 from tasks.extract.memo import sentence_of, span_text
 from tasks.extract.polls import is_respondents, poll_source
-from tasks.extract.referents import Named, body_spoken_for, describe, named_conjunct
+from tasks.extract.referents import (
+    Named,
+    body_spoken_for,
+    carries_name,
+    describe,
+    named_conjunct,
+)
 from tasks.extract.relative_cues import figure_noun_cue, which_cue
 from tasks.extract.reports import (
     Source,
@@ -238,10 +245,21 @@ def spoken_by(subj: Token, verb: Token, target: Token, ctx: ArticleContext) -> S
         return made_before(subj, ctx)  # "The figures show ...": no name by themselves
     if relayed_report(subj, verb):  # "X said initial reports indicated 12 ...": X's
         return None
-    found = describe(named_conjunct(subj), ctx)  # "the group and Somali officials said"
+    found = _described(subj, ctx)
     if found is not None and found.kind == AttributionKind.OFFICIAL_ANONYMOUS:
         found = body_spoken_for(subj) or found  # "a spokeswoman for Acme Re said": Acme Re
     return Source.of(found, cue_word(verb)) if found is not None else None
+
+
+def _described(subj: Token, ctx: ArticleContext) -> Named | None:
+    """Who a reporting verb's subject names: a named conjunct over a description ("the group
+    and Somali officials said"), the fuller mention a bare "the ministry" shortens, the body a
+    description of its kind stands for ("Al Shabaab ... The militant group said")."""
+    found = describe(fuller_before(subj, ctx) or named_conjunct(subj), ctx)
+    if found is None or found.kind != AttributionKind.ORGANIZATION or carries_name(subj):
+        return found  # "The Taliban militant group" names itself
+    body = body_named_before(subj, ctx)
+    return Named(body, AttributionKind.ORGANIZATION) if body is not None else found
 
 
 def _in_subject(subj: Token, verb: Token, target: Token) -> bool:

@@ -265,11 +265,27 @@ def hearsay_of(noun: Token, target: Token, ctx: ArticleContext) -> Source | None
     named report ("reports of the UN") is ``report_source``'s."""
     if noun.lemma_.lower() != "report" or noun.tag_ != "NNS" or not unowned(noun):
         return None
+    if not _frames_clause(noun):
+        return None  # "the order followed reports of 40 graves": an event, nobody's word
     of = (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of")
     if not any(c.is_ancestor(target) for c in of):
         return None
     found = describe(noun, ctx)
     return Source.of(found, "reports of") if found is not None else None
+
+
+_FRAMING_PREPS = frozenset({"with", "amid", "amidst"})
+
+
+def _frames_clause(noun: Token) -> bool:
+    """Whether reports frame what the sentence tells: "with/amid reports of ...", "there were
+    reports of ...", "reports of ... emerged" (a subject), not an object of what someone did
+    ("followed reports of ...", "denied reports of ...")."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if noun.dep_ == "attr":
+        return any(c.dep_ == "expl" for c in noun.head.children)
+    return noun.dep_ == "pobj" and noun.head.lower_ in _FRAMING_PREPS
 
 
 def is_unowned_report(noun: Token) -> bool:

@@ -357,7 +357,7 @@ def trailing_cue(sent: Span) -> Cue | None:
     for k in range(end, max(sent.start, end - 6), -1):  # "said on Monday", "said in a statement"
         verb = doc[k]
         if verb.tag_ in _FINITE and is_cue_verb(verb, quote=True) and verb.right_edge.i >= end:
-            speaker = speaker_of(verb)
+            speaker = speaker_of(verb) or _phrase_before(verb, sent)
             if speaker is None:
                 break  # maybe "the research notes" with "research" read as a compound
             if speaker.i > verb.i or not _after_comma(speaker, sent):
@@ -370,6 +370,22 @@ def trailing_cue(sent: Span) -> Cue | None:
         if doc[first - 1].text in (",", "”", '"'):
             return Cue(last, speaker)
     return None
+
+
+def _phrase_before(verb: Token, sent: Span) -> Token | None:
+    """The speaker of a closing "..., a local official and a rebel group said." that the parse
+    left without a subject (hanging the phrase on a noun before the comma as an apposition):
+    the noun phrase between the last comma and the verb, when it names someone."""
+    doc, start = sent.doc, verb.i
+    while start > sent.start and doc[start - 1].text != ",":
+        start -= 1
+    words = doc[start : verb.i]
+    if not len(words) or start == sent.start:
+        return None
+    if not all(t.pos_ in _NOMINAL or t.pos_ == "CCONJ" for t in words):
+        return None
+    heads = [t for t in words if not start <= t.head.i < verb.i and t.pos_ in _HEADS]
+    return heads[0] if len(heads) == 1 and _names_someone(heads[0]) else None
 
 
 def inverted_cue(sent: Span, after: int) -> Cue | None:

@@ -181,3 +181,74 @@ def test_unnamed_reports_source_and_hedge(nlp, text, number, source) -> None:
 )  # fmt: skip
 def test_unnamed_reports_guards(nlp, text, number, source) -> None:
     assert _source(nlp, text, number) == source
+
+
+# a bare "the ministry" stands for the fuller mention before it; "the monitor" for the body
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("The health ministry in Gaza said the toll had passed 36,000. The ministry added that"
+         " 81,026 people have been wounded.", "81,026", "health ministry"),
+        ("The Malian army said it had repelled the attack. Later the army said 40 fighters were"
+         " killed.", "40", "Malian army"),
+        ("The interior ministry of Niger announced new curfews on Friday.\n\nThe ministry said 12"
+         " police officers were killed in the ambush.", "12", "interior ministry of Niger"),
+        ("The Syrian Observatory for Human Rights said the strikes continued. The monitor said 12"
+         " civilians died.", "12", "Syrian Observatory for Human Rights"),
+    ],
+)  # fmt: skip
+def test_description_stands_for_body_before(nlp, text, number, source) -> None:
+    assert _source(nlp, text, number) == source
+
+
+# guards: nothing fuller before; a pronoun's mention; a description that names itself
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("The ministry said 12 police officers were killed in the ambush.", "12", "ministry"),
+        ("The new ministry opened. The ministry said 12 police officers were killed.", "12",
+         "ministry"),
+        ("He expected his own company's claims to be lower than those from the storms, which the"
+         " company put at $640m.", "$640m", "company"),
+        ("Tolo News said ten police officers were killed. The Taliban militant group claimed the"
+         " attack, saying its fighters had killed 25 police.", "25", "Taliban militant group"),
+    ],
+)  # fmt: skip
+def test_description_guards(nlp, text, number, source) -> None:
+    assert _source(nlp, text, number) == source
+
+
+# a closing "..., a local official and a rebel group said" the parse left without a subject
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("At least 20 villagers were killed in raids near the town of Gao on Monday, including at"
+         " a market abandoned weeks earlier by a French army unit, a regional official and a"
+         " local militia said.", "20", "regional official"),
+        ("At least 15 people were killed in shelling of the town of Kherson on Friday, including"
+         " in a district cleared last month by a Ukrainian army brigade, a regional official and"
+         " a hospital doctor said.", "15", "regional official"),
+        ("At least 40 homes were destroyed in the village of Tawila on Monday, including some"
+         " rebuilt last year by a Danish charity, a community leader and a rebel group said.",
+         "40", "community leader"),
+        ("Nine civilians were killed in air strikes around the town of Idlib on Thursday,"
+         " including on a clinic run until recently by a French medical charity, a rescue worker"
+         " and a monitoring group said.", "Nine", "rescue worker"),
+    ],
+)  # fmt: skip
+def test_closing_speaker_hung_as_apposition(nlp, text, number, source) -> None:
+    assert _source(nlp, text, number) == source
+
+
+# guards: a closing subject the parse found; no closing speaker at all
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("Eight fighters died in clashes near the border on Friday, a military spokesman said.",
+         "Eight", "military spokesman"),
+        ("Eight fighters died in clashes near the border on Friday, including two at a post held"
+         " by a United Nations mission.", "Eight", OUTLET),
+    ],
+)  # fmt: skip
+def test_closing_speaker_guards(nlp, text, number, source) -> None:
+    assert _source(nlp, text, number) == source

@@ -92,7 +92,7 @@ def according_to(
             obj = obj if obj is not None else pobj(tok)
             cue = f"{tok.lower_} {tok.nbor().lower_}"
             if obj is None:
-                found = _participle_read(tok.nbor(), ctx, cue)
+                found = _participle_read(tok.nbor(), ctx, cue) or _read_apart(tok.nbor(), ctx, cue)
             elif figure and bare_report(obj) and not any(c.dep_ == "prep" for c in obj.children):
                 found = _bare_owner(obj, ctx, cue)  # "according to the figures": no name by itself
             else:
@@ -123,6 +123,22 @@ def _participle_read(to: Token, ctx: ArticleContext, cue: str) -> Source | None:
         if found is None
         else replace(found, name=name if found.name == obj.text else found.name)
     )
+
+
+_NAME_WORDS = ("PROPN", "NOUN", "ADJ", "DET", "PART")
+
+
+def _read_apart(to: Token, ctx: ArticleContext, cue: str) -> Source | None:
+    """ "According to Information Minister Ann Lee, 27 soldiers died": a name the parse took
+    out of the phrase (as the subject of the clause after the comma); the name phrase between
+    "to" and the comma, its last word the head."""
+    doc, end = to.doc, to.i + 1
+    while end < len(doc) and doc[end].pos_ in _NAME_WORDS and doc[end].text != ",":
+        end += 1
+    if end == to.i + 1 or end >= len(doc) or doc[end].text != ",":
+        return None
+    head = doc[end - 1]
+    return _credited(head, ctx, cue) if head.pos_ in ("PROPN", "NOUN") else None
 
 
 def _credited(obj: Token, ctx: ArticleContext, cue: str) -> Source | None:

@@ -38,6 +38,7 @@ from tasks.extract.cue_words import (
     CLAUSE_ONLY_VERBS,
     DETECTION_VERBS,
     FINDING_VERBS,
+    REPLY_VERBS,
 )
 from tasks.extract.cues import (
     cue_word,
@@ -50,7 +51,7 @@ from tasks.extract.cues import (
 )
 from tasks.extract.descriptions import body_named_before, fuller_before
 from tasks.extract.forecast_clauses import with_forecast
-from tasks.extract.found_in import found_in
+from tasks.extract.found_in import found_in, put_out_in
 from tasks.extract.grammar import agent, noun_phrase, put_at
 from tasks.extract.memo import sentence_of, span_text
 from tasks.extract.polls import is_respondents, poll_source
@@ -112,12 +113,23 @@ def _speaks_for(verb: Token, target: Token) -> bool:
         # unless the parser hung the figure a verb puts something at in that phrase
         at = put_at(verb) if verb.lemma_.lower() in ("put", "place") else None
         return at is not None and clause.is_ancestor(at)
+    if clause is not None and clause.i < verb.i and _says_that_after(verb):
+        return False  # "4 were killed in X, the sources said that they targeted Y": Y's only
+    if verb.lemma_.lower() in REPLY_VERBS:  # "forces responded effectively, ..., with 15
+        return clause is not None and clause.dep_ in ("ccomp", "parataxis")  # militants dead"
     if verb.lemma_.lower() not in CLAUSE_ONLY_VERBS:
         return True
     if clause is None or clause.dep_ in ("ccomp", "parataxis", "xcomp", "advcl"):
         return True
     # a clause the parser misread as an object: "wrote that prices could triple to $380"
     return any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
+
+
+def _says_that_after(verb: Token) -> bool:
+    """Whether a reporting verb reports a "that" clause after it: then what comes before it, in
+    a run-on sentence the parse hung on it, is not what it reports."""
+    said = (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i)
+    return any(g.dep_ == "mark" and g.lower_ == "that" for c in said for g in c.children)
 
 
 def _reports_figure(verb: Token, target: Token) -> bool:
@@ -399,6 +411,7 @@ def sentence_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | 
         or according_to(sent, ctx, target)
         or by_estimate(target, ctx)  # "the war has, by expert estimates, killed 40,000"
         or found_in(target, ctx)  # "70% in various surveys", "40% in a Gallup poll"
+        or put_out_in(sent, target, ctx)  # "In a statement, X referred to ... 40 killed"
         or loose_cue(sent, target, ctx)
         or misread_source(sent, target, ctx)  # "X, ..., estimated claims would reach €20m"
     )

@@ -208,6 +208,8 @@ def speaker_of(verb: Token) -> Token | None:
         if (source := according_object(head)) is not None:
             return source  # "According to a nurse, “...”, adding that ...": the nurse
         return subject(head) if head.pos_ in ("VERB", "AUX") else None
+    if (own_subject := _subject_read_as_object(verb)) is not None:
+        return own_subject  # "X wouldn't give a toll but local media said ..."
     if (participle := _participle_conjoined(verb)) is not None:
         return speaker_of(participle)  # "..., estimating that 30 died and mentioning “...”"
     if (describer := _zero_relative_subject(verb)) is not None:
@@ -215,6 +217,26 @@ def speaker_of(verb: Token) -> Token | None:
     if any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_.lower() not in QUOTED_AS:
         return _document_in(verb)  # "X went on sale and is expected to cost ...": not X's word
     return subject(verb, ("nsubj",))
+
+
+_CLAUSE_LINKS = frozenset({"but", "while", "whereas", "yet"})
+
+
+def _subject_read_as_object(verb: Token) -> Token | None:
+    """The subject of a conjoined reporting verb that the parse joined to the object before it:
+    "The governor wouldn't give a toll but local media and residents said ...": "media" is the
+    second clause's subject, not a second thing the governor would not give."""
+    if verb.dep_ != "conj" or verb.i < 2:
+        return None
+    doc, start = verb.doc, verb.i
+    while start > 0 and (doc[start - 1].pos_ in _NOMINAL or doc[start - 1].lower_ == "and"):
+        start -= 1
+    if start == verb.i or start == 0 or doc[start - 1].lower_ not in _CLAUSE_LINKS:
+        return None
+    heads = [t for t in doc[start : verb.i] if t.pos_ in _HEADS]
+    if not heads or heads[0].dep_ != "conj" or not any(_names_someone(h) for h in heads):
+        return None
+    return heads[0]
 
 
 def _reports_that(verb: Token) -> bool:

@@ -414,3 +414,34 @@ def test_cue_with_that_clause_after_reports_only_it(nlp, text, number) -> None:
 )  # fmt: skip
 def test_cue_with_that_clause_guards(nlp, text, number, source) -> None:
     assert _source(nlp, text, number) == source
+
+
+# "X wouldn't give a toll but Y said ...": Y, which the parse joined to X's object, speaks
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("The commander would not confirm the losses but local officials and medics said 25"
+         " soldiers died.", "25", "local officials"),
+        ("The army would not give figures but villagers and aid workers said 30 homes were"
+         " destroyed.", "30", "villagers"),
+        ("The governor would not give a toll but local journalists and residents said at least"
+         " nine people died.", "nine", "local journalists"),
+        ("The army refused to confirm any losses yet medics and residents said 11 soldiers were"
+         " killed.", "11", "medics"),
+    ],
+)  # fmt: skip
+def test_second_clause_subject_read_as_object(nlp, text, number, source) -> None:
+    assert _source(nlp, text, number) == source
+
+
+# guards: one subject for both verbs; a second subject the parse found
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("The mayor visited the hospital and said 12 patients were in critical condition.", "12",
+         "mayor"),
+        ("The army gave no figures but residents said 20 houses were burned.", "20", "residents"),
+    ],
+)  # fmt: skip
+def test_second_clause_subject_guards(nlp, text, number, source) -> None:
+    assert _source(nlp, text, number) == source

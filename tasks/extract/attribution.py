@@ -38,25 +38,34 @@ from tasks.extract.cue_words import (
     CLAUSE_ONLY_VERBS,
     DETECTION_VERBS,
     FINDING_VERBS,
+    REPLY_VERBS,
 )
 from tasks.extract.cues import (
     cue_word,
     inverted_cue,
     is_cue_verb,
     misread_cue,
+    partitive_of,
     speaker_of,
     trailing_cue,
 )
 from tasks.extract.denials import answers_the_report
+from tasks.extract.descriptions import body_named_before, fuller_before
 from tasks.extract.forecast_clauses import with_forecast
-from tasks.extract.found_in import found_in
+from tasks.extract.found_in import found_in, put_out_in
 from tasks.extract.grammar import agent, noun_phrase, put_at
 from tasks.extract.memo import sentence_of, span_text
 from tasks.extract.polls import is_respondents, poll_source
 from tasks.extract.postings import posted_by
-from tasks.extract.referents import Named, body_spoken_for, describe
+from tasks.extract.referents import (
+    Named,
+    body_spoken_for,
+    carries_name,
+    describe,
+    named_conjunct,
+)
 from tasks.extract.relative_cues import figure_noun_cue, which_cue
-from tasks.extract.relays import relays_a_source
+from tasks.extract.relays import relayed_cue
 from tasks.extract.reports import (
     Source,
     according_to,
@@ -66,6 +75,7 @@ from tasks.extract.reports import (
     colon_report,
     complement_of,
     gathers,
+    hearsay_of,
     is_unowned_report,
     made_before,
     relayed_report,
@@ -106,12 +116,23 @@ def _speaks_for(verb: Token, target: Token) -> bool:
         # unless the parser hung the figure a verb puts something at in that phrase
         at = put_at(verb) if verb.lemma_.lower() in ("put", "place") else None
         return at is not None and clause.is_ancestor(at)
+    if clause is not None and clause.i < verb.i and _says_that_after(verb):
+        return False  # "4 were killed in X, the sources said that they targeted Y": Y's only
+    if verb.lemma_.lower() in REPLY_VERBS:  # "forces responded effectively, ..., with 15
+        return clause is not None and clause.dep_ in ("ccomp", "parataxis")  # militants dead"
     if verb.lemma_.lower() not in CLAUSE_ONLY_VERBS:
         return True
     if clause is None or clause.dep_ in ("ccomp", "parataxis", "xcomp", "advcl"):
         return True
     # a clause the parser misread as an object: "wrote that prices could triple to $380"
     return any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
+
+
+def _says_that_after(verb: Token) -> bool:
+    """Whether a reporting verb reports a "that" clause after it: then what comes before it, in
+    a run-on sentence the parse hung on it, is not what it reports."""
+    said = (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i)
+    return any(g.dep_ == "mark" and g.lower_ == "that" for c in said for g in c.children)
 
 
 def _reports_figure(verb: Token, target: Token) -> bool:
@@ -122,6 +143,8 @@ def _reports_figure(verb: Token, target: Token) -> bool:
         return False  # "X vowed that Y would pay, after 10 civilians were killed"
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False  # "X said that the US will announce $2bn": not given yet, X gives it
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "the army did not mention another attack that left dozens dead": not its
     if is_cue_verb(verb, figure=True):
         return _speaks_for(verb, target)
     if verb.lemma_.lower() in DETECTION_VERBS:
@@ -161,6 +184,8 @@ def from_ancestors(target: Token, ctx: ArticleContext) -> Source | None:
     for anc in target.ancestors:
         if (found_report := report_source(anc, ctx, holds=True)) is not None:
             return found_report
+        if (hearsay := hearsay_of(anc, target, ctx)) is not None:
+            return hearsay  # "with reports of 30 civilians killed"
         noun = complement_of(anc)  # "pointed to X's predictions that ..." hung on the verb
         if noun is not None and (found_report := report_source(noun, ctx, holds=True)):
             return found_report
@@ -225,7 +250,7 @@ def spoken_by(subj: Token, verb: Token, target: Token, ctx: ArticleContext) -> S
             return None
         scope = AttributionScope.SENTENCE if polled[1] else AttributionScope.PARAGRAPH
         return Source(polled[0].name, polled[0].kind, cue_word(verb), scope)
-    if subj.left_edge.i <= target.i <= subj.right_edge.i and not subj.is_ancestor(verb):
+    if _in_subject(subj, verb, target):
         return None  # "the 87 dead ... said" (not "the mayor, who said 40 ...")
     if causes(subj, verb) and not told(verb, target):
         return None  # "the strikes claimed 24 lives", "shelling raised the toll to 40": causes
@@ -237,10 +262,40 @@ def spoken_by(subj: Token, verb: Token, target: Token, ctx: ArticleContext) -> S
         return made_before(subj, ctx)  # "The figures show ...": no name by themselves
     if relayed_report(subj, verb):  # "X said initial reports indicated 12 ...": X's
         return None
-    found = describe(subj, ctx)
+    found = _described(subj, ctx)
     if found is not None and found.kind == AttributionKind.OFFICIAL_ANONYMOUS:
         found = body_spoken_for(subj) or found  # "a spokeswoman for Acme Re said": Acme Re
     return Source.of(found, cue_word(verb)) if found is not None else None
+
+
+def _described(subj: Token, ctx: ArticleContext) -> Named | None:
+    """Who a reporting verb's subject names: a named conjunct over a description ("the group
+    and Somali officials said"), the fuller mention a bare "the ministry" shortens, the body a
+    description of its kind stands for ("Al Shabaab ... The militant group said")."""
+    found = describe(fuller_before(subj, ctx) or named_conjunct(subj), ctx)
+    if found is None or found.kind != AttributionKind.ORGANIZATION or carries_name(subj):
+        return found  # "The Taliban militant group" names itself
+    body = body_named_before(subj, ctx)
+    return Named(body, AttributionKind.ORGANIZATION) if body is not None else found
+
+
+def _in_subject(subj: Token, verb: Token, target: Token) -> bool:
+    """Whether ``target`` lies in the reporting verb's subject phrase ("the 87 dead ... said"),
+    not in a relative clause that holds the verb ("the mayor, who said 40 ..."), nor in a
+    count's breakdown after the verb that the parse hung on the subject ("X counted 26 deaths,
+    eight of them by mines": "eight of them" picks from the 26, not from X)."""
+    if subj.is_ancestor(verb) or not (subj.i == target.i or subj.is_ancestor(target)):
+        return False
+    return not any(
+        a.dep_ == "appos" and a.head.i == subj.i and a.i > verb.i and _of_them(a)
+        for a in (target, *target.ancestors)
+    )
+
+
+def _of_them(count: Token) -> bool:
+    """A number picking from what a pronoun stands for: "eight of them", "two of whom"."""
+    whole = partitive_of(count)
+    return whole is not None and whole.pos_ == "PRON"
 
 
 def _bare_finding(subj: Token, verb: Token) -> bool:
@@ -298,9 +353,14 @@ def closing_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | N
         cue = None  # "..., the mayor called for calm": it says its own object, not the figure
     if cue is None or cue.verb.i <= target.i:
         cue = inverted_cue(sent, target.i)
-    if cue is None or relays_a_source(cue.verb, target) or answers_the_report(cue.verb):
-        return None  # "X said 14 died, Reuters reported", "..., a claim Y denied": X's
-    return spoken_by(cue.speaker, cue.verb, target, ctx)
+    if cue is None or answers_the_report(cue.verb):
+        return None  # "..., a claim the army denied": not the army's
+    found = spoken_by(cue.speaker, cue.verb, target, ctx)
+    inner = relayed_cue(cue.verb, target)
+    if inner is None or found is None or found.kind != AttributionKind.MEDIA:
+        return found
+    # "X said 14 died, Reuters reported": X's, when X's clause holds the figure
+    return cue_source(inner, target, ctx) if _reports_figure(inner, target) else None
 
 
 def relative_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
@@ -349,6 +409,7 @@ def sentence_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | 
         or according_to(sent, ctx, target)
         or by_estimate(target, ctx)  # "the war has, by expert estimates, killed 40,000"
         or found_in(target, ctx)  # "70% in various surveys", "40% in a Gallup poll"
+        or put_out_in(sent, target, ctx)  # "In a statement, X referred to ... 40 killed"
         or loose_cue(sent, target, ctx)
         or misread_source(sent, target, ctx)  # "X, ..., estimated claims would reach €20m"
     )

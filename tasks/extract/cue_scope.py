@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tasks.extract.claim_words import VIOLENCE_WORDS
-from tasks.extract.cue_words import ADDRESSEE_VERBS, BACKGROUND_WORDS, QUOTED_AS
+from tasks.extract.cue_words import ADDRESSEE_VERBS, BACKGROUND_WORDS, QUOTED_AS, REPLY_VERBS
 from tasks.extract.cues import is_cue_verb, takes_lives
 from tasks.extract.grammar import SUBJECT_DEPS
 from tasks.extract.memo import sentence_of
@@ -20,8 +20,6 @@ from tasks.extract.memo import sentence_of
 # Prepositions of a phrase opening the sentence that sets its scene: "At the checkpoint some
 # 2km from the bridge, a guard told us ..." (the distance is no part of what was told).
 _PLACE_WORDS = frozenset({"at", "near", "outside", "inside", "around", "beside"})
-# What a verb answers or replies to is not its word: "responded to 81 questions".
-_ANSWER_VERBS = frozenset({"respond", "reply", "answer"})
 # Prepositions that give a closing verb a complement of its own: "called for calm", "warned
 # against escalation".
 _OWN_PREPS = frozenset({"for", "against"})
@@ -40,15 +38,17 @@ def background_clause(verb: Token, clause: Token) -> bool:
     if clause.dep_ == "prep":
         if clause.lower_ == "as" and lemma in QUOTED_AS:  # "was quoted as saying ...": what
             return False  # is quoted
-        if clause.lower_ == "to" and lemma in _ANSWER_VERBS:
+        if clause.lower_ == "to" and lemma in REPLY_VERBS:
             return True
         fronted = clause.i == sentence_of(clause).start and clause.lower_ in _PLACE_WORDS
         return clause.lower_ in BACKGROUND_WORDS or fronted
     if clause.dep_ != "advcl":
         return False
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-    if _reasons_what_is_said(verb, clause, marks):
+    if _reasons_what_is_said(verb, clause, marks) or _elliptical_twin(clause, marks):
         return False
+    if marks & _CONCESSIVE_MARKS and any(c.dep_ == "ccomp" for c in verb.children):
+        return True  # "Although 150 trucks got in, aid workers say it is not enough"
     if marks == {"as"}:  # "..., the experts said, as is the transfer of 1m people": likewise
         return any(c.dep_ in SUBJECT_DEPS and c.i < clause.i for c in clause.children)
     opening = clause.doc[clause.left_edge.i]  # "After a clash left five dead, ..." (a clause
@@ -58,6 +58,22 @@ def background_clause(verb: Token, clause: Token) -> bool:
 
 
 _CAUSE_MARKS = frozenset({"because", "since", "as"})
+_CONTRAST_MARKS = frozenset({"while", "whereas"})
+# Marks of a clause a speaker's own claim is set against: what it concedes is the writer's.
+_CONCESSIVE_MARKS = frozenset({"although", "though"})
+
+
+def _elliptical_twin(clause: Token, marks: set[str]) -> bool:
+    """A "while" clause that leaves out its auxiliary ("X counted 26 dead, while nine fighters
+    killed in shelling"): a verbless twin of the count before it, set against it in the same
+    report, not the outlet's narration of what else happened ("..., while rescuers were still
+    searching")."""
+    if not marks or not marks <= _CONTRAST_MARKS or clause.tag_ != "VBN":
+        return False
+    kids = list(clause.children)
+    if any(c.dep_ in ("aux", "auxpass") for c in kids):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and any(g.dep_ == "nummod" for g in c.children) for c in kids)
 
 
 def _reasons_what_is_said(verb: Token, clause: Token, marks: set[str]) -> bool:

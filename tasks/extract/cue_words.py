@@ -17,7 +17,7 @@ SAY_VERBS = frozenset({
     "calculate", "count", "record", "document", "assess", "caution", "underline", "highlight",
     "maintain", "contend", "ask", "reply", "respond", "interpret", "label", "dismiss", "forecast",
     "term", "brand", "quote", "concede", "remark", "recall", "observe", "conclude", "hail",
-    "inquire", "enquire", "deny", "project", "propose", "recommend",
+    "inquire", "enquire", "deny", "project", "propose", "recommend", "tally",
 })  # fmt: skip
 # Reporting verbs that take only words, never a thing, as what they report: hung as a relative
 # clause on a quoted noun ("an “instant decision” she said, ...") they report that noun.
@@ -243,6 +243,9 @@ SPEECH_NOUNS = frozenset({
 })  # fmt: skip
 # Verbs (lemmas) that answer someone's words when their object is a speech noun ("rejected his
 # comments", "dismissed the criticism"): the answer is the latest speech in its sentence.
+# Verbs (lemmas) of replying: what they report is the clause they take ("replied that 40 ..."),
+# never what they act on or how ("responded to 81 questions", "forces responded effectively").
+REPLY_VERBS = frozenset({"respond", "reply", "answer"})
 ANSWER_VERBS = frozenset({
     "reject", "dismiss", "rebut", "deny", "refute", "dispute", "contest", "counter", "contradict",
 })  # fmt: skip

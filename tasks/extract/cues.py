@@ -133,8 +133,11 @@ def _verb_read_as_noun(tok: Token) -> bool:
 
 
 def _report_subject(verb: Token) -> bool:
-    """ "The report found ...", "the study shows ...": a report presenting evidence speaks."""
+    """ "The report found ...", "the study shows ...": a report presenting evidence speaks; so
+    does one a participle hangs on ("with reports indicating 25 ...", "data showing 40% ...")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        subj = verb.head
     return subj is not None and (subj.lemma_.lower() in REPORT_NOUNS or subj.lower_ in REPORT_NOUNS)
 
 
@@ -216,6 +219,8 @@ def speaker_of(verb: Token) -> Token | None:
         if (source := according_object(head)) is not None:
             return source  # "According to a nurse, “...”, adding that ...": the nurse
         return subject(head) if head.pos_ in ("VERB", "AUX") else None
+    if (own_subject := _subject_read_as_object(verb)) is not None:
+        return own_subject  # "X wouldn't give a toll but local media said ..."
     if (participle := _participle_conjoined(verb)) is not None:
         return speaker_of(participle)  # "..., estimating that 30 died and mentioning “...”"
     if (describer := _zero_relative_subject(verb)) is not None:
@@ -223,6 +228,26 @@ def speaker_of(verb: Token) -> Token | None:
     if any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_.lower() not in QUOTED_AS:
         return _document_in(verb)  # "X went on sale and is expected to cost ...": not X's word
     return subject(verb, ("nsubj",))
+
+
+_CLAUSE_LINKS = frozenset({"but", "while", "whereas", "yet"})
+
+
+def _subject_read_as_object(verb: Token) -> Token | None:
+    """The subject of a conjoined reporting verb that the parse joined to the object before it:
+    "The governor wouldn't give a toll but local media and residents said ...": "media" is the
+    second clause's subject, not a second thing the governor would not give."""
+    if verb.dep_ != "conj" or verb.i < 2:
+        return None
+    doc, start = verb.doc, verb.i
+    while start > 0 and (doc[start - 1].pos_ in _NOMINAL or doc[start - 1].lower_ == "and"):
+        start -= 1
+    if start == verb.i or start == 0 or doc[start - 1].lower_ not in _CLAUSE_LINKS:
+        return None
+    heads = [t for t in doc[start : verb.i] if t.pos_ in _HEADS]
+    if not heads or heads[0].dep_ != "conj" or not any(_names_someone(h) for h in heads):
+        return None
+    return heads[0]
 
 
 def _reports_that(verb: Token) -> bool:
@@ -365,7 +390,7 @@ def trailing_cue(sent: Span) -> Cue | None:
     for k in range(end, max(sent.start, end - 6), -1):  # "said on Monday", "said in a statement"
         verb = doc[k]
         if verb.tag_ in _FINITE and is_cue_verb(verb, quote=True) and verb.right_edge.i >= end:
-            speaker = speaker_of(verb)
+            speaker = speaker_of(verb) or _phrase_before(verb, sent)
             if speaker is None:
                 break  # maybe "the research notes" with "research" read as a compound
             if speaker.i > verb.i or not _after_comma(speaker, sent):
@@ -378,6 +403,22 @@ def trailing_cue(sent: Span) -> Cue | None:
         if doc[first - 1].text in (",", "”", '"'):
             return Cue(last, speaker)
     return None
+
+
+def _phrase_before(verb: Token, sent: Span) -> Token | None:
+    """The speaker of a closing "..., a local official and a rebel group said." that the parse
+    left without a subject (hanging the phrase on a noun before the comma as an apposition):
+    the noun phrase between the last comma and the verb, when it names someone."""
+    doc, start = sent.doc, verb.i
+    while start > sent.start and doc[start - 1].text != ",":
+        start -= 1
+    words = doc[start : verb.i]
+    if not len(words) or start == sent.start:
+        return None
+    if not all(t.pos_ in _NOMINAL or t.pos_ == "CCONJ" for t in words):
+        return None
+    heads = [t for t in words if not start <= t.head.i < verb.i and t.pos_ in _HEADS]
+    return heads[0] if len(heads) == 1 and _names_someone(heads[0]) else None
 
 
 def inverted_cue(sent: Span, after: int) -> Cue | None:

@@ -17,13 +17,19 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.claim_words import PERSON_NOUNS
 from tasks.extract.context import ArticleContext, narration_back, subjects_of
-from tasks.extract.cue_words import NEW_SOURCE_NOUNS, OFFICIAL_NOUNS, SPOKESPERSON_NOUNS
+from tasks.extract.cue_words import (
+    BODY_NOUNS,
+    NEW_SOURCE_NOUNS,
+    OFFICIAL_NOUNS,
+    SPOKESPERSON_NOUNS,
+)
 from tasks.extract.gazetteer import country_of, is_country_or_region
 from tasks.extract.grammar import (
     entity_at,
     noun_phrase,
     paragraph_before,
     sentence_before,
+    sentences_back,
     subject,
 )
 from tasks.extract.memo import STRING_ANSWERS, sentence_of
@@ -247,6 +253,38 @@ def _kind_named(cand: Token, desc: Token, ctx: ArticleContext, depth: int) -> st
     if cand.lemma_.lower() != desc.lemma_.lower() or depth >= _SAME_BODY_BACK:
         return None
     return body_named_before(cand, ctx, depth + 1)
+
+
+_FULLER_BACK = 6  # how many sentences back "the ministry" looks for "the health ministry in X"
+_FULLER_DEPS = ("compound", "prep", "nmod")
+
+
+def fuller_before(desc: Token, ctx: ArticleContext) -> Token | None:
+    """The fuller mention a bare "the ministry" (an institution's noun with nothing but "the")
+    shortens: the nearest earlier one of the same noun that says which it is ("The health
+    ministry in Gaza said ... The ministry added ..."), outside quotations; None when the
+    article gave none."""
+    if desc.pos_ != "NOUN" or desc.tag_ != "NN" or desc.lemma_.lower() not in BODY_NOUNS:
+        return None
+    if [c.lower_ for c in desc.children] != ["the"]:
+        return None
+    lemma, sent = desc.lemma_.lower(), sentence_of(desc)
+    for prev in (sent, *sentences_back(sent, _FULLER_BACK)):
+        for tok in reversed(prev):
+            if tok.i >= desc.i or tok.lemma_.lower() != lemma or ctx.in_quote(tok.idx):
+                continue
+            if _says_which(tok):
+                return tok
+    return None
+
+
+def _says_which(tok: Token) -> bool:
+    """Whether a mention of an institution says which one it is: a noun or a phrase before or
+    after it ("the health ministry", "the ministry of Niger") or a name ("the Malian army");
+    not a pronoun's ("his own company")."""
+    if any(c.dep_ in _FULLER_DEPS for c in tok.children):
+        return True
+    return any(t.ent_type_ in _NAMED or t.pos_ == "PROPN" for t in noun_phrase(tok))
 
 
 def issuer_before(desc: Token, ctx: ArticleContext) -> Token | None:

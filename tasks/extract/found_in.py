@@ -6,18 +6,22 @@ report says where the figure was found: an owned report ("a Gallup poll", "data 
 is its owner's; several reports ("in various surveys", "in recent polls") have no single owner,
 so the figure is theirs as a group, and a source named elsewhere in the sentence or the article
 ("..., according to the pollster Ipsos") is not its source. A lone report that names no owner
-("in a recent poll") says nothing and leaves the figure to the other rules.
+("in a recent poll") says nothing and leaves the figure to the other rules. A report opening
+the sentence that the main verb's subject put out ("In a statement issued on Monday, the army
+referred to an operation which led to the deaths of 40 fighters") frames all the clause tells as
+that subject's word in it.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from tasks.extract.context import ArticleContext
+from tasks.extract.cue_scope import causes
 from tasks.extract.cues import is_cue_verb
-from tasks.extract.grammar import SUBJECT_DEPS, pobj
+from tasks.extract.grammar import SUBJECT_DEPS, pobj, subject
 from tasks.extract.polls import POLL_NOUNS
 from tasks.extract.quantity_words import FRACTIONS, PERCENT_WORDS
 from tasks.extract.referents import describe
@@ -81,3 +85,26 @@ def _several(noun: Token) -> bool:
     if noun.tag_ != "NNS":
         return False
     return noun.lemma_.lower() in POLL_NOUNS or any(c.lower_ in _SEVERAL for c in noun.lefts)
+
+
+def put_out_in(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
+    """The source of a report that opens the sentence ("In a statement issued on 1 April, the
+    army referred to ... which led to the neutralisation of 40 fighters"): its author when it
+    names one, else the subject of the verb it is on, whose words it holds; not a figure in
+    that subject ("In a poll, 40% of voters ...")."""
+    opening = sent[0]
+    verb = opening.head
+    if opening.lower_ != _CUE or opening.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    noun = pobj(opening)
+    if noun is None or not is_report_noun(noun) or not verb.is_ancestor(target):
+        return None
+    if (owned := report_source(noun, ctx, holds=True)) is not None:
+        return replace(owned, cue=_CUE)
+    subj = subject(verb)
+    if subj is None or subj.i == target.i or subj.is_ancestor(target) or ctx.in_quote(subj.idx):
+        return None
+    if causes(subj, verb):
+        return None  # "In a statement, the ministry said “the fighting killed 16”": a cause
+    found = describe(subj, ctx)
+    return None if found is None else Source.of(found, f"{_CUE} {noun.lower_}")

@@ -40,7 +40,7 @@ def hedge_cue(sent: Span, source: Source | None, target: Token | None = None) ->
         lemma = tok.lemma_.lower()
         if lemma in HEDGE_LEMMAS and not takes_lives(tok):  # "the war claimed 300 lives"
             return low
-        if lemma == "report" and pos == "NOUN" and source is None and _hearsay(tok):
+        if lemma == "report" and pos == "NOUN" and _unsourced(source, tok) and _hearsay(tok):
             return "reports"
     if source is not None and source.cue in _cue_hedges(sent):
         return source.cue  # "..., estimated the General Staff": the cue that sources it hedges
@@ -49,6 +49,12 @@ def hedge_cue(sent: Span, source: Source | None, target: Token | None = None) ->
         if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in HEDGE_LEMMAS:
             return noun.lower_
     return None
+
+
+def _unsourced(source: Source | None, report: Token) -> bool:
+    """Whether nothing but the ``report`` noun itself sources the figure: no source, or the
+    reports as their own source ("with reports indicating 25 ...": hearsay all the same)."""
+    return source is None or source.name.lower() == report.lower_
 
 
 def _reported_as_said(word: Token, scope: set[int] | None) -> bool:

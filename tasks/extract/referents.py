@@ -144,6 +144,22 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
     return Named(text, AttributionKind.ORGANIZATION)
 
 
+def named_conjunct(head: Token) -> Token:
+    """Of sources coordinated as one speaker ("the militant group and Somali officials said"),
+    the first that carries a name when ``head``'s own phrase names no one: a description of a
+    body ("the militant group") says less than "Somali officials"; ``head`` otherwise."""
+    if carries_name(head) or head.lemma_.lower() in OFFICIAL_NOUNS:
+        return head  # "the minister and Paul Ekani": two people, the first speaks first
+    nouns = (c for c in head.conjuncts if c.i > head.i and c.pos_ in ("NOUN", "PROPN"))
+    return next((c for c in nouns if carries_name(c)), head)
+
+
+def carries_name(head: Token) -> bool:
+    """Whether the phrase headed by ``head`` holds a name ("Somali officials", "al Shabaab")."""
+    named = ("ORG", "NORP", "GPE", "PERSON")
+    return any(t.pos_ == "PROPN" or t.ent_type_ in named for t in noun_phrase(head))
+
+
 def _said_near(head: Token) -> str | None:
     """The adjective phrase after an anonymous source that says whom it is near, its only
     name: "a source close to the army", "officials familiar with the talks"."""

@@ -2,7 +2,9 @@
 says the figure ("The army said that 14 soldiers died, Reuters reported"). The medium relays
 the army's word; the figure stays the army's, as it would in "according to Reuters, the army
 said ...". A closing cue over a clause with no speaker of its own ("Fourteen soldiers died,
-Reuters reported") is still the medium's."""
+Reuters reported") is still the medium's; so is one whose inner clause does not hold the figure,
+and a relaying speaker who is no medium ("..., the army spokesman reported") keeps the figure
+(``attribution.closing_source``)."""
 
 from __future__ import annotations
 
@@ -12,12 +14,13 @@ from tasks.extract.cue_words import RELAY_VERBS
 from tasks.extract.cues import is_cue_verb, speaker_of
 
 
-def relays_a_source(verb: Token, target: Token) -> bool:
-    """Whether the closing cue ``verb`` only relays ``target``: a relay verb after an earlier
-    reporting verb above the figure that has a speaker of its own ("X said that ...")."""
+def relayed_cue(verb: Token, target: Token) -> Token | None:
+    """The reporting verb whose speaker the closing cue ``verb`` only relays: an earlier one
+    above the figure that has a speaker of its own ("X said that ..."), whichever of the two
+    verbs the parse puts above the other; None when ``verb`` is no relay verb or relays none."""
     if verb.lemma_.lower() not in RELAY_VERBS:
-        return False
-    return any(_inner_report(anc, verb) for anc in target.ancestors)
+        return None
+    return next((anc for anc in target.ancestors if _inner_report(anc, verb)), None)
 
 
 def _inner_report(anc: Token, verb: Token) -> bool:

@@ -92,7 +92,7 @@ def according_to(
             obj = obj if obj is not None else pobj(tok)
             cue = f"{tok.lower_} {tok.nbor().lower_}"
             if obj is None:
-                found = _participle_read(tok.nbor(), ctx, cue)
+                found = _participle_read(tok.nbor(), ctx, cue) or _read_apart(tok.nbor(), ctx, cue)
             elif figure and bare_report(obj) and not any(c.dep_ == "prep" for c in obj.children):
                 found = _bare_owner(obj, ctx, cue)  # "according to the figures": no name by itself
             else:
@@ -123,6 +123,22 @@ def _participle_read(to: Token, ctx: ArticleContext, cue: str) -> Source | None:
         if found is None
         else replace(found, name=name if found.name == obj.text else found.name)
     )
+
+
+_NAME_WORDS = ("PROPN", "NOUN", "ADJ", "DET", "PART")
+
+
+def _read_apart(to: Token, ctx: ArticleContext, cue: str) -> Source | None:
+    """ "According to Information Minister Ann Lee, 27 soldiers died": a name the parse took
+    out of the phrase (as the subject of the clause after the comma); the name phrase between
+    "to" and the comma, its last word the head."""
+    doc, end = to.doc, to.i + 1
+    while end < len(doc) and doc[end].pos_ in _NAME_WORDS and doc[end].text != ",":
+        end += 1
+    if end == to.i + 1 or end >= len(doc) or doc[end].text != ",":
+        return None
+    head = doc[end - 1]
+    return _credited(head, ctx, cue) if head.pos_ in ("PROPN", "NOUN") else None
 
 
 def _credited(obj: Token, ctx: ArticleContext, cue: str) -> Source | None:
@@ -257,6 +273,35 @@ def bare_report(noun: Token) -> bool:
     reports, hearsay) and keep their reading, as in "reports said"."""
     several = noun.lemma_.lower() == "report" and noun.tag_ == "NNS"
     return is_report_noun(noun) and noun.pos_ == "NOUN" and not several and unowned(noun)
+
+
+def hearsay_of(noun: Token, target: Token, ctx: ArticleContext) -> Source | None:
+    """ "..., with reports of 30 civilians killed": plural reports naming no one, whose "of"
+    phrase holds the figure, are its source, as in "reports said" (hearsay: ``hedges``); one
+    named report ("reports of the UN") is ``report_source``'s."""
+    if noun.lemma_.lower() != "report" or noun.tag_ != "NNS" or not unowned(noun):
+        return None
+    if not _frames_clause(noun):
+        return None  # "the order followed reports of 40 graves": an event, nobody's word
+    of = (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of")
+    if not any(c.is_ancestor(target) for c in of):
+        return None
+    found = describe(noun, ctx)
+    return Source.of(found, "reports of") if found is not None else None
+
+
+_FRAMING_PREPS = frozenset({"with", "amid", "amidst"})
+
+
+def _frames_clause(noun: Token) -> bool:
+    """Whether reports frame what the sentence tells: "with/amid reports of ...", "there were
+    reports of ...", "reports of ... emerged" (a subject), not an object of what someone did
+    ("followed reports of ...", "denied reports of ...")."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if noun.dep_ == "attr":
+        return any(c.dep_ == "expl" for c in noun.head.children)
+    return noun.dep_ == "pobj" and noun.head.lower_ in _FRAMING_PREPS
 
 
 def is_unowned_report(noun: Token) -> bool:

@@ -63,6 +63,8 @@ MEASURE_UNITS: Final = {
     "year": "years", "years": "years", "month": "months", "months": "months", "week": "weeks",
     "weeks": "weeks", "day": "days", "days": "days", "hour": "hours", "hours": "hours",
     "minute": "minutes", "minutes": "minutes", "seconds": "seconds", "decade": "decades",
+    "milliseconds": "milliseconds", "millisecond": "milliseconds",
+    "microseconds": "microseconds", "nanoseconds": "nanoseconds",
     "decades": "decades", "hectares": "hectares", "mph": "mph",
     "ft": "ft", "feet": "ft", "foot": "ft", "litres": "litres", "liters": "litres",
     "barrels": "barrels", "barrel": "barrels", "mins": "minutes", "min": "minutes",
@@ -75,8 +77,9 @@ MEASURE_UNITS: Final = {
 }  # fmt: skip
 # Units of time: a quantity in one is a duration, an age or a relative time, never a claim.
 TIME_UNITS: Final = frozenset(
-    {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades"}
-)
+    {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades",
+     "milliseconds", "microseconds", "nanoseconds"}
+)  # fmt: skip
 # "26,000 square km", "10,039 sq miles": an area.
 AREA_UNITS: Final = {
     "km": "km2", "kilometres": "km2", "kilometers": "km2", "miles": "mi2", "mile": "mi2",
@@ -220,3 +223,16 @@ RACE_WORDS: Final = {
     "final", "finals", "heat", "heats", "race", "sprint", "title", "champion", "gold", "silver",
     "bronze", "record", "steeplechase", "run", "metres", "dash", "semi-final", "individual",
 }  # fmt: skip
+# A parent "of" a number: "a father of four", "mother-of-two": the size of a family.
+PARENT_NOUNS: Final = {
+    "father", "mother", "parent", "grandfather", "grandmother", "grandparent", "dad", "mum",
+    "mom", "grandad", "granddad", "grandma", "grandpa",
+}  # fmt: skip
+# Words that make "quarters" periods of a year ("the past three quarters", "three quarters in
+# a row"), not a fraction of a whole.
+PERIOD_BEFORE: Final = {
+    "past", "last", "previous", "next", "first", "final", "consecutive", "successive",
+    "straight", "coming", "following",
+}  # fmt: skip
+# Bounds of an age: "those under 35", "people over 65", "children below five".
+AGE_BOUNDS: Final = {"under", "over", "above", "below"}

@@ -26,6 +26,7 @@ _STRONG = "strong"
 _MEMBER_PREPS = {"in", "into", "with", "of"}
 _INTO = {"into"}
 _HELD_PREPS = {"in", "to", "into", "at"}
+_STATES = {"state", "country", "nation"}  # members of a body that are states
 
 
 def strength_noun(doc: Doc, q: Quantity) -> Token | None:
@@ -265,9 +266,15 @@ def rounds_of_something_else(noun: Token) -> bool:
 
 
 def owned_by_organisation(noun: Token) -> bool:
-    """ "NATO allies", "Nato's 30 members", "the 25-member EU": an organisation owns them."""
+    """ "NATO allies", "Nato's 30 members", "the 25-member EU": an organisation owns them; and
+    members of a body of states, named or not ("the 12-member eurozone bloc", "the 30 member
+    countries of the OECD", "its 27 member states"): states, not people."""
     if noun.dep_ == "compound" and noun.head.ent_type_ in ("ORG", "GPE"):
         return True
+    if noun.dep_ == "compound" and noun_lemma(noun.head) in words.STATE_BODIES:
+        return True  # "the 12-member eurozone bloc" (a "bloc" the tagger took for a name)
+    if noun.lemma_.lower() in _STATES and any(c.lower_ == "member" for c in noun.lefts):
+        return True  # "30 member countries", "member nations"
     return any(c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ == "ORG" for c in noun.lefts)
 
 

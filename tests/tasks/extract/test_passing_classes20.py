@@ -146,3 +146,29 @@ def test_a_parallel_count_still_takes_the_type_before_it(nlp) -> None:
     """Guard: only an age keeps out of the parallel; a bare count still takes its type."""
     claim = claim_on(nlp, "Spain took 3,000 migrants, Italy 2,400.", "2,400")
     assert claim[ClaimCol.CLAIM_TYPE] == ClaimType.PEOPLE_COUNT
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The 12-member eurozone bloc grew slowly last year.", "12"),
+        ("The 30 member countries of the alliance pledged more aid.", "30"),
+        ("The report covers the 38 member nations of the OECD.", "38"),
+        ("Ministers from the 27 member states met in Brussels on Monday.", "27"),
+    ],
+)
+def test_members_of_a_body_of_states_are_states(nlp, text, number) -> None:
+    assert type_on(nlp, text, number) == ClaimType.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claim_type"),
+    [
+        ("The ship's 22-member crew was rescued by a passing tanker.", "22",
+         ClaimType.PEOPLE_COUNT),
+        ("The club's 86 members voted to disband on Sunday.", "86", ClaimType.PEOPLE_COUNT),
+        ("Gunmen abducted 12 party members near the border.", "12", ClaimType.CASUALTY_COUNT),
+    ],
+)  # fmt: skip
+def test_members_who_are_people_stay_people(nlp, text, number, claim_type) -> None:
+    assert type_on(nlp, text, number) == claim_type

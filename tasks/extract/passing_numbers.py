@@ -1,9 +1,10 @@
 """Numbers told in passing whatever their sentence would make of them, for ``quantity_filters``:
 the size of a family ("a father of four"), a ratio of times ("nine times out of ten"), the bound
-of an age ("over 60% of whom are under 35", "children under five") and quarters that are
-periods of a year ("three quarters of contraction"), not a fraction. The gold conventions call
-each incidental (family sizes, ratios, ages, durations), and the rules, left alone, would type
-them as counts of people or as percentages."""
+of an age ("over 60% of whom are under 35", "children under five"), quarters that are periods
+of a year ("three quarters of contraction", not a fraction), fractions of a second, and lists of
+related headlines left on the page. The gold conventions call each incidental (family sizes,
+ratios, ages, durations, site furniture); the rules, left alone, would type them as counts of
+people or as percentages."""
 
 from __future__ import annotations
 
@@ -14,7 +15,13 @@ from spacy.tokens import Doc, Token
 from tasks.extract.claim_words import PEOPLE_NOUNS, PERSON_NOUNS, RATE_NOUNS
 from tasks.extract.grammar import SUBJECT_DEPS
 from tasks.extract.memo import answers
-from tasks.extract.quantity_words import AGE_BOUNDS, PARENT_NOUNS, PERIOD_BEFORE, WORD_NUMBERS
+from tasks.extract.quantity_words import (
+    AGE_BOUNDS,
+    PARENT_NOUNS,
+    PERIOD_BEFORE,
+    SUBSECOND_WORDS,
+    WORD_NUMBERS,
+)
 
 if TYPE_CHECKING:
     from tasks.extract.quantities import Quantity
@@ -95,6 +102,11 @@ def _people(tok: Token) -> bool:
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return whole is not None and whole.lower_ in _PERSON_PRONOUNS and tok.dep_ in SUBJECT_DEPS
+
+
+def fraction_of_a_second(doc: Doc, q: Quantity) -> bool:
+    """ "the delay is 15 milliseconds", "40 microseconds": a duration, told in passing."""
+    return q.unit is None and q.end < len(doc) and doc[q.end].lower_ in SUBSECOND_WORDS
 
 
 def quarters_of_a_year(doc: Doc, q: Quantity) -> bool:

@@ -63,8 +63,6 @@ MEASURE_UNITS: Final = {
     "year": "years", "years": "years", "month": "months", "months": "months", "week": "weeks",
     "weeks": "weeks", "day": "days", "days": "days", "hour": "hours", "hours": "hours",
     "minute": "minutes", "minutes": "minutes", "seconds": "seconds", "decade": "decades",
-    "milliseconds": "milliseconds", "millisecond": "milliseconds",
-    "microseconds": "microseconds", "nanoseconds": "nanoseconds",
     "decades": "decades", "hectares": "hectares", "mph": "mph",
     "ft": "ft", "feet": "ft", "foot": "ft", "litres": "litres", "liters": "litres",
     "barrels": "barrels", "barrel": "barrels", "mins": "minutes", "min": "minutes",
@@ -77,9 +75,8 @@ MEASURE_UNITS: Final = {
 }  # fmt: skip
 # Units of time: a quantity in one is a duration, an age or a relative time, never a claim.
 TIME_UNITS: Final = frozenset(
-    {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades",
-     "milliseconds", "microseconds", "nanoseconds"}
-)  # fmt: skip
+    {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades"}
+)
 # "26,000 square km", "10,039 sq miles": an area.
 AREA_UNITS: Final = {
     "km": "km2", "kilometres": "km2", "kilometers": "km2", "miles": "mi2", "mile": "mi2",
@@ -233,6 +230,11 @@ PARENT_NOUNS: Final = {
 PERIOD_BEFORE: Final = {
     "past", "last", "previous", "next", "first", "final", "consecutive", "successive",
     "straight", "coming", "following",
+}  # fmt: skip
+# Fractions of a second: "a delay of 15 milliseconds" is a duration, as seconds are (durations
+# are never claims; the contract's units stop at seconds).
+SUBSECOND_WORDS: Final = {
+    "millisecond", "milliseconds", "microsecond", "microseconds", "nanosecond", "nanoseconds",
 }  # fmt: skip
 # Bounds of an age: "those under 35", "people over 65", "children below five".
 AGE_BOUNDS: Final = {"under", "over", "above", "below"}

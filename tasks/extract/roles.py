@@ -26,7 +26,6 @@ _STRONG = "strong"
 _MEMBER_PREPS = {"in", "into", "with", "of"}
 _INTO = {"into"}
 _HELD_PREPS = {"in", "to", "into", "at"}
-_STATES = {"state", "country", "nation"}  # members of a body that are states
 
 
 def strength_noun(doc: Doc, q: Quantity) -> Token | None:
@@ -273,7 +272,7 @@ def owned_by_organisation(noun: Token) -> bool:
         return True
     if noun.dep_ == "compound" and noun_lemma(noun.head) in words.STATE_BODIES:
         return True  # "the 12-member eurozone bloc" (a "bloc" the tagger took for a name)
-    if noun.lemma_.lower() in _STATES and any(c.lower_ == "member" for c in noun.lefts):
+    if noun.lemma_.lower() in words.STATE_MEMBERS and any(c.lower_ == "member" for c in noun.lefts):
         return True  # "30 member countries", "member nations"
     return any(c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ == "ORG" for c in noun.lefts)
 

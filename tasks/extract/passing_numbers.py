@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from tasks.extract.claim_words import PEOPLE_NOUNS, PERSON_NOUNS, RATE_NOUNS
 from tasks.extract.grammar import SUBJECT_DEPS
-from tasks.extract.memo import answers, sentence_of
+from tasks.extract.memo import answers
 from tasks.extract.quantity_words import (
     AGE_BOUNDS,
     PARENT_NOUNS,
@@ -154,10 +154,6 @@ def in_headline_list(doc: Doc, q: Quantity) -> bool:
     """ "Russia hits Odesa energy infrastructure, cuts power for thousands, governor says" in a
     list of related headlines that cleaning left on the page: three or more lines in a row, each
     a few words long with no full stop. Site furniture, never the article's own figure."""
-    sent = sentence_of(doc[q.start])
-    ends = [t for t in sent if not t.is_space]
-    if ends and ends[-1].text.endswith(_PARAGRAPH_ENDS):
-        return False  # a sentence that ends as prose is no headline (and no need to look)
     start = doc[q.start].idx
     return any(a <= start < b for a, b in _headline_runs(doc))
 

@@ -1,9 +1,8 @@
 """Numbers told in passing whatever their sentence would make of them, for ``quantity_filters``:
 the size of a family ("a father of four"), a ratio of times ("nine times out of ten"), the bound
 of an age ("over 60% of whom are under 35", "children under five"), quarters that are periods
-of a year ("three quarters of contraction", not a fraction), fractions of a second, and lists of
-related headlines left on the page. The gold conventions call each incidental (family sizes,
-ratios, ages, durations, site furniture); the rules, left alone, would type them as counts of
+of a year ("three quarters of contraction", not a fraction) and fractions of a second. The gold
+conventions call each incidental (family sizes, ratios, ages, durations); the rules, left alone, would type them as counts of
 people or as percentages."""
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ from spacy.tokens import Doc, Token
 
 from tasks.extract.claim_words import PEOPLE_NOUNS, PERSON_NOUNS, RATE_NOUNS
 from tasks.extract.grammar import SUBJECT_DEPS
-from tasks.extract.memo import answers
 from tasks.extract.quantity_words import (
     AGE_BOUNDS,
     PARENT_NOUNS,
@@ -141,54 +139,3 @@ def members_named(doc: Doc, q: Quantity, noun: Token) -> bool:
         in_name = doc[i].pos_ == "PROPN"
         i += 1
     return names == q.value
-
-
-_HEADLINE_RUN = 3  # lines in a row: a list of headlines, not one heading
-_HEADLINE_CHARS = 140  # longer than a headline: a paragraph
-_HEADLINE_WORDS = 4  # fewer: a label ("Read more", a byline), not a headline
-_PARAGRAPH_ENDS = tuple('.!?"”’:;)')
-_RUNS_KEY = "passing_numbers.headline_runs"
-
-
-def in_headline_list(doc: Doc, q: Quantity) -> bool:
-    """ "Russia hits Odesa energy infrastructure, cuts power for thousands, governor says" in a
-    list of related headlines that cleaning left on the page: three or more lines in a row, each
-    a few words long with no full stop. Site furniture, never the article's own figure."""
-    start = doc[q.start].idx
-    return any(a <= start < b for a, b in _headline_runs(doc))
-
-
-def _headline_runs(doc: Doc) -> list[tuple[int, int]]:
-    """The character spans of the document's runs of headline lines (found once per document)."""
-    cache = answers(doc)
-    if _RUNS_KEY not in cache:
-        cache[_RUNS_KEY] = _find_runs(doc.text)
-    return cache[_RUNS_KEY]
-
-
-def _find_runs(text: str) -> list[tuple[int, int]]:
-    """Spans of ``_HEADLINE_RUN`` or more non-blank lines in a row that read as headlines."""
-    runs: list[tuple[int, int]] = []
-    run: list[tuple[int, int]] = []
-    offset = 0
-    for line in text.split("\n"):
-        span = (offset, offset + len(line))
-        offset += len(line) + 1
-        if not line.strip():
-            continue  # blank lines part paragraphs, not a list
-        if _headline(line):
-            run.append(span)
-            continue
-        if len(run) >= _HEADLINE_RUN:
-            runs.append((run[0][0], run[-1][1]))
-        run = []
-    if len(run) >= _HEADLINE_RUN:
-        runs.append((run[0][0], run[-1][1]))
-    return runs
-
-
-def _headline(line: str) -> bool:
-    """A line that reads as a headline: a few words, short, with no full stop at its end."""
-    words = line.split()
-    short = len(line) < _HEADLINE_CHARS and len(words) >= _HEADLINE_WORDS
-    return short and not line.rstrip().endswith(_PARAGRAPH_ENDS)

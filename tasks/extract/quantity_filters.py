@@ -25,7 +25,6 @@ from tasks.extract.passing_numbers import (
     age_bound,
     family_size,
     fraction_of_a_second,
-    in_headline_list,
     quarters_of_a_year,
     ratio_of_times,
 )
@@ -354,8 +353,7 @@ def _looks_like_year(core: Token, q: Quantity) -> bool:
 
 def _in_passing(doc: Doc, q: Quantity) -> str | None:
     """A family's size, a ratio of times, an age's bound, quarters of a year or fractions of a
-    second, a number in a list of related headlines: told in passing (``passing_numbers``),
-    whatever the sentence would make of them."""
+    second: told in passing (``passing_numbers``), whatever the sentence would make of them."""
     if family_size(doc, q):
         return "family size"
     if ratio_of_times(doc, q):
@@ -364,8 +362,6 @@ def _in_passing(doc: Doc, q: Quantity) -> str | None:
         return "age"
     if quarters_of_a_year(doc, q) or fraction_of_a_second(doc, q):
         return "duration"
-    if in_headline_list(doc, q):
-        return "site furniture"
     return None
 
 

@@ -1,6 +1,7 @@
 """Extraction: from clean text to claims, quotes and entities. ``nlp`` loads the spaCy model once
 per process; ``quantities`` finds numbers (``numbers`` reads one, ``modifiers`` the qualifier and
-unit around it, ``currencies`` the CLDR currency table, ``quantity_filters`` what is not a claim);
+unit around it, ``currencies`` the CLDR currency table, ``quantity_filters`` what is not a claim,
+``passing_numbers`` what is told in passing: family sizes, ages, ratios);
 ``claims`` types them (``counted`` finds what is counted, ``armed_bodies`` when a count of members
 is troops; where the rules only guess, in war reporting, ``type_model`` decides from
 ``type_features``, fitted by ``evaluation.type_fit``), ``actors`` about whom and where, with

@@ -100,6 +100,8 @@ CIVIC_BODIES: Final = {
 ACTIVE_WORDS: Final = {"operate", "active"}
 # "32 NATO allies", "the EU's 27 members": states, when an organisation owns them.
 MEMBER_NOUNS: Final = {"ally", "partner", "member", "signatory", "state", "nation", "country"}
+# ... of which those that are states whoever owns them: "30 member countries", "member nations".
+STATE_MEMBERS: Final = {"state", "nation", "country"}
 # ... but members a verb kills, wounds or carries off are people, whoever owns them ("two Hamas
 # members were killed", "three party members abducted"): only people undergo these.
 PERSON_HARM_VERBS: Final = {

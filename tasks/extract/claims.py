@@ -45,6 +45,7 @@ from tasks.extract.memo import sentence_lemmas, sentence_of
 from tasks.extract.money_sums import sum_of_money
 from tasks.extract.number_contexts import fronted_of, partitive_whole
 from tasks.extract.parallels import align_parallels
+from tasks.extract.passing_numbers import members_named
 from tasks.extract.person_counts import (
     before_a_court,
     civilians,
@@ -87,7 +88,10 @@ _ANY_SIZE = (
 _VAGUE_MONEY = {"millions", "billions", "trillions"}
 _TELLING_DEPS = {"acl", "relcl", "amod", "compound", "attr", "acomp", "conj", "oprd"}
 _PERSON_PRONOUNS = {"who", "he", "she", "i", "you"}
-_DEFINITE = {"the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "both"}
+# "the two men", "the other two finalists": people referred back to, not counted
+_DEFINITE = {
+    "the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "both", "other",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -407,7 +411,10 @@ def is_incidental(doc: Doc, q: Quantity, facts: ClaimFacts) -> bool:
     if noun is not None and roles.noun_lemma(noun) in words.BLAST_NOUNS:
         return False  # "heard two blasts at the base": strikes
     jobs = noun is not None and roles.counts_jobs(noun)  # "she has held three jobs"
-    if claim_type in PERSON_TYPES and noun is not None and _acts(doc, q, noun) and not jobs:
+    # "two men, A and B, were sentenced": the names are the news, the count told in passing
+    named = noun is not None and members_named(doc, q, noun)
+    acts = noun is not None and _acts(doc, q, noun)
+    if claim_type in PERSON_TYPES and acts and not (jobs or named):
         return False
     if noun is None and _killed(doc[q.core]):
         return False  # "only four were killed by hounds" (after "91 foxes": animals, other)

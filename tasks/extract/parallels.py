@@ -17,6 +17,7 @@ from tasks.extract.harm_cues import displaced
 from tasks.extract.memo import sentence_of
 from tasks.extract.person_counts import is_person
 from tasks.extract.quantities import Quantity
+from tasks.extract.quantity_words import TIME_UNITS
 from tasks.extract.roles import PERSON_TYPES, PERSONS
 from tasks.schema import ClaimType
 
@@ -48,6 +49,8 @@ def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
             continue  # "killed 3,000 and displaced 2 million others": people, whatever before
         if (claim.facts.typed and not elliptical) or q.unit is not None:
             continue
+        if claim.facts.unit in TIME_UNITS:
+            continue  # "beat two players ... when he was just 14": an age runs parallel to none
         if not elliptical and nxt is not None and nxt.pos_ == "NOUN":
             continue  # "5m barrels" with a parse that missed the noun counts barrels
         verb = doc[q.core].head

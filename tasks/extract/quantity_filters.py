@@ -1,5 +1,6 @@
 """Why a number expression is not a quantity claim: a date, a year range, a clock time, a name,
-a pronoun, a ratio, a match score, a race distance, a rank, a rating or a relative time."""
+a pronoun, a ratio, a match score, a race distance, a rank, a rating, a relative time, or a
+number told in passing (a family's size, an age's bound, quarters of a year)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,13 @@ from tasks.extract.number_contexts import (
     one_modifies_a_noun,
     stage_of_a_contest,
     tally_of_an_event,
+)
+from tasks.extract.passing_numbers import (
+    age_bound,
+    family_size,
+    fraction_of_a_second,
+    quarters_of_a_year,
+    ratio_of_times,
 )
 from tasks.extract.quantity_words import (
     DEICTIC_TIMES,
@@ -343,4 +351,20 @@ def _looks_like_year(core: Token, q: Quantity) -> bool:
     )
 
 
-_RULES = (_pronoun, _name, _date_or_time, _shape, _score, _tie_break, _race, _relative)
+def _in_passing(doc: Doc, q: Quantity) -> str | None:
+    """A family's size, a ratio of times, an age's bound, quarters of a year or fractions of a
+    second: told in passing (``passing_numbers``), whatever the sentence would make of them."""
+    if family_size(doc, q):
+        return "family size"
+    if ratio_of_times(doc, q):
+        return "ratio"
+    if age_bound(doc, q):
+        return "age"
+    if quarters_of_a_year(doc, q) or fraction_of_a_second(doc, q):
+        return "duration"
+    return None
+
+
+_RULES = (
+    _pronoun, _name, _date_or_time, _shape, _score, _tie_break, _race, _relative, _in_passing,
+)  # fmt: skip

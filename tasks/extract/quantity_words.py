@@ -220,3 +220,21 @@ RACE_WORDS: Final = {
     "final", "finals", "heat", "heats", "race", "sprint", "title", "champion", "gold", "silver",
     "bronze", "record", "steeplechase", "run", "metres", "dash", "semi-final", "individual",
 }  # fmt: skip
+# A parent "of" a number: "a father of four", "mother-of-two": the size of a family.
+PARENT_NOUNS: Final = {
+    "father", "mother", "parent", "grandfather", "grandmother", "grandparent", "dad", "mum",
+    "mom", "grandad", "granddad", "grandma", "grandpa",
+}  # fmt: skip
+# Words that make "quarters" periods of a year ("the past three quarters", "three quarters in
+# a row"), not a fraction of a whole.
+PERIOD_BEFORE: Final = {
+    "past", "last", "previous", "next", "first", "final", "consecutive", "successive",
+    "straight", "coming", "following",
+}  # fmt: skip
+# Fractions of a second: "a delay of 15 milliseconds" is a duration, as seconds are (durations
+# are never claims; the contract's units stop at seconds).
+SUBSECOND_WORDS: Final = {
+    "millisecond", "milliseconds", "microsecond", "microseconds", "nanosecond", "nanoseconds",
+}  # fmt: skip
+# Bounds of an age: "those under 35", "people over 65", "children below five".
+AGE_BOUNDS: Final = {"under", "over", "above", "below"}

@@ -265,9 +265,15 @@ def rounds_of_something_else(noun: Token) -> bool:
 
 
 def owned_by_organisation(noun: Token) -> bool:
-    """ "NATO allies", "Nato's 30 members", "the 25-member EU": an organisation owns them."""
+    """ "NATO allies", "Nato's 30 members", "the 25-member EU": an organisation owns them; and
+    members of a body of states, named or not ("the 12-member eurozone bloc", "the 30 member
+    countries of the OECD", "its 27 member states"): states, not people."""
     if noun.dep_ == "compound" and noun.head.ent_type_ in ("ORG", "GPE"):
         return True
+    if noun.dep_ == "compound" and noun_lemma(noun.head) in words.STATE_BODIES:
+        return True  # "the 12-member eurozone bloc" (a "bloc" the tagger took for a name)
+    if noun.lemma_.lower() in words.STATE_MEMBERS and any(c.lower_ == "member" for c in noun.lefts):
+        return True  # "30 member countries", "member nations"
     return any(c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ == "ORG" for c in noun.lefts)
 
 

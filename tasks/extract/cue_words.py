@@ -34,6 +34,7 @@ QUOTE_ONLY_VERBS = frozenset({
     # stances taken in words: "condemned the “appalling” attack", "expressed “deep concern”"
     "condemn", "denounce", "criticise", "criticize", "praise", "welcome", "express", "voice",
     "decry", "lament", "slam", "blast", "applaud", "threaten", "speak", "appeal", "mock",
+    "mourn", "sob", "weep",  # grief in words: "“I have nothing left,” mourned Ana Diaz"
     "comment",  # "X commented: “...”", never "declined to comment" on a figure
     "mention", "advise",  # "the statement mentioned the “...”", "the memo advises ... “...”"
 })  # fmt: skip

@@ -24,7 +24,14 @@ from tasks.extract.descriptions import (
     spokesperson_before,
     titled_before,
 )
-from tasks.extract.grammar import SUBJECT_DEPS, has_passive_subject, noun_phrase, subject
+from tasks.extract.grammar import (
+    SUBJECT_DEPS,
+    has_passive_subject,
+    noun_phrase,
+    pobj,
+    proper_name,
+    subject,
+)
 from tasks.extract.referents import describe, is_thing, national_body, post_at
 from tasks.schema import AttributionKind
 
@@ -34,6 +41,9 @@ _BELIEFS = ("believe", "think", "reckon")  # reporting verbs of a view, not of w
 _OWNERS = ("his", "her", "its", "their", "our")  # "said her council recommends ...": her side
 _SPEAKS_FOR = ("at", "from", "for", "of")  # "a spokesperson from Acme": whom they speak for
 _SHOWS = ("show", "indicate", "suggest", "prove", "demonstrate")  # what evidence shows
+# Verbs that give a described person's name "as" it: "a resident who asked to be identified as
+# Rabe", "a woman who gave her name as Halima", "a man known as Baba Sule".
+_NAMED_AS = ("identify", "know", "call", "name", "give")
 
 
 @dataclass(frozen=True)
@@ -55,6 +65,8 @@ def speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker |
     written = subj.text if subj.pos_ == "PRON" else noun_phrase(subj).text.strip(_NOT_WORDS)
     if (meant := _meant_by_pronoun(subj, ctx, cue) or _whose(subj, ctx, cue)) is not None:
         return Speaker(meant.name, written, cue, meant.kind)
+    if (named := _named_as(subj)) is not None:
+        return Speaker(ctx.names.canonical(named.text), written, cue, AttributionKind.PERSON)
     if (earlier := spokesperson_before(subj, ctx)) is not None and (
         again := speaker_from(earlier, ctx, cue)
     ):
@@ -120,6 +132,26 @@ def _meant_by_pronoun(subj: Token, ctx: ArticleContext, cue: str | None) -> Spea
     if not isinstance(ante, Token) or ante.pos_ != "NOUN":
         return None
     return speaker_from(ante, ctx, cue)
+
+
+def _named_as(desc: Token) -> Span | None:
+    """The name a clause on a description of a person gives them "as": "said the resident who
+    asked to be identified as Rabe", "a trader who identified himself as Ahmed", "a teacher,
+    identified only as Fatima, said" (that name, not "resident"); a role or a common noun there
+    ("identified as a sergeant", "as the attacker") names nobody."""
+    if desc.pos_ != "NOUN":
+        return None
+    for clause in (c for c in desc.children if c.dep_ in ("relcl", "acl")):
+        for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ == "as"):
+            verb = prep.head
+            if verb.lemma_.lower() not in _NAMED_AS:
+                continue
+            if verb.lemma_.lower() == "give" and not any(c.lemma_ == "name" for c in verb.children):
+                continue  # "gave her name as ...", not "gave the money as ..."
+            name = pobj(prep)
+            if name is not None and name.pos_ == "PROPN" and name.ent_type_ not in ("GPE", "NORP"):
+                return proper_name(name)
+    return None
 
 
 def _whose(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker | None:

@@ -1,0 +1,123 @@
+"""Issue 10's quote and speaker classes of the spk21 round, on invented sentences only.
+
+Classes: a rank abbreviated with a full stop before a name ("Maj.", "Col.", "Capt.",
+"Lt.-Gen.") is one token and ends no sentence, so the name after it still speaks the quote
+before; double primes set as quotation marks in old wire copy ("″...,″ said X") quote, but a
+double prime after a digit is inches; a quote closed by a verb of grief ("mourned", "sobbed",
+"wept") is its subject's; a described speaker whose clause gives their name "as" it ("the
+resident who asked to be identified as Rabe", "a man known as X") is that name, while a role or
+a common noun there ("identified as a sergeant") names nobody.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.extract.quote_marks import pair_marks
+from tests.tasks.extract.test_quotes import speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("\"The convoy was hit twice,\" army spokesman Maj. Omar Diallo told reporters.",
+         "Omar Diallo"),
+        ("\"We have retaken the bridge,\" said Col. Maria Lenz, who commands the brigade.",
+         "Maria Lenz"),
+        ("\"Two of our men are missing,\" Capt. Ben Ross said on Friday.", "Ben Ross"),
+        ("The base came under fire at dawn. \"It lasted an hour,\" said Sgt. Ada Obi of the"
+         " local police.", "Ada Obi"),
+        ("\"No further attacks are expected,\" Lt.-Gen. Pavel Orlov said.", "Pavel Orlov"),
+    ],
+)  # fmt: skip
+def test_a_rank_abbreviation_ends_no_sentence(nlp, text, speaker) -> None:
+    found = speakers(nlp, text)[-1][1]
+    assert found is not None and found.endswith(speaker)  # with its rank or without
+
+
+def test_a_rank_abbreviation_is_one_token(nlp) -> None:
+    doc = nlp("He met Maj. Ali Khan and Brig.-Gen. Tom Hale before Sgt. Lee arrived.")
+    assert {"Maj.", "Brig.-Gen.", "Sgt."} <= {t.text for t in doc}
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("Refugees waited.\n\n\u2033We have nothing,\u2033 said Ana Diaz. \u2033It is cold.\u2033",
+         ["We have nothing,", "It is cold."]),
+        ("\u2033This is no life,\u2033 a farmer said.", ["This is no life,"]),
+        # inches, not quotation marks
+        ("The pipe is 12\u2033 wide and 40\u2033 long.", []),
+    ],
+)  # fmt: skip
+def test_double_primes_quote(text, quotes) -> None:
+    assert [text[s.start : s.end] for s in pair_marks(text)] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Crowds fled.\n\n\u2033The shelling never stops,\u2033 said Ana Diaz, a nurse."
+         " \u2033We sleep in the cellar.\u2033", "Ana Diaz"),
+        ("\u2033Nobody came,\u2033 Ivan Petrov told reporters in the square.", "Ivan Petrov"),
+        ("Sara Lim, 40, lost her home.\n\n\u2033We have to start again,\u2033 she said.",
+         "Sara Lim"),
+        ("Omar Haddad, a driver, said: \u2033They shot at the car.\u2033", "Omar Haddad"),
+    ],
+)  # fmt: skip
+def test_double_primes_quote_with_speakers(nlp, text, speaker) -> None:
+    found = speakers(nlp, text)
+    assert found and all(s == speaker for _, s in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("\"I wish I had left,\" mourned Rosa Ortiz, whose shop was burned.", "Rosa Ortiz"),
+        ("\"My sons are gone,\" sobbed Miriam Haddad as she stood by the ruins.",
+         "Miriam Haddad"),
+        ("\"We buried them ourselves,\" wept a farmer, Omar Said.", "Omar Said"),
+        ("\"There is nothing left for us,\" Lena Voss mourned.", "Lena Voss"),
+    ],
+)  # fmt: skip
+def test_a_verb_of_grief_closing_a_quote_reports_it(nlp, text, speaker) -> None:
+    assert speakers(nlp, text)[-1][1] == speaker
+
+
+def test_mourning_the_dead_reports_nothing(nlp) -> None:
+    text = 'The village mourned the dead on Friday. "Nobody came to help," said Ali Musa.'
+    assert speakers(nlp, text) == [("Nobody came to help,", "Ali Musa")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("\u201cThey took 40 people,\u201d said a villager who asked to be identified as Tanko.",
+         "Tanko"),
+        ("\u201cWe ran into the bush,\u201d said a farmer who would only be identified as Musa"
+         " Bello.", "Musa Bello"),
+        ("A teacher, identified only as Fatima, said: \u201cThe school is empty now.\u201d",
+         "Fatima"),
+        ("\u201cThe shooting lasted hours,\u201d a trader who identified himself as Ahmed told"
+         " reporters.", "Ahmed"),
+        ("\u201cWe lost everything,\u201d said a man known as Baba Sule.", "Baba Sule"),
+    ],
+)  # fmt: skip
+def test_a_described_speaker_named_as(nlp, text, speaker) -> None:
+    assert speakers(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("\u201cThe army arrived late,\u201d said a soldier who was identified as a sergeant.",
+         "soldier"),
+        ("\u201cHelp us,\u201d said the official who described the raid as Boko Haram's work.",
+         "official"),
+        ("\u201cWe were warned,\u201d said a resident who had lived in Kano for years.",
+         "resident"),
+    ],
+)  # fmt: skip
+def test_a_clause_naming_no_person_keeps_the_description(nlp, text, speaker) -> None:
+    assert speakers(nlp, text)[-1][1] == speaker

@@ -65,8 +65,8 @@ def speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker |
     written = subj.text if subj.pos_ == "PRON" else noun_phrase(subj).text.strip(_NOT_WORDS)
     if (meant := _meant_by_pronoun(subj, ctx, cue) or _whose(subj, ctx, cue)) is not None:
         return Speaker(meant.name, written, cue, meant.kind)
-    if (named := _named_as(subj)) is not None:
-        return Speaker(ctx.names.canonical(named.text), written, cue, AttributionKind.PERSON)
+    if (named_as := _named_as(subj)) is not None:
+        return Speaker(ctx.names.canonical(named_as.text), written, cue, AttributionKind.PERSON)
     if (earlier := spokesperson_before(subj, ctx)) is not None and (
         again := speaker_from(earlier, ctx, cue)
     ):

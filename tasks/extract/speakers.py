@@ -227,6 +227,7 @@ def find_speaker(doc: Doc, span: QuoteSpan, kind: QuoteKind, ctx: ArticleContext
         found = found or _cue_in_ancestors(inside, ctx)
         found = found or cue_in(region, inside, ctx) or according_in(first, ctx)
         found = found or _cue_in_ancestors(inside, ctx, person_only=True)
+        found = found or _quoted_predicate(inside, ctx)
         return found or _said_just_before(first, inside, ctx)
     # "according to X" before the quote, or right after it ("“...,” according to Mr Graczyk."),
     # unless someone's reporting verb introduces it ("According to a report, Ann Lee said: ...")
@@ -250,6 +251,19 @@ def find_speaker(doc: Doc, span: QuoteSpan, kind: QuoteKind, ctx: ArticleContext
             return found
     prev = _sentence_before(first, ctx)
     return (cue_in(prev, inside, ctx) or _about(prev, ctx)) if prev is not None else None
+
+
+def _quoted_predicate(inside: Span, ctx: ArticleContext) -> Speaker | None:
+    """A phrase quoted as the reporting verb of its own sentence is its subject's words: "The
+    prime minister “vehemently denounced” the attack", "the ministry “strongly condemned” the
+    strike" (no cue outside the marks reports them)."""
+    verb = inside.root
+    if verb.pos_ != "VERB" or not is_cue_verb(verb, quote=True):
+        return None
+    subj = speaker_of(verb)
+    if subj is None or inside.start <= subj.i < inside.end or ctx.in_quote(subj.idx):
+        return None
+    return cue_speaker(verb, subj, ctx)
 
 
 def _sentence_before(sent: Span, ctx: ArticleContext) -> Span | None:

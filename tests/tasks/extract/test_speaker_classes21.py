@@ -121,3 +121,48 @@ def test_a_described_speaker_named_as(nlp, text, speaker) -> None:
 )  # fmt: skip
 def test_a_clause_naming_no_person_keeps_the_description(nlp, text, speaker) -> None:
     assert speakers(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Pakistan's caretaker prime minister Anwar Kamal \"vehemently denounced\" the attack.",
+         "Anwar Kamal"),
+        ("The foreign ministry \"strongly condemned\" the shelling of the port on Tuesday.",
+         "foreign ministry"),
+        ("Officials \"warmly welcomed\" the ceasefire deal.", "Officials"),
+        ("On Monday, Senator Ruth Ames \u201cflatly denied\u201d the allegations against her.",
+         "Ruth Ames"),
+    ],
+)  # fmt: skip
+def test_a_phrase_quoted_as_the_reporting_verb_is_its_subjects(nlp, text, speaker) -> None:
+    assert speakers(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not a verb of speech: nobody is quoted as saying it
+        'The rebel commander "firmly rejected" any talks with the government.',
+        'Residents "were terrified" by the blasts.',
+    ],
+)
+def test_a_quoted_verb_of_no_speech_gets_no_speaker(nlp, text) -> None:
+    assert all(s is None for _, s in speakers(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Air force spokesman John Okoro said the base held. \u201cTwo soldiers died,\u201d"
+         " said the Nigerian army in a statement.", "Nigerian army"),
+        ("Brigadier Ali Khan confirmed the raid. \u201cOur troops repelled the assault,\u201d"
+         " said the military.", "military"),
+        ("Navy commander Ana Ruiz briefed reporters on Monday. \u201cThe ship is safe,\u201d"
+         " the army said on its website.", "army"),
+        ("Police chief Tom Reed spoke first. \u201cFour men were held,\u201d the police said"
+         " in a statement.", "police"),
+    ],
+)  # fmt: skip
+def test_a_body_never_stands_for_its_spokesman_named_before(nlp, text, speaker) -> None:
+    assert speakers(nlp, text)[-1][1].lower().endswith(speaker.lower())

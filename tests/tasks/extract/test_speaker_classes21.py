@@ -6,7 +6,12 @@ before; double primes set as quotation marks in old wire copy ("″...,″ said 
 double prime after a digit is inches; a quote closed by a verb of grief ("mourned", "sobbed",
 "wept") is its subject's; a described speaker whose clause gives their name "as" it ("the
 resident who asked to be identified as Rabe", "a man known as X") is that name, while a role or
-a common noun there ("identified as a sergeant") names nobody.
+a common noun there ("identified as a sergeant") names nobody. A phrase quoted as the reporting
+verb of its sentence ('X "vehemently denounced" the attack') is its subject's; a body ("the
+Nigerian army said in a statement") never stands for a person named before it; "he" never
+stands for a name the article sets before "fighters"/"militants"/"gunmen" (an armed group the
+model tagged a person); a phrase quoted in a clause whose subject issues a statement, warning or
+report quotes that issuer.
 """
 
 from __future__ import annotations
@@ -166,3 +171,75 @@ def test_a_quoted_verb_of_no_speech_gets_no_speaker(nlp, text) -> None:
 )  # fmt: skip
 def test_a_body_never_stands_for_its_spokesman_named_before(nlp, text, speaker) -> None:
     assert speakers(nlp, text)[-1][1].lower().endswith(speaker.lower())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansar Dine fighters seized the town on Friday. \u201cWe have no food,\u201d he said.",
+        "Boko Haram gunmen raided the market.\n\n\u201cThey took everything,\u201d he told"
+        " reporters.",
+        "Kata Nusra militants shelled the road. Kata Nusra attacked again on Monday.\n\n\u201cIt"
+        " was a massacre,\u201d he said.",
+        "Boko Haram terrorists on Sunday attacked troops in the town.\n\n\u201cThe attack was"
+        " repelled,\u201d he said.",
+    ],
+)
+def test_he_never_stands_for_an_armed_groups_name(nlp, text) -> None:
+    assert speakers(nlp, text)[-1][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the group's name named as the speaker still speaks
+        ("Haftar fighters advanced on the city. \u201cWe will take it,\u201d said Haftar.",
+         "Haftar"),
+        # a person named before the pronoun, with a group in between
+        ("A security source said the base held. Boko Haram fighters stormed the camp at dawn."
+         " \u201cWe lost no men,\u201d he said.", "security source"),
+        ("Rebel commander Ali Musa said his fighters held the ridge. \u201cWe will not"
+         " retreat,\u201d he said.", "Ali Musa"),
+        # supporters are no armed group's members
+        ("Kofi Annan supporters gathered. Kofi Annan spoke later. \u201cWe want peace,\u201d he"
+         " said.", "Kofi Annan"),
+    ],
+)  # fmt: skip
+def test_a_name_before_no_member_noun_keeps_its_person(nlp, text, speaker) -> None:
+    assert speakers(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ann Pike, a student, said: \u201cI cannot go home.\u201d\n\nThe US embassy issued a"
+         " travel warning this month for a dozen towns due to \u201ccivil unrest and armed"
+         " conflict\u201d.", "US embassy"),
+        ("The UN released a statement on Friday about the \u201cunacceptable loss of civilian"
+         " life\u201d in the city.", "United Nations"),
+        ("Mr Cole spoke first. The charity published a report on the camps, citing \u201csevere"
+         " shortages of water\u201d.", "charity"),
+        ("The foreign office issued an advisory against travel to the north over \u201ca high"
+         " threat of kidnapping\u201d.", "foreign office"),
+    ],
+)  # fmt: skip
+def test_a_phrase_quoted_beside_an_issued_document_is_its_issuers(nlp, text, speaker) -> None:
+    assert speakers(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a curfew says nothing
+        ("The army issued a curfew for the district because of \u201congoing operations\u201d.",
+         None),
+        # the quoted words have a speaker of their own
+        ("Police released a sketch of the man who shouted \u201cdeath to traitors\u201d before"
+         " the attack.", "man"),
+        ("The agency published new rules on Monday, which critics called \u201ca"
+         " disgrace\u201d.", "critics"),
+    ],
+)  # fmt: skip
+def test_an_issued_thing_that_says_nothing_is_no_speaker(nlp, text, speaker) -> None:
+    found = speakers(nlp, text)
+    assert (found[-1][1] if found else None) == speaker

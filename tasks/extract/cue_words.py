@@ -257,9 +257,14 @@ NOT_SOURCES = frozenset({"it", "they", "this", "that", "which", "who", "these", 
 ANAPHORIC_STARTS = ("this", "these", "that", "those", "the figure", "the figures", "the estimate")
 BULLETS = ("-", "•", "*", "–", "—", "·")
 
+# Nouns by which a sentence says a phrase it quotes is a term, not anybody's words: "using a
+# term commonly used for jihadists", "a euphemism for the raids".
+TERM_NOUNS = frozenset({"term", "phrase", "expression", "euphemism", "buzzword", "jargon"})
 # Naming cues right before an opening quotation mark (only a determiner between): not speech.
 NAMING_BEFORE = re.compile(
-    r"(?:\bcalled|\bdubbed|\bknown as|\bso-called|\bnicknamed|\bnamed|\bcode-?named|\btitled"
+    # "known as", "known in Nigeria as", "known locally as"
+    r"(?:\bcalled|\bdubbed|\bknown (?:[\w’'-]+ ){0,3}?as|\bso-called|\bnicknamed|\bnamed"
+    r"|\bcode-?named|\btitled"
     r"|\bentitled|\breferred to as|\breferring to (?:\w+ )?as|\bterm(?:ed)?"
     # what Putin calls a "special military operation"; a plan which the minister called "..."
     r"|\b(?:what|which|that) (?!(?:is|was|were|are|be|been|has|had|have)\b)(?:[\w’']+ ){1,3}"

@@ -81,7 +81,8 @@ def speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker |
         # a body never stands for a person named before: "the Nigerian army said in a
         # statement" is the army, not its spokesman (WordNet lists "army" among people)
         a_body = found.kind == AttributionKind.ORGANIZATION
-        if not a_body and (named := titled_before(subj, ctx) or named_before(subj, ctx)):
+        named = titled_before(subj, ctx) or (None if a_body else named_before(subj, ctx))
+        if named:
             return Speaker(named, written, cue, AttributionKind.PERSON)
         if body := body_named_before(subj, ctx):
             return Speaker(body, written, cue, AttributionKind.ORGANIZATION)

@@ -11,7 +11,8 @@ verb of its sentence ('X "vehemently denounced" the attack') is its subject's; a
 Nigerian army said in a statement") never stands for a person named before it; "he" never
 stands for a name the article sets before "fighters"/"militants"/"gunmen" (an armed group the
 model tagged a person); a phrase quoted in a clause whose subject issues a statement, warning or
-report quotes that issuer.
+report quotes that issuer; an organisation named with a capitalised preposition ("Doctors
+Without Borders") speaks under its whole name.
 """
 
 from __future__ import annotations
@@ -243,3 +244,33 @@ def test_a_phrase_quoted_beside_an_issued_document_is_its_issuers(nlp, text, spe
 def test_an_issued_thing_that_says_nothing_is_no_speaker(nlp, text, speaker) -> None:
     found = speakers(nlp, text)
     assert (found[-1][1] if found else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Doctors Without Borders reported on Twitter about \u201crenewed clashes on the front"
+         " lines\u201d.", "Doctors Without Borders"),
+        ("Engineers Without Borders said on Monday that the bridge was \u201cunsafe\u201d.",
+         "Engineers Without Borders"),
+        ("\u201cWe cannot reach the wounded,\u201d Doctors Without Borders said.",
+         "Doctors Without Borders"),
+        ("Lawyers Without Frontiers told the court the arrests were \u201cillegal\u201d.",
+         "Lawyers Without Frontiers"),
+    ],
+)  # fmt: skip
+def test_a_name_with_a_capitalised_preposition_speaks_whole(nlp, text, speaker) -> None:
+    assert speakers(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a preposition in lower case: people somewhere
+        ("Doctors in Gaza said the wards were \u201cfull to bursting\u201d.", "Doctors"),
+        # a person after it: no organisation's name
+        ("Medics With Ana Lee said: \u201cWe have no power.\u201d", "Medics"),
+    ],
+)  # fmt: skip
+def test_a_lower_case_preposition_makes_no_name(nlp, text, speaker) -> None:
+    assert speakers(nlp, text)[-1][1] == speaker

@@ -69,14 +69,18 @@ def _a_term(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> bool:
 
 
 def _called_a_term(inside: Span, ctx: ArticleContext) -> bool:
-    """A quoted noun phrase whose sentence says it is a term: "An “armed terrorist group”
+    """A quoted noun phrase whose sentence calls it a term: "An “armed terrorist group”
     attacked the post, the army said, using a term commonly used for jihadists", "the
     “security operation”, a euphemism for the raids"."""
-    sent = sentence_of(inside[0])
-    return any(
-        t.pos_ == "NOUN" and t.lemma_.lower() in TERM_NOUNS and not ctx.in_quote(t.idx)
-        for t in sent
-    )
+    return any(_a_term_noun(t, ctx) for t in sentence_of(inside[0]))
+
+
+def _a_term_noun(tok: Token, ctx: ArticleContext) -> bool:
+    """ "a term", "an expression", "a euphemism" outside quotation marks: one, said of the
+    quoted phrase (not "in the near term", "on Russia's terms")."""
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in TERM_NOUNS or ctx.in_quote(tok.idx):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
 def _a_title(inside: Span, ctx: ArticleContext) -> bool:

@@ -52,6 +52,12 @@ def test_terms_are_no_quotes(nlp, text) -> None:
         # "so-called" before another phrase
         ("The so-called peace plan failed. A diplomat said the talks were \u201cgoing"
          " nowhere\u201d.", "going nowhere"),
+        # "term" in another sense, or many of them: no term said of the quoted words
+        ("The forces could make only \u201cincremental gains\u201d in the near term, officials"
+         " said.", "incremental gains"),
+        ("Russia must meet \u201cfurther challenging objectives\u201d to win on its campaign"
+         " terms, the official said.", "further challenging objectives"),
+        ("She said it was \u201cnot fair\u201d to make Kyiv accept Russian terms.", "not fair"),
         # a verb of the quoted words' own
         ("The minister said the rebels \u201cwere retreating fast\u201d after the strikes.",
          "were retreating fast"),

@@ -241,6 +241,9 @@ ANSWERED_NOUNS = SPEECH_NOUNS | frozenset({
 NAMING_VERBS = frozenset({
     "label", "brand", "term", "dub", "designate", "list", "classify", "nickname",
 })  # fmt: skip
+# Verbs that give a described person's name "as" it, and the noun "name" itself: "a resident who
+# asked to be identified as Rabe", "a woman who gave her name as Halima", "known as Baba Sule".
+NAMED_AS_VERBS = frozenset({"identify", "know", "call", "name", "give"})
 # "he was quoted as saying": the passive subject of these verbs is the speaker.
 QUOTED_AS = frozenset({"quote", "cite"})
 # Verbs whose object performs the participle after it: "heard the general saying", "quoted the

@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from tasks.extract.attribution import report_source
+from tasks.extract.claim_words import CIVIC_BODIES, MILITARY_BODIES, STATE_BODIES
 from tasks.extract.context import ArticleContext
 from tasks.extract.cue_words import (
+    NAMED_AS_VERBS,
     OBJECT_SAYS_VERBS,
     REPORT_NOUNS,
     SPEECH_NOUNS,
@@ -42,9 +44,12 @@ _BELIEFS = ("believe", "think", "reckon")  # reporting verbs of a view, not of w
 _OWNERS = ("his", "her", "its", "their", "our")  # "said her council recommends ...": her side
 _SPEAKS_FOR = ("at", "from", "for", "of")  # "a spokesperson from Acme": whom they speak for
 _SHOWS = ("show", "indicate", "suggest", "prove", "demonstrate")  # what evidence shows
-# Verbs that give a described person's name "as" it: "a resident who asked to be identified as
-# Rabe", "a woman who gave her name as Halima", "a man known as Baba Sule".
-_NAMED_AS = ("identify", "know", "call", "name", "give")
+# Nouns for a body that speaks as one, never standing for a person named before it ("the army
+# said", "the police said"), though WordNet lists some among people.
+_BODY_NOUNS = (MILITARY_BODIES | CIVIC_BODIES | STATE_BODIES | {"police", "government"}) - {
+    "guard",  # a guard, a marine: one person
+    "marine",
+}
 
 
 @dataclass(frozen=True)
@@ -83,7 +88,7 @@ def speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker |
     if found.kind != AttributionKind.PERSON:
         # a body never stands for a person named before: "the Nigerian army said in a
         # statement" is the army, not its spokesman (WordNet lists "army" among people)
-        a_body = found.kind == AttributionKind.ORGANIZATION
+        a_body = found.kind == AttributionKind.ORGANIZATION and subj.lemma_.lower() in _BODY_NOUNS
         named = titled_before(subj, ctx) or (None if a_body else named_before(subj, ctx))
         if named:
             return Speaker(named, written, cue, AttributionKind.PERSON)
@@ -151,9 +156,11 @@ def _named_as(desc: Token) -> Span | None:
     for clause in (c for c in desc.children if c.dep_ in ("relcl", "acl")):
         for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ == "as"):
             verb = prep.head
-            if verb.lemma_.lower() not in _NAMED_AS:
+            if verb.lemma_.lower() not in NAMED_AS_VERBS:
                 continue
-            if verb.lemma_.lower() == "give" and not any(c.lemma_ == "name" for c in verb.children):
+            if verb.lemma_.lower() == "give" and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in NAMED_AS_VERBS for c in verb.children
+            ):
                 continue  # "gave her name as ...", not "gave the money as ..."
             name = pobj(prep)
             if name is not None and name.pos_ == "PROPN" and name.ent_type_ not in ("GPE", "NORP"):

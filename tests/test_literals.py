@@ -47,6 +47,10 @@ NOT_COLUMNS = {
     ("tasks/extract/cue_words.py", "label"): "the verb in a word list ('labelled it a ...')",
     ("tasks/extract/cue_words.py", "source"): "the noun in a word list ('a source said')",
     ("tasks/extract/cue_words.py", "message"): "the noun in a word list ('a message said')",
+    (
+        "tasks/extract/cue_words.py",
+        "name",
+    ): "the verb and the noun in a word list ('gave her name as')",
     ("tasks/extract/claim_words.py", "unit"): "the English noun (a military unit) in a word list",
     ("tasks/extract/quantity_words.py", "unit"): "the English noun ('Unit 731') in a word list",
     ("tasks/extract/quantity_words.py", "title"): "the English noun (a race's title) in a list",

@@ -48,7 +48,7 @@ from tasks.extract.grammar import (
 from tasks.extract.memo import answers, sentence_of
 from tasks.extract.names import NameIndex, opens_with_first_name, pronoun_gender
 from tasks.extract.non_speakers import dateline_end
-from tasks.extract.people import may_be_person, person_entities
+from tasks.extract.people import a_group, group_names, may_be_person, person_entities
 
 if TYPE_CHECKING:
     from tasks.extract.attribution import Source
@@ -78,6 +78,7 @@ class ArticleContext:
     person_tokens: set[int] = field(default_factory=set)
     person_spans: dict[int, Span] = field(default_factory=dict)  # token -> the person it names
     text: str = ""  # doc.text, built once: spaCy rebuilds it on every access
+    groups: set[str] = field(default_factory=set)  # names used for armed groups (``people``)
     learned: dict[str, str] | None = None  # name -> gender its pronouns give it (``genders``)
     # a pronoun's antecedent candidates, by its index: they depend on nothing set after build
     candidates: dict[int, list[Token]] = field(default_factory=dict, repr=False, compare=False)
@@ -96,6 +97,7 @@ class ArticleContext:
         people = person_entities(doc, doc.ents if ents is None else ents)
         ctx = cls(doc, NameIndex(), quote_spans=sorted(quote_spans or []))
         ctx.text = doc.text if text is None else text
+        ctx.groups = group_names(doc.ents if ents is None else ents)
         headline = headline_end(ctx.text)  # title case: "Resilient Zelensky tells ..."
         for ent in sorted(people, key=lambda e: e.start_char < headline):
             ctx.names.add(ent.text)  # full names from the body first
@@ -148,6 +150,8 @@ class ArticleContext:
             if _capitalised_at_start(tok):
                 return False
             name = proper_name(tok).text
+            if a_group(name, self.groups):
+                return False  # "Ansar Dine fighters seized the town. “...,” he said"
             if tok.ent_type_ == "ORG" and opens_with_first_name(name):
                 return may_be_person(name)  # "Geoff Pollard" tagged an organisation
             if tok.ent_type_ == "ORG" and _surname_of_named(tok, name):

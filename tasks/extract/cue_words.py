@@ -34,6 +34,7 @@ QUOTE_ONLY_VERBS = frozenset({
     # stances taken in words: "condemned the “appalling” attack", "expressed “deep concern”"
     "condemn", "denounce", "criticise", "criticize", "praise", "welcome", "express", "voice",
     "decry", "lament", "slam", "blast", "applaud", "threaten", "speak", "appeal", "mock",
+    "mourn", "sob", "weep",  # grief in words: "“I have nothing left,” mourned Ana Diaz"
     "comment",  # "X commented: “...”", never "declined to comment" on a figure
     "mention", "advise",  # "the statement mentioned the “...”", "the memo advises ... “...”"
 })  # fmt: skip
@@ -258,6 +259,9 @@ ANSWERED_NOUNS = SPEECH_NOUNS | frozenset({
 NAMING_VERBS = frozenset({
     "label", "brand", "term", "dub", "designate", "list", "classify", "nickname",
 })  # fmt: skip
+# Verbs that give a described person's name "as" it, and the noun "name" itself: "a resident who
+# asked to be identified as Rabe", "a woman who gave her name as Halima", "known as Baba Sule".
+NAMED_AS_VERBS = frozenset({"identify", "know", "call", "name", "give"})
 # "he was quoted as saying": the passive subject of these verbs is the speaker.
 QUOTED_AS = frozenset({"quote", "cite"})
 # Verbs whose object performs the participle after it: "heard the general saying", "quoted the
@@ -274,9 +278,14 @@ NOT_SOURCES = frozenset({"it", "they", "this", "that", "which", "who", "these", 
 ANAPHORIC_STARTS = ("this", "these", "that", "those", "the figure", "the figures", "the estimate")
 BULLETS = ("-", "•", "*", "–", "—", "·")
 
+# Nouns by which a sentence says a phrase it quotes is a term, not anybody's words: "using a
+# term commonly used for jihadists", "a euphemism for the raids".
+TERM_NOUNS = frozenset({"term", "phrase", "expression", "euphemism", "buzzword", "jargon"})
 # Naming cues right before an opening quotation mark (only a determiner between): not speech.
 NAMING_BEFORE = re.compile(
-    r"(?:\bcalled|\bdubbed|\bknown as|\bso-called|\bnicknamed|\bnamed|\bcode-?named|\btitled"
+    # "known as", "known in Nigeria as", "known locally as"
+    r"(?:\bcalled|\bdubbed|\bknown (?:[\w’'-]+ ){0,3}?as|\bso-called|\bnicknamed|\bnamed"
+    r"|\bcode-?named|\btitled"
     r"|\bentitled|\breferred to as|\breferring to (?:\w+ )?as|\bterm(?:ed)?"
     # what Putin calls a "special military operation"; a plan which the minister called "..."
     r"|\b(?:what|which|that) (?!(?:is|was|were|are|be|been|has|had|have)\b)(?:[\w’']+ ){1,3}"

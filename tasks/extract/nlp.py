@@ -19,6 +19,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
 from tasks.extract.quantity_words import WORD_NUMBERS
+from tasks.extract.quote_marks import PRIME_QUOTE
 from tasks.extract.ruler import cache_attribute_ruler
 
 NEWLINE_SENTENCES = "claimflow_newline_sentences"
@@ -178,6 +179,8 @@ def build_model(name: str, *, cached_rules: bool = True) -> Language:
         ) from exc
     split_digit_dashes(nlp)
     split_scale_stops(nlp)
+    keep_rank_stops(nlp)
+    split_prime_quotes(nlp)
     if NEWLINE_SENTENCES not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         if before:
@@ -242,6 +245,43 @@ def split_scale_stops(nlp: Language) -> None:
     rules = dict(tokenizer.rules or {})
     if any(rules.pop(k, None) is not None for k in _SCALE_ABBREVIATIONS):
         tokenizer.rules = rules
+
+
+# spaCy keeps "Gen." and "Adm." whole but splits the full stop off most other ranks ("Maj.",
+# "Col.", "Capt.", "Sgt.", "Brig.-Gen."), and the parser then ends the sentence there: "army
+# spokesman Maj. | Shaban Bantariza told reporters" lost the speaker of the quote before it,
+# and "Col. | Sonny Leggett said" the source of its figures. A rank written with its stop before
+# a name is one token, as spaCy's own titles are.
+_RANK_ABBREVIATIONS = (
+    "Maj", "Col", "Lt", "Capt", "Sgt", "Cpl", "Brig", "Cmdr", "Cdr", "Supt", "Insp", "Pvt",
+    "Lieut", "Amb", "Lt.-Gen", "Maj.-Gen", "Brig.-Gen", "Lt.-Col", "Col.-Gen", "Sgt.-Maj",
+    "Lt.-Cmdr", "Lt-Gen", "Maj-Gen", "Brig-Gen", "Lt-Col",
+)  # fmt: skip
+
+
+def keep_rank_stops(nlp: Language) -> None:
+    """Make the tokenizer keep a rank's abbreviating full stop on it ("Maj.", "Lt.-Gen.")."""
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    for rank in _RANK_ABBREVIATIONS:
+        tokenizer.add_special_case(f"{rank}.", [{ORTH: f"{rank}."}])
+
+
+# Old wire copy sets speech in double primes ("″We are like dogs,″ said ..."), which spaCy
+# glues to the words next to them and does not read as quotation marks: one is split off at a
+# word's start or end (not after a digit: 12″ is twelve inches) and counts as a quotation mark.
+_PRIME_OPENS = f"{PRIME_QUOTE}(?=[^\\W\\d_])"
+_PRIME_CLOSES = f"(?<=[^\\W\\d_]){PRIME_QUOTE}|(?<=[^\\W\\d_][.,!?…]){PRIME_QUOTE}"
+
+
+def split_prime_quotes(nlp: Language) -> None:
+    """Make the tokenizer split a double prime used as a quotation mark off the word it
+    touches, and mark it a quote."""
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    tokenizer.prefix_search = _with(tokenizer.prefix_search, f"^{_PRIME_OPENS}").search
+    tokenizer.suffix_search = _with(tokenizer.suffix_search, f"(?:{_PRIME_CLOSES})$").search
+    lexeme = nlp.vocab[PRIME_QUOTE]
+    lexeme.is_quote = True
+    lexeme.norm_ = '"'  # the model reads it as the straight mark it stands for
 
 
 def model_version(name: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from tasks.extract.cue_words import MEDIA, NAME_PARTICLES, OFFICIAL_NOUNS, TITLE_NOUNS
 from tasks.extract.gazetteer import is_country_or_region
@@ -21,7 +21,12 @@ def person_entities(doc: Doc, ents: Sequence[Span]) -> list[Span]:
     an entity of another label is one when a title introduces it ("Ukraine's president,
     Volodymyr Zelenskiy") or its surname is a known person's."""
     titled = OFFICIAL_NOUNS | TITLE_NOUNS
-    people = [_with_particles(e) for e in ents if e.label_ == "PERSON" and may_be_person(e.text)]
+    groups = group_names(ents)
+    people = [
+        _with_particles(e)
+        for e in ents
+        if e.label_ == "PERSON" and may_be_person(e.text) and not a_group(e.text, groups)
+    ]
     for ent in ents:
         if ent.label_ not in ("ORG", "GPE", "NORP") or len(ent) < 2 or actor_of(ent.text):
             continue
@@ -45,6 +50,37 @@ def person_entities(doc: Doc, ents: Sequence[Span]) -> list[Span]:
         if e.label_ == "ORG" and e.start not in starts and len(e) <= 3 and e.text in names
     ]
     return sorted(people, key=lambda e: e.start)
+
+
+# Plural nouns for the members of an armed group: a name the article sets before one ("Boko
+# Haram fighters", "the Shabaab militants") names the group, though the model tagged it a person.
+_MEMBER_NOUNS = frozenset({
+    "fighter", "militant", "insurgent", "jihadist", "extremist", "terrorist", "gunman",
+    "rebel", "member",
+})  # fmt: skip
+
+
+def group_names(ents: Sequence[Span]) -> set[str]:
+    """The names (folded) that the article sets before a plural noun for an armed group's
+    members, in any entity or none: "Boko Haram terrorists on Sunday attacked ..."."""
+    out: set[str] = set()
+    for ent in ents:
+        doc, last = ent.doc, ent[-1]
+        if len(ent) > 1 and _members(last):
+            out.add(fold(ent[:-1].text))
+        elif ent.end < len(doc) and _members(doc[ent.end]):
+            out.add(fold(ent.text))
+    return out
+
+
+def _members(tok: Token) -> bool:
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in _MEMBER_NOUNS
+
+
+def a_group(name: str, groups: set[str]) -> bool:
+    """A name tagged a person (or read as one) that the article uses for an armed group: "Boko
+    Haram said" after "Boko Haram fighters", whatever its first word looks like ("Ansar")."""
+    return fold(name) in groups
 
 
 def _without_title_object(ent: Span) -> Span:

@@ -24,6 +24,10 @@ _NAMED_WORK_NOUNS = frozenset({
     "headline", "brand", "project", "programme", "program", "initiative", "campaign",
 })  # fmt: skip
 _WORK_NOUN_BEFORE = re.compile(r"(\w+)[,:]?\s*$")
+# A double prime set as a quotation mark in old wire copy ("″We are like dogs,″ she said"): read
+# as a straight double mark, except after a digit (12″ is twelve inches).
+PRIME_QUOTE = "\u2033"
+_PRIME_MARK = re.compile(f"(?<![0-9]){PRIME_QUOTE}")
 _OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "„": "“"}
 # A curly quote closed by a straight mark, or a straight one by a curly mark: the other style
 # of double mark that may close a quote opened with this closing mark, and what opens it.
@@ -53,6 +57,7 @@ def pair_marks(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     pos = 0
     reopened = False
+    text = _PRIME_MARK.sub('"', text)  # one character for one: the offsets stay
     no_doubles = not _DOUBLE_SPEECH.search(text)
     for para in re.split(r"(\n+)", text):
         if para.startswith("\n"):

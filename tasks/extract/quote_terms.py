@@ -12,6 +12,8 @@ governing speaker; this module says what is a term.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from tasks.extract.cue_words import NAMING_VERBS, QUOTED_AS
@@ -24,6 +26,8 @@ from tasks.extract.quote_marks import QuoteSpan
 # “surrendered”", "charged with “terrorism”").
 _COMPLEMENT_DEPS = ("acomp", "attr")
 _TERM_WORDS = 4  # a quoted noun phrase up to this long may be a term
+# What follows "so-called" unquoted, up to the next punctuation: "the so-called safe zone in".
+_SO_CALLED = re.compile(r"\bso-called ([\w' -]+)")
 _SPEAKER_DEPS = ("nsubj", "nsubjpass", "agent")
 
 
@@ -54,16 +58,23 @@ def scare_quote(doc: Doc, text: str, span: QuoteSpan) -> bool:
 
 
 def repeated_terms(text: str, spans: list[QuoteSpan]) -> set[str]:
-    """Short phrases put in quotation marks more than once ("white deaths"): a term the article
-    uses, not a phrase somebody said. A headline echoing the body's quotation does not count
-    ("Minister urges ‘swift reprisals’" over "... called for “swift reprisals”")."""
+    """Short phrases put in quotation marks more than once ("white deaths"), or that the article
+    calls "so-called" elsewhere ("the so-called safe zone ... denied shelling the “safe zone”"):
+    a term the article uses, not a phrase somebody said. A headline echoing the body's
+    quotation does not count ("Minister urges ‘swift reprisals’" over "... called for “swift
+    reprisals”")."""
     seen: dict[str, int] = {}
     headline = headline_end(text)
     for span in (s for s in spans if s.start >= headline):
         key = folded(text, span)
         if len(key.split()) <= 3:
             seen[key] = seen.get(key, 0) + 1
-    return {k for k, n in seen.items() if n > 1}
+    so_called = set(_SO_CALLED.findall(fold(text))) if seen else set()
+    return {k for k, n in seen.items() if n > 1 or any(_opens(c, k) for c in so_called)}
+
+
+def _opens(phrase: str, words: str) -> bool:
+    return phrase == words or phrase.startswith(words + " ")
 
 
 def short_noun_phrase(inside: Span) -> bool:
@@ -75,7 +86,15 @@ def short_noun_phrase(inside: Span) -> bool:
         t.like_num and t.head.tag_ == "NNS" and inside.start <= t.head.i < inside.end for t in words
     ):
         return False  # a count ("approximately 35 different locations") is a figure, not a term
-    return 0 < len(words) <= _TERM_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    return 0 < len(words) <= _TERM_WORDS and not any(_a_verb(t, inside) for t in words)
+
+
+def _a_verb(tok: Token, inside: Span) -> bool:
+    """A verb of the quoted words' own, not a participle modifying a noun in them ("a
+    “road-opening mission”", "an “armed group”"): a term may have those."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return not (tok.dep_ in ("amod", "compound") and inside.start <= tok.head.i < inside.end)
 
 
 def names_speaker(verb: Token, tok: Token) -> bool:

@@ -17,8 +17,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from tasks.extract.context import ArticleContext
-from tasks.extract.cue_words import ADDRESSEE_VERBS, SPEECH_NOUNS
+from tasks.extract.cue_words import ADDRESSEE_VERBS, SPEECH_NOUNS, TERM_NOUNS
 from tasks.extract.cues import is_cue_verb, speaker_of
+from tasks.extract.memo import sentence_of
 from tasks.extract.narrated import carried_to_phrase, source_of_clause
 from tasks.extract.paragraph_speakers import question_before, reported_before
 from tasks.extract.quote_marks import QuoteSpan, is_name, names_a_work, quote_kind
@@ -58,11 +59,28 @@ def _a_term(doc: Doc, span: QuoteSpan, ctx: ArticleContext) -> bool:
         return True
     if inside is None or not short_noun_phrase(inside):
         return False
+    if _called_a_term(inside, ctx):
+        return True
     said = said_by(inside, ctx)
     if said is not None and naming_cue(said.cue):
         # a name has a noun: "what it called “hostile and unfriendly” actions" is a judgement
         return any(t.pos_ in ("NOUN", "PROPN") for t in inside)
     return said is None and not _spoken(inside.root)
+
+
+def _called_a_term(inside: Span, ctx: ArticleContext) -> bool:
+    """A quoted noun phrase whose sentence calls it a term: "An “armed terrorist group”
+    attacked the post, the army said, using a term commonly used for jihadists", "the
+    “security operation”, a euphemism for the raids"."""
+    return any(_a_term_noun(t, ctx) for t in sentence_of(inside[0]))
+
+
+def _a_term_noun(tok: Token, ctx: ArticleContext) -> bool:
+    """ "a term", "an expression", "a euphemism" outside quotation marks: one, said of the
+    quoted phrase (not "in the near term", "on Russia's terms")."""
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in TERM_NOUNS or ctx.in_quote(tok.idx):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
 def _a_title(inside: Span, ctx: ArticleContext) -> bool:

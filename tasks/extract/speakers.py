@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from tasks.extract.context import ArticleContext
-from tasks.extract.cue_words import SPEECH_NOUNS, WORDS_ONLY_VERBS
+from tasks.extract.cue_words import REPORT_NOUNS, SPEECH_NOUNS, WORDS_ONLY_VERBS
 from tasks.extract.cues import is_cue_verb, speaker_of, trailing_cue
 from tasks.extract.grammar import (
     prep_object,
@@ -31,6 +31,9 @@ from tasks.extract.quote_terms import names_speaker
 from tasks.extract.spoken_by import Speaker, cue_in, cue_speaker, speaker_from
 from tasks.schema import QuoteKind
 
+# Verbs that put out a document in words, whose issuer a phrase quoted in the same clause
+# quotes: "The embassy issued a travel warning ... due to “civil unrest”".
+_ISSUE_VERBS = ("issue", "release", "publish")
 _SAYS_WHAT = ("acl", "relcl", "ccomp", "appos")  # what a speech noun says: "remarks that ..."
 CLAUSE_AFTER = 6  # tokens: "Mr Weingarten pressed." closing a quote reports it
 
@@ -226,7 +229,9 @@ def find_speaker(doc: Doc, span: QuoteSpan, kind: QuoteKind, ctx: ArticleContext
         found = found or _cue_before(first, inside, ctx)
         found = found or _cue_in_ancestors(inside, ctx)
         found = found or cue_in(region, inside, ctx) or according_in(first, ctx)
+        found = found or _issued_with(inside, ctx)
         found = found or _cue_in_ancestors(inside, ctx, person_only=True)
+        found = found or _quoted_predicate(inside, ctx)
         return found or _said_just_before(first, inside, ctx)
     # "according to X" before the quote, or right after it ("“...,” according to Mr Graczyk."),
     # unless someone's reporting verb introduces it ("According to a report, Ann Lee said: ...")
@@ -250,6 +255,37 @@ def find_speaker(doc: Doc, span: QuoteSpan, kind: QuoteKind, ctx: ArticleContext
             return found
     prev = _sentence_before(first, ctx)
     return (cue_in(prev, inside, ctx) or _about(prev, ctx)) if prev is not None else None
+
+
+def _issued_with(inside: Span, ctx: ArticleContext) -> Speaker | None:
+    """A phrase quoted in a clause whose subject issues a statement, a warning or a report
+    quotes that document, so its issuer: "The US embassy issued a travel warning for the region
+    due to “civil unrest”", "The UN released a statement about the “unacceptable loss of
+    life”" (not "issued a curfew because of “operations”": a curfew says nothing)."""
+    for anc in inside.root.ancestors:
+        if anc.pos_ != "VERB" or anc.lemma_.lower() not in _ISSUE_VERBS:
+            continue
+        said = [c for c in anc.children if c.dep_ == "dobj"]
+        if not any(c.lemma_.lower() in SPEECH_NOUNS | REPORT_NOUNS for c in said):
+            return None
+        subj = speaker_of(anc)
+        if subj is None or ctx.in_quote(subj.idx):
+            return None
+        return cue_speaker(anc, subj, ctx)
+    return None
+
+
+def _quoted_predicate(inside: Span, ctx: ArticleContext) -> Speaker | None:
+    """A phrase quoted as the reporting verb of its own sentence is its subject's words: "The
+    prime minister “vehemently denounced” the attack", "the ministry “strongly condemned” the
+    strike" (no cue outside the marks reports them)."""
+    verb = inside.root
+    if verb.pos_ != "VERB" or not is_cue_verb(verb, quote=True):
+        return None
+    subj = speaker_of(verb)
+    if subj is None or inside.start <= subj.i < inside.end or ctx.in_quote(subj.idx):
+        return None
+    return cue_speaker(verb, subj, ctx)
 
 
 def _sentence_before(sent: Span, ctx: ArticleContext) -> Span | None:

@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from tasks.extract.attribution import report_source
+from tasks.extract.claim_words import CIVIC_BODIES, MILITARY_BODIES, STATE_BODIES
 from tasks.extract.context import ArticleContext
 from tasks.extract.cue_words import (
+    NAMED_AS_VERBS,
     OBJECT_SAYS_VERBS,
     REPORT_NOUNS,
     SPEECH_NOUNS,
@@ -24,7 +26,15 @@ from tasks.extract.descriptions import (
     spokesperson_before,
     titled_before,
 )
-from tasks.extract.grammar import SUBJECT_DEPS, has_passive_subject, noun_phrase, subject
+from tasks.extract.grammar import (
+    SUBJECT_DEPS,
+    has_passive_subject,
+    noun_phrase,
+    pobj,
+    proper_name,
+    subject,
+)
+from tasks.extract.names import canonical_org
 from tasks.extract.referents import describe, is_thing, national_body, post_at
 from tasks.schema import AttributionKind
 
@@ -34,6 +44,12 @@ _BELIEFS = ("believe", "think", "reckon")  # reporting verbs of a view, not of w
 _OWNERS = ("his", "her", "its", "their", "our")  # "said her council recommends ...": her side
 _SPEAKS_FOR = ("at", "from", "for", "of")  # "a spokesperson from Acme": whom they speak for
 _SHOWS = ("show", "indicate", "suggest", "prove", "demonstrate")  # what evidence shows
+# Nouns for a body that speaks as one, never standing for a person named before it ("the army
+# said", "the police said"), though WordNet lists some among people.
+_BODY_NOUNS = (MILITARY_BODIES | CIVIC_BODIES | STATE_BODIES | {"police", "government"}) - {
+    "guard",  # a guard, a marine: one person
+    "marine",
+}
 
 
 @dataclass(frozen=True)
@@ -55,6 +71,10 @@ def speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker |
     written = subj.text if subj.pos_ == "PRON" else noun_phrase(subj).text.strip(_NOT_WORDS)
     if (meant := _meant_by_pronoun(subj, ctx, cue) or _whose(subj, ctx, cue)) is not None:
         return Speaker(meant.name, written, cue, meant.kind)
+    if (named_as := _named_as(subj)) is not None:
+        return Speaker(ctx.names.canonical(named_as.text), written, cue, AttributionKind.PERSON)
+    if (org := _name_with_preposition(subj)) is not None:
+        return Speaker(canonical_org(org.text), org.text, cue, AttributionKind.ORGANIZATION)
     if (earlier := spokesperson_before(subj, ctx)) is not None and (
         again := speaker_from(earlier, ctx, cue)
     ):
@@ -66,7 +86,11 @@ def speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker |
     if found is None:
         return None
     if found.kind != AttributionKind.PERSON:
-        if named := titled_before(subj, ctx) or named_before(subj, ctx):
+        # a body never stands for a person named before: "the Nigerian army said in a
+        # statement" is the army, not its spokesman (WordNet lists "army" among people)
+        a_body = found.kind == AttributionKind.ORGANIZATION and subj.lemma_.lower() in _BODY_NOUNS
+        named = titled_before(subj, ctx) or (None if a_body else named_before(subj, ctx))
+        if named:
             return Speaker(named, written, cue, AttributionKind.PERSON)
         if body := body_named_before(subj, ctx):
             return Speaker(body, written, cue, AttributionKind.ORGANIZATION)
@@ -120,6 +144,48 @@ def _meant_by_pronoun(subj: Token, ctx: ArticleContext, cue: str | None) -> Spea
     if not isinstance(ante, Token) or ante.pos_ != "NOUN":
         return None
     return speaker_from(ante, ctx, cue)
+
+
+def _named_as(desc: Token) -> Span | None:
+    """The name a clause on a description of a person gives them "as": "said the resident who
+    asked to be identified as Rabe", "a trader who identified himself as Ahmed", "a teacher,
+    identified only as Fatima, said" (that name, not "resident"); a role or a common noun there
+    ("identified as a sergeant", "as the attacker") names nobody."""
+    if desc.pos_ != "NOUN":
+        return None
+    for clause in (c for c in desc.children if c.dep_ in ("relcl", "acl")):
+        for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ == "as"):
+            verb = prep.head
+            if verb.lemma_.lower() not in NAMED_AS_VERBS:
+                continue
+            if verb.lemma_.lower() == "give" and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in NAMED_AS_VERBS for c in verb.children
+            ):
+                continue  # "gave her name as ...", not "gave the money as ..."
+            name = pobj(prep)
+            if name is not None and name.pos_ == "PROPN" and name.ent_type_ not in ("GPE", "NORP"):
+                return proper_name(name)
+    return None
+
+
+def _name_with_preposition(subj: Token) -> Span | None:
+    """An organisation's name with a capitalised preposition in it, which the model may not tag
+    and the parse cuts at the preposition ("Doctors Without Borders reported ...": not
+    "Doctors"): a preposition in capitals right after the subject, and capitals up to its
+    object; "Doctors in Gaza said" is doctors."""
+    doc = subj.doc
+    if subj.i + 1 >= len(doc) or not subj.text[:1].isupper():
+        return None
+    prep = doc[subj.i + 1]
+    if prep.dep_ != "prep" or not prep.text[:1].isupper() or prep.is_sent_start:
+        return None  # the parse may hang it on the verb: "said Reporters Without Borders"
+    obj = pobj(prep)
+    if obj is None or obj.right_edge.i != obj.i or obj.ent_type_ == "PERSON":
+        return None
+    tail = doc[prep.i + 1 : obj.i + 1]
+    if not all(t.text[:1].isupper() for t in tail):
+        return None
+    return doc[subj.left_edge.i : obj.i + 1]
 
 
 def _whose(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker | None:

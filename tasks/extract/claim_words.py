@@ -100,6 +100,17 @@ ATTACK_VERBS: Final = {
 # people", "carried off 30 schoolgirls"; alone: "gunmen seized 14 passengers"): abducted.
 CARRY_OFF_VERBS: Final = {"take", "carry", "drag", "lead", "march", "whisk", "cart"}
 SEIZING_VERBS: Final = {"seize", "snatch", "grab"}
+# Places raiders fall on, counted: "raided six villages", "torched homes in five villages" are
+# targets hit, told at any size (``places_hit``).
+SETTLEMENT_NOUNS: Final = {
+    "village", "town", "hamlet", "settlement", "community", "camp", "district", "neighbourhood",
+    "neighborhood", "locality",
+}  # fmt: skip
+# Verbs of a raid on a place, beyond ``DAMAGE_WORDS``: "overran three towns", "looted two camps".
+RAID_VERBS: Final = {
+    "raid", "storm", "overrun", "torch", "burn", "loot", "ransack", "sack", "besiege", "invade",
+    "attack", "strike", "hit", "shell", "bomb", "target",
+}  # fmt: skip
 # Groups whose "of" names who is in them: "a gang of eight bandits attacked the village".
 BAND_NOUNS: Final = {"gang", "group", "band", "unit", "squad", "team", "party", "cell"}
 # What makes a "bomber" a person, not an aircraft: "four female suicide bombers".

@@ -63,6 +63,7 @@ from tasks.extract.person_counts import (
     tally_side,
     victims_of_violence,
 )
+from tasks.extract.places_hit import settlements_hit
 from tasks.extract.quantities import (
     MEASURE_UNITS,
     MEASURES,
@@ -413,6 +414,8 @@ def is_incidental(doc: Doc, q: Quantity, facts: ClaimFacts) -> bool:
         return False  # "four combined arms armies": each a force of thousands
     if noun is not None and counts_arrests(noun):
         return False  # "there were only four arrests": a police figure
+    if noun is not None and settlements_hit(noun):
+        return False  # "bandits raided six villages": targets hit
     jobs = noun is not None and roles.counts_jobs(noun)  # "she has held three jobs"
     if claim_type in PERSON_TYPES and noun is not None and _acts(doc, q, noun) and not jobs:
         return False

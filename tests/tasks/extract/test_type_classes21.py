@@ -221,3 +221,38 @@ def test_counts_included_in_people_are_people(nlp, text, number, expected) -> No
 )  # fmt: skip
 def test_weights_in_pounds_and_kilos(nlp, text, number, unit) -> None:
     assert claim_on(nlp, text, number)[ClaimCol.UNIT] == unit
+
+
+def _numbers(nlp, text: str) -> list[str]:
+    from tests.tasks.extract.outlet_claims import claims_in
+
+    return [c[ClaimCol.QUANTITY_TEXT] for c in claims_in(nlp, text)]
+
+
+# Villages or towns a raid falls on, or where a raid or a killing took place, are targets hit:
+# told at any size (conventions), not small counts in passing; places visited or lived in are.
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Bandits raided six villages in the district last month.", "six"),
+        ("Armed raiders killed 35 people and torched homes in five villages, police said.",
+         "five"),
+        ("Thirty-five people were killed by the bandits in the five villages, he said.", "five"),
+        ("The militia overran three towns in the north last week.", "three"),
+        ("Two camps were shelled overnight, the agency said.", "Two"),
+    ],
+)  # fmt: skip
+def test_settlements_hit_are_told_at_any_size(nlp, text, number) -> None:
+    assert any(number in n for n in _numbers(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation visited five villages in the district.",
+        "Aid workers reached four villages by boat.",
+        "The family has lived in two villages since the war.",
+    ],
+)
+def test_settlements_visited_stay_incidental(nlp, text) -> None:
+    assert _numbers(nlp, text) == []

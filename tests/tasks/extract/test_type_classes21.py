@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tasks.schema import ClaimCol, ClaimType, Qualifier
-from tests.tasks.extract.outlet_claims import claim_on, type_on
+from tests.tasks.extract.outlet_claims import claim_on, claims_in, type_on
 
 CASUALTY = ClaimType.CASUALTY_COUNT
 PEOPLE = ClaimType.PEOPLE_COUNT
@@ -224,8 +224,6 @@ def test_weights_in_pounds_and_kilos(nlp, text, number, unit) -> None:
 
 
 def _numbers(nlp, text: str) -> list[str]:
-    from tests.tasks.extract.outlet_claims import claims_in
-
     return [c[ClaimCol.QUANTITY_TEXT] for c in claims_in(nlp, text)]
 
 

@@ -161,7 +161,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
         return Verdict(ClaimType.OTHER, True)  # "five rounds of talks", not "rounds of ammunition"
     if noun is not None and roles.raises_troops(noun):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "recruitment levels of about 40,000 a month"
-    if noun is not None and attacking_force(noun):
+    own = noun is not None and doc[q.core].head.i == noun.i  # not "four attackers, one of whom"
+    if own and noun is not None and attacking_force(noun):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "eight gunmen killed 12 villagers"
     bombers = noun is not None and person_bomber(noun)  # "four female suicide bombers"
     if bombers:

@@ -73,8 +73,9 @@ MEASURE_UNITS: Final = {
     "kbps": "kbps", "mbps": "Mbps", "gbps": "Gbps", "mhz": "MHz", "ghz": "GHz", "mw": "MW",
     "gw": "GW", "kwh": "kWh", "megapixels": "megapixels",
     # weights in imperial units, and kilograms by their short name: "a 500kg (1,100lb) bomb",
-    # "a 2,000-pound bomb" ("pounds" alone is money: ``currencies`` reads it first)
-    "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb", "kilo": "kg", "kilos": "kg",
+    # "a 2,000-pound bomb" ("pounds" alone is money: ``currencies`` reads it first); not the
+    # singular "kilo" ("two Kilo-class submarines")
+    "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb", "kilos": "kg",
 }  # fmt: skip
 # Weights a bracketed "(N pounds)" converts: "20 kilos (45 pounds) of explosives" is a weight.
 WEIGHT_UNITS: Final = {"kg", "lb", "tonnes"}

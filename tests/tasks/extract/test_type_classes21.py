@@ -223,6 +223,11 @@ def test_weights_in_pounds_and_kilos(nlp, text, number, unit) -> None:
     assert claim_on(nlp, text, number)[ClaimCol.UNIT] == unit
 
 
+def test_a_kilo_class_submarine_is_no_weight(nlp) -> None:
+    text = "The navy has two Kilo-class submarines in the port."
+    assert type_on(nlp, text, "two") == EQUIPMENT
+
+
 def _numbers(nlp, text: str) -> list[str]:
     return [c[ClaimCol.QUANTITY_TEXT] for c in claims_in(nlp, text)]
 

@@ -156,6 +156,7 @@ CURRENCIES: Final = (
 UNITS: Final = (
     *("persons", "percent", *CURRENCIES),
     *("km", "km2", "mi2", "m2", "m", "miles", "ft", "hectares", "mph", "kg", "tonnes", "litres"),
+    "lb",
     *("barrels", "acres", "ft2", "yd2", "cm", "mm", "inches", "gallons"),
     *("KB", "MB", "GB", "TB", "kbps", "Mbps", "Gbps", "MHz", "GHz", "MW", "GW", "kWh"),
     "megapixels",

@@ -54,7 +54,7 @@ CIVILIAN_CAPABLE: Final = {
 WEAPON_USER_NOUNS: Final = {"bomber"}
 PERSON_MODIFIERS: Final = {
     "suicide", "female", "male", "teenage", "teen", "child", "alleged", "suspected",
-    "convicted", "self-styled",
+    "convicted", "self-styled", "woman", "girl", "boy",
 }  # fmt: skip
 # Things only armed forces use: "missiles", "tanks", "howitzers" (not "ships", "trucks").
 WEAPON_NOUNS: Final = EQUIPMENT_NOUNS - CIVILIAN_CAPABLE
@@ -89,6 +89,37 @@ MILITARY_ONLY_TROOPS: Final = (
     | ATTACKER_NOUNS
     | {"vigilante"}  # armed civilians who guard a place: "sent 100 vigilantes to the town"
 )
+# Armed raiders WordNet files as plain people, not attackers ("bandits", "extremists"): with the
+# troop and attacker nouns, those whose count as the doer of an attack is a force that attacked
+# (``assailants``). Kept apart from ATTACKER_NOUNS, which the learned type's features read.
+RAIDER_NOUNS: Final = {
+    "bandit", "extremist", "raider", "kidnapper", "rebel", "jihadi", "islamist", "gangster",
+    "pirate", "abductor", "bomber",
+}  # fmt: skip
+# Verbs of an armed attack whose doer is the attacking force: "eight gunmen killed 12 villagers",
+# "100 extremists intercepted the convoy", "the attack was carried out by two bombers".
+ATTACK_VERBS: Final = {
+    "attack", "ambush", "intercept", "raid", "storm", "overrun", "assault", "besiege", "invade",
+    "kill", "abduct", "kidnap", "massacre", "slaughter", "behead", "execute", "torch", "loot",
+    "shoot", "launch", "carry", "target", "stage", "mount", "seize",
+}  # fmt: skip
+# Verbs by which attackers carry people off (with "away" or "off": "the bandits took away 52
+# people", "carried off 30 schoolgirls"; alone: "gunmen seized 14 passengers"): abducted.
+CARRY_OFF_VERBS: Final = {"take", "carry", "drag", "lead", "march", "whisk", "cart"}
+SEIZING_VERBS: Final = {"seize", "snatch", "grab"}
+# Places raiders fall on, counted: "raided six villages", "torched homes in five villages" are
+# targets hit, told at any size (``places_hit``).
+SETTLEMENT_NOUNS: Final = {
+    "village", "town", "hamlet", "settlement", "community", "camp", "district", "neighbourhood",
+    "neighborhood", "locality",
+}  # fmt: skip
+# Verbs of a raid on a place, beyond ``DAMAGE_WORDS``: "overran three towns", "looted two camps".
+RAID_VERBS: Final = {
+    "raid", "storm", "overrun", "torch", "burn", "loot", "ransack", "sack", "besiege", "invade",
+    "attack", "strike", "hit", "shell", "bomb", "target",
+}  # fmt: skip
+# Groups whose "of" names who is in them: "a gang of eight bandits attacked the village".
+BAND_NOUNS: Final = {"gang", "group", "band", "unit", "squad", "team", "party", "cell"}
 # People who give their time to a civic body ("the charity has 400 volunteers", "a group with
 # 350 volunteers"), and the bodies: people, not troops ("volunteers" fight for armies too).
 CIVIC_MEMBERS: Final = {"volunteer", "activist", "supporter", "campaigner", "member"}
@@ -185,6 +216,7 @@ HARM_NOMINALS: Final = {
 # forces gunned down 17 smugglers" (the verb alone is a weapon's noun), "the ones who passed away".
 HARM_PHRASAL_VERBS: Final = {
     ("gun", "down"): "kill", ("mow", "down"): "kill", ("pass", "away"): "die",
+    ("burn", "alive"): "kill", ("burnt", "alive"): "kill",  # "a mob burned alive two men"
 }  # fmt: skip
 # What a count hyphened onto a group's noun counts of it: "a 22-member crew", "a 12-man squad",
 # "a 30-person team" (sized like "a 19-strong panel"); bodies whose members are states are no

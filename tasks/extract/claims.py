@@ -27,7 +27,9 @@ from tasks.extract.armed_bodies import (
     military_formation,
     police_force,
 )
+from tasks.extract.assailants import attacking_force, carried_off
 from tasks.extract.attribution import ArticleContext, Source, find_source
+from tasks.extract.burials import laid_to_rest
 from tasks.extract.counted import (
     armed_thing,
     clause_chain,
@@ -37,6 +39,7 @@ from tasks.extract.counted import (
     subject_text,
     weapon_user,
 )
+from tasks.extract.crowded import crowding
 from tasks.extract.currencies import home_currency
 from tasks.extract.gazetteer import article_country
 from tasks.extract.grammar import SUBJECT_DEPS, pobj
@@ -63,6 +66,7 @@ from tasks.extract.person_counts import (
     tally_side,
     victims_of_violence,
 )
+from tasks.extract.places_hit import settlements_hit
 from tasks.extract.quantities import (
     MEASURE_UNITS,
     MEASURES,
@@ -73,6 +77,7 @@ from tasks.extract.quantities import (
 )
 from tasks.extract.quantity_words import TIME_UNITS
 from tasks.extract.roles import PERSON_TYPES, PERSONS
+from tasks.extract.spared import spared
 from tasks.extract.targets import vessels_hit
 from tasks.extract.type_model import decides, learned_type
 from tasks.extract.whereabouts import buried, confined, inhabitants
@@ -144,8 +149,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     if q.value == 0 and lemma in words.RATE_NOUNS:
         return Verdict(ClaimType.PERCENTAGE, True)  # "growth had been zero": a rate of 0%
     if lemma in words.ANAPHORIC_NOUNS:  # "30 others", "that number": the parallel count says
-        if noun is not None and harm.displaced(noun):
-            # "killed 3,000 and displaced 2 million others"
+        if noun is not None and (harm.displaced(noun) or spared(noun)):
+            # "killed 3,000 and displaced 2 million others", "rescued 20 others"
             return Verdict(ClaimType.PEOPLE_COUNT, True)
         if sentence_lemmas(doc[q.core]) & words.CASUALTY_WORDS:
             # "how many were killed ... the number is 900"; "two more" defers to its parallel
@@ -163,6 +168,9 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     if noun is not None and roles.raises_troops(noun):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "recruitment levels of about 40,000 a month"
     user = noun is not None and weapon_user(noun)  # "three suicide bombers" are people
+    own = noun is not None and doc[q.core].head.i == noun.i  # not "four attackers, one of whom"
+    if own and noun is not None and attacking_force(noun):
+        return Verdict(ClaimType.TROOP_COUNT, True)  # "eight gunmen killed 12 villagers"
     if lemma in words.EQUIPMENT_NOUNS and lemma in words.CIVILIAN_CAPABLE and noun is not None:
         # "infantry fighting vehicles", "ships" in a war; not merchant ships raiders target
         armed = armed_thing(noun) and not vessels_hit(noun)
@@ -203,7 +211,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     troops = lemma in words.RANK_NOUNS or is_nationals(noun)
     captive = troops and roles.held_captive(chain)
     captive = captive or (personish and roles.taken_captive(chain, troops))
-    abducted = roles.moved_by_force(chain) and lemma not in words.WORKFORCE_NOUNS
+    abducted = roles.moved_by_force(chain) or carried_off(noun)  # "took away 52 people"
+    abducted = abducted and lemma not in words.WORKFORCE_NOUNS
     moved = roles.hospitalised(chain) or abducted or harm.caught_in_violence(chain)
     if freed_child_soldiers(noun, chain):
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # "released 833 child soldiers"
@@ -215,13 +224,15 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     civil = (
         is_person(lemma) and lemma not in words.TROOP_NOUNS | words.MILITARY_ONLY_TROOPS
     )  # no soldier
-    if civil and (inhabitants(noun) or confined(noun)):
-        # "a city of 1.8 million people", "260,000 people are trapped in the city"; fighters
-        # encircled in a town or camped there stay troops
+    if civil and (inhabitants(noun) or confined(noun) or crowding(noun)):
+        # "a city of 1.8 million people", "260,000 people are trapped in the city", "a church
+        # crowded with hundreds of refugees"; fighters encircled in a town or camped there stay
+        # troops
         return Verdict(ClaimType.PEOPLE_COUNT, True)
     if personish and before_a_court(noun):
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # "28 cartel members charged"
-    moved = moved or buried(noun)  # "1,270 children still lying under the rubble"
+    # "1,270 children still lying under the rubble"; "villagers buried 20 people"
+    moved = moved or buried(noun) or laid_to_rest(noun)
     hurt = personish and (bool(context & words.CASUALTY_WORDS) or moved or harm.harmed(noun))
     if hurt and not moved and lost_at_the_polls(noun, context):
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # "lost 12 MLAs": seats, not lives
@@ -234,6 +245,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
         return Verdict(ClaimType.TROOP_COUNT, True)  # "37,000 women are in the army"
     if military_formation(noun):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "two tank divisions"
+    if user:
+        return Verdict(ClaimType.TROOP_COUNT, True)  # unharmed attackers, whatever the clause
     if lemma in words.MILITARY_ONLY_TROOPS:
         clause = _clause_lemmas(noun) - {lemma}
         if clause & words.ARMED_CONTEXT or armed_attackers(noun) or police_force(noun, clause):
@@ -410,6 +423,8 @@ def is_incidental(doc: Doc, q: Quantity, facts: ClaimFacts) -> bool:
         return False  # "there were only four arrests": a police figure
     if noun is not None and roles.noun_lemma(noun) in words.BLAST_NOUNS:
         return False  # "heard two blasts at the base": strikes
+    if noun is not None and settlements_hit(noun):
+        return False  # "bandits raided six villages": targets hit
     jobs = noun is not None and roles.counts_jobs(noun)  # "she has held three jobs"
     # "two men, A and B, were sentenced": the names are the news, the count told in passing
     named = noun is not None and members_named(doc, q, noun)

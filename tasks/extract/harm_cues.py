@@ -271,9 +271,11 @@ def named_by_subject(noun: Token) -> set[str]:
 def idiom(tok: Token) -> str:
     """What a verb and its particle mean together where that is harm ("passed away" is "die",
     "gunned down" and "mowed down" are "kill": the verb alone says nothing of it); other words
-    are their lemma."""
+    are their lemma. The particle may be the next word that the parser hung on the object
+    ("burned alive 12 passengers": "alive" read as the noun's adjective)."""
     lemma = tok.lemma_.lower()
-    for child in tok.children:
+    after = [tok.doc[tok.i + 1]] if tok.i + 1 < len(tok.doc) else []
+    for child in (*tok.children, *after):
         meaning = words.HARM_PHRASAL_VERBS.get((lemma, child.lower_))
         if meaning is not None:
             return meaning

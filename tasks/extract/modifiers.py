@@ -23,8 +23,10 @@ from tasks.extract.quantity_words import (
     PHRASAL_OVER,
     POSTPOSED_BOUNDS,
     QUALIFIERS,
+    SCALES,
     TRAILING_QUALIFIERS,
     UNIT_ADJECTIVES,
+    WEIGHT_UNITS,
 )
 from tasks.schema import Qualifier
 
@@ -100,6 +102,8 @@ def unit_after(doc: Doc, j: int, end: int, value: float) -> tuple[str | None, in
         return PERCENT, j + 2 if doc[j + 1].text != "-" else j + 3
     if low in AREA_WORDS and j + 1 < end and doc[j + 1].lower_ in AREA_UNITS:
         return AREA_UNITS[doc[j + 1].lower_], j + 2  # "26,000 square km"
+    if low in ("pound", "pounds") and _converts_weight(doc, j):
+        return MEASURE_UNITS[low], j + 1  # "20 kilos (45 pounds) of explosives"
     if (named := name_at([t.lower_ for t in doc[j : j + 3]])) is not None:
         words = tuple(t.lower_ for t in doc[j : j + named[1]])
         if abs(value) >= MIN_AMOUNT.get(words[-1], 0.0):
@@ -108,6 +112,18 @@ def unit_after(doc: Doc, j: int, end: int, value: float) -> tuple[str | None, in
     k = j + 1 if low in ("-", *UNIT_ADJECTIVES) and j + 1 < end else j
     unit = MEASURE_UNITS.get(doc[k].lower_)
     return (unit, k + 1) if unit else (None, j)
+
+
+def _converts_weight(doc: Doc, j: int) -> bool:
+    """The number before ``j`` opens a bracket right after a weight ("seven kilograms (15
+    pounds)", "about 20 kilos (45 pounds)"): the bracket gives the weight again in pounds, not a
+    sum of money."""
+    k = j - 1
+    while k > 0 and (doc[k].like_num or doc[k].lower_ in SCALES):
+        k -= 1
+    if k < 1 or k == j - 1 or doc[k].text != "(":
+        return False
+    return MEASURE_UNITS.get(doc[k - 1].lower_) in WEIGHT_UNITS
 
 
 def unit_range(

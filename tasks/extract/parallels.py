@@ -19,6 +19,7 @@ from tasks.extract.person_counts import is_person
 from tasks.extract.quantities import Quantity
 from tasks.extract.quantity_words import TIME_UNITS
 from tasks.extract.roles import PERSON_TYPES, PERSONS
+from tasks.extract.spared import spared
 from tasks.schema import ClaimType
 
 if TYPE_CHECKING:
@@ -36,8 +37,8 @@ def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
     for k, claim in enumerate(out):
         q = claim.quantity
         if k and _included(doc, q, claim.facts, out[k - 1]):
-            casualties = replace(claim.facts, claim_type=ClaimType.CASUALTY_COUNT, guess=None)
-            out[k] = replace(claim, facts=casualties)
+            whole = out[k - 1].facts.claim_type  # casualties or people, as the whole is
+            out[k] = replace(claim, facts=replace(claim.facts, claim_type=whole, guess=None))
             continue
         if k and _harmed_like(doc, claim, out[k - 1]):
             out[k] = replace(claim, facts=_like(claim.facts, out[k - 1].facts))
@@ -45,8 +46,9 @@ def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
         nxt = doc[q.end] if q.end < len(doc) else None
         # "the remaining two", "two more": whatever its verb, it counts what its parallel counts
         elliptical = refers_to_parallel(doc, q, counted_noun(doc, q))
-        if elliptical and displaced(counted_noun(doc, q) or doc[q.core]):
-            continue  # "killed 3,000 and displaced 2 million others": people, whatever before
+        others = counted_noun(doc, q) or doc[q.core]
+        if elliptical and (displaced(others) or spared(others)):
+            continue  # "killed 3,000 and displaced 2 million others", "rescued 20 others"
         if (claim.facts.typed and not elliptical) or q.unit is not None:
             continue
         if claim.facts.unit in TIME_UNITS:
@@ -100,11 +102,13 @@ def _in_brackets(doc: Doc, q: Quantity) -> bool:
 
 
 def _included(doc: Doc, q: Quantity, facts: ClaimFacts, before: Claim) -> bool:
-    """People counted "including" in a sentence whose count before is of casualties are some of
-    them: "put the death toll at 230, including 41 children"."""
+    """People counted "including" in a sentence whose count before is of casualties, or of
+    people, are some of them: "put the death toll at 230, including 41 children"; "1,515
+    people, including 650 children, crossed the lines" (people, whatever a war sentence
+    makes the learned type read into "children")."""
     if (facts.guess or facts.claim_type) != ClaimType.PEOPLE_COUNT:  # the rules' type
         return False
-    if before.facts.claim_type != ClaimType.CASUALTY_COUNT:
+    if before.facts.claim_type not in (ClaimType.CASUALTY_COUNT, ClaimType.PEOPLE_COUNT):
         return False
     if sentence_of(doc[before.quantity.core]).start != sentence_of(doc[q.core]).start:
         return False

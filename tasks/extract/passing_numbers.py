@@ -2,8 +2,8 @@
 the size of a family ("a father of four"), a ratio of times ("nine times out of ten"), the bound
 of an age ("over 60% of whom are under 35", "children under five"), quarters that are periods
 of a year ("three quarters of contraction", not a fraction) and fractions of a second. The gold
-conventions call each incidental (family sizes, ratios, ages, durations); the rules, left alone, would type them as counts of
-people or as percentages."""
+conventions call each incidental (family sizes, ratios, ages, durations); the rules, left alone,
+would type them as counts of people or as percentages."""
 
 from __future__ import annotations
 

@@ -72,7 +72,13 @@ MEASURE_UNITS: Final = {
     "megabyte": "MB", "tb": "TB", "terabytes": "TB", "terabyte": "TB", "kb": "KB",
     "kbps": "kbps", "mbps": "Mbps", "gbps": "Gbps", "mhz": "MHz", "ghz": "GHz", "mw": "MW",
     "gw": "GW", "kwh": "kWh", "megapixels": "megapixels",
+    # weights in imperial units, and kilograms by their short name: "a 500kg (1,100lb) bomb",
+    # "a 2,000-pound bomb" ("pounds" alone is money: ``currencies`` reads it first); not the
+    # singular "kilo" ("two Kilo-class submarines")
+    "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb", "kilos": "kg",
 }  # fmt: skip
+# Weights a bracketed "(N pounds)" converts: "20 kilos (45 pounds) of explosives" is a weight.
+WEIGHT_UNITS: Final = {"kg", "lb", "tonnes"}
 # Units of time: a quantity in one is a duration, an age or a relative time, never a claim.
 TIME_UNITS: Final = frozenset(
     {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades"}
@@ -122,6 +128,8 @@ QUALIFIERS: Final[dict[tuple[str, ...], Qualifier]] = {
     # towards 40%", "closing in on 500" (a total that "reached" or "hit" it is exact)
     ("nearing",): _ABOUT, ("edging", "toward"): _ABOUT, ("edging", "towards"): _ABOUT,
     ("closing", "in", "on"): _ABOUT, ("close", "on"): _ABOUT,
+    # "more or less 120 fighters": give or take; "beyond 30", "well beyond 40": past it
+    ("more", "or", "less"): _ABOUT, ("beyond",): _MORE, ("well", "beyond"): _MORE,
 }  # fmt: skip
 MAX_QUALIFIER: Final = max(len(k) for k in QUALIFIERS)
 # Verbs (lemmas) whose object is a threshold passed: "the toll tops 15,200", "surpassed 40,000".

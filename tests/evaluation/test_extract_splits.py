@@ -65,75 +65,79 @@ from tests.conftest import GOLD, shared_path
 # repository): numeric F1 1.00, strict F1 0.97, quotes F1 0.99, fully right 0.98, off-topic
 # precision 0.99. Raised after the same rounds: dev11 strict F1 0.96 (measured 0.97); test strict
 # F1 0.83 (measured 0.84: P 0.82, R 0.85), quotes fully right 0.90 (measured 0.91).
+# Raised at stop 20, after the rounds on five fresh conflict splits outside the repository
+# (dev15-dev19) and the incidental figures make eval now lists: every dev split 0.01 under its
+# measured score where that is higher than its floor; test strict F1 0.85 (measured 0.851: P
+# 0.833, R 0.869), quotes fully right 0.91 (measured 0.913), off-topic precision 0.94 (0.942).
 FLOORS = {
     "dev": {
         "numeric_f1": 0.98,
         "numeric_f1_strict": 0.98,
-        "quote_f1": 0.97,
-        "quote_fully_right": 0.97,
+        "quote_f1": 0.99,
+        "quote_fully_right": 0.99,
     },
     "dev2": {
         "numeric_f1": 0.99,
-        "numeric_f1_strict": 0.95,
-        "quote_f1": 0.98,
-        "quote_fully_right": 0.97,
-        "offtopic_precision": 0.91,
+        "numeric_f1_strict": 0.97,
+        "quote_f1": 0.99,
+        "quote_fully_right": 0.99,
+        "offtopic_precision": 0.99,
     },
     "dev3": {
-        "numeric_f1": 0.98,
+        "numeric_f1": 0.99,
         "numeric_f1_strict": 0.98,
-        "quote_f1": 0.98,
+        "quote_f1": 0.99,
         "quote_fully_right": 0.95,
         "offtopic_precision": 0.94,
     },
     "dev9": {
         "numeric_f1": 0.99,
-        "numeric_f1_strict": 0.98,
+        "numeric_f1_strict": 0.99,
         "quote_f1": 0.99,
         "quote_fully_right": 0.98,
-        "offtopic_precision": 0.93,
+        "offtopic_precision": 0.99,
     },
     "dev10": {
         "numeric_f1": 0.99,
         "numeric_f1_strict": 0.98,
         "quote_f1": 0.97,
         "quote_fully_right": 0.97,
-        "offtopic_precision": 0.98,
+        "offtopic_precision": 0.99,
     },
     "dev11": {
         "numeric_f1": 0.97,
         "numeric_f1_strict": 0.96,
         "quote_f1": 0.97,
         "quote_fully_right": 0.96,
-        "offtopic_precision": 0.93,
+        "offtopic_precision": 0.95,
     },
     "dev12": {
         "numeric_f1": 0.99,
-        "numeric_f1_strict": 0.98,
+        "numeric_f1_strict": 0.99,
         "quote_f1": 0.99,
-        "quote_fully_right": 0.98,
-        "offtopic_precision": 0.98,
+        "quote_fully_right": 0.99,
+        "offtopic_precision": 0.99,
     },
     "dev13": {
         "numeric_f1": 0.99,
-        "numeric_f1_strict": 0.98,
+        "numeric_f1_strict": 0.99,
         "quote_f1": 0.98,
-        "quote_fully_right": 0.98,
-        "offtopic_precision": 0.98,
+        "quote_fully_right": 0.99,
+        "offtopic_precision": 0.99,
     },
     "dev14": {
         "numeric_f1": 0.99,
         "numeric_f1_strict": 0.96,
         "quote_f1": 0.98,
         "quote_fully_right": 0.97,
-        "offtopic_precision": 0.98,
+        "offtopic_precision": 0.99,
     },
     "test": {
         "numeric_f1": 0.98,
-        "numeric_f1_strict": 0.83,
+        "numeric_f1_strict": 0.85,
         "quote_f1": 0.98,
-        "quote_fully_right": 0.90,
-        "offtopic_precision": 0.93,
+        "quote_fully_right": 0.91,
+        "offtopic_precision": 0.94,
     },
 }
 

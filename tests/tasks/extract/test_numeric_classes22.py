@@ -14,6 +14,7 @@ from tasks.schema import ClaimType
 from tests.tasks.extract.outlet_claims import type_on
 
 PEOPLE, TROOPS, OTHER = ClaimType.PEOPLE_COUNT, ClaimType.TROOP_COUNT, ClaimType.OTHER
+CASUALTY = ClaimType.CASUALTY_COUNT
 
 
 # An estimate, tally or figure of "the number of" fighters: the fighters are counted.
@@ -62,3 +63,32 @@ def test_the_strength_of_an_armed_group_counts_troops(nlp, text, number) -> None
 )  # fmt: skip
 def test_estimates_and_sizes_of_other_things_keep_their_type(nlp, text, number, expected) -> None:
     assert type_on(nlp, text, number) == expected
+
+
+# Members a group loses in a fight or an attack (dev19): its dead, whatever "members" alone says.
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("\"We lost four of our members in the fighting,\" the commander said.", "four"),
+        ("The group said it lost nine members during the raid on its camp.", "nine"),
+        ("The movement lost 12 of its members in the clashes with the army, a spokesman said.",
+         "12"),
+        ("According to the rebels, they lost six members in an ambush near the border.", "six"),
+    ],
+)  # fmt: skip
+def test_members_lost_in_a_fight_are_casualties(nlp, text, number) -> None:
+    assert type_on(nlp, text, number) == CASUALTY
+
+
+# Guards: members lost to a rival, after a vote, in a year or a dispute are people.
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The union lost 300 members last year after the dues rose.", "300"),
+        ("The club lost 40 of its members to a rival league.", "40"),
+        ("The party lost four of its members in parliament after the defection.", "four"),
+        ("The association lost 200 members in the dispute over fees.", "200"),
+    ],
+)  # fmt: skip
+def test_members_lost_otherwise_stay_people(nlp, text, number) -> None:
+    assert type_on(nlp, text, number) == PEOPLE

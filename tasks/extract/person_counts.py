@@ -1,7 +1,8 @@
 """Who a count of people is, from more than its counted noun: victims of violence are
 casualties ("dozens of victims of the clashes"; a scam's victims are people); a count whose own
 relative clause is about persons counts persons ("a list of 21 who face bans"; "the 300 who
-died" are casualties); and a plural demonym counts nationals ("3,000 North Koreans", and
+died" are casualties); members a group loses in a fight are its dead ("lost four of our
+members in the clashes"); and a plural demonym counts nationals ("3,000 North Koreans", and
 "Chechens" the tagger read as a place's name). Counts of people no counted noun names as such:
 one side of a vote tally ("MPs voted 272-219"), a legislature's majority ("Labour's majority was
 cut to 14"), a household compound ("a 50-family community"), a count "out of work", a count of

@@ -361,6 +361,11 @@ ARMED_CONTEXT: Final = MILITARY_CONTEXT | DAMAGE_WORDS | {
     "war", "invasion", "bombing", "airstrike", "navy", "naval", "fleet", "warship", "defence",
     "defense", "weapon", "missile", "drone", "offensive", "frontline", "kill", "troop",
 } | WEAPON_NOUNS  # fmt: skip
+# Fights and attacks in which a group loses members, who are then its dead: "lost four of our
+# members in the clashes", "lost nine members during the raid".
+LOSING_FIGHTS: Final = VIOLENCE_WORDS | ARMED_CONTEXT | FRONT_WORDS | {
+    "raid", "ambush", "assault", "skirmish", "firefight", "gunfight", "gunbattle",
+}  # fmt: skip
 # A vague amount spent, lost or raised is money: "lost billions", "spend millions".
 MONEY_VERBS: Final = {
     "spend", "lose", "cost", "pay", "invest", "raise", "earn", "owe", "save", "fund", "borrow",

@@ -59,6 +59,7 @@ from tasks.extract.person_counts import (
     is_person,
     legislative_majority,
     lost_at_the_polls,
+    members_lost_in_fighting,
     out_of_a_state,
     relative_persons,
     small_tally,
@@ -160,6 +161,10 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
         # "the mission, which totals 3,800 members"; "killed 93 members of the security forces"
         hurt = _context_lemmas(doc, q, noun) & words.CASUALTY_WORDS or harm.harmed(noun)
         return Verdict((ClaimType.CASUALTY_COUNT if hurt else ClaimType.TROOP_COUNT), True)
+    if noun is not None and members_lost_in_fighting(noun):
+        return Verdict(
+            ClaimType.CASUALTY_COUNT, True
+        )  # "we lost four of our members in the clashes"
     owned = lemma in words.MEMBER_NOUNS and noun is not None and roles.owned_by_organisation(noun)
     if owned and noun is not None and not _members_harmed(noun):
         return Verdict(ClaimType.OTHER, True)  # "32 NATO allies", "the EU's 27 members" are states

@@ -1,7 +1,8 @@
 """Who a count of people is, from more than its counted noun: victims of violence are
 casualties ("dozens of victims of the clashes"; a scam's victims are people); a count whose own
 relative clause is about persons counts persons ("a list of 21 who face bans"; "the 300 who
-died" are casualties); and a plural demonym counts nationals ("3,000 North Koreans", and
+died" are casualties); members a group loses in a fight are its dead ("lost four of our
+members in the clashes"); and a plural demonym counts nationals ("3,000 North Koreans", and
 "Chechens" the tagger read as a place's name). Counts of people no counted noun names as such:
 one side of a vote tally ("MPs voted 272-219"), a legislature's majority ("Labour's majority was
 cut to 14"), a household compound ("a 50-family community"), a count "out of work", a count of
@@ -15,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from tasks.extract import claim_words as words
 from tasks.extract import roles
-from tasks.extract.grammar import SUBJECT_DEPS, pobj
+from tasks.extract.grammar import SUBJECT_DEPS, pobj, prep_object
 from tasks.extract.memo import sentence_lemmas, sentence_of
 from tasks.extract.names import actor_of
 from tasks.extract.numbers import parse_number
@@ -36,6 +37,20 @@ def victims_of_violence(noun: Token) -> bool:
     if noun_lemma(noun) != "victim":
         return False
     return not sentence_lemmas(noun).isdisjoint(words.VIOLENCE_WORDS)
+
+
+def members_lost_in_fighting(noun: Token) -> bool:
+    """ "we lost four of our members in the clashes", "the group lost nine members during the
+    raid": members a group loses in a fight or an attack (the object of "in" or "during" on the
+    verb) are its dead, casualties. A union or a party losing members to a rival, over a
+    vote or in a year keeps them people."""
+    if noun_lemma(noun) != "member":
+        return False
+    verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() != "lose":
+        return False
+    event = prep_object(verb, ("in", "during"))
+    return event is not None and event.lemma_.lower() in words.LOSING_FIGHTS
 
 
 def relative_persons(doc: Doc, q: Quantity) -> ClaimType | None:

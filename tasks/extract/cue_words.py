@@ -242,11 +242,11 @@ SPEECH_NOUNS = frozenset({
     "accusation", "threat", "vow", "demand", "description", "criticism", "praise", "speech",
     "address", "interview", "tweet", "post", "letter", "plea", "words",
 })  # fmt: skip
-# Verbs (lemmas) that answer someone's words when their object is a speech noun ("rejected his
-# comments", "dismissed the criticism"): the answer is the latest speech in its sentence.
 # Verbs (lemmas) of replying: what they report is the clause they take ("replied that 40 ..."),
 # never what they act on or how ("responded to 81 questions", "forces responded effectively").
 REPLY_VERBS = frozenset({"respond", "reply", "answer"})
+# Verbs (lemmas) that answer someone's words when their object is a speech noun ("rejected his
+# comments", "dismissed the criticism"): the answer is the latest speech in its sentence.
 ANSWER_VERBS = frozenset({
     "reject", "dismiss", "rebut", "deny", "refute", "dispute", "contest", "counter", "contradict",
 })  # fmt: skip

@@ -177,6 +177,13 @@ OFFICIAL_NOUNS = frozenset({
     "professor", "director", "manager", "chairman", "chairwoman", "president", "secretary",
     "correspondent", "journalist", "reporter", "columnist", "politician", "senator", "mp",
 })  # fmt: skip
+# Plural nouns for the members of an armed group: a name the article sets before one ("Boko
+# Haram fighters", "the Shabaab militants") names the group, though the model tagged it a person
+# (``people.group_names``).
+GROUP_MEMBER_NOUNS = frozenset({
+    "fighter", "militant", "insurgent", "jihadist", "extremist", "terrorist", "gunman",
+    "rebel", "member",
+})  # fmt: skip
 # Posts a bare "the <post> said" uses to refer back to whoever was last named as a speaker,
 # whatever their title ("Dak Deng, commissioner for Nasir, said ... the official said").
 ANAPHORIC_POSTS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson"})

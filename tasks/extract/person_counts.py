@@ -210,9 +210,12 @@ def before_a_court(noun: Token) -> bool:
     """ "28 cartel members charged in an investigation", "12 soldiers were convicted of looting",
     "five militants sentenced to death": people a court or prosecutor acts on (the verb
     modifies them, or they are its object or passive subject) are counted as people, whatever
-    harm the sentence names ("death" here is the penalty, not a toll)."""
+    harm the sentence names ("death" here is the penalty, not a toll). Not when their own verb
+    harms them ("three men charged over the attack were shot dead": casualties)."""
     acts = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
     if noun.dep_ in ("nsubjpass", "dobj") and noun.head.pos_ == "VERB":
+        if noun.head.lemma_.lower() in words.CASUALTY_WORDS:
+            return False
         acts.append(noun.head)
     court = (v for v in acts if v.lemma_.lower() in words.COURT_VERBS)
     return any(v.tag_ == "VBN" or v.dep_ != "relcl" for v in court)

@@ -100,3 +100,28 @@ def test_odd_input_does_not_crash(nlp, text: str) -> None:
     from tests.tasks.extract.outlet_claims import claims_in
 
     assert isinstance(claims_in(nlp, text), list)
+
+
+# People a court acted on who are then killed are casualties: the court verb describes them,
+# their own verb is what happened to them.
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Four soldiers convicted of desertion were executed by firing squad on Monday.", "Four"),
+        ("Three men charged over the attack were shot dead while trying to escape.", "Three"),
+        ("Police said two suspects indicted for the robbery were killed in a crash.", "two"),
+    ],
+)
+def test_court_described_people_killed(nlp, text: str, number: str) -> None:
+    assert type_on(nlp, text, number) == CASUALTY
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Five militants were sentenced to death for the bombing, the court said.", "Five"),
+        ("Prosecutors charged 28 gang members over the killings of three police officers.", "28"),
+    ],
+)
+def test_people_before_a_court_stay_people(nlp, text: str, number: str) -> None:
+    assert type_on(nlp, text, number) == PEOPLE

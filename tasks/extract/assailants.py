@@ -11,8 +11,14 @@ from spacy.tokens import Token
 
 from tasks.extract import claim_words as words
 from tasks.extract.counted import weapon_user
+from tasks.extract.memo import sentence_lemmas
 
 _ARMED = words.TROOP_NOUNS | words.MILITARY_ONLY_TROOPS | words.RAIDER_NOUNS
+# Troop nouns that name police, prison guards and helpers as often ("four officers shot a man",
+# "two guards assaulted an inmate"): the classifier makes them troops only in a military
+# sentence, and so does this (the gold counts police as people).
+_POLICING = words.TROOP_NOUNS & words.MILITARY_ONLY_TROOPS
+_REFLEXIVES = {"themselves", "himself", "herself", "itself", "ourselves", "yourselves"}
 # Verbs that take an act of attack as object ("launched an attack", "carried out the raid"):
 # only with such an object do they make their doer an attacker.
 _ACT_VERBS = {"launch", "carry", "stage", "mount"}
@@ -24,7 +30,7 @@ def attacking_force(noun: Token) -> bool:
     directly or through a group it belongs to ("a gang of eight bandits attacked"), or the agent
     of a passive one ("was carried out by two bombers"). Not when the same subject is then
     harmed ("three gunmen attacked the post and were shot dead": casualties)."""
-    if noun.lemma_.lower() not in _ARMED and not weapon_user(noun):
+    if not _armed_word(noun) and not weapon_user(noun):
         return False
     doer = _group_of(noun)
     if doer.dep_ == "nsubj":
@@ -52,11 +58,20 @@ def carried_off(noun: Token) -> bool:
 
 def _armed(doer: Token) -> bool:
     """An armed noun, directly or as the group it names ("a gang of gunmen")."""
-    if doer.lemma_.lower() in _ARMED:
+    if _armed_word(doer):
         return True
     of = next((c for c in doer.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     member = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return member is not None and member.lemma_.lower() in _ARMED
+    return member is not None and _armed_word(member)
+
+
+def _armed_word(tok: Token) -> bool:
+    """A noun of an armed force; "officers", "guards" and "volunteers" only in a sentence with a
+    military word ("army officers took away 20 men"), not police or prison guards."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _ARMED:
+        return False
+    return lemma not in _POLICING or not sentence_lemmas(tok).isdisjoint(words.MILITARY_CONTEXT)
 
 
 def _group_of(noun: Token) -> Token:
@@ -82,8 +97,10 @@ def _attacks(verb: Token) -> bool:
 def _acts_on_something(verb: Token) -> bool:
     """The verb, or one coordinated with it, has an object ("attacked and killed workers"): a
     bare "nine fighters killed during the fighting" is a reduced passive the parser read as
-    active, the fighters killed."""
-    return any(c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children)
+    active, the fighters killed. A reflexive object is the doers themselves ("three gunmen
+    killed themselves": casualties)."""
+    objects = (c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "dobj")
+    return any(c.lower_ not in _REFLEXIVES for c in objects)
 
 
 def _harmed_after(verb: Token) -> bool:

@@ -177,6 +177,13 @@ OFFICIAL_NOUNS = frozenset({
     "professor", "director", "manager", "chairman", "chairwoman", "president", "secretary",
     "correspondent", "journalist", "reporter", "columnist", "politician", "senator", "mp",
 })  # fmt: skip
+# Plural nouns for the members of an armed group: a name the article sets before one ("Boko
+# Haram fighters", "the Shabaab militants") names the group, though the model tagged it a person
+# (``people.group_names``).
+GROUP_MEMBER_NOUNS = frozenset({
+    "fighter", "militant", "insurgent", "jihadist", "extremist", "terrorist", "gunman",
+    "rebel", "member",
+})  # fmt: skip
 # Posts a bare "the <post> said" uses to refer back to whoever was last named as a speaker,
 # whatever their title ("Dak Deng, commissioner for Nasir, said ... the official said").
 ANAPHORIC_POSTS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson"})
@@ -242,11 +249,11 @@ SPEECH_NOUNS = frozenset({
     "accusation", "threat", "vow", "demand", "description", "criticism", "praise", "speech",
     "address", "interview", "tweet", "post", "letter", "plea", "words",
 })  # fmt: skip
-# Verbs (lemmas) that answer someone's words when their object is a speech noun ("rejected his
-# comments", "dismissed the criticism"): the answer is the latest speech in its sentence.
 # Verbs (lemmas) of replying: what they report is the clause they take ("replied that 40 ..."),
 # never what they act on or how ("responded to 81 questions", "forces responded effectively").
 REPLY_VERBS = frozenset({"respond", "reply", "answer"})
+# Verbs (lemmas) that answer someone's words when their object is a speech noun ("rejected his
+# comments", "dismissed the criticism"): the answer is the latest speech in its sentence.
 ANSWER_VERBS = frozenset({
     "reject", "dismiss", "rebut", "deny", "refute", "dispute", "contest", "counter", "contradict",
 })  # fmt: skip

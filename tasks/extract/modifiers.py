@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from tasks.extract.claim_words import MONEY_NOUNS
 from tasks.extract.currencies import MIN_AMOUNT, name_at
 from tasks.extract.memo import sentence_of
 from tasks.extract.numbers import parse_number
@@ -110,8 +111,18 @@ def unit_after(doc: Doc, j: int, end: int, value: float) -> tuple[str | None, in
             return named[0], j + named[1]
     # "30-year-old", "a 40-mile convoy": the unit sits behind a hyphen; "5m metric tonnes"
     k = j + 1 if low in ("-", *UNIT_ADJECTIVES) and j + 1 < end else j
+    sterling = name_at(["pound"]) if low == "-" and _sterling_sum(doc, k) else None
+    if sterling is not None:
+        return sterling[0], k + 1  # "a 50-pound fine": money, not a weight
     unit = MEASURE_UNITS.get(doc[k].lower_)
     return (unit, k + 1) if unit else (None, j)
+
+
+def _sterling_sum(doc: Doc, k: int) -> bool:
+    """A "pound" hyphened onto a sum's noun is money, not a weight: "a 50-pound fine", "a
+    100-pound fee" (but "a 2,000-pound bomb" weighs)."""
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    return doc[k].lower_ == "pound" and after is not None and after.lemma_.lower() in MONEY_NOUNS
 
 
 def _converts_weight(doc: Doc, j: int) -> bool:

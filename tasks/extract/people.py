@@ -8,7 +8,13 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from tasks.extract.cue_words import MEDIA, NAME_PARTICLES, OFFICIAL_NOUNS, TITLE_NOUNS
+from tasks.extract.cue_words import (
+    GROUP_MEMBER_NOUNS,
+    MEDIA,
+    NAME_PARTICLES,
+    OFFICIAL_NOUNS,
+    TITLE_NOUNS,
+)
 from tasks.extract.gazetteer import is_country_or_region
 from tasks.extract.grammar import fold
 from tasks.extract.memo import STRING_ANSWERS
@@ -52,14 +58,6 @@ def person_entities(doc: Doc, ents: Sequence[Span]) -> list[Span]:
     return sorted(people, key=lambda e: e.start)
 
 
-# Plural nouns for the members of an armed group: a name the article sets before one ("Boko
-# Haram fighters", "the Shabaab militants") names the group, though the model tagged it a person.
-_MEMBER_NOUNS = frozenset({
-    "fighter", "militant", "insurgent", "jihadist", "extremist", "terrorist", "gunman",
-    "rebel", "member",
-})  # fmt: skip
-
-
 def group_names(ents: Sequence[Span]) -> set[str]:
     """The names (folded) that the article sets before a plural noun for an armed group's
     members, in any entity or none: "Boko Haram terrorists on Sunday attacked ..."."""
@@ -74,7 +72,7 @@ def group_names(ents: Sequence[Span]) -> set[str]:
 
 
 def _members(tok: Token) -> bool:
-    return tok.tag_ == "NNS" and tok.lemma_.lower() in _MEMBER_NOUNS
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in GROUP_MEMBER_NOUNS
 
 
 def a_group(name: str, groups: set[str]) -> bool:

@@ -140,13 +140,17 @@ def lost_at_the_polls(noun: Token, context: set[str]) -> bool:
     """ "the party lost 12 MLAs", "Labour lost 300 councillors": holders of elected office whose
     only harm is being lost were lost in a vote (people); "12 MPs were killed" stay casualties.
     So are members, customers and viewers a body or business loses when they leave ("the loss
-    of 2,000 members", "lost 500,000 viewers"), in a sentence with no fighting in it ("the
-    militia lost 300 members in the battle" lost lives)."""
+    of 2,000 members", "lost 500,000 viewers"), in a sentence with no fighting or disaster in it
+    ("the militia lost 300 members in the battle", "the club lost 12 members in the plane crash"
+    lost lives)."""
     lost = not context.isdisjoint(_LOSS)
     if not lost or context & _HURT:
         return False
     lemma = roles.noun_lemma(noun)
-    fighting = sentence_lemmas(noun) & (words.ARMED_CONTEXT | words.FRONT_WORDS)
+    # "the militia lost 300 members in the battle", "the club lost 12 members in the crash"
+    fighting = sentence_lemmas(noun) & (
+        words.ARMED_CONTEXT | words.FRONT_WORDS | words.VIOLENCE_WORDS
+    )
     return lemma in words.ELECTED_NOUNS or (lemma in words.PATRON_NOUNS and not fighting)
 
 
@@ -221,9 +225,12 @@ def before_a_court(noun: Token) -> bool:
     """ "28 cartel members charged in an investigation", "12 soldiers were convicted of looting",
     "five militants sentenced to death": people a court or prosecutor acts on (the verb
     modifies them, or they are its object or passive subject) are counted as people, whatever
-    harm the sentence names ("death" here is the penalty, not a toll)."""
+    harm the sentence names ("death" here is the penalty, not a toll). Not when their own verb
+    harms them ("three men charged over the attack were shot dead": casualties)."""
     acts = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
     if noun.dep_ in ("nsubjpass", "dobj") and noun.head.pos_ == "VERB":
+        if noun.head.lemma_.lower() in words.CASUALTY_WORDS:
+            return False
         acts.append(noun.head)
     court = (v for v in acts if v.lemma_.lower() in words.COURT_VERBS)
     return any(v.tag_ == "VBN" or v.dep_ != "relcl" for v in court)

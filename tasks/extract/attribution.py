@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from tasks.extract.according_to import according_to, by_estimate
 from tasks.extract.adjective_cues import adjective_cue
 from tasks.extract.context import ArticleContext
 from tasks.extract.continued import added_to_report, carried_on
@@ -68,9 +69,7 @@ from tasks.extract.relative_cues import figure_noun_cue, which_cue
 from tasks.extract.relays import relayed_cue
 from tasks.extract.reports import (
     Source,
-    according_to,
     bare_report,
-    by_estimate,
     closing_report,
     colon_report,
     complement_of,

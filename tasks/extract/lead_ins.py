@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from tasks.extract.attribution import according_to
+from tasks.extract.according_to import according_to
 from tasks.extract.context import ArticleContext
 from tasks.extract.cues import is_cue_verb, speaker_of
 from tasks.extract.grammar import noun_phrase, pobj

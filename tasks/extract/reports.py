@@ -1,41 +1,25 @@
 """Sources named through what they put out: a report noun and whoever wrote, owns or announced it.
 
-"a study by X", "reports from X", "according to data from X", "the ministry's figures", "central
-bank data shows", "X's announcement that 2,000 jobs would go", "according to its estimate" (the
-organisation "it" stands for). ``attribution`` asks these questions of a claim's sentence; the
-resolved ``Source`` record lives here so that both can build it.
+"a study by X", "reports from X", "central bank data shows" (its owner: ``report_possessors``),
+"X's announcement that 2,000 jobs would go", a definite "the report" whose author the sentences
+before gave, "with reports of ..." (hearsay). ``attribution`` and ``according_to`` ask these
+questions of a claim's sentence; the resolved ``Source`` record lives here so that all can build it.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from tasks.extract.claim_words import PERSON_NOUNS
-from tasks.extract.context import ArticleContext, subjects_of
-from tasks.extract.cue_words import (
-    BODY_NOUNS,
-    EVIDENCE_VERBS,
-    GATHER_VERBS,
-    OFFICIAL_NOUNS,
-    REPORT_STAGE_ADJECTIVES,
-    TALLY_NOUNS,
-)
+from tasks.extract.context import ArticleContext
+from tasks.extract.cue_words import EVIDENCE_VERBS, GATHER_VERBS
 from tasks.extract.cues import is_cue_verb, speaker_of
-from tasks.extract.grammar import (
-    entity_at,
-    is_measure,
-    pobj,
-    sentences_back,
-    source_preposition,
-    subject,
-)
+from tasks.extract.grammar import pobj
 from tasks.extract.memo import sentence_of
-from tasks.extract.names import actor_of, canonical_org
+from tasks.extract.names import canonical_org
 from tasks.extract.non_speakers import content_clause
-from tasks.extract.org_names import is_media, national_body_name
+from tasks.extract.org_names import is_media
 from tasks.extract.referents import Named, describe, is_thing
 from tasks.extract.report_antecedents import (
     definite_bare,
@@ -51,14 +35,10 @@ from tasks.extract.report_owners import (
     published_in,
     report_author,
 )
+from tasks.extract.report_possessors import report_owner
 from tasks.schema import AttributionKind, AttributionScope
 
-_OWNER_LABELS = ("ORG", "GPE", "NORP", "PERSON")
-_OWNER_PRONOUNS = ("its", "their")
-_WHEN = ("DATE", "TIME")
-_POSSESSIVE = re.compile(r"\s*['’]s?$")
 _BEFORE = AttributionScope.PARAGRAPH  # a report the sentences before gave
-_OWNER_BACK = 2  # how many sentences back "its estimate" looks for what "its" stands for
 
 
 @dataclass(frozen=True)
@@ -73,117 +53,6 @@ class Source:
     @classmethod
     def of(cls, named: Named, cue: str | None) -> Source:
         return cls(named.name, named.kind, cue)
-
-
-def according_to(
-    sent: Span, ctx: ArticleContext, target: Token | None = None, *, figure: bool = True
-) -> Source | None:
-    """ "according to X" anywhere in the sentence; "according to projections ... by Acme" is
-    Acme's, "according to the ministry's figures" and "according to its estimate" the owner's.
-    One inside a relative clause speaks only for that clause: "support for talks, which,
-    according to Ipsos, reached 40%" gives no other figure of the sentence (``target``). For a
-    ``figure``, a bare report ("according to the figures") is no name by itself; words quoted
-    from it are the report's ("According to the report, “...”")."""
-    for tok in sent:
-        if source_preposition(tok):  # "according to X", "as per X"
-            if target is not None and _elsewhere(tok, target):
-                continue
-            obj = pobj(tok.nbor())
-            obj = obj if obj is not None else pobj(tok)
-            cue = f"{tok.lower_} {tok.nbor().lower_}"
-            if obj is None:
-                found = _participle_read(tok.nbor(), ctx, cue) or _read_apart(tok.nbor(), ctx, cue)
-            elif figure and bare_report(obj) and not any(c.dep_ == "prep" for c in obj.children):
-                found = _bare_owner(obj, ctx, cue)  # "according to the figures": no name by itself
-            else:
-                found = _credited(obj, ctx, cue)
-            if found is not None:
-                return found
-    return None
-
-
-def _bare_owner(obj: Token, ctx: ArticleContext, cue: str) -> Source | None:
-    """Whose a bare report is ("according to the figures"): its owner's, told in the sentence
-    or before (``report_source``, ``report_before``, ``made_before``), else nobody's."""
-    found = report_source(obj, ctx, holds=True) or report_before(obj, ctx) or made_before(obj, ctx)
-    return replace(found, cue=cue) if found is not None else None
-
-
-def _participle_read(to: Token, ctx: ArticleContext, cue: str) -> Source | None:
-    """ "according to corroborating sources" parsed as a gerund taking "sources" as its object:
-    the adjective and its noun are the source's name."""
-    verb = next((c for c in to.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb else None
-    if verb is None or obj is None or obj.i != verb.i + 1:
-        return None
-    found = _credited(obj, ctx, cue)
-    name = f"{verb.text} {obj.text}"
-    return (
-        None
-        if found is None
-        else replace(found, name=name if found.name == obj.text else found.name)
-    )
-
-
-_NAME_WORDS = ("PROPN", "NOUN", "ADJ", "DET", "PART")
-
-
-def _read_apart(to: Token, ctx: ArticleContext, cue: str) -> Source | None:
-    """ "According to Information Minister Ann Lee, 27 soldiers died": a name the parse took
-    out of the phrase (as the subject of the clause after the comma); the name phrase between
-    "to" and the comma, its last word the head."""
-    doc, end = to.doc, to.i + 1
-    while end < len(doc) and doc[end].pos_ in _NAME_WORDS and doc[end].text != ",":
-        end += 1
-    if end == to.i + 1 or end >= len(doc) or doc[end].text != ",":
-        return None
-    head = doc[end - 1]
-    return _credited(head, ctx, cue) if head.pos_ in ("PROPN", "NOUN") else None
-
-
-def _credited(obj: Token, ctx: ArticleContext, cue: str) -> Source | None:
-    """The source a crediting phrase's noun names ("according to [the ministry's figures]",
-    "by [expert estimates]"): a report's owner, else the phrase itself; none for "its survey"
-    with nothing for "its" to stand for, nor for a measure ("according to their wishes"), nor
-    for a thing after "as per" ("as per the agreement": in keeping with it, nobody's word)."""
-    found_report = report_source(obj, ctx, holds=True) or report_before(obj, ctx)
-    if found_report is not None:
-        return replace(found_report, cue=cue)
-    if _pronoun_owned(obj) or _by_measure(obj):
-        return None
-    if cue == "as per" and is_thing(obj, ctx):
-        return None
-    found = describe(obj, ctx)
-    return Source.of(found, cue) if found is not None else None
-
-
-def by_estimate(target: Token, ctx: ArticleContext) -> Source | None:
-    """ "The war has, by expert estimates, killed 40,000": a "by" phrase on a clause over the
-    figure whose noun is a tally ("by UN estimates", "by one count", "by the army's tally")
-    credits the figure like "according to" (not a passive's agent: "killed by shelling")."""
-    for anc in target.ancestors:
-        for prep in anc.children:
-            if prep.dep_ != "prep" or prep.lower_ != "by" or prep.i > target.i:
-                continue
-            obj = pobj(prep)
-            if obj is not None and obj.lemma_.lower() in TALLY_NOUNS and _owned(obj):
-                return _credited(obj, ctx, "by")
-    return None
-
-
-def _owned(noun: Token) -> bool:
-    """Whether a tally says whose it is ("UN estimates", "expert estimates", "the army's
-    count", "estimates from the UN"), not only what kind ("by conservative estimates")."""
-    return any(
-        c.dep_ in ("compound", "poss") or (c.dep_ == "prep" and c.lower_ in ("from", "by"))
-        for c in noun.children
-    )
-
-
-def _elsewhere(according: Token, target: Token) -> bool:
-    """Whether "according" sits in a relative clause that does not hold ``target``."""
-    clause = next((a for a in according.ancestors if a.dep_ == "relcl"), None)
-    return clause is not None and clause.i != target.i and not clause.is_ancestor(target)
 
 
 def gathers(verb: Token) -> bool:
@@ -229,7 +98,7 @@ def report_source(noun: Token, ctx: ArticleContext, *, holds: bool) -> Source | 
         if (inner := report_source(place, ctx, holds=True) or describe(place, ctx)) is not None:
             return inner if isinstance(inner, Source) else Source.of(inner, noun.lower_)
     if holds or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in EVIDENCE_VERBS):
-        owner = _report_owner(noun, ctx)
+        owner = report_owner(noun, ctx)
         if owner is not None:
             return Source.of(owner, noun.lower_ if holds else f"{noun.lower_} {noun.head.lower_}")
     # "Chris Deering made a prediction that ...", "X issued a statement saying ..." (the
@@ -401,105 +270,6 @@ def complement_of(clause: Token) -> Token | None:
         before = before.head.head  # "announcement [in July] that"
     if before.i >= clause.head.i and is_report_noun(before) and before.head.i != clause.i:
         return before
-    return None
-
-
-def _report_owner(noun: Token, ctx: ArticleContext) -> Named | None:
-    """Whose report a modified report noun is: "central bank data" -> central bank, "the
-    ministry's figures" -> ministry, "ONS figures" -> ONS, "its estimate" -> what "its" stands
-    for."""
-    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if poss is not None and poss.ent_type_ in _WHEN:
-        return None  # "last year's survey": when, not whose
-    if poss is not None and poss.pos_ != "PRON":
-        found = describe(poss, ctx)  # the phrase may keep its "'s": "the chancellor's"
-        name = "" if found is None else _POSSESSIVE.sub("", found.name).strip()
-        return replace(found, name=name) if found is not None and name else None
-    if poss is not None and poss.lower_ in _OWNER_PRONOUNS:
-        return _pronoun_owner(poss, ctx)
-    # not the unit a number measures: "the 1TB model", "10-year notes"
-    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and not is_measure(c)]
-    if not mods:
-        return None
-    span = _without_report_adjectives(noun.doc[mods[0].left_edge.i : noun.i])
-    named = any(t.pos_ == "PROPN" or t.ent_type_ in _OWNER_LABELS for t in span)
-    if not named and not any(t.lemma_.lower() in BODY_NOUNS for t in span):
-        return None  # "new data", "official figures", "casualty figures": no owner named
-    if (body := national_body_name(span)) is not None:
-        return Named(body, AttributionKind.ORGANIZATION)  # "an Indian Defense Ministry statement"
-    if all(t.pos_ == "ADJ" for t in span if t.pos_ != "DET") and span.root.ent_type_ == "NORP":
-        # "British intelligence", "Palestinian figures": a nationality names no one who owns
-        # them, so the report goes by its own name (as a body does: ``national_body``)
-        return Named(noun.doc[span.start : noun.i + 1].text, AttributionKind.ORGANIZATION)
-    org = next((entity_at(t) for t in span if t.ent_type_ in _OWNER_LABELS), None)
-    if org is not None and org.label_ == "PERSON":
-        return Named(ctx.names.canonical(org.text), AttributionKind.PERSON)
-    text = (org.text if org is not None else span.text).strip()
-    if is_media(text):
-        return Named(canonical_org(text), AttributionKind.MEDIA)
-    return Named(actor_of(text) or canonical_org(text), AttributionKind.ORGANIZATION)
-
-
-def _without_report_adjectives(span: Span) -> Span:
-    """The words before a report noun without the adjectives that say when or how final the
-    report is, which describe it, not its owner: "Initial military reports" -> "military",
-    "preliminary police figures" -> "police", "latest hospital data" -> "hospital" (the
-    parse hangs them as it hangs "central" in "central bank data", so the words decide)."""
-    while len(span) > 1 and _describes_report(span[0]):
-        span = span[1:]
-    return span
-
-
-def _describes_report(word: Token) -> bool:
-    """A stage adjective of a report ("initial", "latest"), not a word of its owner's name."""
-    if word.pos_ != "ADJ" or word.ent_type_:
-        return False
-    return word.lemma_.lower() in REPORT_STAGE_ADJECTIVES or word.lower_ in REPORT_STAGE_ADJECTIVES
-
-
-def _pronoun_owned(noun: Token) -> bool:
-    return is_report_noun(noun) and any(
-        c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in noun.children
-    )
-
-
-def _by_measure(noun: Token) -> bool:
-    """ "according to their capabilities", "according to his wishes": a measure something is
-    done by, not a source (a person, a body or a report owned by the pronoun would be one)."""
-    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
-    if not owned or noun.pos_ != "NOUN" or is_report_noun(noun):
-        return False
-    lemma = noun.lemma_.lower()
-    return lemma not in BODY_NOUNS and lemma not in OFFICIAL_NOUNS and lemma not in PERSON_NOUNS
-
-
-def _may_own(tok: Token) -> bool:
-    """An organisation or a body that "its" may stand for."""
-    if tok.pos_ == "PRON" or tok.ent_type_ == "PERSON":
-        return False
-    return tok.ent_type_ in ("ORG", "NORP") or tok.lemma_.lower() in BODY_NOUNS
-
-
-def _pronoun_owner(poss: Token, ctx: ArticleContext) -> Named | None:
-    """What "its"/"their" on a report noun stands for: its own clause's subject when that is an
-    organisation before it ("The institute gave its figures"), else the nearest sentence
-    before, in its paragraph or the one before, whose speaker or subject is an organisation or
-    a group ("The guild said ... According to its survey, 40% ..."); never a person."""
-    verb = next((a for a in poss.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    own = subject(verb) if verb is not None else None  # "The institute gave its figures"
-    if own is not None and own.i < poss.i and _may_own(own):
-        return describe(own, ctx)
-    for prev in sentences_back(sentence_of(poss), _OWNER_BACK):
-        spoke = {s.i for t in prev if is_cue_verb(t) and (s := speaker_of(t)) is not None}
-        for cand in subjects_of(prev):
-            if cand.pos_ == "PRON" or cand.ent_type_ == "PERSON" or ctx.in_quote(cand.idx):
-                continue
-            group = cand.ent_type_ in ("ORG", "NORP") or cand.lemma_.lower() in BODY_NOUNS
-            if cand.i not in spoke and not group:
-                continue
-            found = describe(cand, ctx)
-            if found is not None and found.kind == AttributionKind.ORGANIZATION:
-                return found
     return None
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.according_to import according_to, by_estimate
 from tasks.extract.adjective_cues import adjective_cue
+from tasks.extract.closing_cues import inverted_cue, misread_cue, trailing_cue
 from tasks.extract.context import ArticleContext
 from tasks.extract.continued import added_to_report, carried_on
 from tasks.extract.cue_scope import (
@@ -31,6 +32,7 @@ from tasks.extract.cue_scope import (
     told,
     told_to,
 )
+from tasks.extract.cue_speakers import speaker_of
 from tasks.extract.cue_words import (
     ADDRESSEE_VERBS,
     ANAPHORIC_STARTS,
@@ -41,15 +43,7 @@ from tasks.extract.cue_words import (
     FINDING_VERBS,
     REPLY_VERBS,
 )
-from tasks.extract.cues import (
-    cue_word,
-    inverted_cue,
-    is_cue_verb,
-    misread_cue,
-    partitive_of,
-    speaker_of,
-    trailing_cue,
-)
+from tasks.extract.cues import cue_word, is_cue_verb, partitive_of
 from tasks.extract.denials import answers_the_report
 from tasks.extract.descriptions import body_named_before, fuller_before
 from tasks.extract.forecast_clauses import with_forecast

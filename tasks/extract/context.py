@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from tasks.extract.cue_speakers import speaker_of
 from tasks.extract.cue_words import (
     ANSWER_VERBS,
     ANSWERED_NOUNS,
@@ -32,7 +33,7 @@ from tasks.extract.cue_words import (
     PERSONAL_PRONOUNS,
     TITLE_NOUNS,
 )
-from tasks.extract.cues import is_cue_verb, speaker_of
+from tasks.extract.cues import is_cue_verb
 from tasks.extract.genders import learned_gender
 from tasks.extract.grammar import (
     SUBJECT_DEPS,

@@ -26,7 +26,8 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from tasks.extract.context import ArticleContext
-from tasks.extract.cues import is_cue_verb, speaker_of
+from tasks.extract.cue_speakers import speaker_of
+from tasks.extract.cues import is_cue_verb
 from tasks.extract.grammar import sentence_before, subject
 from tasks.extract.it_referents import stands_for
 from tasks.extract.referents import describe

@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span
 
 from tasks.extract.according_to import according_to
 from tasks.extract.context import ArticleContext
-from tasks.extract.cues import is_cue_verb, speaker_of
+from tasks.extract.cue_speakers import speaker_of
+from tasks.extract.cues import is_cue_verb
 from tasks.extract.grammar import noun_phrase, pobj
 from tasks.extract.quote_marks import QuoteSpan
 from tasks.extract.spoken_by import Speaker, speaker_from

@@ -16,8 +16,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from tasks.extract.context import ArticleContext
+from tasks.extract.cue_speakers import speaker_of
 from tasks.extract.cue_words import CONSULT_VERBS, QUESTION_VERBS
-from tasks.extract.cues import is_cue_verb, speaker_of
+from tasks.extract.cues import is_cue_verb
 from tasks.extract.grammar import paragraph_before, pobj, sentence_before, set_off, subject
 from tasks.extract.memo import sentence_of
 from tasks.extract.quote_marks import QuoteSpan, quote_kind

@@ -16,8 +16,9 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from tasks.extract.cue_speakers import speaker_of
 from tasks.extract.cue_words import NAMING_VERBS, QUOTED_AS
-from tasks.extract.cues import is_cue_verb, speaker_of
+from tasks.extract.cues import is_cue_verb
 from tasks.extract.grammar import fold, headline_end
 from tasks.extract.quote_marks import QuoteSpan
 

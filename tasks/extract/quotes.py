@@ -17,8 +17,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from tasks.extract.context import ArticleContext
+from tasks.extract.cue_speakers import speaker_of
 from tasks.extract.cue_words import ADDRESSEE_VERBS, SPEECH_NOUNS, TERM_NOUNS
-from tasks.extract.cues import is_cue_verb, speaker_of
+from tasks.extract.cues import is_cue_verb
 from tasks.extract.memo import sentence_of
 from tasks.extract.narrated import carried_to_phrase, source_of_clause
 from tasks.extract.paragraph_speakers import question_before, reported_before

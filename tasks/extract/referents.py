@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from tasks.extract.claim_words import PERSON_NOUNS, POST_PLACE_WORDS, REGION_NOUNS
 from tasks.extract.context import ArticleContext, subjects_of
+from tasks.extract.cue_speakers import speaker_of
 from tasks.extract.cue_words import (
     BODY_NOUNS,
     COLLECTIVE_NOUNS,
@@ -29,7 +30,7 @@ from tasks.extract.cue_words import (
     SPOKESPERSON_NOUNS,
     THING_PRONOUNS,
 )
-from tasks.extract.cues import is_cue_verb, partitive_of, speaker_of
+from tasks.extract.cues import is_cue_verb, partitive_of
 from tasks.extract.deployments import deployed_in
 from tasks.extract.grammar import (
     according_source,

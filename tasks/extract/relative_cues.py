@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tasks.extract.cue_speakers import speaker_of
 from tasks.extract.cue_words import CLAUSE_ONLY_VERBS, SAY_VERBS
-from tasks.extract.cues import Cue, is_cue_verb, speaker_of
+from tasks.extract.cues import Cue, is_cue_verb
 
 _NOUNS = ("NOUN", "PROPN")
 _IN_PHRASE = ("nummod", "compound", "quantmod", "amod")  # how a figure sits in its noun phrase

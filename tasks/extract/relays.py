@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tasks.extract.cue_speakers import speaker_of
 from tasks.extract.cue_words import RELAY_VERBS
-from tasks.extract.cues import is_cue_verb, speaker_of
+from tasks.extract.cues import is_cue_verb
 
 
 def relayed_cue(verb: Token, target: Token) -> Token | None:

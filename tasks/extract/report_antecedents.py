@@ -16,7 +16,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tasks.extract.context import ArticleContext, narration_back
-from tasks.extract.cues import is_cue_verb, speaker_of
+from tasks.extract.cue_speakers import speaker_of
+from tasks.extract.cues import is_cue_verb
 from tasks.extract.grammar import sentence_before, subject
 from tasks.extract.memo import sentence_of
 

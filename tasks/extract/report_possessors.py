@@ -11,8 +11,9 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from tasks.extract.context import ArticleContext, subjects_of
+from tasks.extract.cue_speakers import speaker_of
 from tasks.extract.cue_words import BODY_NOUNS, REPORT_STAGE_ADJECTIVES
-from tasks.extract.cues import is_cue_verb, speaker_of
+from tasks.extract.cues import is_cue_verb
 from tasks.extract.grammar import entity_at, is_measure, sentences_back, subject
 from tasks.extract.memo import sentence_of
 from tasks.extract.names import actor_of, canonical_org

@@ -13,8 +13,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from tasks.extract.context import ArticleContext
+from tasks.extract.cue_speakers import speaker_of
 from tasks.extract.cue_words import EVIDENCE_VERBS, GATHER_VERBS
-from tasks.extract.cues import is_cue_verb, speaker_of
+from tasks.extract.cues import is_cue_verb
 from tasks.extract.grammar import pobj
 from tasks.extract.memo import sentence_of
 from tasks.extract.names import canonical_org

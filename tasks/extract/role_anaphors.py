@@ -13,9 +13,9 @@ import bisect
 
 from spacy.tokens import Token
 
+from tasks.extract.closing_cues import trailing_cue
 from tasks.extract.context import ArticleContext, Mention
 from tasks.extract.cue_words import ANAPHORIC_POSTS
-from tasks.extract.cues import trailing_cue
 from tasks.extract.memo import sentence_of
 
 _BACK_PARAGRAPHS = 1  # paragraph breaks between the name and "the official", at most

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from tasks.extract.closing_cues import trailing_cue
 from tasks.extract.context import ArticleContext
+from tasks.extract.cue_speakers import speaker_of
 from tasks.extract.cue_words import REPORT_NOUNS, SPEECH_NOUNS, WORDS_ONLY_VERBS
-from tasks.extract.cues import is_cue_verb, speaker_of, trailing_cue
+from tasks.extract.cues import is_cue_verb
 from tasks.extract.grammar import (
     prep_object,
     subject,

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from tasks.extract.attribution import report_source
 from tasks.extract.claim_words import CIVIC_BODIES, MILITARY_BODIES, STATE_BODIES
 from tasks.extract.context import ArticleContext
+from tasks.extract.cue_speakers import quoted_as, speaker_of
 from tasks.extract.cue_words import (
     NAMED_AS_VERBS,
     OBJECT_SAYS_VERBS,
@@ -18,7 +19,7 @@ from tasks.extract.cue_words import (
     SPEECH_NOUNS,
     SPOKESPERSON_NOUNS,
 )
-from tasks.extract.cues import is_cue_verb, quoted_as, speaker_of
+from tasks.extract.cues import is_cue_verb
 from tasks.extract.descriptions import (
     body_named_before,
     issuer_before,

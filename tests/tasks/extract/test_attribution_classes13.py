@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.extract.cues import speaker_of
+from tasks.extract.cue_speakers import speaker_of
 from tasks.schema import AttributionKind, ClaimCol
 from tests.tasks.extract.outlet_claims import OUTLET, claim_on
 

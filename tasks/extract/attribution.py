@@ -7,7 +7,10 @@ In a sentence, a closing "..., the governor, Anna Petrenko, said" wins over ever
 then the cue that governs the figure ("X said that ...", "a study by X found ..."), the cue whose
 clause a verbless conjunct continues ("where X said six were killed and 15 injured, ...,
 according to Y": X's), "according to X", and a cue the parse left unattached. What is left
-unsourced is ``policy``'s to settle.
+unsourced is ``policy``'s to settle. Whether a cue gives the figure is ``cue_reach``'s to
+judge, whom its speaker names ``cue_sources``', and the cues the parse left detached from the
+figure are ``detached_cues``'; the report nouns and crediting phrases, ``reports`` and
+``according_to``.
 """
 
 from __future__ import annotations
@@ -17,65 +20,37 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from tasks.extract.according_to import according_to, by_estimate
-from tasks.extract.adjective_cues import adjective_cue
-from tasks.extract.closing_cues import inverted_cue, misread_cue, trailing_cue
+from tasks.extract.closing_cues import misread_cue
 from tasks.extract.context import ArticleContext
 from tasks.extract.continued import added_to_report, carried_on
-from tasks.extract.cue_scope import (
-    background_clause,
-    causes,
-    gapped_after,
-    narrated_inside,
-    own_complement,
-    scene_below,
-    set_beside_its_cue,
-    told,
-    told_to,
-)
+from tasks.extract.cue_reach import in_aside, is_aside, reports_figure
+from tasks.extract.cue_sources import cue_source
 from tasks.extract.cue_speakers import speaker_of
-from tasks.extract.cue_words import (
-    ADDRESSEE_VERBS,
-    ANAPHORIC_STARTS,
-    BULLETS,
-    CLAUSE_CUE_VERBS,
-    CLAUSE_ONLY_VERBS,
-    DETECTION_VERBS,
-    FINDING_VERBS,
-    REPLY_VERBS,
+from tasks.extract.cue_words import ADDRESSEE_VERBS, ANAPHORIC_STARTS, BULLETS
+from tasks.extract.cues import is_cue_verb
+from tasks.extract.detached_cues import (
+    as_reported,
+    closing_source,
+    gapped_source,
+    loose_cue,
+    misread_source,
+    relative_source,
+    which_source,
 )
-from tasks.extract.cues import cue_word, is_cue_verb, partitive_of
-from tasks.extract.denials import answers_the_report
-from tasks.extract.descriptions import body_named_before, fuller_before
 from tasks.extract.forecast_clauses import with_forecast
 from tasks.extract.found_in import found_in, put_out_in
-from tasks.extract.grammar import agent, noun_phrase, put_at
+from tasks.extract.grammar import agent, noun_phrase
 from tasks.extract.memo import sentence_of, span_text
-from tasks.extract.polls import is_respondents, poll_source
-from tasks.extract.postings import posted_by
-from tasks.extract.referents import (
-    Named,
-    body_spoken_for,
-    carries_name,
-    describe,
-    named_conjunct,
-)
-from tasks.extract.relative_cues import figure_noun_cue, which_cue
-from tasks.extract.relays import relayed_cue
+from tasks.extract.referents import Named, describe
 from tasks.extract.reports import (
     Source,
-    bare_report,
-    closing_report,
     colon_report,
     complement_of,
     gathers,
     hearsay_of,
-    is_unowned_report,
-    made_before,
-    relayed_report,
-    report_before,
     report_source,
 )
-from tasks.schema import AttributionKind, AttributionScope
+from tasks.schema import AttributionScope
 
 __all__ = [
     "ArticleContext",
@@ -92,83 +67,6 @@ __all__ = [
 def is_reporting(tok: Token) -> bool:
     """A cue verb with a speaker of its own ("X estimated that"), not a bare "estimated at"."""
     return is_cue_verb(tok, figure=True) and speaker_of(tok) is not None
-
-
-def _speaks_for(verb: Token, target: Token) -> bool:
-    """Whether ``verb`` reports ``target``: "firms added 100,000 jobs" reports nothing, and
-    neither does "X accused Russia ..., and Y vowed to supply billions" (a coordinated clause)."""
-    clause = next((c for c in verb.children if c.i == target.i or c.is_ancestor(target)), None)
-    if clause is not None and clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX"):
-        return False
-    told_it = clause is not None and told_to(clause, target)  # "told a radio station that"
-    if (
-        clause is not None
-        and not told_it
-        and (background_clause(verb, clause) or scene_below(verb, target))
-    ):
-        # unless the parser hung the figure a verb puts something at in that phrase
-        at = put_at(verb) if verb.lemma_.lower() in ("put", "place") else None
-        return at is not None and clause.is_ancestor(at)
-    if clause is not None and clause.i < verb.i and _says_that_after(verb):
-        return False  # "4 were killed in X, the sources said that they targeted Y": Y's only
-    if verb.lemma_.lower() in REPLY_VERBS:  # "forces responded effectively, ..., with 15
-        return clause is not None and clause.dep_ in ("ccomp", "parataxis")  # militants dead"
-    if verb.lemma_.lower() not in CLAUSE_ONLY_VERBS:
-        return True
-    if clause is None or clause.dep_ in ("ccomp", "parataxis", "xcomp", "advcl"):
-        return True
-    # a clause the parser misread as an object: "wrote that prices could triple to $380"
-    return any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
-
-
-def _says_that_after(verb: Token) -> bool:
-    """Whether a reporting verb reports a "that" clause after it: then what comes before it, in
-    a run-on sentence the parse hung on it, is not what it reports."""
-    said = (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i)
-    return any(g.dep_ == "mark" and g.lower_ == "that" for c in said for g in c.children)
-
-
-def _reports_figure(verb: Token, target: Token) -> bool:
-    """Whether ``verb`` gives ``target`` as its speaker's word: a cue verb that speaks for it,
-    or a pledge or finding whose own finite clause holds it ("X pledged that ... would reach
-    450 gigawatts", "the panel found that in 2015 there were 9 million ...")."""
-    if narrated_inside(verb, target):
-        return False  # "X vowed that Y would pay, after 10 civilians were killed"
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
-        return False  # "X said that the US will announce $2bn": not given yet, X gives it
-    if any(c.dep_ == "neg" for c in verb.children):
-        return False  # "the army did not mention another attack that left dozens dead": not its
-    if is_cue_verb(verb, figure=True):
-        return _speaks_for(verb, target)
-    if verb.lemma_.lower() in DETECTION_VERBS:
-        return _detected(verb, target)
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CLAUSE_CUE_VERBS:
-        return False
-    own = ("mark", "nsubj", "nsubjpass", "expl")
-    clauses = (c for c in verb.children if c.dep_ == "ccomp")
-    said = [c for c in clauses if any(g.dep_ in own for g in c.children)]
-    held = [c for c in verb.children if c.is_ancestor(target) or c.i == target.i]
-    # the clause pledged, or a participle going on with it ("..., going from 175 to 450 GW")
-    return bool(held) and (held[0] in said or (bool(said) and held[0].tag_ == "VBG"))
-
-
-def _detected(verb: Token, target: Token) -> bool:
-    """Whether a verb of detection gives ``target`` as what its subject's watch found: the
-    figure counts its object ("the military identified about 50 projectiles"), not something
-    a clause inside the object tells ("identified the cause of the fire that killed 12"), and
-    no reporter above says it ("the coastguard said its patrols spotted 30 boats": the
-    coastguard's)."""
-    if verb.pos_ != "VERB" or any(is_cue_verb(a, figure=True) for a in verb.ancestors):
-        return False
-    tok = target
-    while tok.head.i != verb.i:
-        if tok.dep_ in _CLAUSE_DEPS or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return tok.dep_ == "dobj"
-
-
-_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "conj", "appos"})
 
 
 def from_ancestors(target: Token, ctx: ArticleContext) -> Source | None:
@@ -194,11 +92,11 @@ def from_ancestors(target: Token, ctx: ArticleContext) -> Source | None:
             by = agent(part)  # "the 248 attacks (on ... system) documented by the WHO"
             if by is not None and (found := describe(by, ctx)) is not None:
                 return Source.of(found, f"{part.lower_} by")
-        if _reports_figure(anc, target) and not told_in_report(anc):
+        if reports_figure(anc, target) and not told_in_report(anc):
             found_cue = cue_source(anc, target, ctx)
             if found_cue is not None:
                 return found_cue
-        if _is_aside(anc):
+        if is_aside(anc):
             break  # a cue outside "X, who is accused of a $11bn fraud, ..." is not its source
     return None
 
@@ -211,179 +109,6 @@ def told_in_report(verb: Token) -> bool:
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return False
     return is_reporting(verb.head)
-
-
-def _is_aside(verb: Token) -> bool:
-    """A relative clause set off by commas about a person ("Ebbers, who is accused of an $11bn
-    fraud, ..."): the outlet's background on them, not what the sentence's speaker reports."""
-    if verb.dep_ != "relcl" or verb.left_edge.i == 0:
-        return False
-    relative = verb.doc[verb.left_edge.i]
-    comma = verb.doc[verb.left_edge.i - 1].text == ","
-    return comma and relative.lower_ in ("who", "whose")
-
-
-def in_aside(target: Token) -> bool:
-    """Whether ``target`` sits in an aside (see ``_is_aside``)."""
-    return any(_is_aside(anc) for anc in target.ancestors)
-
-
-def cue_source(verb: Token, target: Token, ctx: ArticleContext) -> Source | None:
-    """The source of a reporting verb's figure: its speaker, unless the speaker holds the figure
-    itself; a share of respondents ("Some 87% said ...") is on the word of its poll."""
-    subj = speaker_of(verb)
-    return None if subj is None else spoken_by(subj, verb, target, ctx)
-
-
-def spoken_by(subj: Token, verb: Token, target: Token, ctx: ArticleContext) -> Source | None:
-    """The source a reporting verb's speaker ``subj`` names for ``target`` (see ``cue_source``)."""
-    if is_respondents(subj):
-        polled = poll_source(subj, ctx)
-        if polled is None:
-            return None
-        scope = AttributionScope.SENTENCE if polled[1] else AttributionScope.PARAGRAPH
-        return Source(polled[0].name, polled[0].kind, cue_word(verb), scope)
-    if _in_subject(subj, verb, target):
-        return None  # "the 87 dead ... said" (not "the mayor, who said 40 ...")
-    if causes(subj, verb) and not told(verb, target):
-        return None  # "the strikes claimed 24 lives", "shelling raised the toll to 40": causes
-    if (owner := posted_by(subj, ctx)) is not None:
-        return Source.of(owner, cue_word(verb))  # "a statement on the army's website said"
-    if (report := report_source(subj, ctx, holds=False) or report_before(subj, ctx)) is not None:
-        return report  # "..., a survey by the Acme Institute found.", "X reported ... The report"
-    if is_unowned_report(subj) or _bare_finding(subj, verb):  # "One study found 40% ...",
-        return made_before(subj, ctx)  # "The figures show ...": no name by themselves
-    if relayed_report(subj, verb):  # "X said initial reports indicated 12 ...": X's
-        return None
-    found = _described(subj, ctx)
-    if found is not None and found.kind == AttributionKind.OFFICIAL_ANONYMOUS:
-        found = body_spoken_for(subj) or found  # "a spokeswoman for Acme Re said": Acme Re
-    return Source.of(found, cue_word(verb)) if found is not None else None
-
-
-def _described(subj: Token, ctx: ArticleContext) -> Named | None:
-    """Who a reporting verb's subject names: a named conjunct over a description ("the group
-    and Somali officials said"), the fuller mention a bare "the ministry" shortens, the body a
-    description of its kind stands for ("Al Shabaab ... The militant group said")."""
-    found = describe(fuller_before(subj, ctx) or named_conjunct(subj), ctx)
-    if found is None or found.kind != AttributionKind.ORGANIZATION or carries_name(subj):
-        return found  # "The Taliban militant group" names itself
-    body = body_named_before(subj, ctx)
-    return Named(body, AttributionKind.ORGANIZATION) if body is not None else found
-
-
-def _in_subject(subj: Token, verb: Token, target: Token) -> bool:
-    """Whether ``target`` lies in the reporting verb's subject phrase ("the 87 dead ... said"),
-    not in a relative clause that holds the verb ("the mayor, who said 40 ..."), nor in a
-    count's breakdown after the verb that the parse hung on the subject ("X counted 26 deaths,
-    eight of them by mines": "eight of them" picks from the 26, not from X)."""
-    if subj.is_ancestor(verb) or not (subj.i == target.i or subj.is_ancestor(target)):
-        return False
-    return not any(
-        a.dep_ == "appos" and a.head.i == subj.i and a.i > verb.i and _of_them(a)
-        for a in (target, *target.ancestors)
-    )
-
-
-def _of_them(count: Token) -> bool:
-    """A number picking from what a pronoun stands for: "eight of them", "two of whom"."""
-    whole = partitive_of(count)
-    return whole is not None and whole.pos_ == "PRON"
-
-
-def _bare_finding(subj: Token, verb: Token) -> bool:
-    """ "The figures show 40% ...", "Official statistics suggest ...": a report noun naming no
-    owner (see ``bare_report``) as the subject of a verb of finding is the report, not who
-    gives its figures."""
-    return verb.lemma_.lower() in FINDING_VERBS and bare_report(subj)
-
-
-def as_reported(target: Token, ctx: ArticleContext) -> Source | None:
-    """ "As the agency reported earlier, rebels fired 30 rockets": an "as" clause of a cue verb
-    that says nothing of its own (no object, no clause) on a clause over the figure points at
-    that clause as what its speaker reported ("as reported by X" too). "As the army advanced,
-    ..." is no cue; "As the ministry reported a rise in cases, ..." and "As she said she would,
-    ..." say something else."""
-    for anc in target.ancestors:
-        for clause in anc.children:
-            if clause.dep_ != "advcl" or clause.i > target.i or not _as_gap(clause):
-                continue
-            if is_cue_verb(clause, figure=True) and (found := cue_source(clause, target, ctx)):
-                return found
-    return None
-
-
-def _as_gap(verb: Token) -> bool:
-    """A verb marked by "as" that takes no object or clause: what it reports is the gap "as"
-    stands for ("as the agency reported", "as reported by Reuters")."""
-    kids = list(verb.children)
-    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in kids):
-        return False
-    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for c in kids)
-
-
-def loose_cue(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
-    """A cue verb elsewhere in the sentence, when the parse did not make it govern the target
-    (and no cue that does govern it holds it as scene-setting)."""
-    if set_beside_its_cue(target):
-        return None
-    for tok in sent:
-        loose = tok.dep_ in ("ROOT", "parataxis", "ccomp") and tok.i != target.i
-        if loose and _reports_figure(tok, target):
-            found = cue_source(tok, target, ctx)
-            if found is not None:
-                return found
-    return None
-
-
-def closing_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
-    """The speaker of a reporting clause that closes the sentence after the target, or of an
-    inverted one after it ("..., estimated the General Staff")."""
-    if (report := closing_report(sent, target.i, ctx)) is not None:
-        return report  # "..., figures from the statistics office show."
-    cue = trailing_cue(sent)
-    if cue is not None and own_complement(cue.verb):
-        cue = None  # "..., the mayor called for calm": it says its own object, not the figure
-    if cue is None or cue.verb.i <= target.i:
-        cue = inverted_cue(sent, target.i)
-    if cue is None or answers_the_report(cue.verb):
-        return None  # "..., a claim the army denied": not the army's
-    found = spoken_by(cue.speaker, cue.verb, target, ctx)
-    inner = relayed_cue(cue.verb, target)
-    if inner is None or found is None or found.kind != AttributionKind.MEDIA:
-        return found
-    # "X said 14 died, Reuters reported": X's, when X's clause holds the figure
-    return cue_source(inner, target, ctx) if _reports_figure(inner, target) else None
-
-
-def relative_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
-    """A source named in a relative clause on the figure (see ``relative_cues``)."""
-    if (cue := figure_noun_cue(target)) is not None:
-        return spoken_by(cue.speaker, cue.verb, target, ctx)
-    return which_source(sent, target, ctx)
-
-
-def which_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
-    """The source a relative clause over the figure names with a cue of its own, before any
-    speaker outside it: "X said Khartoum wants a military solution in the conflict, which the
-    UN estimates has killed 300,000" is the UN's figure; X only names the conflict."""
-    named = which_cue(sent, target)
-    found = describe(named, ctx) if named is not None else None
-    return Source.of(found, named.nbor().lower_) if named is not None and found else None
-
-
-def misread_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:
-    """The speaker of a reporting verb the parser read as an adjective (``adjective_cues``):
-    "A spokeswoman for X, ..., estimated claims would reach €20m"."""
-    cue = adjective_cue(sent, target)
-    return spoken_by(cue.speaker, cue.verb, target, ctx) if cue is not None else None
-
-
-def gapped_source(target: Token, ctx: ArticleContext) -> Source | None:
-    """The speaker of a reported clause a figure's verbless conjunct continues (see
-    ``gapped_after``): not the source an "according to" later in the sentence credits."""
-    verb = gapped_after(target)
-    return cue_source(verb, target, ctx) if verb is not None else None
 
 
 def sentence_source(sent: Span, target: Token, ctx: ArticleContext) -> Source | None:

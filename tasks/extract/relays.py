@@ -4,7 +4,7 @@ the army's word; the figure stays the army's, as it would in "according to Reute
 said ...". A closing cue over a clause with no speaker of its own ("Fourteen soldiers died,
 Reuters reported") is still the medium's; so is one whose inner clause does not hold the figure,
 and a relaying speaker who is no medium ("..., the army spokesman reported") keeps the figure
-(``attribution.closing_source``)."""
+(``detached_cues.closing_source``)."""
 
 from __future__ import annotations
 

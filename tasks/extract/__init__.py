@@ -7,8 +7,11 @@ is troops; where the rules only guess, in war reporting, ``type_model`` decides 
 ``type_features``, fitted by ``evaluation.type_fit``), ``actors`` about whom and where, with
 the offline ``gazetteer``; ``hedges`` the hedging; word lists in ``quantity_words``,
 ``claim_words`` and ``lexicon/``); ``attribution`` finds who says so (reporting verbs from ``cues``,
-who a phrase names from ``referents``, the article's people and pronouns from ``context``, word
-lists in ``cue_words``; ``reports`` and ``report_owners`` who wrote a report, ``non_speakers``
+who performs them from ``cue_speakers`` and ``closing_cues``, which figures they give from
+``cue_reach``, whom their speakers name from ``cue_sources``, cues off the figure from
+``detached_cues``, who a phrase names from ``referents``, the article's people and pronouns from
+``context``, word lists in ``cue_words``; ``reports``, ``report_possessors`` and ``report_owners``
+who wrote or owns a report, ``according_to`` whom "according to X" credits, ``non_speakers``
 what names no speaker), ``policy`` decides whose word a figure is on when its sentence names
 nobody, ``quote_marks`` pairs quotation marks and ``quotes`` finds their speakers, ``names``
 canonicalises names within an article, ``entities`` keeps the named entities, ``grammar`` answers

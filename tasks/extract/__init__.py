@@ -2,9 +2,11 @@
 per process; ``quantities`` finds numbers (``numbers`` reads one, ``modifiers`` the qualifier and
 unit around it, ``currencies`` the CLDR currency table, ``quantity_filters`` what is not a claim,
 ``passing_numbers`` what is told in passing: family sizes, ages, ratios);
-``claims`` types them (``counted`` finds what is counted, ``armed_bodies`` when a count of members
-is troops; where the rules only guess, in war reporting, ``type_model`` decides from
-``type_features``, fitted by ``evaluation.type_fit``), ``actors`` about whom and where, with
+``claims`` types them (``claim_types`` decides the type from the words ``count_clauses`` reads
+around a count, ``counted`` finds what is counted, ``incidental`` what is told in passing,
+``armed_bodies`` when a count of members is troops; where the rules only guess, in war reporting,
+``type_model`` decides from ``type_features``, fitted by ``evaluation.type_fit``), ``actors``
+about whom and where, with
 the offline ``gazetteer``; ``hedges`` the hedging; word lists in ``quantity_words``,
 ``claim_words`` and ``lexicon/``); ``attribution`` finds who says so (reporting verbs from ``cues``,
 who a phrase names from ``referents``, the article's people and pronouns from ``context``, word

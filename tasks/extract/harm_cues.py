@@ -9,7 +9,7 @@ people displaced ("displaced 2 million others": people, also beside a count of t
 beyond its verb: its own modifiers ("41 with injuries", "755 suffering wounds", "4,639 injured")
 or the harm total it is the value or a part of ("the death toll rose to 1,225 civilians",
 "casualties include eight people", "the toll could pass 20").
-``claims`` applies these; the word lists are ``claim_words``.
+``claim_types`` and ``count_clauses`` apply these; the word lists are ``claim_words``.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ for a sum of money is that sum, money: "the bill could run into billions", "loss
 to be in the low billions", "the cost would be substantial but it is unlikely to be in
 double-digit billions" (an "it" standing for the subject of the clause it is joined to). Said of
 anything else ("the audience ran into millions", "the cuts will hit millions") it is no sum.
-Word lists are ``claim_words``; ``claims`` applies this."""
+Word lists are ``claim_words``; ``claim_types`` applies this."""
 
 from __future__ import annotations
 

@@ -6,8 +6,8 @@ members in the clashes"); and a plural demonym counts nationals ("3,000 North Ko
 "Chechens" the tagger read as a place's name). Counts of people no counted noun names as such:
 one side of a vote tally ("MPs voted 272-219"), a legislature's majority ("Labour's majority was
 cut to 14"), a household compound ("a 50-family community"), a count "out of work", a count of
-arrests ("40 arrests": the people arrested); and civilians, who are never troops. ``claims``
-and ``counted`` apply these; the word lists are ``claim_words``.
+arrests ("40 arrests": the people arrested); and civilians, who are never troops. ``claim_types``
+``incidental``, ``claims`` and ``counted`` apply these; the word lists are ``claim_words``.
 """
 
 from __future__ import annotations

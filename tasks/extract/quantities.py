@@ -2,7 +2,7 @@
 
 Works on tokens only (text, whitespace, and the entity label when a trained model set one), so
 it runs on ``spacy.blank("en")`` docs too. Reading one number is ``numbers.py``; what is not a
-claim (dates, names, scores) is ``quantity_filters.py``; what the number counts is ``claims.py``.
+claim (dates, names, scores) is ``quantity_filters.py``; what the number counts is ``counted.py``.
 """
 
 from __future__ import annotations

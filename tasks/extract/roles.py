@@ -4,7 +4,7 @@ the army": troops), members of an armed force ("3,800 members of the force": tro
 held captive ("900 troops were sent to a prison colony", "taken prisoner") or freed from it ("the
 release of 144 soldiers") or taken to hospital (all casualties), people an army deploys or sends
 to the front (troops), and "rounds" of talks (not ammunition). A count that only refers back to
-a parallel one is ``parallels``. Word lists are ``claim_words``; ``claims`` applies these.
+a parallel one is ``parallels``. Word lists are ``claim_words``; ``claim_types`` applies these.
 """
 
 from __future__ import annotations

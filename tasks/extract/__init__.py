@@ -3,7 +3,9 @@ per process; ``quantities`` finds numbers (``numbers`` reads one, ``modifiers`` 
 unit around it, ``currencies`` the CLDR currency table, ``quantity_filters`` what is not a claim,
 ``passing_numbers`` what is told in passing: family sizes, ages, ratios);
 ``claims`` types them (``claim_types`` decides the type from the words ``count_clauses`` reads
-around a count, ``counted`` finds what is counted, ``incidental`` what is told in passing,
+around a count, ``counted`` finds what is counted (``anaphor_counts`` what "the number of"
+counts, ``relative_counts`` "20 of whom", ``broken_phrases`` where the parse broke, ``weapon_nouns``
+whether a vehicle or a bomber is a weapon), ``incidental`` what is told in passing,
 ``armed_bodies`` when a count of members is troops; where the rules only guess, in war reporting,
 ``type_model`` decides from ``type_features``, fitted by ``evaluation.type_fit``), ``actors``
 about whom and where, with

@@ -23,8 +23,7 @@ from tasks.extract.armed_bodies import (
 )
 from tasks.extract.assailants import attacking_force, carried_off
 from tasks.extract.burials import laid_to_rest
-from tasks.extract.count_clauses import clause_lemmas, context_lemmas
-from tasks.extract.counted import armed_thing, clause_chain, of_relative, weapon_user
+from tasks.extract.count_clauses import clause_chain, clause_lemmas, context_lemmas
 from tasks.extract.crowded import crowding
 from tasks.extract.grammar import SUBJECT_DEPS
 from tasks.extract.memo import sentence_lemmas
@@ -47,8 +46,10 @@ from tasks.extract.person_counts import (
     victims_of_violence,
 )
 from tasks.extract.quantities import MEASURES, PERCENT, Quantity, figure_sum
+from tasks.extract.relative_counts import of_relative
 from tasks.extract.spared import spared
 from tasks.extract.targets import vessels_hit
+from tasks.extract.weapon_nouns import armed_thing, weapon_user
 from tasks.extract.whereabouts import buried, confined, inhabitants
 from tasks.schema import CURRENCIES, ClaimType, Qualifier
 

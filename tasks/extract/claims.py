@@ -16,7 +16,8 @@ from spacy.tokens import Doc
 from tasks.extract.actors import Actor, Location, find_actor, find_location
 from tasks.extract.attribution import ArticleContext, Source, find_source
 from tasks.extract.claim_types import classify
-from tasks.extract.counted import clause_chain, counted_noun, subject_text
+from tasks.extract.count_clauses import clause_chain
+from tasks.extract.counted import counted_noun, subject_text
 from tasks.extract.currencies import home_currency
 from tasks.extract.gazetteer import article_country
 from tasks.extract.hedges import hedge_cue

@@ -1,6 +1,8 @@
-"""The words of the clause around a count that say what it counts: the heads up to the reporting
-verb, the counted noun's own modifiers ("soldiers killed", "losses, estimated at"), and the
-whole clause the noun sits in; a coordinated verb with a subject of its own ends the clause.
+"""The clause around a count and the words in it that say what it counts: the chain of heads up
+to the first reporting verb (what is said, not the act of saying), what a passive verb's
+complement says of its subject ("are believed to have been killed"), the counted noun's own
+modifiers ("soldiers killed", "losses, estimated at"), and the whole clause the noun sits in; a
+coordinated verb with a subject of its own ends the clause.
 """
 
 from __future__ import annotations
@@ -8,13 +10,46 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from tasks.extract import harm_cues as harm
-from tasks.extract.counted import clause_chain, said_of_subject
+from tasks.extract.attribution import is_reporting
 from tasks.extract.grammar import SUBJECT_DEPS, pobj
 from tasks.extract.memo import sentence_of
 from tasks.extract.number_contexts import partitive_whole
 from tasks.extract.quantities import Quantity
 
 _TELLING_DEPS = {"acl", "relcl", "amod", "compound", "attr", "acomp", "conj", "oprd"}
+
+
+def clause_chain(token: Token) -> list[Token]:
+    """The token and its heads, up to (not including) the first reporting verb."""
+    chain = [token]
+    for anc in token.ancestors:
+        if is_reporting(anc):
+            break
+        chain.append(anc)
+    return chain
+
+
+def said_of_subject(start: Token) -> set[str]:
+    """What a passive verb's complement or a "they" clause beside it says of its subject: "48
+    people are believed to have been killed", "20 are feared dead", "1,000 fighters were moved
+    east after they surrendered" (not "were ordered to kill civilians": an act on others)."""
+    verb = start.head
+    if start.dep_ not in ("nsubjpass", "nsubj") or verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    said = set()
+    # "24 people confirmed dead", "20 reported missing": a reduced passive read as active, its
+    # adjective said of the subject (an active verb's own object takes it otherwise)
+    objectless = not any(c.dep_ == "dobj" for c in verb.children)
+    for child in verb.children:
+        acts_on = any(c.dep_ == "dobj" for c in child.children)
+        raised = start.dep_ == "nsubjpass" and child.dep_ in ("xcomp", "oprd", "acomp")
+        raised = raised or (objectless and child.dep_ in ("oprd", "acomp"))
+        they = child.dep_ == "advcl" and any(
+            c.dep_ in SUBJECT_DEPS and c.lower_ == "they" for c in child.children
+        )
+        if (raised or they) and not acts_on:
+            said |= {child.lemma_.lower(), child.lower_}
+    return said
 
 
 def clause_lemmas(noun: Token) -> set[str]:

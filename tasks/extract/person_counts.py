@@ -166,7 +166,7 @@ def freed_child_soldiers(noun: Token, chain: list[Token]) -> bool:
     """ "released 833 child soldiers", "the demobilisation of 500 child soldiers": children an
     armed group lets go of leave its service, not captivity (people, where freed prisoners of
     war are casualties). Children it abducts or recruits are not freed ("abducted 89 boys for
-    use as child soldiers"). ``chain``: the noun and its heads (``counted.clause_chain``)."""
+    use as child soldiers"). ``chain``: the noun and its heads (``count_clauses.clause_chain``)."""
     lemma = roles.noun_lemma(noun)
     young = any(c.lemma_.lower() in words.CHILD_WORDS for c in noun.children if c.dep_ in _MODS)
     if not young or lemma not in words.TROOP_NOUNS:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from tasks.extract import claim_words as words
 from tasks.extract import roles
-from tasks.extract.counted import clause_chain
+from tasks.extract.count_clauses import clause_chain
 from tasks.extract.grammar import SUBJECT_DEPS
 from tasks.extract.harm_cues import harmed
 

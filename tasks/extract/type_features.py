@@ -24,10 +24,11 @@ from tasks.extract import claim_words as words
 from tasks.extract import harm_cues as harm
 from tasks.extract import roles
 from tasks.extract.armed_bodies import armed_attackers, group_strength, members_of_armed_body
-from tasks.extract.counted import armed_thing, clause_chain
+from tasks.extract.count_clauses import clause_chain
 from tasks.extract.memo import STRING_ANSWERS, per_doc, per_span, sentence_of
 from tasks.extract.person_counts import is_nationals, relative_persons, victims_of_violence
 from tasks.extract.quantities import Quantity
+from tasks.extract.weapon_nouns import armed_thing
 
 # The word lists a lemma is looked up in: each is a feature ("in:troop"), so a word no label
 # ever held still carries what its list says.

@@ -1,6 +1,7 @@
 """Extraction: from clean text to claims, quotes and entities. ``nlp`` loads the spaCy model once
 per process; ``quantities`` finds numbers (``numbers`` reads one, ``modifiers`` the qualifier and
-unit around it, ``currencies`` the CLDR currency table, ``quantity_filters`` what is not a claim,
+unit around it, ``number_ranges`` which two numbers are one range, ``cents`` which currency cents
+are in, ``currencies`` the CLDR currency table, ``quantity_filters`` what is not a claim,
 ``passing_numbers`` what is told in passing: family sizes, ages, ratios);
 ``claims`` types them (``claim_types`` decides the type from the words ``count_clauses`` reads
 around a count, ``counted`` finds what is counted (``anaphor_counts`` what "the number of"

@@ -45,7 +45,8 @@ from tasks.extract.person_counts import (
     tally_side,
     victims_of_violence,
 )
-from tasks.extract.quantities import MEASURES, PERCENT, Quantity, figure_sum
+from tasks.extract.quantities import PERCENT, Quantity, figure_sum
+from tasks.extract.quantity_words import MEASURES
 from tasks.extract.relative_counts import of_relative
 from tasks.extract.spared import spared
 from tasks.extract.targets import vessels_hit

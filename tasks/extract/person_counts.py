@@ -19,8 +19,9 @@ from tasks.extract import roles
 from tasks.extract.grammar import SUBJECT_DEPS, pobj, prep_object
 from tasks.extract.memo import sentence_lemmas, sentence_of
 from tasks.extract.names import actor_of
+from tasks.extract.number_ranges import vote_tally
 from tasks.extract.numbers import parse_number
-from tasks.extract.quantities import Quantity, vote_tally
+from tasks.extract.quantities import Quantity
 from tasks.extract.roles import noun_lemma
 from tasks.schema import ClaimType
 

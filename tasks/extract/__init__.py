@@ -9,8 +9,9 @@ counts, ``relative_counts`` "20 of whom", ``broken_phrases`` where the parse bro
 whether a vehicle or a bomber is a weapon), ``incidental`` what is told in passing,
 ``armed_bodies`` when a count of members is troops; where the rules only guess, in war reporting,
 ``type_model`` decides from ``type_features``, fitted by ``evaluation.type_fit``), ``actors``
-about whom and where, with
-the offline ``gazetteer``; ``hedges`` the hedging; word lists in ``quantity_words``,
+about whom and where, with the offline ``gazetteer``; ``hedges`` the hedging; word lists in
+``people_words``, ``captivity_words``, ``money_words``, ``hedge_words``, ``place_words``,
+``quantity_words``,
 ``claim_words`` and ``lexicon/``); ``attribution`` finds who says so (reporting verbs from ``cues``,
 who a phrase names from ``referents``, the article's people and pronouns from ``context``, word
 lists in ``cue_words``; ``reports`` and ``report_owners`` who wrote a report, ``non_speakers``

@@ -23,12 +23,15 @@ from tasks.extract.armed_bodies import (
 )
 from tasks.extract.assailants import attacking_force, carried_off
 from tasks.extract.burials import laid_to_rest
+from tasks.extract.captivity_words import CAPTIVE_NOUNS, FREEING_WORDS, WORKFORCE_NOUNS
 from tasks.extract.count_clauses import clause_chain, clause_lemmas, context_lemmas
 from tasks.extract.crowded import crowding
 from tasks.extract.grammar import SUBJECT_DEPS
 from tasks.extract.memo import sentence_lemmas
 from tasks.extract.money_sums import sum_of_money
+from tasks.extract.money_words import MONEY_NOUNS, MONEY_VERBS, TWO_OBJECT_MONEY_VERBS
 from tasks.extract.number_contexts import fronted_of
+from tasks.extract.people_words import PEOPLE_MEASURES, PERSON_STATES, POPULATION_NOUNS
 from tasks.extract.person_counts import (
     before_a_court,
     counts_arrests,
@@ -116,11 +119,11 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
         return Verdict((ClaimType.EQUIPMENT_COUNT if armed else ClaimType.OTHER), True)
     if lemma in words.EQUIPMENT_NOUNS and not user:
         return Verdict(ClaimType.EQUIPMENT_COUNT, True)
-    if lemma in words.MONEY_NOUNS and _vague_scale(doc, q):
+    if lemma in MONEY_NOUNS and _vague_scale(doc, q):
         return Verdict(ClaimType.MONEY, True)  # "total claims could reach tens of billions"
     if noun is not None and roles.counts_jobs(noun):
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # "cut 3,200 jobs", "900 job losses"
-    if lemma in words.CAPTIVE_NOUNS or lemma in words.FREEING_WORDS:
+    if lemma in CAPTIVE_NOUNS or lemma in FREEING_WORDS:
         return Verdict(ClaimType.CASUALTY_COUNT, True)  # "95 prisoners", "the 144 freed"
     share = noun is not None and noun.lower_ in ("%", "percent")  # "15% of [the 2.4 million]"
     whole_of = noun is not None and _counts_inside(doc, q, noun)  # "a list of [21] who ..."
@@ -151,7 +154,7 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     captive = troops and roles.held_captive(chain)
     captive = captive or (personish and roles.taken_captive(chain, troops))
     abducted = roles.moved_by_force(chain) or carried_off(noun)  # "took away 52 people"
-    abducted = abducted and lemma not in words.WORKFORCE_NOUNS
+    abducted = abducted and lemma not in WORKFORCE_NOUNS
     moved = roles.hospitalised(chain) or abducted or harm.caught_in_violence(chain)
     if freed_child_soldiers(noun, chain):
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # "released 833 child soldiers"
@@ -204,9 +207,9 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
         return Verdict(ClaimType.PEOPLE_COUNT, True, default=True)  # no cue: people, at a guess
     if lemma in words.MEMBER_NOUNS and roles.member_of_a_body(noun):
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # of a body that is no armed one (above)
-    if lemma in words.PEOPLE_MEASURES or counts_arrests(noun):
+    if lemma in PEOPLE_MEASURES or counts_arrests(noun):
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # "unemployment of five million", "40 arrests"
-    if is_person(lemma) or (lemma in words.POPULATION_NOUNS and _counts_inside(doc, q, noun)):
+    if is_person(lemma) or (lemma in POPULATION_NOUNS and _counts_inside(doc, q, noun)):
         return Verdict(ClaimType.PEOPLE_COUNT, True, default=True)  # no cue: people, at a guess
     return Verdict(ClaimType.OTHER, True, default=True)
 
@@ -214,7 +217,7 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
 def _bare(doc: Doc, q: Quantity, context: set[str]) -> Verdict:
     """A count with no counted noun: "thousands had remained", "lost billions", "500 wounded"."""
     vague_money = _vague_scale(doc, q)
-    if vague_money and context & words.MONEY_VERBS:
+    if vague_money and context & MONEY_VERBS:
         return Verdict(ClaimType.MONEY, True)  # before casualties: "lost billions"
     if q.qualifier == Qualifier.VAGUE and _sum_paid_to_someone(doc[q.core]):
         return Verdict(ClaimType.MONEY, True)  # "can cost users thousands"
@@ -231,7 +234,7 @@ def _bare(doc: Doc, q: Quantity, context: set[str]) -> Verdict:
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # "returned 2,400 from camps to their homes"
     if roles.deployed(doc[q.core]):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "North Korea has sent 10,000 to the front"
-    state = q.end < len(doc) and doc[q.end].lower_ in words.PERSON_STATES
+    state = q.end < len(doc) and doc[q.end].lower_ in PERSON_STATES
     if state or out_of_a_state(doc, q):
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # "three million unemployed", "out of work"
     core = doc[q.core]
@@ -255,7 +258,7 @@ def _sum_paid_to_someone(core: Token) -> bool:
     that is the second object of a verb of money given or taken, after whom it goes to or from
     (the parser often hangs a plural noun there as the count's compound)."""
     verb = core.head
-    if core.dep_ != "dobj" or verb.lemma_.lower() not in words.TWO_OBJECT_MONEY_VERBS:
+    if core.dep_ != "dobj" or verb.lemma_.lower() not in TWO_OBJECT_MONEY_VERBS:
         return False
     to_whom = any(c.dep_ in ("dative", "dobj") and c.i < core.i for c in verb.children)
     named = (c for c in core.children if c.dep_ in ("compound", "nmod") and c.i < core.i)

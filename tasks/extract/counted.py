@@ -24,8 +24,6 @@ from tasks.extract.claim_words import (
     LEVEL_NOUNS,
     MARK_NOUNS,
     MILITARY_ONLY_TROOPS,
-    PEOPLE_MEASURES,
-    POPULATION_NOUNS,
     RECORD_NOUNS,
     TROOP_NOUNS,
 )
@@ -33,6 +31,7 @@ from tasks.extract.grammar import SUBJECT_DEPS, noun_phrase, prep_object, raised
 from tasks.extract.memo import per_doc
 from tasks.extract.non_speakers import dateline_end, past_dateline
 from tasks.extract.number_contexts import whole_of_a_part
+from tasks.extract.people_words import PEOPLE_MEASURES, POPULATION_NOUNS
 from tasks.extract.person_counts import is_person, plural_person_name
 from tasks.extract.quantities import Quantity
 from tasks.extract.quantity_filters import followed_by_a_time

@@ -83,7 +83,7 @@ def _article_lines(doc: Doc, article: CleanArticle, items: list[dict]) -> list[d
     against, as ``evaluate.score_numeric`` matches them."""
     from evaluation.evaluate import body_offset, locate
     from tasks.extract.batch import Extraction, extract_doc
-    from tasks.extract.claims import classify
+    from tasks.extract.claim_types import classify
     from tasks.extract.counted import counted_noun
     from tasks.extract.quantities import find_quantities
     from tasks.extract.type_features import type_features, war_reporting

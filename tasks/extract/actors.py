@@ -15,11 +15,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from tasks.extract.claim_words import DIRECTIONS, LOC_PREPS, NOT_ACTORS, REGION_NOUNS
 from tasks.extract.gazetteer import article_country, country_of, resolve
 from tasks.extract.grammar import entity_at, fold, pobj, subject
 from tasks.extract.names import DEMONYMS, ORG_ALIASES, actor_of, canonical_org
-from tasks.extract.quantities import MEASURES, Quantity
+from tasks.extract.place_words import DIRECTIONS, LOC_PREPS, NOT_ACTORS, REGION_NOUNS
+from tasks.extract.quantities import Quantity
+from tasks.extract.quantity_words import MEASURES
 from tasks.schema import ActorBasis, ClaimType
 
 _OWNED_TYPES = (ClaimType.MONEY, ClaimType.PERCENTAGE)

@@ -3,7 +3,7 @@ guerrilla groups have fewer than 10,000 members", "the PMF comprises 238,000 mem
 acronym spelled out as "Popular Mobilization Forces"), "the ELN once numbered 4,000 men" (a
 name the article calls a "guerrilla army" elsewhere), "1,000 members of its police and armed
 forces", "1.5 million service members", "a million people under arms": troops. Word lists are
-``claim_words``; ``claims`` applies these.
+``claim_words``; ``claim_types`` and ``incidental`` apply these.
 """
 
 from __future__ import annotations

@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tasks.extract import claim_words as words
-from tasks.extract.counted import weapon_user
 from tasks.extract.memo import sentence_lemmas
+from tasks.extract.weapon_nouns import weapon_user
 
 _ARMED = words.TROOP_NOUNS | words.MILITARY_ONLY_TROOPS | words.RAIDER_NOUNS
 # Troop nouns that name police, prison guards and helpers as often ("four officers shot a man",

@@ -1,48 +1,42 @@
 """What a number counts: the noun it modifies ("11,000 [soldiers]"), the object of its "of"
-("thousands of [soldiers]"), the subject it is said of ("the death toll rose to 21"), and the
-clause around it, up to the first reporting verb (what is said, not the act of saying), with
-what a passive verb's complement says of its subject ("are believed to have been killed")."""
+("thousands of [soldiers]"), the subject a count verb or a change is said of ("the death toll
+rose to 21", "an army that numbers 125,600"), and the counted phrase a row shows. Anaphoric
+nouns are ``anaphor_counts``; counts opening a relative clause ``relative_counts``; phrases the
+parser broke ``broken_phrases``; the clause around a count ``count_clauses``."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from tasks.extract.attribution import is_reporting
+from tasks.extract.anaphor_counts import counted_by_anaphor, of_object
+from tasks.extract.broken_phrases import (
+    headline_noun,
+    noun_after_modifier_list,
+    noun_after_scale,
+    plural_conj,
+)
 from tasks.extract.claim_words import (
     ANAPHORIC_NOUNS,
-    ARMED_CONTEXT,
     CASUALTY_WORDS,
     CHANGE_VERBS,
     CONTAINER_NOUNS,
     EQUIPMENT_NOUNS,
     LEVEL_NOUNS,
     MARK_NOUNS,
-    MILITARY_MODIFIERS,
     MILITARY_ONLY_TROOPS,
-    PEOPLE_MEASURES,
-    PERSON_MODIFIERS,
-    POPULATION_NOUNS,
     RECORD_NOUNS,
-    SIZE_NOUNS,
     TROOP_NOUNS,
-    WEAPON_USER_NOUNS,
 )
-from tasks.extract.cue_words import TALLY_NOUNS
-from tasks.extract.grammar import (
-    SUBJECT_DEPS,
-    in_title_case,
-    noun_phrase,
-    prep_object,
-    raised_subject,
-    subject,
-)
-from tasks.extract.memo import per_doc, sentence_lemmas, sentence_of
+from tasks.extract.grammar import SUBJECT_DEPS, noun_phrase, prep_object, raised_subject, subject
+from tasks.extract.memo import per_doc
 from tasks.extract.non_speakers import dateline_end, past_dateline
 from tasks.extract.number_contexts import whole_of_a_part
+from tasks.extract.people_words import PEOPLE_MEASURES, POPULATION_NOUNS
 from tasks.extract.person_counts import is_person, plural_person_name
 from tasks.extract.quantities import Quantity
 from tasks.extract.quantity_filters import followed_by_a_time
 from tasks.extract.quantity_words import EXCEEDING_VERBS
+from tasks.extract.relative_counts import whom_antecedent
 from tasks.extract.roles import noun_lemma, strength_noun
 
 _NAMES = {"GPE", "LOC", "PERSON", "FAC"}
@@ -56,94 +50,16 @@ _MARK_VERBS = {"hit", "pass", "cross"}
 _CHANGE_NOUNS = CHANGE_VERBS | {"cut", "reduction", "drawdown", "boost", "expansion"}
 
 
-def clause_chain(token: Token) -> list[Token]:
-    """The token and its heads, up to (not including) the first reporting verb."""
-    chain = [token]
-    for anc in token.ancestors:
-        if is_reporting(anc):
-            break
-        chain.append(anc)
-    return chain
-
-
-def said_of_subject(start: Token) -> set[str]:
-    """What a passive verb's complement or a "they" clause beside it says of its subject: "48
-    people are believed to have been killed", "20 are feared dead", "1,000 fighters were moved
-    east after they surrendered" (not "were ordered to kill civilians": an act on others)."""
-    verb = start.head
-    if start.dep_ not in ("nsubjpass", "nsubj") or verb.pos_ not in ("VERB", "AUX"):
-        return set()
-    said = set()
-    # "24 people confirmed dead", "20 reported missing": a reduced passive read as active, its
-    # adjective said of the subject (an active verb's own object takes it otherwise)
-    objectless = not any(c.dep_ == "dobj" for c in verb.children)
-    for child in verb.children:
-        acts_on = any(c.dep_ == "dobj" for c in child.children)
-        raised = start.dep_ == "nsubjpass" and child.dep_ in ("xcomp", "oprd", "acomp")
-        raised = raised or (objectless and child.dep_ in ("oprd", "acomp"))
-        they = child.dep_ == "advcl" and any(
-            c.dep_ in SUBJECT_DEPS and c.lower_ == "they" for c in child.children
-        )
-        if (raised or they) and not acts_on:
-            said |= {child.lemma_.lower(), child.lower_}
-    return said
-
-
-def _of_object(noun: Token) -> Token | None:
-    """ "the number of white deaths" -> deaths."""
-    obj = prep_object(noun, ("of",))
-    return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
-
-
-def _named(noun: Token) -> Token:
-    """What an anaphoric noun counts: its "of" object ("the number of nurses"), else the noun
-    that names it ("the claimant count", "the casualty figure"); other nouns are themselves.
-    An estimate of such a noun counts what that one does, and a group's size its members."""
-    noun = _estimated_count(noun)
-    if (members := _sized_group(noun)) is not None:
-        return members
-    if noun.lemma_.lower() not in ANAPHORIC_NOUNS:
-        return noun
-    before = noun.doc[noun.i - 1] if noun.i > 0 else None
-    named = before is not None and before.head.i == noun.i and before.dep_ in ("compound", "amod")
-    namer = before if named and before is not None and before.pos_ in ("NOUN", "ADJ") else None
-    return _of_object(noun) or namer or noun
-
-
-def _estimated_count(noun: Token) -> Token:
-    """ "his estimate of the number of militants was 4,000", "the official tally of the number
-    of dead stood at 90": an estimate whose "of" object is itself a count word gives the figure
-    of what that word counts, not of the estimate (so "the estimate of the cost" stays)."""
-    inner = _of_object(noun) if noun.lemma_.lower() in TALLY_NOUNS else None
-    return inner if inner is not None and inner.lemma_.lower() in ANAPHORIC_NOUNS else noun
-
-
-def _sized_group(noun: Token) -> Token | None:
-    """The members a group's size counts when the figure is that size ("the rebels' estimated
-    strength is at 3,000", "the group's troop strength was put at 800", "the strength of the
-    militia stood at 2,000"): the noun that names what makes up the size ("troop strength"),
-    else the group that owns it (its possessor or its "of" object), when a common noun names
-    it. None for any other noun, a size owned by nothing ("its strength": the pronoun says
-    nothing) or by a name ("the strength of Abu Sayyaf": the learned model weighs that one)."""
-    if noun.lemma_.lower() not in SIZE_NOUNS:
-        return None
-    before = [c for c in noun.children if c.i < noun.i]
-    named = (c for c in before if c.dep_ == "compound" and c.pos_ == "NOUN")
-    owners = (c for c in before if c.dep_ in ("poss", "nmod"))
-    owner = next(named, None) or next(owners, None) or _of_object(noun)
-    return owner if owner is not None and owner.pos_ == "NOUN" else None
-
-
 @per_doc
 def counted_noun(doc: Doc, q: Quantity) -> Token | None:
     """The noun a quantity counts: "11,000 [soldiers]", "Thousands of [soldiers]", "a 19-strong
     [panel]", "500 cases of [hostages]"."""
     if _nominal_adjective_after(doc, q):
         return None  # "two dead, four wounded and body parts": the dead, not parts
-    noun = _counted(doc, q) or _noun_after_scale(doc, q) or _noun_after_modifier_list(doc, q)
-    noun = noun or _headline_noun(doc, q)
+    noun = _counted(doc, q) or noun_after_scale(doc, q) or noun_after_modifier_list(doc, q)
+    noun = noun or headline_noun(doc, q)
     if noun is not None and noun.lemma_.lower() in CONTAINER_NOUNS:
-        return _of_object(noun) or _named_before(noun) or noun
+        return of_object(noun) or _named_before(noun) or noun
     if noun is not None and (persons := _persons_reported(noun)) is not None:
         return persons  # "2,260 reports of missing people"
     return _thing_lost(noun) or noun if noun is not None else None
@@ -154,7 +70,7 @@ def _persons_reported(noun: Token) -> Token | None:
     missing; "three reports of the committee" stay reports."""
     if noun.lemma_.lower() not in RECORD_NOUNS:
         return None
-    obj = _of_object(noun)
+    obj = of_object(noun)
     return obj if obj is not None and is_person(noun_lemma(obj)) else None
 
 
@@ -168,7 +84,6 @@ def _thing_lost(noun: Token) -> Token | None:
 
 
 _CONTAINER_BACK = 120  # tokens: about the paragraph before
-_GROUP_BACK = 15  # tokens: the clause before a relative "one of which"
 
 
 def _named_before(container: Token) -> Token | None:
@@ -176,7 +91,7 @@ def _named_before(container: Token) -> Token | None:
     no "of" of its own counts what the nearest one of the same word before it had."""
     doc, lemma = container.doc, container.lemma_.lower()
     for tok in reversed(doc[max(0, container.i - _CONTAINER_BACK) : container.i]):
-        if tok.lemma_.lower() == lemma and (obj := _of_object(tok)) is not None:
+        if tok.lemma_.lower() == lemma and (obj := of_object(tok)) is not None:
             return obj
     return None
 
@@ -201,12 +116,12 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
         tok = tok.head  # climb out of the span ("per cent", "20 million")
     if tok.dep_ == "quantmod" and tok.head.like_num and tok.head.dep_ in ("pobj", "nummod"):
         tok = tok.head  # "from [300] to 750 (staff)": the low end hangs on the high end
-    pobj = _of_object(tok)
+    pobj = of_object(tok)
     while pobj is not None and q.start <= pobj.i < q.end:
-        pobj = _of_object(pobj)  # "Hundreds of thousands (of people)": the span's own "of"
+        pobj = of_object(pobj)  # "Hundreds of thousands (of people)": the span's own "of"
     if pobj is not None:  # "Thousands of soldiers", "99% of all aid"
         return pobj
-    if (whole := _whom_antecedent(doc, q, tok)) is not None:
+    if (whole := whom_antecedent(doc, q, tok)) is not None:
         return whole  # "the remaining hostages, at least 20 of whom are alive"
     if (whole := whole_of_a_part(doc, q)) is not None:
         return whole  # "Of the 35 hospitals, 16 are closed", "17 out of 22 drones"
@@ -227,11 +142,11 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
         named = head.ent_type_ in _NAMES or head.i < tok.i
         if head.pos_ == "PROPN" and named and not plural_person_name(head):
             return None  # "Kramatorsk 210,000": a name beside the count (not "250,000 Chechens")
-        if (plural := _plural_conj(head, q)) is not None:
+        if (plural := plural_conj(head, q)) is not None:
             return plural  # "31 drone and airstrikes", "408 Shahed-type, ..., and other drones"
         if head.lemma_.lower() in MARK_NOUNS and head.dep_ == "dobj":
             total = subject(head.head, ("nsubj",))  # "the number of users passed the 2m mark"
-            return _named(total) if total is not None and total.pos_ == "NOUN" else head
+            return counted_by_anaphor(total) if total is not None and total.pos_ == "NOUN" else head
         return head
     # "shrank from a peak of 40,000 to 3,000": the peak is a figure of what changes
     mark = head.head if tok.dep_ == "pobj" and head.lower_ == "of" else None
@@ -253,12 +168,12 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
         if subj is None and head.dep_ == "acl":
             subj = head.head  # "the armed forces, numbering 40,000"
         if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
-            return _named(subj)
+            return counted_by_anaphor(subj)
     changes = head.lemma_.lower() in CHANGE_VERBS and q.unit is None  # not "rose 5%"
     if tok.dep_ in ("dobj", "npadvmod") and changes:
         subj = subject(head, ("nsubj",))  # "the number of people out of work rose 32,000"
         if subj is not None and subj.pos_ == "NOUN" and not _has_object(head, tok):
-            return _named(subj)
+            return counted_by_anaphor(subj)
     by = head.lower_ == "by" and q.unit is None  # "the workforce fell by 2,000" (not "by 5%")
     by = by and head.dep_ != "agent"  # "was watched by millions": who watched, not a change
     if tok.dep_ == "pobj" and (head.lower_ in ("from", "to") or by) and (changed := _changed(head)):
@@ -276,7 +191,7 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
     if tok.dep_ in ("attr", "pobj", "acomp") and verb.pos_ in ("VERB", "AUX"):
         subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subj is not None and subj.pos_ == "NOUN":
-            return _named(subj)
+            return counted_by_anaphor(subj)
     return None
 
 
@@ -291,51 +206,6 @@ def _of_owner_across_and(count: Token, head: Token) -> Token | None:
         return None
     measured = of.head.lemma_.lower() in PEOPLE_MEASURES | POPULATION_NOUNS
     return of.head if measured else None
-
-
-def _whom_antecedent(doc: Doc, q: Quantity, tok: Token) -> Token | None:
-    """ "the hostages, at least 20 of whom are alive": a count of "whom" or "which" opening a
-    relative clause counts that clause's antecedent, the noun right before its comma (the
-    parser often hangs the clause on another noun); a share ("60% of whom") keeps its unit."""
-    rel = _relative_of(tok)
-    if rel is None or q.start < 2 or q.unit is not None:
-        return None
-    before = doc[q.start - 2]
-    comma = doc[q.start - 1].text == ","
-    if not comma or before.pos_ not in ("NOUN", "PROPN"):
-        return None
-    thing = not _plural(before) and not is_person(noun_lemma(before))
-    # "stormed the hotel, one of whom": "whom" is never a thing; "which" after a place
-    if thing and (rel.lower_ == "whom" or before.dep_ == "pobj"):
-        return _group_before(before) or before
-    return before
-
-
-def _relative_of(tok: Token) -> Token | None:
-    """The "whom" or "which" of a count's "of" ("20 of whom"), if it has one."""
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    rel = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return rel if rel is not None and rel.tag_ in ("WP", "WDT") else None
-
-
-def of_relative(doc: Doc, q: Quantity) -> bool:
-    """ "one of which was killed", "20 of whom are alive": the count opens a relative clause,
-    whose verb says what happened to the counted, whatever the antecedent's own clause says."""
-    return _relative_of(doc[q.core]) is not None
-
-
-def _plural(noun: Token) -> bool:
-    return noun.tag_ in ("NNS", "NNPS")
-
-
-def _group_before(noun: Token) -> Token | None:
-    """ "three gunmen opened fire at the station, one of which was killed": a count of "which"
-    picks one of a group, so a singular thing before the comma, in a prepositional phrase, is
-    a place the clause before named, and the group is the nearest plural noun before it in the
-    sentence (not a person or a collective: "fired at a crowd, 20 of whom were hurt")."""
-    sent = sentence_of(noun)
-    window = noun.doc[max(sent.start, noun.i - _GROUP_BACK) : noun.i]
-    return next((t for t in reversed(window) if t.pos_ == "NOUN" and _plural(t)), None)
 
 
 def _reaches_a_mark(verb: Token) -> bool:
@@ -381,29 +251,6 @@ def _subject_past_dateline(verb: Token, dateline: Token) -> Token | None:
     return next(later, None) or past_dateline(dateline)
 
 
-def _plural_conj(noun: Token, q: Quantity) -> Token | None:
-    """ "31 drone and airstrikes", "40 tank and artillery units", "408 Shahed-type,
-    Gerbera-type and other drones": a count above one on a singular noun that opens a list
-    ending in a plural one (with no count of its own) counts the plural; the singulars before
-    it modify it (the parser heads the list on the first)."""
-    if q.value is None or q.value <= 1 or noun.tag_ != "NN":
-        return None
-    nxt = _next_conj(noun)
-    while nxt is not None:
-        if nxt.tag_ == "NNS":
-            return None if any(d.dep_ == "nummod" for d in nxt.children) else nxt
-        nxt = _next_conj(nxt)
-    # "45 Soviet-era, Iranian and North Korean drones": the list's noun hung as an apposition
-    after = noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ","
-    closing = _closing_plural(noun.doc, noun.i + 1) if after else None
-    return closing if closing is not None and closing.head.i == noun.i else None
-
-
-def _next_conj(tok: Token) -> Token | None:
-    """The next item of a list the parser heads on ``tok``."""
-    return next((c for c in tok.children if c.dep_ == "conj" and c.i > tok.i), None)
-
-
 def _has_object(verb: Token, count: Token) -> bool:
     """Whether a verb has a direct object other than the count (or the figure it changes to):
     "grew sales 12,000", not "fell 11,000 to 813,200"."""
@@ -421,7 +268,7 @@ def _changed(prep: Token) -> Token | None:
         verb = verb.head  # "from 9,000 to 12,000": "to" hangs on "from"
     if verb.pos_ == "NOUN":  # "the troop level to 10,000", "a reduction of the level to"
         level = verb.lemma_.lower() in LEVEL_NOUNS | ANAPHORIC_NOUNS
-        return _named(verb) if level else _change_of(verb)
+        return counted_by_anaphor(verb) if level else _change_of(verb)
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
@@ -434,7 +281,7 @@ def _changed(prep: Token) -> Token | None:
         noun = raised[0] if raised else None  # "the number is thought to have fallen to 300"
     if noun is None or noun.pos_ != "NOUN":
         return None
-    return _change_of(noun) or _named(noun)
+    return _change_of(noun) or counted_by_anaphor(noun)
 
 
 def _change_of(change: Token) -> Token | None:
@@ -443,7 +290,7 @@ def _change_of(change: Token) -> Token | None:
     if change.lemma_.lower() not in _CHANGE_NOUNS:
         return None
     changed = prep_object(change, ("of", "in"))
-    return _named(changed) if changed is not None and changed.pos_ == "NOUN" else None
+    return counted_by_anaphor(changed) if changed is not None and changed.pos_ == "NOUN" else None
 
 
 def subject_text(doc: Doc, noun: Token, q: Quantity) -> str:
@@ -453,88 +300,3 @@ def subject_text(doc: Doc, noun: Token, q: Quantity) -> str:
     kept = [t for t in kept if not t.is_quote and not t.is_punct] or [noun]
     kept = [t for t in kept if t.i >= q.end] or kept  # "a further 34,000 [separatist forces]"
     return doc[kept[0].i : kept[-1].i + 1].text.strip('“”"‘’ ')
-
-
-def _noun_after_scale(doc: Doc, q: Quantity) -> Token | None:
-    """ "about 1m websites run ...", "nearly 1m viewers watched": the parser splits a scale
-    letter off its number and reads it as a name, leaving the plural noun right after the count
-    hung elsewhere (an apposition, a second subject); that noun is what the count counts."""
-    if q.scale is None or q.unit is not None or q.end >= len(doc):
-        return None
-    noun = doc[q.end]
-    return noun if noun.tag_ == "NNS" and noun.pos_ == "NOUN" else None
-
-
-_LIST_JOINS = {",", "and", "or"}
-_LIST_MODIFIER_TAGS = {"JJ", "VBN", "VBD", "VBG", "NN", "NNP", "HYPH"}
-_LIST_SPAN = 12  # tokens: a list of a few modifiers
-
-
-def _noun_after_modifier_list(doc: Doc, q: Quantity) -> Token | None:
-    """ "60 wheeled, tracked and other armoured vehicles", "120 light, medium and heavy tanks":
-    a list of modifiers joined by commas and "and" between a count and its noun breaks the
-    parse (a participle read as a verb of its own); the plural noun closing the list is what
-    the count counts. Only a list that starts right after the count and holds a join."""
-    if q.unit is not None or q.end >= len(doc) or doc[q.end].tag_ not in _LIST_MODIFIER_TAGS:
-        return None
-    return _closing_plural(doc, q.end)
-
-
-def _closing_plural(doc: Doc, start: int, joined: bool = False) -> Token | None:
-    """The plural noun closing a list of modifiers that runs from ``start`` and holds a join
-    ("wheeled, tracked and other armoured [vehicles]"); None when anything else comes first."""
-    for tok in doc[start : start + _LIST_SPAN]:
-        if tok.tag_ == "NNS" and tok.pos_ == "NOUN":
-            return tok if joined else None
-        if tok.lower_ in _LIST_JOINS:
-            joined = True
-        elif tok.tag_ not in _LIST_MODIFIER_TAGS and tok.lower_ != "other":
-            return None
-    return None
-
-
-def _headline_noun(doc: Doc, q: Quantity) -> Token | None:
-    """ "Airstrikes Hit Three Resistance Strongholds": in a headline in title case the parser
-    reads the words after a count as names; the capitalised plural ending their run is counted."""
-    run = []
-    for t in doc[q.end : q.end + 4]:
-        if not (t.is_title and t.is_alpha and t.pos_ in ("NOUN", "PROPN")):
-            break
-        run.append(t)
-    if not run or not run[-1].lower_.endswith("s") or not doc.has_annotation("SENT_START"):
-        return None
-    return run[-1] if in_title_case(sentence_of(doc[q.core])) else None
-
-
-def armed_thing(noun: Token) -> bool:
-    """Whether a thing that can be civilian (a vehicle, ship, carrier) is a weapon: its own
-    modifiers say so ("infantry fighting vehicles", "armoured personnel carriers", "military
-    trucks") or its sentence is about fighting ("ships" sunk in a war)."""
-    named = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
-    if not named.isdisjoint(MILITARY_MODIFIERS | TROOP_NOUNS):
-        return True
-    # its own word is no evidence: "launches" would arm every launch
-    own = {noun.lemma_.lower()}
-    return not (sentence_lemmas(noun) - CONTAINER_NOUNS - own).isdisjoint(ARMED_CONTEXT)
-
-
-def weapon_user(noun: Token) -> bool:
-    """Whether a weapon's noun that also names the person using one ("bombers") names persons
-    here: a modifier only a person takes says so ("three suicide bombers", "two female
-    bombers"), or they are counted among people ("killed 92 militants, including three
-    bombers"); aircraft stay equipment ("downed two bombers", "six B-52 bombers")."""
-    if (
-        noun.lemma_.lower() not in WEAPON_USER_NOUNS
-        and noun.lower_.rstrip("s") not in WEAPON_USER_NOUNS
-    ):
-        return False
-    named = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
-    if not named.isdisjoint(PERSON_MODIFIERS):
-        return True
-    among = noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among")
-    whole = noun.head.head if among else None
-    return (
-        whole is not None
-        and whole.pos_ == "NOUN"
-        and (whole.lemma_.lower() in TROOP_NOUNS or is_person(whole.lemma_.lower()))
-    )

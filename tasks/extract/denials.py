@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tasks.extract.claim_words import HEDGE_LEMMAS
 from tasks.extract.cue_words import ANSWER_VERBS
+from tasks.extract.hedge_words import HEDGE_LEMMAS
 
 
 def answers_the_report(verb: Token) -> bool:

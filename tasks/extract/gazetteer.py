@@ -16,10 +16,10 @@ from typing import Final
 
 from spacy.tokens import Doc
 
-from tasks.extract.claim_words import DIRECTIONS, REGION_NOUNS
 from tasks.extract.grammar import fold
 from tasks.extract.memo import STRING_ANSWERS
 from tasks.extract.names import actor_of
+from tasks.extract.place_words import DIRECTIONS, REGION_NOUNS
 
 # Regions and territories that are no city, and GeoNames names news does not use.
 REGIONS: Final = {

@@ -9,7 +9,8 @@ people displaced ("displaced 2 million others": people, also beside a count of t
 beyond its verb: its own modifiers ("41 with injuries", "755 suffering wounds", "4,639 injured")
 or the harm total it is the value or a part of ("the death toll rose to 1,225 civilians",
 "casualties include eight people", "the toll could pass 20").
-``claims`` applies these; the word lists are ``claim_words``.
+``claim_types`` and ``count_clauses`` apply these; the word lists are ``claim_words``,
+``people_words`` and ``captivity_words``.
 """
 
 from __future__ import annotations
@@ -18,8 +19,18 @@ from spacy.tokens import Token
 
 from tasks.extract import claim_words as words
 from tasks.extract.attribution import is_reporting
+from tasks.extract.captivity_words import (
+    ABDUCTION_WORDS,
+    CAPTIVE_NOUNS,
+    CAPTIVITY_WORDS,
+    CAPTOR_VERBS,
+    CRIMINAL_JUSTICE_WORDS,
+    DETAIN_VERBS,
+    RESERVE_WORDS,
+)
 from tasks.extract.grammar import SUBJECT_DEPS, pobj, prep_object
 from tasks.extract.memo import sentence_lemmas
+from tasks.extract.people_words import DISPLACED_WORDS
 from tasks.extract.quantity_words import VAGUE
 from tasks.extract.whereabouts import seeks_refuge
 
@@ -312,7 +323,7 @@ def _infinitive(verb: Token) -> bool:
 
 
 def _displacing(tok: Token) -> bool:
-    displacing = tok.lemma_.lower() in words.DISPLACED_WORDS or tok.lower_ in words.DISPLACED_WORDS
+    displacing = tok.lemma_.lower() in DISPLACED_WORDS or tok.lower_ in DISPLACED_WORDS
     return displacing or seeks_refuge(tok)
 
 
@@ -366,7 +377,7 @@ def held_as_captives(count: Token) -> bool:
 
 
 # Words that make those held captives of war, whatever else the sentence says (``held_by_police``).
-_CAPTIVITY_IN_WAR = words.WAR_WORDS | words.CAPTIVE_NOUNS | words.ABDUCTION_WORDS
+_CAPTIVITY_IN_WAR = words.WAR_WORDS | CAPTIVE_NOUNS | ABDUCTION_WORDS
 
 
 def held_by_police(count: Token) -> bool:
@@ -375,7 +386,7 @@ def held_by_police(count: Token) -> bool:
     someone else says nothing of them ("he was arrested with eight men seized at a hotel": the
     eight were seized, by whoever held him)."""
     lemmas = sentence_lemmas(count)
-    justice = lemmas & words.CRIMINAL_JUSTICE_WORDS
+    justice = lemmas & CRIMINAL_JUSTICE_WORDS
     if _ARREST in justice and _arrests_of_others(count):
         justice = justice - {_ARREST}
     if not justice:
@@ -401,11 +412,11 @@ def _arrests_of_others(count: Token) -> bool:
 def _holds_captive(verb: Token) -> bool:
     """A passive verb that holds people captive: "held", "detained", "taken into custody"."""
     places = {o.lemma_.lower() for c in verb.children if c.dep_ == "prep" and (o := pobj(c))}
-    if any(c.dep_ == "prt" for c in verb.children) or places & words.RESERVE_WORDS:
+    if any(c.dep_ == "prt" for c in verb.children) or places & RESERVE_WORDS:
         return False  # "were held up", "held back", "kept in reserve"
     lemma = verb.lemma_.lower()
-    return lemma in words.DETAIN_VERBS or (
-        lemma in words.CAPTOR_VERBS and not places.isdisjoint(words.CAPTIVITY_WORDS)
+    return lemma in DETAIN_VERBS or (
+        lemma in CAPTOR_VERBS and not places.isdisjoint(CAPTIVITY_WORDS)
     )
 
 

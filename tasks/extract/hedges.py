@@ -6,11 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tasks.extract.attribution import Source
-from tasks.extract.claim_words import CASUALTY_WORDS, HEDGE_LEMMAS, HEDGES
+from tasks.extract.claim_words import CASUALTY_WORDS
 from tasks.extract.cue_words import TALLY_NOUNS
 from tasks.extract.cues import takes_lives
 from tasks.extract.denials import denied_claim
 from tasks.extract.grammar import according_source, pobj, source_preposition
+from tasks.extract.hedge_words import HEDGE_LEMMAS, HEDGES
 from tasks.extract.memo import per_span, span_text
 
 UNVERIFIED = "could not be independently verified"

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from tasks.extract.claim_words import MONEY_NOUNS
 from tasks.extract.currencies import MIN_AMOUNT, name_at
 from tasks.extract.memo import sentence_of
+from tasks.extract.money_words import MONEY_NOUNS
 from tasks.extract.numbers import parse_number
 from tasks.extract.quantity_words import (
     AREA_UNITS,

@@ -3,7 +3,7 @@ for a sum of money is that sum, money: "the bill could run into billions", "loss
 to be in the low billions", "the cost would be substantial but it is unlikely to be in
 double-digit billions" (an "it" standing for the subject of the clause it is joined to). Said of
 anything else ("the audience ran into millions", "the cuts will hit millions") it is no sum.
-Word lists are ``claim_words``; ``claims`` applies this."""
+Word lists are ``money_words`` and ``claim_words``; ``claim_types`` applies this."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from tasks.extract import claim_words as words
 from tasks.extract.grammar import SUBJECT_DEPS, raised_subject
+from tasks.extract.money_words import MONEY_NOUNS
 
 # Verbs by which a sum comes to an amount, beyond a total's ("be in", "reach", "top"): "run
 # into billions", "amount to millions", "come to billions", "go into the billions".
@@ -26,7 +27,7 @@ def sum_of_money(core: Token) -> bool:
     if verb is None or verb.lemma_.lower() not in _SUM_VERBS:
         return False
     subject = _subject(verb)
-    return subject is not None and subject.lemma_.lower() in words.MONEY_NOUNS
+    return subject is not None and subject.lemma_.lower() in MONEY_NOUNS
 
 
 def _verb_of(core: Token) -> Token | None:

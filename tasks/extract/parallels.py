@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from tasks.extract import claim_words as words
-from tasks.extract.counted import clause_chain, counted_noun
+from tasks.extract.count_clauses import clause_chain
+from tasks.extract.counted import counted_noun
 from tasks.extract.grammar import SUBJECT_DEPS, prep_object
 from tasks.extract.harm_cues import displaced
 from tasks.extract.memo import sentence_of

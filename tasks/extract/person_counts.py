@@ -6,8 +6,9 @@ members in the clashes"); and a plural demonym counts nationals ("3,000 North Ko
 "Chechens" the tagger read as a place's name). Counts of people no counted noun names as such:
 one side of a vote tally ("MPs voted 272-219"), a legislature's majority ("Labour's majority was
 cut to 14"), a household compound ("a 50-family community"), a count "out of work", a count of
-arrests ("40 arrests": the people arrested); and civilians, who are never troops. ``claims``
-and ``counted`` apply these; the word lists are ``claim_words``.
+arrests ("40 arrests": the people arrested); and civilians, who are never troops. ``claim_types``
+``incidental``, ``claims`` and ``counted`` apply these; the word lists are ``claim_words``,
+``people_words`` and ``captivity_words``.
 """
 
 from __future__ import annotations
@@ -16,11 +17,24 @@ from spacy.tokens import Doc, Token
 
 from tasks.extract import claim_words as words
 from tasks.extract import roles
+from tasks.extract.captivity_words import CHILD_WORDS, COURT_VERBS, LEAVING_SERVICE
 from tasks.extract.grammar import SUBJECT_DEPS, pobj, prep_object
 from tasks.extract.memo import sentence_lemmas, sentence_of
 from tasks.extract.names import actor_of
+from tasks.extract.number_ranges import vote_tally
 from tasks.extract.numbers import parse_number
-from tasks.extract.quantities import Quantity, vote_tally
+from tasks.extract.people_words import (
+    ARREST_NOUNS,
+    CIVILIAN_NOUNS,
+    ELECTED_NOUNS,
+    ELECTORAL_MAJORITY_WORDS,
+    HOUSEHOLD_UNITS,
+    LEGISLATOR_NOUNS,
+    LEGISLATURE_WORDS,
+    OUT_OF_STATES,
+    PATRON_NOUNS,
+)
+from tasks.extract.quantities import Quantity
 from tasks.extract.roles import noun_lemma
 from tasks.schema import ClaimType
 
@@ -151,7 +165,7 @@ def lost_at_the_polls(noun: Token, context: set[str]) -> bool:
     fighting = sentence_lemmas(noun) & (
         words.ARMED_CONTEXT | words.FRONT_WORDS | words.VIOLENCE_WORDS
     )
-    return lemma in words.ELECTED_NOUNS or (lemma in words.PATRON_NOUNS and not fighting)
+    return lemma in ELECTED_NOUNS or (lemma in PATRON_NOUNS and not fighting)
 
 
 def civilians(noun: Token | None) -> bool:
@@ -159,19 +173,19 @@ def civilians(noun: Token | None) -> bool:
     own noun is a civilian person noun is never troops, whatever armed words share its sentence
     ("troops are on standby to evacuate ..."); the rules make civilians troops only when they
     are enlisted themselves ("drafted 6,000 residents into the army"), and those are no guess."""
-    return noun is not None and roles.noun_lemma(noun) in words.CIVILIAN_NOUNS
+    return noun is not None and roles.noun_lemma(noun) in CIVILIAN_NOUNS
 
 
 def freed_child_soldiers(noun: Token, chain: list[Token]) -> bool:
     """ "released 833 child soldiers", "the demobilisation of 500 child soldiers": children an
     armed group lets go of leave its service, not captivity (people, where freed prisoners of
     war are casualties). Children it abducts or recruits are not freed ("abducted 89 boys for
-    use as child soldiers"). ``chain``: the noun and its heads (``counted.clause_chain``)."""
+    use as child soldiers"). ``chain``: the noun and its heads (``count_clauses.clause_chain``)."""
     lemma = roles.noun_lemma(noun)
-    young = any(c.lemma_.lower() in words.CHILD_WORDS for c in noun.children if c.dep_ in _MODS)
+    young = any(c.lemma_.lower() in CHILD_WORDS for c in noun.children if c.dep_ in _MODS)
     if not young or lemma not in words.TROOP_NOUNS:
         return False
-    return any(t.lemma_.lower() in words.LEAVING_SERVICE for t in chain)
+    return any(t.lemma_.lower() in LEAVING_SERVICE for t in chain)
 
 
 def household_compound(doc: Doc, q: Quantity) -> bool:
@@ -182,7 +196,7 @@ def household_compound(doc: Doc, q: Quantity) -> bool:
         return False
     unit = doc[q.end + 1]
     owned = unit.i + 1 < len(doc) and doc[unit.i + 1].text in ("-", "–")  # "a 40-family-owned firm"
-    return unit.lemma_.lower() in words.HOUSEHOLD_UNITS and not owned
+    return unit.lemma_.lower() in HOUSEHOLD_UNITS and not owned
 
 
 def legislative_majority(doc: Doc, q: Quantity) -> bool:
@@ -195,8 +209,8 @@ def legislative_majority(doc: Doc, q: Quantity) -> bool:
     if q.unit is not None or not any(t.lemma_.lower() == "majority" for t in near):
         return False
     lemmas = sentence_lemmas(doc[q.core])
-    legislature = lemmas & (words.LEGISLATURE_WORDS | words.LEGISLATOR_NOUNS)
-    return bool(legislature) and not lemmas & words.ELECTORAL_MAJORITY_WORDS
+    legislature = lemmas & (LEGISLATURE_WORDS | LEGISLATOR_NOUNS)
+    return bool(legislature) and not lemmas & ELECTORAL_MAJORITY_WORDS
 
 
 def out_of_a_state(doc: Doc, q: Quantity) -> bool:
@@ -206,19 +220,19 @@ def out_of_a_state(doc: Doc, q: Quantity) -> bool:
     if [t.lower_ for t in after[:2]] != ["out", "of"]:
         return False
     state = next((t for t in after[2:] if t.pos_ == "NOUN"), None)
-    return state is not None and state.lemma_.lower() in words.OUT_OF_STATES
+    return state is not None and state.lemma_.lower() in OUT_OF_STATES
 
 
 def is_person(lemma: str) -> bool:
     """A noun for a person or people ("engineers", "residents", "MPs")."""
     people = words.PEOPLE_NOUNS
-    return lemma in people or lemma in words.PERSON_NOUNS or lemma in words.LEGISLATOR_NOUNS
+    return lemma in people or lemma in words.PERSON_NOUNS or lemma in LEGISLATOR_NOUNS
 
 
 def counts_arrests(noun: Token) -> bool:
     """ "40 arrests", "made three arrests": a plural noun of arrests, whose count is of the
     people arrested (not a headline's "Police arrest 15", where the noun is the act)."""
-    return noun.tag_ == "NNS" and noun.lemma_.lower() in words.ARREST_NOUNS
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in ARREST_NOUNS
 
 
 def before_a_court(noun: Token) -> bool:
@@ -232,5 +246,5 @@ def before_a_court(noun: Token) -> bool:
         if noun.head.lemma_.lower() in words.CASUALTY_WORDS:
             return False
         acts.append(noun.head)
-    court = (v for v in acts if v.lemma_.lower() in words.COURT_VERBS)
+    court = (v for v in acts if v.lemma_.lower() in COURT_VERBS)
     return any(v.tag_ == "VBN" or v.dep_ != "relcl" for v in court)

@@ -2,7 +2,9 @@
 
 Works on tokens only (text, whitespace, and the entity label when a trained model set one), so
 it runs on ``spacy.blank("en")`` docs too. Reading one number is ``numbers.py``; what is not a
-claim (dates, names, scores) is ``quantity_filters.py``; what the number counts is ``claims.py``.
+claim (dates, names, scores) is ``quantity_filters.py``; which two numbers make one range
+``number_ranges.py``; which currency cents are in ``cents.py``; what the number counts is
+``counted.py``.
 """
 
 from __future__ import annotations
@@ -10,11 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from spacy.attrs import ORTH
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
+from tasks.extract.cents import cents_currency
 from tasks.extract.claim_words import WEAPON_NOUNS
 from tasks.extract.currencies import SUBUNITS, name_at, symbol_code
-from tasks.extract.memo import sentence_of
 from tasks.extract.modifiers import (
     DASHES,
     PERCENT,
@@ -25,7 +27,7 @@ from tasks.extract.modifiers import (
     unit_after,
     unit_range,
 )
-from tasks.extract.name_numbers import ends_a_date_before_to, ends_a_name_before_to
+from tasks.extract.number_ranges import range_end, share_scales, shared_scale
 from tasks.extract.numbers import (
     ParsedNumber,
     bare_scale,
@@ -36,19 +38,13 @@ from tasks.extract.numbers import (
 )
 from tasks.extract.quantity_filters import skip_reason
 from tasks.extract.quantity_words import (
-    CHANGE_WORDS,
     FRACTION_FOLLOWERS,
     FRACTIONS,
     MAX_QUALIFIER,
     MEASURE_UNITS,
-    MEASURES,
     NOT_FRACTION_BEFORE,
     SCALES,
-    SCORE_TALLY_VERBS,
-    SCORE_WORDS,
     SPELLED_SCALES,
-    TALLY_VERBS,
-    TALLY_VOTE,
     VAGUE,
     VAGUE_DETERMINERS,
     WORD_NUMBERS,
@@ -95,25 +91,7 @@ def find_quantities(doc: Doc, start: int = 0, end: int | None = None) -> list[Qu
             before = found[-1] if found else None
             found.append(replace(q, qualifier=settled_qualifier(doc, q, before)))
         after = max(q.end, i + 1)
-    return _share_scales(doc, _cents_currency(doc, found))
-
-
-def _cents_currency(doc: Doc, found: list[Quantity]) -> list[Quantity]:
-    """ "Oil rose 50 cents to $43.20", "a €2 coin, up 30 cents": cents are hundredths of the
-    nearest money named around them (pence are sterling's), else of the dollar."""
-    money = [
-        q
-        for q in found
-        if q.unit is not None and q.unit not in _NOT_CURRENCY and not _says_cents(doc, q)
-    ]
-    out = []
-    for q in found:
-        if q.unit == SUBUNITS["cents"] and _says_cents(doc, q):
-            near = [m for m in money if m.unit != _STERLING and abs(m.start - q.start) <= 15]
-            if near:
-                q = replace(q, unit=min(near, key=lambda m: abs(m.start - q.start)).unit)
-        out.append(q)
-    return out
+    return share_scales(doc, cents_currency(doc, found))
 
 
 _STARTS: dict[int, bool] = {}  # token text's hash -> whether a quantity can start there
@@ -129,14 +107,6 @@ def could_start(orth: int, doc: Doc) -> bool:
         if len(_STARTS) < 200_000:
             _STARTS[orth] = known
     return known
-
-
-_STERLING = SUBUNITS["pence"]
-_NOT_CURRENCY = {PERCENT, *MEASURES}
-
-
-def _says_cents(doc: Doc, q: Quantity) -> bool:
-    return any(t.lower_ in ("cent", "cents") or t.text.endswith("c") for t in doc[q.start : q.end])
 
 
 def _match_at(doc: Doc, i: int, end: int) -> Quantity | None:
@@ -165,10 +135,10 @@ def _match_at(doc: Doc, i: int, end: int) -> Quantity | None:
         unit, value, j = SUBUNITS[doc[j].lower_], value / 100, j + 1  # "20 cents", "50 pence"
     value_high = None
     qualifier, q_start = qualifier_before(doc, first, max(0, first - MAX_QUALIFIER))
-    if (high := _range_end(doc, first, j, end, value)) is not None:
+    if (high := range_end(doc, first, j, end, value)) is not None:
         value_high, j = high.value, high.end
         unit = unit or high.currency
-        value = _shared_scale(value, value_high, parsed, high)
+        value = shared_scale(value, value_high, parsed, high)
         scale = scale or high.scale
         qualifier = Qualifier.RANGE
     if unit is None and q_start >= 1 and doc[q_start - 1].lower_ in ("aged", "age"):
@@ -225,130 +195,6 @@ def _listed_at(doc: Doc, i: int, end: int) -> Quantity | None:
         return None
     low = values[0] * scale
     return Quantity(i, last.end, last.core, low, last.value, Qualifier.RANGE, last.unit, last.scale)
-
-
-def _range_end(doc: Doc, first: int, j: int, end: int, low: float) -> ParsedNumber | None:
-    """The high end of "2,000-3,000", "2,000 to 3,000", "between 10,000 and 12,000", "Eleven or
-    12" (a higher number after "or": an estimate's two ends)."""
-    if j + 1 >= end:
-        return None
-    joiner = doc[j].lower_
-    between = first >= 1 and doc[first - 1].lower_ == "between"
-    # "from 10 to 15", "rose 3p to 120p", "cut by 2% to 5%": a change, not a range
-    change = first >= 1 and doc[first - 1].lower_ in CHANGE_WORDS and not _spans_a_range(doc, first)
-    change = change and not _counted_range(doc, first, j, end)
-    if joiner == "or":
-        high = parse_number(doc, j + 1, end)
-        return high if high is not None and high.value > low and not change else None
-    if not (joiner in DASHES or (joiner == "to" and not change) or (joiner == "and" and between)):
-        return None
-    if joiner == "to" and ends_a_name_before_to(doc, first):
-        return None  # "Nord Stream 1 to 33m cubic metres": a name's number, then the figure
-    if vote_tally(doc, first, j, end):
-        return None  # "MPs voted 272-219": two counts, the ayes and the noes
-    k = j + 1
-    if joiner == "to" and k + 1 < end and doc[k].lower_ in _HIGH_END_QUALIFIERS:
-        k += 1  # "from $20,000 to around $140,000"
-    k = k + 1 if symbol_code(doc[k].text) else k
-    if k >= end or (joiner in DASHES and _spelled(doc[first]) != _spelled(doc[k])):
-        return None  # "March 25, 2020 – Two soldiers died": a range's ends are written alike
-    high = parse_number(doc, k, end)
-    if high is not None and joiner == "to" and ends_a_date_before_to(doc, first, high.value):
-        return None  # "since October 7 to 496 dead": a date, then the figure
-    return high
-
-
-def vote_tally(doc: Doc, first: int, j: int, end: int) -> bool:
-    """ "MPs voted 272-219", "peers voted by 229 to 206", "rejected the bid 412-96", "a 9-4
-    vote": two numbers joined by a dash or "to" after a verb of voting (or before the noun
-    "vote") are a tally, the counts on each side, neither a range nor a ratio. A match score
-    ("won 3-1", "defeated them 2-0") stays out: "vote" takes a tally of small numbers, and so
-    do "reject", "approve" and the other verbs no match is reported by when no word of a match
-    is near; "defeat" needs an end above a score's."""
-    if (doc[j].lower_ not in DASHES and doc[j].lower_ != "to") or not doc.has_annotation("DEP"):
-        return False  # (a tally is read from the parse: its sentence and its verb's lemma)
-    low, high = parse_number(doc, first, end), parse_number(doc, j + 1, end)
-    if low is None or high is None or low.currency or low.percent or high.percent:
-        return False
-    if all(1900 <= v <= 2100 and v == int(v) for v in (low.value, high.value)):
-        return False  # "the 2004-2005 vote": a span of years
-    before = doc[max(sentence_of(doc[first]).start, first - 5) : first]
-    verb = first - 2 if first >= 2 and doc[first - 1].lower_ == "by" else first - 1
-    # right after "voted" ("voted 272-219", "voted by 229 to 206"), or before "vote(s)"
-    voted = verb >= 0 and doc[verb].lemma_.lower() == TALLY_VOTE and doc[verb].pos_ == "VERB"
-    after = doc[high.end] if high.end < end else None
-    if after is not None and after.lemma_.lower() == TALLY_VOTE:
-        return True  # "in a 272-219 vote", "a 301 to 188 vote"
-    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ"):
-        return False  # a range counts what follows it: "approved 20-30 new homes"
-    tallies = {t.lemma_.lower() for t in before if t.pos_ in ("VERB", "AUX")} & TALLY_VERBS
-    if voted or (tallies and max(low.value, high.value) > _SCORE_MAX):
-        return True
-    match = any(t.lower_ in SCORE_WORDS for t in before)  # "won 3-1", "beat them 2-0"
-    return bool(tallies - SCORE_TALLY_VERBS) and not match  # "rejected the plan 5-4"
-
-
-_SCORE_MAX = 15  # a match score's ends are small: "won 3-1", "beat them 13-10"
-
-
-def _counted_range(doc: Doc, first: int, j: int, end: int) -> bool:
-    """ "lost 20 to 30 tanks", "cut 2,000 to 3,000 jobs": after a verb that takes the count as
-    its object, two bare numbers and the plural noun they count are a range (a change names
-    its start with "from" and rarely counts a noun after its end: "rose 3p to 120p")."""
-    if doc[first - 1].lower_ not in _OBJECT_CHANGES or doc[j].lower_ != "to" or j + 2 >= end:
-        return False
-    high = parse_number(doc, j + 1, end)
-    if high is None or high.end >= end or high.currency or high.percent:
-        return False
-    return doc[high.end].tag_ == "NNS"
-
-
-def _spelled(tok: Token) -> bool:
-    """A number written in words ("Two", "eleven"), not in digits."""
-    return tok.lower_ in WORD_NUMBERS
-
-
-# Change words whose verb takes what it counts as its object: "lost 20 to 30 tanks" is a range.
-_OBJECT_CHANGES = {"lost", "gained", "cut", "shed", "added"}
-# A qualifier on a range's high end: "from 20 to around 40", "between 10 and nearly 20".
-_HIGH_END_QUALIFIERS = {"around", "about", "roughly", "nearly", "almost", "approximately", "some"}
-# "anywhere from 20 to 40", "estimates ranging from 50 to 70": a range, not a change.
-_RANGE_CUES = {"anywhere", "range", "ranging", "ranged", "ranges", "vary", "varying", "varied"}
-
-
-def _spans_a_range(doc: Doc, first: int) -> bool:
-    """ "from" after a word of spread ("ranging from 50 to 70"): a range, not a change."""
-    return first >= 2 and doc[first - 1].lower_ == "from" and doc[first - 2].lower_ in _RANGE_CUES
-
-
-def _shared_scale(
-    value: float, high: float, low_parsed: ParsedNumber, high_parsed: ParsedNumber
-) -> float:
-    """ "10-12,000" and "$10 to $15 billion": the high end's scale applies to the low end too."""
-    if low_parsed.scale or value >= high:
-        return value
-    if high_parsed.scale and high_parsed.scale in SCALES:
-        scaled = value * SCALES[high_parsed.scale]
-        return scaled if scaled <= high else value
-    for scale in (1e9, 1e6, 1e3):
-        if value < 1000 <= high and high >= scale and high / 10 <= value * scale <= high:
-            return value * scale
-    return value
-
-
-def _share_scales(doc: Doc, found: list[Quantity]) -> list[Quantity]:
-    """ "from $10 to $15 billion": a bare low end takes the scale of the high end after it."""
-    out = list(found)
-    for k in range(len(out) - 1):
-        low, high = out[k], out[k + 1]
-        joined = high.start - low.end <= 2 and doc[low.end].lower_ == "to"
-        from_before = low.start >= 1 and doc[low.start - 1].lower_ in CHANGE_WORDS
-        shares = joined and from_before and not low.scale and high.scale and low.unit == high.unit
-        if shares and low.value is not None and high.value is not None:
-            scaled = low.value * SCALES.get(high.scale or "", 1.0)
-            if scaled <= high.value * 10:
-                out[k] = replace(low, value=scaled, scale=high.scale)
-    return out
 
 
 def _fraction_at(doc: Doc, i: int, end: int) -> Quantity | None:

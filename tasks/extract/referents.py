@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from tasks.extract.claim_words import PERSON_NOUNS, POST_PLACE_WORDS, REGION_NOUNS
+from tasks.extract.claim_words import PERSON_NOUNS
 from tasks.extract.context import ArticleContext, subjects_of
 from tasks.extract.cue_speakers import speaker_of
 from tasks.extract.cue_words import (
@@ -59,6 +59,7 @@ from tasks.extract.org_names import (
     with_name_tail,
     without_descriptor,
 )
+from tasks.extract.place_words import POST_PLACE_WORDS, REGION_NOUNS
 from tasks.extract.role_anaphors import named_post_holder
 from tasks.extract.title_holders import person_in
 from tasks.schema import AttributionKind

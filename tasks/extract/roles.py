@@ -4,7 +4,8 @@ the army": troops), members of an armed force ("3,800 members of the force": tro
 held captive ("900 troops were sent to a prison colony", "taken prisoner") or freed from it ("the
 release of 144 soldiers") or taken to hospital (all casualties), people an army deploys or sends
 to the front (troops), and "rounds" of talks (not ammunition). A count that only refers back to
-a parallel one is ``parallels``. Word lists are ``claim_words``; ``claims`` applies these.
+a parallel one is ``parallels``. Word lists are ``claim_words``,
+``people_words`` and ``captivity_words``; ``claim_types`` applies these.
 """
 
 from __future__ import annotations
@@ -14,8 +15,28 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Token
 
 from tasks.extract import claim_words as words
+from tasks.extract.captivity_words import (
+    CAPTIVE_NOUNS,
+    CAPTIVE_PURPOSES,
+    CAPTIVITY_TOPICS,
+    CAPTIVITY_WORDS,
+    CAPTOR_VERBS,
+    FORCED_MOVES,
+    FORCED_WORDS,
+    FREEING_WORDS,
+    HANDOVER_VERBS,
+)
 from tasks.extract.grammar import pobj, prep_object
 from tasks.extract.memo import sentence_lemmas
+from tasks.extract.people_words import (
+    HOME_NOUNS,
+    JOB_CHANGE_NOUNS,
+    JOB_NOUNS,
+    LEGISLATOR_NOUNS,
+    RESCUE_VERBS,
+    RETURN_VERBS,
+    SURVIVAL_WORDS,
+)
 from tasks.extract.quantities import Quantity
 from tasks.schema import ClaimType
 
@@ -77,10 +98,10 @@ def _armed_body(body: Token | None) -> bool:
 def held_captive(chain: list[Token]) -> bool:
     """People the clause puts in captivity: "sent to a prison colony", "held in custody",
     "transferred to a detainment facility", "moved to Russia for investigation"."""
-    if _placed(chain, _HELD_PREPS, words.CAPTIVITY_WORDS):
+    if _placed(chain, _HELD_PREPS, CAPTIVITY_WORDS):
         return True
     moved = any(t.lemma_.lower() in words.MOVE_VERBS for t in chain)
-    return moved and _placed(chain, ("for",), words.CAPTIVE_PURPOSES)
+    return moved and _placed(chain, ("for",), CAPTIVE_PURPOSES)
 
 
 def taken_captive(chain: list[Token], troops: bool) -> bool:
@@ -89,22 +110,20 @@ def taken_captive(chain: list[Token], troops: bool) -> bool:
     sentence about captives or a swap ("the swap freed 210 marines"), since "freed up 2 million
     workers" and "returned home" are not. ``troops``: soldiers need no such sentence to be
     released or swapped. Never those who do the taking or freeing ("the marines freed 30")."""
-    topic = not sentence_lemmas(chain[0]).isdisjoint(words.CAPTIVITY_TOPICS)
+    topic = not sentence_lemmas(chain[0]).isdisjoint(CAPTIVITY_TOPICS)
     for below, tok in zip(chain, chain[1:], strict=False):
         lemma = tok.lemma_.lower()
         if below.dep_ == "nsubj":  # the clause's actor ("12 soldiers took 30 prisoners"), but
             # "returned home" in a swap: those who return are those handed back
-            returning = lemma in words.HANDOVER_VERBS and not any(
-                c.dep_ == "dobj" for c in tok.children
-            )
+            returning = lemma in HANDOVER_VERBS and not any(c.dep_ == "dobj" for c in tok.children)
             return topic and returning
-        if lemma in words.CAPTOR_VERBS and any(
-            c.dep_ in ("dobj", "oprd", "attr", "acomp") and c.lemma_.lower() in words.CAPTIVE_NOUNS
+        if lemma in CAPTOR_VERBS and any(
+            c.dep_ in ("dobj", "oprd", "attr", "acomp") and c.lemma_.lower() in CAPTIVE_NOUNS
             for c in tok.children
         ):
             return True  # "were taken prisoner", "held them hostage"
-        freeing = lemma in words.FREEING_WORDS and (topic or (troops and lemma != "free"))
-        if freeing or (lemma in words.HANDOVER_VERBS and topic):
+        freeing = lemma in FREEING_WORDS and (topic or (troops and lemma != "free"))
+        if freeing or (lemma in HANDOVER_VERBS and topic):
             return True
     return False
 
@@ -113,17 +132,17 @@ def survived(chain: list[Token]) -> bool:
     """ "22 of the 71 patients survived", "only 40 passengers survived the crash", "12 survivors":
     the counted noun, or the first verb above it, says they lived through it (``chain``: the
     noun and its heads, ``clause_chain``)."""
-    if chain[0].lemma_.lower() in words.SURVIVAL_WORDS:
+    if chain[0].lemma_.lower() in SURVIVAL_WORDS:
         return True
     verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and verb.lemma_.lower() in words.SURVIVAL_WORDS
+    return verb is not None and verb.lemma_.lower() in SURVIVAL_WORDS
 
 
 def rescued(chain: list[Token]) -> bool:
     """ "two helicopters evacuated 31 tanker crew", "40 villagers were rescued": the first verb
     above the counted noun rescues or evacuates it, its object (``chain``: ``clause_chain``)."""
     verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.lemma_.lower() not in words.RESCUE_VERBS:
+    if verb is None or verb.lemma_.lower() not in RESCUE_VERBS:
         return False
     return any(t.dep_ in ("dobj", "nsubjpass") and t.head.i == verb.i for t in chain)
 
@@ -133,10 +152,10 @@ def returned_home(chain: list[Token]) -> bool:
     their villages": the first verb above the count brings it back "to" a home (``chain``:
     ``clause_chain``)."""
     verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.lemma_.lower() not in words.RETURN_VERBS:
+    if verb is None or verb.lemma_.lower() not in RETURN_VERBS:
         return False
     home = prep_object(verb, ("to",))
-    return home is not None and home.lemma_.lower() in words.HOME_NOUNS
+    return home is not None and home.lemma_.lower() in HOME_NOUNS
 
 
 def hospitalised(chain: list[Token]) -> bool:
@@ -154,8 +173,8 @@ def moved_by_force(chain: list[Token]) -> bool:
     """People the clause says were moved by force: "the forcible transfer of a million people",
     "were forcibly deported": abducted civilians (casualties)."""
     for tok in chain:
-        moves = tok.lemma_.lower() in words.FORCED_MOVES
-        if moves and any(c.lemma_.lower() in words.FORCED_WORDS for c in tok.children):
+        moves = tok.lemma_.lower() in FORCED_MOVES
+        if moves and any(c.lemma_.lower() in FORCED_WORDS for c in tok.children):
             return True
     return False
 
@@ -252,10 +271,10 @@ def counts_jobs(noun: Token) -> bool:
     """ "3,200 jobs", "1,200 redundancies", "900 job losses", "500 job cuts": jobs, whose count is
     a count of the people who hold them (not casualties: the jobs are lost, not lives)."""
     lemma = noun.lemma_.lower()
-    if lemma in words.JOB_NOUNS:
+    if lemma in JOB_NOUNS:
         return True
     compounds = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
-    return lemma in words.JOB_CHANGE_NOUNS and not compounds.isdisjoint(words.JOB_NOUNS)
+    return lemma in JOB_CHANGE_NOUNS and not compounds.isdisjoint(JOB_NOUNS)
 
 
 def rounds_of_something_else(noun: Token) -> bool:
@@ -290,7 +309,7 @@ _INTRODUCTIONS = "claimflow_acronym_introductions"  # Doc.user_data key
 _NAME_PREPS = {"of", "for"}  # inside a spelled-out name: "Defenders of the Southern Valleys"
 _KNOWN_NOUNS = (
     words.PERSON_NOUNS | words.PEOPLE_NOUNS | words.TROOP_NOUNS | words.EQUIPMENT_NOUNS
-) | (words.CAPTIVE_NOUNS | words.LEGISLATOR_NOUNS)  # "10 MEPs", tagged a name: mep
+) | (CAPTIVE_NOUNS | LEGISLATOR_NOUNS)  # "10 MEPs", tagged a name: mep
 
 
 def noun_lemma(noun: Token) -> str:

@@ -24,10 +24,20 @@ from tasks.extract import claim_words as words
 from tasks.extract import harm_cues as harm
 from tasks.extract import roles
 from tasks.extract.armed_bodies import armed_attackers, group_strength, members_of_armed_body
-from tasks.extract.counted import armed_thing, clause_chain
+from tasks.extract.captivity_words import (
+    CAPTIVE_NOUNS,
+    CAPTIVITY_WORDS,
+    DETAIN_VERBS,
+    FREEING_WORDS,
+    WORKFORCE_NOUNS,
+)
+from tasks.extract.count_clauses import clause_chain
 from tasks.extract.memo import STRING_ANSWERS, per_doc, per_span, sentence_of
+from tasks.extract.money_words import MONEY_VERBS
+from tasks.extract.people_words import DISPLACED_WORDS, JOB_NOUNS, POPULATION_NOUNS
 from tasks.extract.person_counts import is_nationals, relative_persons, victims_of_violence
 from tasks.extract.quantities import Quantity
+from tasks.extract.weapon_nouns import armed_thing
 
 # The word lists a lemma is looked up in: each is a feature ("in:troop"), so a word no label
 # ever held still carries what its list says.
@@ -43,11 +53,11 @@ LEXICONS: Final[tuple[tuple[str, Collection[str]], ...]] = (
     ("military_modifier", words.MILITARY_MODIFIERS),
     ("casualty", words.CASUALTY_WORDS),
     ("violence", words.VIOLENCE_WORDS),
-    ("displaced", words.DISPLACED_WORDS),
-    ("captive", words.CAPTIVE_NOUNS),
-    ("freeing", words.FREEING_WORDS),
-    ("captivity", words.CAPTIVITY_WORDS),
-    ("detain", words.DETAIN_VERBS),
+    ("displaced", DISPLACED_WORDS),
+    ("captive", CAPTIVE_NOUNS),
+    ("freeing", FREEING_WORDS),
+    ("captivity", CAPTIVITY_WORDS),
+    ("detain", DETAIN_VERBS),
     ("recruit", words.RECRUIT_NOUNS),
     ("deploy", words.DEPLOY_VERBS),
     ("send", words.SEND_VERBS),
@@ -56,10 +66,10 @@ LEXICONS: Final[tuple[tuple[str, Collection[str]], ...]] = (
     ("military_body", words.MILITARY_BODIES),
     ("mission", words.MISSION_BODIES),
     ("damage", words.DAMAGE_WORDS),
-    ("money_verb", words.MONEY_VERBS),
-    ("job", words.JOB_NOUNS),
-    ("workforce", words.WORKFORCE_NOUNS),
-    ("population", words.POPULATION_NOUNS),
+    ("money_verb", MONEY_VERBS),
+    ("job", JOB_NOUNS),
+    ("workforce", WORKFORCE_NOUNS),
+    ("population", POPULATION_NOUNS),
     ("member", words.MEMBER_NOUNS),
     ("generic_people", words.GENERIC_PEOPLE),
     ("hospital", words.HOSPITAL_WORDS),
@@ -67,7 +77,7 @@ LEXICONS: Final[tuple[tuple[str, Collection[str]], ...]] = (
 )
 _PERSON_WORDS: Final = (
     words.PERSON_NOUNS | words.PEOPLE_NOUNS | words.TROOP_NOUNS | words.RANK_NOUNS
-    | words.ATTACKER_NOUNS | words.CAPTIVE_NOUNS
+    | words.ATTACKER_NOUNS | CAPTIVE_NOUNS
 )  # fmt: skip
 _CONTENT = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nummod"})

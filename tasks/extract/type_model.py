@@ -22,7 +22,8 @@ from typing import Final
 from spacy.tokens import Doc, Token
 
 from tasks.extract.claim_words import ANAPHORIC_NOUNS, LEVEL_NOUNS, SIZE_NOUNS
-from tasks.extract.quantities import MEASURES, PERCENT, Quantity
+from tasks.extract.quantities import PERCENT, Quantity
+from tasks.extract.quantity_words import MEASURES
 from tasks.extract.roles import noun_lemma
 from tasks.extract.type_features import type_features, war_reporting
 from tasks.schema import CURRENCIES, ClaimType

@@ -11,8 +11,8 @@ from typing import Final
 
 from spacy.tokens import Token
 
-from tasks.extract.claim_words import POPULATION_NOUNS
 from tasks.extract.grammar import pobj
+from tasks.extract.people_words import POPULATION_NOUNS
 
 # "seek refuge", "take shelter", "found sanctuary": what people driven from home look for.
 _REFUGE_NOUNS: Final = {"refuge", "shelter", "sanctuary", "asylum"}

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tasks.extract.attribution import ArticleContext
-from tasks.extract.claims import claim_facts, is_incidental
+from tasks.extract.claims import claim_facts
+from tasks.extract.incidental import is_incidental
 from tasks.extract.quantities import find_quantities
 
 

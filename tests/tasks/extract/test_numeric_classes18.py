@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.extract.claims import classify
+from tasks.extract.claim_types import classify
 from tasks.extract.counted import counted_noun
 from tasks.extract.quantities import find_quantities
 from tasks.schema import ClaimCol, ClaimType, Qualifier

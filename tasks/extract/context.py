@@ -95,10 +95,12 @@ class ArticleContext:
     ) -> ArticleContext:
         """``text`` and ``ents``: ``doc.text`` and ``doc.ents`` when the caller has them (spaCy
         rebuilds both on every access)."""
-        people = person_entities(doc, doc.ents if ents is None else ents)
+        ents = doc.ents if ents is None else ents
+        groups = group_names(ents)
+        people = person_entities(doc, ents, groups)
         ctx = cls(doc, NameIndex(), quote_spans=sorted(quote_spans or []))
         ctx.text = doc.text if text is None else text
-        ctx.groups = group_names(doc.ents if ents is None else ents)
+        ctx.groups = groups
         headline = headline_end(ctx.text)  # title case: "Resilient Zelensky tells ..."
         for ent in sorted(people, key=lambda e: e.start_char < headline):
             ctx.names.add(ent.text)  # full names from the body first

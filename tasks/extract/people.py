@@ -21,13 +21,13 @@ from tasks.extract.memo import STRING_ANSWERS
 from tasks.extract.names import NameIndex, actor_of
 
 
-def person_entities(doc: Doc, ents: Sequence[Span]) -> list[Span]:
+def person_entities(doc: Doc, ents: Sequence[Span], groups: set[str]) -> list[Span]:
     """People named in the article. spaCy's small model tags some capitals as people ("Kyiv
     argues ...") and some people as organisations ("Zelenskiy"): a place is never a person, and
     an entity of another label is one when a title introduces it ("Ukraine's president,
-    Volodymyr Zelenskiy") or its surname is a known person's."""
+    Volodymyr Zelenskiy") or its surname is a known person's. ``groups``: the article's
+    ``group_names``, never people."""
     titled = OFFICIAL_NOUNS | TITLE_NOUNS
-    groups = group_names(ents)
     people = [
         _with_particles(e)
         for e in ents

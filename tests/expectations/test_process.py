@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 import time
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 import polars as pl
@@ -51,6 +52,19 @@ def test_a_process_nobody_used_stops_without_waiting_for_gx(tmp_path: Path) -> N
         there.validate("articles", FRAMES["articles"])
 
 
+def _exit_code(process: BaseProcess, timeout: float) -> int | None:
+    """``process``'s exit code once it has exited, without reaping it here: the executor's own
+    thread joins it too, and of two threads waiting on one child, the one that loses the race gets
+    no status (``join`` returns early with ``exitcode`` None while the child is already gone)."""
+    from multiprocessing.connection import wait
+
+    deadline = time.monotonic() + timeout
+    wait([process.sentinel], timeout)  # ready once the process has exited
+    while process.exitcode is None and time.monotonic() < deadline:  # until one thread reaps it
+        time.sleep(0.01)
+    return process.exitcode
+
+
 def test_closing_without_waiting_lets_the_used_process_exit_on_its_own(tmp_path: Path) -> None:
     """After its last use the run closes it without waiting for GX's teardown; the process
     still exits, and nothing can be asked of it any more."""
@@ -60,8 +74,7 @@ def test_closing_without_waiting_lets_the_used_process_exit_on_its_own(tmp_path:
     assert there.validate("articles", FRAMES["articles"]).bad.is_empty()
     (process,) = multiprocessing.active_children()
     there.close(wait=False)
-    process.join(60)
-    assert process.exitcode == 0  # an orderly exit, not a kill
+    assert _exit_code(process, 60) == 0  # an orderly exit, not a kill
     with pytest.raises(RuntimeError, match="closed"):
         there.validate("articles", FRAMES["articles"])
 

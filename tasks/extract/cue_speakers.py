@@ -22,7 +22,7 @@ from tasks.extract.grammar import (
     subject,
 )
 from tasks.extract.memo import per_token, sentence_of
-from tasks.extract.non_speakers import past_dateline, raised_passive
+from tasks.extract.non_speakers import raised_passive, subjects_past_dateline
 
 _RELATIVE = ("that", "which", "who")
 HEADS = ("NOUN", "PROPN")
@@ -53,7 +53,7 @@ def speaker_of(verb: Token) -> Token | None:
         if verb.lemma_.lower() in QUOTED_AS:
             return subject(verb)
         return _document_in(verb)  # "is described on the sanctions list as ..."
-    own = [d for c in verb.children if c.dep_ == "nsubj" and (d := past_dateline(c)) is not None]
+    own = subjects_past_dateline(verb)
     if raised_passive(verb):  # "the people believed to have fled": said by no one named
         return None
     if after := [c for c in own if c.i > verb.i and verb.doc[verb.i - 1].is_quote]:

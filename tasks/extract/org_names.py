@@ -188,6 +188,18 @@ def appositive_org(head: Token) -> Span | None:
     return None
 
 
+def titled_by_of(head: Token) -> bool:
+    """A capitalised head with an "of" phrase naming what it belongs to: "the General Staff of
+    the Ukrainian Army", "the Office of the President", "the Ministry of Health of Kyrgyzstan",
+    "the Governor of Lagos". Such a phrase is a body or a post, named whole; no person's name
+    is written so, so a "he" that stands for it is not a name to strip of its title (which
+    would leave only the "of" phrase's entity: "Ukrainian Army")."""
+    return head.pos_ == "PROPN" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PROPN" for o in c.subtree)
+        for c in head.rights
+    )
+
+
 def without_descriptor(phrase: Span) -> Span:
     """A proper name without the common nouns that describe it before it: "market analysts
     Panlogic" -> "Panlogic", "state broadcaster Rossiya" -> "Rossiya"."""

@@ -15,6 +15,7 @@ from tasks.extract.cue_words import (
     OFFICIAL_NOUNS,
     TITLE_NOUNS,
 )
+from tasks.extract.datelines import in_dateline
 from tasks.extract.gazetteer import is_country_or_region
 from tasks.extract.grammar import fold
 from tasks.extract.memo import STRING_ANSWERS
@@ -32,6 +33,7 @@ def person_entities(doc: Doc, ents: Sequence[Span], groups: set[str]) -> list[Sp
         _with_particles(e)
         for e in ents
         if e.label_ == "PERSON" and may_be_person(e.text) and not a_group(e.text, groups)
+        and not in_dateline(e.root)  # "Yerevan, May 3 (QNA) -": the place a story was filed
     ]
     for ent in ents:
         if ent.label_ not in ("ORG", "GPE", "NORP") or len(ent) < 2 or actor_of(ent.text):

@@ -55,6 +55,7 @@ from tasks.extract.org_names import (
     appositive_org,
     clean_name,
     is_media,
+    titled_by_of,
     whole_org,
     with_name_tail,
     without_descriptor,
@@ -340,6 +341,8 @@ def _person_pronoun(pronoun: Token, ctx: ArticleContext) -> Named | None:
     found = ctx.antecedent(pronoun)
     if found is None or isinstance(found, str):
         return Named(found, AttributionKind.PERSON) if found else None
+    if titled_by_of(found):  # "the General Staff of the Army ... He added": the body
+        return describe(found, ctx)
     if found.pos_ == "PROPN" and found.i not in ctx.person_tokens and found.text not in ctx.names:
         # a name the model did not tag as a person: the pronoun says it is one
         return Named(strip_person(noun_phrase(found).text), AttributionKind.PERSON)

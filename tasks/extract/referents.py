@@ -121,6 +121,8 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
     elif org is None and head.pos_ == "PROPN":
         # "the U.N. High Commissioner for Refugees"; "market analysts Panlogic" -> Panlogic
         phrase = without_descriptor(with_name_tail(phrase))
+    if org is None:
+        phrase = _without_one(phrase)
     text = clean_name(org.text if org is not None else _undated(_without_description(phrase)))
     lemma = head.lemma_.lower()
     if org is None and lemma in OFFICIAL_NOUNS and (near := _said_near(head)) is not None:
@@ -245,8 +247,19 @@ def body_spoken_for(head: Token) -> Named | None:
     obj = pobj(prep) if prep is not None else None
     org = whole_org(entity_at(obj)) if obj is not None and obj.ent_type_ == "ORG" else None
     if org is None:
-        return None
+        return _deployment_spoken_for(obj)
     return Named(canonical_org(clean_name(org.text)), AttributionKind.ORGANIZATION)
+
+
+def _deployment_spoken_for(obj: Token | None) -> Named | None:
+    """A force or mission named with where it serves, which a spokesperson speaks for: "a
+    spokesman for the UN mission in Mali", "a spokeswoman for the U.S. forces in Afghanistan"
+    (the place is part of the body's name: ``deployed_in``)."""
+    where = deployed_in(obj) if obj is not None else None
+    if obj is None or where is None:
+        return None
+    name = clean_name(f"{noun_phrase(obj).text} {where}")
+    return Named(name, AttributionKind.ORGANIZATION)
 
 
 def _named_body(obj: Token) -> bool:
@@ -436,6 +449,18 @@ def _undated(phrase: Span) -> str:
     ):
         k += 1
     return phrase.doc[k : phrase.end].text
+
+
+def _without_one(phrase: Span) -> Span:
+    """A source phrase without the "one" that opens it like an article ("One activist in the
+    town said" -> "activist in the town", "one senior diplomat" -> "senior diplomat"): a count of
+    one names no one more than "an" does. Not "one of its residents" (a part of a whole)."""
+    first = phrase[0]
+    if len(phrase) < 2 or first.lower_ != "one" or first.dep_ not in ("nummod", "det"):
+        return phrase
+    if first.head.i != phrase.root.i or partitive_of(phrase.root) is not None:
+        return phrase
+    return phrase[1:]
 
 
 def _without_description(phrase: Span) -> Span:

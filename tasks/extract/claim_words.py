@@ -263,8 +263,6 @@ MILITARY_BODIES: Final = {
     "army", "military", "force", "navy", "battalion", "brigade", "regiment", "unit", "rank",
     "militia", "legion", "corps", "marine", "infantry", "guard",
 }  # fmt: skip
-# A state's armed forces as a bare "the army": never a rebel group's name that ends in "Army".
-STATE_MILITARY_NOUNS: Final = {"army", "military", "navy"}
 # Words war reporting uses much (the learned claim type's gate): armed forces, their units and
 # weapons, fighting, killing and wounding. Not every word of violence (a storm's "toll", a tennis
 # player "shot down"), nor words sport and business share ("serve", "station", "unit", "force",

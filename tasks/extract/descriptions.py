@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from tasks.extract.claim_words import PERSON_NOUNS, STATE_MILITARY_NOUNS
+from tasks.extract.claim_words import PERSON_NOUNS
 from tasks.extract.context import ArticleContext, narration_back, subjects_of
 from tasks.extract.cue_words import (
     BODY_NOUNS,
@@ -273,19 +273,9 @@ def fuller_before(desc: Token, ctx: ArticleContext) -> Token | None:
         for tok in reversed(prev):
             if tok.i >= desc.i or tok.lemma_.lower() != lemma or ctx.in_quote(tok.idx):
                 continue
-            if _says_which(tok) and not _army_of_no_country(desc, tok):
+            if _says_which(tok):
                 return tok
     return None
-
-
-def _army_of_no_country(desc: Token, tok: Token) -> bool:
-    """Whether a bare "the army" would shorten a named army that names no country ("the Lord's
-    Resistance Army", "the National Liberation Army"): such a name is an armed group's, which
-    the article calls "the group" or "the rebels"; its "the army" is the state's ("the Nigerian
-    Army", "Sudan's army" stay its fuller mentions)."""
-    if desc.lemma_.lower() not in STATE_MILITARY_NOUNS or tok.pos_ != "PROPN":
-        return False
-    return not any(t.ent_type_ in ("GPE", "NORP") for t in noun_phrase(tok))
 
 
 def _says_which(tok: Token) -> bool:

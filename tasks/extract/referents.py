@@ -121,8 +121,6 @@ def describe(head: Token, ctx: ArticleContext) -> Named | None:
     elif org is None and head.pos_ == "PROPN":
         # "the U.N. High Commissioner for Refugees"; "market analysts Panlogic" -> Panlogic
         phrase = without_descriptor(with_name_tail(phrase))
-    if org is None:
-        phrase = _without_one(phrase)
     text = clean_name(org.text if org is not None else _undated(_without_description(phrase)))
     lemma = head.lemma_.lower()
     if org is None and lemma in OFFICIAL_NOUNS and (near := _said_near(head)) is not None:
@@ -327,6 +325,7 @@ def is_thing(tok: Token, ctx: ArticleContext) -> bool:
     lemma = tok.lemma_.lower()
     return not (
         lemma in PERSON_NOUNS
+        or lemma in OFFICIAL_NOUNS  # "security sources telling AFP that ...": people
         or lemma in BODY_NOUNS
         or lemma in COLLECTIVE_NOUNS
         or (lemma in REPORT_NOUNS and lemma not in _FIGURES)
@@ -449,18 +448,6 @@ def _undated(phrase: Span) -> str:
     ):
         k += 1
     return phrase.doc[k : phrase.end].text
-
-
-def _without_one(phrase: Span) -> Span:
-    """A source phrase without the "one" that opens it like an article ("One activist in the
-    town said" -> "activist in the town", "one senior diplomat" -> "senior diplomat"): a count of
-    one names no one more than "an" does. Not "one of its residents" (a part of a whole)."""
-    first = phrase[0]
-    if len(phrase) < 2 or first.lower_ != "one" or first.dep_ not in ("nummod", "det"):
-        return phrase
-    if first.head.i != phrase.root.i or partitive_of(phrase.root) is not None:
-        return phrase
-    return phrase[1:]
 
 
 def _without_description(phrase: Span) -> Span:

@@ -146,7 +146,7 @@ class ArticleContext:
         """The latest unnamed speaker before a "he"/"she" in an article that names no person
         before it: "A security source told reporters that ... [a paragraph of narration] “...,”
         he said" (the source; the walk back through the paragraph stops at narration)."""
-        for sent in reversed(list(self.doc[: pronoun.sent.start].sents)):
+        for sent in reversed([s for s in self.doc.sents if s.end <= pronoun.sent.start]):
             for role in reversed(subjects_of(sent)):
                 if role.tag_ != "NN" or self.in_quote(role.idx) or not self.is_person_like(role):
                     continue

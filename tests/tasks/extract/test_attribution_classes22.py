@@ -3,13 +3,13 @@
 Classes (from the errors on the conflict dev splits, none of their sentences copied):
 common nouns coordinated as one speaker ("Doctors and rescuers put the toll at 70") speak
 together, not as the first noun alone; a mission named with its place keeps the place, also
-through a spokesperson ("the UN mission in Mali"); the name set off by commas after a title with an "of" place is the
-title's holder ("The Commissioner of Pibor County, Lokiri Anyang, said"); a "he"/"she" in an
-article that names no person before it is the latest unnamed speaker, across a paragraph of
-narration; plural unnamed sources ("security sources telling AFP that ...") are people, not
-things that pass a quoted phrase up to the reporter above them; a clause the parse coordinated
-with a reporting verb by a bare "and" ("X said 130 were killed and 15 clinics are shut") goes on
-with what it reports.
+through a spokesperson ("the UN mission in Mali"); the name set off by commas after a title
+with an "of" place is the title's holder ("The Commissioner of Pibor County, Lokiri Anyang,
+said"); a "he"/"she" in an article that names no person before it is the latest unnamed
+speaker, across a paragraph of narration; plural unnamed sources ("security sources telling
+AFP that ...") are people, not things that pass a quoted phrase up to the reporter above them;
+a clause the parse coordinated with a reporting verb by a bare "and" ("X said 130 were killed
+and 15 clinics are shut") goes on with what it reports.
 """
 
 from __future__ import annotations
@@ -40,7 +40,8 @@ def test_unnamed_nouns_coordinated_speak_together(nlp, text, number, source) -> 
     ("text", "number", "source"),
     [
         # a conjunct with a name is the source (``named_conjunct``), not the coordination
-        ("The militant group and Somali officials said 12 soldiers died.", "12", "Somali officials"),
+        ("The militant group and Somali officials said 12 soldiers died.", "12",
+         "Somali officials"),
         # one noun alone
         ("Doctors said 20 people were hurt in the blast.", "20", "Doctors"),
     ],
@@ -157,7 +158,7 @@ def test_plural_unnamed_sources_are_no_things(nlp, text, start, speaker) -> None
 
 
 def test_a_thing_still_passes_its_words_up(nlp) -> None:
-    text = "The ministry said the figures showed a \"sharp rise\" in attacks."
+    text = 'The ministry said the figures showed a "sharp rise" in attacks.'
     assert speaker_on(nlp, text, "sharp rise") == "ministry"
 
 

@@ -140,6 +140,18 @@ class ArticleContext:
                 if wanted is None or gender is None or gender == wanted:
                     return pool[k].name
                 k -= 1
+        return self._unnamed_speaker_before(pronoun, wanted)
+
+    def _unnamed_speaker_before(self, pronoun: Token, wanted: str | None) -> Token | None:
+        """The latest unnamed speaker before a "he"/"she" in an article that names no person
+        before it: "A security source told reporters that ... [a paragraph of narration] “...,”
+        he said" (the source; the walk back through the paragraph stops at narration)."""
+        for sent in reversed([s for s in self.doc.sents if s.end <= pronoun.sent.start]):
+            for role in reversed(subjects_of(sent)):
+                if role.tag_ != "NN" or self.in_quote(role.idx) or not self.is_person_like(role):
+                    continue
+                if self._gender_fits(role, wanted):
+                    return role
         return None
 
     def is_person_like(self, tok: Token) -> bool:

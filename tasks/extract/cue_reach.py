@@ -16,7 +16,7 @@ from tasks.extract.cue_words import (
     REPLY_VERBS,
 )
 from tasks.extract.cues import is_cue_verb
-from tasks.extract.grammar import put_at
+from tasks.extract.grammar import put_at, subject
 
 
 def _speaks_for(verb: Token, target: Token) -> bool:
@@ -24,7 +24,7 @@ def _speaks_for(verb: Token, target: Token) -> bool:
     neither does "X accused Russia ..., and Y vowed to supply billions" (a coordinated clause)."""
     clause = next((c for c in verb.children if c.i == target.i or c.is_ancestor(target)), None)
     if clause is not None and clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX"):
-        return False
+        return _second_reported(verb, clause)
     told_it = clause is not None and told_to(clause, target)  # "told a radio station that"
     if (
         clause is not None
@@ -44,6 +44,21 @@ def _speaks_for(verb: Token, target: Token) -> bool:
         return True
     # a clause the parser misread as an object: "wrote that prices could triple to $380"
     return any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
+
+
+def _second_reported(verb: Token, clause: Token) -> bool:
+    """Whether a clause the parse coordinated with a reporting verb goes on with what it
+    reports: "X said 130 medics were killed and 15 clinics are out of service" (a second
+    reported clause with its own subject, joined by a bare "and" right after the first), not
+    "X accused Russia ..., and Y vowed ..." (a comma, or a verb that reports on its own)."""
+    said = [c for c in verb.children if c.dep_ == "ccomp" and c.i < clause.i]
+    if not said or is_cue_verb(clause) or clause.lemma_.lower() in CLAUSE_CUE_VERBS:
+        return False
+    joins = [c for c in verb.children if c.dep_ == "cc" and said[-1].i < c.i < clause.i]
+    if len(joins) != 1 or joins[0].lower_ != "and" or verb.doc[joins[0].i - 1].text == ",":
+        return False
+    own = subject(clause)
+    return own is not None and own.pos_ != "PRON" and own.i > joins[0].i
 
 
 def _says_that_after(verb: Token) -> bool:

@@ -11,9 +11,11 @@ from spacy.tokens import Token
 from tasks.extract.context import ArticleContext
 from tasks.extract.cue_scope import causes, told
 from tasks.extract.cue_speakers import speaker_of
-from tasks.extract.cue_words import FINDING_VERBS
+from tasks.extract.cue_words import FINDING_VERBS, MEDIA
 from tasks.extract.cues import cue_word, partitive_of
 from tasks.extract.descriptions import body_named_before, fuller_before
+from tasks.extract.grammar import noun_phrase
+from tasks.extract.org_names import is_media
 from tasks.extract.polls import is_respondents, poll_source
 from tasks.extract.postings import posted_by
 from tasks.extract.referents import Named, body_spoken_for, carries_name, describe, named_conjunct
@@ -67,10 +69,33 @@ def _described(subj: Token, ctx: ArticleContext) -> Named | None:
     and Somali officials said"), the fuller mention a bare "the ministry" shortens, the body a
     description of its kind stands for ("Al Shabaab ... The militant group said")."""
     found = describe(fuller_before(subj, ctx) or named_conjunct(subj), ctx)
+    if found is not None and (both := _unnamed_pair(subj)) is not None:
+        return Named(both, found.kind)  # "Doctors and rescuers put the toll at 70"
     if found is None or found.kind != AttributionKind.ORGANIZATION or carries_name(subj):
         return found  # "The Taliban militant group" names itself
     body = body_named_before(subj, ctx)
     return Named(body, AttributionKind.ORGANIZATION) if body is not None else found
+
+
+def _unnamed_pair(subj: Token) -> str | None:
+    """The whole coordination when a reporting verb's subject joins common nouns that name no
+    one ("Doctors and rescuers said", "police and medics said"): neither speaks alone, so the
+    first is not the source; None when a conjunct carries a name (``named_conjunct`` picks it)
+    or the nouns are joined otherwise ("doctors or nurses")."""
+    conjuncts = [c for c in subj.conjuncts if c.i > subj.i]
+    if not conjuncts or subj.pos_ != "NOUN" or carries_name(subj):
+        return None
+    if any(c.pos_ != "NOUN" or carries_name(c) or _media(c) for c in conjuncts):
+        return None  # "residents and local media said": the people, the media relay them
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children):
+        return None
+    last = noun_phrase(conjuncts[-1])
+    return subj.doc[noun_phrase(subj).start : last.end].text
+
+
+def _media(noun: Token) -> bool:
+    """Whether a noun names the media ("local media", "state television")."""
+    return noun.lower_ in MEDIA or is_media(noun_phrase(noun).text)
 
 
 def _in_subject(subj: Token, verb: Token, target: Token) -> bool:

@@ -246,8 +246,19 @@ def body_spoken_for(head: Token) -> Named | None:
     obj = pobj(prep) if prep is not None else None
     org = whole_org(entity_at(obj)) if obj is not None and obj.ent_type_ == "ORG" else None
     if org is None:
-        return None
+        return _deployment_spoken_for(obj)
     return Named(canonical_org(clean_name(org.text)), AttributionKind.ORGANIZATION)
+
+
+def _deployment_spoken_for(obj: Token | None) -> Named | None:
+    """A force or mission named with where it serves, which a spokesperson speaks for: "a
+    spokesman for the UN mission in Mali", "a spokeswoman for the U.S. forces in Afghanistan"
+    (the place is part of the body's name: ``deployed_in``)."""
+    where = deployed_in(obj) if obj is not None else None
+    if obj is None or where is None:
+        return None
+    name = clean_name(f"{noun_phrase(obj).text} {where}")
+    return Named(name, AttributionKind.ORGANIZATION)
 
 
 def _named_body(obj: Token) -> bool:
@@ -315,6 +326,7 @@ def is_thing(tok: Token, ctx: ArticleContext) -> bool:
     lemma = tok.lemma_.lower()
     return not (
         lemma in PERSON_NOUNS
+        or lemma in OFFICIAL_NOUNS  # "security sources telling AFP that ...": people
         or lemma in BODY_NOUNS
         or lemma in COLLECTIVE_NOUNS
         or (lemma in REPORT_NOUNS and lemma not in _FIGURES)

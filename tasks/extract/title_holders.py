@@ -15,6 +15,7 @@ from tasks.extract.context import ArticleContext
 from tasks.extract.cue_words import OFFICIAL_NOUNS, TITLE_NOUNS
 from tasks.extract.grammar import pobj
 from tasks.extract.names import opens_with_first_name
+from tasks.extract.people import may_be_person
 
 _FIELD_PREPS = ("for", "of")  # "spokesman for sport", "Secretary of State for Health"
 
@@ -108,7 +109,36 @@ def person_in(head: Token, phrase: Span, ctx: ArticleContext) -> Span | None:
         nxt = phrase.end
         if nxt + 1 < len(doc) and doc[nxt].text == "," and (ent := mention(nxt + 1)) is not None:
             return ent
-    return _titled_by_body(head, ctx)
+    return _named_after_place(head, ctx) or _titled_by_body(head, ctx)
+
+
+def _named_after_place(head: Token, ctx: ArticleContext) -> Span | None:
+    """The name set off by commas after a title with an "of" place: "The Commissioner of Pibor
+    County, Lokiri Anyang, said", "The Mayor of Kaduna North, Sani Garba, said" (the parse hangs
+    the name on the place as its apposition, and may tag it with the place). A name the model
+    tagged a person, or capitalised words opening with a first name; not a place after a place
+    ("the governor of Kano, Nigeria,")."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "PROPN" and lemma not in OFFICIAL_NOUNS and lemma not in TITLE_NOUNS:
+        return None
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    place = pobj(prep) if prep is not None else None
+    appos = next((c for c in place.rights if c.dep_ == "appos"), None) if place else None
+    if appos is None:
+        return None
+    doc = head.doc
+    name = doc[appos.left_edge.i : appos.i + 1]
+    if doc[name.start - 1].text != "," or name.end >= len(doc) or doc[name.end].text != ",":
+        return None
+    if (ent := ctx.person_spans.get(appos.i)) is not None:
+        return ent  # two or more capitalised words, of no place (tagged with the place or not)
+    if not 2 <= len(name) <= 4 or not all(t.pos_ == "PROPN" and t.is_title for t in name):
+        return None
+    placed = any(t.ent_type_ in ("GPE", "LOC", "NORP", "FAC") for t in name)
+    body = any(e.label_ == "ORG" and e.start >= name.start for e in name.ents)
+    if (placed or body) and not opens_with_first_name(name.text):  # not "Hamas Affairs"
+        return None
+    return name if may_be_person(name.text) else None
 
 
 def _titled_conjunct(head: Token, ctx: ArticleContext) -> Span | None:

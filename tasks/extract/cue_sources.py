@@ -14,6 +14,7 @@ from tasks.extract.cue_speakers import speaker_of
 from tasks.extract.cue_words import FINDING_VERBS, MEDIA
 from tasks.extract.cues import cue_word, partitive_of
 from tasks.extract.descriptions import body_named_before, fuller_before
+from tasks.extract.elided_heads import pair_named
 from tasks.extract.grammar import noun_phrase
 from tasks.extract.org_names import is_media
 from tasks.extract.polls import is_respondents, poll_source
@@ -68,6 +69,8 @@ def _described(subj: Token, ctx: ArticleContext) -> Named | None:
     """Who a reporting verb's subject names: a named conjunct over a description ("the group
     and Somali officials said"), the fuller mention a bare "the ministry" shortens, the body a
     description of its kind stands for ("Al Shabaab ... The militant group said")."""
+    if (pair := pair_named(subj, ctx)) is not None:
+        return pair  # "a humanitarian and a diplomatic source said"
     found = describe(fuller_before(subj, ctx) or named_conjunct(subj), ctx)
     if found is not None and (both := _unnamed_pair(subj)) is not None:
         return Named(both, found.kind)  # "Doctors and rescuers put the toll at 70"

@@ -32,7 +32,9 @@ def person_entities(doc: Doc, ents: Sequence[Span], groups: set[str]) -> list[Sp
     people = [
         _with_particles(e)
         for e in ents
-        if e.label_ == "PERSON" and may_be_person(e.text) and not a_group(e.text, groups)
+        if e.label_ == "PERSON"
+        and may_be_person(e.text)
+        and not a_group(e.text, groups)
         and not in_dateline(e.root)  # "Yerevan, May 3 (QNA) -": the place a story was filed
     ]
     for ent in ents:
@@ -49,7 +51,8 @@ def person_entities(doc: Doc, ents: Sequence[Span], groups: set[str]) -> list[Sp
             c.dep_ == "appos" and c.lemma_.lower() in titled for c in root.children
         )
         if by_title or any(t.lemma_.lower() in titled and t.i < ent.start for t in root.lefts):
-            people.append(_without_title_object(ent))
+            if not _served_by_title(ent):
+                people.append(_without_title_object(ent))
     names = NameIndex(e.text for e in people)
     starts = {e.start for e in people}
     people += [
@@ -58,6 +61,12 @@ def person_entities(doc: Doc, ents: Sequence[Span], groups: set[str]) -> list[Sp
         if e.label_ == "ORG" and e.start not in starts and len(e) <= 3 and e.text in names
     ]
     return sorted(people, key=lambda e: e.start)
+
+
+def _served_by_title(ent: Span) -> bool:
+    """An entity a title governs by "of" or "for": "the Director of Defence Information", "the
+    Minister for Health": the body the post serves, not the name of its holder."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("of", "for")
 
 
 def group_names(ents: Sequence[Span]) -> set[str]:

@@ -27,6 +27,7 @@ from tasks.extract.descriptions import (
     spokesperson_before,
     titled_before,
 )
+from tasks.extract.elided_heads import pair_named
 from tasks.extract.grammar import (
     SUBJECT_DEPS,
     has_passive_subject,
@@ -68,6 +69,8 @@ def speaker_from(subj: Token, ctx: ArticleContext, cue: str | None) -> Speaker |
     X, found ...": X)."""
     if (owner := speech_owner(subj)) is not None:
         return speaker_from(owner, ctx, cue)
+    if (pair := pair_named(subj, ctx)) is not None:  # "a humanitarian and a UN source said"
+        return Speaker(pair.name, pair.name, cue, pair.kind)
     # the words as written, without the quotation's marks or commas the phrase ran into
     written = subj.text if subj.pos_ == "PRON" else noun_phrase(subj).text.strip(_NOT_WORDS)
     if (meant := _meant_by_pronoun(subj, ctx, cue) or _whose(subj, ctx, cue)) is not None:

@@ -14,6 +14,7 @@ from tasks.extract.claim_words import PERSON_NOUNS
 from tasks.extract.context import ArticleContext
 from tasks.extract.cue_words import OFFICIAL_NOUNS, TITLE_NOUNS
 from tasks.extract.grammar import pobj
+from tasks.extract.initials import holder_after_initials
 from tasks.extract.names import opens_with_first_name
 from tasks.extract.people import may_be_person
 
@@ -109,7 +110,11 @@ def person_in(head: Token, phrase: Span, ctx: ArticleContext) -> Span | None:
         nxt = phrase.end
         if nxt + 1 < len(doc) and doc[nxt].text == "," and (ent := mention(nxt + 1)) is not None:
             return ent
-    return _named_after_place(head, ctx) or _titled_by_body(head, ctx)
+    return (
+        _named_after_place(head, ctx)
+        or _titled_by_body(head, ctx)
+        or holder_after_initials(head, ctx.person_spans)  # "the ... Officer (PPRO), SP Ann Musa"
+    )
 
 
 def _named_after_place(head: Token, ctx: ArticleContext) -> Span | None:

@@ -50,7 +50,9 @@ def person_entities(doc: Doc, ents: Sequence[Span], groups: set[str]) -> list[Sp
         by_title = by_title or any(
             c.dep_ == "appos" and c.lemma_.lower() in titled for c in root.children
         )
-        by_title = by_title or any(t.lemma_.lower() in titled and t.i < ent.start for t in root.lefts)
+        by_title = by_title or any(
+            t.lemma_.lower() in titled and t.i < ent.start for t in root.lefts
+        )
         if by_title and not _served_by_title(ent):
             people.append(_without_title_object(ent))
     names = NameIndex(e.text for e in people)

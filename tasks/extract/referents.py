@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from tasks.extract.body_pronouns import body_spoke_before
 from tasks.extract.claim_words import PERSON_NOUNS
 from tasks.extract.context import ArticleContext, subjects_of
 from tasks.extract.cue_speakers import speaker_of
@@ -350,7 +351,7 @@ def national_body(subj: Token) -> bool:
 
 
 def _person_pronoun(pronoun: Token, ctx: ArticleContext) -> Named | None:
-    found = ctx.antecedent(pronoun)
+    found = ctx.antecedent(pronoun) or body_spoke_before(pronoun, ctx)
     if found is None or isinstance(found, str):
         return Named(found, AttributionKind.PERSON) if found else None
     if titled_by_of(found):  # "the General Staff of the Army ... He added": the body

@@ -22,7 +22,7 @@ from tasks.extract.grammar import (
     subject,
 )
 from tasks.extract.memo import per_token, sentence_of
-from tasks.extract.non_speakers import raised_passive, subjects_past_dateline
+from tasks.extract.non_speakers import dateline_end, raised_passive, subjects_past_dateline
 
 _RELATIVE = ("that", "which", "who")
 HEADS = ("NOUN", "PROPN")
@@ -39,6 +39,15 @@ def _outside_quote(subjects: list[Token], verb: Token) -> Token | None:
 
 @per_token
 def speaker_of(verb: Token) -> Token | None:
+    """Who performs a reporting verb (see ``_performer``); never a word of a wire story's
+    dateline, which the parse may hang anything on ("KINSHASA, May 2 (AP) - ..., the minister
+    said" with the minister in apposition to the agency): the place and the agency carry the
+    story, they do not speak in it."""
+    found = _performer(verb)
+    return None if found is not None and dateline_end(found) is not None else found
+
+
+def _performer(verb: Token) -> Token | None:
     """Who performs a reporting verb: its subject, a passive agent ("was told by X"), a name
     the parser left just before the verb ("the governor, Serhiy Haidai, said"), the noun a
     relative clause or a participle hangs on ("a report that said", "with the minister

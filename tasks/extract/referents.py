@@ -351,7 +351,9 @@ def national_body(subj: Token) -> bool:
 
 
 def _person_pronoun(pronoun: Token, ctx: ArticleContext) -> Named | None:
-    found = ctx.antecedent(pronoun) or body_spoke_before(pronoun, ctx)
+    found = ctx.antecedent(pronoun)
+    if found is None and (body := body_spoke_before(pronoun, ctx)) is not None:
+        return describe(body, ctx)  # "The Security Council reported ... He noted ..."
     if found is None or isinstance(found, str):
         return Named(found, AttributionKind.PERSON) if found else None
     if titled_by_of(found):  # "the General Staff of the Army ... He added": the body

@@ -16,7 +16,7 @@ from tasks.extract.cues import is_cue_verb
 
 def body_spoke_before(pronoun: Token, ctx: ArticleContext) -> Token | None:
     """The body whose reporting verb is the latest before the pronoun's sentence, outside
-    quotations: an organisation's name or a singular body noun ("the ministry"); None when
+    quotations: an organisation's name or a body noun ("the ministry"); None when
     the latest speaker is anyone else (a report, a group of people) or no one spoke."""
     sentences = [s for s in pronoun.doc.sents if s.end <= pronoun.sent.start]
     for sent in reversed(sentences):
@@ -31,8 +31,9 @@ def body_spoke_before(pronoun: Token, ctx: ArticleContext) -> Token | None:
 
 
 def _a_body(tok: Token) -> bool:
-    """An organisation's name ("the Armenian Security Council") or a singular body noun ("the
-    ministry"), not a person's name nor a plural ("officials")."""
-    if tok.tag_ in ("NNS", "NNPS"):
-        return False
-    return tok.ent_type_ == "ORG" or tok.lemma_.lower() in BODY_NOUNS
+    """An organisation's name in the singular ("the Armenian Security Council", not "the
+    Houthis") or a body noun ("the ministry", "the police"); not a person's name, nor people
+    ("officials", "residents")."""
+    if tok.lemma_.lower() in BODY_NOUNS:
+        return True
+    return tok.ent_type_ == "ORG" and tok.tag_ != "NNPS"

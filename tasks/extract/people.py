@@ -19,7 +19,7 @@ from tasks.extract.datelines import in_dateline
 from tasks.extract.gazetteer import is_country_or_region
 from tasks.extract.grammar import fold
 from tasks.extract.memo import STRING_ANSWERS
-from tasks.extract.names import NameIndex, actor_of
+from tasks.extract.names import NameIndex, actor_of, opens_with_first_name
 
 
 def person_entities(doc: Doc, ents: Sequence[Span], groups: set[str]) -> list[Span]:
@@ -66,9 +66,12 @@ def person_entities(doc: Doc, ents: Sequence[Span], groups: set[str]) -> list[Sp
 
 
 def _served_by_title(ent: Span) -> bool:
-    """An entity a title governs by "of" or "for": "the Director of Defence Information", "the
-    Minister for Health": the body the post serves, not the name of its holder."""
-    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("of", "for")
+    """An entity a title governs by "of" or "for" with no first name in it: "the Director of
+    Defence Information", "the Minister for Health": the body the post serves, not the name
+    of its holder (which "Minister of Energy Petro Lenko", tagged whole, holds)."""
+    if ent.start == 0 or ent.doc[ent.start - 1].lower_ not in ("of", "for"):
+        return False
+    return not any(opens_with_first_name(ent[k:].text) for k in range(len(ent) - 1))
 
 
 def group_names(ents: Sequence[Span]) -> set[str]:

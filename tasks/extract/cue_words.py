@@ -19,6 +19,9 @@ SAY_VERBS = frozenset({
     "term", "brand", "quote", "concede", "remark", "recall", "observe", "conclude", "hail",
     "inquire", "enquire", "deny", "project", "propose", "recommend", "tally",
 })  # fmt: skip
+# Verbs that report speech only when someone who can speak performs them: "the General Staff
+# indicated that 300 tanks ...", "he indicated that ..."; not "the signs indicate that ...".
+AGENT_SAY_VERBS = frozenset({"indicate"})
 # Reporting verbs that take only words, never a thing, as what they report: hung as a relative
 # clause on a quoted noun ("an “instant decision” she said, ...") they report that noun.
 WORDS_ONLY_VERBS = frozenset({

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from tasks.extract.claim_words import LIFE_TAKING, PERSON_NOUNS, TAKEN_LIVES
 from tasks.extract.cue_words import (
+    AGENT_SAY_VERBS,
     BODY_NOUNS,
     COMPARE_VERBS,
     EVIDENCE_VERBS,
@@ -64,6 +65,8 @@ def _is_cue_verb(tok: Token, quote: bool, evidence: bool, figure: bool) -> bool:
         return False  # "the revolt has claimed 9,000 victims": deaths, no one's claim
     if lemma in SAY_VERBS or (quote and lemma in QUOTE_ONLY_VERBS):
         return True
+    if lemma in AGENT_SAY_VERBS and _spoken_by_someone(tok):
+        return True  # "the General Staff indicated that ...", not "the signs indicate ..."
     if figure and lemma in FIGURE_VERBS:
         return True
     if figure and lemma in COMPARE_VERBS:  # "X compared the cost with the £500m ...", not
@@ -74,6 +77,12 @@ def _is_cue_verb(tok: Token, quote: bool, evidence: bool, figure: bool) -> bool:
         tally = ("dobj", "nsubjpass")  # was raised to 90 by the army"
         return any(c.dep_ in tally and c.lemma_.lower() in TALLY_NOUNS for c in kids)
     return evidence and lemma in EVIDENCE_VERBS and _report_subject(tok)
+
+
+def _spoken_by_someone(verb: Token) -> bool:
+    """Whether a verb's subject can speak: a name, a body, an official, "he" or "she"."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (names_someone(subj) or subj.lower_ in ("he", "she"))
 
 
 def _put_forward(verb: Token, figure: bool) -> bool:

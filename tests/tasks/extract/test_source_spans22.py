@@ -12,6 +12,8 @@ Classes (from the errors on the conflict split dev22, none of its sentences copi
   Lagos State") is named whole, also through a later "He added": not the entity inside it.
 - An adjective subject that shares the head noun of the next conjunct ("a humanitarian and a
   diplomatic source said") speaks with it: the whole coordination, never the bare adjective.
+- "indicate" reports speech when its subject can speak ("the army indicated that 40 ..."),
+  not when it is evidence or a sign ("the signs indicate that ...").
 - The person named after a title's bracketed initials and a comma ("the Police Public Relations
   Officer (PPRO), SP Ann Musa") is the source, not the title's last words; a title served by
   an "of" body is no person ("the Director of Defence Information").
@@ -252,3 +254,32 @@ def test_holder_after_initials(nlp, text, number, source) -> None:
 )  # fmt: skip
 def test_holder_after_initials_guards(nlp, text, number, source) -> None:
     assert source_on(nlp, text, number) == source
+
+
+# "indicate" reports speech when someone who can speak performs it
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("The General Staff of the Ukrainian Army has indicated in a message on Facebook that"
+         " about 82,080 Russian troops have been killed.", "82,080",
+         "General Staff of the Ukrainian Army"),
+        ("The army indicated that 40 rebels were captured.", "40", "army"),
+        ("Police spokesman Ali Musa indicated that 12 suspects were held.", "12", "Ali Musa"),
+        ("The health ministry indicated on Monday that 230 people had been treated.", "230",
+         "health ministry"),
+    ],
+)  # fmt: skip
+def test_someone_indicates(nlp, text, number, source) -> None:
+    assert source_on(nlp, text, number) == source
+
+
+# guards: evidence or a symptom indicates nothing on anyone's word
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The signs indicate that 300 people may have fled.", "300"),
+        ("High fever indicates that 30% of patients are infected.", "30%"),
+    ],
+)
+def test_something_indicates(nlp, text, number) -> None:
+    assert source_on(nlp, text, number) == OUTLET

@@ -106,7 +106,8 @@ def _included(doc: Doc, q: Quantity, facts: ClaimFacts, before: Claim) -> bool:
     """People counted "including" in a sentence whose count before is of casualties, or of
     people, are some of them: "put the death toll at 230, including 41 children"; "1,515
     people, including 650 children, crossed the lines" (people, whatever a war sentence
-    makes the learned type read into "children")."""
+    makes the learned type read into "children"); so are the counts coordinated with the
+    first one included ("including 41 children and 12 women", "a girl and 4 women")."""
     if (facts.guess or facts.claim_type) != ClaimType.PEOPLE_COUNT:  # the rules' type
         return False
     if before.facts.claim_type not in (ClaimType.CASUALTY_COUNT, ClaimType.PEOPLE_COUNT):
@@ -114,6 +115,8 @@ def _included(doc: Doc, q: Quantity, facts: ClaimFacts, before: Claim) -> bool:
     if sentence_of(doc[before.quantity.core]).start != sentence_of(doc[q.core]).start:
         return False
     noun = counted_noun(doc, q) or doc[q.core]
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head  # "including 41 children and [12 women]"
     return noun.dep_ == "pobj" and noun.head.lower_ == "including"
 
 

@@ -186,7 +186,7 @@ def settled_qualifier(doc: Doc, q: Quantity, before: Quantity | None) -> Qualifi
     if before is None or before.qualifier not in _SPREADING or _round_dozen(doc, before):
         return q.qualifier  # a qualifier word spreads, "a dozen" is its own
     if not _part_of_the_bound(q.value, before.value):
-        return q.qualifier  # "at least five children and 13 policemen", "and two armoured cars"
+        return q.qualifier  # "at least five children and 13 policemen", "and one child"
     if doc[start - 1].lower_ not in ("and", "or", ",") or not doc.has_annotation("DEP"):
         return q.qualifier
     head, anchor = _anchor(doc[before.core]), _anchor(doc[q.core])
@@ -199,20 +199,15 @@ def settled_qualifier(doc: Doc, q: Quantity, before: Quantity | None) -> Qualifi
     return q.qualifier
 
 
-# Counts under this are told exactly where they are told: a reporter counts two vehicles.
-_EXACT_BELOW = 10
-
-
 def _part_of_the_bound(value: float | None, bounded: float | None) -> bool:
-    """Whether a count coordinated after a bounded one may share its bound: a round figure read
-    first and smaller ones after it ("about 300 soldiers and 45 trucks", "more than 30 tanks and
-    12 guns"). A larger count after a smaller bounded one is a figure of its own ("at least five
-    children and 13 policemen", "more than 230 houses and 1,600 residents"), and so is a small
-    count (under 10: "around 20 soldiers and two armoured vehicles", "and one child"), which is
-    counted, not estimated."""
+    """Whether a count coordinated after a bounded one may share its bound: a figure read first
+    and smaller ones after it ("about 300 soldiers and 45 trucks", "more than 30 tanks and 12
+    guns"). A larger count after a smaller bounded one is a figure of its own ("at least five
+    children and 13 policemen", "more than 230 houses and 1,600 residents"), and so is a single
+    one ("at least eight fighters and one child", "at least one and two")."""
     if value is None or bounded is None:
         return True
-    return _EXACT_BELOW <= value <= bounded
+    return 1 not in (value, bounded) and value <= bounded
 
 
 def _anchor(tok: Token) -> Token:

@@ -185,8 +185,8 @@ def settled_qualifier(doc: Doc, q: Quantity, before: Quantity | None) -> Qualifi
         return bound  # "4 persons at least were killed"
     if before is None or before.qualifier not in _SPREADING or _round_dozen(doc, before):
         return q.qualifier  # a qualifier word spreads, "a dozen" is its own
-    if not _part_of_the_bound(q.value, before.value):
-        return q.qualifier  # "at least five children and 13 policemen", "and one child"
+    if 1 in (q.value, before.value):
+        return q.qualifier  # "at least eight fighters and one child", "at least one and two"
     if doc[start - 1].lower_ not in ("and", "or", ",") or not doc.has_annotation("DEP"):
         return q.qualifier
     head, anchor = _anchor(doc[before.core]), _anchor(doc[q.core])
@@ -197,17 +197,6 @@ def settled_qualifier(doc: Doc, q: Quantity, before: Quantity | None) -> Qualifi
         if anchor.i == head.i:
             return before.qualifier
     return q.qualifier
-
-
-def _part_of_the_bound(value: float | None, bounded: float | None) -> bool:
-    """Whether a count coordinated after a bounded one may share its bound: a figure read first
-    and smaller ones after it ("about 300 soldiers and 45 trucks", "more than 30 tanks and 12
-    guns"). A larger count after a smaller bounded one is a figure of its own ("at least five
-    children and 13 policemen", "more than 230 houses and 1,600 residents"), and so is a single
-    one ("at least eight fighters and one child", "at least one and two")."""
-    if value is None or bounded is None:
-        return True
-    return 1 not in (value, bounded) and value <= bounded
 
 
 def _anchor(tok: Token) -> Token:

@@ -53,6 +53,7 @@ from tasks.extract.quantity_words import MEASURES
 from tasks.extract.relative_counts import of_relative
 from tasks.extract.spared import spared
 from tasks.extract.targets import vessels_hit
+from tasks.extract.type_features import war_reporting
 from tasks.extract.weapon_nouns import armed_thing, weapon_user
 from tasks.extract.whereabouts import buried, confined, inhabitants
 from tasks.schema import CURRENCIES, ClaimType, Qualifier
@@ -185,8 +186,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # "evacuated 31 tanker crew": unhurt
     if is_person(lemma) and roles.serves(noun):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "37,000 women are in the army"
-    if military_formation(noun):
-        return Verdict(ClaimType.TROOP_COUNT, True)  # "two tank divisions"
+    if military_formation(noun) or _size_of_a_force(doc, q, noun):
+        return Verdict(ClaimType.TROOP_COUNT, True)  # "two tank divisions", "a contingent of 200"
     if user:
         return Verdict(ClaimType.TROOP_COUNT, True)  # unharmed attackers, whatever the clause
     if lemma in words.MILITARY_ONLY_TROOPS:
@@ -246,6 +247,15 @@ def _bare(doc: Doc, q: Quantity, context: set[str]) -> Verdict:
     if q.qualifier == Qualifier.VAGUE and q.unit is None:
         return Verdict(ClaimType.PEOPLE_COUNT, False, default=True)  # "essential for millions"
     return Verdict(ClaimType.OTHER, False, default=True)
+
+
+def _size_of_a_force(doc: Doc, q: Quantity, noun: Token) -> bool:
+    """ "the first contingent of 200 landed", "a deployment of 1,500 arrived": a bare count that
+    is the size of a body sent on a mission, in war reporting, counts the force it is (no noun
+    after the count says who is in it: "a contingent of 50 fans" counts fans)."""
+    core = doc[q.core]
+    sized = core.dep_ == "pobj" and core.head.lower_ == "of" and core.head.head.i == noun.i
+    return sized and roles.noun_lemma(noun) in words.MISSION_BODIES and war_reporting(doc)
 
 
 def _vague_scale(doc: Doc, q: Quantity) -> bool:

@@ -41,6 +41,10 @@ def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
             whole = out[k - 1].facts.claim_type  # casualties or people, as the whole is
             out[k] = replace(claim, facts=replace(claim.facts, claim_type=whole, guess=None))
             continue
+        if k and _restates_a_force(doc, q, claim.facts, out[k - 1]):
+            force = out[k - 1].facts.claim_type  # "five battalions, or about 2,500 people"
+            out[k] = replace(claim, facts=replace(claim.facts, claim_type=force, guess=None))
+            continue
         if k and _harmed_like(doc, claim, out[k - 1]):
             out[k] = replace(claim, facts=_like(claim.facts, out[k - 1].facts))
             continue
@@ -118,6 +122,19 @@ def _included(doc: Doc, q: Quantity, facts: ClaimFacts, before: Claim) -> bool:
     while noun.dep_ == "conj" and noun.head.i < noun.i:
         noun = noun.head  # "including 41 children and [12 women]"
     return noun.dep_ == "pobj" and noun.head.lower_ == "including"
+
+
+def _restates_a_force(doc: Doc, q: Quantity, facts: ClaimFacts, before: Claim) -> bool:
+    """A count of persons put after ", or" beside a count of troops says that force's size in
+    people: "five more battalions, or about 2,500 people, will be sent", "two brigades, or
+    some 6,000 men": troops, whatever the clause does to its enemy ("to eradicating the
+    rebels")."""
+    if before.facts.claim_type != ClaimType.TROOP_COUNT or facts.claim_type not in PERSON_TYPES:
+        return False
+    noun, force = counted_noun(doc, q), counted_noun(doc, before.quantity)
+    if noun is None or force is None or noun.dep_ != "conj" or noun.head.i != force.i:
+        return False
+    return [t.lower_ for t in doc[force.i + 1 : force.i + 3]] == [",", "or"]
 
 
 def _harmed_like(doc: Doc, claim: Claim, before: Claim) -> bool:

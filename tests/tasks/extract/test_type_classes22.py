@@ -1,7 +1,7 @@
 """Claim types and missed counts on unseen conflict news (dev15-dev19, issue 10): every
 conjunct a toll lists after "including" is a casualty as the toll is; places a force takes count
-at any size. Every sentence here is invented; the classes come from the errors on dev16 and
-dev17."""
+at any size; a force's size told in people is troops. Every sentence here is invented; the
+classes come from the errors on dev16, dev17 and dev19."""
 
 from __future__ import annotations
 
@@ -83,3 +83,43 @@ def test_places_merely_named_stay_told_in_passing(nlp, text, number) -> None:
 def test_people_captured_stay_casualties(nlp) -> None:
     text = "The militia said it had captured two soldiers near the camp."
     assert type_on(nlp, text, "two") == ClaimType.CASUALTY_COUNT
+
+
+# A force's size told in people is troops: a bare count a body sent on a mission is "of" in war
+# reporting ("the first contingent of 200"), and a count of persons put after ", or" beside a
+# count of troops ("five battalions, or about 2,500 people"), whatever the clause does to the
+# enemy ("to wiping out the rebels").
+_WAR = " The rebels have killed dozens of soldiers in attacks on army posts this year."
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The second contingent of 300 arrived at the airport on Friday." + _WAR, "300"),
+        ("A deployment of 1,200 will reach the border town next week." + _WAR, "1,200"),
+        ("The minister said three more battalions, or about 1,800 people, will be tasked with "
+         "wiping out the rebels." + _WAR, "1,800"),
+        ("The army moved two brigades, or some 6,000 men, to the northern front.", "6,000"),
+    ],
+)  # fmt: skip
+def test_a_force_sized_in_people_is_troops(nlp, text, number) -> None:
+    assert type_on(nlp, text, number) == ClaimType.TROOP_COUNT
+
+
+# Guards: a contingent whose count names who is in it counts them, a body outside war reporting
+# is no force, and a count of persons killed beside a count of soldiers killed stays casualties.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("The choir's first contingent of 40 landed in the capital on Monday.", "40",
+         ClaimType.OTHER),
+        ("A contingent of 50 fans travelled to the away match on Saturday." + _WAR, "50",
+         ClaimType.PEOPLE_COUNT),
+        ("The rebels killed 40 soldiers, or about a tenth of the garrison, and 300 people in the "
+         "town.", "300", ClaimType.CASUALTY_COUNT),
+        ("Gunmen killed 12 soldiers, or nearly 30 people in all, on the road.", "30",
+         ClaimType.CASUALTY_COUNT),
+    ],
+)  # fmt: skip
+def test_counts_that_are_no_force_size(nlp, text, number, expected) -> None:
+    assert type_on(nlp, text, number) == expected

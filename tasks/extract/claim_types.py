@@ -131,9 +131,12 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     if (noun is None or share or whole_of) and (persons := relative_persons(doc, q)):
         return Verdict(persons, True)  # "the 2.4 million who applied", "a list of 21 who face bans"
     whole = noun is not None and doc[q.core].head.i == noun.i and is_partitive_whole(noun)
-    if whole and is_person(lemma) and lemma not in words.TROOP_NOUNS | words.CASUALTY_WORDS:
+    said = _said_of_the_whole(noun) if whole and noun is not None else set()
+    unharmed = not said & words.CASUALTY_WORDS  # "of the seven aid workers who were abducted"
+    civilians_on_board = is_person(lemma) and lemma not in words.TROOP_NOUNS | words.CASUALTY_WORDS
+    if whole and unharmed and civilians_on_board:
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # the people on board, not those killed
-    context = set() if whole else context_lemmas(doc, q, noun)
+    context = said if whole else context_lemmas(doc, q, noun)
     if noun is not None and of_relative(doc, q):
         context |= context_lemmas(doc, q, None)  # "three gunmen ..., one of which was killed"
     # the count's "noun" here is the majority itself or the word cutting it, not one it modifies
@@ -247,6 +250,20 @@ def _bare(doc: Doc, q: Quantity, context: set[str]) -> Verdict:
     if q.qualifier == Qualifier.VAGUE and q.unit is None:
         return Verdict(ClaimType.PEOPLE_COUNT, False, default=True)  # "essential for millions"
     return Verdict(ClaimType.OTHER, False, default=True)
+
+
+def _said_of_the_whole(noun: Token) -> set[str]:
+    """The lemmas of what a partitive's whole has undergone by its own relative clause: "three
+    of the four peacekeepers [who were missing]", "two of the five soldiers [who were
+    abducted]" (not the clause of the part: "three of the 40 passengers were killed" leaves the
+    40 unharmed). Not a clause in which the whole acts on someone ("who killed two guards")."""
+    lemmas: set[str] = set()
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        if not any(c.dep_ == "dobj" for c in clause.children):
+            lemmas |= {t.lemma_.lower() for t in clause.subtree} | {
+                t.lower_ for t in clause.subtree
+            }
+    return lemmas
 
 
 def _size_of_a_force(doc: Doc, q: Quantity, noun: Token) -> bool:

@@ -1,7 +1,8 @@
 """Claim types and missed counts on unseen conflict news (dev15-dev19, issue 10): every
 conjunct a toll lists after "including" is a casualty as the toll is; places a force takes count
-at any size; a force's size told in people is troops. Every sentence here is invented; the
-classes come from the errors on dev16, dev17 and dev19."""
+at any size; a force's size told in people is troops; a partitive's whole that its own clause
+harms is a casualty. Every sentence here is invented; the classes come from the errors on dev16,
+dev17 and dev19."""
 
 from __future__ import annotations
 
@@ -122,4 +123,38 @@ def test_a_force_sized_in_people_is_troops(nlp, text, number) -> None:
     ],
 )  # fmt: skip
 def test_counts_that_are_no_force_size(nlp, text, number, expected) -> None:
+    assert type_on(nlp, text, number) == expected
+
+
+# The whole a partitive takes its part from is a casualty count when its own relative clause
+# says it was harmed, missing or taken ("three of the four peacekeepers who were missing"); the
+# part's clause says nothing of the whole.
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The mission said two of the five soldiers who went missing on Friday were found dead.",
+         "five"),
+        ("Officials said three of the four peacekeepers who were wounded have since died.",
+         "four"),
+        ("Two of the seven aid workers who were abducted last week have been freed.", "seven"),
+        ("Of the 30 fighters who were captured, 12 were later exchanged.", "30"),
+    ],
+)  # fmt: skip
+def test_a_whole_its_own_clause_harms_is_a_casualty(nlp, text, number) -> None:
+    assert type_on(nlp, text, number) == ClaimType.CASUALTY_COUNT
+
+
+# Guards: a whole whose clause says nothing of harm, or in which it harms others, is not
+# harmed by its part's verb.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("Three of the 40 passengers on the bus were killed.", "40", ClaimType.PEOPLE_COUNT),
+        ("Three of the 12 soldiers who arrived on Monday were wounded.", "12",
+         ClaimType.TROOP_COUNT),
+        ("Two of the 15 soldiers who stormed the school were shot dead.", "15",
+         ClaimType.TROOP_COUNT),
+    ],
+)  # fmt: skip
+def test_a_whole_its_clause_does_not_harm_keeps_its_type(nlp, text, number, expected) -> None:
     assert type_on(nlp, text, number) == expected

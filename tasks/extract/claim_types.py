@@ -253,16 +253,15 @@ def _bare(doc: Doc, q: Quantity, context: set[str]) -> Verdict:
 
 
 def _said_of_the_whole(noun: Token) -> set[str]:
-    """The lemmas of what a partitive's whole has undergone by its own relative clause: "three
-    of the four peacekeepers [who were missing]", "two of the five soldiers [who were
-    abducted]" (not the clause of the part: "three of the 40 passengers were killed" leaves the
-    40 unharmed). Not a clause in which the whole acts on someone ("who killed two guards")."""
+    """The lemmas of what a partitive's whole has undergone by its own relative clause, full or
+    reduced: "three of the four peacekeepers [who were missing]", "two of the five soldiers
+    [abducted last week]" (not the clause of the part: "three of the 40 passengers were killed"
+    leaves the 40 unharmed). Not a clause in which the whole acts on someone ("who killed two
+    guards")."""
     lemmas: set[str] = set()
-    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
         if not any(c.dep_ == "dobj" for c in clause.children):
-            lemmas |= {t.lemma_.lower() for t in clause.subtree} | {
-                t.lower_ for t in clause.subtree
-            }
+            lemmas |= {w for t in clause.subtree for w in (t.lemma_.lower(), t.lower_)}
     return lemmas
 
 

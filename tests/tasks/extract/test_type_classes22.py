@@ -126,9 +126,10 @@ def test_counts_that_are_no_force_size(nlp, text, number, expected) -> None:
     assert type_on(nlp, text, number) == expected
 
 
-# The whole a partitive takes its part from is a casualty count when its own relative clause
-# says it was harmed, missing or taken ("three of the four peacekeepers who were missing"); the
-# part's clause says nothing of the whole.
+# The whole a partitive takes its part from is a casualty count when its own relative clause,
+# full or reduced, says it was harmed, missing or taken ("three of the four peacekeepers who
+# were missing", "two of the six soldiers abducted last week"); the part's clause says nothing
+# of the whole.
 @pytest.mark.parametrize(
     ("text", "number"),
     [
@@ -138,6 +139,7 @@ def test_counts_that_are_no_force_size(nlp, text, number, expected) -> None:
          "four"),
         ("Two of the seven aid workers who were abducted last week have been freed.", "seven"),
         ("Of the 30 fighters who were captured, 12 were later exchanged.", "30"),
+        ("Officials said two of the six soldiers abducted last week were freed.", "six"),
     ],
 )  # fmt: skip
 def test_a_whole_its_own_clause_harms_is_a_casualty(nlp, text, number) -> None:
@@ -151,6 +153,8 @@ def test_a_whole_its_own_clause_harms_is_a_casualty(nlp, text, number) -> None:
     [
         ("Three of the 40 passengers on the bus were killed.", "40", ClaimType.PEOPLE_COUNT),
         ("Three of the 12 soldiers who arrived on Monday were wounded.", "12",
+         ClaimType.TROOP_COUNT),
+        ("Three of the 12 soldiers deployed to the town were wounded.", "12",
          ClaimType.TROOP_COUNT),
         ("Two of the 15 soldiers who stormed the school were shot dead.", "15",
          ClaimType.TROOP_COUNT),

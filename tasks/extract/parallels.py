@@ -8,11 +8,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from tasks.extract import claim_words as words
 from tasks.extract.count_clauses import clause_chain
 from tasks.extract.counted import counted_noun
+from tasks.extract.cue_words import SAY_VERBS
 from tasks.extract.grammar import SUBJECT_DEPS, prep_object
 from tasks.extract.harm_cues import displaced
 from tasks.extract.memo import sentence_of
@@ -111,17 +112,33 @@ def _included(doc: Doc, q: Quantity, facts: ClaimFacts, before: Claim) -> bool:
     people, are some of them: "put the death toll at 230, including 41 children"; "1,515
     people, including 650 children, crossed the lines" (people, whatever a war sentence
     makes the learned type read into "children"); so are the counts coordinated with the
-    first one included ("including 41 children and 12 women", "a girl and 4 women")."""
+    first one included ("including 41 children and 12 women", "a girl and 4 women"), and a
+    list of people standing alone right after the count ("we know of seven victims. Two men
+    and five women", the governor said)."""
     if (facts.guess or facts.claim_type) != ClaimType.PEOPLE_COUNT:  # the rules' type
         return False
     if before.facts.claim_type not in (ClaimType.CASUALTY_COUNT, ClaimType.PEOPLE_COUNT):
         return False
-    if sentence_of(doc[before.quantity.core]).start != sentence_of(doc[q.core]).start:
-        return False
     noun = counted_noun(doc, q) or doc[q.core]
     while noun.dep_ == "conj" and noun.head.i < noun.i:
         noun = noun.head  # "including 41 children and [12 women]"
-    return noun.dep_ == "pobj" and noun.head.lower_ == "including"
+    sent, earlier = sentence_of(doc[q.core]), sentence_of(doc[before.quantity.core])
+    if earlier.start != sent.start:
+        return earlier.end == sent.start and _list_alone(noun, sent)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "including":
+        return True
+    first = counted_noun(doc, before.quantity)  # the list's first count, typed so
+    listed = first is not None and first.i == noun.i
+    return listed and _list_alone(noun, sent)
+
+
+def _list_alone(noun: Token, sent: Span) -> bool:
+    """A list of counted people that opens its sentence and that no verb but a verb of saying
+    governs: a breakdown of the count before it ("Two men and five women," she said)."""
+    words = [t for t in sent if not t.is_punct]
+    opens = bool(words) and words[0].i == noun.left_edge.i
+    unsaid = noun.dep_ == "ROOT" or noun.head.lemma_.lower() in SAY_VERBS
+    return opens and unsaid
 
 
 def _restates_a_force(doc: Doc, q: Quantity, facts: ClaimFacts, before: Claim) -> bool:

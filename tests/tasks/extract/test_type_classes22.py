@@ -62,6 +62,8 @@ def test_a_list_breaking_down_a_toll_is_casualties(nlp, text, number) -> None:
          "said.", "300", ClaimType.PEOPLE_COUNT),
         ("Doctors treated 20 patients on Monday. Twelve men and eight women were discharged.",
          "Twelve", ClaimType.PEOPLE_COUNT),
+        ("At least 17 people were killed, it added. Two activists and one doctor said families "
+         "had fled to the farms.", "Two", ClaimType.PEOPLE_COUNT),
     ],
 )  # fmt: skip
 def test_conjuncts_a_count_of_people_includes_stay_people(nlp, text, number, expected) -> None:

@@ -134,15 +134,13 @@ def _included(doc: Doc, q: Quantity, facts: ClaimFacts, before: Claim) -> bool:
 
 def _list_alone(noun: Token, sent: Span) -> bool:
     """A list of counted people that opens its sentence and that no verb governs but a verb of
-    saying whose speaker follows it: a breakdown of the count before it ("Two men and five
-    women," she said), not a speaker ("One activist said ...")."""
+    saying with nothing else to say: a breakdown of the count before it ("Two men and five
+    women," she said), not speakers ("Two activists and a doctor said families had fled")."""
     words = [t for t in sent if not t.is_punct]
     opens = bool(words) and words[0].i == noun.left_edge.i
     listed = any(c.dep_ == "conj" for c in noun.children)
     verb = noun.head
-    said = verb.lemma_.lower() in SAY_VERBS and any(
-        c.dep_ == "nsubj" and c.i > noun.i for c in verb.children
-    )
+    said = verb.lemma_.lower() in SAY_VERBS and not any(c.dep_ == "ccomp" for c in verb.children)
     return opens and listed and (noun.dep_ == "ROOT" or said)
 
 

@@ -53,6 +53,7 @@ from tasks.extract.quantity_words import MEASURES
 from tasks.extract.relative_counts import of_relative
 from tasks.extract.spared import spared
 from tasks.extract.targets import vessels_hit
+from tasks.extract.type_features import war_reporting
 from tasks.extract.weapon_nouns import armed_thing, weapon_user
 from tasks.extract.whereabouts import buried, confined, inhabitants
 from tasks.schema import CURRENCIES, ClaimType, Qualifier
@@ -130,9 +131,12 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     if (noun is None or share or whole_of) and (persons := relative_persons(doc, q)):
         return Verdict(persons, True)  # "the 2.4 million who applied", "a list of 21 who face bans"
     whole = noun is not None and doc[q.core].head.i == noun.i and is_partitive_whole(noun)
-    if whole and is_person(lemma) and lemma not in words.TROOP_NOUNS | words.CASUALTY_WORDS:
+    said = _said_of_the_whole(noun) if whole and noun is not None else set()
+    unharmed = not said & words.CASUALTY_WORDS  # "of the seven aid workers who were abducted"
+    civilians_on_board = is_person(lemma) and lemma not in words.TROOP_NOUNS | words.CASUALTY_WORDS
+    if whole and unharmed and civilians_on_board:
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # the people on board, not those killed
-    context = set() if whole else context_lemmas(doc, q, noun)
+    context = said if whole else context_lemmas(doc, q, noun)
     if noun is not None and of_relative(doc, q):
         context |= context_lemmas(doc, q, None)  # "three gunmen ..., one of which was killed"
     # the count's "noun" here is the majority itself or the word cutting it, not one it modifies
@@ -185,8 +189,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # "evacuated 31 tanker crew": unhurt
     if is_person(lemma) and roles.serves(noun):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "37,000 women are in the army"
-    if military_formation(noun):
-        return Verdict(ClaimType.TROOP_COUNT, True)  # "two tank divisions"
+    if military_formation(noun) or _size_of_a_force(doc, q, noun):
+        return Verdict(ClaimType.TROOP_COUNT, True)  # "two tank divisions", "a contingent of 200"
     if user:
         return Verdict(ClaimType.TROOP_COUNT, True)  # unharmed attackers, whatever the clause
     if lemma in words.MILITARY_ONLY_TROOPS:
@@ -246,6 +250,28 @@ def _bare(doc: Doc, q: Quantity, context: set[str]) -> Verdict:
     if q.qualifier == Qualifier.VAGUE and q.unit is None:
         return Verdict(ClaimType.PEOPLE_COUNT, False, default=True)  # "essential for millions"
     return Verdict(ClaimType.OTHER, False, default=True)
+
+
+def _said_of_the_whole(noun: Token) -> set[str]:
+    """The lemmas of what a partitive's whole has undergone by its own relative clause, full or
+    reduced: "three of the four peacekeepers [who were missing]", "two of the five soldiers
+    [abducted last week]" (not the clause of the part: "three of the 40 passengers were killed"
+    leaves the 40 unharmed). Not a clause in which the whole acts on someone ("who killed two
+    guards")."""
+    lemmas: set[str] = set()
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
+        if not any(c.dep_ == "dobj" for c in clause.children):
+            lemmas |= {w for t in clause.subtree for w in (t.lemma_.lower(), t.lower_)}
+    return lemmas
+
+
+def _size_of_a_force(doc: Doc, q: Quantity, noun: Token) -> bool:
+    """ "the first contingent of 200 landed", "a deployment of 1,500 arrived": a bare count that
+    is the size of a body sent on a mission, in war reporting, counts the force it is (no noun
+    after the count says who is in it: "a contingent of 50 fans" counts fans)."""
+    core = doc[q.core]
+    sized = core.dep_ == "pobj" and core.head.lower_ == "of" and core.head.head.i == noun.i
+    return sized and roles.noun_lemma(noun) in words.MISSION_BODIES and war_reporting(doc)
 
 
 def _vague_scale(doc: Doc, q: Quantity) -> bool:

@@ -115,11 +115,15 @@ SEIZING_VERBS: Final = {"seize", "snatch", "grab"}
 SETTLEMENT_NOUNS: Final = {
     "village", "town", "hamlet", "settlement", "community", "camp", "district", "neighbourhood",
     "neighborhood", "locality",
+    # the sites a force holds, taken or hit as places are: "captured two of their bases"
+    "base", "outpost", "checkpoint", "garrison", "barracks",
 }  # fmt: skip
-# Verbs of a raid on a place, beyond ``DAMAGE_WORDS``: "overran three towns", "looted two camps".
+# Verbs of a raid on a place, beyond ``DAMAGE_WORDS``: "overran three towns", "looted two camps",
+# and of taking it: "captured two of their camps", "seized three bases".
 RAID_VERBS: Final = {
     "raid", "storm", "overrun", "torch", "burn", "loot", "ransack", "sack", "besiege", "invade",
     "attack", "strike", "hit", "shell", "bomb", "target",
+    "capture", "seize", "occupy", "retake", "recapture",
 }  # fmt: skip
 # Groups whose "of" names who is in them: "a gang of eight bandits attacked the village".
 BAND_NOUNS: Final = {"gang", "group", "band", "unit", "squad", "team", "party", "cell"}

@@ -8,11 +8,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from tasks.extract import claim_words as words
 from tasks.extract.count_clauses import clause_chain
 from tasks.extract.counted import counted_noun
+from tasks.extract.cue_words import SAY_VERBS
 from tasks.extract.grammar import SUBJECT_DEPS, prep_object
 from tasks.extract.harm_cues import displaced
 from tasks.extract.memo import sentence_of
@@ -40,6 +41,10 @@ def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
         if k and _included(doc, q, claim.facts, out[k - 1]):
             whole = out[k - 1].facts.claim_type  # casualties or people, as the whole is
             out[k] = replace(claim, facts=replace(claim.facts, claim_type=whole, guess=None))
+            continue
+        if k and _restates_a_force(doc, q, claim.facts, out[k - 1]):
+            force = out[k - 1].facts.claim_type  # "five battalions, or about 2,500 people"
+            out[k] = replace(claim, facts=replace(claim.facts, claim_type=force, guess=None))
             continue
         if k and _harmed_like(doc, claim, out[k - 1]):
             out[k] = replace(claim, facts=_like(claim.facts, out[k - 1].facts))
@@ -106,15 +111,50 @@ def _included(doc: Doc, q: Quantity, facts: ClaimFacts, before: Claim) -> bool:
     """People counted "including" in a sentence whose count before is of casualties, or of
     people, are some of them: "put the death toll at 230, including 41 children"; "1,515
     people, including 650 children, crossed the lines" (people, whatever a war sentence
-    makes the learned type read into "children")."""
+    makes the learned type read into "children"); so are the counts coordinated with the
+    first one included ("including 41 children and 12 women", "a girl and 4 women"), and a
+    list of people standing alone right after the count ("we know of seven victims. Two men
+    and five women", the governor said)."""
     if (facts.guess or facts.claim_type) != ClaimType.PEOPLE_COUNT:  # the rules' type
         return False
     if before.facts.claim_type not in (ClaimType.CASUALTY_COUNT, ClaimType.PEOPLE_COUNT):
         return False
-    if sentence_of(doc[before.quantity.core]).start != sentence_of(doc[q.core]).start:
-        return False
     noun = counted_noun(doc, q) or doc[q.core]
-    return noun.dep_ == "pobj" and noun.head.lower_ == "including"
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head  # "including 41 children and [12 women]"
+    sent, earlier = sentence_of(doc[q.core]), sentence_of(doc[before.quantity.core])
+    if earlier.start != sent.start:
+        return earlier.end == sent.start and _list_alone(noun, sent)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "including":
+        return True
+    first = counted_noun(doc, before.quantity)  # the list's first count, typed so
+    listed = first is not None and first.i == noun.i
+    return listed and _list_alone(noun, sent)
+
+
+def _list_alone(noun: Token, sent: Span) -> bool:
+    """A list of counted people that opens its sentence and that no verb governs but a verb of
+    saying with nothing else to say: a breakdown of the count before it ("Two men and five
+    women," she said), not speakers ("Two activists and a doctor said families had fled")."""
+    words = [t for t in sent if not t.is_punct]
+    opens = bool(words) and words[0].i == noun.left_edge.i
+    listed = any(c.dep_ == "conj" for c in noun.children)
+    verb = noun.head
+    said = verb.lemma_.lower() in SAY_VERBS and not any(c.dep_ == "ccomp" for c in verb.children)
+    return opens and listed and (noun.dep_ == "ROOT" or said)
+
+
+def _restates_a_force(doc: Doc, q: Quantity, facts: ClaimFacts, before: Claim) -> bool:
+    """A count of persons put after ", or" beside a count of troops says that force's size in
+    people: "five more battalions, or about 2,500 people, will be sent", "two brigades, or
+    some 6,000 men": troops, whatever the clause does to its enemy ("to eradicating the
+    rebels")."""
+    if before.facts.claim_type != ClaimType.TROOP_COUNT or facts.claim_type not in PERSON_TYPES:
+        return False
+    noun, force = counted_noun(doc, q), counted_noun(doc, before.quantity)
+    if noun is None or force is None or noun.dep_ != "conj" or noun.head.i != force.i:
+        return False
+    return [t.lower_ for t in doc[force.i + 1 : force.i + 3]] == [",", "or"]
 
 
 def _harmed_like(doc: Doc, claim: Claim, before: Claim) -> bool:

@@ -44,13 +44,14 @@ EQUIPMENT_NOUNS: Final = {
     "howitzer", "vehicle", "round", "launcher", "ship", "warship", "gun", "rifle", "weapon",
     "plane", "fighter-jet", "bomb", "munition", "ammunition", "system", "apc", "himars", "vessel",
     "boat", "submarine", "grenade", "mine", "piece", "truck", "armour", "armor", "radar", "uav",
-    "equipment", "carrier", "launch",
+    "equipment", "carrier", "launch", "airplane", "aeroplane", "magazine",
 } | WEAPON_MODELS | _lexicon("weapon_nouns.txt")  # fmt: skip
 # Equipment only in a military sentence: "Three ships carrying grain" are not weapons, nor are
 # "three product launches" (but "35 launches from Lebanon", a few intercepted, are weapons fired).
 CIVILIAN_CAPABLE: Final = {
     "ship", "vessel", "boat", "truck", "vehicle", "plane", "aircraft", "helicopter", "jet",
     "system", "piece", "round", "mine", "hardware", "equipment", "carrier", "launch",
+    "airplane", "aeroplane", "magazine",
 }  # fmt: skip
 # Weapons whose noun also names the person who uses one ("three suicide bombers"), and the
 # modifiers only a person takes, which mark that sense ("female bombers", not "B-52 bombers").

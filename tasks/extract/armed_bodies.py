@@ -66,6 +66,17 @@ def numbered_force(doc: Doc, q: Quantity, noun: Token) -> bool:
     return not harmed_group
 
 
+def named_force_size(noun: Token) -> bool:
+    """ "the NPA estimated strength is at 3,000", "the strength of the Abu Sayyaf was put at
+    300": the size of a group a name stands for, which the article calls an armed body
+    elsewhere ("NPA rebels", "the ELN, a guerrilla army"), counts its fighters: troops."""
+    if noun_lemma(noun) not in words.SIZE_NOUNS:
+        return False
+    names = (t for c in noun.lefts for t in c.subtree if t.pos_ == "PROPN")  # "The NPA estimated"
+    owner = next(names, None) or prep_object(noun, ("of",))
+    return owner is not None and owner.pos_ == "PROPN" and armed_body(owner)
+
+
 def members_of_armed_body(noun: Token) -> bool:
     """Members counted of an armed force: "3,800 members of the force", "KFOR's 3,800
     members", "the Nato-led mission, which totals 3,800 members" (a mission only in a
@@ -178,6 +189,8 @@ def _armed_names(doc: Doc) -> frozenset[str]:
     if found is None:
         names = set()
         for tok in doc:
+            if _names_armed_men(tok):
+                names.add(tok.text)  # "NPA rebels", "Abu Sayyaf militants"
             if tok.dep_ != "appos":
                 continue
             for name, body in ((tok, tok.head), (tok.head, tok)):
@@ -186,6 +199,13 @@ def _armed_names(doc: Doc) -> frozenset[str]:
         found = frozenset(names)
         doc.user_data[_ARMED_NAMES] = found
     return found
+
+
+def _names_armed_men(tok: Token) -> bool:
+    """A name that modifies a noun of armed men: "NPA rebels", "Abu Sayyaf militants"."""
+    men = tok.head
+    named = tok.pos_ == "PROPN" and tok.dep_ in ("compound", "nmod") and men.pos_ == "NOUN"
+    return named and men.i > tok.i and noun_lemma(men) in _ARMED_MEN
 
 
 def _antecedent(tok: Token) -> Token:

@@ -19,6 +19,7 @@ from tasks.extract.armed_bodies import (
     members_of_armed_body,
     members_of_civic_body,
     military_formation,
+    named_force_size,
     numbered_force,
     police_force,
 )
@@ -96,6 +97,8 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
             # "how many were killed ... the number is 900"; "two more" defers to its parallel
             return Verdict(ClaimType.CASUALTY_COUNT, lemma not in words.ELLIPSIS_NOUNS)
         noun, lemma = None, ""
+    if noun is not None and named_force_size(noun):
+        return Verdict(ClaimType.TROOP_COUNT, True)  # "the NPA estimated strength is at 3,000"
     if noun is not None and numbered_force(doc, q, noun):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "the bandits numbering over 100 raided"
     if noun is not None and members_of_armed_body(noun):

@@ -98,7 +98,7 @@ MILITARY_ONLY_TROOPS: Final = (
 # (``assailants``). Kept apart from ATTACKER_NOUNS, which the learned type's features read.
 RAIDER_NOUNS: Final = {
     "bandit", "extremist", "raider", "kidnapper", "rebel", "jihadi", "islamist", "gangster",
-    "pirate", "abductor", "bomber",
+    "pirate", "abductor", "bomber", "operative",
 }  # fmt: skip
 # Verbs of an armed attack whose doer is the attacking force: "eight gunmen killed 12 villagers",
 # "100 extremists intercepted the convoy", "the attack was carried out by two bombers".

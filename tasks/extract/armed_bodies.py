@@ -28,6 +28,10 @@ _FIGHTING = words.MILITARY_CONTEXT | words.FRONT_WORDS | {"armed", "peacekeeping
 # Acts of armed attack: "terrorists raided the garrison", "the town was overrun by gunmen".
 _ASSAULTS = {"raid", "ambush", "assault", "overrun", "storm", "besiege", "siege", "retake"}
 _ARMED_NAMES = "claimflow_armed_names"  # Doc.user_data key
+# Verbs by which a group's own size is told: "the bandits numbering over 100".
+_COUNT_VERBS = {"number", "total"}
+# Armed men a group's size counts: soldiers, attackers and raiders ("bandits", "gunmen").
+_ARMED_MEN = words.TROOP_NOUNS | words.MILITARY_ONLY_TROOPS | words.RAIDER_NOUNS
 # A sentence of fighting or violence, for attackers: not the attackers' own words ("terror").
 _VIOLENT = (words.ARMED_CONTEXT | words.VIOLENCE_WORDS | _FIGHTING | _ASSAULTS) - (
     words.ATTACKER_NOUNS | {"terror", "terrorism"}
@@ -41,6 +45,36 @@ def group_strength(doc: Doc, q: Quantity) -> ClaimType | None:
     if group is None:
         return None
     return ClaimType.TROOP_COUNT if armed_body(group) else ClaimType.PEOPLE_COUNT
+
+
+def numbered_force(doc: Doc, q: Quantity, noun: Token) -> bool:
+    """ "the bandits numbering over 100 raided the villages and killed 11", "the insurgents,
+    who number about 300, attacked the base": a count that is what armed men number, said of
+    them by "number" or "total", is their strength, troops, whatever harm the clause says they
+    did. Not when the clause then harms the group itself ("gunmen numbering 50 were killed")."""
+    tok = doc[q.core]
+    while q.start <= tok.head.i < q.end and tok.head.i != tok.i:
+        tok = tok.head  # "over 100": out of the span
+    verb = tok.head
+    counted = tok.dep_ in ("dobj", "npadvmod", "attr", "prep")  # "number [about] 300"
+    if verb.lemma_.lower() not in _COUNT_VERBS or not counted:
+        return False
+    group = verb.head if verb.dep_ in ("acl", "relcl") else None
+    if group is None or group.i != noun.i or noun_lemma(noun) not in _ARMED_MEN:
+        return False
+    harmed_group = noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in words.CASUALTY_WORDS
+    return not harmed_group
+
+
+def named_force_size(noun: Token) -> bool:
+    """ "the NPA estimated strength is at 3,000", "the strength of the Abu Sayyaf was put at
+    300": the size of a group a name stands for, which the article calls an armed body
+    elsewhere ("NPA rebels", "the ELN, a guerrilla army"), counts its fighters: troops."""
+    if noun_lemma(noun) not in words.SIZE_NOUNS:
+        return False
+    names = (t for c in noun.lefts for t in c.subtree if t.pos_ == "PROPN")  # "The NPA estimated"
+    owner = next(names, None) or prep_object(noun, ("of",))
+    return owner is not None and owner.pos_ == "PROPN" and armed_body(owner)
 
 
 def members_of_armed_body(noun: Token) -> bool:
@@ -155,6 +189,8 @@ def _armed_names(doc: Doc) -> frozenset[str]:
     if found is None:
         names = set()
         for tok in doc:
+            if _names_armed_men(tok):
+                names.add(tok.text)  # "NPA rebels", "Abu Sayyaf militants"
             if tok.dep_ != "appos":
                 continue
             for name, body in ((tok, tok.head), (tok.head, tok)):
@@ -163,6 +199,13 @@ def _armed_names(doc: Doc) -> frozenset[str]:
         found = frozenset(names)
         doc.user_data[_ARMED_NAMES] = found
     return found
+
+
+def _names_armed_men(tok: Token) -> bool:
+    """A name that modifies a noun of armed men: "NPA rebels", "Abu Sayyaf militants"."""
+    men = tok.head
+    named = tok.pos_ == "PROPN" and tok.dep_ in ("compound", "nmod") and men.pos_ == "NOUN"
+    return named and men.i > tok.i and noun_lemma(men) in _ARMED_MEN
 
 
 def _antecedent(tok: Token) -> Token:

@@ -1,7 +1,8 @@
 """The noun a count counts where the parser broke the count's phrase: a scale letter read as a
 name ("about 1m websites"), a list of modifiers ("60 wheeled, tracked and other armoured
-vehicles"), a list of singular nouns closing on a plural ("31 drone and airstrikes") and a
-headline in title case ("Airstrikes Hit Three Resistance Strongholds").
+vehicles"), a list of singular nouns closing on a plural ("31 drone and airstrikes"), a model
+designation read as a number ("six AK-47 rifles") and a headline in title case ("Airstrikes Hit
+Three Resistance Strongholds").
 """
 
 from __future__ import annotations
@@ -76,6 +77,25 @@ def _closing_plural(doc: Doc, start: int, joined: bool = False) -> Token | None:
         elif tok.tag_ not in _LIST_MODIFIER_TAGS and tok.lower_ != "other":
             return None
     return None
+
+
+def noun_after_designation(doc: Doc, q: Quantity) -> Token | None:
+    """ "six AK-47 rifles", "2 M16 rifles": a model designation of letters and digits right
+    after a count is tagged a number, and the parser hangs the count on it as a compound,
+    leaving the noun the designation names uncounted; that noun (the designation's head, after
+    it) is what the count counts."""
+    if q.unit is not None or q.end >= len(doc):
+        return None
+    model = doc[q.end]
+    if doc[q.core].head.i != model.i or not _designation(model.text):
+        return None
+    noun = model.head
+    return noun if noun.i > model.i and noun.pos_ == "NOUN" else None
+
+
+def _designation(text: str) -> bool:
+    """A model's name of letters and digits: "AK-47", "M16", "F-16" (not "1,000" or "Covid")."""
+    return any(c.isalpha() for c in text) and any(c.isdigit() for c in text)
 
 
 def headline_noun(doc: Doc, q: Quantity) -> Token | None:

@@ -19,6 +19,8 @@ from tasks.extract.armed_bodies import (
     members_of_armed_body,
     members_of_civic_body,
     military_formation,
+    named_force_size,
+    numbered_force,
     police_force,
 )
 from tasks.extract.assailants import attacking_force, carried_off
@@ -95,6 +97,10 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
             # "how many were killed ... the number is 900"; "two more" defers to its parallel
             return Verdict(ClaimType.CASUALTY_COUNT, lemma not in words.ELLIPSIS_NOUNS)
         noun, lemma = None, ""
+    if noun is not None and named_force_size(noun):
+        return Verdict(ClaimType.TROOP_COUNT, True)  # "the NPA estimated strength is at 3,000"
+    if noun is not None and numbered_force(doc, q, noun):
+        return Verdict(ClaimType.TROOP_COUNT, True)  # "the bandits numbering over 100 raided"
     if noun is not None and members_of_armed_body(noun):
         # "the mission, which totals 3,800 members"; "killed 93 members of the security forces"
         hurt = context_lemmas(doc, q, noun) & words.CASUALTY_WORDS or harm.harmed(noun)
@@ -130,7 +136,9 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     whole_of = noun is not None and _counts_inside(doc, q, noun)  # "a list of [21] who ..."
     if (noun is None or share or whole_of) and (persons := relative_persons(doc, q)):
         return Verdict(persons, True)  # "the 2.4 million who applied", "a list of 21 who face bans"
-    whole = noun is not None and doc[q.core].head.i == noun.i and is_partitive_whole(noun)
+    # "of the 8,000 troops", and "out of a force of 15,200" (the count sizes the whole)
+    sizes = noun is not None and (doc[q.core].head.i == noun.i or _counts_inside(doc, q, noun))
+    whole = sizes and noun is not None and is_partitive_whole(noun)
     said = _said_of_the_whole(noun) if whole and noun is not None else set()
     unharmed = not said & words.CASUALTY_WORDS  # "of the seven aid workers who were abducted"
     civilians_on_board = is_person(lemma) and lemma not in words.TROOP_NOUNS | words.CASUALTY_WORDS

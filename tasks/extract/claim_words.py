@@ -44,13 +44,14 @@ EQUIPMENT_NOUNS: Final = {
     "howitzer", "vehicle", "round", "launcher", "ship", "warship", "gun", "rifle", "weapon",
     "plane", "fighter-jet", "bomb", "munition", "ammunition", "system", "apc", "himars", "vessel",
     "boat", "submarine", "grenade", "mine", "piece", "truck", "armour", "armor", "radar", "uav",
-    "equipment", "carrier", "launch",
+    "equipment", "carrier", "launch", "airplane", "aeroplane", "magazine",
 } | WEAPON_MODELS | _lexicon("weapon_nouns.txt")  # fmt: skip
 # Equipment only in a military sentence: "Three ships carrying grain" are not weapons, nor are
 # "three product launches" (but "35 launches from Lebanon", a few intercepted, are weapons fired).
 CIVILIAN_CAPABLE: Final = {
     "ship", "vessel", "boat", "truck", "vehicle", "plane", "aircraft", "helicopter", "jet",
     "system", "piece", "round", "mine", "hardware", "equipment", "carrier", "launch",
+    "airplane", "aeroplane", "magazine",
 }  # fmt: skip
 # Weapons whose noun also names the person who uses one ("three suicide bombers"), and the
 # modifiers only a person takes, which mark that sense ("female bombers", not "B-52 bombers").
@@ -97,7 +98,7 @@ MILITARY_ONLY_TROOPS: Final = (
 # (``assailants``). Kept apart from ATTACKER_NOUNS, which the learned type's features read.
 RAIDER_NOUNS: Final = {
     "bandit", "extremist", "raider", "kidnapper", "rebel", "jihadi", "islamist", "gangster",
-    "pirate", "abductor", "bomber",
+    "pirate", "abductor", "bomber", "operative",
 }  # fmt: skip
 # Verbs of an armed attack whose doer is the attacking force: "eight gunmen killed 12 villagers",
 # "100 extremists intercepted the convoy", "the attack was carried out by two bombers".

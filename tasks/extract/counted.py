@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from tasks.extract.anaphor_counts import counted_by_anaphor, of_object
 from tasks.extract.broken_phrases import (
     headline_noun,
+    noun_after_designation,
     noun_after_modifier_list,
     noun_after_scale,
     plural_conj,
@@ -57,7 +58,7 @@ def counted_noun(doc: Doc, q: Quantity) -> Token | None:
     if _nominal_adjective_after(doc, q):
         return None  # "two dead, four wounded and body parts": the dead, not parts
     noun = _counted(doc, q) or noun_after_scale(doc, q) or noun_after_modifier_list(doc, q)
-    noun = noun or headline_noun(doc, q)
+    noun = noun or noun_after_designation(doc, q) or headline_noun(doc, q)
     if noun is not None and noun.lemma_.lower() in CONTAINER_NOUNS:
         return of_object(noun) or _named_before(noun) or noun
     if noun is not None and (persons := _persons_reported(noun)) is not None:
@@ -134,7 +135,10 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
         return owner  # "unemployment of more than five million and impending cuts"
     if outside and modifies and head.pos_ in ("NOUN", "PROPN"):
         while (
-            head.dep_ in ("nmod", "compound") and head.head.i > head.i and head.head.pos_ == "NOUN"
+            head.dep_ in ("nmod", "compound")
+            and head.head.i > head.i
+            and head.head.pos_ == "NOUN"
+            and not _hyphened_equipment(tok, head)
         ):
             head = head.head  # "90 air, sea and ground-launched missiles"
         if head.pos_ == "PROPN" and head.ent_type_ in _WHEN:
@@ -163,8 +167,8 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
     counts = head.lemma_.lower() in _COUNT_VERBS or _reaches_a_mark(head)
     if counted_by and counts and not _measured_before(head):
         subj = _raised_subject(head)
-        if subj is not None and subj.tag_ == "WDT" and head.dep_ == "relcl":
-            subj = head.head  # "that" -> "army"
+        if subj is not None and subj.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
+            subj = head.head  # "that" -> "army", "who" -> "insurgents"
         if subj is None and head.dep_ == "acl":
             subj = head.head  # "the armed forces, numbering 40,000"
         if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
@@ -193,6 +197,14 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
         if subj is not None and subj.pos_ == "NOUN":
             return counted_by_anaphor(subj)
     return None
+
+
+def _hyphened_equipment(count: Token, noun: Token) -> bool:
+    """ "a 10-vehicle column", "a 30-tank convoy", "a 12-drone attack": a weapon or vehicle
+    hyphened onto the count, the compound of a noun after it, is what the count counts (the
+    column is made of ten vehicles), not the noun it modifies."""
+    hyphen = noun.i == count.i + 2 and count.doc[count.i + 1].text in ("-", "–")
+    return hyphen and noun.tag_ == "NN" and noun.lemma_.lower() in EQUIPMENT_NOUNS
 
 
 def _of_owner_across_and(count: Token, head: Token) -> Token | None:

@@ -1,10 +1,13 @@
 """The noun a count counts where the parser broke the count's phrase: a scale letter read as a
 name ("about 1m websites"), a list of modifiers ("60 wheeled, tracked and other armoured
-vehicles"), a list of singular nouns closing on a plural ("31 drone and airstrikes") and a
-headline in title case ("Airstrikes Hit Three Resistance Strongholds").
+vehicles"), a list of singular nouns closing on a plural ("31 drone and airstrikes"), a model
+code read as a number ("3 AK-47 rifles") and a headline in title case ("Airstrikes Hit Three
+Resistance Strongholds").
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -29,6 +32,22 @@ def plural_conj(noun: Token, q: Quantity) -> Token | None:
     after = noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ","
     closing = _closing_plural(noun.doc, noun.i + 1) if after else None
     return closing if closing is not None and closing.head.i == noun.i else None
+
+
+# A weapon's model code glued in one token: "AK-47", "M-16", "T-72", "RPG-7", "F-16", "MiG-29".
+_MODEL_CODE = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]?$")
+
+
+def noun_past_model_code(tok: Token) -> Token | None:
+    """ "3 AK-47 rifles", "2 F-16 jets": the parser reads a model code glued to its number as a
+    number and hangs the count on it; the count counts the noun the code modifies."""
+    code = tok.head
+    if tok.dep_ not in ("compound", "nummod") or code.i != tok.i + 1:
+        return None
+    if not _MODEL_CODE.match(code.text) or code.head.i <= code.i:
+        return None
+    noun = code.head
+    return noun if noun.pos_ == "NOUN" else None
 
 
 def _next_conj(tok: Token) -> Token | None:

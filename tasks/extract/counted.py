@@ -13,6 +13,7 @@ from tasks.extract.broken_phrases import (
     headline_noun,
     noun_after_modifier_list,
     noun_after_scale,
+    noun_past_model_code,
     plural_conj,
 )
 from tasks.extract.claim_words import (
@@ -125,7 +126,7 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
         return whole  # "the remaining hostages, at least 20 of whom are alive"
     if (whole := whole_of_a_part(doc, q)) is not None:
         return whole  # "Of the 35 hospitals, 16 are closed", "17 out of 22 drones"
-    head = tok.head
+    head = noun_past_model_code(tok) or tok.head  # "3 AK-47 rifles": not the code
     outside = head.i != tok.i and not q.start <= head.i < q.end
     modifies = tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
     if outside and modifies and followed_by_a_time(doc, tok.i + 1):

@@ -10,7 +10,9 @@
 - A number in digits between a capitalised name and a singular noun it modifies ("an Israeli
   Hermes 900 drone") is the model's number: a count of more than one takes the plural.
 - A count in digits before a weapon's model code read as a number ("3 AK-47 rifles") counts the
-  noun after the code."""
+  noun after the code.
+- "one" before a nationality standing for a person, which the tagger reads as an adjective
+  ("killed one American", "two Kenyans and one Somali"), counts that person."""
 
 from __future__ import annotations
 
@@ -145,3 +147,30 @@ def test_a_count_of_a_named_thing_stays_a_count(nlp, text, number) -> None:
 )  # fmt: skip
 def test_a_count_before_a_model_code_counts_the_noun_after_it(nlp, text, number) -> None:
     assert claim_on(nlp, text, number)[ClaimCol.CLAIM_TYPE] == ClaimType.EQUIPMENT_COUNT
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Gunmen killed two Kenyans and one Somali at the border post.", "one"),
+        ("The strike killed one American and wounded three others.", "one"),
+        ("One Indian was among the dead, the embassy said on Sunday.", "One"),
+        ("Militants abducted one Nigerian from the oil platform, the company said.", "one"),
+    ],
+)  # fmt: skip
+def test_one_before_a_nationality_counts_a_person(nlp, text, number) -> None:
+    claim = claim_on(nlp, text, number)
+    assert claim[ClaimCol.QUANTITY_TEXT] == number
+    assert claim[ClaimCol.CLAIM_TYPE] == ClaimType.CASUALTY_COUNT
+
+
+# Guards: a nationality that describes a noun, or a group a count is drawn from, counts nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said one British firm had won the contract to rebuild the bridge.",
+        "Seven members of one Afghan family were killed in the raid.",
+    ],
+)  # fmt: skip
+def test_one_before_a_nationality_that_describes_counts_nothing(nlp, text) -> None:
+    assert "one" not in [t.lower() for t in _texts(nlp, text)]

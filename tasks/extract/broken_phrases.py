@@ -79,18 +79,18 @@ def _closing_plural(doc: Doc, start: int, joined: bool = False) -> Token | None:
     return None
 
 
-def noun_after_designation(doc: Doc, q: Quantity) -> Token | None:
-    """ "six AK-47 rifles", "2 M16 rifles": a model designation of letters and digits right
-    after a count is tagged a number, and the parser hangs the count on it as a compound,
+def noun_past_designation(tok: Token) -> Token | None:
+    """ "six AK-47 rifles", "2 M16 rifles", "3 F-16 jets": a model designation of letters and
+    digits right after a count is tagged a number, and the parser hangs the count on it,
     leaving the noun the designation names uncounted; that noun (the designation's head, after
     it) is what the count counts."""
-    if q.unit is not None or q.end >= len(doc):
+    model = tok.head
+    if tok.dep_ not in ("compound", "nummod") or model.i != tok.i + 1:
         return None
-    model = doc[q.end]
-    if doc[q.core].head.i != model.i or not _designation(model.text):
+    if not _designation(model.text) or model.head.i <= model.i:
         return None
     noun = model.head
-    return noun if noun.i > model.i and noun.pos_ == "NOUN" else None
+    return noun if noun.pos_ == "NOUN" else None
 
 
 def _designation(text: str) -> bool:

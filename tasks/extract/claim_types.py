@@ -75,7 +75,44 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     """The claim type from the unit, the counted noun and the verbs around it: whether it rests
     on something the sentence says (``typed``), and whether no rule found what the count counts
     and the type is a guess (``default``: a person noun with no cue is people, anything else
-    other; a bare count as subject or object is people)."""
+    other; a bare count as subject or object is people). The stages run in order, each
+    answering only when its evidence settles the type: the unit, the body the noun belongs to,
+    the thing it counts, the people it counts."""
+    if (found := _by_unit(doc, q)) is not None:
+        return found
+    lemma = roles.noun_lemma(noun) if noun is not None else ""
+    if q.value == 0 and lemma in words.RATE_NOUNS:
+        return Verdict(ClaimType.PERCENTAGE, True)  # "growth had been zero": a rate of 0%
+    if lemma in words.ANAPHORIC_NOUNS:  # "30 others", "that number": the parallel count says
+        if (found := _anaphoric(doc, q, noun, lemma)) is not None:
+            return found
+        noun, lemma = None, ""
+    if noun is not None and (found := _by_body(doc, q, noun, lemma)) is not None:
+        return found
+    user = noun is not None and weapon_user(noun)  # "three suicide bombers" are people
+    if (found := _by_thing(doc, q, noun, lemma, user)) is not None:
+        return found
+    # "of the 8,000 troops", and "out of a force of 15,200" (the count sizes the whole)
+    sizes = noun is not None and (doc[q.core].head.i == noun.i or _counts_inside(doc, q, noun))
+    whole = sizes and noun is not None and is_partitive_whole(noun)
+    said = _said_of_the_whole(noun) if whole and noun is not None else set()
+    unharmed = not said & words.CASUALTY_WORDS  # "of the seven aid workers who were abducted"
+    civilians_on_board = is_person(lemma) and lemma not in words.TROOP_NOUNS | words.CASUALTY_WORDS
+    if whole and unharmed and civilians_on_board:
+        return Verdict(ClaimType.PEOPLE_COUNT, True)  # the people on board, not those killed
+    context = said if whole else context_lemmas(doc, q, noun)
+    if noun is not None and of_relative(doc, q):
+        context |= context_lemmas(doc, q, None)  # "three gunmen ..., one of which was killed"
+    if (found := _by_vote(doc, q, noun, lemma)) is not None:
+        return found
+    if noun is None:
+        return _bare(doc, q, context)
+    return _of_persons(doc, q, noun, lemma, context, user)
+
+
+def _by_unit(doc: Doc, q: Quantity) -> Verdict | None:
+    """The type a count's unit or its compound settles: money, a percentage, a measure, the
+    households of "a 50-family community", the members of "a 19-strong panel"."""
     if q.unit in CURRENCIES or (q.unit is None and figure_sum(doc, q)):
         return Verdict(ClaimType.MONEY, True)  # "$5m", "a seven-figure sum"
     if q.unit == PERCENT:
@@ -86,40 +123,51 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # "a 50-family community"
     if (strength := group_strength(doc, q)) is not None:
         return Verdict(strength, True)  # "a 19-strong panel"
-    lemma = roles.noun_lemma(noun) if noun is not None else ""
-    if q.value == 0 and lemma in words.RATE_NOUNS:
-        return Verdict(ClaimType.PERCENTAGE, True)  # "growth had been zero": a rate of 0%
-    if lemma in words.ANAPHORIC_NOUNS:  # "30 others", "that number": the parallel count says
-        if noun is not None and (harm.displaced(noun) or spared(noun)):
-            # "killed 3,000 and displaced 2 million others", "rescued 20 others"
-            return Verdict(ClaimType.PEOPLE_COUNT, True)
-        if sentence_lemmas(doc[q.core]) & words.CASUALTY_WORDS:
-            # "how many were killed ... the number is 900"; "two more" defers to its parallel
-            return Verdict(ClaimType.CASUALTY_COUNT, lemma not in words.ELLIPSIS_NOUNS)
-        noun, lemma = None, ""
-    if noun is not None and named_force_size(noun):
+    return None
+
+
+def _anaphoric(doc: Doc, q: Quantity, noun: Token | None, lemma: str) -> Verdict | None:
+    """ "30 others", "that number": displaced or spared others are people, and in a sentence of
+    harm the count is casualties; None when the parallel count must say (the caller then reads
+    the count as if it had no noun)."""
+    if noun is not None and (harm.displaced(noun) or spared(noun)):
+        # "killed 3,000 and displaced 2 million others", "rescued 20 others"
+        return Verdict(ClaimType.PEOPLE_COUNT, True)
+    if sentence_lemmas(doc[q.core]) & words.CASUALTY_WORDS:
+        # "how many were killed ... the number is 900"; "two more" defers to its parallel
+        return Verdict(ClaimType.CASUALTY_COUNT, lemma not in words.ELLIPSIS_NOUNS)
+    return None
+
+
+def _by_body(doc: Doc, q: Quantity, noun: Token, lemma: str) -> Verdict | None:
+    """The type the body the counted members belong to settles: an armed group's strength or
+    its losses, the member states of an alliance, rounds of talks, recruits, attackers."""
+    if named_force_size(noun):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "the NPA estimated strength is at 3,000"
-    if noun is not None and numbered_force(doc, q, noun):
+    if numbered_force(doc, q, noun):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "the bandits numbering over 100 raided"
-    if noun is not None and members_of_armed_body(noun):
+    if members_of_armed_body(noun):
         # "the mission, which totals 3,800 members"; "killed 93 members of the security forces"
         hurt = context_lemmas(doc, q, noun) & words.CASUALTY_WORDS or harm.harmed(noun)
         return Verdict((ClaimType.CASUALTY_COUNT if hurt else ClaimType.TROOP_COUNT), True)
-    if noun is not None and members_lost_in_fighting(noun):
-        return Verdict(
-            ClaimType.CASUALTY_COUNT, True
-        )  # "we lost four of our members in the clashes"
-    owned = lemma in words.MEMBER_NOUNS and noun is not None and roles.owned_by_organisation(noun)
-    if owned and noun is not None and not _members_harmed(noun):
+    if members_lost_in_fighting(noun):
+        return Verdict(ClaimType.CASUALTY_COUNT, True)  # "we lost four of our members in ..."
+    owned = lemma in words.MEMBER_NOUNS and roles.owned_by_organisation(noun)
+    if owned and not _members_harmed(noun):
         return Verdict(ClaimType.OTHER, True)  # "32 NATO allies", "the EU's 27 members" are states
-    if lemma == "round" and noun is not None and roles.rounds_of_something_else(noun):
+    if lemma == "round" and roles.rounds_of_something_else(noun):
         return Verdict(ClaimType.OTHER, True)  # "five rounds of talks", not "rounds of ammunition"
-    if noun is not None and roles.raises_troops(noun):
+    if roles.raises_troops(noun):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "recruitment levels of about 40,000 a month"
-    user = noun is not None and weapon_user(noun)  # "three suicide bombers" are people
-    own = noun is not None and doc[q.core].head.i == noun.i  # not "four attackers, one of whom"
-    if own and noun is not None and attacking_force(noun):
+    own = doc[q.core].head.i == noun.i  # not "four attackers, one of whom"
+    if own and attacking_force(noun):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "eight gunmen killed 12 villagers"
+    return None
+
+
+def _by_thing(doc: Doc, q: Quantity, noun: Token | None, lemma: str, user: bool) -> Verdict | None:
+    """The type the counted thing settles: equipment (armed, or in a war), sums of money told in
+    words, jobs, captives, and the persons of a relative clause ("the 2.4 million who applied")."""
     if lemma in words.EQUIPMENT_NOUNS and lemma in words.CIVILIAN_CAPABLE and noun is not None:
         # "infantry fighting vehicles", "ships" in a war; not merchant ships raiders target
         armed = armed_thing(noun) and not vessels_hit(noun)
@@ -136,17 +184,12 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
     whole_of = noun is not None and _counts_inside(doc, q, noun)  # "a list of [21] who ..."
     if (noun is None or share or whole_of) and (persons := relative_persons(doc, q)):
         return Verdict(persons, True)  # "the 2.4 million who applied", "a list of 21 who face bans"
-    # "of the 8,000 troops", and "out of a force of 15,200" (the count sizes the whole)
-    sizes = noun is not None and (doc[q.core].head.i == noun.i or _counts_inside(doc, q, noun))
-    whole = sizes and noun is not None and is_partitive_whole(noun)
-    said = _said_of_the_whole(noun) if whole and noun is not None else set()
-    unharmed = not said & words.CASUALTY_WORDS  # "of the seven aid workers who were abducted"
-    civilians_on_board = is_person(lemma) and lemma not in words.TROOP_NOUNS | words.CASUALTY_WORDS
-    if whole and unharmed and civilians_on_board:
-        return Verdict(ClaimType.PEOPLE_COUNT, True)  # the people on board, not those killed
-    context = said if whole else context_lemmas(doc, q, noun)
-    if noun is not None and of_relative(doc, q):
-        context |= context_lemmas(doc, q, None)  # "three gunmen ..., one of which was killed"
+    return None
+
+
+def _by_vote(doc: Doc, q: Quantity, noun: Token | None, lemma: str) -> Verdict | None:
+    """A count of votes or seats: a majority, the voters on each side of a tally, a
+    committee's votes."""
     # the count's "noun" here is the majority itself or the word cutting it, not one it modifies
     majority = noun is None or doc[q.core].head.i != noun.i or lemma == "majority"
     if majority and legislative_majority(doc, q):
@@ -156,43 +199,20 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # the voters on each side
     if noun is None and tally_side(doc, q):
         return Verdict(ClaimType.OTHER, True)  # "the committee voted 9 to 4": its votes
-    if noun is None:
-        return _bare(doc, q, context)
+    return None
+
+
+def _of_persons(
+    doc: Doc, q: Quantity, noun: Token, lemma: str, context: set[str], user: bool
+) -> Verdict:
+    """The type of a count of persons (or anything else no earlier stage settled): casualties
+    when harmed, held or carried off, people when displaced, sheltered, tried or rescued,
+    troops when they serve or fight; else a guess."""
     personish = lemma in words.TROOP_NOUNS or is_person(lemma) or is_nationals(noun) or user
     chain = clause_chain(noun)
-    # captured fighters: "900 troops were sent to a prison colony", "two commanders were moved
-    # to Russia for investigation" (not "12 men in detention")
-    troops = lemma in words.RANK_NOUNS or is_nationals(noun)
-    captive = troops and roles.held_captive(chain)
-    captive = captive or (personish and roles.taken_captive(chain, troops))
-    abducted = roles.moved_by_force(chain) or carried_off(noun)  # "took away 52 people"
-    abducted = abducted and lemma not in WORKFORCE_NOUNS
-    moved = roles.hospitalised(chain) or abducted or harm.caught_in_violence(chain)
-    if freed_child_soldiers(noun, chain):
-        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "released 833 child soldiers"
-    if personish and roles.survived(chain):
-        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "22 of the 71 patients survived"
-    if is_person(lemma) and lemma not in words.TROOP_NOUNS and harm.displaced(noun):
-        # "killed 3,000 and displaced 2 million people"
-        return Verdict(ClaimType.PEOPLE_COUNT, True)
-    civil = (
-        is_person(lemma) and lemma not in words.TROOP_NOUNS | words.MILITARY_ONLY_TROOPS
-    )  # no soldier
-    if civil and (inhabitants(noun) or confined(noun) or crowding(noun)):
-        # "a city of 1.8 million people", "260,000 people are trapped in the city", "a church
-        # crowded with hundreds of refugees"; fighters encircled in a town or camped there stay
-        # troops
-        return Verdict(ClaimType.PEOPLE_COUNT, True)
-    if personish and before_a_court(noun):
-        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "28 cartel members charged"
-    # "1,270 children still lying under the rubble"; "villagers buried 20 people"
-    moved = moved or buried(noun) or laid_to_rest(noun)
-    hurt = personish and (bool(context & words.CASUALTY_WORDS) or moved or harm.harmed(noun))
-    if hurt and not moved and lost_at_the_polls(noun, context):
-        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "lost 12 MLAs": seats, not lives
-    died = harm.lives_at_stake(noun) or victims_of_violence(noun)  # "claimed 300 lives"
-    if hurt or died or lemma in words.CASUALTY_WORDS or captive:
-        return Verdict(ClaimType.CASUALTY_COUNT, True)
+    if (harmed := _harmed_persons(noun, chain, lemma, context, personish)) is not None:
+        return harmed
+    civil = is_person(lemma) and lemma not in words.TROOP_NOUNS | words.MILITARY_ONLY_TROOPS
     if civil and (roles.rescued(chain) or roles.returned_home(chain)):
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # "evacuated 31 tanker crew": unhurt
     if is_person(lemma) and roles.serves(noun):
@@ -208,7 +228,53 @@ def classify(doc: Doc, q: Quantity, noun: Token | None) -> Verdict:
             return Verdict(ClaimType.TROOP_COUNT, True)
     elif lemma in words.TROOP_NOUNS:
         return Verdict(ClaimType.TROOP_COUNT, True)
-    if members_of_civic_body(noun):  # no armed word in the clause (above)
+    return _unarmed(doc, q, noun, lemma)
+
+
+def _harmed_persons(
+    noun: Token, chain: list[Token], lemma: str, context: set[str], personish: bool
+) -> Verdict | None:
+    """Persons the sentence harms, holds or carries off are casualties; those it frees, displaces,
+    shelters or brings before a court, and seats lost at the polls, are people; None when it
+    says neither. ``chain``: the noun and the clauses above it (``clause_chain``)."""
+    # captured fighters: "900 troops were sent to a prison colony", "two commanders were moved
+    # to Russia for investigation" (not "12 men in detention")
+    troops = lemma in words.RANK_NOUNS or is_nationals(noun)
+    captive = troops and roles.held_captive(chain)
+    captive = captive or (personish and roles.taken_captive(chain, troops))
+    abducted = roles.moved_by_force(chain) or carried_off(noun)  # "took away 52 people"
+    abducted = abducted and lemma not in WORKFORCE_NOUNS
+    moved = roles.hospitalised(chain) or abducted or harm.caught_in_violence(chain)
+    if freed_child_soldiers(noun, chain):
+        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "released 833 child soldiers"
+    if personish and roles.survived(chain):
+        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "22 of the 71 patients survived"
+    if is_person(lemma) and lemma not in words.TROOP_NOUNS and harm.displaced(noun):
+        # "killed 3,000 and displaced 2 million people"
+        return Verdict(ClaimType.PEOPLE_COUNT, True)
+    civil = is_person(lemma) and lemma not in words.TROOP_NOUNS | words.MILITARY_ONLY_TROOPS
+    if civil and (inhabitants(noun) or confined(noun) or crowding(noun)):
+        # "a city of 1.8 million people", "260,000 people are trapped in the city", "a church
+        # crowded with hundreds of refugees"; fighters encircled in a town or camped there stay
+        # troops
+        return Verdict(ClaimType.PEOPLE_COUNT, True)
+    if personish and before_a_court(noun):
+        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "28 cartel members charged"
+    # "1,270 children still lying under the rubble"; "villagers buried 20 people"
+    moved = moved or buried(noun) or laid_to_rest(noun)
+    hurt = personish and (bool(context & words.CASUALTY_WORDS) or moved or harm.harmed(noun))
+    if hurt and not moved and lost_at_the_polls(noun, context):
+        return Verdict(ClaimType.PEOPLE_COUNT, True)  # "lost 12 MLAs": seats, not lives
+    died = harm.lives_at_stake(noun) or victims_of_violence(noun)  # "claimed 300 lives"
+    if hurt or died or lemma in words.CASUALTY_WORDS or captive:
+        return Verdict(ClaimType.CASUALTY_COUNT, True)
+    return None
+
+
+def _unarmed(doc: Doc, q: Quantity, noun: Token, lemma: str) -> Verdict:
+    """A count of persons no armed word claims: members of a civic body, people deployed,
+    nationals and men in a military clause, arrests; else people or other, at a guess."""
+    if members_of_civic_body(noun):  # no armed word in the clause (checked before)
         return Verdict(ClaimType.PEOPLE_COUNT, True)  # "a group with 350 volunteers"
     if lemma in words.GENERIC_PEOPLE and roles.deployed(noun):
         return Verdict(ClaimType.TROOP_COUNT, True)  # "mobilised 300,000 people", "sent 500 men"

@@ -11,9 +11,9 @@ from spacy.tokens import Doc, Token
 from tasks.extract.anaphor_counts import counted_by_anaphor, of_object
 from tasks.extract.broken_phrases import (
     headline_noun,
-    noun_after_designation,
     noun_after_modifier_list,
     noun_after_scale,
+    noun_past_designation,
     plural_conj,
 )
 from tasks.extract.claim_words import (
@@ -58,7 +58,7 @@ def counted_noun(doc: Doc, q: Quantity) -> Token | None:
     if _nominal_adjective_after(doc, q):
         return None  # "two dead, four wounded and body parts": the dead, not parts
     noun = _counted(doc, q) or noun_after_scale(doc, q) or noun_after_modifier_list(doc, q)
-    noun = noun or noun_after_designation(doc, q) or headline_noun(doc, q)
+    noun = noun or headline_noun(doc, q)
     if noun is not None and noun.lemma_.lower() in CONTAINER_NOUNS:
         return of_object(noun) or _named_before(noun) or noun
     if noun is not None and (persons := _persons_reported(noun)) is not None:
@@ -126,7 +126,7 @@ def _counted(doc: Doc, q: Quantity) -> Token | None:
         return whole  # "the remaining hostages, at least 20 of whom are alive"
     if (whole := whole_of_a_part(doc, q)) is not None:
         return whole  # "Of the 35 hospitals, 16 are closed", "17 out of 22 drones"
-    head = tok.head
+    head = noun_past_designation(tok) or tok.head  # "3 AK-47 rifles": not the code
     outside = head.i != tok.i and not q.start <= head.i < q.end
     modifies = tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
     if outside and modifies and followed_by_a_time(doc, tok.i + 1):

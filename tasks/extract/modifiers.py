@@ -15,9 +15,12 @@ from tasks.extract.numbers import parse_number
 from tasks.extract.quantity_words import (
     AREA_UNITS,
     AREA_WORDS,
+    BOUND_NEGATORS,
     CHANGE_WORDS,
+    COMPARATIVE_BOUNDS,
     MAX_QUALIFIER,
     MEASURE_UNITS,
+    NEGATED_BOUNDS,
     PASSING_VERBS,
     PERCENT_WORDS,
     PERCENTAGE_POINTS,
@@ -40,7 +43,18 @@ _LONGEST_TRAILING = max(len(words) for words in TRAILING_QUALIFIERS)
 
 
 def qualifier_before(doc: Doc, i: int, floor: int) -> tuple[Qualifier, int]:
-    """The qualifier words ending just before token i, and where they start."""
+    """The qualifier words ending just before token i, and where they start; a bound negated
+    bounds the other way ("not less than 68": at least)."""
+    qualifier, start = _bound_before(doc, i, floor)
+    if start - 1 >= floor and doc[start - 1].lower_ in BOUND_NEGATORS:
+        negated = NEGATED_BOUNDS.get(qualifier)
+        if negated is not None:
+            return negated, start - 1
+    return qualifier, start
+
+
+def _bound_before(doc: Doc, i: int, floor: int) -> tuple[Qualifier, int]:
+    """The qualifier words ending just before token i, as written (no negation read)."""
     low = max(floor, i - MAX_QUALIFIER)  # the words any size can take, read once
     window = [t.lower_ for t in doc[low:i]]
     for size in range(MAX_QUALIFIER, 0, -1):
@@ -55,20 +69,38 @@ def qualifier_before(doc: Doc, i: int, floor: int) -> tuple[Qualifier, int]:
         qualifier, start = qualifier_before(doc, i - 1, max(0, floor - 1))
         if start < i - 1:
             return qualifier, start
-    if i - 1 >= floor and _passes_threshold(doc, i):
-        return Qualifier.MORE_THAN, i  # the verb stays out of the span: the parse hangs on it
+    if i - 2 >= floor and (compared := _compared_on_a_copula(doc, i)) is not None:
+        return compared, i - 2
+    if i - 1 >= floor and (passed := _passes_threshold(doc, i)) is not None:
+        return passed, i  # the verb stays out of the span: the parse hangs on it
     return Qualifier.EXACT, i
 
 
-def _passes_threshold(doc: Doc, i: int) -> bool:
+def _compared_on_a_copula(doc: Doc, i: int) -> Qualifier | None:
+    """ "the toll was higher than 40", "the number is greater than 300": a comparative that a
+    copula gives its subject bounds the number after "than"; after a comma or a noun the number
+    is a baseline compared with ("rose to 12%, higher than 10% a year ago")."""
+    comparative, than = doc[i - 2], doc[i - 1]
+    bound = COMPARATIVE_BOUNDS.get(comparative.lower_)
+    if bound is None or than.lower_ != "than" or not doc.has_annotation("DEP"):
+        return None
+    copula = comparative.head
+    return bound if comparative.dep_ == "acomp" and copula.lemma_.lower() == "be" else None
+
+
+def _passes_threshold(doc: Doc, i: int) -> Qualifier | None:
     """ "the toll tops 15,200", "had surpassed 40,000", "exceed $1bn": the number right after a
-    verb of exceeding is its object, a threshold passed ("topped 3 charts" counts charts)."""
+    verb of exceeding is its object, a threshold passed ("topped 3 charts" counts charts): more
+    than it, or at most it when the verb is negated ("did not exceed 40")."""
     verb = doc[i - 1]
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in PASSING_VERBS:
-        return False
+        return None
     objects = [t for t in doc[i : i + 4] if t.head.i == verb.i and t.dep_ == "dobj"]
     number = any(t.pos_ in ("NUM", "SYM") or t.lower_ in PERCENT_WORDS for t in objects)
-    return number and not _tally_after(doc, i)
+    if not number or _tally_after(doc, i):
+        return None
+    negated = any(c.dep_ == "neg" or c.lower_ in BOUND_NEGATORS for c in verb.children)
+    return Qualifier.AT_MOST if negated else Qualifier.MORE_THAN
 
 
 def _tally_after(doc: Doc, i: int) -> bool:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from tasks.extract.quantities import Quantity
 
 _PLACES = {"GPE", "LOC", "NORP", "FAC"}
+_TERRITORIES = {"GPE", "LOC", "FAC"}
 
 
 def names_a_source(doc: Doc, q: Quantity) -> bool:
@@ -62,18 +63,43 @@ def after_a_name(doc: Doc, q: Quantity) -> bool:
 
 
 def numbers_a_formation(doc: Doc, q: Quantity) -> bool:
-    """ "the 317 Brigade", "3 Commando Brigade": a bare number in digits before a capitalised
-    formation noun in the singular (up to one capitalised word between) is the unit's name; a
-    count of formations takes the plural ("sent 16 brigades")."""
+    """ "the 317 Brigade", "3 Commando Brigade", "223 Light Tank Battalion", "114 Task Force
+    Battalion": a bare number in digits before a capitalised formation noun in the singular (up
+    to three capitalised words of the unit's name between) is the unit's name; a count of
+    formations takes the plural ("sent 16 brigades")."""
     if q.unit is not None or q.end - q.start != 1 or not doc[q.core].text.isdigit():
         return False
-    for k in range(q.end, min(q.end + 2, len(doc))):
+    for k in range(q.end, min(q.end + _FORMATION_NAME_WORDS + 1, len(doc))):
         tok = doc[k]
         if not tok.is_title:
             return False
         if tok.lower_ in NUMBERED_FORMATIONS:
             return tok.dep_ != "compound"  # not a headline's "Loses 30 Brigade Commanders"
     return False
+
+
+_FORMATION_NAME_WORDS = 3  # "Light Tank", "Task Force", "Special Forces Group"
+
+
+def model_number(doc: Doc, q: Quantity) -> bool:
+    """ "an Israeli Hermes 900 drone", "a Shahed 136 drone", "the Orlan 10 drone": a bare number
+    in digits between a capitalised name (no place) and a singular common noun it modifies is the
+    model's number; a count of more than one takes the plural ("given Ukraine 16 Himars
+    systems"), and a place is no model ("in Bakhmut 30 people ...")."""
+    if q.start == 0 or q.end >= len(doc) or q.unit is not None or q.end - q.start != 1:
+        return False
+    prev, core, nxt = doc[q.start - 1], doc[q.core], doc[q.end]
+    return (
+        core.text.isdigit()
+        and 1 < int(core.text) < 10000
+        and prev.is_alpha
+        and prev.is_title
+        and not prev.is_sent_start
+        and prev.ent_type_ not in _TERRITORIES  # the tagger takes "Shahed" for a people
+        and nxt.tag_ == "NN"
+        and nxt.is_lower
+        and core.head.i == nxt.i
+    )
 
 
 def ends_a_name_before_to(doc: Doc, first: int) -> bool:
@@ -116,10 +142,10 @@ def hangs_on_the_name_before(doc: Doc, q: Quantity) -> bool:
         q.value < 1000
         and core.text.isdigit()
         and core.head.i == prev.i
-        and prev.pos_ == "PROPN"
+        and prev.is_alpha
         and prev.is_title
         and not prev.is_sent_start
-        and prev.ent_type_ not in _PLACES
+        and prev.ent_type_ not in _TERRITORIES  # the tagger takes "Shahed" for a people
     )
 
 

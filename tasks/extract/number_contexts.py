@@ -67,16 +67,28 @@ _HURTING = CASUALTY_WORDS - {"lose", "loss", "losses", "toll", "body", "bodies"}
 
 
 def one_modifies_a_noun(core: Token) -> bool:
-    """ "One border guard was killed", "killed one policeman": "one" counts the noun after it
+    """ "One border guard was killed", "killed one policeman", "killed one American" (a
+    nationality for a person): "one" counts the noun after it
     (whether that one is a claim is for ``claims.is_incidental``: casualties and weapons are);
     not the group a count is drawn from ("seven members of one family", "five children from
     one village"), which counts nothing."""
     head = core.head
-    if not (core.dep_ == "nummod" and head.i > core.i and head.pos_ in ("NOUN", "PROPN")):
+    nominal = head.pos_ in ("NOUN", "PROPN") or _demonym_as_a_noun(head)
+    if not (core.dep_ == "nummod" and head.i > core.i and nominal):
         return False
     prep = head.head
     group = head.dep_ == "pobj" and prep.lower_ in ("of", "from") and prep.head.i != prep.i
     return not (group and any(c.dep_ == "nummod" for c in prep.head.children))
+
+
+# Where a nominal stands in its clause: a subject, an object, a conjunct or an apposition.
+_NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"}
+
+
+def _demonym_as_a_noun(tok: Token) -> bool:
+    """ "killed one American", "rescued five Filipinos and one Indian": a nationality standing
+    for a person, which the tagger reads as an adjective in the singular, in a noun's place."""
+    return tok.pos_ == "ADJ" and tok.ent_type_ == "NORP" and tok.dep_ in _NOMINAL_DEPS
 
 
 def partitive_whole(core: Token) -> set[str]:

@@ -101,8 +101,8 @@ def _name(doc: Doc, q: Quantity) -> str | None:
         return _PART_OF_A_NAME
     if names.letter_model_code(doc, q) or names.after_a_code(doc, q):
         return _PART_OF_A_NAME
-    if names.numbers_a_formation(doc, q):
-        return _PART_OF_A_NAME  # "the 317 Brigade"
+    if names.numbers_a_formation(doc, q) or names.model_number(doc, q):
+        return _PART_OF_A_NAME  # "the 317 Brigade", "a Hermes 900 drone"
     if names.phone_number(doc, q):
         return "phone number"
     if names.street_number(doc, q):

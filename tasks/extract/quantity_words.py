@@ -113,10 +113,8 @@ QUALIFIERS: Final[dict[tuple[str, ...], Qualifier]] = {
     ("well", "over"): _MORE, ("just", "over"): _MORE, ("over",): _MORE, ("above",): _MORE,
     ("exceeding",): _MORE, ("fewer", "than"): _LESS, ("less", "than"): _LESS,
     ("just", "under"): _LESS, ("under",): _LESS, ("below",): _LESS,
-    ("at", "least"): _AT_LEAST, ("no", "fewer", "than"): _AT_LEAST,
-    ("no", "less", "than"): _AT_LEAST, ("at", "most"): _AT_MOST, ("up", "to"): _AT_MOST,
+    ("at", "least"): _AT_LEAST, ("at", "most"): _AT_MOST, ("up", "to"): _AT_MOST,
     ("as", "many", "as"): _AT_MOST, ("as", "much", "as"): _AT_MOST,
-    ("no", "more", "than"): _AT_MOST,
     ("an", "estimated"): _ABOUT, ("about",): _ABOUT, ("around",): _ABOUT,
     ("approximately",): _ABOUT, ("approx",): _ABOUT, ("nearly",): _ABOUT, ("almost",): _ABOUT,
     ("some",): _ABOUT, ("roughly",): _ABOUT, ("close", "to"): _ABOUT, ("estimated",): _ABOUT,
@@ -132,6 +130,17 @@ QUALIFIERS: Final[dict[tuple[str, ...], Qualifier]] = {
     ("more", "or", "less"): _ABOUT, ("beyond",): _MORE, ("well", "beyond"): _MORE,
 }  # fmt: skip
 MAX_QUALIFIER: Final = max(len(k) for k in QUALIFIERS)
+# A bound negated bounds the other way, and takes the figure in: "not less than 68" and "no
+# fewer than 50" are at least that many, "not more than 20", "no more than 20", "not exceeding
+# 500" and "did not exceed 40" at most that many.
+BOUND_NEGATORS: Final = {"not", "no", "never"}
+NEGATED_BOUNDS: Final = {_MORE: _AT_MOST, _LESS: _AT_LEAST}
+# A comparative a copula gives a count bounds it: "the toll was higher than 40", "the number of
+# dead is greater than 300" (not "rose to 12%, higher than 10% a year ago": a baseline).
+COMPARATIVE_BOUNDS: Final = {
+    "higher": _MORE, "greater": _MORE, "larger": _MORE, "bigger": _MORE, "lower": _LESS,
+    "smaller": _LESS,
+}  # fmt: skip
 # Verbs (lemmas) whose object is a threshold passed: "the toll tops 15,200", "surpassed 40,000".
 EXCEEDING_VERBS: Final = {"exceed", "surpass", "top"}
 # ... and verbs that pass one only when their object is a bare number ("the toll could pass 20",

@@ -91,9 +91,10 @@ def _unnamed_pair(subj: Token) -> str | None:
         return None  # "residents and local media said": the people, the media relay them
     if any(_for_named_body(c) for c in conjuncts):
         return None
+    # in a list of three the "and" hangs on the last but one: "police, medics and witnesses"
     joins = [c for t in (subj, *conjuncts) for c in t.children if c.dep_ == "cc"]
-    if not joins or any(c.lower_ != "and" for c in joins):  # the "and" hangs on the last
-        return None  # but one in a list of three: "police, medics and witnesses"
+    if not joins or any(c.lower_ != "and" for c in joins):
+        return None
     last = noun_phrase(conjuncts[-1])
     return subj.doc[noun_phrase(subj).start : last.end].text
 

@@ -28,7 +28,7 @@ from tasks.extract.burials import laid_to_rest
 from tasks.extract.captivity_words import CAPTIVE_NOUNS, FREEING_WORDS, WORKFORCE_NOUNS
 from tasks.extract.count_clauses import clause_chain, clause_lemmas, context_lemmas
 from tasks.extract.crowded import crowding
-from tasks.extract.grammar import SUBJECT_DEPS
+from tasks.extract.grammar import SUBJECT_DEPS, pobj
 from tasks.extract.memo import sentence_lemmas
 from tasks.extract.money_sums import sum_of_money
 from tasks.extract.money_words import MONEY_NOUNS, MONEY_VERBS, TWO_OBJECT_MONEY_VERBS
@@ -61,6 +61,9 @@ from tasks.extract.whereabouts import buried, confined, inhabitants
 from tasks.schema import CURRENCIES, ClaimType, Qualifier
 
 _VAGUE_MONEY = {"millions", "billions", "trillions"}
+# What a relative clause says of its noun beside its verb: "who were [missing]", "who went
+# [missing]", "who were reported [killed]".
+_PREDICATE_DEPS = ("acomp", "xcomp", "oprd", "attr")
 
 
 class Verdict(NamedTuple):
@@ -330,21 +333,39 @@ def _said_of_the_whole(noun: Token) -> set[str]:
     """The lemmas of what a partitive's whole has undergone by its own relative clause, full or
     reduced: "three of the four peacekeepers [who were missing]", "two of the five soldiers
     [abducted last week]" (not the clause of the part: "three of the 40 passengers were killed"
-    leaves the 40 unharmed). Not a clause in which the whole acts on someone ("who killed two
-    guards")."""
+    leaves the 40 unharmed)."""
     lemmas: set[str] = set()
     for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
-        if not any(c.dep_ == "dobj" for c in clause.children):
-            lemmas |= {w for t in clause.subtree for w in (t.lemma_.lower(), t.lower_)}
+        lemmas |= _predicate_words(clause)
     return lemmas
+
+
+def _predicate_words(clause: Token) -> set[str]:
+    """What a relative clause says of the noun it hangs on: its verb and what completes it
+    ("who were missing", "who went missing", "who were among the dead"). Not a phrase or a
+    clause inside it about others ("who work at the hospital where the victims died", "who
+    volunteered after the massacre"); nothing when it acts on someone ("who killed two
+    guards"), is denied ("who were not hurt") or loses without an object ("the five candidates
+    who lost": beaten in a contest, not killed)."""
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.dep_ == "dobj" for c in clause.children):
+        return set()
+    if any(c.dep_ == "neg" for t in (clause, *auxiliaries) for c in t.children):
+        return set()  # "not" on the verb or on its auxiliary ("who were not injured")
+    passive = any(c.dep_ == "auxpass" for c in auxiliaries)
+    if clause.lemma_.lower() == "lose" and not passive:
+        return set()
+    said = [clause, *(c for c in clause.children if c.dep_ in _PREDICATE_DEPS)]
+    among = (pobj(c) for c in clause.children if c.dep_ == "prep" and c.lower_ == "among")
+    said += [t for t in among if t is not None]
+    return {w for t in said for w in (t.lemma_.lower(), t.lower_)}
 
 
 def _size_of_a_force(doc: Doc, q: Quantity, noun: Token) -> bool:
     """ "the first contingent of 200 landed", "a deployment of 1,500 arrived": a bare count that
     is the size of a body sent on a mission, in war reporting, counts the force it is (no noun
     after the count says who is in it: "a contingent of 50 fans" counts fans)."""
-    core = doc[q.core]
-    sized = core.dep_ == "pobj" and core.head.lower_ == "of" and core.head.head.i == noun.i
+    sized = _of_count(doc[q.core], noun)
     return sized and roles.noun_lemma(noun) in words.MISSION_BODIES and war_reporting(doc)
 
 
@@ -380,10 +401,13 @@ def is_partitive_whole(noun: Token) -> bool:
 
 def _counts_inside(doc: Doc, q: Quantity, noun: Token) -> bool:
     """ "a population of 107,000", "a city of 3 million", not "ten countries"."""
-    core = doc[q.core]
-    return noun.lemma_.lower() == "population" or (
-        core.dep_ == "pobj" and core.head.lower_ == "of" and core.head.head.i == noun.i
-    )
+    return noun.lemma_.lower() == "population" or _of_count(doc[q.core], noun)
+
+
+def _of_count(core: Token, noun: Token) -> bool:
+    """Whether a bare count is the "of" object of the noun it sizes ("a city of [3 million]",
+    "a contingent of [200]"): the noun is what the count measures, not what it is made of."""
+    return core.dep_ == "pobj" and core.head.lower_ == "of" and core.head.head.i == noun.i
 
 
 def _members_harmed(noun: Token) -> bool:

@@ -144,10 +144,12 @@ class ArticleContext:
 
     def _unnamed_speaker_before(self, pronoun: Token, wanted: str | None) -> Token | None:
         """The latest unnamed speaker before a "he"/"she" in an article that names no person
-        before it: "A security source told reporters that ... [a paragraph of narration] “...,”
-        he said" (the source; the walk back through the paragraph stops at narration)."""
+        before it: "A security source told reporters that ... [paragraphs of narration] “...,”
+        he said" (the source). Only the speakers of reporting verbs: across paragraphs, the
+        subject of narration is no speaker ("A police officer was killed ... [paragraphs] “...,”
+        he said" is not the officer)."""
         for sent in reversed([s for s in self.doc.sents if s.end <= pronoun.sent.start]):
-            for role in reversed(subjects_of(sent)):
+            for role in reversed(speakers_in(sent)):
                 if role.tag_ != "NN" or self.in_quote(role.idx) or not self.is_person_like(role):
                     continue
                 if self._gender_fits(role, wanted):
@@ -396,12 +398,21 @@ def _all_quoted(sent: Span, ctx: ArticleContext) -> bool:
     return bool(words) and all(ctx.in_quote(t.idx) for t in words)
 
 
+def speakers_in(sent: Span) -> list[Token]:
+    """The speakers of a sentence's reporting verbs, in order."""
+    cache, key = answers(sent.doc), (speakers_in, sent.start, sent.end)
+    if key not in cache:
+        cues = (t for t in sent if is_cue_verb(t, quote=True))
+        cache[key] = [s for t in cues if (s := speaker_of(t)) is not None]
+    return list(cache[key])
+
+
 def subjects_of(sent: Span) -> list[Token]:
     """Who a sentence is about, as a pronoun would take it: the speakers of its reporting verbs,
     then the subject of its main verb."""
     cache, key = answers(sent.doc), (subjects_of, sent.start, sent.end)
     if key not in cache:
-        out = [s for t in sent if is_cue_verb(t, quote=True) and (s := speaker_of(t)) is not None]
+        out = speakers_in(sent)
         root_subject = subject(sent.root)
         if root_subject is not None and dateline_end(root_subject) is not None:
             root_subject = None  # "MOGADISHU, SOMALIA - Officials said ...": a place, no one

@@ -11,11 +11,11 @@ from spacy.tokens import Token
 from tasks.extract.context import ArticleContext
 from tasks.extract.cue_scope import causes, told
 from tasks.extract.cue_speakers import speaker_of
-from tasks.extract.cue_words import FINDING_VERBS, MEDIA
+from tasks.extract.cue_words import FINDING_VERBS, MEDIA, MEDIA_HEADS
 from tasks.extract.cues import cue_word, partitive_of
 from tasks.extract.descriptions import body_named_before, fuller_before
 from tasks.extract.elided_heads import pair_named
-from tasks.extract.grammar import noun_phrase
+from tasks.extract.grammar import noun_phrase, pobj
 from tasks.extract.org_names import is_media
 from tasks.extract.polls import is_respondents, poll_source
 from tasks.extract.postings import posted_by
@@ -82,23 +82,38 @@ def _described(subj: Token, ctx: ArticleContext) -> Named | None:
 
 def _unnamed_pair(subj: Token) -> str | None:
     """The whole coordination when a reporting verb's subject joins common nouns that name no
-    one ("Doctors and rescuers said", "police and medics said"): neither speaks alone, so the
-    first is not the source; None when a conjunct carries a name (``named_conjunct`` picks it)
-    or the nouns are joined otherwise ("doctors or nurses")."""
+    one ("Doctors and rescuers said", "police, medics and witnesses said"): none speaks alone,
+    so the first is not the source; None when a conjunct carries a name (``named_conjunct``
+    picks it) or speaks for a named body ("police and a spokesman for Hamas": cut to "a
+    spokesman", the body would be lost), or the nouns are joined otherwise ("doctors or
+    nurses")."""
     conjuncts = [c for c in subj.conjuncts if c.i > subj.i]
     if not conjuncts or subj.pos_ != "NOUN" or carries_name(subj):
         return None
     if any(c.pos_ != "NOUN" or carries_name(c) or _media(c) for c in conjuncts):
         return None  # "residents and local media said": the people, the media relay them
-    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children):
+    if any(_for_named_body(c) for c in conjuncts):
+        return None
+    # in a list of three the "and" hangs on the last but one: "police, medics and witnesses"
+    joins = [c for t in (subj, *conjuncts) for c in t.children if c.dep_ == "cc"]
+    if not joins or any(c.lower_ != "and" for c in joins):
         return None
     last = noun_phrase(conjuncts[-1])
     return subj.doc[noun_phrase(subj).start : last.end].text
 
 
+def _for_named_body(noun: Token) -> bool:
+    """Whether a noun's "for"/"of" phrase names a body it speaks for ("a spokesman for Hamas",
+    "an official of the Red Crescent"), which the coordination's text would drop."""
+    preps = (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "of"))
+    return any((obj := pobj(p)) is not None and carries_name(obj) for p in preps)
+
+
 def _media(noun: Token) -> bool:
-    """Whether a noun names the media ("local media", "state television")."""
-    return noun.lower_ in MEDIA or is_media(noun_phrase(noun).text)
+    """Whether a noun names the media ("local media", "state television", "Reuters"): a
+    common noun of broadcasting or print counts as well as a known outlet's name."""
+    media = noun.lower_ in MEDIA or noun.lemma_.lower() in MEDIA_HEADS
+    return media or is_media(noun_phrase(noun).text)
 
 
 def _in_subject(subj: Token, verb: Token, target: Token) -> bool:

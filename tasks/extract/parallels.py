@@ -38,13 +38,9 @@ def align_parallels(doc: Doc, claims: list[Claim]) -> list[Claim]:
     out = list(claims)
     for k, claim in enumerate(out):
         q = claim.quantity
-        if k and _included(doc, q, claim.facts, out[k - 1]):
-            whole = out[k - 1].facts.claim_type  # casualties or people, as the whole is
+        if k and _typed_as_before(doc, q, claim.facts, out[k - 1]):
+            whole = out[k - 1].facts.claim_type  # casualties, people or troops, as it is
             out[k] = replace(claim, facts=replace(claim.facts, claim_type=whole, guess=None))
-            continue
-        if k and _restates_a_force(doc, q, claim.facts, out[k - 1]):
-            force = out[k - 1].facts.claim_type  # "five battalions, or about 2,500 people"
-            out[k] = replace(claim, facts=replace(claim.facts, claim_type=force, guess=None))
             continue
         if k and _harmed_like(doc, claim, out[k - 1]):
             out[k] = replace(claim, facts=_like(claim.facts, out[k - 1].facts))
@@ -107,6 +103,12 @@ def _in_brackets(doc: Doc, q: Quantity) -> bool:
     return depth > 0
 
 
+def _typed_as_before(doc: Doc, q: Quantity, facts: ClaimFacts, before: Claim) -> bool:
+    """A count that is part of the count before it ("including 41 children") or that count's
+    size in people ("five battalions, or about 2,500 people"): its type is that count's."""
+    return _included(doc, q, facts, before) or _restates_a_force(doc, q, facts, before)
+
+
 def _included(doc: Doc, q: Quantity, facts: ClaimFacts, before: Claim) -> bool:
     """People counted "including" in a sentence whose count before is of casualties, or of
     people, are some of them: "put the death toll at 230, including 41 children"; "1,515
@@ -136,8 +138,8 @@ def _list_alone(noun: Token, sent: Span) -> bool:
     """A list of counted people that opens its sentence and that no verb governs but a verb of
     saying with nothing else to say: a breakdown of the count before it ("Two men and five
     women," she said), not speakers ("Two activists and a doctor said families had fled")."""
-    words = [t for t in sent if not t.is_punct]
-    opens = bool(words) and words[0].i == noun.left_edge.i
+    tokens = [t for t in sent if not t.is_punct]  # not ``words``: the lexicon's name here
+    opens = bool(tokens) and tokens[0].i == noun.left_edge.i
     listed = any(c.dep_ == "conj" for c in noun.children)
     verb = noun.head
     said = verb.lemma_.lower() in SAY_VERBS and not any(c.dep_ == "ccomp" for c in verb.children)

@@ -15,7 +15,7 @@ import polars as pl
 PIPELINE_VERSION: Final = "0.1.0"
 # Bump when a change to cleaning or extraction changes published rows: claim ids include it, and
 # reprocessing after an extractor change keys on it.
-EXTRACTOR_VERSION: Final = "13"
+EXTRACTOR_VERSION: Final = "14"
 
 
 class Stamp(StrEnum):

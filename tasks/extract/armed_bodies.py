@@ -51,7 +51,9 @@ def numbered_force(doc: Doc, q: Quantity, noun: Token) -> bool:
     """ "the bandits numbering over 100 raided the villages and killed 11", "the insurgents,
     who number about 300, attacked the base": a count that is what armed men number, said of
     them by "number" or "total", is their strength, troops, whatever harm the clause says they
-    did. Not when the clause then harms the group itself ("gunmen numbering 50 were killed")."""
+    did. Not when the clause then harms the group itself ("gunmen numbering 50 were killed"),
+    nor when men who are armed only in a sentence of fighting are counted in one of peace:
+    politics has "rebels" too ("Tory rebels numbering more than 40 voted against the bill")."""
     tok = doc[q.core]
     while q.start <= tok.head.i < q.end and tok.head.i != tok.i:
         tok = tok.head  # "over 100": out of the span
@@ -60,8 +62,11 @@ def numbered_force(doc: Doc, q: Quantity, noun: Token) -> bool:
     if verb.lemma_.lower() not in _COUNT_VERBS or not counted:
         return False
     group = verb.head if verb.dep_ in ("acl", "relcl") else None
-    if group is None or group.i != noun.i or noun_lemma(noun) not in _ARMED_MEN:
+    lemma = noun_lemma(noun)
+    if group is None or group.i != noun.i or lemma not in _ARMED_MEN:
         return False
+    if lemma not in words.TROOP_NOUNS and sentence_lemmas(noun).isdisjoint(_VIOLENT - {lemma}):
+        return False  # "rebels", "bandits", "volunteers": armed only where there is fighting
     harmed_group = noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in words.CASUALTY_WORDS
     return not harmed_group
 

@@ -85,7 +85,9 @@ def model_number(doc: Doc, q: Quantity) -> bool:
     """ "an Israeli Hermes 900 drone", "a Shahed 136 drone", "the Orlan 10 drone": a bare number
     in digits between a capitalised name (no place) and a singular common noun it modifies is the
     model's number; a count of more than one takes the plural ("given Ukraine 16 Himars
-    systems"), and a place is no model ("in Bakhmut 30 people ...")."""
+    systems"), and a place is no model ("in Bakhmut 30 people ..."). The noun must head its
+    phrase: a count before a noun that modifies another takes the singular too ("the Labour 20
+    point lead", "Apple's rival 3 year deal"), so there the singular shows no model."""
     if q.start == 0 or q.end >= len(doc) or q.unit is not None or q.end - q.start != 1:
         return False
     prev, core, nxt = doc[q.start - 1], doc[q.core], doc[q.end]
@@ -99,6 +101,7 @@ def model_number(doc: Doc, q: Quantity) -> bool:
         and nxt.tag_ == "NN"
         and nxt.is_lower
         and core.head.i == nxt.i
+        and nxt.dep_ not in ("compound", "nmod", "amod")
     )
 
 

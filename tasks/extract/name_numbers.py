@@ -94,10 +94,7 @@ def model_number(doc: Doc, q: Quantity) -> bool:
     return (
         core.text.isdigit()
         and 1 < int(core.text) < 10000
-        and prev.is_alpha
-        and prev.is_title
-        and not prev.is_sent_start
-        and prev.ent_type_ not in _TERRITORIES  # the tagger takes "Shahed" for a people
+        and _name_word(prev)
         and nxt.tag_ == "NN"
         and nxt.is_lower
         and core.head.i == nxt.i
@@ -141,14 +138,19 @@ def hangs_on_the_name_before(doc: Doc, q: Quantity) -> bool:
     if q.start == 0 or q.unit is not None or q.end - q.start > 1 or q.value is None:
         return False
     prev, core = doc[q.start - 1], doc[q.core]
+    return q.value < 1000 and core.text.isdigit() and core.head.i == prev.i and _name_word(prev)
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word of a name that is no place, inside a sentence: what a model's or a
+    title's number follows ("Shahed 136", "Precinct 13"); not "in Bakhmut 30 died", and not a
+    sentence's first word, capitalised whatever it is. Places only are ruled out, not all
+    entities: the tagger takes "Shahed" for a people (NORP)."""
     return (
-        q.value < 1000
-        and core.text.isdigit()
-        and core.head.i == prev.i
-        and prev.is_alpha
-        and prev.is_title
-        and not prev.is_sent_start
-        and prev.ent_type_ not in _TERRITORIES  # the tagger takes "Shahed" for a people
+        tok.is_alpha
+        and tok.is_title
+        and not tok.is_sent_start
+        and tok.ent_type_ not in _TERRITORIES
     )
 
 

@@ -51,7 +51,9 @@ def numbered_force(doc: Doc, q: Quantity, noun: Token) -> bool:
     """ "the bandits numbering over 100 raided the villages and killed 11", "the insurgents,
     who number about 300, attacked the base": a count that is what armed men number, said of
     them by "number" or "total", is their strength, troops, whatever harm the clause says they
-    did. Not when the clause then harms the group itself ("gunmen numbering 50 were killed")."""
+    did. Not when the clause then harms the group itself ("gunmen numbering 50 were killed"),
+    nor when men who are armed only in a sentence of fighting are counted in one of peace:
+    politics has "rebels" too ("Tory rebels numbering more than 40 voted against the bill")."""
     tok = doc[q.core]
     while q.start <= tok.head.i < q.end and tok.head.i != tok.i:
         tok = tok.head  # "over 100": out of the span
@@ -60,7 +62,7 @@ def numbered_force(doc: Doc, q: Quantity, noun: Token) -> bool:
     if verb.lemma_.lower() not in _COUNT_VERBS or not counted:
         return False
     group = verb.head if verb.dep_ in ("acl", "relcl") else None
-    if group is None or group.i != noun.i or noun_lemma(noun) not in _ARMED_MEN:
+    if group is None or group.i != noun.i or not _armed_men(noun):
         return False
     harmed_group = noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in words.CASUALTY_WORDS
     return not harmed_group
@@ -205,7 +207,18 @@ def _names_armed_men(tok: Token) -> bool:
     """A name that modifies a noun of armed men: "NPA rebels", "Abu Sayyaf militants"."""
     men = tok.head
     named = tok.pos_ == "PROPN" and tok.dep_ in ("compound", "nmod") and men.pos_ == "NOUN"
-    return named and men.i > tok.i and noun_lemma(men) in _ARMED_MEN
+    return named and men.i > tok.i and _armed_men(men)
+
+
+def _armed_men(noun: Token) -> bool:
+    """Whether a noun counts armed men here: soldiers anywhere; rebels, raiders, volunteers
+    and guards only in a sentence of fighting or violence, for politics has rebels too ("SNP
+    rebels defied the whip", "Tory rebels numbering 40 voted against the bill"), which would
+    make the party an armed body and its members troops."""
+    lemma = noun_lemma(noun)
+    if lemma in words.TROOP_NOUNS:
+        return True
+    return lemma in _ARMED_MEN and not sentence_lemmas(noun).isdisjoint(_VIOLENT - {lemma})
 
 
 def _antecedent(tok: Token) -> Token:

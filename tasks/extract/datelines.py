@@ -51,12 +51,14 @@ def dateline_words(doc: Doc) -> dict[int, int]:
 
 def _dateline_shape(match: re.Match[str]) -> bool:
     """Whether a paragraph's opening words are a dateline: a place in capitals, or one in title
-    case with a date or an agency after it, or with its region and a dash ("Jenin, West Bank -");
-    a name in title case, a title and a colon is a speaker's label ("Ann Lee, Defence
-    Secretary: ..."), a lone name and a colon a heading ("Nigeria: ...")."""
-    if match.group("place").isupper() or match.group("date") or match.group("agency"):
+    case with a date after it, or with an agency or its region and a dash ("Kyiv (AFP) -",
+    "Jenin, West Bank -"). A name in title case, a title and a colon is a speaker's label ("Ann
+    Lee, Defence Secretary: ...", "Ann Lee (Chancellor): ..." in an interview's transcript), a
+    lone name and a colon a heading ("Nigeria: ...")."""
+    if match.group("place").isupper() or match.group("date"):
         return True
-    return bool(match.group("region")) and match.group("dash") != ":"
+    marked = match.group("agency") or match.group("region")
+    return bool(marked) and match.group("dash") != ":"
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:

@@ -18,6 +18,7 @@ from tasks.extract.quantity_words import (
     BOUND_NEGATORS,
     CHANGE_WORDS,
     COMPARATIVE_BOUNDS,
+    DEGREE_OPENERS,
     MAX_QUALIFIER,
     MEASURE_UNITS,
     NEGATED_BOUNDS,
@@ -44,9 +45,10 @@ _LONGEST_TRAILING = max(len(words) for words in TRAILING_QUALIFIERS)
 
 def qualifier_before(doc: Doc, i: int, floor: int) -> tuple[Qualifier, int]:
     """The qualifier words ending just before token i, and where they start; a bound negated
-    bounds the other way ("not less than 68": at least)."""
+    bounds the other way ("not less than 68": at least); "not just over 50" is "not only"."""
     qualifier, start = _bound_before(doc, i, floor)
-    if start - 1 >= floor and doc[start - 1].lower_ in BOUND_NEGATORS:
+    denied = start - 1 >= floor and doc[start - 1].lower_ in BOUND_NEGATORS
+    if denied and doc[start].lower_ not in DEGREE_OPENERS:
         negated = NEGATED_BOUNDS.get(qualifier)
         if negated is not None:
             return negated, start - 1

@@ -85,20 +85,20 @@ def model_number(doc: Doc, q: Quantity) -> bool:
     """ "an Israeli Hermes 900 drone", "a Shahed 136 drone", "the Orlan 10 drone": a bare number
     in digits between a capitalised name (no place) and a singular common noun it modifies is the
     model's number; a count of more than one takes the plural ("given Ukraine 16 Himars
-    systems"), and a place is no model ("in Bakhmut 30 people ...")."""
+    systems"), and a place is no model ("in Bakhmut 30 people ..."). The noun must head its
+    phrase: a count before a noun that modifies another takes the singular too ("the Labour 20
+    point lead", "Apple's rival 3 year deal"), so there the singular shows no model."""
     if q.start == 0 or q.end >= len(doc) or q.unit is not None or q.end - q.start != 1:
         return False
     prev, core, nxt = doc[q.start - 1], doc[q.core], doc[q.end]
     return (
         core.text.isdigit()
         and 1 < int(core.text) < 10000
-        and prev.is_alpha
-        and prev.is_title
-        and not prev.is_sent_start
-        and prev.ent_type_ not in _TERRITORIES  # the tagger takes "Shahed" for a people
+        and _name_word(prev)
         and nxt.tag_ == "NN"
         and nxt.is_lower
         and core.head.i == nxt.i
+        and nxt.dep_ not in ("compound", "nmod", "amod")
     )
 
 
@@ -138,14 +138,19 @@ def hangs_on_the_name_before(doc: Doc, q: Quantity) -> bool:
     if q.start == 0 or q.unit is not None or q.end - q.start > 1 or q.value is None:
         return False
     prev, core = doc[q.start - 1], doc[q.core]
+    return q.value < 1000 and core.text.isdigit() and core.head.i == prev.i and _name_word(prev)
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word of a name that is no place, inside a sentence: what a model's or a
+    title's number follows ("Shahed 136", "Precinct 13"); not "in Bakhmut 30 died", and not a
+    sentence's first word, capitalised whatever it is. Places only are ruled out, not all
+    entities: the tagger takes "Shahed" for a people (NORP)."""
     return (
-        q.value < 1000
-        and core.text.isdigit()
-        and core.head.i == prev.i
-        and prev.is_alpha
-        and prev.is_title
-        and not prev.is_sent_start
-        and prev.ent_type_ not in _TERRITORIES  # the tagger takes "Shahed" for a people
+        tok.is_alpha
+        and tok.is_title
+        and not tok.is_sent_start
+        and tok.ent_type_ not in _TERRITORIES
     )
 
 

@@ -135,6 +135,9 @@ MAX_QUALIFIER: Final = max(len(k) for k in QUALIFIERS)
 # 500" and "did not exceed 40" at most that many.
 BOUND_NEGATORS: Final = {"not", "no", "never"}
 NEGATED_BOUNDS: Final = {_MORE: _AT_MOST, _LESS: _AT_LEAST}
+# ... but "not" before a bound a degree word opens is "not only": "not just over 50 but nearer
+# 500" still says more than 50.
+DEGREE_OPENERS: Final = {"just", "well"}
 # A comparative a copula gives a count bounds it: "the toll was higher than 40", "the number of
 # dead is greater than 300" (not "rose to 12%, higher than 10% a year ago": a baseline).
 COMPARATIVE_BOUNDS: Final = {

@@ -25,8 +25,12 @@ def armed_thing(noun: Token) -> bool:
     named = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
     if not named.isdisjoint(MILITARY_MODIFIERS | TROOP_NOUNS):
         return True
-    # its own word is no evidence: "launches" would arm every launch
+    # its own word is no evidence: "launches" would arm every launch; nor is the group it is
+    # compounded onto: "an airline's 500-plane fleet", "a 40-ship fleet" (a navy's "fleet" is
+    # armed by "navy", not by the word "fleet", which airlines and shippers use as much)
     own = {noun.lemma_.lower()}
+    if noun.dep_ in ("compound", "nmod") and noun.head.i > noun.i:
+        own.add(noun.head.lemma_.lower())
     return not (sentence_lemmas(noun) - CONTAINER_NOUNS - own).isdisjoint(ARMED_CONTEXT)
 
 

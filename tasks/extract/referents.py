@@ -359,6 +359,9 @@ def _person_pronoun(pronoun: Token, ctx: ArticleContext) -> Named | None:
     if titled_by_of(found):  # "the General Staff of the Army ... He added": the body
         return describe(found, ctx)
     if found.pos_ == "PROPN" and found.i not in ctx.person_tokens and found.text not in ctx.names:
+        # a title whose holder is named after it: "the Coordinator in Chad, Ama Mensah, said"
+        if (holder := person_in(found, noun_phrase(found), ctx)) is not None:
+            return Named(ctx.names.canonical(holder.text), AttributionKind.PERSON)
         # a name the model did not tag as a person: the pronoun says it is one
         return Named(strip_person(noun_phrase(found).text), AttributionKind.PERSON)
     return describe(found, ctx)

@@ -19,6 +19,7 @@ from tasks.extract.names import opens_with_first_name
 from tasks.extract.people import may_be_person
 
 _FIELD_PREPS = ("for", "of")  # "spokesman for sport", "Secretary of State for Health"
+_PLACE_PREPS = ("of", "in")  # "the Mayor of Kaduna North, X,", "the Coordinator in Chad, X,"
 
 
 def _title_holder(role: Token, ctx: ArticleContext) -> Span | None:
@@ -118,17 +119,23 @@ def person_in(head: Token, phrase: Span, ctx: ArticleContext) -> Span | None:
 
 
 def _named_after_place(head: Token, ctx: ArticleContext) -> Span | None:
-    """The name set off by commas after a title with an "of" place: "The Commissioner of Pibor
-    County, Lokiri Anyang, said", "The Mayor of Kaduna North, Sani Garba, said" (the parse hangs
-    the name on the place as its apposition, and may tag it with the place). A name the model
-    tagged a person, or capitalised words opening with a first name; not a place after a place
-    ("the governor of Kano, Nigeria,")."""
+    """The name set off by commas after a title with an "of" or "in" place: "The Commissioner
+    of Pibor County, Lokiri Anyang, said", "the UN Coordinator in Chad, Ama Kofi Mensah, said"
+    (the parse hangs the name on the place or on the title as its apposition, and may tag it
+    with the place, or as a body). A name the model tagged a person, or capitalised words
+    opening with a first name, or all of them tagged one body right after the title's place
+    (a name of a person the model misread); not a place after a place ("the governor of Kano,
+    Nigeria,"), nor a body inside the name ("the Minister of Interior, Hamas Affairs,")."""
     lemma = head.lemma_.lower()
     if head.pos_ != "PROPN" and lemma not in OFFICIAL_NOUNS and lemma not in TITLE_NOUNS:
         return None
-    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS), None)
     place = pobj(prep) if prep is not None else None
-    appos = next((c for c in place.rights if c.dep_ == "appos"), None) if place else None
+    if place is None:
+        return None
+    appos = next((c for c in place.rights if c.dep_ == "appos"), None)
+    if appos is None:  # hung on the title instead: "the Coordinator in Chad, X, said"
+        appos = next((c for c in head.rights if c.dep_ == "appos" and c.i > place.i), None)
     if appos is None:
         return None
     doc = head.doc
@@ -140,7 +147,10 @@ def _named_after_place(head: Token, ctx: ArticleContext) -> Span | None:
     if not 2 <= len(name) <= 4 or not all(t.pos_ == "PROPN" and t.is_title for t in name):
         return None
     placed = any(t.ent_type_ in ("GPE", "LOC", "NORP", "FAC") for t in name)
-    body = any(e.label_ == "ORG" and e.start >= name.start for e in name.ents)
+    body = any(
+        e.label_ == "ORG" and e.start >= name.start and (e.start, e.end) != (name.start, name.end)
+        for e in name.ents
+    )
     if (placed or body) and not opens_with_first_name(name.text):  # not "Hamas Affairs"
         return None
     return name if may_be_person(name.text) else None

@@ -30,6 +30,8 @@ def trailing_cue(sent: Span) -> Cue | None:
             speaker = speaker_of(verb) or _phrase_before(verb, sent)
             if speaker is None:
                 break  # maybe "the research notes" with "research" read as a compound
+            if speaker.i < verb.i and not _after_comma(speaker, sent):
+                speaker = _joined_subject(verb, sent) or speaker
             if speaker.i > verb.i or not _after_comma(speaker, sent):
                 return None
             return Cue(verb, speaker)
@@ -40,6 +42,24 @@ def trailing_cue(sent: Span) -> Cue | None:
         if doc[first - 1].text in (",", "”", '"'):
             return Cue(last, speaker)
     return None
+
+
+def _joined_subject(verb: Token, sent: Span) -> Token | None:
+    """The speaker of a closing "..., a local official said" that the parse joined as a
+    conjunct to a gapped "12 were killed and 5 others injured ...": the verb then has two
+    subjects, the counted "others" and its own; its own is the last one, after a comma. Only
+    for a verb that says nothing of its own (no complement), so "12 died and police said 5
+    were hurt" keeps the police to their own clause."""
+    if verb.dep_ != "conj" or any(c.dep_ in _OWN_COMPLEMENTS for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) < 2 or not _after_comma(subjects[-1], sent):
+        return None
+    return subjects[-1] if names_someone(subjects[-1]) else None
+
+
+# Dependents by which a verb says something of its own rather than close the sentence's report.
+_OWN_COMPLEMENTS = frozenset({"ccomp", "dobj", "xcomp", "attr"})
 
 
 def _phrase_before(verb: Token, sent: Span) -> Token | None:

@@ -1,0 +1,80 @@
+"""Issue 10's source classes of the src23 round, on invented sentences only.
+
+Classes (from the "outlet (or none) where a source gives it" errors on the conflict dev splits,
+none of their sentences copied): a closing "..., a local official said" that the parse joined as
+a conjunct to a gapped "N were killed and M others injured ..." (so that the counted "others"
+became a second subject of the reporting verb) still gives the whole sentence; "speak of" /
+"talk of" a number gives it as the speaker's word ("witnesses spoke of as many as 50 dead").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tasks.extract.outlet_claims import OUTLET, source_on
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("At least 12 people have been killed and 5 others injured in clashes in the state, a"
+         " local official said on Tuesday.", "5", "local official"),
+        ("At least 20 people have been killed and 7 others injured in fighting in the region, a"
+         " local leader said on Monday.", "At least 20", "local leader"),
+        ("At least 9 soldiers have been killed and 3 others injured in clashes in the province,"
+         " a district official said on Friday.", "3", "district official"),
+        ("At least 11 people were killed and 30 others injured in clashes in the district, a"
+         " local official said on Thursday.", "At least 11", "local official"),
+    ],
+)  # fmt: skip
+def test_closing_report_joined_to_a_gapped_clause(nlp, text, number, source) -> None:
+    assert source_on(nlp, text, number) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # the reporting verb says something of its own: the figure before it is not its
+        ("Twelve people died in the blast, and police said five others were hurt.", "Twelve",
+         OUTLET),
+        ("Twelve people died and five others were hurt, and police arrested two men.", "five",
+         OUTLET),
+        # an ordinary closing report still gives both figures
+        ("Nine civilians were killed and 14 others wounded when a shell hit the market, the"
+         " regional governor said on Sunday.", "14", "regional governor"),
+    ],
+)  # fmt: skip
+def test_joined_closing_report_guards(nlp, text, number, source) -> None:
+    assert source_on(nlp, text, number) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("A police officer gave a toll of 12 dead, while residents spoke of as many as 40"
+         " dead.", "as many as 40", "residents"),
+        ("The health ministry reported 20 deaths, but local doctors spoke of more than 60.",
+         "60", "local doctors"),
+        ("Witnesses talked of 200 bodies lying in the streets of the town.", "200",
+         "Witnesses"),
+        ("The United Nations spoke of more than 1,000 casualties in the city, while the army"
+         " gave no figure.", "1,000", "United Nations"),
+    ],
+)  # fmt: skip
+def test_speaking_of_a_figure_gives_it(nlp, text, number, source) -> None:
+    assert source_on(nlp, text, number) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # "spoke to" / "spoke with" whom: the figure is the outlet's
+        ("Rebels spoke to 30 families in the village.", "30"),
+        ("Officials spoke with 12 survivors of the attack on Monday.", "12"),
+        # "spoke of" something else: the figure before it is not the speaker's
+        ("Seventy people were killed in the attack, and the mayor spoke of a dark day for the"
+         " town.", "Seventy"),
+    ],
+)  # fmt: skip
+def test_speaking_guards(nlp, text, number) -> None:
+    assert source_on(nlp, text, number) == OUTLET

@@ -10,8 +10,9 @@ from spacy.tokens import Span, Token
 from tasks.extract.cue_speakers import HEADS, NOMINAL, speaker_of
 from tasks.extract.cue_words import ADDRESSEE_VERBS, MISREAD_CUES
 from tasks.extract.cues import Cue, is_cue_verb, names_someone
-from tasks.extract.grammar import FINITE_TAGS
+from tasks.extract.grammar import FINITE_TAGS, prep_object
 from tasks.extract.memo import per_span
+from tasks.extract.quantity_words import ANAPHORIC_WHOLES
 
 
 @per_span
@@ -32,6 +33,8 @@ def trailing_cue(sent: Span) -> Cue | None:
                 break  # maybe "the research notes" with "research" read as a compound
             if speaker.i < verb.i and not _after_comma(speaker, sent):
                 speaker = _joined_subject(verb, sent) or speaker
+            if speaker.i < verb.i and _counted_aside(speaker):
+                speaker = _phrase_before(verb, sent) or speaker
             if speaker.i > verb.i or not _after_comma(speaker, sent):
                 return None
             return Cue(verb, speaker)
@@ -60,6 +63,15 @@ def _joined_subject(verb: Token, sent: Span) -> Token | None:
 
 # Dependents by which a verb says something of its own rather than close the sentence's report.
 _OWN_COMPLEMENTS = frozenset({"ccomp", "dobj", "xcomp", "attr"})
+
+
+def _counted_aside(speaker: Token) -> bool:
+    """ "..., left at least 18 dead, half of them civilians, monitors and local sources said":
+    the parse made the aside that splits the count ("half of them") the verb's subject and
+    hung the speakers on it. A part picked from "them" counts the figure's people; it speaks
+    only where no noun phrase of its own closes the sentence ("..., one of them said")."""
+    whole = prep_object(speaker, ("of",))
+    return whole is not None and whole.lower_ in ANAPHORIC_WHOLES
 
 
 def _phrase_before(verb: Token, sent: Span) -> Token | None:

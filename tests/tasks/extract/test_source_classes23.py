@@ -4,7 +4,9 @@ Classes (from the "outlet (or none) where a source gives it" errors on the confl
 none of their sentences copied): a closing "..., a local official said" that the parse joined as
 a conjunct to a gapped "N were killed and M others injured ..." (so that the counted "others"
 became a second subject of the reporting verb) still gives the whole sentence; "speak of" /
-"talk of" a number gives it as the speaker's word ("witnesses spoke of as many as 50 dead").
+"talk of" a number gives it as the speaker's word ("witnesses spoke of as many as 50 dead"); an
+aside that splits the count ("..., half of them civilians, monitors and local sources said") is
+no speaker when the parse made it the closing verb's subject: the noun phrase after its comma is.
 """
 
 from __future__ import annotations
@@ -78,3 +80,35 @@ def test_speaking_of_a_figure_gives_it(nlp, text, number, source) -> None:
 )  # fmt: skip
 def test_speaking_guards(nlp, text, number) -> None:
     assert source_on(nlp, text, number) == OUTLET
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("Clashes between the army and rebels in the east left at least 30 dead, half of them"
+         " women, witnesses and local sources said on Friday.", "half",
+         "witnesses and local sources"),
+        ("Bombing of the market killed 27 people, half of them women, witnesses and hospital"
+         " staff said on Saturday.", "27", "witnesses and hospital staff"),
+        ("Raids in the valley killed 14 people, some of them children, observers and community"
+         " leaders said.", "14", "observers and community leaders"),
+        ("Floods and fighting displaced 9,000 people, a third of them children, monitors and aid"
+         " groups said on Monday.", "a third", "monitors and aid groups"),
+    ],
+)  # fmt: skip
+def test_counted_aside_is_no_speaker(nlp, text, number, source) -> None:
+    assert source_on(nlp, text, number) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # the aside closed by its own comma before a named speaker: unchanged
+        ("The raid left 12 dead, two of them police officers, the governor said on Monday.",
+         "two", "governor"),
+        # a part of "them" with no noun phrase after it: the rule leaves it as it was
+        ("Three soldiers were wounded in the raid, one of them said.", "Three", OUTLET),
+    ],
+)  # fmt: skip
+def test_counted_aside_guards(nlp, text, number, source) -> None:
+    assert source_on(nlp, text, number) == source

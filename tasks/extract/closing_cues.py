@@ -87,7 +87,10 @@ def _phrase_before(verb: Token, sent: Span) -> Token | None:
     if not all(t.pos_ in NOMINAL or t.pos_ == "CCONJ" for t in words):
         return None
     heads = [t for t in words if not start <= t.head.i < verb.i and t.pos_ in HEADS]
-    return heads[0] if len(heads) == 1 and names_someone(heads[0]) else None
+    if len(heads) != 1:
+        return None
+    # "monitors and local sources": one conjunct that can speak makes the phrase a speaker
+    return heads[0] if any(names_someone(t) for t in heads[0].conjuncts + (heads[0],)) else None
 
 
 def inverted_cue(sent: Span, after: int) -> Cue | None:

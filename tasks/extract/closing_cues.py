@@ -68,10 +68,13 @@ _OWN_COMPLEMENTS = frozenset({"ccomp", "dobj", "xcomp", "attr"})
 def _counted_aside(speaker: Token) -> bool:
     """ "..., left at least 18 dead, half of them civilians, monitors and local sources said":
     the parse made the aside that splits the count ("half of them") the verb's subject and
-    hung the speakers on it. A part picked from "them" counts the figure's people; it speaks
-    only where no noun phrase of its own closes the sentence ("..., one of them said")."""
-    whole = prep_object(speaker, ("of",))
-    return whole is not None and whole.lower_ in ANAPHORIC_WHOLES
+    hung the speakers on it, or took the aside's noun for the subject with the part as its own
+    subject ("half of them" under "civilians"). A part picked from "them" counts the figure's
+    people; it speaks only where no noun phrase of its own closes the sentence ("..., one of
+    them said")."""
+    parts = [speaker, *(c for c in speaker.children if c.dep_ == "nsubj")]
+    wholes = (prep_object(part, ("of",)) for part in parts)
+    return any(whole is not None and whole.lower_ in ANAPHORIC_WHOLES for whole in wholes)
 
 
 def _phrase_before(verb: Token, sent: Span) -> Token | None:

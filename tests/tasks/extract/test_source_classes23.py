@@ -95,6 +95,13 @@ def test_speaking_guards(nlp, text, number) -> None:
          " leaders said.", "14", "observers and community leaders"),
         ("Floods and fighting displaced 9,000 people, a third of them children, monitors and aid"
          " workers said on Monday.", "a third", "monitors and aid workers"),
+        # the aside's noun taken for the subject, the part ("most of them") for its own subject
+        ("An air strike on the market killed 40 people, most of them children, doctors and"
+         " rescue workers said.", "40", "doctors and rescue workers"),
+        ("An ambush on the convoy left 16 dead, most of them soldiers, officials and witnesses"
+         " said on Sunday.", "16", "officials and witnesses"),
+        ("The attack on the camp left at least 40 dead, many of them women, doctors and local"
+         " sources said.", "40", "doctors and local sources"),
     ],
 )  # fmt: skip
 def test_counted_aside_is_no_speaker(nlp, text, number, source) -> None:

@@ -32,7 +32,9 @@ def trailing_cue(sent: Span) -> Cue | None:
             if speaker is None:
                 break  # maybe "the research notes" with "research" read as a compound
             if speaker.i < verb.i and not _after_comma(speaker, sent):
-                speaker = _joined_subject(verb, sent) or speaker
+                # a noun of the reported clause taken for the subject: the phrase before the
+                # verb speaks ("..., army spokesman, Colonel Ann Lee announced Sunday")
+                speaker = _joined_subject(verb, sent) or _phrase_before(verb, sent) or speaker
             if speaker.i < verb.i and _counted_aside(speaker):
                 speaker = _phrase_before(verb, sent) or speaker
             if speaker.i > verb.i or not _after_comma(speaker, sent):

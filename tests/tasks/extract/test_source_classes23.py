@@ -7,7 +7,8 @@ became a second subject of the reporting verb) still gives the whole sentence; "
 "talk of" a number gives it as the speaker's word ("witnesses spoke of as many as 50 dead"); an
 aside that splits the count ("..., half of them civilians, monitors and local sources said") is
 no speaker when the parse made it the closing verb's subject: the noun phrase after its comma is,
-when one of its conjuncts can speak ("monitors and aid workers").
+when one of its conjuncts can speak ("monitors and aid workers"); so too when the parse took a
+word of the reported clause (a date before it, a place) for the closing verb's subject.
 """
 
 from __future__ import annotations
@@ -119,4 +120,38 @@ def test_counted_aside_is_no_speaker(nlp, text, number, source) -> None:
     ],
 )  # fmt: skip
 def test_counted_aside_guards(nlp, text, number, source) -> None:
+    assert source_on(nlp, text, number) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("May 9, 2022 Clashes between police and gunmen in the south left at least 14 dead, half"
+         " of them women, officials and residents said on Monday.", "14",
+         "officials and residents"),
+        ("Oct 2, 2020 Fighting between the army and militants in the west left at least 40 dead,"
+         " most of them fighters, monitors and medical sources said on Sunday.", "40",
+         "monitors and medical sources"),
+        ("Jan 5, 2023 Attacks by rebels on three villages in the north left at least 11 dead,"
+         " half of them children, witnesses and aid workers said on Saturday.", "half",
+         "witnesses and aid workers"),
+        ("June 3, 2021 Fighting between the army and rebels in the north left at least 25 dead,"
+         " half of them children, witnesses and local sources said on Friday.", "25",
+         "witnesses and local sources"),
+    ],
+)  # fmt: skip
+def test_subject_taken_from_the_reported_clause(nlp, text, number, source) -> None:
+    assert source_on(nlp, text, number) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # the subject before an aside of its own still speaks; nothing closes the sentence
+        ("The mayor, who counted 40 dead, said the town needed help.", "40", "mayor"),
+        ("Twelve people died in the blast, and police said five others were hurt.", "Twelve",
+         OUTLET),
+    ],
+)  # fmt: skip
+def test_subject_from_reported_clause_guards(nlp, text, number, source) -> None:
     assert source_on(nlp, text, number) == source

@@ -10,8 +10,9 @@ from spacy.tokens import Span, Token
 from tasks.extract.cue_speakers import HEADS, NOMINAL, speaker_of
 from tasks.extract.cue_words import ADDRESSEE_VERBS, MISREAD_CUES
 from tasks.extract.cues import Cue, is_cue_verb, names_someone
-from tasks.extract.grammar import FINITE_TAGS
+from tasks.extract.grammar import FINITE_TAGS, prep_object
 from tasks.extract.memo import per_span
+from tasks.extract.quantity_words import ANAPHORIC_WHOLES
 
 
 @per_span
@@ -30,6 +31,12 @@ def trailing_cue(sent: Span) -> Cue | None:
             speaker = speaker_of(verb) or _phrase_before(verb, sent)
             if speaker is None:
                 break  # maybe "the research notes" with "research" read as a compound
+            if speaker.i < verb.i and not _after_comma(speaker, sent):
+                # a noun of the reported clause taken for the subject: the phrase before the
+                # verb speaks ("..., army spokesman, Colonel Ann Lee announced Sunday")
+                speaker = _joined_subject(verb, sent) or _phrase_before(verb, sent) or speaker
+            if speaker.i < verb.i and _counted_aside(speaker):
+                speaker = _phrase_before(verb, sent) or speaker
             if speaker.i > verb.i or not _after_comma(speaker, sent):
                 return None
             return Cue(verb, speaker)
@@ -40,6 +47,36 @@ def trailing_cue(sent: Span) -> Cue | None:
         if doc[first - 1].text in (",", "”", '"'):
             return Cue(last, speaker)
     return None
+
+
+def _joined_subject(verb: Token, sent: Span) -> Token | None:
+    """The speaker of a closing "..., a local official said" that the parse joined as a
+    conjunct to a gapped "12 were killed and 5 others injured ...": the verb then has two
+    subjects, the counted "others" and its own; its own is the last one, after a comma. Only
+    for a verb that says nothing of its own (no complement), so "12 died and police said 5
+    were hurt" keeps the police to their own clause."""
+    if verb.dep_ != "conj" or any(c.dep_ in _OWN_COMPLEMENTS for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) < 2 or not _after_comma(subjects[-1], sent):
+        return None
+    return subjects[-1] if names_someone(subjects[-1]) else None
+
+
+# Dependents by which a verb says something of its own rather than close the sentence's report.
+_OWN_COMPLEMENTS = frozenset({"ccomp", "dobj", "xcomp", "attr"})
+
+
+def _counted_aside(speaker: Token) -> bool:
+    """ "..., left at least 18 dead, half of them civilians, monitors and local sources said":
+    the parse made the aside that splits the count ("half of them") the verb's subject and
+    hung the speakers on it, or took the aside's noun for the subject with the part as its own
+    subject ("half of them" under "civilians"). A part picked from "them" counts the figure's
+    people; it speaks only where no noun phrase of its own closes the sentence ("..., one of
+    them said")."""
+    parts = [speaker, *(c for c in speaker.children if c.dep_ == "nsubj")]
+    wholes = (prep_object(part, ("of",)) for part in parts)
+    return any(whole is not None and whole.lower_ in ANAPHORIC_WHOLES for whole in wholes)
 
 
 def _phrase_before(verb: Token, sent: Span) -> Token | None:
@@ -55,7 +92,10 @@ def _phrase_before(verb: Token, sent: Span) -> Token | None:
     if not all(t.pos_ in NOMINAL or t.pos_ == "CCONJ" for t in words):
         return None
     heads = [t for t in words if not start <= t.head.i < verb.i and t.pos_ in HEADS]
-    return heads[0] if len(heads) == 1 and names_someone(heads[0]) else None
+    if len(heads) != 1:
+        return None
+    # "monitors and local sources": one conjunct that can speak makes the phrase a speaker
+    return heads[0] if any(names_someone(t) for t in heads[0].conjuncts + (heads[0],)) else None
 
 
 def inverted_cue(sent: Span, after: int) -> Cue | None:

@@ -44,6 +44,9 @@ QUOTE_ONLY_VERBS = frozenset({
 # Verbs that give a figure as a source's expectation, never speech: "The bank fears that 1
 # million people could ...", "the ministry expects 300 ..." (for figures only, not quotations).
 FIGURE_VERBS = frozenset({"fear", "expect", "anticipate"})
+# Verbs that give a figure as their subject's word through an "of" phrase holding it: "witnesses
+# spoke of as many as 50 dead", "officials talked of 300 missing" (for figures only).
+SPEAK_OF_VERBS = frozenset({"speak", "talk"})
 # Verbs (lemmas) of a news medium passing on what a source of its own said: "X said 14 died,
 # Reuters reported" relays X, whose figure it stays.
 RELAY_VERBS = frozenset({"report"})

@@ -24,6 +24,7 @@ from tasks.extract.cue_words import (
     QUOTE_ONLY_VERBS,
     REPORT_NOUNS,
     SAY_VERBS,
+    SPEAK_OF_VERBS,
     TALLY_NOUNS,
     TALLY_VERBS,
 )
@@ -69,6 +70,8 @@ def _is_cue_verb(tok: Token, quote: bool, evidence: bool, figure: bool) -> bool:
         return True  # "the General Staff indicated that ...", not "the signs indicate ..."
     if figure and lemma in FIGURE_VERBS:
         return True
+    if figure and lemma in SPEAK_OF_VERBS and _spoke_of_figure(tok):
+        return True  # "witnesses spoke of as many as 50 dead"
     if figure and lemma in COMPARE_VERBS:  # "X compared the cost with the £500m ...", not
         # "sales of 3 million compare with 2 million" (the figures compare: no one speaks)
         subj = next((c for c in kids if c.dep_ == "nsubj"), None)
@@ -83,6 +86,16 @@ def _spoken_by_someone(verb: Token) -> bool:
     """Whether a verb's subject can speak: a name, a body, an official, "he" or "she"."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and (names_someone(subj) or subj.lower_ in ("he", "she"))
+
+
+def _spoke_of_figure(verb: Token) -> bool:
+    """ "Witnesses spoke of as many as 50 dead", "the US talked of more than 100,000
+    casualties": "speak of" a number, by someone who can speak, gives it as that speaker's
+    word; "spoke to 30 families" or "spoke of the war" reports no figure."""
+    if not _spoken_by_someone(verb):
+        return False
+    of = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return any(t.like_num or t.ent_type_ == "CARDINAL" for p in of for t in p.subtree)
 
 
 def _put_forward(verb: Token, figure: bool) -> bool:

@@ -19,7 +19,7 @@ from tasks.extract.harm_cues import displaced
 from tasks.extract.memo import sentence_of
 from tasks.extract.person_counts import is_person
 from tasks.extract.quantities import Quantity
-from tasks.extract.quantity_words import TIME_UNITS
+from tasks.extract.quantity_words import ANAPHORIC_WHOLES, TIME_UNITS
 from tasks.extract.roles import PERSON_TYPES, PERSONS
 from tasks.extract.spared import spared
 from tasks.schema import ClaimType
@@ -234,9 +234,6 @@ def _existential(core: Token) -> bool:
     return core.dep_ == "attr" and verb.lemma_.lower() == "be" and there
 
 
-_ANAPHORIC_WHOLES = {"those", "these", "them"}
-
-
 def refers_to_parallel(doc: Doc, q: Quantity, noun: Token | None) -> bool:
     """ "the remaining two", "the other three", "two more", "30 others", a bare "one" ("three
     were hit and one crashed"): a count that names no noun of its own and refers back to a
@@ -258,13 +255,13 @@ def drawn_from_anaphor(doc: Doc, q: Quantity) -> bool:
     pronoun, which stands for a count just made (its type is that count's)."""
     core = doc[q.core]
     whole = prep_object(core, ("of",))
-    if whole is not None and whole.lower_ in _ANAPHORIC_WHOLES and not list(whole.children):
+    if whole is not None and whole.lower_ in ANAPHORIC_WHOLES and not list(whole.children):
         return True
     if _partitive_relative(core):
         return True  # "10,000 soldiers ..., of which 4,000 will support the border guard"
     sent = sentence_of(core)  # "Of those, 310 were ...": the parser hangs the fronted "of" anywhere
     opening = [t.lower_ for t in doc[sent.start : min(sent.start + 3, q.start)]]
-    if opening[:1] != ["of"] or len(opening) < 3 or opening[1] not in _ANAPHORIC_WHOLES:
+    if opening[:1] != ["of"] or len(opening) < 3 or opening[1] not in ANAPHORIC_WHOLES:
         return False
     first = next((t for t in doc[sent.start : q.start] if t.like_num), None)
     return opening[2] == "," and first is None

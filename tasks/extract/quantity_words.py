@@ -258,3 +258,6 @@ SUBSECOND_WORDS: Final = {
 }  # fmt: skip
 # Bounds of an age: "those under 35", "people over 65", "children below five".
 AGE_BOUNDS: Final = {"under", "over", "above", "below"}
+# Pronouns a partitive picks its part from when the whole was counted just before: "at least 18
+# dead, half of them civilians", "Of those, 12 were children".
+ANAPHORIC_WHOLES: Final = frozenset({"those", "these", "them"})

@@ -30,6 +30,7 @@ from tasks.extract.cue_words import (
 )
 from tasks.extract.grammar import prep_object, put_at
 from tasks.extract.memo import answers
+from tasks.extract.name_numbers import names_a_thing
 
 
 def is_cue_verb(
@@ -91,11 +92,23 @@ def _spoken_by_someone(verb: Token) -> bool:
 def _spoke_of_figure(verb: Token) -> bool:
     """ "Witnesses spoke of as many as 50 dead", "the US talked of more than 100,000
     casualties": "speak of" a number, by someone who can speak, gives it as that speaker's
-    word; "spoke to 30 families" or "spoke of the war" reports no figure."""
+    word; "spoke to 30 families" or "spoke of the war" reports no figure, nor do a date or a
+    name's number ("spoke of the 2008 crisis", "talked of Section 230"), which would otherwise
+    hand every other figure of the sentence to the speaker."""
     if not _spoken_by_someone(verb):
         return False
     of = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
-    return any(t.like_num or t.ent_type_ == "CARDINAL" for p in of for t in p.subtree)
+    return any(_counted_figure(t) for p in of for t in p.subtree)
+
+
+def _counted_figure(tok: Token) -> bool:
+    """A number that counts something: no date, time or rank, and no part of a name."""
+    if not (tok.like_num or tok.ent_type_ == "CARDINAL"):
+        return False
+    return tok.ent_type_ not in _NO_COUNT_ENTS and not names_a_thing(tok)
+
+
+_NO_COUNT_ENTS = frozenset({"DATE", "TIME", "ORDINAL"})
 
 
 def _put_forward(verb: Token, figure: bool) -> bool:

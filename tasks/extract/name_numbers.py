@@ -137,8 +137,14 @@ def hangs_on_the_name_before(doc: Doc, q: Quantity) -> bool:
     parse hangs on the capitalised name right before it (not a place: "in Bakhmut 30 died")."""
     if q.start == 0 or q.unit is not None or q.end - q.start > 1 or q.value is None:
         return False
-    prev, core = doc[q.start - 1], doc[q.core]
-    return q.value < 1000 and core.text.isdigit() and core.head.i == prev.i and _name_word(prev)
+    return q.value < 1000 and names_a_thing(doc[q.core])
+
+
+def names_a_thing(num: Token) -> bool:
+    """ "Precinct 13", "Section 230": a number in digits the parse hangs on the capitalised name
+    right before it is part of that name, no count (a place is no name: "in Bakhmut 30 died")."""
+    prev = num.doc[num.i - 1] if num.i > 0 else None
+    return num.text.isdigit() and prev is not None and num.head.i == prev.i and _name_word(prev)
 
 
 def _name_word(tok: Token) -> bool:

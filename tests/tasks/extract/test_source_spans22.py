@@ -41,12 +41,12 @@ def _last_source(nlp, text: str, number: str) -> str | None:
 @pytest.mark.parametrize(
     ("text", "place", "first_after"),
     [
-        ("KATHMANDU, April 12 (Reuters) - Rebels attacked a post.", "KATHMANDU", "Rebels"),
-        ("Yerevan, September 19 (QNA) - The council met.", "Yerevan", "The"),
+        ("POKHARA, May 3 (Reuters) - Rebels attacked a post.", "POKHARA", "Rebels"),
+        ("Tbilisi, October 2 (QNA) - The council met.", "Tbilisi", "The"),
         ("UNITED NATIONS, (Sputnik) – Fighting has grown.", "UNITED", "Fighting"),
         ("ISTANBUL (AA) – Security forces struck.", "ISTANBUL", "Security"),
         ("JOLO , Philippines, Aug. 30 (UPI) — Troops clashed.", "JOLO", "Troops"),
-        ("NAZRAN, Ingushetia -- Two soldiers died.", "NAZRAN", "Two"),
+        ("MAKHACHKALA, Dagestan -- Two soldiers died.", "MAKHACHKALA", "Two"),
         ("Jenin, West Bank - Troops raided a camp.", "Jenin", "Troops"),
     ],
 )  # fmt: skip
@@ -260,8 +260,8 @@ def test_holder_after_initials_guards(nlp, text, number, source) -> None:
 @pytest.mark.parametrize(
     ("text", "number", "source"),
     [
-        ("The General Staff of the Ukrainian Army has indicated in a message on Facebook that"
-         " about 82,080 Russian troops have been killed.", "82,080",
+        ("The General Staff of the Ukrainian Army has indicated in a message on Telegram that"
+         " about 61,300 Russian troops have been killed.", "61,300",
          "General Staff of the Ukrainian Army"),
         ("The army indicated that 40 rebels were captured.", "40", "army"),
         ("Police spokesman Ali Musa indicated that 12 suspects were held.", "12", "Ali Musa"),

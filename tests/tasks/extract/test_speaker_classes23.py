@@ -19,9 +19,9 @@ def _last_speaker(nlp, text: str) -> str | None:
     ("text", "speaker"),
     [
         # the name tagged nothing, hung on the title
-        ("Speaking in Juba, the UN Humanitarian Coordinator in South Sudan, Kouame Blaise "
-         "Ahoussou, said aid was blocked. “Convoys cannot pass,” he said.",
-         "Kouame Blaise Ahoussou"),
+        ("Speaking in Juba, the UN Humanitarian Coordinator in South Sudan, Yao Koffi "
+         "Assamoi, said aid was blocked. “Convoys cannot pass,” he said.",
+         "Yao Koffi Assamoi"),
         # a title without an article, its name tagged a person but hung on the title
         ("The UNICEF Emergency Coordinator in Mali, Sekou Bamba Traore, said schools had closed. "
          "“Children are not safe,” he said.", "Sekou Bamba Traore"),

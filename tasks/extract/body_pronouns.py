@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tasks.extract.context import ArticleContext
+from tasks.extract.context import ArticleContext, sentences_before
 from tasks.extract.cue_speakers import speaker_of
 from tasks.extract.cue_words import BODY_NOUNS
 from tasks.extract.cues import is_cue_verb
@@ -18,8 +18,7 @@ def body_spoke_before(pronoun: Token, ctx: ArticleContext) -> Token | None:
     """The body whose reporting verb is the latest before the pronoun's sentence, outside
     quotations: an organisation's name or a body noun ("the ministry"); None when
     the latest speaker is anyone else (a report, a group of people) or no one spoke."""
-    sentences = [s for s in pronoun.doc.sents if s.end <= pronoun.sent.start]
-    for sent in reversed(sentences):
+    for sent in sentences_before(pronoun):
         for tok in reversed(sent):
             if ctx.in_quote(tok.idx) or not is_cue_verb(tok, quote=True):
                 continue

@@ -148,7 +148,7 @@ class ArticleContext:
         he said" (the source). Only the speakers of reporting verbs: across paragraphs, the
         subject of narration is no speaker ("A police officer was killed ... [paragraphs] “...,”
         he said" is not the officer)."""
-        for sent in reversed([s for s in self.doc.sents if s.end <= pronoun.sent.start]):
+        for sent in sentences_before(pronoun):
             for role in reversed(speakers_in(sent)):
                 if role.tag_ != "NN" or self.in_quote(role.idx) or not self.is_person_like(role):
                     continue
@@ -396,6 +396,12 @@ def _about_someone(sent: Span, ctx: ArticleContext) -> bool:
 def _all_quoted(sent: Span, ctx: ArticleContext) -> bool:
     words = [t for t in sent if not (t.is_punct or t.is_space)]
     return bool(words) and all(ctx.in_quote(t.idx) for t in words)
+
+
+def sentences_before(tok: Token) -> list[Span]:
+    """The sentences before ``tok``'s own, the latest first: where a pronoun's antecedent is
+    looked for."""
+    return [s for s in reversed(list(tok.doc.sents)) if s.end <= tok.sent.start]
 
 
 def speakers_in(sent: Span) -> list[Token]:
